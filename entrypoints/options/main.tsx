@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { App } from './App';
+import { applyUiLanguage } from '../../src/ui/lang';
+
+applyUiLanguage(document);
+render(<App />, document.getElementById('app')!);

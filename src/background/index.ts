@@ -1,0 +1,12 @@
+import { onMessage } from '../messaging';
+import { isOwnSender } from '../messaging/sender';
+import { showBadge } from './badge';
+
+/** Registers every background handler; called once from the background entry point. */
+export function startBackground(): void {
+  onMessage('pageAnnotated', async ({ data, sender }) => {
+    if (!isOwnSender(sender)) return;
+    const tabId = sender.tab?.id;
+    if (tabId != null) await showBadge(tabId, data.counts).catch(() => undefined);
+  });
+}

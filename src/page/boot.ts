@@ -1,0 +1,24 @@
+import { onMessage, sendMessage } from '../messaging';
+import { isOwnSender } from '../messaging/sender';
+import type { PageSummary } from '../messaging/protocol';
+
+/** The lifetime hooks WXT's ContentScriptContext gives (kept minimal so tests can pass a fake). */
+export interface BootContext {
+  onInvalidated(cb: () => void): void;
+}
+
+/** Starts the page annotator on `doc`; everything it sets up is removed when `ctx` is invalidated. */
+export function bootPage(ctx: BootContext, doc: Document): void {
+  const summary = (): PageSummary => ({
+    url: doc.location?.href ?? '',
+    title: doc.title,
+    hasArticle: false,
+    counts: { figure: 0, quote: 0, company: 0 },
+  });
+  const stop = onMessage('getPageSummary', ({ sender }) => {
+    if (!isOwnSender(sender)) throw new Error('not from newsmark');
+    return summary();
+  });
+  ctx.onInvalidated(stop);
+  sendMessage('pageAnnotated', summary()).catch(() => undefined);
+}
