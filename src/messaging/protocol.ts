@@ -14,6 +14,17 @@ export interface KindCounts {
   company: number;
 }
 
+/** One entity the page annotator painted, as listed in the popup and the legend. */
+export interface PageEntity {
+  /** Index in the page's current entity list; valid until the page is annotated again. */
+  id: number;
+  kind: 'figure' | 'quote' | 'company';
+  text: string;
+  speaker?: string;
+  ticker?: string;
+  value?: import('../extract/types').FigureValue;
+}
+
 /** What the content script reports about its page. */
 export interface PageSummary {
   url: string;
@@ -21,6 +32,8 @@ export interface PageSummary {
   /** Whether an article was found on the page. */
   hasArticle: boolean;
   counts: KindCounts;
+  /** Everything painted, in reading order (empty in `pageAnnotated`, to keep that message small). */
+  entities: PageEntity[];
 }
 
 /** Messages and their data → return types (the @webext-core/messaging protocol map). */
@@ -29,4 +42,6 @@ export interface ProtocolMap {
   pageAnnotated(data: PageSummary): void;
   /** Popup → content script: describe the page and what was found on it. */
   getPageSummary(): PageSummary;
+  /** Popup → content script: scroll the entity with this id into view and flash it. */
+  scrollToEntity(id: number): boolean;
 }

@@ -14,6 +14,7 @@ export function bootPage(ctx: BootContext, doc: Document): void {
     title: doc.title,
     hasArticle: false,
     counts: { figure: 0, quote: 0, company: 0 },
+    entities: [],
   });
   const stop = onMessage('getPageSummary', ({ sender }) => {
     if (!isOwnSender(sender)) throw new Error('not from newsmark');
