@@ -1,9 +1,11 @@
 import { onMessage } from '../messaging';
 import { isOwnSender } from '../messaging/sender';
 import { showBadge } from './badge';
+import { registerCommands } from './commands';
 
 /** Registers every background handler; called once from the background entry point. */
 export function startBackground(): void {
+  registerCommands();
   onMessage('pageAnnotated', async ({ data, sender }) => {
     if (!isOwnSender(sender)) return;
     const tabId = sender.tab?.id;
