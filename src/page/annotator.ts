@@ -54,7 +54,7 @@ export interface Annotator extends AnnotatorController {
 }
 
 const MAX_WAIT_MS = 900; // a page that never stops mutating is still re-annotated within a second
-const REFIND_GAP_MS = 1500; // at most one findArticle per gap for changes outside the article
+const REFIND_GAP_MS = 1000; // at most one findArticle per gap for changes outside the article
 const MAX_BLIND_REFINDS = 20; // without an article, stop looking after this many tries (until navigation)
 
 /** Creates the page annotator for `opts.doc` (nothing happens until `start`). */

@@ -235,7 +235,7 @@ class SheetHolder {
   private create(): void {
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     const Ctor = win?.CSSStyleSheet ?? globalThis.CSSStyleSheet;
-    if (Ctor && 'adoptedStyleSheets' in this.doc) {
+    if (Ctor && this.doc.adoptedStyleSheets != null) {
       try {
         this.sheet = new Ctor();
         return;
