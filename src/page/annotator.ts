@@ -114,6 +114,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         reset();
         if (had) notify();
         opts.onPass?.();
+        markPass(false, 0);
         return;
       }
       blindRefinds = 0;
@@ -148,6 +149,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       map = painter.mode === 'highlight' ? next : null;
       notify();
       opts.onPass?.();
+      markPass(true, list.length);
     } catch (e) {
       if (e instanceof TextMapStale) schedule('incremental');
       else console.debug('[newsmark] annotation failed', e);
@@ -263,6 +265,18 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       }
     },
   };
+}
+
+/** Name of the performance mark set after every pass (tests and the benchmark wait for it; DevTools shows it). */
+export const PASS_MARK = 'newsmark-pass';
+
+function markPass(article: boolean, entities: number): void {
+  try {
+    performance.clearMarks(PASS_MARK); // only the latest: a page that keeps changing must not pile marks up
+    performance.mark(PASS_MARK, { detail: { article, entities } });
+  } catch {
+    // marks are a debugging aid only
+  }
 }
 
 function safeFind(find: (doc: Document) => Element[], doc: Document): Element[] {

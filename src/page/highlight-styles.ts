@@ -20,7 +20,7 @@ export const DEFAULT_COLOURS: Colours = {
   quote: '#1971c2',
   company: '#2b8a3e',
   note: '#c2255c',
-  watch: '#e8590c',
+  watch: '#9c36b5',
 };
 
 /** Whether the article is dark text on a light background or the reverse. */
