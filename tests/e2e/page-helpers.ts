@@ -3,7 +3,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The part of a Playwright or Puppeteer page these helpers use. */
 export interface Evaluator {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  // Loose on purpose: Playwright's and Puppeteer's signatures differ in their generics.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  evaluate(fn: (arg: any) => unknown, arg?: unknown): Promise<any>;
 }
 
 /** Highlighted texts per highlight name, in document order. */

@@ -1,6 +1,6 @@
 import type { Entity } from '../../../src/extract/types';
 
-// Company names in the page fixtures (tests/fixtures/pages and tests/fixtures/page).
+// Company names in the page fixtures (tests/fixtures/pages, tests/fixtures/page, and the shared seed pages).
 const COMPANIES = [
   '星澜电池股份有限公司',
   '星澜电池',
