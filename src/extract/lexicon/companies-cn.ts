@@ -6,6 +6,9 @@
  * (苹果, 长城, 美的) and counts as a company only with company context. Sorted, one entry a line.
  * Stock codes: six digits and .SH (Shanghai), .SZ (Shenzhen) or .BJ (Beijing); a company listed in both A
  * and H shares is here, with its A-share code. Order: UTF-16 code units, ignoring a leading '~'.
+ * A name plus a company suffix (X公司, X集团, X控股, X Inc, X Group) is left out where X is listed: the
+ * detector's suffix rule finds it. '~' also marks short names that occur inside common words
+ * (工行 in 化工行业, 高通 in 高通胀), which need company context too.
  * Source: public index constituent lists and company names, written out for newsmark.
  */
 export const COMPANIES_CN: readonly string[] = [
@@ -567,7 +570,7 @@ export const COMPANIES_CN: readonly string[] = [
   '贝达药业#300558.SZ',
   '财达证券#600906.SH',
   '财通证券#601108.SH',
-  '贵州茅台|茅台|Kweichow Moutai|Moutai#600519.SH',
+  '贵州茅台|茅台|Moutai|Kweichow Moutai#600519.SH',
   '贵阳银行#601997.SH',
   '赛力斯|小康股份|Seres#601127.SH',
   '赛轮轮胎|赛轮#601058.SH',

@@ -7,6 +7,9 @@
  * Stock codes: 'EXCHANGE: SYMBOL' as English news writes them (NASDAQ: NVDA, NYSE: JPM, TYO: 7203,
  * KRX: 005930, TPE: 2330, LON: AZN, EPA: MC, ETR: SAP, AMS: ASML), for the primary listing.
  * Order: UTF-16 code units, ignoring a leading '~'.
+ * A name plus a company suffix (X公司, X集团, X控股, X Inc, X Group) is left out where X is listed: the
+ * detector's suffix rule finds it. '~' also marks short names that occur inside common words
+ * (工行 in 化工行业, 高通 in 高通胀), which need company context too.
  * Source: public index constituent lists and company names, written out for newsmark.
  */
 export const COMPANIES_INTL: readonly string[] = [
@@ -95,7 +98,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '三菱日联|三菱UFJ|MUFG#TYO: 8306',
   '三菱重工|Mitsubishi Heavy Industries#TYO: 7011',
   '世嘉|Sega|Sega Sammy#TYO: 6460',
-  '~世界先进|Vanguard International Semiconductor#TPE: 5347',
+  '~世界先进#TPE: 5347',
   '东京电力|TEPCO#TYO: 9501',
   '东京电子|Tokyo Electron#TYO: 8035',
   '中华电信|Chunghwa Telecom#TPE: 2412',
@@ -129,7 +132,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '凯雷|Carlyle#NASDAQ: CG',
   '利洁时|Reckitt#LON: RKT',
   '~力拓|Rio Tinto#LON: RIO',
-  '加拿大皇家银行|Royal Bank of Canada|RBC#TSX: RY',
+  '加拿大皇家银行|RBC|Royal Bank of Canada#TSX: RY',
   '励讯|RELX#LON: REL',
   '劳埃德银行|Lloyds|Lloyds Banking Group#LON: LLOY',
   "~劳氏|Lowe's#NYSE: LOW",
@@ -165,12 +168,12 @@ export const COMPANIES_INTL: readonly string[] = [
   '国民西敏|NatWest#LON: NWG',
   '国泰金控|Cathay Financial#TPE: 2882',
   '圣戈班|Saint-Gobain#EPA: SGO',
-  '埃克森美孚|埃克森|ExxonMobil|Exxon Mobil|Exxon#NYSE: XOM',
+  '埃克森美孚|埃克森|ExxonMobil|Exxon#NYSE: XOM',
   '埃尼|Eni#BIT: ENI',
   '埃森哲|Accenture#NYSE: ACN',
   '基恩士|Keyence#TYO: 6861',
   '塔吉特|~Target#NYSE: TGT',
-  '塔塔咨询|TCS|Tata Consultancy Services#NSE: TCS',
+  '塔塔咨询|TCS#NSE: TCS',
   '塔塔汽车|Tata Motors',
   '壳牌|~Shell#LON: SHEL',
   '~夏普|~Sharp#TYO: 6753',
@@ -243,7 +246,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '意大利联合圣保罗|Intesa Sanpaolo#BIT: ISP',
   '意法半导体|STMicroelectronics#NYSE: STM',
   '慕尼黑再保险|Munich Re#ETR: MUV2',
-  '慧与|HPE|Hewlett Packard Enterprise#NYSE: HPE',
+  '慧与|HPE#NYSE: HPE',
   '戴姆勒卡车|Daimler Truck#ETR: DTG',
   '戴尔|Dell#NYSE: DELL',
   '拉扎德|Lazard#NYSE: LAZ',
@@ -253,7 +256,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '挪威国家石油|Equinor#OSL: EQNR',
   '捷普|Jabil#NYSE: JBL',
   '摩根士丹利|大摩|Morgan Stanley#NYSE: MS',
-  '摩根大通|小摩|JPMorgan|JPMorgan Chase|J.P. Morgan|JP Morgan#NYSE: JPM',
+  '摩根大通|小摩|JPMorgan|JPMorgan Chase|J.P. Morgan#NYSE: JPM',
   '斯伦贝谢|SLB|Schlumberger#NYSE: SLB',
   '斯巴鲁|Subaru#TYO: 7270',
   '斯沃琪|Swatch#SWX: UHR',
@@ -423,7 +426,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '赛诺菲|Sanofi#EPA: SAN',
   '赛默飞|赛默飞世尔|Thermo Fisher#NYSE: TMO',
   '起亚|Kia#KRX: 000270',
-  '超威半导体|超威|AMD|Advanced Micro Devices#NASDAQ: AMD',
+  '超威半导体|超威|AMD#NASDAQ: AMD',
   '超微电脑|Supermicro|Super Micro#NASDAQ: SMCI',
   '路威酩轩|LVMH#EPA: MC',
   '软银|SoftBank#TYO: 9984',
@@ -433,7 +436,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '~达能|Danone#EPA: BN',
   '迅销|优衣库|Fast Retailing|Uniqlo#TYO: 9983',
   '迈威尔|美满电子|Marvell#NASDAQ: MRVL',
-  '迪士尼|华特迪士尼|Disney|Walt Disney#NYSE: DIS',
+  '迪士尼|华特迪士尼|Disney#NYSE: DIS',
   '迪尔|约翰迪尔|Deere|John Deere#NYSE: DE',
   '通用动力|General Dynamics#NYSE: GD',
   '通用汽车|GM|General Motors#NYSE: GM',
@@ -467,7 +470,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '露露乐蒙|Lululemon#NASDAQ: LULU',
   '韩华航空航天|Hanwha Aerospace#KRX: 012450',
   '飞利浦|Philips#AMS: PHIA',
-  '马士基|Maersk|A.P. Moller-Maersk#CPH: MAERSK-B',
+  '马士基|Maersk#CPH: MAERSK-B',
   '马自达|Mazda#TYO: 7261',
   '高德纳|Gartner#NYSE: IT',
   '高盛|Goldman Sachs|Goldman#NYSE: GS',
