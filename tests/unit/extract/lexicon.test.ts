@@ -122,6 +122,13 @@ describe('company lexicon', () => {
     expect(STOP.filter((s) => all.has(s))).toEqual([]);
   });
 
+  it('holds no bare company suffix or generic noun', () => {
+    const generic =
+      '公司|集团|控股|股份|银行|证券|保险|基金|资本|科技|企业|车企|券商|Inc|Group|Holdings|Bank|Capital|AI';
+    const all = new Set(parsed.flatMap((p) => p.names));
+    expect(generic.split('|').filter((g) => all.has(g))).toEqual([]);
+  });
+
   it("marks ordinary words with '~'", () => {
     for (const { entry, names, marked } of parsed) {
       names.forEach((name, i) => {
