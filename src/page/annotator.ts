@@ -10,7 +10,7 @@ import { observePage, type PageChange, type PageObserver } from './observe';
 import { isOwnNode } from './own-nodes';
 import { createPainter, type HighlightEnv, type Painter } from './paint';
 import { annotateBlocks, type BlockState } from './pass';
-import { createSlicer, type Slicer, type Timers } from './slicer';
+import { afterNextFrame, createSlicer, type Slicer, type Timers } from './slicer';
 import { TextMapBuilder, TextMapStale, type TextMap } from './text-map';
 
 /** What the annotator reads at every pass (from the reader's settings). */
@@ -72,7 +72,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let map: TextMap | null = null;
   let blocks: BlockState[] = [];
   let list: PaintedEntity[] = [];
-  let byRange = new Map<AbstractRange, PaintedEntity>();
+  // Built on the first hit test only: a big page has tens of thousands of entities.
+  let byRange: Map<AbstractRange, PaintedEntity> | null = null;
   let settingsKey = '';
   let dead = false;
   let running: Promise<void> | null = null;
@@ -97,7 +98,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     observer?.discard();
     blocks = [];
     list = [];
-    byRange = new Map();
+    byRange = null;
     map = null;
   };
 
@@ -105,6 +106,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     slicer.begin();
     try {
       if (full || !roots.length || roots.some((r) => !r.isConnected)) {
+        slicer.phase('find');
         lastRefind = now();
         if (!roots.length) blindRefinds++;
         roots = safeFind(find, doc);
@@ -125,6 +127,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       // Marks changed the text nodes, and new settings change what is found: start over in both cases.
       if (painter.mode === 'mark' || key !== settingsKey) reset();
       settingsKey = key;
+      // findArticle's own cost stays in a slice of its own.
+      await slicer.yield();
+      if (dead) return;
+      slicer.phase('map');
       const builder = new TextMapBuilder(roots);
       while (!builder.step(slicer.due)) {
         await slicer.yield();
@@ -137,7 +143,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         previous: blocks,
         painter,
         slicer,
-        extract: (text) => extract(text, { kinds, watchlist: [...s.watchlist] }),
+        extract: (text, known) => extract(text, { kinds, watchlist: [...s.watchlist, ...known] }),
         watchlist: s.watchlist,
         isDead: () => dead,
       });
@@ -145,7 +151,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       observer?.discard(); // drops the records of the mark fallback's own changes
       blocks = result.blocks;
       list = result.entities;
-      byRange = new Map(list.map((e) => [e.range, e]));
+      byRange = null;
       map = painter.mode === 'highlight' ? next : null;
       notify();
       opts.onPass?.();
@@ -199,6 +205,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   return {
     async start() {
       if (dead) return;
+      await afterNextFrame(doc, timers);
+      if (dead) return;
       await run('full');
       if (!dead && !observer) observer = observePage(doc, { roots: () => roots, isOwn: isOwnNode, onChange });
     },
@@ -245,6 +253,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     },
     entityAt(x, y) {
       try {
+        byRange ??= new Map(list.map((e) => [e.range, e]));
         return entityAtPoint({ doc, entities: list, map, byRange, visible: (k) => visible[k] }, x, y);
       } catch {
         return undefined;

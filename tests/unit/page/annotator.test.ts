@@ -221,6 +221,29 @@ describe('createAnnotator', () => {
     expect(a.entities().map((e) => e.id)).toEqual(a.entities().map((_, i) => i));
   });
 
+  it('carries companies found in earlier batches into later ones (an alias defined far above)', async () => {
+    const filler = Array.from({ length: 120 }, (_, i) => `<p>Filler paragraph ${i} without any name in it at all.</p>`);
+    document.body.innerHTML = `<article id="a"><p>Stoneleigh Holdings Ltd. (hereafter "Stoneleigh") filed.</p>${filler.join('')}<p>Later, Stoneleigh said no.</p></article>`;
+    // Like the real extractor: a defined alias is a company only where the definition, or the watchlist, is seen.
+    const aliasAware = vi.fn((text: string, o?: ExtractOptions) => {
+      const known = text.includes('(hereafter "Stoneleigh")') || (o?.watchlist ?? []).includes('Stoneleigh');
+      const out: Entity[] = [];
+      if (known)
+        for (let at = text.indexOf('Stoneleigh'); at >= 0; at = text.indexOf('Stoneleigh', at + 1))
+          if (text.slice(at, at + 19) !== 'Stoneleigh Holdings')
+            out.push({ kind: 'company', start: at, end: at + 10, text: 'Stoneleigh' });
+      return out;
+    });
+    const { a } = make({ extract: aliasAware });
+    await a.start();
+    expect(aliasAware.mock.calls.length).toBeGreaterThan(1);
+    const text = buildTextMap([document.getElementById('a')!]).text;
+    expect(a.entities().map((e) => e.start)).toEqual([
+      text.indexOf('"Stoneleigh"') + 1,
+      text.indexOf('Later, Stoneleigh') + 7,
+    ]);
+  });
+
   it('scrolls to an entity and flashes it; unknown ids give false', async () => {
     document.body.innerHTML = ARTICLE;
     const { a, registry } = make();
