@@ -71,8 +71,9 @@ export async function annotateBlocks(
   painter.remove(gone);
 
   // Kept blocks: same text; their nodes may still have been replaced (a re-render), so re-place ranges.
-  next.forEach((b, i) => {
-    if (fresh[i]) return;
+  for (let i = 0; i < next.length; i++) {
+    if (fresh[i]) continue;
+    const b = next[i];
     const start = map.blocks[i].start;
     b.ents = b.ents.filter((e) => {
       const r = map.range(start + e.entity.start, start + e.entity.end);
@@ -83,7 +84,11 @@ export async function annotateBlocks(
       painter.add([e.span]);
       return true;
     });
-  });
+    if ((i & 127) === 127 && slicer.due()) {
+      await slicer.yield();
+      if (p.isDead()) return null;
+    }
+  }
 
   const pending: PaintSpan[] = [];
   const known = new Set<string>();
