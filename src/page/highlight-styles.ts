@@ -32,7 +32,7 @@ export const PRIORITY: Record<Layer, number> = { quote: 1, company: 2, watch: 3,
 
 // ::highlight() accepts only color, background-color, text-decoration and text-shadow, so kinds differ by
 // shape too, not by colour alone: figures a filled tint, quotes a dotted underline, companies a solid one.
-function rules(c: Colours, tone: Tone): Record<Layer, string> {
+function rules(c: Colours, tone: Tone): Record<Exclude<Layer, 'note'>, string> {
   const dark = tone === 'dark';
   const fill = (col: string, pct: number) => mix(col, dark ? pct + 12 : pct);
   // Lines are drawn in the full colour on light pages, lightened on dark ones so they stay visible.
@@ -42,7 +42,6 @@ function rules(c: Colours, tone: Tone): Record<Layer, string> {
     quote: `background-color: ${fill(c.quote, 7)}; text-decoration: underline dotted 2px ${line(c.quote)}; text-underline-offset: 4px;`,
     company: `background-color: ${fill(c.company, 12)}; text-decoration: underline solid 2px ${line(c.company)}; text-underline-offset: 3px;`,
     watch: `background-color: ${fill(c.watch, 32)}; text-decoration: underline double 3px ${line(c.watch)}; text-underline-offset: 3px;`,
-    note: `background-color: ${fill(c.note, 24)};`,
     flash: `background-color: ${dark ? '#fab005' : '#ffe066'}; color: #000;`,
   };
 }
@@ -57,10 +56,10 @@ export function mix(colour: string, pct: number): string {
   return `rgba(${n >> 16}, ${(n >> 8) & 255}, ${n & 255}, ${pct / 100})`;
 }
 
-/** The `::highlight()` rules for every visible layer. */
+/** The `::highlight()` rules for every visible layer (not `newsmark-note`: the notes layer styles its own). */
 export function highlightCss(colours: Colours, tone: Tone, hidden: ReadonlySet<Layer> = new Set()): string {
   const r = rules(colours, tone);
-  return (Object.keys(r) as Layer[])
+  return (Object.keys(r) as Exclude<Layer, 'note'>[])
     .filter((l) => !hidden.has(l))
     .map((l) => `::highlight(${HIGHLIGHT_NAMES[l]}) { ${r[l]} }`)
     .join('\n');
@@ -69,14 +68,14 @@ export function highlightCss(colours: Colours, tone: Tone, hidden: ReadonlySet<L
 /** The rules for the `<mark>` fallback: the same looks, and hidden kinds back to plain text. */
 export function markCss(colours: Colours, tone: Tone, hidden: ReadonlySet<Layer> = new Set()): string {
   const r = rules(colours, tone);
-  const sel = (l: Layer) =>
+  const sel = (l: Exclude<Layer, 'note'>) =>
     l === 'watch'
       ? 'mark[data-newsmark-watch]'
       : l === 'flash'
         ? 'mark[data-newsmark-flash]'
         : `mark[data-newsmark-kind="${l}"]`;
   const base = 'mark[data-newsmark-kind] { background: transparent; color: inherit; text-decoration: none; }';
-  const shown = (['quote', 'company', 'watch', 'figure', 'flash'] as Layer[]).filter((l) => !hidden.has(l));
+  const shown = (['quote', 'company', 'watch', 'figure', 'flash'] as const).filter((l) => !hidden.has(l));
   return [base, ...shown.map((l) => `${sel(l)} { ${r[l]} }`)].join('\n');
 }
 

@@ -177,6 +177,7 @@ describe('highlight styles', () => {
     expect(rule('newsmark-company')).toContain('solid');
     expect(rule('newsmark-figure')).toMatch(/background-color: rgba\(240, 140, 0, 0\.3\)/);
     expect(css).toContain('::highlight(newsmark-watch)');
+    expect(css).not.toContain('newsmark-note'); // the notes layer styles its own highlight
     // Only properties ::highlight() accepts (plus the underline offset, ignored where unsupported).
     const props = [...css.matchAll(/([a-z-]+):/g)].map((m) => m[1]);
     for (const prop of props)
