@@ -68,6 +68,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   const visible: Record<Kind, boolean> = { figure: true, quote: true, company: true };
   let painter: Painter | null = null;
   let observer: PageObserver | null = null;
+  let observing: 'article' | 'late' | null = null;
+  let started = false;
   let roots: Element[] = [];
   let map: TextMap | null = null;
   let blocks: BlockState[] = [];
@@ -172,6 +174,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
     running = pass(kind === 'full').finally(() => {
       running = null;
+      syncObserver();
       if (want && !dead) schedule(want, 0);
     });
     return running;
@@ -202,13 +205,27 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     } else if (change.article) schedule('incremental');
   };
 
+  // With an article: child and text changes. Without: only added nodes, and only until the re-find budget
+  // is spent (a page that never gets an article costs nothing after that, until it navigates).
+  const syncObserver = () => {
+    if (dead || !started) return;
+    const want = roots.length ? 'article' : blindRefinds < MAX_BLIND_REFINDS ? 'late' : null;
+    if (want === observing) return;
+    observer?.disconnect();
+    observer = want
+      ? observePage(doc, { roots: () => roots, isOwn: isOwnNode, onChange, characterData: want === 'article' })
+      : null;
+    observing = want;
+  };
+
   return {
     async start() {
       if (dead) return;
       await afterNextFrame(doc, timers);
       if (dead) return;
       await run('full');
-      if (!dead && !observer) observer = observePage(doc, { roots: () => roots, isOwn: isOwnNode, onChange });
+      started = true;
+      syncObserver();
     },
     refresh() {
       settingsKey = '';

@@ -12,6 +12,8 @@ export interface ObserveOptions {
   roots(): readonly Element[];
   /** True for newsmark's own nodes (its UI host, its fallback marks): their mutations are ignored. */
   isOwn(node: Node): boolean;
+  /** Also watch text changes (needed only once there is an article). */
+  characterData?: boolean;
   onChange(change: PageChange): void;
 }
 
@@ -41,7 +43,7 @@ export function observePage(doc: Document, opts: ObserveOptions): PageObserver |
     }
   };
   const mo = new Ctor(handle);
-  mo.observe(target, { childList: true, subtree: true, characterData: true });
+  mo.observe(target, { childList: true, subtree: true, characterData: !!opts.characterData });
   return {
     discard: () => void mo.takeRecords(),
     disconnect: () => mo.disconnect(),

@@ -92,6 +92,24 @@ describe('createAnnotator', () => {
     expect(document.adoptedStyleSheets.length).toBe(0);
   });
 
+  it('without an article, looks again only when nodes are added, not when text changes', async () => {
+    document.body.innerHTML = '<div id="app"><span id="clock">12:00</span></div>';
+    const find = vi.fn((doc: Document) => [...doc.querySelectorAll('#a')]);
+    const { a } = make({ findArticle: find });
+    await a.start();
+    expect(find).toHaveBeenCalledTimes(1);
+    document.getElementById('clock')!.firstChild!.textContent = '12:01';
+    await new Promise((r) => setTimeout(r, 150));
+    expect(find).toHaveBeenCalledTimes(1);
+    document
+      .getElementById('app')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<p>A new block of text that is long enough to look at, maybe an article arriving late.</p>',
+      );
+    await vi.waitFor(() => expect(find).toHaveBeenCalledTimes(2), { timeout: 3000 });
+  });
+
   it('annotates an article that appears later (SPA, late load)', async () => {
     document.body.innerHTML = '<div id="app">Loading…</div>';
     const { a } = make();
