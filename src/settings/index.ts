@@ -33,6 +33,16 @@ export function saveSetting<K extends keyof Settings>(field: K, value: Settings[
   return itemOf(field).setValue(value);
 }
 
+/** Stores every setting in one write (undoing a reset, importing a backup). */
+export async function saveSettings(settings: Settings): Promise<void> {
+  const all: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    const item = itemOf(field);
+    Object.assign(all, { [item.key]: settings[field], [item.metaKey]: { v: item.version } });
+  }
+  await browser.storage.local.set(all);
+}
+
 /** Forgets every stored setting, so the defaults apply again (the panel's collapsed state is kept). */
 export async function resetSettings(): Promise<void> {
   await browser.storage.local.remove([...KEYS]);

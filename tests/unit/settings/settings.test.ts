@@ -7,6 +7,7 @@ import {
   panelCollapsedItem,
   resetSettings,
   saveSetting,
+  saveSettings,
   watchSettings,
   type Settings,
 } from '../../../src/settings';
@@ -55,6 +56,24 @@ describe('loadSettings', () => {
     expect(settings.colours.company).toBe(DEFAULT_SETTINGS.colours.company);
     expect(settings.disabledSites).toEqual(['example.com', 'news.qq.com']);
     expect(settings.watchlist).toEqual([]);
+  });
+});
+
+describe('saveSettings', () => {
+  it('stores every field in one write, which watchers see as one change', async () => {
+    const all: Settings = {
+      kinds: { figure: false, quote: true, company: true },
+      colours: { ...DEFAULT_SETTINGS.colours, watch: '#000000' },
+      disabledSites: ['example.com'],
+      watchlist: ['腾讯'],
+    };
+    const seen: Settings[] = [];
+    const stop = watchSettings((s) => seen.push(s));
+    await saveSettings(all);
+    await new Promise((r) => setTimeout(r, 10));
+    stop();
+    expect(seen).toEqual([all]);
+    expect(await loadSettings()).toEqual(all);
   });
 });
 
