@@ -5,11 +5,11 @@ import type { Colours, Settings } from './types';
  * them with transparency, so the same colour reads on light and dark pages.
  */
 export const DEFAULT_COLOURS: Readonly<Colours> = {
-  figure: '#f5b700',
-  quote: '#2fb35a',
-  company: '#3d8bfd',
-  note: '#e8590c',
-  watch: '#d6336c',
+  figure: '#f08c00',
+  quote: '#1971c2',
+  company: '#2b8a3e',
+  note: '#c2255c',
+  watch: '#e8590c',
 };
 
 /** What a fresh install uses: every kind on, no site off, an empty watchlist. */

@@ -13,7 +13,7 @@ export type PageUiProps = {
   /** newsmark's host element (events targeted at it come from this UI). */
   host: Element;
   /** The shadow root the UI renders in (to find which of its elements has focus). */
-  uiRoot: DocumentOrShadowRoot;
+  uiRoot: ShadowRoot | Document;
   controller: AnnotatorController;
   colours: Colours;
   collapsed: boolean;
@@ -123,6 +123,10 @@ export function PageUi(props: PageUiProps) {
           openCard(entity, true, true, { x, y });
         },
         escape: closeCard,
+        overCard(x, y) {
+          const r = props.uiRoot.querySelector('.nm-card')?.getBoundingClientRect();
+          return !!r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+        },
         moved() {
           const open = cardRef.current;
           if (!open) return;

@@ -39,7 +39,7 @@ export function Panel({ controller, version, collapsed, locale, onCollapsedChang
         <span class="nm-sr">{t('panelExpand')}</span>
         <Logo />
         {KINDS.map((kind) => (
-          <span key={kind} class="nm-pill-count" style={{ '--c': `var(--${kind})` }}>
+          <span key={kind} class="nm-pill-count" data-kind={kind} style={{ '--c': `var(--${kind})` }}>
             <span class="nm-sw" aria-hidden="true" />
             {legend.counts[kind]}
             <span class="nm-sr">{kindPluralLabel(kind)}</span>

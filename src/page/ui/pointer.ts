@@ -10,6 +10,8 @@ export interface PointerHandlers {
   escape(): void;
   /** The page scrolled or the window resized (at most once a frame). */
   moved(): void;
+  /** Whether viewport point (x, y) is on the open card (which then stays open). */
+  overCard(x: number, y: number): boolean;
 }
 
 /** How long the pointer must rest before a card opens, and how long before a hover card closes. */
@@ -45,9 +47,11 @@ export function trackPointer(
       return undefined;
     }
   };
+  let overUi = false;
   const check = () => {
     frame = 0;
-    const entity = safeEntityAt(x, y);
+    // Over newsmark's own UI (the panel) there is no highlight, whatever lies under it.
+    const entity = overUi ? undefined : safeEntityAt(x, y);
     if (entity?.id === lastId) return;
     lastId = entity?.id;
     win.clearTimeout(timer);
@@ -56,14 +60,15 @@ export function trackPointer(
   };
   const onMove = (e: MouseEvent) => {
     if (e.buttons) return; // selecting text
-    if (e.target === host) {
-      // Over the card or panel: keep what is open, and look again once the pointer leaves.
+    x = e.clientX;
+    y = e.clientY;
+    overUi = e.target === host;
+    if (overUi && handlers.overCard(x, y)) {
+      // On the card: keep it open, and look again once the pointer leaves it.
       lastId = OVER_UI;
       win.clearTimeout(timer);
       return;
     }
-    x = e.clientX;
-    y = e.clientY;
     if (!frame) frame = win.requestAnimationFrame(check);
   };
   const onClick = (e: MouseEvent) => {

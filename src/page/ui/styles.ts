@@ -17,15 +17,17 @@ export const PAGE_UI_CSS = `
   --accent: #9bb0ff; --shadow: 0 8px 28px rgba(0, 0, 0, 0.55), 0 1px 3px rgba(0, 0, 0, 0.4);
 }
 .nm-root *, .nm-root *::before, .nm-root *::after { box-sizing: border-box; }
-.nm-root button {
+:where(.nm-root) button {
   font: inherit; color: inherit; background: none; border: 0; margin: 0; padding: 0; cursor: pointer;
   text-align: inherit;
 }
-.nm-root :focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; border-radius: 4px; }
+:where(.nm-root) :focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; border-radius: 4px; }
 .nm-sw {
-  display: inline-block; width: 10px; height: 10px; border-radius: 3px; flex: none;
-  background: color-mix(in srgb, var(--c) 45%, transparent); box-shadow: inset 0 -2px 0 var(--c);
+  display: inline-block; width: 12px; height: 10px; border-radius: 2px; flex: none;
+  background: color-mix(in srgb, var(--c) 30%, transparent); border-bottom: 2px solid var(--c);
 }
+[data-kind='quote'] .nm-sw, .nm-sw[data-kind='quote'] { background: color-mix(in srgb, var(--c) 10%, transparent); border-bottom-style: dotted; }
+[data-kind='company'] .nm-sw, .nm-sw[data-kind='company'] { background: color-mix(in srgb, var(--c) 14%, transparent); }
 .nm-chip {
   display: inline-flex; align-items: center; gap: 6px; font-size: 11px; font-weight: 600; letter-spacing: 0.02em;
   text-transform: uppercase; color: var(--muted);
@@ -101,7 +103,7 @@ export const PAGE_UI_CSS = `
 .nm-switch[aria-pressed='true'] { background: var(--c); }
 .nm-switch[aria-pressed='true']::after { transform: translateX(12px); }
 .nm-list { list-style: none; margin: 0 0 6px; padding: 0 8px 0 22px; }
-.nm-group { margin: 6px 0 2px 8px; font-size: 12px; color: var(--muted); font-weight: 600; display: flex; gap: 6px; }
+.nm-group { margin: 6px 12px 2px 8px; font-size: 12px; color: var(--muted); font-weight: 600; display: flex; gap: 6px; }
 .nm-item {
   display: flex; align-items: baseline; gap: 8px; width: 100%; padding: 3px 8px; border-radius: 6px;
 }

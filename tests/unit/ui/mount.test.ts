@@ -105,6 +105,20 @@ describe('mountPageUi', () => {
     expect($('card')).toBeNull();
   });
 
+  it('closes a hover card when the pointer moves onto the panel, whatever highlight lies beneath', async () => {
+    const c = new FakeController();
+    const [company] = paintArticle(c);
+    ui = mountPageUi(ctx, document, c);
+    await settle();
+    c.underPointer = company;
+    move(110, 205);
+    await wait(HOVER_DELAYS.show + 50);
+    expect($('card')).not.toBeNull();
+    move(900, 700, hosts()[0]); // over the host, away from the card (happy-dom lays the card out at 0,0)
+    await wait(HOVER_DELAYS.hide + 50);
+    expect($('card')).toBeNull();
+  });
+
   it('opens a pinned, focused card on click; Escape closes it', async () => {
     const c = new FakeController();
     const [, figure] = paintArticle(c);
