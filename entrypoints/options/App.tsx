@@ -69,7 +69,13 @@ export function App() {
   const colourRow = (name: keyof Colours, label: string, checkbox?: ComponentChildren) => (
     <div class="nm-kind-row" key={name}>
       {checkbox ?? <span class="nm-kind-name">{label}</span>}
-      <span class="nm-preview" style={{ '--c': settings.colours[name] }} aria-hidden="true">
+      <span
+        class="nm-preview"
+        data-kind={name}
+        data-off={name in settings.kinds && !settings.kinds[name as keyof Settings['kinds']] ? '' : undefined}
+        style={{ '--c': settings.colours[name] }}
+        aria-hidden="true"
+      >
         {label}
       </span>
       <input

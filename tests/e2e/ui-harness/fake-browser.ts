@@ -19,7 +19,6 @@ const pick = (keys: string[] | string | null) =>
 export default {
   i18n: {
     getMessage(key: string, subs?: string | string[]): string {
-      if (key === '@@ui_locale') return lang;
       const entry = messages[key];
       if (!entry) return '';
       const args = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];

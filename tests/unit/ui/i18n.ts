@@ -12,7 +12,6 @@ export function useMessages(lang: 'en' | 'zh_CN'): void {
   const file = join(__dirname, '..', '..', '..', 'public', '_locales', lang, 'messages.json');
   const messages = JSON.parse(readFileSync(file, 'utf8')) as Messages;
   fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) => {
-    if (key === '@@ui_locale') return lang;
     const entry = messages[key];
     if (!entry) return '';
     const args = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
