@@ -26,10 +26,14 @@ describe('formatFigure in English', () => {
     expect(f({ low: 0.1, high: 0.15, unit: '%' })).toBe('10%–15%');
     expect(f({ low: 300 })).toBe('≥ 300');
   });
-  it('writes counts and measure words', () => {
+  it('writes counts, multiples, rates, units and measure words', () => {
     expect(f({ number: 20000000 })).toBe('20,000,000');
     expect(f({ number: 20, unit: '秒' })).toBe('20秒');
-    expect(f({ number: 12, unit: 'months' })).toBe('12 months');
+    expect(f({ number: 3.5, unit: 'x' })).toBe('3.5×');
+    expect(f({ number: 20, unit: 'USD/月' })).toBe('$20/月');
+    expect(f({ number: 30, unit: 'day' })).toBe('30 days');
+    expect(f({ number: 1, unit: 'month' })).toBe('1 month');
+    expect(f({ number: 12, unit: 'widgets' })).toBe('12 widgets');
   });
   it('writes dates and periods in the reader language', () => {
     expect(f({ date: '2024-09-30' })).toBe('September 30, 2024');
@@ -39,6 +43,9 @@ describe('formatFigure in English', () => {
     expect(f({ date: '2024-Q3' })).toBe('Q3 2024');
     expect(f({ date: '2024-H1' })).toBe('H1 2024');
     expect(f({ date: '2024-01/2024-03' })).toBe('January 2024 – March 2024');
+    expect(f({ date: '2021-Q1/2021-Q3' })).toBe('Q1 2021 – Q3 2021');
+    expect(f({ date: '---30' })).toBe('30');
+    expect(f({ date: '2018-10-14T07:17' })).toBe('October 14, 2018 at 7:17 AM');
   });
   it('gives up quietly on what it cannot read', () => {
     expect(f(undefined)).toBeUndefined();
@@ -63,5 +70,9 @@ describe('formatFigure in Chinese', () => {
     expect(f({ date: '2024-Q3' })).toBe('2024年第3季度');
     expect(f({ date: '2024-H2' })).toBe('2024年下半年');
     expect(f({ number: 10, unit: '个月' })).toBe('10个月');
+    expect(f({ number: 2, unit: 'x' })).toBe('2倍');
+    expect(f({ number: 30, unit: 'day' })).toBe('30天');
+    expect(f({ date: '---30' })).toBe('30日');
+    expect(f({ low: 500000000, high: 800000000, unit: 'CNY' })).toBe('¥500,000,000–¥800,000,000');
   });
 });
