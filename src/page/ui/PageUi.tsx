@@ -61,13 +61,13 @@ export function PageUi(props: PageUiProps) {
   cardRef.current = card;
   const [panelTheme, setPanelTheme] = useState<Theme>(() => themeAt(doc.body, win));
 
+  const collapsedRef = useRef(collapsed);
+  collapsedRef.current = collapsed;
   const changeCollapsed = useCallback((next: boolean) => {
     setCollapsed(next);
     props.onCollapsedChange(next);
   }, []);
   props.bindToggle?.(() => changeCollapsed(!collapsedRef.current));
-  const collapsedRef = useRef(collapsed);
-  collapsedRef.current = collapsed;
 
   const onScreen = (anchor: Box) => anchor.top + anchor.height > 0 && anchor.top < win.innerHeight;
   const openCard = (
@@ -115,11 +115,11 @@ export function PageUi(props: PageUiProps) {
           const open = cardRef.current;
           if (open?.pinned) return;
           if (!entity) setCard(undefined);
-          else if (entity.id !== open?.entity.id) openCard(entity, false, false, { x, y });
+          else if (entity !== open?.entity) openCard(entity, false, false, { x, y });
         },
         click(entity, x, y) {
           if (!entity) return closeCard();
-          if (cardRef.current?.pinned && cardRef.current.entity.id === entity.id) return;
+          if (cardRef.current?.pinned && cardRef.current.entity === entity) return;
           openCard(entity, true, true, { x, y });
         },
         escape: closeCard,

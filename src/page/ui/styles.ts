@@ -114,6 +114,7 @@ export const PAGE_UI_CSS = `
 .nm-watch { color: var(--watch); }
 .nm-note { padding: 2px 16px; color: var(--muted); font-size: 12px; }
 .nm-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@media print { .nm-root { display: none !important; } }
 @keyframes nm-in { from { opacity: 0; transform: translateY(2px); } }
 @media (prefers-reduced-motion: reduce) { .nm-card { animation: none; } .nm-switch, .nm-switch::after, .nm-caret { transition: none; } }
 `;
