@@ -98,7 +98,7 @@ export function Card({ entity, anchor, locale, focus, hidden, onClose, onAddNote
 
 function Details({ entity, value }: { entity: PaintedEntity; value?: string }) {
   const rows: [string, string, string][] = [];
-  if (value) rows.push([t('cardValue'), value, 'value']);
+  if (value) rows.push([entity.value?.date ? t('cardDate') : t('cardValue'), value, 'value']);
   if (entity.kind === 'quote') rows.push([t('cardSpeaker'), entity.speaker || t('cardNoSpeaker'), 'speaker']);
   if (entity.ticker) rows.push([t('cardTicker'), entity.ticker, 'ticker']);
   if (!rows.length) return null;

@@ -139,7 +139,7 @@ function KindList({ kind, legend, locale, choose }: ListProps) {
           return (
             <li key={e.id}>
               <button type="button" class="nm-item" onClick={(ev) => choose(ev, e)}>
-                <span class="nm-item-text">{e.text}</span>
+                <span class="nm-item-text nm-item-figure">{e.text}</span>
                 {value && value !== e.text && <span class="nm-item-aside">{value}</span>}
               </button>
             </li>

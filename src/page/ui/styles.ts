@@ -108,7 +108,9 @@ export const PAGE_UI_CSS = `
   display: flex; align-items: baseline; gap: 8px; width: 100%; padding: 3px 8px; border-radius: 6px;
 }
 .nm-item:hover { background: var(--bg2); }
-.nm-item-text { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
+.nm-item-text { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; flex: 0 1 auto; max-width: 100%; }
+.nm-item-text + .nm-item-aside { flex: 0 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.nm-item-figure { flex: none; max-width: 60%; }
 .nm-item-quote { white-space: normal; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
 .nm-item-aside { margin-left: auto; color: var(--muted); font-size: 12px; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .nm-watch { color: var(--watch); }

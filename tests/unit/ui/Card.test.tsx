@@ -41,6 +41,15 @@ describe('Card', () => {
     expect(container.querySelector('[data-testid=card-speaker]')).toBeNull();
   });
 
+  it('labels a date as a date', () => {
+    const [e] = new FakeController().paint(document, '截至2024年9月30日', [
+      { kind: 'figure', text: '2024年9月30日', value: { date: '2024-09-30' } },
+    ]);
+    show({ entity: e });
+    expect(q('.nm-dl dt')).toBe('Date');
+    expect(q('[data-testid=card-value]')).toBe('September 30, 2024');
+  });
+
   it('shows the speaker of a quote, or says none was found', () => {
     const c = new FakeController();
     const [a, b] = c.paint(document, '“并未拉开差距”，张伟说。“另一句”', [
