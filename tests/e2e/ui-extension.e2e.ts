@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './chromium';
+import { launchFirefox } from './firefox';
 import { ROOT, SHOTS } from './paths';
 import { startServer, type FixtureServer } from './server';
 import { shadowClick, shadowQuery } from './shadow';
@@ -109,7 +110,9 @@ describe('newsmark UI in the real extension (Chromium)', () => {
     await page.mouse.move(5, 700);
     await shadowClick(page, '[data-testid=panel-toggle-company]');
     await expect.poll(async () => (await highlightSizes(page))['newsmark-company'] ?? 0).toBe(0);
-    expect((await shadowQuery(page, '[data-testid=panel-toggle-company]'))!.attrs['aria-pressed']).toBe('false');
+    await expect
+      .poll(async () => (await shadowQuery(page, '[data-testid=panel-toggle-company]'))?.attrs['aria-pressed'])
+      .toBe('false');
     await shadowClick(page, '[data-testid=panel-toggle-company]');
     await expect.poll(async () => (await highlightSizes(page))['newsmark-company']).toBe(before['newsmark-company']);
     await page.close();
@@ -149,5 +152,25 @@ describe('newsmark UI in the real extension (Chromium)', () => {
     await expect.poll(() => hosts(page), { timeout: 8000 }).toBe(1);
     await options.close();
     await page.close();
+  });
+});
+
+describe('newsmark UI in the real add-on (Firefox)', () => {
+  it('mounts its one host on an article page, and none on a page without one', async (ctx) => {
+    if (!painting) return ctx.skip();
+    const ff = await launchFirefox();
+    try {
+      const page = await ff.browser.newPage();
+      await page.setViewport({ width: 1100, height: 720 });
+      await page.goto(server.url('own', 'news-zh.html'));
+      await page.waitForFunction(() => document.querySelectorAll('newsmark-ui').length === 1, { timeout: 10000 });
+      expect(await page.evaluate(() => document.querySelector('newsmark-ui')!.shadowRoot)).toBeNull();
+      await page.screenshot({ path: join(SHOTS, 'ui-extension-firefox.png') });
+      await page.goto(server.url('own', 'no-article.html'));
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await page.evaluate(() => document.querySelectorAll('newsmark-ui').length)).toBe(0);
+    } finally {
+      await ff.close();
+    }
   });
 });

@@ -105,6 +105,17 @@ describe('mountPageUi', () => {
     expect($('card')).toBeNull();
   });
 
+  it('hit-tests at most once a frame however fast the pointer moves', async () => {
+    const c = new FakeController();
+    paintArticle(c);
+    ui = mountPageUi(ctx, document, c);
+    await settle();
+    c.calls.length = 0;
+    for (let i = 0; i < 30; i++) move(100 + i, 200);
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    expect(c.calls).toEqual(['entityAt 129 200']);
+  });
+
   it('closes a hover card when the pointer moves onto the panel, whatever highlight lies beneath', async () => {
     const c = new FakeController();
     const [company] = paintArticle(c);
