@@ -132,6 +132,18 @@ describe('newsmark UI in the real extension (Chromium)', () => {
     await page.close();
   });
 
+  it('takes a colour changed in the options at once', async (ctx) => {
+    if (!painting) return ctx.skip();
+    const page = await open('own', 'news-zh.html');
+    const options = await s.openExtensionPage('options.html');
+    await options.getByLabel('Colour of Figures').fill('#123456');
+    await expect.poll(async () => (await shadowQuery(page, '.nm-root'))?.attrs.style).toContain('#123456');
+    await options.getByRole('button', { name: 'Reset to defaults' }).click();
+    await expect.poll(async () => (await shadowQuery(page, '.nm-root'))?.attrs.style).not.toContain('#123456');
+    await options.close();
+    await page.close();
+  });
+
   it('stays off on a site turned off in the options, live and after a reload', async (ctx) => {
     if (!painting) return ctx.skip();
     const page = await open('own', 'news-en.html');
