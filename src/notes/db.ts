@@ -148,9 +148,9 @@ export class NotesDb {
     const records = annotations.map(toRecord);
     const tx = this.db.transaction('notes', 'readwrite');
     const summary: MergeSummary = { added: 0, updated: 0, kept: 0 };
+    const writes: Promise<unknown>[] = [];
     try {
       const existing = await Promise.all(records.map((r) => tx.store.get(r.id)));
-      const writes: Promise<unknown>[] = [];
       records.forEach((r, i) => {
         const old = existing[i];
         if (!old) summary.added++;
@@ -161,6 +161,8 @@ export class NotesDb {
       await Promise.all(writes);
       await tx.done;
     } catch (e) {
+      // The writes already queued fail with AbortError: that is expected, not unhandled.
+      for (const w of writes) w.catch(() => undefined);
       try {
         tx.abort();
       } catch {

@@ -3,7 +3,7 @@
 /** True when an error (or the transaction error it wraps) means the disk or the quota is full. */
 export function isQuotaError(e: unknown): boolean {
   const seen = new Set<unknown>();
-  for (let cur: unknown = e; cur && typeof cur === 'object' && !seen.has(cur); ) {
+  for (let cur: unknown = e; cur && typeof cur === 'object' && !seen.has(cur);) {
     seen.add(cur);
     const { name, message } = cur as { name?: string; message?: string };
     if (name === 'QuotaExceededError' || /quota|disk.?full|storage.?full/i.test(message ?? '')) return true;

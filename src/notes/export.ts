@@ -76,6 +76,8 @@ export function groupByPage(annotations: readonly Annotation[]): PageGroup[] {
     const url = normaliseUrl(sourceOf(a));
     let g = groups.get(url);
     if (!g) groups.set(url, (g = { url, title: titleOf(a), notes: [] }));
+    // Notes from other tools carry no title: take the first one a newsmark note gives.
+    if (g.title === sourceOf(a) || !g.title) g.title = titleOf(a);
     g.notes.push(a);
   }
   const order = (a: Annotation) => (passageOf(a) ? (positionOf(a)?.start ?? Number.MAX_SAFE_INTEGER) : -1);

@@ -3,8 +3,9 @@
 // CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that start markup
 // anywhere in a line ($ for Obsidian maths, & for entities, | for tables, ~ for strikethrough).
 const INLINE = /[\\`*_[\]<>&|~$]/g;
-// These only mean something at the start of a line: headings, quotes, lists, setext underlines.
-const LINE_START = /^(\s*)([#>+=-]|\d+[.)])/;
+// These only mean something at the start of a line (CommonMark): ATX headings, block quotes, list
+// markers followed by a space, setext underlines and thematic breaks.
+const LINE_START = /^(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|=+\s*$|-+\s*$|\d{1,9}[.)](?=\s|$))/;
 
 /** Escapes text so Markdown shows it literally (note text is never markup). */
 export function escapeMarkdown(text: string): string {
@@ -15,8 +16,8 @@ export function escapeMarkdown(text: string): string {
         .replace(INLINE, '\\$&')
         // Leading indentation would turn the line into a code block.
         .replace(/^[ \t]+/, '')
-        .replace(LINE_START, (_m, space: string, mark: string) =>
-          /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`,
+        .replace(LINE_START, (mark: string) =>
+          /^\d/.test(mark) ? `${mark.slice(0, -1)}\\${mark.slice(-1)}` : `\\${mark}`,
         ),
     )
     .join('\n');

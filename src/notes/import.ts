@@ -75,7 +75,8 @@ export function parseImport(text: string): ParsedImport {
   const byId = new Map<string, Annotation>();
   for (const item of items as Annotation[]) {
     // Items of a collection inherit its @context; keep it on the stored note so it stands alone.
-    let a: Annotation = context !== undefined && item['@context'] === undefined ? { '@context': context, ...item } : item;
+    let a: Annotation =
+      context !== undefined && item['@context'] === undefined ? { '@context': context, ...item } : item;
     if (typeof a.id !== 'string' || !a.id) a = { ...a, id: newId() };
     // The same id twice in one file: the newer wins, as in the merge.
     const seen = byId.get(a.id);

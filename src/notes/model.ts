@@ -182,7 +182,9 @@ export function withNoteText(a: Annotation, text: string, tags?: string[], now =
   if (!placed && value) bodies.unshift(textBodies(value)[0]);
   if (tags) bodies.push(...textBodies('', tags));
   const next: Annotation = { ...a, modified: now.toISOString() };
-  if (bodies.length) next.body = bodies;
+  // Keep the body's shape (one value or an array) as the tool that wrote it chose.
+  if (bodies.length === 1 && a.body !== undefined && !Array.isArray(a.body)) next.body = bodies[0];
+  else if (bodies.length) next.body = bodies;
   else delete next.body;
   return next;
 }
