@@ -128,6 +128,14 @@ function similarity(text: string, str: string): number {
 /** Hypothesis's weights for scoring a candidate: quote 50, prefix 20, suffix 20, position 2. */
 export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 
+/**
+ * The lowest score a fuzzy (inexact) match needs. Hypothesis takes any match within its error
+ * budget; newsmark would rather list a note as "not found" than attach it to a different passage
+ * that merely looks alike (a reworded passage with its context scores ≈0.9, a look-alike elsewhere
+ * on the page ≈0.5).
+ */
+export const MIN_FUZZY_SCORE = 0.7;
+
 /** A located quote and its score (0–1). */
 export interface QuoteMatch {
   start: number;
@@ -196,5 +204,6 @@ export function anchor(snapshot: TextSnapshot, selectors: AnchorSelectors): Anch
   }
   if (!quote?.exact) return null;
   const m = matchQuote(text, quote, position?.start);
-  return m ? at(m.start, m.end, m.errors === 0 ? 'quote' : 'fuzzy') : null;
+  if (!m || (m.errors > 0 && m.score < MIN_FUZZY_SCORE)) return null;
+  return at(m.start, m.end, m.errors === 0 ? 'quote' : 'fuzzy');
 }

@@ -2,7 +2,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchor, describeRange, matchQuote, snapshotText, textOffsetOf } from '../../../src/page/anchor';
+import {
+  anchor,
+  describeRange,
+  matchQuote,
+  MIN_FUZZY_SCORE,
+  snapshotText,
+  textOffsetOf,
+} from '../../../src/page/anchor';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'notes');
 
@@ -129,6 +136,18 @@ describe('anchor', () => {
     const sel = describeRange(document.body, rangeOf('a 27% premium to Friday'))!;
     document.querySelectorAll('article p')[2].remove();
     expect(anchor(snapshotText(document.body), sel)).toBeNull();
+  });
+
+  it('does not attach a note to a look-alike passage once its own is gone', () => {
+    load('article-zh.html');
+    const sel = describeRange(document.body, rangeOf('星河电池实现营收86.3亿元，同比增长18.5%'))!;
+    document.querySelectorAll('article p')[3].remove();
+    expect(document.body.textContent).toContain('储能业务实现营收12.1亿元，同比增长18.5%');
+    expect(anchor(snapshotText(document.body), sel)).toBeNull();
+    // Without the threshold the fuzzy search would have taken the look-alike.
+    const m = matchQuote(snapshotText(document.body).text, sel.quote, sel.position.start)!;
+    expect(m.errors).toBeGreaterThan(0);
+    expect(m.score).toBeLessThan(MIN_FUZZY_SCORE);
   });
 
   it('uses the position alone when a note has no quote, and the quote alone when it has no position', () => {
