@@ -86,7 +86,7 @@ export function App() {
     [filter, limit, load],
   );
 
-  const filtered = !!(filter.query || filter.site || filter.company || filter.from || filter.to);
+  const filtered = !!(filter.query?.trim() || filter.site || filter.company || filter.from || filter.to);
   return (
     <main class="nm-notes-page">
       <header class="nm-page-header">
@@ -96,7 +96,9 @@ export function App() {
             {result &&
               (filtered
                 ? t('notesMatchCount', [String(result.total), String(result.all)])
-                : t('notesCount', String(result.all)))}
+                : result.all === 1
+                  ? t('notesCountOne')
+                  : t('notesCount', String(result.all)))}
           </p>
         </div>
         <ImportExport filter={filter} onError={onError} onImported={onImported} />

@@ -11,7 +11,7 @@ export interface FiltersProps {
 /** Full-text search, then filters by site, company and date. */
 export function Filters({ filter, facets, onChange }: FiltersProps) {
   const set = (patch: Partial<NoteFilter>) => onChange({ ...filter, ...patch });
-  const active = !!(filter.query || filter.site || filter.company || filter.from || filter.to);
+  const active = !!(filter.query?.trim() || filter.site || filter.company || filter.from || filter.to);
   return (
     <div class="nm-filters" role="search">
       <label class="nm-search">

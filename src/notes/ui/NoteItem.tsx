@@ -128,16 +128,17 @@ export function NoteItem({ record, orphan, onSave, onDelete, onShow }: NoteItemP
             <p class="nm-note-text nm-muted">{passage ? t('notesHighlight') : ''}</p>
           )}
           <div class="nm-meta">
-            <span class="nm-kind">{passage ? '' : t('notesPageNote')}</span>
-            <time dateTime={String(a.modified ?? a.created ?? '')}>{formatDate(record.modified)}</time>
-            {nm.speaker && <span>— {nm.speaker}</span>}
-            {nm.company && <span>{nm.ticker ? `${nm.company} (${nm.ticker})` : nm.company}</span>}
-            {tags.map((tag) => (
-              <span class="nm-tag" key={tag}>
-                #{tag}
-              </span>
-            ))}
-            <span class="nm-spacer" />
+            <div class="nm-meta-info">
+              {!passage && <span class="nm-kind">{t('notesPageNote')}</span>}
+              <time dateTime={String(a.modified ?? a.created ?? '')}>{formatDate(record.modified)}</time>
+              {nm.speaker && <span>— {nm.speaker}</span>}
+              {nm.company && <span>{nm.ticker ? `${nm.company} (${nm.ticker})` : nm.company}</span>}
+              {tags.map((tag) => (
+                <span class="nm-tag" key={tag}>
+                  #{tag}
+                </span>
+              ))}
+            </div>
             <button type="button" class="nm-small" ref={editButton} onClick={startEdit}>
               {t('notesEdit')}
             </button>
