@@ -24,7 +24,7 @@ export function App() {
   const [persistent, setPersistent] = useState<boolean | null>(null);
   const seq = useRef(0);
 
-  const load = useCallback(async (f: NoteFilter, n: number) => {
+  const load = useCallback(async (f: NoteFilter, n: number): Promise<void> => {
     const mine = ++seq.current;
     const r = await sendMessage('searchNotes', { ...f, offset: 0, limit: n }).catch((e: Error) => ({
       ok: false as const,
@@ -34,6 +34,8 @@ export function App() {
     if (!r.ok) return setError(r.error);
     setResult(r.data);
     setShownFor(f.query ?? '');
+    // A quick first page (search index still building): ask again for the filter menus.
+    if (r.data.partial) void load(f, n);
   }, []);
 
   useEffect(() => {

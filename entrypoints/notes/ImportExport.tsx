@@ -2,8 +2,9 @@ import { useRef } from 'preact/hooks';
 import { sendMessage } from '../../src/messaging';
 import type { NoteFilter } from '../../src/messaging/protocol';
 import { t } from '../../src/i18n';
-import { exportCsv, exportFileName, exportJson, exportMarkdown } from '../../src/notes/export';
-import { downloadText, extensionVersion, MIME } from '../../src/notes/ui/download';
+import { exportFileName } from '../../src/notes/export';
+import { downloadText, MIME } from '../../src/notes/ui/download';
+import { fetchExport } from '../../src/notes/ui/export-file';
 
 /** Props of the export buttons and the import control. */
 export interface ImportExportProps {
@@ -17,17 +18,10 @@ export interface ImportExportProps {
 export function ImportExport({ filter, onError, onImported }: ImportExportProps) {
   const input = useRef<HTMLInputElement>(null);
   const exportAs = async (format: 'md' | 'json' | 'csv') => {
-    const r = await sendMessage('exportNotes', { filter });
+    const r = await fetchExport({ scope: { filter }, format });
     if (!r.ok) return onError(r.error);
-    if (!r.data.length) return onError(t('exportNothing'));
-    const options = { version: extensionVersion() };
-    const text =
-      format === 'md'
-        ? exportMarkdown(r.data, options)
-        : format === 'json'
-          ? exportJson(r.data, options)
-          : exportCsv(r.data);
-    downloadText(document, exportFileName('notes', format), MIME[format], text);
+    if (!r.data.count) return onError(t('exportNothing'));
+    downloadText(document, exportFileName('notes', format), MIME[format], r.data.text);
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;

@@ -1,9 +1,9 @@
-import { sendMessage } from '../../src/messaging';
 import type { PageSummary } from '../../src/messaging/protocol';
 import { t } from '../../src/i18n';
-import { exportCsv, exportFileName, exportJson, exportMarkdown } from '../../src/notes/export';
+import { exportFileName } from '../../src/notes/export';
 import { factSheetCsv, factSheetMarkdown } from '../../src/notes/fact-sheet';
-import { downloadText, extensionVersion, MIME } from '../../src/notes/ui/download';
+import { downloadText, MIME } from '../../src/notes/ui/download';
+import { fetchExport } from '../../src/notes/ui/export-file';
 
 /** Props of the popup's export buttons. */
 export interface ExportButtonsProps {
@@ -13,19 +13,11 @@ export interface ExportButtonsProps {
 
 /** "Export page as …" (the page's notes) and "Export fact sheet (…)" (what newsmark found). */
 export function ExportButtons({ page, onError }: ExportButtonsProps) {
-  const version = extensionVersion();
   const notes = async (format: 'md' | 'json' | 'csv') => {
-    const r = await sendMessage('exportNotes', { url: page.url });
+    const r = await fetchExport({ scope: { url: page.url }, format, label: page.title });
     if (!r.ok) return onError(r.error);
-    if (!r.data.length) return onError(t('exportNothing'));
-    const options = { label: page.title, version };
-    const text =
-      format === 'md'
-        ? exportMarkdown(r.data, options)
-        : format === 'json'
-          ? exportJson(r.data, options)
-          : exportCsv(r.data);
-    downloadText(document, exportFileName('page', format), MIME[format], text);
+    if (!r.data.count) return onError(t('exportNothing'));
+    downloadText(document, exportFileName('page', format), MIME[format], r.data.text);
   };
   const facts = (format: 'md' | 'csv') => {
     if (!page.entities.length) return onError(t('exportNothing'));

@@ -1,12 +1,13 @@
 import { t } from '../i18n';
 import type { Result } from '../messaging/protocol';
-import type { NoteEdit, NoteExportScope, ImportSummary } from '../messaging/protocol';
+import type { ExportFile, ExportRequest, ImportSummary, NoteEdit, NoteExportScope } from '../messaging/protocol';
 import { openNotesDb, type NotesDb } from '../notes/db';
 import { storageErrorKey } from '../notes/errors';
 import { parseImport } from '../notes/import';
 import { createAnnotation, withNoteText, type NoteDraft } from '../notes/model';
 import type { Annotation, NoteRecord } from '../notes/schema';
-import { NoteIndex, type NoteFilter, type SearchResult } from '../notes/search';
+import { isPlainList, NoteIndex, type NoteFilter, type SearchResult } from '../notes/search';
+import { exportCsv, exportJson, exportMarkdown } from '../notes/export';
 import { normaliseUrl } from '../notes/url';
 
 const ok = <T>(data: T): Result<T> => ({ ok: true, data });
@@ -24,6 +25,8 @@ export class NotesService {
   constructor(
     private readonly dbName?: string,
     private readonly notify: (url: string) => void = () => undefined,
+    /** newsmark's version, for the JSON export's `generator`. */
+    private readonly version = '',
   ) {}
 
   private db(): Promise<NotesDb> {
@@ -105,9 +108,47 @@ export class NotesService {
     return built;
   }
 
-  /** Searches every note. */
+  /**
+   * Searches every note. The plain newest-first list is served straight from the `modified` index
+   * while the search index is still being built (loading 10,000 notes takes ~1 s), so the notes
+   * page shows at once; that answer is `partial` (no filter menus) and the page asks again, which
+   * then waits for the index.
+   */
   search(filter: NoteFilter): Promise<Result<SearchResult>> {
-    return this.run(async () => (await this.searchIndex()).search(filter));
+    return this.run(async (db) => {
+      if (!this.index && isPlainList(filter)) {
+        void this.searchIndex().catch(() => undefined);
+        const offset = filter.offset ?? 0;
+        const [records, all] = await Promise.all([db.latest(offset + (filter.limit ?? Infinity)), db.count()]);
+        return { records: records.slice(offset), total: all, all, sites: [], companies: [], partial: true };
+      }
+      return (await this.searchIndex()).search(filter);
+    });
+  }
+
+  /**
+   * An export file's text, formatted here: sending 10,000 annotations as objects between contexts
+   * takes seconds; the finished text goes back through a BroadcastChannel when the page gives one.
+   */
+  async exportText(request: ExportRequest): Promise<Result<ExportFile>> {
+    const r = await this.exportScope(request.scope);
+    if (!r.ok) return r;
+    const options = { label: request.label, version: this.version };
+    const text =
+      request.format === 'md'
+        ? exportMarkdown(r.data, options)
+        : request.format === 'json'
+          ? exportJson(r.data, options)
+          : exportCsv(r.data);
+    // Runtime messages are serialised as JSON: a 12 MB export takes seconds that way, while a
+    // BroadcastChannel (same extension origin) hands the string over by structured clone.
+    if (request.channel && typeof BroadcastChannel === 'function') {
+      const channel = new BroadcastChannel(request.channel);
+      channel.postMessage(text);
+      channel.close();
+      return ok({ count: r.data.length });
+    }
+    return ok({ text, count: r.data.length });
   }
 
   /** The annotations of a page or of a search, for an export. */

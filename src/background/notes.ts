@@ -22,13 +22,19 @@ async function broadcastNotesChanged(url: string): Promise<void> {
 }
 
 /** Registers the notes message handlers on the background (the database's only owner). */
-export function registerNoteHandlers(service = new NotesService(undefined, (url) => void broadcastNotesChanged(url))) {
+export function registerNoteHandlers(
+  service = new NotesService(
+    undefined,
+    (url) => void broadcastNotesChanged(url),
+    browser.runtime.getManifest().version,
+  ),
+) {
   onMessage('addNote', ({ data, sender }) => guarded(sender, () => service.add(data)));
   onMessage('updateNote', ({ data, sender }) => guarded(sender, () => service.update(data)));
   onMessage('deleteNote', ({ data, sender }) => guarded(sender, () => service.remove(data)));
   onMessage('undoDeleteNote', ({ data, sender }) => guarded(sender, () => service.undo(data)));
   onMessage('listPageNotes', ({ data, sender }) => guarded(sender, () => service.listPage(data)));
   onMessage('searchNotes', ({ data, sender }) => guarded(sender, () => service.search(data)));
-  onMessage('exportNotes', ({ data, sender }) => guarded(sender, () => service.exportScope(data)));
+  onMessage('exportNotes', ({ data, sender }) => guarded(sender, () => service.exportText(data)));
   onMessage('importNotes', ({ data, sender }) => guarded(sender, () => service.importText(data)));
 }

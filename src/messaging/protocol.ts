@@ -65,6 +65,21 @@ export interface NoteAnchors {
 /** Which notes to export: one page (normalised URL), or a search of the all-notes page. */
 export type NoteExportScope = { url: string } | { filter: NoteFilter };
 
+/** An export to make: which notes, which format, and the label (page title) for the file. */
+export interface ExportRequest {
+  scope: NoteExportScope;
+  format: 'md' | 'json' | 'csv';
+  label?: string;
+  /** A BroadcastChannel name: the text is posted there (structured clone) instead of in the reply. */
+  channel?: string;
+}
+
+/** An export's text (absent when it went through `channel`) and how many notes it holds (0: nothing to export). */
+export interface ExportFile {
+  text?: string;
+  count: number;
+}
+
 /** Messages and their data → return types (the @webext-core/messaging protocol map). */
 export interface ProtocolMap {
   /** Content → background: the page was annotated; the background updates the badge. */
@@ -87,8 +102,8 @@ export interface ProtocolMap {
   listPageNotes(url: string): Result<NoteRecord[]>;
   /** Notes page → background: search and filter every note, one page of results. */
   searchNotes(filter: NoteFilter): Result<NoteSearchResult>;
-  /** Popup / notes page → background: the annotations to export (the page formats them). */
-  exportNotes(scope: NoteExportScope): Result<import('../notes/schema').Annotation[]>;
+  /** Popup / notes page → background: the text of an export file (Markdown, JSON or CSV). */
+  exportNotes(request: ExportRequest): Result<ExportFile>;
   /** Notes page → background: merge an import file's text, all or nothing. */
   importNotes(text: string): Result<ImportSummary>;
   /** Background → content scripts: notes changed for this normalised URL ('' for any page): reload them. */

@@ -135,6 +135,16 @@ export class NotesDb {
     return this.db.getAllFromIndex('notes', 'modified');
   }
 
+  /** The `n` most recently modified notes, newest first (one cursor walk: no need to load them all). */
+  async latest(n: number): Promise<NoteRecord[]> {
+    const out: NoteRecord[] = [];
+    const tx = this.db.transaction('notes');
+    for (let c = await tx.store.index('modified').openCursor(null, 'prev'); c && out.length < n; c = await c.continue())
+      out.push(c.value);
+    await tx.done;
+    return out;
+  }
+
   /** Number of notes. */
   count(): Promise<number> {
     return this.db.count('notes');

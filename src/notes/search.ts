@@ -31,6 +31,13 @@ export interface SearchResult {
   all: number;
   sites: Facet[];
   companies: Facet[];
+  /** True for a quick first page served before the search index was built: no menus yet, ask again. */
+  partial?: boolean;
+}
+
+/** True when a filter searches or filters nothing (the plain newest-first list). */
+export function isPlainList(filter: NoteFilter): boolean {
+  return !filter.query?.trim() && !filter.site && !filter.company && !filter.from && !filter.to;
 }
 
 interface Entry {
@@ -68,7 +75,8 @@ export class NoteIndex {
         const text = [noteTextOf(a), passageOf(a), tagsOf(a).join(' '), titleOf(a), record.url].join('\n');
         return { record, haystack: fold(text) };
       })
-      .sort((x, y) => y.record.modified - x.record.modified || (x.record.id < y.record.id ? -1 : 1));
+      // Ties newest id first, the order of a backwards cursor on the `modified` index (db.latest).
+      .sort((x, y) => y.record.modified - x.record.modified || (x.record.id < y.record.id ? 1 : -1));
   }
 
   /** Number of notes indexed. */

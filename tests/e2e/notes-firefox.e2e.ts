@@ -46,6 +46,24 @@ describe('Firefox: notes page and popup', () => {
     await until(page, '[role=alert]', (t) => !!t?.includes('not valid JSON'), 'refusal');
     await page.click('.nm-clear');
     await until(page, '[data-testid=match-count]', (t) => t === '8 notes', 'nothing lost');
+    // Exports: catch the Blob the page hands to its download link, and read it back.
+    await page.evaluate(() => {
+      const w = window as unknown as { nmBlobs: Blob[] };
+      w.nmBlobs = [];
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (b: Blob | MediaSource) => (w.nmBlobs.push(b as Blob), create(b));
+    });
+    for (const label of ['Export Markdown', 'Export JSON', 'Export CSV']) {
+      await page.evaluate((l: string) => {
+        [...document.querySelectorAll('button')].find((b) => b.textContent === l)!.click();
+      }, label);
+    }
+    await expect.poll(() => page.evaluate(() => (window as unknown as { nmBlobs: Blob[] }).nmBlobs.length)).toBe(3);
+    const [md, json, csv] = await page.evaluate(() =>
+      Promise.all((window as unknown as { nmBlobs: Blob[] }).nmBlobs.map((b) => b.text())),
+    );
+    for (const text of [md, json, csv]) expect(text).toContain('Backlog matters for Northwind volumes in Q2.');
+    expect(JSON.parse(json).first.items).toHaveLength(8);
     await page.setViewport({ width: 1100, height: 800 });
     await page.screenshot({ path: join(SHOTS, 'firefox-notes-page.png') as `${string}.png` });
   });

@@ -1,5 +1,3 @@
-import browser from 'webextension-polyfill';
-
 /** Saves text as a download from an extension page (a Blob and an `<a download>`; no permission needed). */
 export function downloadText(doc: Document, fileName: string, mime: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
@@ -16,12 +14,3 @@ export function downloadText(doc: Document, fileName: string, mime: string, text
 
 /** MIME types of the exports. */
 export const MIME = { md: 'text/markdown', json: 'application/ld+json', csv: 'text/csv' } as const;
-
-/** newsmark's version from the manifest (for the JSON export's `generator`). */
-export function extensionVersion(): string {
-  try {
-    return browser.runtime.getManifest().version;
-  } catch {
-    return '';
-  }
-}

@@ -61,11 +61,29 @@ describe('NotesService', () => {
     expect(r.sites.map((f) => f.value)).toEqual(['finance.example.cn', 'news.example.com']);
   });
 
-  it('exports a page or a search', async () => {
+  it('exports a page or a search, formatted in the background', async () => {
     const { s } = service();
     for (const d of DRAFTS) unwrap(await s.add(d));
     expect(unwrap(await s.exportScope({ url: DRAFTS[2].url }))).toHaveLength(2);
     expect(unwrap(await s.exportScope({ filter: { query: '星河', limit: 1 } }))).toHaveLength(2);
+    const md = unwrap(await s.exportText({ scope: { url: DRAFTS[0].url }, format: 'md', label: 'Page' }));
+    expect(md.count).toBe(2);
+    expect(md.text).toContain('# Page');
+    const json = unwrap(await s.exportText({ scope: { filter: {} }, format: 'json' }));
+    expect(JSON.parse(json.text!).total).toBe(4);
+    expect(unwrap(await s.exportText({ scope: { url: 'https://nothing.example/' }, format: 'csv' })).count).toBe(0);
+  });
+
+  it('serves the plain list at once while the search index builds, then the full answer', async () => {
+    const { s } = service();
+    for (const d of DRAFTS) unwrap(await s.add(d));
+    const quick = unwrap(await s.search({ offset: 0, limit: 3 }));
+    expect(quick.partial).toBe(true);
+    expect(quick.total).toBe(4);
+    const full = unwrap(await s.search({ offset: 0, limit: 3 }));
+    expect(full.partial).toBeUndefined();
+    expect(full.sites).toHaveLength(2);
+    expect(quick.records.map((r) => r.id)).toEqual(full.records.map((r) => r.id));
   });
 
   it('imports, merges, and refuses a bad file with a message, changing nothing', async () => {
