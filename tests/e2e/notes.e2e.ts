@@ -45,6 +45,7 @@ describe('Chromium: a passage note is kept and found again', () => {
       // What the context menu and the Alt+Shift+N command send to the tab.
       await expect.poll(() => messageTab(s, tab, 'startPassageNote')).toEqual({ res: true });
       await page.keyboard.type(NOTE);
+      await page.screenshot({ path: join(SHOTS, 'notes-editor.png') });
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => paintedNotes(page)).toEqual([NOTE_PAGE.passage]);
       await page.screenshot({ path: join(SHOTS, 'notes-painted.png') });
