@@ -12,6 +12,20 @@ export function guarded<T>(sender: SenderLike | undefined, work: () => Promise<R
   return isOwnSender(sender) ? work() : Promise.resolve({ ok: false, error: NOT_FROM_NEWSMARK });
 }
 
+/**
+ * Like `guarded`, and only for newsmark's own pages (popup, notes page), not content scripts: a
+ * content script lives in a web page's process, so it may add and read its page's notes but not
+ * read, change or delete every note.
+ */
+export function guardedPage<T>(
+  sender: SenderLike | undefined,
+  work: () => Promise<Result<T>>,
+  origin: string = browser.runtime.getURL('/'),
+): Promise<Result<T>> {
+  const fromPage = isOwnSender(sender) && !!sender?.url?.startsWith(origin);
+  return fromPage ? work() : Promise.resolve({ ok: false, error: NOT_FROM_NEWSMARK });
+}
+
 /** Tells every open tab's content script that notes changed ('' = any page), so it repaints. */
 async function broadcastNotesChanged(url: string): Promise<void> {
   const tabs = await browser.tabs.query({}).catch(() => []);
@@ -30,11 +44,11 @@ export function registerNoteHandlers(
   ),
 ) {
   onMessage('addNote', ({ data, sender }) => guarded(sender, () => service.add(data)));
-  onMessage('updateNote', ({ data, sender }) => guarded(sender, () => service.update(data)));
-  onMessage('deleteNote', ({ data, sender }) => guarded(sender, () => service.remove(data)));
-  onMessage('undoDeleteNote', ({ data, sender }) => guarded(sender, () => service.undo(data)));
+  onMessage('updateNote', ({ data, sender }) => guardedPage(sender, () => service.update(data)));
+  onMessage('deleteNote', ({ data, sender }) => guardedPage(sender, () => service.remove(data)));
+  onMessage('undoDeleteNote', ({ data, sender }) => guardedPage(sender, () => service.undo(data)));
   onMessage('listPageNotes', ({ data, sender }) => guarded(sender, () => service.listPage(data)));
-  onMessage('searchNotes', ({ data, sender }) => guarded(sender, () => service.search(data)));
-  onMessage('exportNotes', ({ data, sender }) => guarded(sender, () => service.exportText(data)));
-  onMessage('importNotes', ({ data, sender }) => guarded(sender, () => service.importText(data)));
+  onMessage('searchNotes', ({ data, sender }) => guardedPage(sender, () => service.search(data)));
+  onMessage('exportNotes', ({ data, sender }) => guardedPage(sender, () => service.exportText(data)));
+  onMessage('importNotes', ({ data, sender }) => guardedPage(sender, () => service.importText(data)));
 }

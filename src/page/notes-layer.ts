@@ -105,7 +105,9 @@ export function startNotesLayer(ctx: NotesLayerContext, doc: Document): NotesLay
     paint();
   };
 
-  const reload = async () => {
+  let ready: Promise<void> = Promise.resolve();
+  const reload = () => (ready = load());
+  const load = async () => {
     url = normaliseUrl(doc.location?.href ?? '');
     const r = await sendMessage('listPageNotes', url).catch(() => undefined);
     if (destroyed || !r?.ok) return;
@@ -169,8 +171,9 @@ export function startNotesLayer(ctx: NotesLayerContext, doc: Document): NotesLay
       own(sender);
       return addFromSelection();
     }),
-    onMessage('getNoteAnchors', ({ sender }) => {
+    onMessage('getNoteAnchors', async ({ sender }) => {
       own(sender);
+      await ready; // a popup opened right after the page loaded must not see every note as lost
       return layer.anchors();
     }),
     onMessage('scrollToNote', ({ data, sender }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { NotesService } from '../../../src/background/notes-service';
-import { guarded, NOT_FROM_NEWSMARK } from '../../../src/background/notes';
+import { guarded, guardedPage, NOT_FROM_NEWSMARK } from '../../../src/background/notes';
 import { exportJson } from '../../../src/notes/export';
 import { NotesDb } from '../../../src/notes/db';
 import { DRAFTS, FOREIGN } from './fixtures/notes';
@@ -114,5 +114,21 @@ describe('guarded', () => {
     expect(await guarded({ id: 'someone-else' }, work)).toEqual({ ok: false, error: NOT_FROM_NEWSMARK });
     expect(await guarded(undefined, work)).toEqual({ ok: false, error: NOT_FROM_NEWSMARK });
     expect(work).not.toHaveBeenCalled();
+  });
+
+  it('keeps reading, changing and deleting every note to newsmark pages, not content scripts', async () => {
+    const work = vi.fn(async () => ({ ok: true as const, data: 1 }));
+    const id = (await import('webextension-polyfill')).default.runtime.id;
+    const origin = 'chrome-extension://abc/';
+    const page = { id, url: `${origin}notes.html` };
+    const content = { id, url: 'https://news.example.com/a' };
+    expect(await guardedPage(content, work, origin)).toEqual({ ok: false, error: NOT_FROM_NEWSMARK });
+    expect(await guardedPage({ id: 'other', url: page.url }, work, origin)).toEqual({
+      ok: false,
+      error: NOT_FROM_NEWSMARK,
+    });
+    expect(work).not.toHaveBeenCalled();
+    expect(await guardedPage(page, work, origin)).toEqual({ ok: true, data: 1 });
+    expect(await guarded(content, work)).toEqual({ ok: true, data: 1 });
   });
 });
