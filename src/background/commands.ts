@@ -18,6 +18,7 @@ export async function runCommand(name: string): Promise<void> {
 /** Listens for the keyboard commands; returns the remover. */
 export function registerCommands(): () => void {
   const listener = (name: string) => void runCommand(name);
-  browser.commands.onCommand.addListener(listener);
-  return () => browser.commands.onCommand.removeListener(listener);
+  // Firefox for Android has no commands API.
+  browser.commands?.onCommand.addListener(listener);
+  return () => browser.commands?.onCommand.removeListener(listener);
 }

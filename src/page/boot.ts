@@ -5,6 +5,7 @@ import { isOwnSender } from '../messaging/sender';
 import type { Settings } from '../settings/types';
 import { createAnnotator, type Annotator, type AnnotatorOptions } from './annotator';
 import type { AnnotatorController } from './controller';
+import { startNotesLayer, type NotesLayer } from './notes-layer';
 import {
   DEFAULT_PAGE_SETTINGS,
   defaultSettingsSource,
@@ -24,7 +25,7 @@ export interface BootOptions {
   /** The reader's settings (default: the defaults, until the stored settings are wired in). */
   settings?: PageSettingsSource;
   /** Mounts the in-page UI (hover card, legend) once an article is found; returns its remover. */
-  mountUi?: (controller: AnnotatorController) => (() => void) | void;
+  mountUi?: (controller: AnnotatorController, page: { notes: NotesLayer | null }) => (() => void) | void;
   /** Overrides for the annotator (tests). */
   annotator?: Partial<Omit<AnnotatorOptions, 'doc' | 'timers' | 'settings' | 'colours' | 'onPass'>>;
 }
@@ -42,6 +43,7 @@ export function bootPage(ctx: BootContext, doc: Document, options: BootOptions =
   let annotator: Annotator | null = null;
   let unmount: (() => void) | void = undefined;
   let lastSent = '';
+  let notes: NotesLayer | null = null;
   const cleanups: (() => void)[] = [];
 
   const summary = (withEntities = true): PageSummary => {
@@ -60,7 +62,7 @@ export function bootPage(ctx: BootContext, doc: Document, options: BootOptions =
     if (!a) return;
     if (a.hasArticle() && !unmount && options.mountUi) {
       try {
-        unmount = options.mountUi(a);
+        unmount = options.mountUi(a, { notes });
       } catch (e) {
         console.debug('[newsmark] UI not mounted', e);
       }
@@ -128,6 +130,8 @@ export function bootPage(ctx: BootContext, doc: Document, options: BootOptions =
     cleanups.push(source.watch((s) => safely(() => apply(s))));
     const win = doc.defaultView;
     if (win) ctx.addEventListener?.(win, 'wxt:locationchange', () => void annotator?.refresh());
+    // The reader's notes are shown on every page, article or not, whatever the highlight settings.
+    notes = startNotesLayer(ctx, doc);
     source.load().then(
       (s) => safely(() => apply(s)),
       () => safely(() => apply(DEFAULT_PAGE_SETTINGS)),

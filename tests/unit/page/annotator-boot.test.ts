@@ -52,7 +52,7 @@ function settingsSource(initial: Settings) {
 function boot(settings = DEFAULT_PAGE_SETTINGS, extract = vi.fn(stub)) {
   const registry = new Map<string, FakeHighlight>();
   const env = { registry, Highlight: FakeHighlight } as unknown as HighlightEnv;
-  const mountUi = vi.fn(() => unmount);
+  const mountUi = vi.fn((..._args: unknown[]) => unmount);
   const unmount = vi.fn();
   const s = settingsSource(settings);
   const handle = bootPage(ctx, document, {
@@ -87,7 +87,9 @@ describe('bootPage', () => {
     expect(summary.counts).toEqual({ figure: 2, quote: 0, company: 0 });
     expect(summary.entities.map((e) => e.text)).toEqual(['12 percent', '3 percent']);
     expect(b.mountUi).toHaveBeenCalledTimes(1);
-    expect(b.mountUi.mock.calls[0]).toEqual([b.handle.annotator()]);
+    const [controller, page] = b.mountUi.mock.calls[0] as unknown as [unknown, { notes: unknown }];
+    expect(controller).toBe(b.handle.annotator());
+    expect(page.notes).toBeTruthy(); // the notes layer, for the card's Add note action
     const badge = sent.filter(([n]) => n === 'pageAnnotated');
     expect(badge.length).toBe(1);
     expect((badge[0][1] as { entities: unknown[] }).entities).toEqual([]);
@@ -101,7 +103,7 @@ describe('bootPage', () => {
   it('mounts nothing and paints nothing on a page without an article', async () => {
     document.body.innerHTML = '<nav>Home</nav>';
     const b = boot();
-    await until(() => sent.length);
+    await until(() => sent.some(([n]) => n === 'pageAnnotated'));
     expect(b.mountUi).not.toHaveBeenCalled();
     expect(b.registry.size).toBe(0);
     expect((handlers.get('getPageSummary')!(self) as { hasArticle: boolean }).hasArticle).toBe(false);
