@@ -6,12 +6,9 @@ import type { Settings } from '../settings/types';
 import { createAnnotator, type Annotator, type AnnotatorOptions } from './annotator';
 import type { AnnotatorController } from './controller';
 import { startNotesLayer, type NotesLayer } from './notes-layer';
-import {
-  DEFAULT_PAGE_SETTINGS,
-  defaultSettingsSource,
-  isSiteDisabled,
-  type PageSettingsSource,
-} from './settings-source';
+import { defaultSettingsSource, type PageSettingsSource } from './settings-source';
+import { DEFAULT_SETTINGS } from '../settings/defaults';
+import { isSiteDisabled } from '../settings/sites';
 import type { Timers } from './slicer';
 
 /** The lifetime hooks of WXT's ContentScriptContext that boot uses (minimal, so tests can pass a fake). */
@@ -39,7 +36,7 @@ export interface PageHandle {
 /** Starts the page annotator on `doc`; everything it sets up is removed when `ctx` is invalidated. Never throws. */
 export function bootPage(ctx: BootContext, doc: Document, options: BootOptions = {}): PageHandle {
   const source = options.settings ?? defaultSettingsSource;
-  let settings: Settings = DEFAULT_PAGE_SETTINGS;
+  let settings: Settings = DEFAULT_SETTINGS;
   let annotator: Annotator | null = null;
   let unmount: (() => void) | void = undefined;
   let lastSent = '';
@@ -86,7 +83,7 @@ export function bootPage(ctx: BootContext, doc: Document, options: BootOptions =
   };
 
   const start = () => {
-    if (annotator || isSiteDisabled(doc.location?.hostname ?? '', settings.disabledSites)) return;
+    if (annotator || isSiteDisabled(settings, doc.location?.hostname ?? '')) return;
     const trace = /newsmark-trace/.test(doc.location?.hash ?? '');
     annotator = createAnnotator({
       ...options.annotator,
@@ -103,7 +100,7 @@ export function bootPage(ctx: BootContext, doc: Document, options: BootOptions =
   const apply = (next: Settings) => {
     const prev = settings;
     settings = next;
-    const off = isSiteDisabled(doc.location?.hostname ?? '', next.disabledSites);
+    const off = isSiteDisabled(next, doc.location?.hostname ?? '');
     if (off) return stop();
     if (!annotator) return start();
     if (JSON.stringify([prev.kinds, prev.watchlist]) !== JSON.stringify([next.kinds, next.watchlist]))
@@ -134,7 +131,7 @@ export function bootPage(ctx: BootContext, doc: Document, options: BootOptions =
     notes = startNotesLayer(ctx, doc);
     source.load().then(
       (s) => safely(() => apply(s)),
-      () => safely(() => apply(DEFAULT_PAGE_SETTINGS)),
+      () => safely(() => apply(DEFAULT_SETTINGS)),
     );
   } catch (e) {
     console.debug('[newsmark] not started', e);

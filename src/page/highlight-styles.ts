@@ -14,15 +14,6 @@ export const HIGHLIGHT_NAMES = {
 /** A highlight layer newsmark paints (the three kinds, watched companies, notes, the scroll-to flash). */
 export type Layer = keyof typeof HIGHLIGHT_NAMES;
 
-/** Default colours (used until the reader picks others on the options page). */
-export const DEFAULT_COLOURS: Colours = {
-  figure: '#f08c00',
-  quote: '#1971c2',
-  company: '#2b8a3e',
-  note: '#c2255c',
-  watch: '#9c36b5',
-};
-
 /** Whether the article is dark text on a light background or the reverse. */
 export type Tone = 'light' | 'dark';
 

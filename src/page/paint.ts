@@ -1,15 +1,7 @@
 import type { Kind } from '../extract/types';
 import type { Colours } from '../settings/types';
-import {
-  DEFAULT_COLOURS,
-  HIGHLIGHT_NAMES,
-  highlightCss,
-  layersOf,
-  markCss,
-  PRIORITY,
-  type Layer,
-  type Tone,
-} from './highlight-styles';
+import { DEFAULT_COLOURS } from '../settings/defaults';
+import { HIGHLIGHT_NAMES, highlightCss, layersOf, markCss, PRIORITY, type Layer, type Tone } from './highlight-styles';
 import { MarkPainter } from './paint-marks';
 
 /** One span to paint: its kind and where it is. Watched companies are also painted on `newsmark-watch`. */

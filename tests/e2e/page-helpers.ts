@@ -73,7 +73,7 @@ export function htmlBeforeAndAfter(page: Evaluator): Promise<{ before: string; a
   }, undefined);
 }
 
-/** Counts of newsmark's traces in the page: highlight entries, host elements, adopted sheets, marks. */
+/** Counts of newsmark's traces in the page: highlight entries, host elements, highlight style sheets, marks. */
 export function tracesOf(
   page: Evaluator,
 ): Promise<{ highlights: number; hosts: number; sheets: number; marks: number }> {
@@ -86,7 +86,10 @@ export function tracesOf(
     return {
       highlights,
       hosts,
-      sheets: document.adoptedStyleSheets.length,
+      // newsmark's highlight sheet (the notes layer keeps a sheet of its own for newsmark-note).
+      sheets: [...document.adoptedStyleSheets].filter((sh) =>
+        [...sh.cssRules].some((r) => r.cssText.includes('newsmark-figure')),
+      ).length,
       marks: document.querySelectorAll('mark[data-newsmark-kind]').length,
     };
   }, undefined);

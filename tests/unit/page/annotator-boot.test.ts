@@ -17,7 +17,7 @@ vi.mock('../../../src/messaging', () => ({
 vi.mock('../../../src/messaging/sender', () => ({ isOwnSender: (s?: { id?: string }) => s?.id === 'self' }));
 
 const { bootPage } = await import('../../../src/page/boot');
-const { DEFAULT_PAGE_SETTINGS } = await import('../../../src/page/settings-source');
+const { DEFAULT_SETTINGS: DEFAULT_PAGE_SETTINGS } = await import('../../../src/settings/defaults');
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
@@ -49,7 +49,7 @@ function settingsSource(initial: Settings) {
   };
 }
 
-function boot(settings = DEFAULT_PAGE_SETTINGS, extract = vi.fn(stub)) {
+function boot(settings: Settings = DEFAULT_PAGE_SETTINGS, extract = vi.fn(stub)) {
   const registry = new Map<string, FakeHighlight>();
   const env = { registry, Highlight: FakeHighlight } as unknown as HighlightEnv;
   const mountUi = vi.fn((..._args: unknown[]) => unmount);

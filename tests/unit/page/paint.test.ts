@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPainter, paint, type HighlightEnv, type PaintSpan } from '../../../src/page/paint';
 import { highlightCss, markCss, mix, toneOf } from '../../../src/page/highlight-styles';
-import { DEFAULT_COLOURS } from '../../../src/page/highlight-styles';
+import { DEFAULT_COLOURS } from '../../../src/settings/defaults';
 import { buildTextMap } from '../../../src/page/text-map';
 
 /** A stand-in for the CSS Custom Highlight API (happy-dom has none): Highlight is a Set of ranges. */
