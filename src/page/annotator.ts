@@ -138,6 +138,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         await slicer.yield();
         if (dead) return;
       }
+      // Joining a big page's text is a few ms of its own.
+      if (slicer.due()) await slicer.yield();
+      if (dead) return;
       const next = builder.finish();
       const kinds = (Object.keys(s.kinds) as Kind[]).filter((k) => s.kinds[k]);
       const result = await annotateBlocks({
