@@ -13,7 +13,7 @@ import type { Detector, Entity } from './types';
 import { isNotCompany } from './company-edges';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
-import { clauseBounds, findCuedNames, findEnTailNames, findTailNames } from './company-rules';
+import { clauseBounds, findCuedNames, findEnTailNames, findPlaceNames, findTailNames } from './company-rules';
 import {
   type Candidate,
   type CompanyState,
@@ -23,7 +23,7 @@ import {
   latinBoundaryOk,
   newState,
 } from './company-state';
-import { joinSoftBreaks, toInput } from './company-text';
+import { isHan, joinSoftBreaks, toInput } from './company-text';
 import { companyWords, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
 import { buildMatcher } from './matcher';
@@ -39,8 +39,10 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   findTailNames(state);
   findCuedNames(state);
   findEnTailNames(state);
+  findPlaceNames(state);
   readParentheses(state);
-  for (const name of watchlist) if (typeof name === 'string' && name.trim()) addName(state, name.trim(), false, true);
+  for (const name of watchlist)
+    if (typeof name === 'string' && name.trim()) addName(state, name.trim(), false, TIER.legal, true);
   findArticleNames(state);
   const out: Entity[] = [];
   for (const c of resolve(state)) {
@@ -68,7 +70,10 @@ export const companyDetector: Detector = {
 function findLexiconNames(state: CompanyState): void {
   const { names, matcher } = companyLexicon();
   const { text } = state;
-  const found = matcher.longest(text, (s, e, p) => latinBoundaryOk(text, s, e) && !isNotCompany(names[p].name));
+  const found = matcher.longest(
+    text,
+    (s, e, p) => latinBoundaryOk(text, s, e) && !straddles(text, s, e) && !isNotCompany(names[p].name),
+  );
   for (const m of found) {
     const ambiguous = names[m.pattern].ambiguous;
     addCandidate(state, m.start, m.end, TIER.known, ambiguous);
@@ -76,8 +81,22 @@ function findLexiconNames(state: CompanyState): void {
   }
 }
 
+/**
+ * True when a two-character Chinese name at `[s, e)` straddles ordinary words: its first character ends
+ * a word with the one before (其中|行业 → no 中行) or its last begins one with the one after (高通|胀).
+ */
+function straddles(text: string, s: number, e: number): boolean {
+  if (e - s !== 2 || !isHan(text.charCodeAt(s))) return false;
+  const { collisions } = companyWords();
+  return (
+    (s > 0 && collisions.has(text.slice(s - 1, s + 1))) || (e < text.length && collisions.has(text.slice(e - 1, e + 1)))
+  );
+}
+
 // After a short name, a business line is not part of the name (领益智造|光伏业务, not 领益智造光伏).
 const BUSINESS_AFTER = /^(?:业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业)/;
+// 控股 as a verb (由澄岭集团控股的) ends the name before it.
+const VERB_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
 
 /** Every mention of the names this article defined, short names running on into corporate words. */
 function findArticleNames(state: CompanyState): void {
@@ -88,13 +107,16 @@ function findArticleNames(state: CompanyState): void {
   const matcher = buildMatcher(list.map(([name]) => name));
   for (const m of matcher.longest(text, (s, e) => latinBoundaryOk(text, s, e))) {
     let end = m.end;
-    if (list[m.pattern][1].extend) {
+    const info = list[m.pattern][1];
+    if (info.extend) {
       for (let tail = wordStartingAt(text, end, w.corpTails); tail; tail = wordStartingAt(text, end, w.corpTails)) {
-        if (BUSINESS_AFTER.test(text.slice(end + tail, end + tail + 2))) break;
+        const after = text.slice(end + tail, end + tail + 3);
+        if (BUSINESS_AFTER.test(after) || (text.startsWith('控股', end) && VERB_AFTER.test(after))) break;
         end += tail;
       }
     }
-    addCandidate(state, m.start, end, list[m.pattern][1].forced ? TIER.legal : TIER.known);
+    if (end - m.start > 4 && text.startsWith('控股', end - 2) && VERB_AFTER.test(text.slice(end, end + 3))) end -= 2;
+    addCandidate(state, m.start, end, info.forced ? TIER.legal : info.tier);
   }
 }
 

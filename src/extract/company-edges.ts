@@ -38,7 +38,10 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     if (!isHan(c) && !isAsciiLetter(c)) break;
     const stop = wordEndingAt(text, p, leftStops, floor);
     // One character taken after a one-character stop: the stop is the name's first character (克而瑞, 华为).
-    if (stop && !(protect && protect[p - 1]) && !(stop === 1 && end - p === 1)) {
+    // 企业 before 管理 is part of the name (上海迈环企业管理合伙企业).
+    const inName =
+      stop === 2 && text.startsWith('企业', p - 2) && wordStartingAt(text, p, companyWords().zhIndustry) > 0;
+    if (stop && !inName && !(protect && protect[p - 1]) && !(stop === 1 && end - p === 1)) {
       return { start: p, stop: text.slice(p - stop, p) };
     }
     p--;

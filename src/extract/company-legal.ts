@@ -40,7 +40,7 @@ export function findZhLegalNames(state: CompanyState): void {
     if (core.length < 2 || /^[A-Za-z]+$/.test(core) || !/[\u4e00-\u9fff]/.test(core)) continue;
     if (bare ? !bareNameOk(text, core, edge.stop, end) : w.notCompany.has(core)) continue;
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
-    for (const name of deriveZhShortNames(core)) addName(state, name, true);
+    for (const name of deriveZhShortNames(core)) addName(state, name, true, TIER.known);
   }
 }
 
@@ -58,8 +58,9 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
   return distinctivePart(core).length >= 4 || DESCRIPTOR_STOP.test(stop) || /^[（(]/.test(text.slice(end, end + 1));
 }
 
+// Abbreviations take their period (Intel Corp.); whole words and codes do not (Barclays plc. ends a sentence).
 const EN_SUFFIX =
-  /(,? )(Inc|Corp|Co|Ltd|LLC|LLP|LP|L\.P|plc|PLC|AG|SE|SA|S\.A|NV|N\.V|GmbH|SpA|AB|ASA|Oyj|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-])\.?/g;
+  /(,? )(?:(Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V)(?![\w-])\.?|(LLC|LLP|LP|plc|PLC|AG|SE|SA|NV|GmbH|SpA|AB|ASA|Oyj|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-]))/g;
 
 /** True for a token that can be part of an English company name (capitalised, a number, eBay, or '&'). */
 function isNameToken(tok: string): boolean {
@@ -80,7 +81,7 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
   let p = end;
   while (tokens.length < maxTokens && p > 0) {
     let q = p;
-    while (q > 0 && text[q - 1] !== ' ' && text[q - 1] !== '\n' && p - q < 30) q--;
+    while (q > 0 && /[A-Za-z0-9'’.&-]/.test(text[q - 1]) && p - q < 30) q--;
     const tok = text.slice(q, p);
     if (!tok || !(isNameToken(tok) || tok === 'of')) break;
     tokens.unshift(tok);
@@ -105,11 +106,11 @@ export function findEnLegalNames(state: CompanyState): void {
     const start = capitalRunStart(text, nameEnd);
     if (start >= nameEnd) continue;
     const base = text.slice(start, nameEnd).replace(/ &$/, '');
-    const suffix = m[2];
+    const suffix = m[2] ?? m[3];
     // "Group", "Holdings", "Company" are ordinary words too: a lone generic word before them is no name.
     if (/^(Group|Holdings|Holding|Company)$/.test(suffix) && !/[A-Z].*[a-z]|[A-Z]{2}/.test(base)) continue;
     if (isNotCompany(base) || isNotCompany(text.slice(start, m.index + m[0].length))) continue;
     addCandidate(state, start, m.index + m[0].length, TIER.legal);
-    for (const name of deriveEnShortNames(base)) addName(state, name, false);
+    for (const name of deriveEnShortNames(base)) addName(state, name, false, TIER.known);
   }
 }

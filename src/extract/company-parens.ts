@@ -84,7 +84,7 @@ function readOne(
       : capitalRunStart(text, nameEnd, 5);
     if (start < nameEnd && isNameLike(text.slice(start, nameEnd))) {
       addCandidate(state, start, nameEnd, TIER.rule);
-      addName(state, text.slice(start, nameEnd), false);
+      addName(state, text.slice(start, nameEnd), false, TIER.rule);
       owner = { start, latin: !isHan(text.charCodeAt(nameEnd - 1)) };
       ends.set(nameEnd, owner);
     }
@@ -95,7 +95,7 @@ function readOne(
     if (name.length >= 2 && !isNotCompany(name) && !NOT_ALIAS.test(name)) {
       const at = alias.p.at + alias.p.text.indexOf(name, alias.m.index);
       addCandidate(state, at, at + name.length, TIER.legal);
-      addName(state, name, false);
+      addName(state, name, false, TIER.known);
     }
   }
   // Another name of the same company: 高德纳（Gartner）, Suntory (三得利); or, after a descriptor, both
@@ -107,14 +107,14 @@ function readOne(
     const name = text.slice(edge.start, nameEnd);
     if (!DESCRIPTOR.test(edge.stop) || name.length < 2 || !isNameLike(name) || !/[\u4e00-\u9fff]/.test(name)) return;
     addCandidate(state, edge.start, nameEnd, TIER.rule);
-    addName(state, name, false);
+    addName(state, name, false, TIER.rule);
     owner = { start: edge.start, latin: false };
   }
   if (!owner) return;
   const alt = owner.latin ? HAN_NAME.test(first.text) : LATIN_NAME.test(first.text);
   if (!alt || isNotCompany(first.text) || TICKER.test(first.text) || /^[A-Z]{1,2}$/.test(first.text)) return;
   addCandidate(state, first.at, first.at + first.text.length, TIER.known);
-  addName(state, first.text, false);
+  addName(state, first.text, false, TIER.known);
 }
 
 /** The Chinese name right before a code: a stock short name is at most about six characters. */

@@ -3,6 +3,7 @@
  * Calder Bay Capital), and a name right before a cue word (新壹科技CEO, X方面表示, X旗下, X董事长).
  */
 import { ZH_RIGHT_CUES } from './lexicon/company-cues';
+import { ZH_NAME_PLACES } from './lexicon/company-places';
 import { EN_STRONG_TAILS, ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/company-suffixes';
 import { isNameLike, leftEdge } from './company-edges';
 import { capitalRunStart } from './company-legal';
@@ -71,7 +72,7 @@ export function findTailNames(state: CompanyState): void {
       if (!hint) continue;
     }
     addCandidate(state, edge.start, m.end, TIER.rule);
-    addName(state, name, false);
+    addName(state, name, false, TIER.rule);
   }
 }
 
@@ -94,7 +95,7 @@ export function findCuedNames(state: CompanyState): void {
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || DESCRIPTOR_STOP.test(edge.stop))) continue;
     addCandidate(state, edge.start, m.start, TIER.rule);
-    addName(state, name, false);
+    addName(state, name, false, TIER.rule);
   }
 }
 
@@ -111,6 +112,30 @@ export function findEnTailNames(state: CompanyState): void {
     const name = text.slice(start, end);
     if (!isNameLike(name) || companyWords().enGenericFirst.has(text.slice(start, m.index - 1))) continue;
     addCandidate(state, start, end, TIER.rule);
-    addName(state, name, false);
+    addName(state, name, false, TIER.rule);
+  }
+}
+
+let placeAfterDescriptor: RegExp | undefined;
+
+/** A place plus a two-character brand right after a descriptor or a deal verb (锂电池供应商|浙江锦泰, 收购|深圳华澄). */
+export function findPlaceNames(state: CompanyState): void {
+  const { text } = state;
+  const w = companyWords();
+  placeAfterDescriptor ??= new RegExp(
+    `(?:供应商|厂商|制造商|服务商|运营商|开发商|经销商|企业|收购|并购|入股)((?:${ZH_NAME_PLACES.join('|')})[\u4e00-\u9fff]{2})`,
+    'g',
+  );
+  placeAfterDescriptor.lastIndex = 0;
+  for (let m = placeAfterDescriptor.exec(text); m; m = placeAfterDescriptor.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    let end = start + m[1].length;
+    const brand = text.slice(end - 2, end);
+    if (wordStartingAt(brand, 0, w.leftStops) || wordStartingAt(brand, 1, w.leftStops)) continue;
+    if (w.modifiers.has(brand) || w.zhIndustry.has(brand) || !isNameLike(m[1])) continue;
+    for (let tail = wordStartingAt(text, end, w.corpTails); tail; tail = wordStartingAt(text, end, w.corpTails))
+      end += tail;
+    addCandidate(state, start, end, TIER.rule);
+    addName(state, text.slice(start, end), false, TIER.rule);
   }
 }

@@ -11,6 +11,7 @@ import {
   NOT_COMPANY_GENERIC,
   NOT_COMPANY_MEDIA,
   NOT_COMPANY_PRODUCTS,
+  ZH_COLLISION_WORDS,
   ZH_GENERIC_MODIFIERS,
   ZH_NOT_COMPANY_ENDINGS,
 } from './lexicon/company-stoplist';
@@ -63,6 +64,7 @@ export interface CompanyWords {
   enStrongTails: WordSet;
   enFunction: WordSet;
   enGenericFirst: WordSet;
+  collisions: WordSet;
 }
 
 let words: CompanyWords | undefined;
@@ -89,6 +91,7 @@ export function companyWords(): CompanyWords {
     enStrongTails: wordSet(EN_STRONG_TAILS),
     enFunction: wordSet(EN_FUNCTION_WORDS),
     enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS),
+    collisions: wordSet(ZH_COLLISION_WORDS),
   };
   return words;
 }
