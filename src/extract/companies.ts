@@ -13,7 +13,14 @@ import type { Detector, Entity } from './types';
 import { isNotCompany } from './company-edges';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
-import { clauseBounds, findCuedNames, findEnTailNames, findPlaceNames, findTailNames } from './company-rules';
+import {
+  clauseBounds,
+  findCuedNames,
+  findEnTailNames,
+  findKeywords,
+  findPlaceNames,
+  findTailNames,
+} from './company-rules';
 import {
   type Candidate,
   type CompanyState,
@@ -36,8 +43,9 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   findLexiconNames(state);
   findZhLegalNames(state);
   findEnLegalNames(state);
-  findTailNames(state);
-  findCuedNames(state);
+  const keywords = findKeywords(state.text);
+  findTailNames(state, keywords.tails);
+  findCuedNames(state, keywords.cues);
   findEnTailNames(state);
   findPlaceNames(state);
   readParentheses(state);
@@ -47,8 +55,8 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   const out: Entity[] = [];
   for (const c of resolve(state)) {
     let { start, end } = c;
-    while (start < end && /\s/.test(state.text[start])) start++;
-    while (end > start && /\s/.test(state.text[end - 1])) end--;
+    while (start < end && state.text.charCodeAt(start) <= 32) start++;
+    while (end > start && state.text.charCodeAt(end - 1) <= 32) end--;
     if (start >= end) continue;
     const ticker = state.tickers.get(c.end);
     const [s, e] = toInput(view, start, end);
@@ -67,13 +75,15 @@ export const companyDetector: Detector = {
   },
 };
 
+// Lexicon names the stop-lists veto (a media outlet or product a lexicon entry also lists), computed once.
+let blocked: Int8Array | undefined;
+
 function findLexiconNames(state: CompanyState): void {
   const { names, matcher } = companyLexicon();
   const { text } = state;
-  const found = matcher.longest(
-    text,
-    (s, e, p) => latinBoundaryOk(text, s, e) && !straddles(text, s, e) && !isNotCompany(names[p].name),
-  );
+  blocked ??= Int8Array.from(names, (n) => (isNotCompany(n.name) ? 1 : 0));
+  const stop = blocked;
+  const found = matcher.longest(text, (s, e, p) => !stop[p] && latinBoundaryOk(text, s, e) && !straddles(text, s, e));
   for (const m of found) {
     const ambiguous = names[m.pattern].ambiguous;
     addCandidate(state, m.start, m.end, TIER.known, ambiguous);
@@ -125,25 +135,43 @@ const EN_CONTEXT_AFTER =
 const LIST_END = /等[\u4e00-\u9fff]{0,4}(?:企业|公司|车企|药企|房企|酒企|厂商|品牌|巨头|客户|供应商)/;
 
 /** Company context for a lexicon name that is also an ordinary word (长城、蔚来等车企; not 游客登上长城). */
-function hasContext(state: CompanyState, c: Candidate): boolean {
+function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boolean {
   const { text } = state;
   const w = companyWords();
   if (wordStartingAt(text, c.end, w.context) || state.tickers.has(c.end)) return true;
   if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20))) return true;
   const [from, to] = clauseBounds(text, c.start, c.end);
-  const clause = text.slice(from, to);
-  const others = state.candidates.some(
-    (o) => o !== c && !o.ambiguous && o.start >= from && o.end <= to && (o.end <= c.start || o.start >= c.end),
-  );
+  let others = false;
+  for (let i = firstAtOrAfter(sure, from); i < sure.length && sure[i].start < to && !others; i++) {
+    const o = sure[i];
+    others = o.end <= to && (o.end <= c.start || o.start >= c.end);
+  }
   if (!others) return false;
+  const clause = text.slice(from, to);
   if (LIST_END.test(clause)) return true;
   for (let i = 0; i < clause.length; i++) if (wordStartingAt(clause, i, w.context)) return true;
   return false;
 }
 
+/** Index of the first candidate (sorted by start) that starts at or after `pos`. */
+function firstAtOrAfter(sorted: Candidate[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Picks non-overlapping candidates: surer tiers first, then longer spans, then earlier ones. */
 function resolve(state: CompanyState): Candidate[] {
-  const pool = state.candidates.filter((c) => !c.ambiguous || hasContext(state, c));
+  const code = new Uint8Array(state.text.length);
+  for (const [s, e] of state.codeSpans) code.fill(1, s, e);
+  const inCode = (c: Candidate) => code[c.start] === 1 || code[c.end - 1] === 1;
+  const sure = state.candidates.filter((c) => !c.ambiguous).sort((a, b) => a.start - b.start);
+  const pool = state.candidates.filter((c) => (!c.ambiguous || hasContext(state, c, sure)) && !inCode(c));
   pool.sort((a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(state.text.length);
   const kept: Candidate[] = [];

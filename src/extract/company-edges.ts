@@ -11,8 +11,8 @@ export interface Edge {
   stop: string;
 }
 
-const OPEN_BRACKETS = '（(';
-const CLOSE_BRACKETS = '）)';
+const isOpenBracket = (c: number) => c === 0xff08 || c === 40;
+const isCloseBracket = (c: number) => c === 0xff09 || c === 41;
 
 /**
  * Walks left from `end` over the characters a Chinese name is made of, up to `maxLen` units, and stops
@@ -26,10 +26,16 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
   let p = end;
   while (p > floor) {
     const c = text.charCodeAt(p - 1);
-    if (CLOSE_BRACKETS.includes(text[p - 1])) {
+    if (isCloseBracket(c)) {
+      // Cross a short bracket inside a name (（集团）, （中国）), never a partnership marker that ends one.
       let open = p - 2;
       while (open > floor && open > p - 7 && isHan(text.charCodeAt(open))) open--;
-      if (open < p - 2 && OPEN_BRACKETS.includes(text[open]) && open > floor) {
+      if (
+        open < p - 2 &&
+        open > floor &&
+        isOpenBracket(text.charCodeAt(open)) &&
+        !/合伙/.test(text.slice(open + 1, p - 1))
+      ) {
         p = open;
         continue;
       }
@@ -55,7 +61,7 @@ export function isNotCompany(name: string): boolean {
   if (w.notCompany.has(name)) return true;
   if (/^[\x20-\x7e]+$/.test(name)) {
     const last = name.slice(name.lastIndexOf(' ') + 1);
-    return w.enEndings.has(last) || /^(University|Bank) of /.test(name);
+    return w.enEndings.has(last) || /^University of /.test(name);
   }
   if (wordEndingAt(name, name.length, w.zhLegal)) return false;
   return wordEndingAt(name, name.length, w.zhEndings) > 0 && !/(公司|集团|银行|证券|资本)$/.test(name);

@@ -6,6 +6,7 @@ import { isNameLike, isNotCompany, leftEdge } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isHan } from './company-text';
+import { isDescriptor } from './company-words';
 
 const EXCHANGES =
   'NASDAQ|Nasdaq|NYSE American|NYSE|LSE|AMEX|HKEX|HKSE|SEHK|TSX|ASX|TSE|TYO|SGX|OTC|Euronext|XETRA|FWB|SIX|KRX|KOSDAQ|BSE|NSE|SZSE|SSE|SHSE';
@@ -20,9 +21,6 @@ const LATIN_NAME = /^[A-Z][A-Za-z0-9&.,'’\- ]{0,60}[A-Za-z0-9.]$|^[A-Z]$/;
 const HAN_NAME = /^[\u4e00-\u9fff]{2,12}$/;
 // Alias words that name a deal or a document, not a company (以下简称“本次交易”).
 const NOT_ALIAS = /(交易|协议|资产|项目|计划|方案|发行|重组|事项|产品|技术|基金|报告|规则|办法|条例|合同|债券|票据)$/;
-// Before a name with a Latin alternative, a word saying what it is (评级机构|惠誉（Fitch Ratings）).
-const DESCRIPTOR =
-  /(?:公司|企业|机构|药企|车企|房企|厂商|供应商|制造商|平台|巨头|集团|银行|券商|投行|咨询公司|对手|伙伴)$/;
 
 interface Paren {
   open: number;
@@ -89,6 +87,7 @@ function readOne(
       ends.set(nameEnd, owner);
     }
   }
+  if (ticker) state.codeSpans.push([ticker.at, ticker.at + ticker.text.length]);
   if (ticker && owner) state.tickers.set(nameEnd, ticker.text);
   if (alias?.m && (owner || ticker)) {
     const name = alias.m[1].trim();
@@ -102,10 +101,15 @@ function readOne(
   // names of an unknown company (评级机构惠誉（Fitch Ratings）).
   const first = paren.parts[0];
   if (!first || first === ticker || first === alias?.p) return;
-  if (!owner && /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)) && LATIN_NAME.test(first.text)) {
+  if (
+    !owner &&
+    /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)) &&
+    LATIN_NAME.test(first.text) &&
+    /[a-z]/.test(first.text)
+  ) {
     const edge = leftEdge(text, nameEnd, 10, state.protect);
     const name = text.slice(edge.start, nameEnd);
-    if (!DESCRIPTOR.test(edge.stop) || name.length < 2 || !isNameLike(name) || !/[\u4e00-\u9fff]/.test(name)) return;
+    if (!isDescriptor(edge.stop) || name.length < 2 || !isNameLike(name) || !/[\u4e00-\u9fff]/.test(name)) return;
     addCandidate(state, edge.start, nameEnd, TIER.rule);
     addName(state, name, false, TIER.rule);
     owner = { start: edge.start, latin: false };

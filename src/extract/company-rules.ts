@@ -8,14 +8,29 @@ import { EN_STRONG_TAILS, ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/compa
 import { isNameLike, leftEdge } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
-import { isHan } from './company-text';
-import { companyWords, wordStartingAt } from './company-words';
-import { buildMatcher, type Matcher } from './matcher';
+import { isAsciiLetter, isHan } from './company-text';
+import { companyWords, isDescriptor, wordStartingAt } from './company-words';
+import { buildMatcher, type Match, type Matcher, pickLongest } from './matcher';
 
-let tailMatcher: Matcher | undefined;
-let tailWords: string[] = [];
-let cueMatcher: Matcher | undefined;
+// One automaton for the corporate words and the cue words: one pass over the text finds both.
+let keywords: { matcher: Matcher; words: string[]; tails: number } | undefined;
 const cueWords = ZH_RIGHT_CUES;
+
+/** The corporate-word and cue-word matches of `text`, each list leftmost-longest. */
+export function findKeywords(text: string): { tails: Match[]; cues: Match[] } {
+  if (!keywords) {
+    const words = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS, ...cueWords];
+    keywords = { matcher: buildMatcher(words), words, tails: ZH_STRONG_TAILS.length + ZH_WEAK_TAILS.length };
+  }
+  const { matcher, tails } = keywords;
+  const t: Match[] = [];
+  const c: Match[] = [];
+  matcher.scan(text, (start, end, pattern) => {
+    if (pattern < tails) t.push({ start, end, pattern });
+    else c.push({ start, end, pattern: pattern - tails });
+  });
+  return { tails: pickLongest(t), cues: pickLongest(c) };
+}
 const NEEDS_SOURCE = /^统计$/;
 
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化).
@@ -23,19 +38,32 @@ const NOT_AFTER_TAIL =
   /^(?:业|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类)/;
 // 控股 as a verb (由澄岭集团控股的) is no part of a name.
 const VERB_TAIL_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
-// Stop words before a name that describe what it is (供应商|浙江锦泰, 企业|新壹科技): a weak hint.
-const DESCRIPTOR_STOP =
-  /(?:公司|企业|厂商|供应商|制造商|服务商|运营商|开发商|经销商|代工厂|药企|车企|房企|酒企|险企|机构|平台|巨头|龙头|对手|伙伴|客户|品牌|独角兽|同行|标的)$/;
 // A list of companies ends in 等 + a company word (长城、蔚来等车企).
 const LIST_END =
   /等(?:[\u4e00-\u9fff]{0,4})(?:企业|公司|车企|药企|房企|酒企|险企|厂商|品牌|巨头|机构|集团|银行|券商|股份行)/;
 
+/** ，。；！？ , ; ! ? and line breaks end a clause. */
+function isClauseEnd(c: number): boolean {
+  return (
+    c === 0xff0c ||
+    c === 0x3002 ||
+    c === 0xff1b ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 44 ||
+    c === 59 ||
+    c === 33 ||
+    c === 63 ||
+    c === 10
+  );
+}
+
 /** The clause around `[start, end)` as `[from, to)`: up to the nearest clause punctuation, at most 60 units away. */
 export function clauseBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && start - a < 60 && !'，。；！？,;!?\n'.includes(text[a - 1])) a--;
+  while (a > 0 && start - a < 60 && !isClauseEnd(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && b - end < 60 && !'，。；！？,;!?\n'.includes(text[b])) b++;
+  while (b < text.length && b - end < 60 && !isClauseEnd(text.charCodeAt(b))) b++;
   return [a, b];
 }
 
@@ -45,15 +73,11 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 /** Short name + corporate word, with a clean left edge (国弘证券, 香颂资本; 生数科技 only with a hint). */
-export function findTailNames(state: CompanyState): void {
+export function findTailNames(state: CompanyState, matches: Match[]): void {
   const { text } = state;
-  if (!tailMatcher) {
-    tailWords = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS];
-    tailMatcher = buildMatcher(tailWords);
-  }
   const w = companyWords();
-  for (const m of tailMatcher.longest(text)) {
-    const tail = tailWords[m.pattern];
+  for (const m of matches) {
+    const tail = keywords!.words[m.pattern];
     const after = text.slice(m.end, m.end + 4);
     if (NOT_AFTER_TAIL.test(after) || (tail === '控股' && VERB_TAIL_AFTER.test(after))) continue;
     const edge = leftEdge(text, m.start, 6, state.protect);
@@ -62,12 +86,12 @@ export function findTailNames(state: CompanyState): void {
     // The name must start at a real boundary, not where the walk ran out of room.
     if (!edge.stop && edge.start > 0 && isHan(text.charCodeAt(edge.start - 1))) continue;
     const name = text.slice(edge.start, m.end);
-    if (!isNameLike(name) || !isNameLike(text.slice(edge.start, m.start))) continue;
+    if (!isNameLike(text.slice(edge.start, m.start)) || !isNameLike(name)) continue;
     if (!w.strongTails.has(tail)) {
       const hint =
         wordStartingAt(text, m.end, w.rightCues) > 0 ||
         /^[（(]/.test(after) ||
-        DESCRIPTOR_STOP.test(edge.stop) ||
+        isDescriptor(edge.stop) ||
         LIST_END.test(clauseAround(text, m.end, m.end));
       if (!hint) continue;
     }
@@ -77,23 +101,22 @@ export function findTailNames(state: CompanyState): void {
 }
 
 /** A name right before a cue word (新壹科技CEO, 克而瑞数据显示, 领益智造方面表示). */
-export function findCuedNames(state: CompanyState): void {
+export function findCuedNames(state: CompanyState, matches: Match[]): void {
   const { text } = state;
-  cueMatcher ??= buildMatcher(cueWords);
-  for (const m of cueMatcher.longest(text)) {
+  for (const m of matches) {
     const edge = leftEdge(text, m.start, 8, state.protect);
     const len = m.start - edge.start;
     if (len < 2 || len > 6) continue;
     if (
       !edge.stop &&
       edge.start > 0 &&
-      (isHan(text.charCodeAt(edge.start - 1)) || /[A-Za-z]/.test(text[edge.start - 1]))
+      (isHan(text.charCodeAt(edge.start - 1)) || isAsciiLetter(text.charCodeAt(edge.start - 1)))
     )
       continue;
     const name = text.slice(edge.start, m.start);
     if (!isNameLike(name)) continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
-    if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || DESCRIPTOR_STOP.test(edge.stop))) continue;
+    if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
     addCandidate(state, edge.start, m.start, TIER.rule);
     addName(state, name, false, TIER.rule);
   }

@@ -33,11 +33,20 @@ export interface CompanyState {
   names: Map<string, ArticleName>;
   /** Stock codes by the view offset of the name they follow. */
   tickers: Map<number, string>;
+  /** Parentheses holding a stock code: nothing inside them is a company ((NYSE: CVS)). */
+  codeSpans: [number, number][];
 }
 
 /** A fresh state for `text`. */
 export function newState(text: string): CompanyState {
-  return { text, protect: new Uint8Array(text.length), candidates: [], names: new Map(), tickers: new Map() };
+  return {
+    text,
+    protect: new Uint8Array(text.length),
+    candidates: [],
+    names: new Map(),
+    tickers: new Map(),
+    codeSpans: [],
+  };
 }
 
 /** Adds a candidate span. */

@@ -29,10 +29,6 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-function isBreak(c: number): boolean {
-  return c === 10 || c === 13;
-}
-
 function isBlank(c: number): boolean {
   return c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
@@ -40,19 +36,20 @@ function isBlank(c: number): boolean {
 /** Builds the joined view of `text` (see the file comment); linear, and a no-op when nothing is joined. */
 export function joinSoftBreaks(text: string): TextView {
   const cuts: number[] = []; // pairs [from, to) of break runs to drop
-  for (let i = text.indexOf('\n'); i >= 0 && i < text.length; i = text.indexOf('\n', i + 1)) {
+  let lineStart = 0; // start of the block that ends at the current break
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     // The break run: line breaks and blanks between two blocks.
     let from = i;
-    while (from > 0 && isBlank(text.charCodeAt(from - 1))) from--;
+    while (from > lineStart && isBlank(text.charCodeAt(from - 1))) from--;
     let to = i;
     while (to < text.length && isBlank(text.charCodeAt(to))) to++;
-    if (from === 0 || to >= text.length) continue;
-    if (cuts.length && cuts[cuts.length - 1] >= to) continue; // same run as the previous newline
+    const blockStart = lineStart;
+    lineStart = to;
+    i = Math.max(i, to - 1);
+    if (from === 0 || to >= text.length || from === blockStart) continue;
     if (!isHan(text.charCodeAt(from - 1)) || !isHan(text.charCodeAt(to))) continue;
     // Headings (Markdown '#') end without punctuation by nature: they never continue.
-    let lineStart = from - 1;
-    while (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
-    if (text.charCodeAt(lineStart) === 35 /* # */) continue;
+    if (text.charCodeAt(blockStart) === 35 /* # */) continue;
     cuts.push(from, to);
   }
   if (!cuts.length) return { text, map: null };

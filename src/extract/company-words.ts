@@ -2,7 +2,7 @@
  * The company word lists as lookup sets, built once on first use, plus the small lookups the rules
  * share (a word of a set ending or starting at a position).
  */
-import { ZH_COMPANY_CONTEXT, ZH_LEFT_STOPS, ZH_RIGHT_CUES } from './lexicon/company-cues';
+import { ZH_COMPANY_CONTEXT, ZH_DESCRIPTORS, ZH_LEFT_STOPS, ZH_RIGHT_CUES } from './lexicon/company-cues';
 import { EN_FUNCTION_WORDS, EN_GENERIC_FIRST_WORDS } from './lexicon/company-english';
 import { ZH_NAME_PLACES, ZH_REGIONS } from './lexicon/company-places';
 import {
@@ -30,22 +30,31 @@ import {
 export interface WordSet {
   has(word: string): boolean;
   maxLen: number;
+  /** First and last UTF-16 units of the words: a cheap test before any substring is made. */
+  first: Set<number>;
+  last: Set<number>;
 }
 
 function wordSet(...lists: (readonly string[])[]): WordSet {
   const set = new Set<string>();
+  const first = new Set<number>();
+  const last = new Set<number>();
   let maxLen = 0;
   for (const list of lists)
     for (const w of list) {
+      if (!w) continue;
       set.add(w);
+      first.add(w.charCodeAt(0));
+      last.add(w.charCodeAt(w.length - 1));
       if (w.length > maxLen) maxLen = w.length;
     }
-  return { has: (w) => set.has(w), maxLen };
+  return { has: (w) => set.has(w), maxLen, first, last };
 }
 
 /** Every word set the company rules use. */
 export interface CompanyWords {
   leftStops: WordSet;
+  descriptors: WordSet;
   rightCues: WordSet;
   context: WordSet;
   places: WordSet;
@@ -73,6 +82,7 @@ let words: CompanyWords | undefined;
 export function companyWords(): CompanyWords {
   words ??= {
     leftStops: wordSet(ZH_LEFT_STOPS),
+    descriptors: wordSet(ZH_DESCRIPTORS),
     rightCues: wordSet(ZH_RIGHT_CUES),
     context: wordSet(ZH_COMPANY_CONTEXT, ZH_RIGHT_CUES),
     places: wordSet(ZH_NAME_PLACES),
@@ -98,6 +108,7 @@ export function companyWords(): CompanyWords {
 
 /** Length of the longest word of `set` that ends at `pos` in `text` (0 when none). */
 export function wordEndingAt(text: string, pos: number, set: WordSet, minPos = 0): number {
+  if (pos <= minPos || !set.last.has(text.charCodeAt(pos - 1))) return 0;
   for (let len = Math.min(set.maxLen, pos - minPos); len > 0; len--) {
     if (set.has(text.slice(pos - len, pos))) return len;
   }
@@ -106,6 +117,7 @@ export function wordEndingAt(text: string, pos: number, set: WordSet, minPos = 0
 
 /** Length of the longest word of `set` that starts at `pos` in `text` (0 when none). */
 export function wordStartingAt(text: string, pos: number, set: WordSet, maxPos = text.length): number {
+  if (pos >= maxPos || !set.first.has(text.charCodeAt(pos))) return 0;
   for (let len = Math.min(set.maxLen, maxPos - pos); len > 0; len--) {
     if (set.has(text.slice(pos, pos + len))) return len;
   }
@@ -128,4 +140,9 @@ export function stripPlace(name: string, set: WordSet = companyWords().places): 
   let at = len;
   if ('省市区县'.includes(name[at] ?? '')) at++;
   return name.length - at >= 2 ? name.slice(at) : name;
+}
+
+/** True when a stop word before a name says what the name is (供应商, 评级机构, 数据库): ends in a descriptor. */
+export function isDescriptor(stop: string): boolean {
+  return stop.length > 0 && wordEndingAt(stop, stop.length, companyWords().descriptors) > 0;
 }

@@ -130,16 +130,21 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
     scan(text, (start, end, pattern) => {
       if (!accept || accept(start, end, pattern)) all.push({ start, end, pattern });
     });
-    all.sort((a, b) => a.start - b.start || b.end - a.end);
-    const kept: Match[] = [];
-    let reach = 0;
-    for (const m of all) {
-      if (m.start < reach) continue;
-      kept.push(m);
-      reach = m.end;
-    }
-    return kept;
+    return pickLongest(all);
   }
 
   return { size, scan, longest };
+}
+
+/** Leftmost-longest, non-overlapping subset of `matches` (any order in), sorted by start. */
+export function pickLongest(matches: Match[]): Match[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Match[] = [];
+  let reach = 0;
+  for (const m of matches) {
+    if (m.start < reach) continue;
+    kept.push(m);
+    reach = m.end;
+  }
+  return kept;
 }
