@@ -1,8 +1,8 @@
 /**
  * The company detector (GUIDELINE.md §4). Rules run on the text with soft layout breaks joined
  * (company-text.ts), in this order:
- *   1. lexicon names through the Aho–Corasick matcher (word boundaries for Latin names; '~' names
- *      only with company context);
+ *   1. lexicon names, corporate words and cue words in one Aho–Corasick pass (company-scan.ts; word
+ *      boundaries for Latin names; '~' names only with company context);
  *   2. full legal names (zh and en) and the short names they give;
  *   3. rules for unknown names (short name + corporate word, cue words, English corporate words);
  *   4. parentheses after names: stock codes, 以下简称 aliases, alternative names;
@@ -13,14 +13,8 @@ import type { Detector, Entity } from './types';
 import { isNotCompany } from './company-edges';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
-import {
-  clauseBounds,
-  findCuedNames,
-  findEnTailNames,
-  findKeywords,
-  findPlaceNames,
-  findTailNames,
-} from './company-rules';
+import { clauseBounds, findCuedNames, findEnTailNames, findPlaceNames, findTailNames } from './company-rules';
+import { scanText } from './company-scan';
 import {
   type Candidate,
   type CompanyState,
@@ -33,19 +27,19 @@ import {
 import { isHan, joinSoftBreaks, toInput } from './company-text';
 import { companyWords, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
-import { buildMatcher } from './matcher';
+import { buildMatcher, type Match } from './matcher';
 
 /** Finds the companies in `input`; `watchlist` names are always found. Never throws on any string. */
 export function findCompanies(input: string, watchlist: readonly string[] = []): Entity[] {
   if (!input) return [];
   const view = joinSoftBreaks(input);
   const state = newState(view.text);
-  findLexiconNames(state);
+  const scan = scanText(state.text, lexiconAccept(state.text));
+  addLexiconNames(state, scan.lexicon);
   findZhLegalNames(state);
   findEnLegalNames(state);
-  const keywords = findKeywords(state.text);
-  findTailNames(state, keywords.tails);
-  findCuedNames(state, keywords.cues);
+  findTailNames(state, scan.tails);
+  findCuedNames(state, scan.cues);
   findEnTailNames(state);
   findPlaceNames(state);
   readParentheses(state);
@@ -78,12 +72,15 @@ export const companyDetector: Detector = {
 // Lexicon names the stop-lists veto (a media outlet or product a lexicon entry also lists), computed once.
 let blocked: Int8Array | undefined;
 
-function findLexiconNames(state: CompanyState): void {
-  const { names, matcher } = companyLexicon();
-  const { text } = state;
-  blocked ??= Int8Array.from(names, (n) => (isNotCompany(n.name) ? 1 : 0));
+/** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
+function lexiconAccept(text: string): (s: number, e: number, p: number) => boolean {
+  blocked ??= Int8Array.from(companyLexicon().names, (n) => (isNotCompany(n.name) ? 1 : 0));
   const stop = blocked;
-  const found = matcher.longest(text, (s, e, p) => !stop[p] && latinBoundaryOk(text, s, e) && !straddles(text, s, e));
+  return (s, e, p) => !stop[p] && latinBoundaryOk(text, s, e) && !straddles(text, s, e);
+}
+
+function addLexiconNames(state: CompanyState, found: Match[]): void {
+  const { names } = companyLexicon();
   for (const m of found) {
     const ambiguous = names[m.pattern].ambiguous;
     addCandidate(state, m.start, m.end, TIER.known, ambiguous);

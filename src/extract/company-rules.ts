@@ -10,27 +10,10 @@ import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiLetter, isHan } from './company-text';
 import { companyWords, isDescriptor, wordStartingAt } from './company-words';
-import { buildMatcher, type Match, type Matcher, pickLongest } from './matcher';
+import type { Match } from './matcher';
 
-// One automaton for the corporate words and the cue words: one pass over the text finds both.
-let keywords: { matcher: Matcher; words: string[]; tails: number } | undefined;
+const tailWords = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS];
 const cueWords = ZH_RIGHT_CUES;
-
-/** The corporate-word and cue-word matches of `text`, each list leftmost-longest. */
-export function findKeywords(text: string): { tails: Match[]; cues: Match[] } {
-  if (!keywords) {
-    const words = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS, ...cueWords];
-    keywords = { matcher: buildMatcher(words), words, tails: ZH_STRONG_TAILS.length + ZH_WEAK_TAILS.length };
-  }
-  const { matcher, tails } = keywords;
-  const t: Match[] = [];
-  const c: Match[] = [];
-  matcher.scan(text, (start, end, pattern) => {
-    if (pattern < tails) t.push({ start, end, pattern });
-    else c.push({ start, end, pattern: pattern - tails });
-  });
-  return { tails: pickLongest(t), cues: pickLongest(c) };
-}
 const NEEDS_SOURCE = /^统计$/;
 
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化).
@@ -77,7 +60,7 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
   const { text } = state;
   const w = companyWords();
   for (const m of matches) {
-    const tail = keywords!.words[m.pattern];
+    const tail = tailWords[m.pattern];
     const after = text.slice(m.end, m.end + 4);
     if (NOT_AFTER_TAIL.test(after) || (tail === '控股' && VERB_TAIL_AFTER.test(after))) continue;
     const edge = leftEdge(text, m.start, 6, state.protect);
@@ -122,18 +105,19 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
   }
 }
 
-const EN_TAIL = new RegExp(`(?<=[A-Za-z0-9.&] )(?:${EN_STRONG_TAILS.join('|')})(?![\\w-])`, 'g');
+const EN_TAIL = new RegExp(` (?:${EN_STRONG_TAILS.join('|')})(?![\\w-])`, 'g');
 
 /** English names ending in a corporate word (Calder Bay Capital, Westbourne Securities, Pennock Labs). */
 export function findEnTailNames(state: CompanyState): void {
   const { text } = state;
   EN_TAIL.lastIndex = 0;
   for (let m = EN_TAIL.exec(text); m; m = EN_TAIL.exec(text)) {
-    const start = capitalRunStart(text, m.index - 1, 4);
-    if (start >= m.index - 1) continue;
+    // m.index is the space before the corporate word.
+    const start = capitalRunStart(text, m.index, 4);
+    if (start >= m.index) continue;
     const end = m.index + m[0].length;
     const name = text.slice(start, end);
-    if (!isNameLike(name) || companyWords().enGenericFirst.has(text.slice(start, m.index - 1))) continue;
+    if (!isNameLike(name) || companyWords().enGenericFirst.has(text.slice(start, m.index))) continue;
     addCandidate(state, start, end, TIER.rule);
     addName(state, name, false, TIER.rule);
   }
