@@ -13,7 +13,8 @@ import type { Detector, Entity } from './types';
 import { isNotCompany } from './company-edges';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
-import { clauseBounds, findCuedNames, findEnTailNames, findPlaceNames, findTailNames } from './company-rules';
+import { findEnCuedNames, findEnTailNames } from './company-en';
+import { clauseBounds, findCuedNames, findPlaceNames, findTailNames } from './company-rules';
 import { scanText } from './company-scan';
 import {
   type Candidate,
@@ -24,7 +25,7 @@ import {
   latinBoundaryOk,
   newState,
 } from './company-state';
-import { isHan, joinSoftBreaks, toInput } from './company-text';
+import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
 import { companyWords, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
 import { buildMatcher, type Match } from './matcher';
@@ -41,6 +42,7 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   findTailNames(state, scan.tails);
   findCuedNames(state, scan.cues);
   findEnTailNames(state);
+  findEnCuedNames(state);
   findPlaceNames(state);
   readParentheses(state);
   for (const name of watchlist)
@@ -76,7 +78,7 @@ let blocked: Int8Array | undefined;
 function lexiconAccept(text: string): (s: number, e: number, p: number) => boolean {
   blocked ??= Int8Array.from(companyLexicon().names, (n) => (isNotCompany(n.name) ? 1 : 0));
   const stop = blocked;
-  return (s, e, p) => !stop[p] && latinBoundaryOk(text, s, e) && !straddles(text, s, e);
+  return (s, e, p) => !stop[p] && latinBoundaryOk(text, s, e) && !straddles(text, s, e) && !afterGivenName(text, s);
 }
 
 function addLexiconNames(state: CompanyState, found: Match[]): void {
@@ -97,6 +99,22 @@ function straddles(text: string, s: number, e: number): boolean {
   const { collisions } = companyWords();
   return (
     (s > 0 && collisions.has(text.slice(s - 1, s + 1))) || (e < text.length && collisions.has(text.slice(e - 1, e + 1)))
+  );
+}
+
+/**
+ * True when a Latin name at `s` follows another capitalised word (Ian Ford, Tessaly Chairman): it is
+ * then part of a longer proper name, a person's most often, not the lexicon's company.
+ */
+function afterGivenName(text: string, s: number): boolean {
+  if (s < 3 || text.charCodeAt(s - 1) !== 32 || !isAsciiLetter(text.charCodeAt(s))) return false;
+  let q = s - 1;
+  while (q > 0 && isAsciiLetter(text.charCodeAt(q - 1))) q--;
+  const word = text.slice(q, s - 1);
+  return (
+    /^[A-Z][a-z]+$/.test(word) &&
+    !companyWords().enFunction.has(word) &&
+    !/^(?:Chairman|Chairwoman|Chief|Executive|President|Analyst|Rival|Shares)$/.test(word)
   );
 }
 

@@ -89,6 +89,8 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
     while (q > 0 && isTokenChar(text.charCodeAt(q - 1)) && p - q < 30) q--;
     const tok = text.slice(q, p);
     if (!tok || !(isNameToken(tok) || tok === 'of')) break;
+    // A word with a final period ends the sentence before the name (…Capital. Corvane shares); J.P., U.S. do not.
+    if (tokens.length && /^[A-Za-z0-9&'’-]{2,}\.$/.test(tok)) break;
     tokens.unshift(tok);
     starts.unshift(q);
     if (q === 0 || text[q - 1] !== ' ') break;
@@ -113,7 +115,11 @@ export function findEnLegalNames(state: CompanyState): void {
     const base = text.slice(start, nameEnd).replace(/ &$/, '');
     const suffix = m[2] ?? m[3];
     // "Group", "Holdings", "Company" are ordinary words too: a lone generic word before them is no name.
-    if (/^(Group|Holdings|Holding|Company)$/.test(suffix) && !/[A-Z].*[a-z]|[A-Z]{2}/.test(base)) continue;
+    if (
+      /^(Group|Holdings|Holding|Company)$/.test(suffix) &&
+      (!/[A-Z].*[a-z]|[A-Z]{2}/.test(base) || companyWords().enGenericFirst.has(base))
+    )
+      continue;
     if (isNotCompany(base) || isNotCompany(text.slice(start, m.index + m[0].length))) continue;
     addCandidate(state, start, m.index + m[0].length, TIER.legal);
     for (const name of deriveEnShortNames(base)) addName(state, name, false, TIER.known);

@@ -1,12 +1,12 @@
 /**
- * Rules that find companies no lexicon knows: a short name plus a corporate word (国弘证券, 香颂资本,
- * Calder Bay Capital), and a name right before a cue word (新壹科技CEO, X方面表示, X旗下, X董事长).
+ * Rules that find Chinese companies no lexicon knows: a short name plus a corporate word (国弘证券, 香颂资本),
+ * a name right before a cue word (新壹科技CEO, X方面表示, X旗下, X董事长), a place and brand after a
+ * descriptor (供应商浙江锦泰). English rules are in company-en.ts.
  */
 import { ZH_RIGHT_CUES } from './lexicon/company-cues';
 import { ZH_NAME_PLACES } from './lexicon/company-places';
-import { EN_STRONG_TAILS, ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/company-suffixes';
+import { ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/company-suffixes';
 import { isNameLike, leftEdge } from './company-edges';
-import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiLetter, isHan } from './company-text';
 import { companyWords, isDescriptor, wordStartingAt } from './company-words';
@@ -24,6 +24,11 @@ const VERB_TAIL_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
 // A list of companies ends in 等 + a company word (长城、蔚来等车企).
 const LIST_END =
   /等(?:[\u4e00-\u9fff]{0,4})(?:企业|公司|车企|药企|房企|酒企|险企|厂商|品牌|巨头|机构|集团|银行|券商|股份行)/;
+
+/** 与 和 及 、 join names in a list. */
+function isJoiner(c: number): boolean {
+  return c === 0x4e0e || c === 0x548c || c === 0x53ca || c === 0x3001;
+}
 
 /** ，。；！？ , ; ! ? and line breaks end a clause. */
 function isClauseEnd(c: number): boolean {
@@ -59,6 +64,17 @@ function clauseAround(text: string, start: number, end: number): string {
 export function findTailNames(state: CompanyState, matches: Match[]): void {
   const { text } = state;
   const w = companyWords();
+  // Known names so far, to see a new name listed beside one (蓝湾生物与辉瑞, 辉瑞、蓝湾生物).
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const c of state.candidates) {
+    if (c.ambiguous) continue;
+    starts.add(c.start);
+    ends.add(c.end);
+  }
+  const besideKnown = (start: number, end: number) =>
+    (isJoiner(text.charCodeAt(end)) && starts.has(end + 1)) ||
+    (isJoiner(text.charCodeAt(start - 1)) && ends.has(start - 1));
   for (const m of matches) {
     const tail = tailWords[m.pattern];
     const after = text.slice(m.end, m.end + 4);
@@ -75,6 +91,7 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
         wordStartingAt(text, m.end, w.rightCues) > 0 ||
         /^[（(]/.test(after) ||
         isDescriptor(edge.stop) ||
+        besideKnown(edge.start, m.end) ||
         LIST_END.test(clauseAround(text, m.end, m.end));
       if (!hint) continue;
     }
@@ -101,24 +118,6 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
     addCandidate(state, edge.start, m.start, TIER.rule);
-    addName(state, name, false, TIER.rule);
-  }
-}
-
-const EN_TAIL = new RegExp(` (?:${EN_STRONG_TAILS.join('|')})(?![\\w-])`, 'g');
-
-/** English names ending in a corporate word (Calder Bay Capital, Westbourne Securities, Pennock Labs). */
-export function findEnTailNames(state: CompanyState): void {
-  const { text } = state;
-  EN_TAIL.lastIndex = 0;
-  for (let m = EN_TAIL.exec(text); m; m = EN_TAIL.exec(text)) {
-    // m.index is the space before the corporate word.
-    const start = capitalRunStart(text, m.index, 4);
-    if (start >= m.index) continue;
-    const end = m.index + m[0].length;
-    const name = text.slice(start, end);
-    if (!isNameLike(name) || companyWords().enGenericFirst.has(text.slice(start, m.index))) continue;
-    addCandidate(state, start, end, TIER.rule);
     addName(state, name, false, TIER.rule);
   }
 }

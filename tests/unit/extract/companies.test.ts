@@ -124,6 +124,31 @@ describe('rules for unknown names', () => {
   });
 });
 
+describe('English cues', () => {
+  it('finds names after a role, before a share move or a possessive role, and with an appositive', () => {
+    const text =
+      'Kelvara, a Boston-based startup, raised $40 million. "We are growing," said Mark Liu, chief executive of Orvane. Brightwell shares fell 3%, and Nadia Costa, an analyst at Morningstar, said Drayton\'s board would meet.';
+    expect(names(text)).toEqual(['Kelvara', 'Orvane', 'Brightwell', 'Morningstar', 'Drayton']);
+  });
+
+  it('leaves people, countries and spokespeople alone', () => {
+    const text =
+      "John Smith, a spokesman for the company, declined to comment. Britain's economy grew, and Tessaly Chairman Ian Ford said little.";
+    expect(names(text)).toEqual(['Tessaly']);
+  });
+});
+
+describe('Chinese hints for unknown names', () => {
+  it('takes a name with an industry word when it is listed beside a known company', () => {
+    expect(names('蓝湾生物与辉瑞达成合作，首付款1亿美元。')).toEqual(['蓝湾生物', '辉瑞']);
+    expect(names('蓝湾生物将继续推进临床试验。')).toEqual([]);
+  });
+
+  it('does not take a verb before a cue word for a name', () => {
+    expect(names('公司拟出售旗下光伏电站，并发布回购公告。')).toEqual([]);
+  });
+});
+
 describe('not companies', () => {
   it('leaves products, regulators, universities, exchanges, associations and generic nouns alone', () => {
     const text =
