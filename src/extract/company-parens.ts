@@ -22,6 +22,10 @@ const HAN_NAME = /^[\u4e00-\u9fff]{2,12}$/;
 // Alias words that name a deal or a document, not a company (以下简称“本次交易”).
 const NOT_ALIAS = /(交易|协议|资产|项目|计划|方案|发行|重组|事项|产品|技术|基金|报告|规则|办法|条例|合同|债券|票据)$/;
 
+// What a parenthesis must show early on to be worth reading when no known name precedes it: a digit (a
+// code), an exchange, an alias word or a quotation mark, or a capitalised Latin name.
+const WORTH_READING = /\d|[A-Z]{2,}\s*[:：]|简称|下称|[“"「]|^[A-Z][a-z]/;
+
 interface Paren {
   open: number;
   close: number;
@@ -58,6 +62,8 @@ export function readParentheses(state: CompanyState): void {
   const open = /[（(]/g;
   for (let m = open.exec(text); m; m = open.exec(text)) {
     const nameEnd = m.index > 0 && text[m.index - 1] === ' ' ? m.index - 1 : m.index;
+    // Most parentheses hold neither a code, an alias nor a name: skip them before splitting.
+    if (!ends.has(nameEnd) && !WORTH_READING.test(text.slice(m.index + 1, m.index + 24))) continue;
     const paren = parenAt(text, nameEnd);
     if (paren) readOne(state, paren, nameEnd, ends);
   }

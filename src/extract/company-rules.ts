@@ -21,6 +21,8 @@ const NOT_AFTER_TAIL =
   /^(?:业|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类)/;
 // 控股 as a verb (由澄岭集团控股的) is no part of a name.
 const VERB_TAIL_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
+// 与X签署…: a counterparty to an agreement is an organisation.
+const DEAL_AFTER = /^(?:签署|签订|达成|共同|联合|合资|成立)/;
 // A list of companies ends in 等 + a company word (长城、蔚来等车企).
 const LIST_END =
   /等(?:[\u4e00-\u9fff]{0,4})(?:企业|公司|车企|药企|房企|酒企|险企|厂商|品牌|巨头|机构|集团|银行|券商|股份行)/;
@@ -92,6 +94,7 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
         /^[（(]/.test(after) ||
         isDescriptor(edge.stop) ||
         besideKnown(edge.start, m.end) ||
+        (/^[与和同]$/.test(edge.stop) && DEAL_AFTER.test(after)) ||
         LIST_END.test(clauseAround(text, m.end, m.end));
       if (!hint) continue;
     }

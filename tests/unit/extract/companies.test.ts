@@ -142,6 +142,7 @@ describe('Chinese hints for unknown names', () => {
   it('takes a name with an industry word when it is listed beside a known company', () => {
     expect(names('蓝湾生物与辉瑞达成合作，首付款1亿美元。')).toEqual(['蓝湾生物', '辉瑞']);
     expect(names('蓝湾生物将继续推进临床试验。')).toEqual([]);
+    expect(names('公司与北辰能源签署战略合作协议。')).toEqual(['北辰能源']);
   });
 
   it('does not take a verb before a cue word for a name', () => {
