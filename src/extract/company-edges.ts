@@ -11,6 +11,8 @@ export interface Edge {
   stop: string;
 }
 
+// One-character stops that never sit inside a name, even as its first character (的|新基金, 由|X).
+const NEVER_IN_NAME = '的了是在被把将从对由据拟等也还就已曾该这那此其向';
 const isOpenBracket = (c: number) => c === 0xff08 || c === 40;
 const isCloseBracket = (c: number) => c === 0xff09 || c === 41;
 
@@ -47,7 +49,8 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     // 企业 before 管理 is part of the name (上海迈环企业管理合伙企业).
     const inName =
       stop === 2 && text.startsWith('企业', p - 2) && wordStartingAt(text, p, companyWords().zhIndustry) > 0;
-    if (stop && !inName && !(protect && protect[p - 1]) && !(stop === 1 && end - p === 1)) {
+    const inside = stop === 1 && end - p === 1 && !NEVER_IN_NAME.includes(text[p - 1]);
+    if (stop && !inName && !(protect && protect[p - 1]) && !inside) {
       return { start: p, stop: text.slice(p - stop, p) };
     }
     p--;

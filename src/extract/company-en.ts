@@ -31,6 +31,9 @@ export function findEnTailNames(state: CompanyState): void {
 // A name after a role or a holding: "chief executive of X", "analyst at X", "shares of X", "stake in X".
 const AFTER_ROLE =
   /\b(?:chief executive|chief financial officer|chief operating officer|chief technology officer|CEO|CFO|COO|CTO|chairman|chairwoman|founder|co-founder|analysts?|economists?|strategists?|spokes(?:person|man|woman)|shares|stake|unit|subsidiary|division) (?:of|at|in|for) (?=[A-Z])/g;
+// A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale".
+const AFTER_KIND =
+  /\b(?:rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|retailer|conglomerate|manufacturer|supplier|brokerage|(?:investment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping) (?:firm|company|group)) (?=[A-Z])/g;
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
 const BEFORE_ROLE =
   /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President)(?= [A-Z])/g;
@@ -72,6 +75,11 @@ export function findEnCuedNames(state: CompanyState): void {
   const { text } = state;
   AFTER_ROLE.lastIndex = 0;
   for (let m = AFTER_ROLE.exec(text); m; m = AFTER_ROLE.exec(text)) {
+    const start = m.index + m[0].length;
+    addEnName(state, start, capitalRunEnd(text, start));
+  }
+  AFTER_KIND.lastIndex = 0;
+  for (let m = AFTER_KIND.exec(text); m; m = AFTER_KIND.exec(text)) {
     const start = m.index + m[0].length;
     addEnName(state, start, capitalRunEnd(text, start));
   }

@@ -131,6 +131,14 @@ describe('English cues', () => {
     expect(names(text)).toEqual(['Kelvara', 'Orvane', 'Brightwell', 'Morningstar', 'Drayton']);
   });
 
+  it('finds a name after a noun saying what it is, but not a country there', () => {
+    expect(names('Its rival Quillon Bio is testing a similar drug, and British sensor maker Qestral agreed.')).toEqual([
+      'Quillon Bio',
+      'Qestral',
+    ]);
+    expect(names('Its rival China has vowed to respond.')).toEqual([]);
+  });
+
   it('leaves people, countries and spokespeople alone', () => {
     const text =
       "John Smith, a spokesman for the company, declined to comment. Britain's economy grew, and Tessaly Chairman Ian Ford said little.";
