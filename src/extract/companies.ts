@@ -136,11 +136,14 @@ const VERB_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
  * the engine's native indexOf than through a fresh automaton; many names go through the automaton.
  */
 function findAll(text: string, names: string[]): Match[] {
-  if (names.length > 200) return buildMatcher(names).longest(text, (s, e) => latinBoundaryOk(text, s, e));
+  if (names.length > 200) {
+    return buildMatcher(names).longest(text, (s, e) => latinBoundaryOk(text, s, e) && !straddles(text, s, e));
+  }
   const all: Match[] = [];
   names.forEach((name, pattern) => {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (latinBoundaryOk(text, at, at + name.length)) all.push({ start: at, end: at + name.length, pattern });
+      const end = at + name.length;
+      if (latinBoundaryOk(text, at, end) && !straddles(text, at, end)) all.push({ start: at, end, pattern });
     }
   });
   return pickLongest(all);

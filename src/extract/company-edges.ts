@@ -114,7 +114,9 @@ export function deriveZhShortNames(core: string): string[] {
   const plain = core.replace(/[（(][^）)]*[）)]/g, '');
   for (const base of new Set([plain, stripPlace(plain)])) {
     for (let name = base; ;) {
-      if (isNameLike(name)) out.add(name);
+      // Two characters make a short name only as the brand before an industry word (桂溪|酒业), never as
+      // the whole of what follows the place (上海|印刷有限公司 gives no 印刷).
+      if (isNameLike(name) && (name.length > 2 || name !== base)) out.add(name);
       const len = wordEndingAt(name, name.length, w.zhIndustry);
       if (!len || name.length - len < 2) break;
       name = name.slice(0, name.length - len);

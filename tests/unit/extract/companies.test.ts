@@ -33,6 +33,13 @@ describe('Chinese legal names', () => {
     expect(names(text)).toEqual(['广东澜石智造股份有限公司', '澜石智造', '澜石金融租赁', '澜石']);
   });
 
+  it('takes no common word for a short name (上海中华印刷有限公司 gives 中华印刷, not 印刷)', () => {
+    expect(names('上海中华印刷有限公司成立于1990年。印刷行业景气度回落，中华印刷的订单下降。')).toEqual([
+      '上海中华印刷有限公司',
+      '中华印刷',
+    ]);
+  });
+
   it('crosses a layout break inside a name and maps the span back onto the break', () => {
     const text = '公司拟收购南京恒拓精密\n机械有限公司，\n\n又与江苏科达斯特\n\n恩汽车科技股份有限公司签约。';
     const found = findCompanies(text);
