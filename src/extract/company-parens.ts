@@ -12,7 +12,16 @@ const EXCHANGES =
   'NASDAQ|Nasdaq|NYSE American|NYSE|LSE|AMEX|HKEX|HKSE|SEHK|TSX|ASX|TSE|TYO|SGX|OTC|Euronext|XETRA|FWB|SIX|KRX|KOSDAQ|BSE|NSE|SZSE|SSE|SHSE';
 /** A stock code as written inside the brackets. */
 const TICKER = new RegExp(
-  `^(?:(?:${EXCHANGES})\\s*[:：]\\s*[A-Z0-9][A-Za-z0-9.\\-]{0,9}|\\d{6}(?:\\.(?:SH|SZ|BJ|SS))?|\\d{4,5}\\.HK|(?:SH|SZ|HK)\\d{4,6}|[A-Z]{1,5}\\.(?:US|N|O))$`,
+  '^(?:(?:股票代码|证券代码|代码)[:：]\\s*)?(?:' +
+    [
+      `(?:${EXCHANGES})\\s*[:：]\\s*[A-Z0-9][A-Za-z0-9.\\-]{0,9}`, // NASDAQ: NVDA
+      '\\d{6}(?:\\.(?:SH|SZ|BJ|SS))?', // 002600.SZ, 688981
+      '\\d{4,5}\\.(?:HK|TW|T|KS|KQ)', // 00700.HK, 2330.TW
+      '0\\d{4}', // 00700 (a Hong Kong code, written without the market)
+      '(?:SH|SZ|HK)\\d{4,6}',
+      '[A-Z]{1,5}\\.(?:US|N|O|L|DE|PA|AS|SW|TO|AX)', // BABA.N, BARC.L
+    ].join('|') +
+    ')$',
 );
 const ALIAS = /(?:以下简称|以下称|以下简称为|下称|简称|下文简称)[:：]?\s*[“"「『]([^”"」』]{1,20})[”"」』]/;
 const EN_ALIAS = /^(?:the |hereinafter )?[“"]([A-Z][^”"]{0,40})[”"]$/;

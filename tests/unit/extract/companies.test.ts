@@ -74,6 +74,8 @@ describe('aliases and tickers', () => {
     expect(one('海康威视（002415）发布年报', '海康威视')?.ticker).toBe('002415');
     expect(one('腾讯控股(00700.HK)股价上涨', '腾讯控股')?.ticker).toBe('00700.HK');
     expect(one('Nvidia (NASDAQ: NVDA) rose 3%.', 'Nvidia')?.ticker).toBe('NASDAQ: NVDA');
+    expect(one('贵州茅台（股票代码：600519）发布年报', '贵州茅台')?.ticker).toBe('股票代码：600519');
+    expect(one('台积电（2330.TW）与巴克莱（BARC.L）', '台积电')?.ticker).toBe('2330.TW');
     for (const e of findCompanies('中芯国际(688981)与澜川发展（002763.SZ）')) expect(e.text).not.toMatch(/\d/);
   });
 
