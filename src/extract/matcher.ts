@@ -29,11 +29,21 @@ const ROOT = 0;
 
 /** Transitions (node, unit) → node in an open-addressing table; grows by doubling. */
 class EdgeTable {
-  private nodes = new Int32Array(64).fill(-1);
-  private units = new Uint16Array(64);
-  private targets = new Int32Array(64);
-  private mask = 63;
+  private nodes: Int32Array;
+  private units: Uint16Array;
+  private targets: Int32Array;
+  private mask: number;
   private count = 0;
+
+  /** A table sized for about `expected` edges at a load of at most one half. */
+  constructor(expected: number) {
+    let size = 64;
+    while (size < expected * 2) size *= 2;
+    this.nodes = new Int32Array(size).fill(-1);
+    this.units = new Uint16Array(size);
+    this.targets = new Int32Array(size);
+    this.mask = size - 1;
+  }
 
   private slot(node: number, unit: number): number {
     let i = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & this.mask;
@@ -55,11 +65,6 @@ class EdgeTable {
     this.targets[i] = target;
   }
 
-  /** Calls `f(node, unit, target)` for every edge. */
-  forEach(f: (node: number, unit: number, target: number) => void): void {
-    for (let i = 0; i <= this.mask; i++) if (this.nodes[i] !== -1) f(this.nodes[i], this.units[i], this.targets[i]);
-  }
-
   private grow(): void {
     const { nodes, units, targets } = this;
     const size = (this.mask + 1) * 2;
@@ -74,11 +79,18 @@ class EdgeTable {
 
 /** Builds the automaton for `patterns` (empty strings are ignored; duplicates keep the first index). */
 export function buildMatcher(patterns: readonly string[]): Matcher {
-  const edges = new EdgeTable();
+  let units = 1;
+  for (const p of patterns) units += p ? p.length : 0;
+  const edges = new EdgeTable(units);
   // A dense root table pays off for big sets; a handful of names (one article's own) keep the root in the table.
   const rootNext = patterns.length > 64 ? new Int32Array(65536).fill(-1) : null;
-  const depth: number[] = [0];
-  const outPattern: number[] = [-1];
+  // Per node, in typed arrays sized by the total pattern length (an upper bound on the node count):
+  // depth, the pattern ending there, and the children as linked lists (first child, next sibling, unit).
+  const depth = new Int32Array(units);
+  const out = new Int32Array(units).fill(-1);
+  const firstChild = new Int32Array(units).fill(-1);
+  const nextSibling = new Int32Array(units).fill(-1);
+  const unitOf = new Uint16Array(units);
   let nodes = 1;
   let size = 0;
   const next = (node: number, c: number) => (node === ROOT && rootNext ? rootNext[c] : edges.get(node, c));
@@ -92,35 +104,22 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
       let n = next(node, c);
       if (n < 0) {
         n = nodes++;
-        depth.push(depth[node] + 1);
-        outPattern.push(-1);
+        depth[n] = depth[node] + 1;
+        unitOf[n] = c;
+        nextSibling[n] = firstChild[node];
+        firstChild[node] = n;
         if (node === ROOT && rootNext) rootNext[c] = n;
         else edges.set(node, c, n);
       }
       node = n;
     }
-    if (outPattern[node] < 0) {
-      outPattern[node] = p;
+    if (out[node] < 0) {
+      out[node] = p;
       size++;
     }
   }
 
-  // Failure links and dictionary links (nearest terminal node along the failure chain), built
-  // breadth-first over the children of each node.
-  const children: number[][] = Array.from({ length: nodes }, () => []);
-  const childUnit: number[][] = Array.from({ length: nodes }, () => []);
-  if (rootNext) {
-    for (let c = 0; c < 65536; c++) {
-      if (rootNext[c] >= 0) {
-        children[ROOT].push(rootNext[c]);
-        childUnit[ROOT].push(c);
-      }
-    }
-  }
-  edges.forEach((parent, unit, child) => {
-    children[parent].push(child);
-    childUnit[parent].push(unit);
-  });
+  // Failure links and dictionary links (nearest terminal node along the failure chain), breadth-first.
   const fail = new Int32Array(nodes);
   const dict = new Int32Array(nodes).fill(-1);
   const step = (node: number, c: number): number => {
@@ -131,21 +130,18 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
       node = fail[node];
     }
   };
-  const queue: number[] = [...children[ROOT]];
-  for (let q = 0; q < queue.length; q++) {
+  const queue = new Int32Array(nodes);
+  let tail = 0;
+  for (let child = firstChild[ROOT]; child >= 0; child = nextSibling[child]) queue[tail++] = child;
+  for (let q = 0; q < tail; q++) {
     const node = queue[q];
-    const list = children[node];
-    const units = childUnit[node];
-    for (let k = 0; k < list.length; k++) {
-      const child = list[k];
-      const f = step(fail[node], units[k]);
+    for (let child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+      const f = step(fail[node], unitOf[child]);
       fail[child] = f;
-      dict[child] = outPattern[f] >= 0 ? f : dict[f];
-      queue.push(child);
+      dict[child] = out[f] >= 0 ? f : dict[f];
+      queue[tail++] = child;
     }
   }
-  const out = Int32Array.from(outPattern);
-  const depths = Int32Array.from(depth);
 
   function scan(text: string, onMatch: (start: number, end: number, pattern: number) => void): void {
     if (size === 0) return;
@@ -168,7 +164,7 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
       if (node === ROOT) continue;
       let hit = out[node] >= 0 ? node : dict[node];
       while (hit >= 0) {
-        onMatch(i + 1 - depths[hit], i + 1, out[hit]);
+        onMatch(i + 1 - depth[hit], i + 1, out[hit]);
         hit = dict[hit];
       }
     }
