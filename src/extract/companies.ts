@@ -214,21 +214,45 @@ function firstAtOrAfter(sorted: Candidate[], pos: number): number {
 }
 
 /** Picks non-overlapping candidates: surer tiers first, then longer spans, then earlier ones. */
+// One scratch buffer for every call (extraction is synchronous): no fresh typed array per text.
+let scratch = new Uint8Array(1 << 16);
+
+/** A zeroed buffer of at least `n` units. */
+function scratchOf(n: number): Uint8Array {
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
+  else scratch.fill(0, 0, n);
+  return scratch;
+}
+
 function resolve(state: CompanyState): Candidate[] {
-  const code = state.codeSpans.length ? new Uint8Array(state.text.length) : null;
-  if (code) for (const [s, e] of state.codeSpans) code.fill(1, s, e);
-  const inCode = (c: Candidate) => code !== null && (code[c.start] === 1 || code[c.end - 1] === 1);
   const anyAmbiguous = state.candidates.some((c) => c.ambiguous);
   const sure = anyAmbiguous ? state.candidates.filter((c) => !c.ambiguous).sort((a, b) => a.start - b.start) : [];
-  const pool = state.candidates.filter((c) => (!c.ambiguous || hasContext(state, c, sure)) && !inCode(c));
+  // Code spans come in text order: a binary search finds the last one starting before a candidate ends.
+  const codes = state.codeSpans;
+  const inCode = (c: Candidate) => {
+    let lo = 0;
+    let hi = codes.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (codes[mid][0] < c.end) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && codes[at][1] > c.start;
+  };
+  const pool = state.candidates.filter(
+    (c) => (!c.ambiguous || hasContext(state, c, sure)) && !(state.codeSpans.length && inCode(c)),
+  );
   pool.sort((a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(state.text.length);
+  const taken = scratchOf(state.text.length);
   const kept: Candidate[] = [];
   for (const c of pool) {
     let free = true;
     for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
+    for (let i = c.start; i < c.end; i++) taken[i] = 1;
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);

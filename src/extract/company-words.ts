@@ -25,29 +25,44 @@ import {
   ZH_WEAK_TAILS,
 } from './lexicon/company-suffixes';
 
-/** A set of words with the length of its longest word (bounds the lookups). */
+/** A character trie: lookups walk the text's units with no substring made. */
+interface Trie {
+  end: boolean;
+  next: Map<number, Trie>;
+}
+
+/** A set of words, with tries to find a word starting or ending at a position of a text. */
 export interface WordSet {
   has(word: string): boolean;
   maxLen: number;
-  /** First and last UTF-16 units of the words: a cheap test before any substring is made. */
-  first: Set<number>;
-  last: Set<number>;
+  forward: Trie;
+  backward: Trie;
 }
 
 function wordSet(...lists: (readonly string[])[]): WordSet {
   const set = new Set<string>();
-  const first = new Set<number>();
-  const last = new Set<number>();
+  const forward: Trie = { end: false, next: new Map() };
+  const backward: Trie = { end: false, next: new Map() };
+  const add = (root: Trie, w: string, step: number) => {
+    let node = root;
+    for (let i = step > 0 ? 0 : w.length - 1; i >= 0 && i < w.length; i += step) {
+      const c = w.charCodeAt(i);
+      let n = node.next.get(c);
+      if (!n) node.next.set(c, (n = { end: false, next: new Map() }));
+      node = n;
+    }
+    node.end = true;
+  };
   let maxLen = 0;
   for (const list of lists)
     for (const w of list) {
-      if (!w) continue;
+      if (!w || set.has(w)) continue;
       set.add(w);
-      first.add(w.charCodeAt(0));
-      last.add(w.charCodeAt(w.length - 1));
+      add(forward, w, 1);
+      add(backward, w, -1);
       if (w.length > maxLen) maxLen = w.length;
     }
-  return { has: (w) => set.has(w), maxLen, first, last };
+  return { has: (w) => set.has(w), maxLen, forward, backward };
 }
 
 /** Every word set the company rules use. */
@@ -107,20 +122,24 @@ export function companyWords(): CompanyWords {
 
 /** Length of the longest word of `set` that ends at `pos` in `text` (0 when none). */
 export function wordEndingAt(text: string, pos: number, set: WordSet, minPos = 0): number {
-  if (pos <= minPos || !set.last.has(text.charCodeAt(pos - 1))) return 0;
-  for (let len = Math.min(set.maxLen, pos - minPos); len > 0; len--) {
-    if (set.has(text.slice(pos - len, pos))) return len;
+  let node: Trie | undefined = set.backward;
+  let best = 0;
+  for (let i = pos - 1; i >= minPos && node; i--) {
+    node = node.next.get(text.charCodeAt(i));
+    if (node?.end) best = pos - i;
   }
-  return 0;
+  return best;
 }
 
 /** Length of the longest word of `set` that starts at `pos` in `text` (0 when none). */
 export function wordStartingAt(text: string, pos: number, set: WordSet, maxPos = text.length): number {
-  if (pos >= maxPos || !set.first.has(text.charCodeAt(pos))) return 0;
-  for (let len = Math.min(set.maxLen, maxPos - pos); len > 0; len--) {
-    if (set.has(text.slice(pos, pos + len))) return len;
+  let node: Trie | undefined = set.forward;
+  let best = 0;
+  for (let i = pos; i < maxPos && node; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (node?.end) best = i + 1 - pos;
   }
-  return 0;
+  return best;
 }
 
 /** Strips trailing words of `set` from `name` repeatedly (优融汽车科技 → 优融), keeping at least `keep` chars. */
