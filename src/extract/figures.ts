@@ -22,13 +22,13 @@ import {
 import {
   SCALES,
   digitRunEnd,
-  isCnNumeralChar,
+  isCnNumeralCode,
   isDigitCode,
   isLatinCode,
   parseChineseNumeral,
   parseDigits,
   parseShare,
-  round,
+  scaleBy,
 } from './numbers';
 
 interface Unit {
@@ -48,6 +48,8 @@ interface Cand {
   unit?: string;
   date?: string;
   plain: boolean;
+  /** Decimals written after the point (for exact scaling). */
+  dec?: number;
   low?: number;
   high?: number;
 }
@@ -68,25 +70,42 @@ const EN_UNITS = new Map<string, Unit>();
 for (const [w, [unit, factor]] of Object.entries(FIGURE_UNITS_EN)) EN_UNITS.set(w, { unit, factor, money: false });
 for (const [w, [unit, factor]] of Object.entries(FIGURE_CURRENCIES_EN)) EN_UNITS.set(w, { unit, factor, money: true });
 const EN_UNIT_RE = new RegExp(`([ -]?)(${alternation([...EN_UNITS.keys()])})(?![A-Za-z])`, 'y');
+// Characters that can begin a unit, scale or rate (or the space or hyphen before one): a cheap test before the regexes.
+const UNIT_FIRST = new Uint8Array(0x10000);
+for (const w of [...ZH_UNITS.keys(), ...'万亿千百 -/']) UNIT_FIRST[w.charCodeAt(0)] = 1;
+for (let c = 65; c <= 122; c++) if (isLatinCode(c)) UNIT_FIRST[c] = 1;
 const ZH_SCALE_RE = /万亿|千万|千亿|百万|百亿|万|亿|千|百/y;
 const EN_SCALE_RE = /([ -]?)(million|billion|trillion|thousand|bn|mn|mln|bln|tn|m|k)(?![A-Za-z])/y;
 const RATE_ZH_RE = new RegExp(
   `/(${alternation([...FIGURE_MEASURE_WORDS_ZH, '月', '日', '季'])}|[A-Za-z]{1,5}(?![A-Za-z]))`,
   'y',
 );
-const RATE_EN_RE = new RegExp(` (?:a|an|per) (${FIGURE_RATE_NOUNS_EN.join('|')})(?![A-Za-z])`, 'y');
+const RATE_EN_RE = new RegExp(
+  ` (?:a|an|per) (?:diluted |basic )?(${FIGURE_RATE_NOUNS_EN.join('|')})(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
+  'y',
+);
 // Units that a hyphen may join as an adjective (a 30-day average), and those written flush (5%, 30x, 2.4mg).
 const HYPHEN_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'km', 'mile']);
 const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[GkT]Wh)$/;
 // After 元 or 成 these characters make another word (一元化, 元宇宙, 三成员, 一成不变).
-const NOT_AFTER_YUAN = new Set([...'化论素件宇组次老首帅朝气']);
 const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果就效绩品型像不']);
+// Characters after a unit that make it part of another word (一元化, 元宇宙, 三成员, 3期临床 is a phase).
+const NOT_AFTER_UNIT = new Map<string, Set<string>>([
+  ['元', new Set([...'化论素件宇组次老首帅朝气'])],
+  ['成', NOT_AFTER_CHENG],
+  ['期', new Set([...'临'])],
+]);
 const NOT_AFTER = new Set(FIGURE_NOT_AFTER_ZH);
 const LEADS = new Set(FIGURE_LEADS_EN);
+const FRACTIONS = new Map(Object.entries(FIGURE_FRACTIONS_EN));
 const CN_LEAD = new Set([...'一二三四五六七八九两']);
 const NUMBER_LEADS_ZH = new Set(FIGURE_LEADS_ZH);
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 const SIGNS = new Set([...'-−－+']);
+const CHANGE_BEFORE =
+  /(?:[增降升涨跌减长滑落窄大高低少加]|\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|slipped|widened|narrowed|up|down|by|raised|cut|lowered|lifted|added|lost) )$/;
+const CHANGE_FROM =
+  /\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|widened|narrowed|raised|cut|lowered) from $/;
 const DASHES = /^(?:[-–—~～〜至到]| to | - | – )$/;
 
 /** Finds figures (GUIDELINE.md §2) with their normalised value. Linear in the text; never throws. */
@@ -106,10 +125,30 @@ export const figureDetector: Detector = {
 function valueOf(c: Cand): FigureValue {
   if (c.date !== undefined) return { date: c.date };
   const v: FigureValue =
-    c.low !== undefined ? { low: c.low, high: c.high } : { number: round(c.raw * c.scale * c.factor) };
+    c.low !== undefined ? { low: c.low, high: c.high } : { number: scaleBy(c.raw, c.scale * c.factor, c.dec) };
   if (c.unit) v.unit = c.unit;
   return v;
 }
+
+// What may start a figure, by code unit, so the scan skips every other character with one table read.
+const START = new Uint8Array(0x10000);
+const DIGIT = 1,
+  SIGN = 2,
+  LATIN = 3,
+  CN = 4,
+  CURRENCY = 5,
+  BOOK_OPEN = 6,
+  BOOK_CLOSE = 7;
+for (let c = 0; c < 0x10000; c++) {
+  if (isDigitCode(c)) START[c] = DIGIT;
+  else if (isLatinCode(c)) START[c] = LATIN;
+  else if (isCnNumeralCode(c)) START[c] = CN;
+}
+for (const ch of '-−－+') START[ch.charCodeAt(0)] = SIGN;
+for (const ch of Object.keys(FIGURE_CURRENCY_PREFIXES)) if (ch.length === 1) START[ch.charCodeAt(0)] = CURRENCY;
+START[0x300a] = BOOK_OPEN;
+START[0x300b] = BOOK_CLOSE;
+START[10] = BOOK_CLOSE;
 
 function scan(text: string): Cand[] {
   const out: Cand[] = [];
@@ -118,25 +157,28 @@ function scan(text: string): Cand[] {
   let lastEnd = -1;
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
-    const ch = text[i];
+    const kind = START[c];
+    if (kind === 0) {
+      i++;
+      continue;
+    }
     let r: Cand | number | null = null;
-    if (c === 0x300a) inBook = true;
-    else if (c === 0x300b || c === 10) inBook = false;
-    if (isDigitCode(c)) r = scanNumber(text, i, i);
-    else if (SIGNS.has(ch)) {
+    if (kind === DIGIT) r = scanNumber(text, i, i);
+    else if (kind === LATIN) r = isLatinCode(text.charCodeAt(i - 1)) ? null : scanWord(text, i);
+    else if (kind === CN) r = isCnNumeralCode(text.charCodeAt(i - 1)) ? null : scanChinese(text, i);
+    else if (kind === CURRENCY) {
+      const cur = currencyAt(text, i);
+      if (cur) r = scanNumber(text, i, cur[1], cur[0]);
+    } else if (kind === SIGN) {
       // A sign right after a figure is a range mark (20%-30%); after a letter it is a hyphen (GPT-4).
       const prev = text.charCodeAt(i - 1);
       if (i !== lastEnd && !isLatinCode(prev) && !isDigitCode(prev)) {
+        const sign = c === 43 ? 1 : -1;
         const cur = currencyAt(text, i + 1);
-        if (isDigitCode(text.charCodeAt(i + 1))) r = scanNumber(text, i, i + 1, undefined, ch === '+' ? 1 : -1);
-        else if (cur) r = scanNumber(text, i, cur[1], cur[0], ch === '+' ? 1 : -1);
+        if (isDigitCode(text.charCodeAt(i + 1))) r = scanNumber(text, i, i + 1, undefined, sign);
+        else if (cur) r = scanNumber(text, i, cur[1], cur[0], sign);
       }
-    } else if (isLatinCode(c)) r = isLatinCode(text.charCodeAt(i - 1)) ? null : scanWord(text, i);
-    else if (isCnNumeralChar(ch)) r = isCnNumeralChar(text[i - 1] ?? '') ? null : scanChinese(text, i);
-    else {
-      const cur = currencyAt(text, i);
-      if (cur) r = scanNumber(text, i, cur[1], cur[0]);
-    }
+    } else inBook = kind === BOOK_OPEN;
     if (r === null) i++;
     else if (typeof r === 'number') i = Math.max(r, i + 1);
     else {
@@ -174,9 +216,11 @@ function stockCodeEnd(text: string, i: number, coreEnd: number): number {
   if (m) return coreEnd + m[0].length;
   const len = coreEnd - i;
   const digitsOnly = !/[^0-9０-９]/.test(text.slice(i, coreEnd));
-  if (!digitsOnly || len < 4 || len > 6 || (len === 4 && text[i] !== '0')) return 0;
-  if ('（('.includes(text[i - 1] ?? '_') && '）),，'.includes(text[coreEnd] ?? '_')) return coreEnd;
-  return /代码[:：]?\s*$/.test(text.slice(Math.max(0, i - 5), i)) ? coreEnd : 0;
+  if (!digitsOnly || len < 4 || len > 6) return 0;
+  if (/代码[:：]?\s*$/.test(text.slice(Math.max(0, i - 5), i))) return coreEnd;
+  // In brackets: 5–6 digits, or 4 with a leading 0 (HK), so that a year in brackets (2023) stays a year.
+  const bracketed = '（('.includes(text[i - 1] ?? '_') && '）),，、'.includes(text[coreEnd] ?? '_');
+  return bracketed && (len > 4 || text[i] === '0') ? coreEnd : 0;
 }
 
 const dateCand = (start: number, end: number, date: string): Cand => ({
@@ -192,6 +236,7 @@ const dateCand = (start: number, end: number, date: string): Cand => ({
 
 /** A unit from `map` matched by `re` at `j`: [unit, end]. */
 function unitAt(text: string, j: number, re: RegExp, map: Map<string, Unit>): [Unit, number] | null {
+  if (!UNIT_FIRST[text.charCodeAt(j)]) return null;
   re.lastIndex = j;
   const m = re.exec(text);
   if (!m) return null;
@@ -204,13 +249,13 @@ function unitAt(text: string, j: number, re: RegExp, map: Map<string, Unit>): [U
   if (map === EN_UNITS && sep === '' && !FLUSH_UNIT.test(word)) return null;
   if (sep === ' ' && word === 'x') return null;
   const end = j + m[0].length;
-  if (word === '元' && NOT_AFTER_YUAN.has(text[end])) return null;
-  if (word === '成' && NOT_AFTER_CHENG.has(text[end])) return null;
+  if (NOT_AFTER_UNIT.get(word)?.has(text[end])) return null;
   return [u, end];
 }
 
 /** A scale word at `j` (亿, 万亿, million, bn): [factor, end]. */
 function scaleAt(text: string, j: number, money: boolean): [number, number] | null {
+  if (!UNIT_FIRST[text.charCodeAt(j)]) return null;
   ZH_SCALE_RE.lastIndex = j;
   const zh = ZH_SCALE_RE.exec(text);
   if (zh) return [SCALES[zh[0]], j + zh[0].length];
@@ -237,33 +282,38 @@ function approxEnd(text: string, j: number): number {
 /** A number in digits starting at `i` (with its sign or currency from `start`), its scale, unit and rate. */
 function scanNumber(text: string, start: number, i: number, cur?: string, sign = 1): Cand | number {
   const coreEnd = digitRunEnd(text, i);
-  const skip = junkEnd(text, coreEnd);
   const before = text.charCodeAt(start - 1);
   // Digits glued to a name (A320, GPT-4, COVID-19), a version (1.2.3), an ordinal or vague word (第3, 数10).
   const before2 = text.charCodeAt(start - 2);
-  if (isLatinCode(before) || isDigitCode(before) || (before === 45 && isLatinCode(before2))) return skip;
-  if (before === 46 && isDigitCode(before2)) return skip;
-  if (NOT_AFTER.has(text[start - 1])) return skip;
+  if (isLatinCode(before) || isDigitCode(before) || (before === 45 && isLatinCode(before2)))
+    return junkEnd(text, coreEnd);
+  if (before === 46 && isDigitCode(before2)) return junkEnd(text, coreEnd);
+  if (NOT_AFTER.has(text[start - 1])) return junkEnd(text, coreEnd);
   const code = stockCodeEnd(text, i, coreEnd);
   if (code) return code;
-  const core = text.slice(i, coreEnd);
-  const integer = !/[^0-9０-９]/.test(core);
+  let firstRun = i;
+  while (firstRun < coreEnd && isDigitCode(text.charCodeAt(firstRun))) firstRun++;
+  const integer = firstRun === coreEnd;
   if (!cur && sign === 1 && integer) {
     const d = scanNumericDate(text, i) ?? scanDateZh(text, i, coreEnd) ?? scanDayMonthEn(text, i, coreEnd);
     if (d) return dateCand(start, d.end, d.date);
   }
-  const raw = parseDigits(core) * sign;
+  const raw = parseDigits(text.slice(i, coreEnd)) * sign;
   let j = coreEnd;
   const nx = text[j];
   if ('.．/:：'.includes(nx ?? '_') && isDigitCode(text.charCodeAt(j + 1))) {
-    // A clock time standing alone (15:00) is a figure; versions, ratios and fractions (1.2.3, 3:1, 9/11) are not.
+    // A clock time standing alone (15:00) and a US date (9/30/2025) are figures; versions, ratios and
+    // fractions (1.2.3, 3:1, 9/11) are not.
     const t = /^(\d{1,2})[:：](\d{2})(?![\d:])/.exec(text.slice(i, i + 6));
     if (!cur && integer && t && +t[1] < 24 && +t[2] < 60)
       return dateCand(start, i + t[0].length, `T${t[1].padStart(2, '0')}:${t[2]}`);
-    return skip;
+    const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(text.slice(i, i + 11));
+    if (!cur && us && +us[1] <= 12 && +us[2] <= 31 && +us[1] > 0 && +us[2] > 0)
+      return dateCand(start, i + us[0].length, `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`);
+    return junkEnd(text, coreEnd);
   }
   if (integer && coreEnd - i === 4 && nx === 's' && !isLatinCode(text.charCodeAt(j + 1)) && yearAt(text, i))
-    return dateCand(start, j + 1, core.slice(0, 3)); // a decade: 1990s
+    return dateCand(start, j + 1, text.slice(i, i + 3)); // a decade: 1990s
   let scale = 1;
   let hasScale = false;
   j = approxEnd(text, j);
@@ -284,7 +334,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     factor = unit[0].factor;
     j = unit[1];
   }
-  if (u && (cur || unit?.[0].money || /^[a-zA-Z]+$/.test(u))) {
+  const nx2 = text[j];
+  if (u && (nx2 === '/' || nx2 === ' ') && (cur || unit?.[0].money || /^[a-zA-Z]+$/.test(u))) {
     // A rate after money or a measure: 20美元/月, 0.56元/千瓦时, 2.4mg/kg, $2.83 a share.
     RATE_ZH_RE.lastIndex = j;
     RATE_EN_RE.lastIndex = j;
@@ -296,9 +347,11 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   }
   const plain = !u && !hasScale;
   if (plain) {
-    if (isLatinCode(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j))) return skip; // 5G, 4K, 3D
-    if (integer && coreEnd - i > 12) return skip; // an identifier, not a quantity
-    if (before === 32 && afterName(text, start - 1)) return skip;
+    if (isLatinCode(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j))) return junkEnd(text, coreEnd); // 5G, 4K, 3D
+    if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
+    if (before === 32 && afterName(text, start - 1)) return junkEnd(text, coreEnd);
+    if (isEnumerator(text, start, j) || /No\.\s?$/.test(text.slice(Math.max(0, start - 4), start)))
+      return junkEnd(text, coreEnd);
     // A brand or title followed by a number (“桂溪1958”, 小米14系列) is a name, unless a verb or preposition leads.
     if (
       integer &&
@@ -306,11 +359,23 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       !NUMBER_LEADS_ZH.has(text[start - 1]) &&
       ((isHan(text.charCodeAt(j)) && !'至到'.includes(text[j])) || '”’」』》）)'.includes(text[j] ?? '_'))
     )
-      return skip;
+      return junkEnd(text, coreEnd);
   }
   const year = plain && integer && sign === 1 ? yearAt(text, i) : NaN;
   if (year && coreEnd - i === 4) return dateCand(start, j, String(year));
-  return { start, end: j, raw, scale, hasScale, factor, unit: u, plain };
+  const dec = integer ? 0 : coreEnd - firstRun - 1;
+  return { start, end: j, raw, scale, hasScale, factor, unit: u, plain, dec };
+}
+
+/** True for a list number: 1、 (1) （2） or 1. / 1) at the start of a line. */
+function isEnumerator(text: string, start: number, end: number): boolean {
+  const after = text[end];
+  if (after === '、' || end - start > 2) return after === '、' && end - start <= 3;
+  const prev = text[start - 1];
+  if ((prev === '(' || prev === '（') && (after === ')' || after === '）')) return true;
+  const lineStart =
+    start === 0 || prev === '\n' || (prev === ' ' && /(?:^|\n)#* $/.test(text.slice(Math.max(0, start - 5), start)));
+  return lineStart && (after === '.' || after === ')' || after === '）' || after === '．');
 }
 
 /** True when the word before the space at `sp` is a name (iPhone 16, Windows 11), not a lead-in (in 2023). */
@@ -325,7 +390,13 @@ function afterName(text: string, sp: number): boolean {
 function scanWord(text: string, i: number): Cand | number {
   let e = i;
   while (e < text.length && isLatinCode(text.charCodeAt(e))) e++;
-  if (e - i > 12) return e;
+  // Cheap exits first (this runs for every English word): nothing to find in a long word, or in one that
+  // is not followed by $ (US$), a space, a point (Oct.), a hyphen (mid-, two-thirds) or a digit (Q3).
+  const next = text.charCodeAt(e);
+  if (e - i > 9 || !(next === 36 || next === 32 || next === 46 || next === 45 || isDigitCode(next))) return e;
+  // Lower-case words only matter before a hyphen (mid-2026, two-thirds).
+  const first = text.charCodeAt(i);
+  if (first >= 97 && next !== 45) return e;
   const w = text.slice(i, e);
   const sym = FIGURE_CURRENCY_PREFIXES[w + text[e]];
   if (sym && text[e] === '$' && isDigitCode(text.charCodeAt(e + 1))) return scanNumber(text, i, e + 1, sym);
@@ -343,9 +414,11 @@ function scanWord(text: string, i: number): Cand | number {
     const p = `${w}${text[e]}`;
     return y ? dateCand(i, e + 6, `${y}-${p}`) : dateCand(i, e + 1, `--${p}`);
   }
-  for (const [f, v] of Object.entries(FIGURE_FRACTIONS_EN)) {
-    if (text.startsWith(f, i) && !isLatinCode(text.charCodeAt(i + f.length)))
-      return { ...dateCand(i, i + f.length, ''), date: undefined, raw: v, unit: '%' };
+  if (next === 45) {
+    let f = e + 1;
+    while (f < text.length && isLatinCode(text.charCodeAt(f)) && f - e < 12) f++;
+    const v = FRACTIONS.get(text.slice(i, f));
+    if (v) return { ...dateCand(i, f, ''), date: undefined, raw: v, unit: '%' };
   }
   return e;
 }
@@ -353,7 +426,7 @@ function scanWord(text: string, i: number): Cand | number {
 /** A Chinese numeral at `i`: shares (三成, 三分之二), multiples (三倍), magnitudes and money (三千万, 八百亿元). */
 function scanChinese(text: string, i: number): Cand | number {
   let e = i;
-  while (e < text.length && isCnNumeralChar(text[e])) e++;
+  while (e < text.length && isCnNumeralCode(text.charCodeAt(e))) e++;
   if (e - i > 12 || NOT_AFTER.has(text[i - 1])) return e;
   for (const idiom of FIGURE_IDIOMS_ZH)
     for (let s = Math.max(0, i - idiom.length + 1); s <= i; s++) if (text.startsWith(idiom, s)) return e;
@@ -370,7 +443,7 @@ function scanChinese(text: string, i: number): Cand | number {
   });
   if (text.startsWith('分之', e)) {
     let f = e + 2;
-    while (f < text.length && (isCnNumeralChar(text[f]) || isDigitCode(text.charCodeAt(f)))) f++;
+    while (f < text.length && (isCnNumeralCode(text.charCodeAt(f)) || isDigitCode(text.charCodeAt(f)))) f++;
     const v = parseShare(text.slice(i, f));
     return Number.isFinite(v) && v > 0 ? make(f, v, '%') : f;
   }
@@ -398,7 +471,10 @@ function mergeRanges(text: string, cands: Cand[]): Cand[] {
   for (let k = 0; k < cands.length; k++) {
     const l = cands[k];
     const r = cands[k + 1];
-    const merged = r && r.start - l.end <= 4 && DASHES.test(text.slice(l.end, r.start)) ? joinRange(text, l, r) : null;
+    const merged =
+      r && r.start - l.end <= 4 && r.start > l.end && DASHES.test(text.slice(l.end, r.start))
+        ? joinRange(text, l, r)
+        : null;
     if (merged) {
       out.push(merged);
       k++;
@@ -411,19 +487,13 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   if (l.low !== undefined || r.low !== undefined) return null;
   const span = { ...r, start: l.start };
   if (l.date !== undefined || r.date !== undefined) {
-    if (r.date === undefined) return null;
-    let ld = l.date;
-    // A bare number before a month or day takes the partial form of the other end (3—5月, 10至12日).
-    if (ld === undefined && l.plain && Number.isInteger(l.raw) && l.raw > 0) {
-      if (/^--\d\d$/.test(r.date) && l.raw <= 12) ld = `--${String(l.raw).padStart(2, '0')}`;
-      if (/^---\d\d$/.test(r.date) && l.raw <= 31) ld = `---${String(l.raw).padStart(2, '0')}`;
-    }
-    // Both ends of one kind: two years, two full dates, two partial dates (not 2024年至5月).
-    const fits = ld && (ld.startsWith('-') === r.date.startsWith('-') || r.date.startsWith('---'));
-    return fits ? { ...span, date: `${ld}/${r.date}` } : null;
+    const ld = l.date ?? bareDate(l, r.date);
+    const rd = r.date && ld ? completeDate(ld, r.date) : undefined;
+    return rd ? { ...span, date: `${ld}/${rd}` } : null;
   }
-  // "from 5% to 8%" reports a change, not a range.
-  if (/\bfrom $/.test(text.slice(Math.max(0, l.start - 5), l.start))) return null;
+  const before = text.slice(Math.max(0, l.start - 20), l.start);
+  // "rose from 5% to 8%" reports a change, not a range (but "up from $3.95 to $4.10" was a range).
+  if (CHANGE_FROM.test(before)) return null;
   const fits =
     l.unit === r.unit ||
     (!l.unit && !l.hasScale) ||
@@ -432,5 +502,28 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   if (!fits) return null;
   const scale = l.hasScale ? l.scale : r.scale;
   const factor = l.unit ? l.factor : r.factor;
-  return { ...span, low: round(l.raw * scale * factor), high: round(r.raw * r.scale * r.factor) };
+  const low = scaleBy(l.raw, scale * factor, l.dec);
+  const high = scaleBy(r.raw, r.scale * r.factor, r.dec);
+  // A range goes up; after a verb of change, a small first number is the change and the second the level
+  // (下降0.5%至12.3%, rose 0.2% to 4.1%), while comparable ends are a range (增长5%至8%).
+  if (low > high || (CHANGE_BEFORE.test(before) && Math.abs(low) < Math.abs(high) / 4)) return null;
+  return { ...span, low, high };
+}
+
+/** The date of a bare number before a month or day (3—5月, 10至12日), in the partial form of the other end. */
+function bareDate(l: Cand, rd: string | undefined): string | undefined {
+  if (!rd || !l.plain || !Number.isInteger(l.raw) || l.raw < 1) return undefined;
+  const two = String(l.raw).padStart(2, '0');
+  if (/^--\d\d$/.test(rd) && l.raw <= 12) return `--${two}`;
+  if (/^---\d\d$/.test(rd) && l.raw <= 31) return `---${two}`;
+  return undefined;
+}
+
+/** The end of a date range, completed from its start where it is written shorter (2024年1月至9月 → 2024-09). */
+function completeDate(ld: string, rd: string): string | undefined {
+  if (ld.startsWith('-') === rd.startsWith('-') && ld.startsWith('---') === rd.startsWith('---')) return rd;
+  const m = /^(\d{4}-|--)(\d\d-)?/.exec(ld);
+  if (!m) return undefined;
+  if (rd.startsWith('---')) return m[2] ? `${m[1]}${m[2]}${rd.slice(3)}` : undefined;
+  return m[1] !== '--' ? `${m[1]}${rd.slice(2)}` : undefined;
 }
