@@ -34,9 +34,9 @@ function component(text: string, j: number, max: number, suffixes: string): [num
   let b = a[0];
   if (RANGE_MARKS.has(text[k])) {
     const second = small(text, k + 1, max);
-    if (second && suffixes.includes(text[second[1]] ?? '')) [b, k] = second;
+    if (second && suffixes.includes(text[second[1]] ?? '_')) [b, k] = second;
   }
-  if (!suffixes.includes(text[k] ?? '')) return null;
+  if (!suffixes.includes(text[k] ?? '_')) return null;
   return [a[0], b, k + 1];
 }
 

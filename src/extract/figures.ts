@@ -28,6 +28,7 @@ import {
   parseChineseNumeral,
   parseDigits,
   parseShare,
+  round,
   scaleBy,
 } from './numbers';
 
@@ -41,18 +42,36 @@ interface Unit {
 interface Cand {
   start: number;
   end: number;
+  /** The number as written (with its sign), before scale and unit factor. */
   raw: number;
   scale: number;
-  hasScale: boolean;
   factor: number;
-  unit?: string;
-  date?: string;
+  unit: string | undefined;
+  date: string | undefined;
+  /** A plain number: no scale, unit or currency. */
   plain: boolean;
   /** Decimals written after the point (for exact scaling). */
-  dec?: number;
-  low?: number;
-  high?: number;
+  dec: number;
+  low: number | undefined;
+  high: number | undefined;
 }
+
+/** Every figure object is made here, with all fields in one order, so they share one hidden class. */
+function cand(
+  start: number,
+  end: number,
+  raw: number,
+  unit?: string,
+  scale = 1,
+  factor = 1,
+  date?: string,
+  plain = false,
+  dec = 0,
+): Cand {
+  return { start, end, raw, scale, factor, unit, date, plain, dec, low: undefined, high: undefined };
+}
+
+const dateCand = (start: number, end: number, date: string): Cand => cand(start, end, NaN, undefined, 1, 1, date);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (keys: string[]): string =>
@@ -223,17 +242,6 @@ function stockCodeEnd(text: string, i: number, coreEnd: number): number {
   return bracketed && (len > 4 || text[i] === '0') ? coreEnd : 0;
 }
 
-const dateCand = (start: number, end: number, date: string): Cand => ({
-  start,
-  end,
-  date,
-  raw: NaN,
-  scale: 1,
-  hasScale: false,
-  factor: 1,
-  plain: false,
-});
-
 /** A unit from `map` matched by `re` at `j`: [unit, end]. */
 function unitAt(text: string, j: number, re: RegExp, map: Map<string, Unit>): [Unit, number] | null {
   if (!UNIT_FIRST[text.charCodeAt(j)]) return null;
@@ -364,7 +372,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   const year = plain && integer && sign === 1 ? yearAt(text, i) : NaN;
   if (year && coreEnd - i === 4) return dateCand(start, j, String(year));
   const dec = integer ? 0 : coreEnd - firstRun - 1;
-  return { start, end: j, raw, scale, hasScale, factor, unit: u, plain, dec };
+  return cand(start, j, raw, u, scale, factor, undefined, plain, dec);
 }
 
 /** True for a list number: 1、 (1) （2） or 1. / 1) at the start of a line. */
@@ -418,7 +426,7 @@ function scanWord(text: string, i: number): Cand | number {
     let f = e + 1;
     while (f < text.length && isLatinCode(text.charCodeAt(f)) && f - e < 12) f++;
     const v = FRACTIONS.get(text.slice(i, f));
-    if (v) return { ...dateCand(i, f, ''), date: undefined, raw: v, unit: '%' };
+    if (v) return cand(i, f, round(v), '%');
   }
   return e;
 }
@@ -431,16 +439,9 @@ function scanChinese(text: string, i: number): Cand | number {
   for (const idiom of FIGURE_IDIOMS_ZH)
     for (let s = Math.max(0, i - idiom.length + 1); s <= i; s++) if (text.startsWith(idiom, s)) return e;
   const s = text.slice(i, e);
-  const make = (end: number, raw: number, unit?: string, scale = 1, factor = 1): Cand => ({
-    start: i,
-    end,
-    raw,
-    scale,
-    hasScale: scale !== 1,
-    factor,
-    unit,
-    plain: false,
-  });
+  const make = (end: number, raw: number, unit?: string, scale = 1, factor = 1): Cand =>
+    cand(i, end, raw, unit, scale, factor);
+
   if (text.startsWith('分之', e)) {
     let f = e + 2;
     while (f < text.length && (isCnNumeralCode(text.charCodeAt(f)) || isDigitCode(text.charCodeAt(f)))) f++;
@@ -485,29 +486,33 @@ function mergeRanges(text: string, cands: Cand[]): Cand[] {
 
 function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   if (l.low !== undefined || r.low !== undefined) return null;
-  const span = { ...r, start: l.start };
+  const span = cand(l.start, r.end, r.raw, r.unit, r.scale, r.factor, undefined, false, r.dec);
   if (l.date !== undefined || r.date !== undefined) {
     const ld = l.date ?? bareDate(l, r.date);
     const rd = r.date && ld ? completeDate(ld, r.date) : undefined;
-    return rd ? { ...span, date: `${ld}/${rd}` } : null;
+    if (!rd) return null;
+    span.date = `${ld}/${rd}`;
+    return span;
   }
   const before = text.slice(Math.max(0, l.start - 20), l.start);
   // "rose from 5% to 8%" reports a change, not a range (but "up from $3.95 to $4.10" was a range).
   if (CHANGE_FROM.test(before)) return null;
   const fits =
     l.unit === r.unit ||
-    (!l.unit && !l.hasScale) ||
-    (!l.unit && l.hasScale && r.hasScale) ||
+    (!l.unit && l.scale === 1) ||
+    (!l.unit && l.scale !== 1 && r.scale !== 1) ||
     (!!l.unit && !!r.unit?.startsWith(`${l.unit}/`));
   if (!fits) return null;
-  const scale = l.hasScale ? l.scale : r.scale;
+  const scale = l.scale !== 1 ? l.scale : r.scale;
   const factor = l.unit ? l.factor : r.factor;
   const low = scaleBy(l.raw, scale * factor, l.dec);
   const high = scaleBy(r.raw, r.scale * r.factor, r.dec);
   // A range goes up; after a verb of change, a small first number is the change and the second the level
   // (下降0.5%至12.3%, rose 0.2% to 4.1%), while comparable ends are a range (增长5%至8%).
   if (low > high || (CHANGE_BEFORE.test(before) && Math.abs(low) < Math.abs(high) / 4)) return null;
-  return { ...span, low, high };
+  span.low = low;
+  span.high = high;
+  return span;
 }
 
 /** The date of a bare number before a month or day (3—5月, 10至12日), in the partial form of the other end. */

@@ -11,6 +11,7 @@ export const SCALES: Readonly<Record<string, number>> = {
   千: 1e3,
   千万: 1e7,
   千亿: 1e11,
+  百: 1e2,
   百万: 1e6,
   百亿: 1e10,
   bln: 1e9,
