@@ -84,16 +84,19 @@ const ZH_UNITS = new Map<string, Unit>();
 for (const w of FIGURE_MEASURE_WORDS_ZH) ZH_UNITS.set(w, { unit: w, factor: 1, money: false });
 for (const [w, [unit, factor]] of Object.entries(FIGURE_RATIOS_ZH)) ZH_UNITS.set(w, { unit, factor, money: false });
 for (const [w, unit] of Object.entries(FIGURE_CURRENCIES_ZH)) ZH_UNITS.set(w, { unit, factor: 1, money: true });
-const ZH_UNIT_RE = new RegExp(alternation([...ZH_UNITS.keys()]), 'y');
 const EN_UNITS = new Map<string, Unit>();
 for (const [w, [unit, factor]] of Object.entries(FIGURE_UNITS_EN)) EN_UNITS.set(w, { unit, factor, money: false });
 for (const [w, [unit, factor]] of Object.entries(FIGURE_CURRENCIES_EN)) EN_UNITS.set(w, { unit, factor, money: true });
-const EN_UNIT_RE = new RegExp(`([ -]?)(${alternation([...EN_UNITS.keys()])})(?![A-Za-z])`, 'y');
-// Characters that can begin a unit, scale or rate (or the space or hyphen before one): a cheap test before the regexes.
-const UNIT_FIRST = new Uint8Array(0x10000);
-for (const w of [...ZH_UNITS.keys(), ...'万亿千百 -/']) UNIT_FIRST[w.charCodeAt(0)] = 1;
-for (let c = 65; c <= 122; c++) if (isLatinCode(c)) UNIT_FIRST[c] = 1;
-const ZH_SCALE_RE = /万亿|千万|千亿|百万|百亿|万|亿|千|百/y;
+/** Keys indexed by their first code unit, longest first: a longest match is a few startsWith calls. */
+function indexByFirst(keys: Iterable<string>): Map<number, string[]> {
+  const index = new Map<number, string[]>();
+  for (const k of keys) index.set(k.charCodeAt(0), [...(index.get(k.charCodeAt(0)) ?? []), k]);
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+const ZH_INDEX = indexByFirst(ZH_UNITS.keys());
+const EN_INDEX = indexByFirst(EN_UNITS.keys());
+const ZH_SCALES = ['万亿', '千万', '千亿', '百万', '百亿', '万', '亿', '千', '百'];
 const EN_SCALE_RE = /([ -]?)(million|billion|trillion|thousand|bn|mn|mln|bln|tn|m|k)(?![A-Za-z])/y;
 const RATE_ZH_RE = new RegExp(
   `/(${alternation([...FIGURE_MEASURE_WORDS_ZH, '月', '日', '季'])}|[A-Za-z]{1,5}(?![A-Za-z]))`,
@@ -231,53 +234,61 @@ function junkEnd(text: string, j: number): number {
 
 /** Where a stock code starting at `i` ends (002600.SZ, （002415）, 代码：600519), or 0. */
 function stockCodeEnd(text: string, i: number, coreEnd: number): number {
-  const m = /^\.(?:SZ|SH|SS|HK|BJ|TW|KS|KQ|OQ|US|[LNOT])(?![A-Za-z])/.exec(text.slice(coreEnd, coreEnd + 4));
-  if (m) return coreEnd + m[0].length;
+  if (text[coreEnd] === '.') {
+    const m = /^\.(?:SZ|SH|SS|HK|BJ|TW|KS|KQ|OQ|US|[LNOT])(?![A-Za-z])/.exec(text.slice(coreEnd, coreEnd + 4));
+    if (m) return coreEnd + m[0].length;
+  }
   const len = coreEnd - i;
-  const digitsOnly = !/[^0-9０-９]/.test(text.slice(i, coreEnd));
-  if (!digitsOnly || len < 4 || len > 6) return 0;
+  if (len < 4 || len > 6 || /[^0-9０-９]/.test(text.slice(i, coreEnd))) return 0;
   if (/代码[:：]?\s*$/.test(text.slice(Math.max(0, i - 5), i))) return coreEnd;
   // In brackets: 5–6 digits, or 4 with a leading 0 (HK), so that a year in brackets (2023) stays a year.
   const bracketed = '（('.includes(text[i - 1] ?? '_') && '）),，、'.includes(text[coreEnd] ?? '_');
   return bracketed && (len > 4 || text[i] === '0') ? coreEnd : 0;
 }
 
-/** A unit from `map` matched by `re` at `j`: [unit, end]. */
-function unitAt(text: string, j: number, re: RegExp, map: Map<string, Unit>): [Unit, number] | null {
-  if (!UNIT_FIRST[text.charCodeAt(j)]) return null;
-  re.lastIndex = j;
-  const m = re.exec(text);
-  if (!m) return null;
-  const word = m[2] ?? m[0];
-  const sep = m[2] === undefined ? '' : m[1];
-  const u = map.get(word);
-  if (!u) return null;
-  // English units: a hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg).
-  if (sep === '-' && !HYPHEN_UNITS.has(u.unit)) return null;
-  if (map === EN_UNITS && sep === '' && !FLUSH_UNIT.test(word)) return null;
-  if (sep === ' ' && word === 'x') return null;
-  const end = j + m[0].length;
-  if (NOT_AFTER_UNIT.get(word)?.has(text[end])) return null;
-  return [u, end];
+/** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */
+function zhUnitAt(text: string, j: number): [Unit, number] | null {
+  const list = ZH_INDEX.get(text.charCodeAt(j));
+  if (list)
+    for (const w of list) {
+      const end = j + w.length;
+      if (text.startsWith(w, j) && !NOT_AFTER_UNIT.get(w)?.has(text[end])) return [ZH_UNITS.get(w)!, end];
+    }
+  return null;
+}
+
+/** An English unit at `j`, spaced, flush or hyphenated (5 percent, 5%, 30-day, 2.4mg): [unit, end]. */
+function enUnitAt(text: string, j: number): [Unit, number] | null {
+  const c = text.charCodeAt(j);
+  const sep = c === 32 ? ' ' : c === 45 ? '-' : '';
+  const k = j + sep.length;
+  const list = EN_INDEX.get(text.charCodeAt(k));
+  if (!list) return null;
+  for (const w of list) {
+    if (!text.startsWith(w, k) || isLatinCode(text.charCodeAt(k + w.length))) continue;
+    const u = EN_UNITS.get(w)!;
+    // A hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg), x only flush.
+    if ((sep === '-' && !HYPHEN_UNITS.has(u.unit)) || (sep === '' && !FLUSH_UNIT.test(w)) || (sep && w === 'x'))
+      return null;
+    return [u, k + w.length];
+  }
+  return null;
 }
 
 /** A scale word at `j` (亿, 万亿, million, bn): [factor, end]. */
 function scaleAt(text: string, j: number, money: boolean): [number, number] | null {
-  if (!UNIT_FIRST[text.charCodeAt(j)]) return null;
-  ZH_SCALE_RE.lastIndex = j;
-  const zh = ZH_SCALE_RE.exec(text);
-  if (zh) return [SCALES[zh[0]], j + zh[0].length];
+  const c = text.charCodeAt(j);
+  if (isCnNumeralCode(c)) {
+    for (const w of ZH_SCALES) if (text.startsWith(w, j)) return [SCALES[w], j + w.length];
+    return null;
+  }
+  if (c !== 32 && c !== 45 && !isLatinCode(c)) return null;
   EN_SCALE_RE.lastIndex = j;
   const en = EN_SCALE_RE.exec(text);
   if (!en) return null;
   const [all, sep, word] = en;
   // 5 million, $10-million, 2.5bn, 3 bn; flush m and k only after a currency sign ($5m), else metres or kilo-.
-  const ok =
-    word.length > 2
-      ? sep !== '-' || money
-      : word.length === 2 || word === 'mln' || word === 'bln'
-        ? sep !== '-'
-        : sep === '' && money;
+  const ok = word.length > 2 ? sep !== '-' || money : word.length === 2 ? sep !== '-' : sep === '' && money;
   return ok ? [SCALES[word], j + all.length] : null;
 }
 
@@ -325,7 +336,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   let scale = 1;
   let hasScale = false;
   j = approxEnd(text, j);
-  let unit = unitAt(text, j, ZH_UNIT_RE, ZH_UNITS);
+  let unit = zhUnitAt(text, j);
   if (!unit) {
     const sc = scaleAt(text, j, !!cur);
     if (sc) {
@@ -333,7 +344,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       hasScale = true;
       j = approxEnd(text, sc[1]);
     }
-    unit = unitAt(text, j, ZH_UNIT_RE, ZH_UNITS) ?? unitAt(text, j, EN_UNIT_RE, EN_UNITS);
+    unit = zhUnitAt(text, j) ?? enUnitAt(text, j);
   }
   let u: string | undefined = cur;
   let factor = 1;
@@ -457,7 +468,7 @@ function scanChinese(text: string, i: number): Cand | number {
   let j = approxEnd(text, e);
   let scale = 1;
   if (j > e && (text[j] === '万' || text[j] === '亿')) scale = SCALES[text[j++]];
-  const unit = unitAt(text, approxEnd(text, j), ZH_UNIT_RE, ZH_UNITS);
+  const unit = zhUnitAt(text, approxEnd(text, j));
   const big = scale > 1 || /[万亿]/.test(s);
   const ratio = unit && (unit[0].unit === 'x' || unit[0].unit === 'pp' || unit[0].unit === 'bp');
   const hundreds = CN_LEAD.has(s[0]) && v >= 100 && unit && !unit[0].money;
