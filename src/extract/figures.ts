@@ -268,7 +268,11 @@ function enUnitAt(text: string, j: number): [Unit, number] | null {
     if (!text.startsWith(w, k) || isLatinCode(text.charCodeAt(k + w.length))) continue;
     const u = EN_UNITS.get(w)!;
     // A hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg), x only flush.
-    if ((sep === '-' && !HYPHEN_UNITS.has(u.unit)) || (sep === '' && !FLUSH_UNIT.test(w)) || (sep && w === 'x'))
+    if (
+      (sep === '-' && !HYPHEN_UNITS.has(u.unit)) ||
+      (sep === '' && !FLUSH_UNIT.test(w)) ||
+      (sep && (w === 'x' || w === 'X'))
+    )
       return null;
     return [u, k + w.length];
   }
@@ -366,7 +370,9 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   }
   const plain = !u && !hasScale;
   if (plain) {
-    if (isLatinCode(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j))) return junkEnd(text, coreEnd); // 5G, 4K, 3D
+    // 5G, 4K, 3D; a split ratio (2-for-1).
+    if (isLatinCode(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j)) || text.startsWith('-for-', j))
+      return junkEnd(text, coreEnd);
     if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
     if (before === 32 && afterName(text, start - 1)) return junkEnd(text, coreEnd);
     if (isEnumerator(text, start, j) || /No\.\s?$/.test(text.slice(Math.max(0, start - 4), start)))

@@ -201,6 +201,7 @@ export const FIGURE_UNITS_EN: Readonly<Record<string, [string, number]>> = {
   barrels: ['barrel', 1],
   'basis point': ['bp', 1],
   'basis points': ['bp', 1],
+  BP: ['bp', 1],
   bp: ['bp', 1],
   bps: ['bp', 1],
   day: ['day', 1],
@@ -247,6 +248,7 @@ export const FIGURE_UNITS_EN: Readonly<Record<string, [string, number]>> = {
   week: ['week', 1],
   weeks: ['week', 1],
   x: ['x', 1],
+  X: ['x', 1],
   year: ['year', 1],
   years: ['year', 1],
 };

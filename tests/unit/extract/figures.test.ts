@@ -70,6 +70,12 @@ describe('percentages, points and multiples', () => {
       ['2.5 percentage points', { number: 2.5, unit: 'pp' }],
     ]);
   });
+  it('takes the shorthand of Chinese market notes (25BP, 18X)', () => {
+    expect(figs('央行降息25BP，估值约18X。')).toEqual([
+      ['25BP', { number: 25, unit: 'bp' }],
+      ['18X', { number: 18, unit: 'x' }],
+    ]);
+  });
   it('takes multiples in digits, Chinese numerals and English', () => {
     expect(figs('市盈率约27倍，营收增长三倍，估值达12 times earnings。')).toEqual([
       ['27倍', { number: 27, unit: 'x' }],
@@ -193,6 +199,9 @@ describe('digits that are not figures', () => {
   it('skips model, product and technology names', () => {
     expect(spans('A320客机、5G基站、GPT-4o、COVID-19、H20芯片、小米14系列、《流浪地球2》、“国窖1573”。')).toEqual([]);
     expect(spans('The iPhone 16, Windows 11, the S&P 500, Llama 3.1, Form 10-K and No. 2 spot.')).toEqual([]);
+  });
+  it('skips split ratios', () => {
+    expect(spans('The board approved a 2-for-1 stock split.')).toEqual([]);
   });
   it('skips list numbers and versions', () => {
     expect(spans('1、营收增长；2、利润下降。（1）资本充足；（2）风险可控。版本1.2.3发布。')).toEqual([]);
