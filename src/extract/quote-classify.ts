@@ -1,0 +1,100 @@
+/**
+ * Tells a quotation (someone's words) from words in marks that are not one (GUIDELINE.md §3): scare
+ * quotes and terms (“护城河”, "wins"), names of products, events and awards, 简称“X” aliases. Words
+ * that read as a clause, that are attributed, or that are long are quotes; short bare noun phrases,
+ * listed items and names are not. Fragments of ≤ 4 Chinese characters / 1–2 English words are
+ * optional in the gold and cannot be told from emphasis, so they count only when attributed.
+ */
+import {
+  FUNCTION_WORDS_ZH,
+  NAME_CUES_BEFORE_EN,
+  NAME_CUES_BEFORE_ZH,
+  NAME_SUFFIXES_ZH,
+  TERM_CUES_AFTER_ZH,
+  TERM_CUES_BEFORE_ZH,
+} from './lexicon/quote-cues';
+
+const HAN = /\p{Script=Han}/u;
+const HAN_G = /\p{Script=Han}/gu;
+const CLAUSE_PUNCT = /[，。！？；：,!?;:…]|\.(?=\s|$)/;
+const byLength = (a: string, b: string) => b.length - a.length;
+const NAME_BEFORE_ZH = [...NAME_CUES_BEFORE_ZH].sort(byLength);
+const TERM_BEFORE_ZH = [...TERM_CUES_BEFORE_ZH].sort(byLength);
+const TERM_AFTER_ZH = [...TERM_CUES_AFTER_ZH].sort(byLength);
+const NAME_BEFORE_EN = [...NAME_CUES_BEFORE_EN].sort(byLength);
+const FUNCTION_RE = new RegExp([...FUNCTION_WORDS_ZH].sort(byLength).join('|'), 'g');
+/** Small words that stay lowercase in a Title Case name (The Art of the Deal). */
+const TITLE_SMALL = new Set('a an and as at by for from in of on or the to vs with'.split(' '));
+
+/** What the classifier needs to know about one candidate. */
+export interface QuoteCandidate {
+  /** The words inside the marks (all pieces of a multi-paragraph quote joined). */
+  inner: string;
+  /** Up to 12 characters before the opening mark, on the same line. */
+  before: string;
+  /** Up to 8 characters after the closing mark, on the same line. */
+  after: string;
+  /** The text right after the closing mark starts another opening mark, or `before` ends with a closing one. */
+  listed: boolean;
+  /** An explicit attribution (X表示：“…” / "…," she said) is next to it. */
+  attributed: boolean;
+  /** The inner words are exactly a company the company detector found (an alias or nickname). */
+  isCompany: boolean;
+}
+
+/** Chinese length: Han characters plus Latin/digit runs counted as one each. */
+function zhLength(s: string): number {
+  const han = s.match(HAN_G)?.length ?? 0;
+  const runs = s.replace(HAN_G, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return han + runs;
+}
+
+/** True when the candidate is a quotation, false for a term, name, alias or scare quote. */
+export function isQuotation(c: QuoteCandidate): boolean {
+  if (c.isCompany) return false;
+  return HAN.test(c.inner) ? isZhQuotation(c) : isEnQuotation(c);
+}
+
+function isZhQuotation(c: QuoteCandidate): boolean {
+  const inner = c.inner.trim();
+  if (NAME_BEFORE_ZH.some((cue) => c.before.endsWith(cue))) return false;
+  if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
+  const len = zhLength(inner);
+  const endsWithPunct = /[，。！？,!?…]$/.test(inner);
+  if (len <= 4) return c.attributed && endsWithPunct;
+  if (c.attributed) return true;
+  let score = 0;
+  if (CLAUSE_PUNCT.test(inner)) score += 3;
+  else if (inner.includes('、')) score += 1;
+  if (len >= 10) score += 2;
+  else if (len >= 7) score += 1;
+  const functionWords = new Set(inner.match(FUNCTION_RE) ?? []);
+  score += Math.min(2, functionWords.size);
+  if (/我|咱/.test(inner)) score += 1;
+  if (TERM_BEFORE_ZH.some((cue) => c.before.endsWith(cue))) score -= 2;
+  if (TERM_AFTER_ZH.some((cue) => c.after.startsWith(cue))) score -= 2;
+  const bare = inner.replace(/[（(][^（）()]*[）)]$/, '');
+  if (NAME_SUFFIXES_ZH.some((suffix) => bare.endsWith(suffix))) score -= 3;
+  if (/[《》]/.test(inner)) score -= 1;
+  return score >= 2;
+}
+
+function isEnQuotation(c: QuoteCandidate): boolean {
+  const inner = c.inner.trim();
+  const before = c.before.toLowerCase().trimEnd();
+  if (
+    NAME_BEFORE_EN.some((cue) => before.endsWith(cue) && !/[a-z]/.test(before[before.length - cue.length - 1] ?? ''))
+  ) {
+    return false;
+  }
+  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length <= 2) return c.attributed && /[,.!?…]$/.test(inner);
+  if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
+  if (c.attributed) return true;
+  // Title Case without clause punctuation is a name (a product, programme, report or event)
+  const titleCase = words.every(
+    (w, i) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())),
+  );
+  if (titleCase && !CLAUSE_PUNCT.test(inner)) return false;
+  return true;
+}
