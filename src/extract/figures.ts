@@ -453,11 +453,10 @@ function scanChinese(text: string, i: number): Cand | number {
   let e = i;
   while (e < text.length && isCnNumeralCode(text.charCodeAt(e))) e++;
   if (e - i > 12 || NOT_AFTER.has(text[i - 1])) return e;
-  for (const idiom of FIGURE_IDIOMS_ZH)
-    for (let s = Math.max(0, i - idiom.length + 1); s <= i; s++) if (text.startsWith(idiom, s)) return e;
   const s = text.slice(i, e);
-  const make = (end: number, raw: number, unit?: string, scale = 1, factor = 1): Cand =>
-    cand(i, end, raw, unit, scale, factor);
+  // Idioms are checked only for what would be a figure: this path runs at every 一, 十, 万… of a Chinese text.
+  const make = (end: number, raw: number, unit?: string, scale = 1, factor = 1): Cand | number =>
+    inIdiom(text, i) ? e : cand(i, end, raw, unit, scale, factor);
 
   if (text.startsWith('分之', e)) {
     let f = e + 2;
@@ -481,6 +480,13 @@ function scanChinese(text: string, i: number): Cand | number {
   if (!lead || !(unit?.[0].money || ratio || big || hundreds)) return e;
   if (unit) return make(unit[1], v, unit[0].unit, scale, unit[0].factor);
   return make(j, v, undefined, scale);
+}
+
+/** True when position `i` lies inside an idiom that contains numerals (一带一路, 十万火急). */
+function inIdiom(text: string, i: number): boolean {
+  for (const idiom of FIGURE_IDIOMS_ZH)
+    for (let s = Math.max(0, i - idiom.length + 1); s <= i; s++) if (text.startsWith(idiom, s)) return true;
+  return false;
 }
 
 /** Joins adjacent figures linked by a range mark (15%-18%, 8至10年, $8.1 billion to $8.6 billion). */
