@@ -1,17 +1,12 @@
 // The figure detector (GUIDELINE.md §2): one left-to-right scan that tries a figure where a digit, a sign, a
 // currency sign, a Latin word or a Chinese numeral starts, and on a miss jumps past the whole run it read,
 // so the work stays linear in the text. Adjacent figures joined by a range mark are then merged.
-import type { Detector, Entity, FigureValue } from './types';
+import type { Detector, Entity } from './types';
+import { cand, dateCand, valueOf, type Cand } from './figure-candidate';
 import { scanDateZh, scanDayMonthEn, scanMonthEn, scanNumericDate, yearAt } from './figure-dates';
-import {
-  FIGURE_CURRENCIES_EN,
-  FIGURE_CURRENCIES_ZH,
-  FIGURE_CURRENCY_PREFIXES,
-  FIGURE_MEASURE_WORDS_ZH,
-  FIGURE_RATE_NOUNS_EN,
-  FIGURE_RATIOS_ZH,
-  FIGURE_UNITS_EN,
-} from './lexicon/figure-units';
+import { mergeRanges } from './figure-ranges';
+import { NOT_AFTER_CHENG, RATE_EN_RE, RATE_ZH_RE, approxEnd, enUnitAt, scaleAt, zhUnitAt } from './figure-suffixes';
+import { FIGURE_CURRENCY_PREFIXES } from './lexicon/figure-units';
 import {
   FIGURE_FRACTIONS_EN,
   FIGURE_IDIOMS_ZH,
@@ -29,94 +24,8 @@ import {
   parseDigits,
   parseShare,
   round,
-  scaleBy,
 } from './numbers';
 
-interface Unit {
-  unit: string;
-  factor: number;
-  money: boolean;
-}
-
-/** A figure being built: the number as written, its scale and unit factor, or a date. */
-interface Cand {
-  start: number;
-  end: number;
-  /** The number as written (with its sign), before scale and unit factor. */
-  raw: number;
-  scale: number;
-  factor: number;
-  unit: string | undefined;
-  date: string | undefined;
-  /** A plain number: no scale, unit or currency. */
-  plain: boolean;
-  /** Decimals written after the point (for exact scaling). */
-  dec: number;
-  low: number | undefined;
-  high: number | undefined;
-}
-
-/** Every figure object is made here, with all fields in one order, so they share one hidden class. */
-function cand(
-  start: number,
-  end: number,
-  raw: number,
-  unit?: string,
-  scale = 1,
-  factor = 1,
-  date?: string,
-  plain = false,
-  dec = 0,
-): Cand {
-  return { start, end, raw, scale, factor, unit, date, plain, dec, low: undefined, high: undefined };
-}
-
-const dateCand = (start: number, end: number, date: string): Cand => cand(start, end, NaN, undefined, 1, 1, date);
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternation = (keys: string[]): string =>
-  [...keys]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
-
-const ZH_UNITS = new Map<string, Unit>();
-for (const w of FIGURE_MEASURE_WORDS_ZH) ZH_UNITS.set(w, { unit: w, factor: 1, money: false });
-for (const [w, [unit, factor]] of Object.entries(FIGURE_RATIOS_ZH)) ZH_UNITS.set(w, { unit, factor, money: false });
-for (const [w, unit] of Object.entries(FIGURE_CURRENCIES_ZH)) ZH_UNITS.set(w, { unit, factor: 1, money: true });
-const EN_UNITS = new Map<string, Unit>();
-for (const [w, [unit, factor]] of Object.entries(FIGURE_UNITS_EN)) EN_UNITS.set(w, { unit, factor, money: false });
-for (const [w, [unit, factor]] of Object.entries(FIGURE_CURRENCIES_EN)) EN_UNITS.set(w, { unit, factor, money: true });
-/** Keys indexed by their first code unit, longest first: a longest match is a few startsWith calls. */
-function indexByFirst(keys: Iterable<string>): Map<number, string[]> {
-  const index = new Map<number, string[]>();
-  for (const k of keys) index.set(k.charCodeAt(0), [...(index.get(k.charCodeAt(0)) ?? []), k]);
-  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
-  return index;
-}
-const ZH_INDEX = indexByFirst(ZH_UNITS.keys());
-const EN_INDEX = indexByFirst(EN_UNITS.keys());
-const ZH_SCALES = ['万亿', '千万', '千亿', '百万', '百亿', '万', '亿', '千', '百'];
-const EN_SCALE_RE = /([ -]?)(million|billion|trillion|thousand|bn|mn|mln|bln|tn|m|k)(?![A-Za-z])/y;
-const RATE_ZH_RE = new RegExp(
-  `/(${alternation([...FIGURE_MEASURE_WORDS_ZH, '月', '日', '季'])}|[A-Za-z]{1,5}(?![A-Za-z]))`,
-  'y',
-);
-const RATE_EN_RE = new RegExp(
-  ` (?:a|an|per) (?:diluted |basic )?(${FIGURE_RATE_NOUNS_EN.join('|')})(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
-  'y',
-);
-// Units that a hyphen may join as an adjective (a 30-day average), and those written flush (5%, 30x, 2.4mg).
-const HYPHEN_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'km', 'mile']);
-const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[GkT]Wh)$/;
-// After 元 or 成 these characters make another word (一元化, 元宇宙, 三成员, 一成不变).
-const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果就效绩品型像不']);
-// Characters after a unit that make it part of another word (一元化, 元宇宙, 三成员, 3期临床 is a phase).
-const NOT_AFTER_UNIT = new Map<string, Set<string>>([
-  ['元', new Set([...'化论素件宇组次老首帅朝气'])],
-  ['成', NOT_AFTER_CHENG],
-  ['期', new Set([...'临'])],
-]);
 const NOT_AFTER = new Set(FIGURE_NOT_AFTER_ZH);
 const LEADS = new Set(FIGURE_LEADS_EN);
 const FRACTIONS = new Map(Object.entries(FIGURE_FRACTIONS_EN));
@@ -124,11 +33,6 @@ const CN_LEAD = new Set([...'一二三四五六七八九两']);
 const NUMBER_LEADS_ZH = new Set(FIGURE_LEADS_ZH);
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 const SIGNS = new Set([...'-−－+']);
-const CHANGE_BEFORE =
-  /(?:[增降升涨跌减长滑落窄大高低少加]|\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|slipped|widened|narrowed|up|down|by|raised|cut|lowered|lifted|added|lost) )$/;
-const CHANGE_FROM =
-  /\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|widened|narrowed|raised|cut|lowered) from $/;
-const DASHES = /^(?:[-–—~～〜至到]| to | - | – )$/;
 
 /** Finds figures (GUIDELINE.md §2) with their normalised value. Linear in the text; never throws. */
 export const figureDetector: Detector = {
@@ -143,14 +47,6 @@ export const figureDetector: Detector = {
     }));
   },
 };
-
-function valueOf(c: Cand): FigureValue {
-  if (c.date !== undefined) return { date: c.date };
-  const v: FigureValue =
-    c.low !== undefined ? { low: c.low, high: c.high } : { number: scaleBy(c.raw, c.scale * c.factor, c.dec) };
-  if (c.unit) v.unit = c.unit;
-  return v;
-}
 
 // What may start a figure, by code unit, so the scan skips every other character with one table read.
 const START = new Uint8Array(0x10000);
@@ -244,62 +140,6 @@ function stockCodeEnd(text: string, i: number, coreEnd: number): number {
   // In brackets: 5–6 digits, or 4 with a leading 0 (HK), so that a year in brackets (2023) stays a year.
   const bracketed = '（('.includes(text[i - 1] ?? '_') && '）),，、'.includes(text[coreEnd] ?? '_');
   return bracketed && (len > 4 || text[i] === '0') ? coreEnd : 0;
-}
-
-/** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */
-function zhUnitAt(text: string, j: number): [Unit, number] | null {
-  const list = ZH_INDEX.get(text.charCodeAt(j));
-  if (list)
-    for (const w of list) {
-      const end = j + w.length;
-      if (text.startsWith(w, j) && !NOT_AFTER_UNIT.get(w)?.has(text[end])) return [ZH_UNITS.get(w)!, end];
-    }
-  return null;
-}
-
-/** An English unit at `j`, spaced, flush or hyphenated (5 percent, 5%, 30-day, 2.4mg): [unit, end]. */
-function enUnitAt(text: string, j: number): [Unit, number] | null {
-  const c = text.charCodeAt(j);
-  const sep = c === 32 ? ' ' : c === 45 ? '-' : '';
-  const k = j + sep.length;
-  const list = EN_INDEX.get(text.charCodeAt(k));
-  if (!list) return null;
-  for (const w of list) {
-    if (!text.startsWith(w, k) || isLatinCode(text.charCodeAt(k + w.length))) continue;
-    const u = EN_UNITS.get(w)!;
-    // A hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg), x only flush.
-    if (
-      (sep === '-' && !HYPHEN_UNITS.has(u.unit)) ||
-      (sep === '' && !FLUSH_UNIT.test(w)) ||
-      (sep && (w === 'x' || w === 'X'))
-    )
-      return null;
-    return [u, k + w.length];
-  }
-  return null;
-}
-
-/** A scale word at `j` (亿, 万亿, million, bn): [factor, end]. */
-function scaleAt(text: string, j: number, money: boolean): [number, number] | null {
-  const c = text.charCodeAt(j);
-  if (isCnNumeralCode(c)) {
-    for (const w of ZH_SCALES) if (text.startsWith(w, j)) return [SCALES[w], j + w.length];
-    return null;
-  }
-  if (c !== 32 && c !== 45 && !isLatinCode(c)) return null;
-  EN_SCALE_RE.lastIndex = j;
-  const en = EN_SCALE_RE.exec(text);
-  if (!en) return null;
-  const [all, sep, word] = en;
-  // 5 million, $10-million, 2.5bn, 3 bn; flush m and k only after a currency sign ($5m), else metres or kilo-.
-  const ok = word.length > 2 ? sep !== '-' || money : word.length === 2 ? sep !== '-' : sep === '' && money;
-  return ok ? [SCALES[word], j + all.length] : null;
-}
-
-/** 多 or 余 written inside a number (300多段, 2300余人, 20多万元), but not 余额. */
-function approxEnd(text: string, j: number): number {
-  const ch = text[j];
-  return ch === '多' || (ch === '余' && text[j + 1] !== '额' && text[j + 1] !== '下') ? j + 1 : j;
 }
 
 /** A number in digits starting at `i` (with its sign or currency from `start`), its scale, unit and rate. */
@@ -487,71 +327,4 @@ function inIdiom(text: string, i: number): boolean {
   for (const idiom of FIGURE_IDIOMS_ZH)
     for (let s = Math.max(0, i - idiom.length + 1); s <= i; s++) if (text.startsWith(idiom, s)) return true;
   return false;
-}
-
-/** Joins adjacent figures linked by a range mark (15%-18%, 8至10年, $8.1 billion to $8.6 billion). */
-function mergeRanges(text: string, cands: Cand[]): Cand[] {
-  const out: Cand[] = [];
-  for (let k = 0; k < cands.length; k++) {
-    const l = cands[k];
-    const r = cands[k + 1];
-    const merged =
-      r && r.start - l.end <= 4 && r.start > l.end && DASHES.test(text.slice(l.end, r.start))
-        ? joinRange(text, l, r)
-        : null;
-    if (merged) {
-      out.push(merged);
-      k++;
-    } else out.push(l);
-  }
-  return out;
-}
-
-function joinRange(text: string, l: Cand, r: Cand): Cand | null {
-  if (l.low !== undefined || r.low !== undefined) return null;
-  const span = cand(l.start, r.end, r.raw, r.unit, r.scale, r.factor, undefined, false, r.dec);
-  if (l.date !== undefined || r.date !== undefined) {
-    const ld = l.date ?? bareDate(l, r.date);
-    const rd = r.date && ld ? completeDate(ld, r.date) : undefined;
-    if (!rd) return null;
-    span.date = `${ld}/${rd}`;
-    return span;
-  }
-  const before = text.slice(Math.max(0, l.start - 20), l.start);
-  // "rose from 5% to 8%" reports a change, not a range (but "up from $3.95 to $4.10" was a range).
-  if (CHANGE_FROM.test(before)) return null;
-  const fits =
-    l.unit === r.unit ||
-    (!l.unit && l.scale === 1) ||
-    (!l.unit && l.scale !== 1 && r.scale !== 1) ||
-    (!!l.unit && !!r.unit?.startsWith(`${l.unit}/`));
-  if (!fits) return null;
-  const scale = l.scale !== 1 ? l.scale : r.scale;
-  const factor = l.unit ? l.factor : r.factor;
-  const low = scaleBy(l.raw, scale * factor, l.dec);
-  const high = scaleBy(r.raw, r.scale * r.factor, r.dec);
-  // A range goes up; after a verb of change, a small first number is the change and the second the level
-  // (下降0.5%至12.3%, rose 0.2% to 4.1%), while comparable ends are a range (增长5%至8%).
-  if (low > high || (CHANGE_BEFORE.test(before) && Math.abs(low) < Math.abs(high) / 4)) return null;
-  span.low = low;
-  span.high = high;
-  return span;
-}
-
-/** The date of a bare number before a month or day (3—5月, 10至12日), in the partial form of the other end. */
-function bareDate(l: Cand, rd: string | undefined): string | undefined {
-  if (!rd || !l.plain || !Number.isInteger(l.raw) || l.raw < 1) return undefined;
-  const two = String(l.raw).padStart(2, '0');
-  if (/^--\d\d$/.test(rd) && l.raw <= 12) return `--${two}`;
-  if (/^---\d\d$/.test(rd) && l.raw <= 31) return `---${two}`;
-  return undefined;
-}
-
-/** The end of a date range, completed from its start where it is written shorter (2024年1月至9月 → 2024-09). */
-function completeDate(ld: string, rd: string): string | undefined {
-  if (ld.startsWith('-') === rd.startsWith('-') && ld.startsWith('---') === rd.startsWith('---')) return rd;
-  const m = /^(\d{4}-|--)(\d\d-)?/.exec(ld);
-  if (!m) return undefined;
-  if (rd.startsWith('---')) return m[2] ? `${m[1]}${m[2]}${rd.slice(3)}` : undefined;
-  return m[1] !== '--' ? `${m[1]}${rd.slice(2)}` : undefined;
 }
