@@ -58,7 +58,24 @@ export const RATE_EN_RE = new RegExp(
 );
 
 // Units that a hyphen may join as an adjective (a 30-day average), and those written flush (5%, 30x, 2.4mg).
-const HYPHEN_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'km', 'mile']);
+const HYPHEN_UNITS = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+  'minute',
+  'second',
+  'km',
+  'm',
+  'cm',
+  'mm',
+  'nm',
+  'mile',
+  'foot',
+  'inch',
+  'acre',
+]);
 const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[GkT]Wh)$/;
 /** Characters after 成 that make another word (三成员, 一成不变). */
 export const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果就效绩品型像不']);

@@ -101,6 +101,11 @@ describe('counts and durations', () => {
       ['4.2公里', { number: 4.2, unit: '公里' }],
       ['27680公里', { number: 27680, unit: '公里' }],
     ]);
+    expect(spans('A 300-millimeter wafer, a 12-inch screen and 5 kilometres of cable.')).toEqual([
+      '300-millimeter',
+      '12-inch',
+      '5 kilometres',
+    ]);
     expect(spans('The loan runs 7 years; a 60-day review and 4,200 engineers, over 30 months.')).toEqual([
       '7 years',
       '60-day',
