@@ -217,14 +217,13 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (before === 32 && afterName(text, start - 1)) return junkEnd(text, coreEnd);
     if (isEnumerator(text, start, j) || /No\.\s?$/.test(text.slice(Math.max(0, start - 4), start)))
       return junkEnd(text, coreEnd);
-    // A brand or title followed by a number (“桂溪1958”, 小米14系列) is a name, unless a verb or preposition leads.
-    if (
-      integer &&
-      isHan(before) &&
-      !NUMBER_LEADS_ZH.has(text[start - 1]) &&
-      ((isHan(text.charCodeAt(j)) && !'至到'.includes(text[j])) || '”’」』》）)'.includes(text[j] ?? '_'))
-    )
-      return junkEnd(text, coreEnd);
+    // A brand or title followed by a number (“桂溪1958”, 小米14系列) is a name, unless a verb or preposition
+    // leads; so is a number that opens a quoted name (“618”, “21恒岳01”, a bond's short name).
+    const nameBefore =
+      (isHan(before) && !NUMBER_LEADS_ZH.has(text[start - 1])) || '“‘「『《'.includes(text[start - 1] ?? '_');
+    const nameAfter =
+      (isHan(text.charCodeAt(j)) && !'至到'.includes(text[j])) || '”’」』》）)'.includes(text[j] ?? '_');
+    if (integer && nameBefore && nameAfter) return junkEnd(text, coreEnd);
   }
   const year = plain && integer && sign === 1 ? yearAt(text, i) : NaN;
   if (year && coreEnd - i === 4) return dateCand(start, j, String(year));

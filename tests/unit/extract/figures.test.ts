@@ -203,6 +203,7 @@ describe('digits that are not figures', () => {
   });
   it('skips model, product and technology names', () => {
     expect(spans('A320客机、5G基站、GPT-4o、COVID-19、H20芯片、小米14系列、《流浪地球2》、“国窖1573”。')).toEqual([]);
+    expect(spans('债券“21恒岳01”“22远榕02”展期，“618”大促，桂溪1958上市。')).toEqual([]);
     expect(spans('The iPhone 16, Windows 11, the S&P 500, Llama 3.1, Form 10-K and No. 2 spot.')).toEqual([]);
   });
   it('skips split ratios', () => {
