@@ -1,7 +1,7 @@
 // Dates and periods written with digits (GUIDELINE.md §2.2): the maximal calendar expression, as an ISO 8601
 // string, partial where the text is (2024 → 2024, 12月10日 → --12-10, 2024年第三季度 → 2024-Q3).
 import { FIGURE_MONTHS_EN } from './lexicon/figure-words';
-import { isDigitCode, isLatinCode, toHalfWidth } from './numbers';
+import { isDigitCode, isLatinCode, isSpaceCode, toHalfWidth } from './numbers';
 
 /** A date found at a position: where it ends and its ISO 8601 value. */
 export interface DateSpan {
@@ -117,7 +117,7 @@ export function scanMonthEn(text: string, i: number, e: number): DateSpan | null
   if (!month) return null;
   let j = e;
   if (text[j] === '.') j++;
-  if (text[j] !== ' ') return null;
+  if (!isSpaceCode(text.charCodeAt(j))) return null;
   j++;
   const year = yearAt(text, j);
   if (year) return { end: j + 4, date: `${year}-${pad(month)}` };
@@ -139,13 +139,13 @@ export function scanMonthEn(text: string, i: number, e: number): DateSpan | null
 
 /** An English day-first date from the day digits text[i, coreEnd): 18 November 2024, 3 Feb. */
 export function scanDayMonthEn(text: string, i: number, coreEnd: number): DateSpan | null {
-  if (coreEnd - i > 2 || text[coreEnd] !== ' ') return null;
+  if (coreEnd - i > 2 || !isSpaceCode(text.charCodeAt(coreEnd))) return null;
   const day = Number(text.slice(i, coreEnd));
   let e = coreEnd + 1;
   while (e < text.length && isLatinCode(text.charCodeAt(e)) && e - coreEnd < 11) e++;
   const month = MONTHS.get(text.slice(coreEnd + 1, e));
   if (!month || day < 1 || day > 31 || isLatinCode(text.charCodeAt(e))) return null;
   if (text[e] === '.') e++;
-  const y = text[e] === ' ' ? yearAt(text, e + 1) : NaN;
+  const y = isSpaceCode(text.charCodeAt(e)) ? yearAt(text, e + 1) : NaN;
   return y ? { end: e + 5, date: `${y}-${pad(month)}-${pad(day)}` } : { end: e, date: `--${pad(month)}-${pad(day)}` };
 }

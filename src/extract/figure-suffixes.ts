@@ -8,7 +8,7 @@ import {
   FIGURE_RATIOS_ZH,
   FIGURE_UNITS_EN,
 } from './lexicon/figure-units';
-import { SCALES, isCnNumeralCode, isLatinCode } from './numbers';
+import { SCALES, isCnNumeralCode, isLatinCode, isSpaceCode } from './numbers';
 
 /** A unit after a number: its normalised name, its factor to base units, and whether it is money. */
 export interface Unit {
@@ -44,7 +44,7 @@ const ZH_INDEX = indexByFirst(ZH_UNITS.keys());
 const EN_INDEX = indexByFirst(EN_UNITS.keys());
 
 const ZH_SCALES = ['万亿', '千万', '千亿', '百万', '百亿', '万', '亿', '千', '百'];
-const EN_SCALE_RE = /([ -]?)(million|billion|trillion|thousand|bn|mn|mln|bln|tn|m|k)(?![A-Za-z])/y;
+const EN_SCALE_RE = /([ \u00a0\u202f-]?)(million|billion|trillion|thousand|bn|mn|mln|bln|tn|m|k)(?![A-Za-z])/y;
 
 /** A rate after money or a measure, Chinese or symbol style: 20美元/月, 2.4mg/kg. */
 export const RATE_ZH_RE = new RegExp(
@@ -53,7 +53,7 @@ export const RATE_ZH_RE = new RegExp(
 );
 /** A rate in words after money: $2.83 a share, 61 cents per diluted share, $45 a month. */
 export const RATE_EN_RE = new RegExp(
-  ` (?:a|an|per) (?:diluted |basic )?(${FIGURE_RATE_NOUNS_EN.join('|')})(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
+  `[ \u00a0](?:a|an|per) (?:diluted |basic )?(${FIGURE_RATE_NOUNS_EN.join('|')})(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
   'y',
 );
 
@@ -100,7 +100,7 @@ export function zhUnitAt(text: string, j: number): [Unit, number] | null {
 /** An English unit at `j`, spaced, flush or hyphenated (5 percent, 5%, 30-day, 2.4mg): [unit, end]. */
 export function enUnitAt(text: string, j: number): [Unit, number] | null {
   const c = text.charCodeAt(j);
-  const sep = c === 32 ? ' ' : c === 45 ? '-' : '';
+  const sep = isSpaceCode(c) ? ' ' : c === 45 ? '-' : '';
   const k = j + sep.length;
   const list = EN_INDEX.get(text.charCodeAt(k));
   if (!list) return null;
@@ -126,11 +126,12 @@ export function scaleAt(text: string, j: number, money: boolean): [number, numbe
     for (const w of ZH_SCALES) if (text.startsWith(w, j)) return [SCALES[w], j + w.length];
     return null;
   }
-  if (c !== 32 && c !== 45 && !isLatinCode(c)) return null;
+  if (!isSpaceCode(c) && c !== 45 && !isLatinCode(c)) return null;
   EN_SCALE_RE.lastIndex = j;
   const en = EN_SCALE_RE.exec(text);
   if (!en) return null;
-  const [all, sep, word] = en;
+  const [all, rawSep, word] = en;
+  const sep = rawSep === '-' || rawSep === '' ? rawSep : ' ';
   // 5 million, $10-million, 2.5bn, 3 bn; flush m and k only after a currency sign ($5m), else metres or kilo-.
   const ok = word.length > 2 ? sep !== '-' || money : word.length === 2 ? sep !== '-' : sep === '' && money;
   return ok ? [SCALES[word], j + all.length] : null;

@@ -20,6 +20,7 @@ import {
   isCnNumeralCode,
   isDigitCode,
   isLatinCode,
+  isSpaceCode,
   parseChineseNumeral,
   parseDigits,
   parseShare,
@@ -214,7 +215,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (isLatinCode(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j)) || text.startsWith('-for-', j))
       return junkEnd(text, coreEnd);
     if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
-    if (before === 32 && afterName(text, start - 1)) return junkEnd(text, coreEnd);
+    if (isSpaceCode(before) && afterName(text, start - 1)) return junkEnd(text, coreEnd);
     if (isEnumerator(text, start, j) || /No\.\s?$/.test(text.slice(Math.max(0, start - 4), start)))
       return junkEnd(text, coreEnd);
     // A brand or title followed by a number (“桂溪1958”, 小米14系列) is a name, unless a verb or preposition
@@ -257,7 +258,7 @@ function scanWord(text: string, i: number): Cand | number {
   // Cheap exits first (this runs for every English word): nothing to find in a long word, or in one that
   // is not followed by $ (US$), a space, a point (Oct.), a hyphen (mid-, two-thirds) or a digit (Q3).
   const next = text.charCodeAt(e);
-  if (e - i > 9 || !(next === 36 || next === 32 || next === 46 || next === 45 || isDigitCode(next))) return e;
+  if (e - i > 9 || !(next === 36 || isSpaceCode(next) || next === 46 || next === 45 || isDigitCode(next))) return e;
   // Lower-case words only matter before a hyphen (mid-2026, two-thirds).
   const first = text.charCodeAt(i);
   if (first >= 97 && next !== 45) return e;
@@ -265,7 +266,7 @@ function scanWord(text: string, i: number): Cand | number {
   const sym = FIGURE_CURRENCY_PREFIXES[w + text[e]];
   if (sym && text[e] === '$' && isDigitCode(text.charCodeAt(e + 1))) return scanNumber(text, i, e + 1, sym);
   const code = /^[A-Z]{3}$/.test(w) ? FIGURE_CURRENCY_PREFIXES[w] : undefined;
-  const at = text[e] === ' ' ? e + 1 : e;
+  const at = isSpaceCode(text.charCodeAt(e)) ? e + 1 : e;
   if (code && isDigitCode(text.charCodeAt(at))) return scanNumber(text, i, at, code);
   const d = scanMonthEn(text, i, e);
   if (d) return dateCand(i, d.end, d.date);

@@ -49,6 +49,11 @@ export function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** True for a space between a number and its unit: ASCII, no-break or narrow no-break (news pages use both). */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f;
+}
+
 /** True for an ASCII letter code unit. */
 export function isLatinCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -25,6 +25,13 @@ describe('money', () => {
       ['SEK 400', { number: 400, unit: 'SEK' }],
     ]);
   });
+  it('reads a no-break space between number and unit like a space', () => {
+    expect(spans('Revenue rose 23\u00a0percent to $1.8\u00a0billion on Oct.\u00a031.')).toEqual([
+      '23\u00a0percent',
+      '$1.8\u00a0billion',
+      'Oct.\u00a031',
+    ]);
+  });
   it('reads cents and pence as fractions of their currency', () => {
     expect(figs('Earnings were 74 cents, and the stock closed at 1,215 pence.')).toEqual([
       ['74 cents', { number: 0.74, unit: 'USD' }],
