@@ -38,9 +38,6 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
     span.date = `${ld}/${rd}`;
     return span;
   }
-  const before = text.slice(Math.max(0, l.start - 20), l.start);
-  // "rose from 5% to 8%" reports a change, not a range (but "up from $3.95 to $4.10" was a range).
-  if (CHANGE_FROM.test(before)) return null;
   const fits =
     l.unit === r.unit ||
     (!l.unit && l.scale === 1) ||
@@ -51,9 +48,13 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   const factor = l.unit ? l.factor : r.factor;
   const low = scaleBy(l.raw, scale * factor, l.dec);
   const high = scaleBy(r.raw, r.scale * r.factor, r.dec);
-  // A range goes up; after a verb of change, a small first number is the change and the second the level
-  // (下降0.5%至12.3%, rose 0.2% to 4.1%), while comparable ends are a range (增长5%至8%).
-  if (low > high || (CHANGE_BEFORE.test(before) && Math.abs(low) < Math.abs(high) / 4)) return null;
+  if (low > high) return null; // a range goes up
+  const before = text.slice(Math.max(0, l.start - 20), l.start);
+  // "rose from 5% to 8%" reports a change, not a range (but "up from $3.95 to $4.10" was a range).
+  if (before.endsWith('from ') && CHANGE_FROM.test(before)) return null;
+  // After a verb of change, a small first number is the change and the second the level (下降0.5%至12.3%,
+  // rose 0.2% to 4.1%), while comparable ends are a range (增长5%至8%).
+  if (Math.abs(low) < Math.abs(high) / 4 && CHANGE_BEFORE.test(before)) return null;
   span.low = low;
   span.high = high;
   return span;

@@ -153,6 +153,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     return junkEnd(text, coreEnd);
   if (before === 46 && isDigitCode(before2)) return junkEnd(text, coreEnd);
   if (NOT_AFTER.has(text[start - 1])) return junkEnd(text, coreEnd);
+  if (coreEnd - i > 24) return junkEnd(text, coreEnd); // a digit string that long is an identifier
   const code = stockCodeEnd(text, i, coreEnd);
   if (code) return code;
   let firstRun = i;
