@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Figure detector benchmark (figures, not pass/fail): characters per ms (best wall time of several runs, so
 // other processes on the machine count less) on news-like text (our own fixture articles, repeated to 1 MB
-// and 5 MB) and on adversarial 1 MB inputs (digits, marks, Chinese numerals, range marks), the growth from 1 MB to 5 MB (linear is 5×), and the bundled size of
-// the figure code and its lexicons. Run with `npm run bench -- figures`.
+// and 5 MB) and on adversarial 1 MB inputs (digits, marks, Chinese numerals, range marks), the growth from
+// 1 MB to 5 MB (linear is 5×), and the bundled size of the figure code and its lexicons.
+// Run with `npm run bench -- figures`.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
