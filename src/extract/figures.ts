@@ -303,7 +303,8 @@ function scanChinese(text: string, i: number): Cand | number {
     let f = e + 2;
     while (f < text.length && (isCnNumeralCode(text.charCodeAt(f)) || isDigitCode(text.charCodeAt(f)))) f++;
     const v = parseShare(text.slice(i, f));
-    return Number.isFinite(v) && v > 0 ? make(f, v, '%') : f;
+    // 百分之十几 (“ten-odd percent”) is vague, not a figure.
+    return Number.isFinite(v) && v > 0 && text[f] !== '几' ? make(f, v, '%') : f;
   }
   const v = parseChineseNumeral(s);
   if (!(v > 0)) return e;
