@@ -1,0 +1,135 @@
+/**
+ * Leaves page chrome out of the chosen article without touching the page: where Readability's
+ * _prepArticle would remove a share bar, a comment box or a link list from its copy, this splits
+ * the chosen element into the parts around that junk and returns those parts instead.
+ */
+import { HINTS, UNLIKELY_ROLES } from './article-hints';
+import { type Flags, classWeight, isShareBox, linkDensity } from './article-score';
+import { type Info, type Model, tagOf } from './article-walk';
+
+const ALWAYS_JUNK = new Set(['aside', 'button', 'fieldset', 'footer', 'form', 'input', 'nav', 'select', 'textarea']);
+const CONDITIONAL = new Set(['div', 'ol', 'section', 'table', 'ul']);
+const MAX_DEPTH = 80;
+
+/** A table that holds data (kept) rather than layout (judged like any block), after Readability. */
+function isDataTable(table: Element, i: Info): boolean {
+  const role = table.getAttribute('role');
+  if (role === 'presentation') return false;
+  if (table.getAttribute('datatable') === '0') return false;
+  if (table.getAttribute('summary')) return true;
+  if (table.querySelector('caption, thead, th, colgroup, tfoot')) return true;
+  if (table.querySelector('table')) return false;
+  const rows = table.querySelectorAll('tr').length;
+  if (rows >= 10) return true;
+  const cells = table.querySelectorAll('td').length;
+  return cells > 10 && i.len > 0;
+}
+
+const inFigure = (el: Element): boolean => !!el.parentElement?.closest('figure');
+
+/** Readability's _cleanConditionally verdict for one block. */
+function conditionalJunk(el: Element, tag: string, i: Info, flags: Flags): boolean {
+  const weight = classWeight(el, flags);
+  if (weight < 0) return true;
+  if (tag === 'table' && isDataTable(el, i)) return false;
+  if (i.commas >= 10) return false;
+  const isList = tag === 'ul' || tag === 'ol' || (i.li > 0 && listShare(el) > 0.9);
+  const p = i.p;
+  const ld = linkDensity(i);
+  const headingDensity = i.len > 0 ? i.headLen / i.len : 0;
+  if (i.img > 1 && p / i.img < 0.5 && !inFigure(el)) return true;
+  if (i.input > Math.floor(p / 3)) return true;
+  if (!isList && headingDensity < 0.9 && i.len < 25 && (i.img === 0 || i.img > 2) && !inFigure(el)) return true;
+  if (!isList && weight < 25 && ld > 0.2) return true;
+  if (weight >= 25 && ld > 0.5) return true;
+  if ((i.embed === 1 && i.len < 75) || i.embed > 1) return true;
+  return false;
+}
+
+/** Share of the element's text that sits in lists. */
+function listShare(el: Element): number {
+  const total = (el.textContent ?? '').length;
+  if (!total) return 0;
+  let inLists = 0;
+  const lists = el.querySelectorAll('ul, ol');
+  for (let k = 0; k < lists.length; k++) {
+    const l = lists[k];
+    if (!l.parentElement?.closest('ul, ol') || !el.contains(l.parentElement.closest('ul, ol')))
+      inLists += (l.textContent ?? '').length;
+  }
+  return inLists / total;
+}
+
+/** True when `el` (inside the chosen article) is chrome, hidden or junk to leave out. */
+export function isJunk(el: Element, model: Model, flags: Flags): boolean {
+  const i = model.info.get(el);
+  if (!i || i.skip === 1) return true;
+  const tag = tagOf(el);
+  if (ALWAYS_JUNK.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && UNLIKELY_ROLES.indexOf(role) >= 0) return true;
+  if (i.skip === 2 && flags.strip) return true;
+  if (tag === 'a' || tag === 'p' || tag === 'span') return false;
+  const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  if (isShareBox(el) && i.len < 500) return true;
+  if (/comment|pinglun/i.test(cls) && !HINTS.maybe.test(cls)) return true;
+  if (flags.clean && CONDITIONAL.has(tag)) return conditionalJunk(el, tag, i, flags);
+  return false;
+}
+
+/** Rough size of what leaving `el` out removes, to tell whether splitting around it pays. */
+function junkSize(el: Element, model: Model): number {
+  const i = model.info.get(el);
+  if (i && i.len > 0) return i.len;
+  return (el.textContent ?? '').length;
+}
+
+interface Parts {
+  parts: Element[];
+  junk: number;
+}
+
+/** The parts of `el` that are not junk; `null` parts means "keep `el` whole". */
+function collect(el: Element, model: Model, flags: Flags, depth: number): Parts | null {
+  const parts: Element[] = [];
+  let junk = 0;
+  let split = false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (isJunk(c, model, flags)) {
+      const size = junkSize(c, model);
+      junk += size;
+      if (size > 0) split = true;
+      continue;
+    }
+    const sub = depth < MAX_DEPTH ? collect(c, model, flags, depth + 1) : null;
+    if (!sub) parts[parts.length] = c;
+    else {
+      for (let k = 0; k < sub.parts.length; k++) parts[parts.length] = sub.parts[k];
+      junk += sub.junk;
+      split = true;
+    }
+  }
+  if (!split) return null;
+  // Text sitting directly in `el` would be lost by returning its children instead: keep `el`
+  // whole when that text outweighs the junk.
+  const i = model.info.get(el);
+  let childLen = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) childLen += model.info.get(c)?.len ?? 0;
+  const direct = i ? i.len - childLen : 0;
+  if (direct > junk) return null;
+  return { parts, junk };
+}
+
+/** The chosen elements with the junk inside them left out, in reading order. */
+export function cleanParts(chosen: Element[], model: Model, flags: Flags): Element[] {
+  const out: Element[] = [];
+  for (let k = 0; k < chosen.length; k++) {
+    const el = chosen[k];
+    const i = model.info.get(el);
+    if (!i || i.skip === 1) continue;
+    const sub = collect(el, model, flags, 0);
+    if (!sub) out[out.length] = el;
+    else for (let p = 0; p < sub.parts.length; p++) out[out.length] = sub.parts[p];
+  }
+  return out;
+}
