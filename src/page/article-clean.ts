@@ -9,6 +9,7 @@ import { type Info, type Model, tagOf } from './article-walk';
 
 const ALWAYS_JUNK = new Set(['aside', 'button', 'fieldset', 'footer', 'form', 'input', 'nav', 'select', 'textarea']);
 const CONDITIONAL = new Set(['div', 'ol', 'section', 'table', 'ul']);
+const PARAGRAPHS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'p', 'pre']);
 const MAX_DEPTH = 80;
 
 /** A table that holds data (kept) rather than layout (judged like any block), after Readability. */
@@ -101,7 +102,12 @@ function collect(el: Element, model: Model, flags: Flags, depth: number): Parts 
       if (size > 0) split = true;
       continue;
     }
-    const sub = depth < MAX_DEPTH ? collect(c, model, flags, depth + 1) : null;
+    // Only blocks are split: a paragraph with an inline ad in it stays one paragraph.
+    const ci = model.info.get(c);
+    const sub =
+      depth < MAX_DEPTH && ci && ci.nonPhrasing && !PARAGRAPHS.has(tagOf(c))
+        ? collect(c, model, flags, depth + 1)
+        : null;
     if (!sub) parts[parts.length] = c;
     else {
       for (let k = 0; k < sub.parts.length; k++) parts[parts.length] = sub.parts[k];
@@ -127,7 +133,7 @@ export function cleanParts(chosen: Element[], model: Model, flags: Flags): Eleme
     const el = chosen[k];
     const i = model.info.get(el);
     if (!i || i.skip === 1) continue;
-    const sub = collect(el, model, flags, 0);
+    const sub = i.nonPhrasing && !PARAGRAPHS.has(tagOf(el)) ? collect(el, model, flags, 0) : null;
     if (!sub) out[out.length] = el;
     else for (let p = 0; p < sub.parts.length; p++) out[out.length] = sub.parts[p];
   }

@@ -15,9 +15,6 @@ export interface Flags {
   clean: boolean;
 }
 
-/** Extra evidence from the page's markup: elements to favour, with their bonus. */
-export type Bonus = Map<Element, number>;
-
 const TAG_BONUS: Record<string, number> = {
   div: 5, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
@@ -56,7 +53,7 @@ function wrapsOneP(el: Element, model: Model): boolean {
 }
 
 /** Scores every candidate; returns them (their scores are in `model.info`). */
-export function scoreCandidates(model: Model, flags: Flags, bonus: Bonus): Element[] {
+export function scoreCandidates(model: Model, flags: Flags): Element[] {
   const candidates: Element[] = [];
   const { info, paras, root } = model;
   const top = root.parentElement; // <html>: never a candidate, as in Readability
@@ -74,7 +71,7 @@ export function scoreCandidates(model: Model, flags: Flags, bonus: Bonus): Eleme
       const i = info.get(el);
       if (!i) break;
       if (Number.isNaN(i.score)) {
-        i.score = (TAG_BONUS[tagOf(el)] ?? 0) + classWeight(el, flags) + (bonus.get(el) ?? 0);
+        i.score = (TAG_BONUS[tagOf(el)] ?? 0) + classWeight(el, flags);
         candidates[candidates.length] = el;
       }
       i.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);

@@ -4,7 +4,9 @@
  * article body — or nothing on pages without an article. It never mutates or clones the page.
  */
 import { cleanParts } from './article-clean';
-import { type Bonus, type Flags, scoreCandidates, topCandidate, withSiblings } from './article-score';
+import { findHeadline, readEvidence } from './article-evidence';
+import { isArticle, shapeOf } from './article-gate';
+import { type Flags, scoreCandidates, topCandidate, withSiblings } from './article-score';
 import { type Model, walk } from './article-walk';
 
 /** Readability's minimum article length (weighted: a CJK character counts 3). */
@@ -16,11 +18,11 @@ interface Attempt {
   model: Model;
 }
 
-function attempt(root: Element, flags: Flags, bonus: Bonus): Attempt | null {
+function attempt(root: Element, flags: Flags): Attempt {
   const model = walk(root, flags.strip);
-  const candidates = scoreCandidates(model, flags, bonus);
+  const candidates = scoreCandidates(model, flags);
   const top = topCandidate(model, candidates, flags);
-  if (!top) return null;
+  if (!top) return { parts: [], len: 0, model };
   const chosen = top === root ? childrenOf(root) : withSiblings(model, top, flags);
   const parts = cleanParts(chosen, model, flags);
   let len = 0;
@@ -37,20 +39,31 @@ function childrenOf(el: Element): Element[] {
 function detect(doc: Document): Element[] {
   const root = doc.body;
   if (!root) return [];
-  const bonus: Bonus = new Map();
+  const evidence = readEvidence(doc);
   const tries: Flags[] = [
     { strip: true, weight: true, clean: true },
     { strip: false, weight: true, clean: true },
     { strip: false, weight: false, clean: true },
     { strip: false, weight: false, clean: false },
   ];
-  let best: Attempt | null = null;
-  for (let t = 0; t < tries.length; t++) {
-    const a = attempt(root, tries[t], bonus);
-    if (a && (!best || a.len > best.len)) best = a;
-    if (a && a.len >= MIN_LEN) break;
+  const first = attempt(root, tries[0]);
+  let best = first;
+  for (let t = 1; t < tries.length && best.len < MIN_LEN; t++) {
+    const a = attempt(root, tries[t]);
+    if (a.len > best.len) best = a;
   }
-  return best ? best.parts : [];
+  let parts = best.parts.length && isArticle(shapeOf(best.parts, best.model), evidence) ? best.parts : null;
+  if (!parts && evidence.hint) {
+    // Scoring found no article, but the markup names one (articleBody, a lone <article>).
+    const hinted = cleanParts([evidence.hint], first.model, tries[0]);
+    if (hinted.length && isArticle(shapeOf(hinted, first.model), evidence)) parts = hinted;
+  }
+  if (!parts) return [];
+  const headline = findHeadline(doc, parts[0]);
+  if (!headline) return parts;
+  const out: Element[] = [headline];
+  for (let k = 0; k < parts.length; k++) out[out.length] = parts[k];
+  return out;
 }
 
 /** The element(s) holding the article body, in reading order, none inside another; empty without an article. */
