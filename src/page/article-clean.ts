@@ -5,7 +5,7 @@
  */
 import { HINTS, UNLIKELY_ROLES } from './article-hints';
 import { type Flags, classWeight, isShareBox, linkDensity } from './article-score';
-import { type Info, type Model, tagOf } from './article-walk';
+import { type Info, type Model, matchString, tagOf } from './article-walk';
 
 const ALWAYS_JUNK = new Set(['aside', 'button', 'fieldset', 'footer', 'form', 'input', 'nav', 'select', 'textarea']);
 const CONDITIONAL = new Set(['div', 'ol', 'section', 'table', 'ul']);
@@ -61,8 +61,12 @@ function listShare(el: Element): number {
   return inLists / total;
 }
 
-/** True when `el` (inside the chosen article) is chrome, hidden or junk to leave out. */
-export function isJunk(el: Element, model: Model, flags: Flags): boolean {
+/**
+ * True when `el` (inside a chosen element of length `partLen`) is chrome, hidden or junk to leave
+ * out. Class hints count here even inside tables (Readability ignores them there while scoring, as
+ * whole layouts are tables), but never on a block that holds most of the part.
+ */
+export function isJunk(el: Element, model: Model, flags: Flags, partLen: number): boolean {
   const i = model.info.get(el);
   if (!i || i.skip === 1) return true;
   const tag = tagOf(el);
@@ -70,10 +74,13 @@ export function isJunk(el: Element, model: Model, flags: Flags): boolean {
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.indexOf(role) >= 0) return true;
   if (i.skip === 2 && flags.strip) return true;
+  // A reply box travels with the comments around it.
+  if (i.textarea > 0) return true;
   if (tag === 'a' || tag === 'p' || tag === 'span') return false;
-  const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
-  if (isShareBox(el) && i.len < 500) return true;
-  if (/comment|pinglun/i.test(cls) && !HINTS.maybe.test(cls)) return true;
+  const cls = matchString(el);
+  const minor = i.len < 0.5 * partLen;
+  if (minor && isShareBox(el) && i.len < 500) return true;
+  if (minor && flags.strip && cls.length > 1 && HINTS.unlikely.test(cls) && !HINTS.maybe.test(cls)) return true;
   if (flags.clean && CONDITIONAL.has(tag)) return conditionalJunk(el, tag, i, flags);
   return false;
 }
@@ -91,12 +98,12 @@ interface Parts {
 }
 
 /** The parts of `el` that are not junk; `null` parts means "keep `el` whole". */
-function collect(el: Element, model: Model, flags: Flags, depth: number): Parts | null {
+function collect(el: Element, model: Model, flags: Flags, depth: number, partLen: number): Parts | null {
   const parts: Element[] = [];
   let junk = 0;
   let split = false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (isJunk(c, model, flags)) {
+    if (isJunk(c, model, flags, partLen)) {
       const size = junkSize(c, model);
       junk += size;
       if (size > 0) split = true;
@@ -106,7 +113,7 @@ function collect(el: Element, model: Model, flags: Flags, depth: number): Parts 
     const ci = model.info.get(c);
     const sub =
       depth < MAX_DEPTH && ci && ci.nonPhrasing && !PARAGRAPHS.has(tagOf(c))
-        ? collect(c, model, flags, depth + 1)
+        ? collect(c, model, flags, depth + 1, partLen)
         : null;
     if (!sub) parts[parts.length] = c;
     else {
@@ -133,7 +140,7 @@ export function cleanParts(chosen: Element[], model: Model, flags: Flags): Eleme
     const el = chosen[k];
     const i = model.info.get(el);
     if (!i || i.skip === 1) continue;
-    const sub = i.nonPhrasing && !PARAGRAPHS.has(tagOf(el)) ? collect(el, model, flags, 0) : null;
+    const sub = i.nonPhrasing && !PARAGRAPHS.has(tagOf(el)) ? collect(el, model, flags, 0, i.len) : null;
     if (!sub) out[out.length] = el;
     else for (let p = 0; p < sub.parts.length; p++) out[out.length] = sub.parts[p];
   }

@@ -4,29 +4,52 @@
  * found parts must hold enough prose and must not be a list of headlines with teasers.
  */
 import type { Evidence } from './article-evidence';
-import { type Model, tagOf } from './article-walk';
+import { type Model, type Para, tagOf } from './article-walk';
 
 /** Least prose an article has (weighted length: ≈ 170 CJK characters or ≈ 80 English words). */
 export const MIN_PROSE = 500;
 
 /** Measures of the found parts. */
 export interface Shape {
-  /** Text length outside links. */
+  /** Text outside links in blocks of running text (see `isProse`). */
   prose: number;
   /** Links that are most of their block's text and long enough to be headlines. */
   headlines: number;
-  /** Blocks of running text (not mostly links, long enough to be a sentence or two). */
+  /** Blocks of running text long enough to be a sentence or two. */
   paragraphs: number;
 }
 
 const BLOCKS = new Set(['dd', 'div', 'dt', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'p', 'td']);
+const PROSE_TAGS = new Set(['', 'blockquote', 'div', 'p', 'pre', 'section']);
+
+/**
+ * Running text: a paragraph (or a div read as one) that is not mostly links. Table cells and list
+ * items count only when long — an inbox row or a result snippet is not an article's paragraph,
+ * but old table layouts put the whole article in one cell.
+ */
+function isProse(para: Para): boolean {
+  if (para.len < 60 || para.linkLen >= 0.3 * para.len) return false;
+  return PROSE_TAGS.has(para.tag) || para.len >= 300;
+}
+
+/** True when `el` is one of `parts` or inside one. */
+function inside(el: Element, parts: Set<Element>, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) if (parts.has(e)) return true;
+  return false;
+}
 
 /** Measures prose, headline links and paragraphs inside the found parts (bounded by their size). */
 export function shapeOf(parts: Element[], model: Model): Shape {
   const shape: Shape = { prose: 0, headlines: 0, paragraphs: 0 };
+  const set = new Set<Element>();
+  for (let k = 0; k < parts.length; k++) set.add(parts[k]);
+  for (let p = 0; p < model.paras.length; p++) {
+    const para = model.paras[p];
+    if (!isProse(para) || !inside(para.el ?? para.owner, set, model.root)) continue;
+    shape.prose += para.len - para.linkLen;
+    if (para.len >= 80) shape.paragraphs++;
+  }
   for (let k = 0; k < parts.length; k++) {
-    const i = model.info.get(parts[k]);
-    if (i) shape.prose += i.len - i.linkLen;
     const links = parts[k].getElementsByTagName('a');
     for (let a = 0; a < links.length; a++) {
       const li = model.info.get(links[a]);
@@ -36,17 +59,9 @@ export function shapeOf(parts: Element[], model: Model): Shape {
       const bi = block ? model.info.get(block) : undefined;
       if (bi && li.len >= 0.6 * bi.len) shape.headlines++;
     }
-    const ps = parts[k].querySelectorAll('p, div, li, td');
-    for (let p = 0; p < ps.length; p++) {
-      const pi = model.info.get(ps[p]);
-      if (!pi || pi.skip || pi.block || pi.len < 80) continue;
-      if (pi.linkLen < 0.3 * pi.len) shape.paragraphs++;
-    }
-    if (tagOf(parts[k]) === 'p' && i && !i.block && i.len >= 80 && i.linkLen < 0.3 * i.len) shape.paragraphs++;
   }
   return shape;
 }
-
 /** True when the parts read as an article rather than a listing, a form or a fragment. */
 export function isArticle(shape: Shape, evidence: Evidence): boolean {
   const minProse = evidence.declaresListing ? 2 * MIN_PROSE : MIN_PROSE;

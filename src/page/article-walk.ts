@@ -23,6 +23,8 @@ export interface Info {
   img: number;
   li: number;
   input: number;
+  /** Text areas: a block with one is a comment or feedback form, never article text. */
+  textarea: number;
   embed: number;
   /** True when a descendant is a block that stops a div from being read as a paragraph. */
   block: boolean;
@@ -36,6 +38,10 @@ export interface Info {
 
 /** A paragraph to score: `owner` is the first ancestor that receives its score. */
 export interface Para {
+  /** The paragraph element, or null for a run of text and inline elements directly in `owner`. */
+  el: Element | null;
+  /** Its tag ('' for a run). */
+  tag: string;
   owner: Element;
   len: number;
   commas: number;
@@ -99,7 +105,7 @@ function classify(el: Element, tag: string, inTable: boolean): 0 | 1 | 2 {
 }
 
 const newInfo = (order: number, skip: 0 | 1 | 2): Info => ({
-  order, len: 0, commas: 0, linkLen: 0, headLen: 0, p: 0, img: 0, li: 0, input: 0, embed: 0,
+  order, len: 0, commas: 0, linkLen: 0, headLen: 0, p: 0, img: 0, li: 0, input: 0, textarea: 0, embed: 0,
   block: false, nonPhrasing: false, skip, score: NaN,
 }); // prettier-ignore
 
@@ -192,7 +198,7 @@ export function walk(root: Element, strip: boolean): Model {
           top.info.len += scratch.len;
           top.info.commas += scratch.commas;
           if (scratch.len > 0 && top.tag === 'div') {
-            if (!top.run) top.run = { owner: top.el, len: 0, commas: 0, linkLen: 0 };
+            if (!top.run) top.run = { el: null, tag: '', owner: top.el, len: 0, commas: 0, linkLen: 0 };
             top.run.len += scratch.len;
             top.run.commas += scratch.commas;
           }
@@ -216,6 +222,7 @@ export function walk(root: Element, strip: boolean): Model {
           closeRun(top);
         }
         if (tag === 'input' || tag === 'textarea' || tag === 'select' || tag === 'button') top.info.input++;
+        if (tag === 'textarea' || (tag === 'div' && el.getAttribute('contenteditable') === 'true')) top.info.textarea++;
         if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video') top.info.embed++;
         node = next;
         continue;
@@ -238,7 +245,7 @@ export function walk(root: Element, strip: boolean): Model {
     const parent = stack.length ? stack[stack.length - 1] : null;
     if (parent) {
       if (SCORED.has(tag) || (tag === 'div' && !i.block)) {
-        paras[paras.length] = { owner: parent.el, len: i.len, commas: i.commas, linkLen: i.linkLen };
+        paras[paras.length] = { el: f.el, tag, owner: parent.el, len: i.len, commas: i.commas, linkLen: i.linkLen };
       } else if (tag === 'div' && f.runs) {
         for (let r = 0; r < f.runs.length; r++) paras[paras.length] = f.runs[r];
       }
@@ -251,13 +258,14 @@ export function walk(root: Element, strip: boolean): Model {
       pi.img += i.img + (tag === 'img' ? 1 : 0);
       pi.li += i.li + (tag === 'li' ? 1 : 0);
       pi.input += i.input;
+      pi.textarea += i.textarea;
       pi.embed += i.embed;
       if (i.block || DIV_TO_P.has(tag)) pi.block = true;
       const phrasing = PHRASING.has(tag) || (TRANSPARENT.has(tag) && !i.nonPhrasing);
       if (i.nonPhrasing || !phrasing) pi.nonPhrasing = true;
       if (phrasing) {
         if (i.len > 0 && parent.tag === 'div') {
-          if (!parent.run) parent.run = { owner: parent.el, len: 0, commas: 0, linkLen: 0 };
+          if (!parent.run) parent.run = { el: null, tag: '', owner: parent.el, len: 0, commas: 0, linkLen: 0 };
           parent.run.len += i.len;
           parent.run.commas += i.commas;
           parent.run.linkLen += i.linkLen;
