@@ -7,8 +7,8 @@ import { HINTS, UNLIKELY_ROLES } from './article-hints';
 import { type Flags, classWeight, isShareBox, linkDensity } from './article-score';
 import { type Info, type Model, matchString, tagOf } from './article-walk';
 
-const ALWAYS_JUNK = new Set(['aside', 'button', 'fieldset', 'footer', 'form', 'input', 'nav', 'select', 'textarea']);
-const CONDITIONAL = new Set(['div', 'ol', 'section', 'table', 'ul']);
+const ALWAYS_JUNK = new Set(['aside', 'button', 'footer', 'input', 'nav', 'select', 'textarea']);
+const CONDITIONAL = new Set(['div', 'fieldset', 'form', 'ol', 'section', 'table', 'ul']);
 const PARAGRAPHS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'p', 'pre']);
 const MAX_DEPTH = 80;
 
@@ -39,7 +39,8 @@ function conditionalJunk(el: Element, tag: string, i: Info, flags: Flags): boole
   const ld = linkDensity(i);
   const headingDensity = i.len > 0 ? i.headLen / i.len : 0;
   if (i.img > 1 && p / i.img < 0.5 && !inFigure(el)) return true;
-  if (i.input > Math.floor(p / 3)) return true;
+  // Readability drops inputs before it judges other blocks, so only forms are judged by them.
+  if ((tag === 'form' || tag === 'fieldset') && i.input > Math.floor(p / 3)) return true;
   if (!isList && headingDensity < 0.9 && i.len < 25 && (i.img === 0 || i.img > 2) && !inFigure(el)) return true;
   if (!isList && weight < 25 && ld > 0.2) return true;
   if (weight >= 25 && ld > 0.5) return true;
