@@ -3,13 +3,13 @@
  * _prepArticle would remove a share bar, a comment box or a link list from its copy, this splits
  * the chosen element into the parts around that junk and returns those parts instead.
  */
-import { HINTS, UNLIKELY_ROLES } from './article-hints';
+import { HINTS, UNLIKELY_ROLE_SET, setOf } from './article-hints';
 import { type Flags, classWeight, isShareBox, linkDensity } from './article-score';
 import { type Info, type Model, matchString, tagOf } from './article-walk';
 
-const ALWAYS_JUNK = new Set(['aside', 'button', 'footer', 'input', 'nav', 'select', 'textarea']);
-const CONDITIONAL = new Set(['div', 'fieldset', 'form', 'ol', 'section', 'table', 'ul']);
-const PARAGRAPHS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'p', 'pre']);
+const ALWAYS_JUNK = setOf(['aside', 'button', 'footer', 'input', 'nav', 'select', 'textarea']);
+const CONDITIONAL = setOf(['div', 'fieldset', 'form', 'ol', 'section', 'table', 'ul']);
+const PARAGRAPHS = setOf(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'p', 'pre']);
 const MAX_DEPTH = 80;
 
 /** A table that holds data (kept) rather than layout (judged like any block), after Readability. */
@@ -34,7 +34,7 @@ function conditionalJunk(el: Element, tag: string, i: Info, flags: Flags): boole
   if (weight < 0) return true;
   if (tag === 'table' && isDataTable(el, i)) return false;
   if (i.commas >= 10) return false;
-  const isList = tag === 'ul' || tag === 'ol' || (i.li > 0 && listShare(el) > 0.9);
+  const isList = tag === 'ul' || tag === 'ol' || (i.len > 0 && i.listLen > 0.9 * i.len);
   const p = i.p;
   const ld = linkDensity(i);
   const headingDensity = i.len > 0 ? i.headLen / i.len : 0;
@@ -43,23 +43,12 @@ function conditionalJunk(el: Element, tag: string, i: Info, flags: Flags): boole
   if ((tag === 'form' || tag === 'fieldset') && i.input > Math.floor(p / 3)) return true;
   if (!isList && headingDensity < 0.9 && i.len < 25 && (i.img === 0 || i.img > 2) && !inFigure(el)) return true;
   if (!isList && weight < 25 && ld > 0.2) return true;
+  // Readability keeps link lists; a list that is mostly links is "related reading", whose
+  // headlines would be annotated as if they were the article's.
+  if (isList && ld > 0.6) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((i.embed === 1 && i.len < 75) || i.embed > 1) return true;
   return false;
-}
-
-/** Share of the element's text that sits in lists. */
-function listShare(el: Element): number {
-  const total = (el.textContent ?? '').length;
-  if (!total) return 0;
-  let inLists = 0;
-  const lists = el.querySelectorAll('ul, ol');
-  for (let k = 0; k < lists.length; k++) {
-    const l = lists[k];
-    if (!l.parentElement?.closest('ul, ol') || !el.contains(l.parentElement.closest('ul, ol')))
-      inLists += (l.textContent ?? '').length;
-  }
-  return inLists / total;
 }
 
 /**
@@ -73,7 +62,7 @@ export function isJunk(el: Element, model: Model, flags: Flags, partLen: number)
   const tag = tagOf(el);
   if (ALWAYS_JUNK.has(tag)) return true;
   const role = el.getAttribute('role');
-  if (role && UNLIKELY_ROLES.indexOf(role) >= 0) return true;
+  if (role && UNLIKELY_ROLE_SET.has(role)) return true;
   if (i.skip === 2 && flags.strip) return true;
   // A reply box travels with the comments around it.
   if (i.textarea > 0) return true;

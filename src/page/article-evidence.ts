@@ -3,7 +3,7 @@
  * JSON-LD and microdata, og:type, `<article>`, and the headline. Read once per detection; every
  * query here is bounded (a few selectors, JSON-LD blocks under a size cap).
  */
-import { ARTICLE_TYPES } from './article-hints';
+import { ARTICLE_TYPES, setOf } from './article-hints';
 import { tagOf } from './article-walk';
 
 /** The page's own claims about being an article. */
@@ -17,13 +17,12 @@ export interface Evidence {
   hint: Element | null;
 }
 
-const LISTING_TYPES = ['CollectionPage', 'ItemList', 'SearchResultsPage', 'WebSite', 'WebPage', 'ProfilePage'];
+const LISTING_TYPES = setOf(['CollectionPage', 'ItemList', 'SearchResultsPage', 'WebSite', 'WebPage', 'ProfilePage']);
+const ARTICLE_TYPE_SET = setOf(ARTICLE_TYPES);
 const MAX_JSON = 200_000;
 
-const isArticleType = (t: unknown): boolean =>
-  typeof t === 'string' && ARTICLE_TYPES.indexOf(t.replace(/^.*[/#]/, '')) >= 0;
-const isListingType = (t: unknown): boolean =>
-  typeof t === 'string' && LISTING_TYPES.indexOf(t.replace(/^.*[/#]/, '')) >= 0;
+const isArticleType = (t: unknown): boolean => typeof t === 'string' && ARTICLE_TYPE_SET.has(t.replace(/^.*[/#]/, ''));
+const isListingType = (t: unknown): boolean => typeof t === 'string' && LISTING_TYPES.has(t.replace(/^.*[/#]/, ''));
 
 interface JsonFacts {
   article: boolean;

@@ -4,6 +4,7 @@
  * found parts must hold enough prose and must not be a list of headlines with teasers.
  */
 import type { Evidence } from './article-evidence';
+import { setOf } from './article-hints';
 import { type Model, type Para, tagOf } from './article-walk';
 
 /** Least prose an article has (weighted length: ≈ 170 CJK characters or ≈ 80 English words). */
@@ -19,8 +20,8 @@ export interface Shape {
   paragraphs: number;
 }
 
-const BLOCKS = new Set(['dd', 'div', 'dt', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'p', 'td']);
-const PROSE_TAGS = new Set(['', 'blockquote', 'div', 'p', 'pre', 'section']);
+const BLOCKS = setOf(['dd', 'div', 'dt', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'p', 'td']);
+const PROSE_TAGS = setOf(['', 'blockquote', 'div', 'p', 'pre', 'section']);
 
 /**
  * Running text: a paragraph (or a div read as one) that is not mostly links. Table cells and list

@@ -160,6 +160,16 @@ export const ARTICLE_TYPES: readonly string[] = [
   'TechArticle',
 ];
 
+/** A Set filled with a plain loop (a page may have replaced Array.prototype's iterator). */
+export function setOf(words: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (let i = 0; i < words.length; i++) set.add(words[i]);
+  return set;
+}
+
+/** UNLIKELY_ROLES as a set. */
+export const UNLIKELY_ROLE_SET = setOf(UNLIKELY_ROLES);
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (words: readonly string[]): RegExp => {
   let source = '';

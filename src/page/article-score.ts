@@ -44,9 +44,10 @@ const excluded = (i: Info | undefined, flags: Flags): boolean => !i || i.skip ==
 
 /** A div that only wraps one <p>: Readability replaces it by the <p>, so scores pass through it. */
 function wrapsOneP(el: Element, model: Model): boolean {
-  if (tagOf(el) !== 'div' || el.childElementCount !== 1) return false;
+  if (tagOf(el) !== 'div') return false;
+  // firstElementChild === lastElementChild, not childElementCount: counting is O(children).
   const child = el.firstElementChild;
-  if (!child || tagOf(child) !== 'p') return false;
+  if (!child || child !== el.lastElementChild || tagOf(child) !== 'p') return false;
   const i = model.info.get(el);
   const c = model.info.get(child);
   return !!i && !!c && i.len === c.len && linkDensity(i) < 0.25;

@@ -4,7 +4,7 @@
  * the way Readability's node prepping does, but without touching the page: nothing is removed,
  * retagged or cloned; what Readability would remove is only marked.
  */
-import { HINTS, UNLIKELY_ROLES } from './article-hints';
+import { HINTS, UNLIKELY_ROLE_SET, setOf } from './article-hints';
 
 /** What the walk knows about one element (its visible content, measured bottom-up). */
 export interface Info {
@@ -18,6 +18,8 @@ export interface Info {
   linkLen: number;
   /** Length of the text inside h1–h6. */
   headLen: number;
+  /** Length of the text inside lists (ul, ol; nested lists count once). */
+  listLen: number;
   /** Descendant counts used to judge whether a block is content or page chrome. */
   p: number;
   img: number;
@@ -55,21 +57,21 @@ export interface Model {
   paras: Para[];
 }
 
-const NEVER = new Set([
+const NEVER = setOf([
   'audio', 'button', 'canvas', 'datalist', 'embed', 'head', 'iframe', 'input', 'link', 'map', 'math', 'meta',
   'noscript', 'object', 'option', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
 ]); // prettier-ignore
-const CHROME_TAGS = new Set(['aside', 'footer', 'nav']);
-const SCORED = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
-const DIV_TO_P = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
-const PHRASING = new Set([
+const CHROME_TAGS = setOf(['aside', 'footer', 'nav']);
+const SCORED = setOf(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
+const DIV_TO_P = setOf(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
+const PHRASING = setOf([
   'abbr', 'audio', 'b', 'bdi', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'datalist', 'dfn', 'em', 'embed',
   'font', 'i', 'img', 'input', 'kbd', 'label', 'mark', 'math', 'meter', 'noscript', 'object', 'output', 'picture',
   'progress', 'q', 'ruby', 's', 'samp', 'script', 'select', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
   'textarea', 'time', 'tt', 'u', 'var', 'wbr',
 ]); // prettier-ignore
-const TRANSPARENT = new Set(['a', 'del', 'ins']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const TRANSPARENT = setOf(['a', 'del', 'ins']);
+const HEADINGS = setOf(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The lower-case tag name of an element. */
 export const tagOf = (el: Element): string => {
@@ -97,7 +99,7 @@ function classify(el: Element, tag: string, inTable: boolean): 0 | 1 | 2 {
   if (el.getAttribute('aria-modal') === 'true') return 1;
   if (CHROME_TAGS.has(tag)) return 2;
   const role = el.getAttribute('role');
-  if (role && UNLIKELY_ROLES.indexOf(role) >= 0) return 2;
+  if (role && UNLIKELY_ROLE_SET.has(role)) return 2;
   if (tag === 'body' || tag === 'a' || tag === 'main' || tag === 'article' || inTable) return 0;
   const m = matchString(el);
   if (m.length > 1 && HINTS.unlikely.test(m) && !HINTS.maybe.test(m)) return 2;
@@ -105,7 +107,7 @@ function classify(el: Element, tag: string, inTable: boolean): 0 | 1 | 2 {
 }
 
 const newInfo = (order: number, skip: 0 | 1 | 2): Info => ({
-  order, len: 0, commas: 0, linkLen: 0, headLen: 0, p: 0, img: 0, li: 0, input: 0, textarea: 0, embed: 0,
+  order, len: 0, commas: 0, linkLen: 0, headLen: 0, listLen: 0, p: 0, img: 0, li: 0, input: 0, textarea: 0, embed: 0,
   block: false, nonPhrasing: false, skip, score: NaN,
 }); // prettier-ignore
 
@@ -241,6 +243,7 @@ export function walk(root: Element, strip: boolean): Model {
       const href = f.el.getAttribute('href');
       i.linkLen = href && href.length > 1 && href.charCodeAt(0) === 35 ? i.len * 0.3 : i.len;
     } else if (HEADINGS.has(tag)) i.headLen = i.len;
+    else if (tag === 'ul' || tag === 'ol') i.listLen = i.len;
     // Which paragraphs this element stands for (Readability's DEFAULT_TAGS_TO_SCORE and div → p).
     const parent = stack.length ? stack[stack.length - 1] : null;
     if (parent) {
@@ -254,6 +257,7 @@ export function walk(root: Element, strip: boolean): Model {
       pi.commas += i.commas;
       pi.linkLen += i.linkLen;
       pi.headLen += i.headLen;
+      pi.listLen += i.listLen;
       pi.p += i.p + (tag === 'p' ? 1 : 0);
       pi.img += i.img + (tag === 'img' ? 1 : 0);
       pi.li += i.li + (tag === 'li' ? 1 : 0);
