@@ -47,7 +47,7 @@ describe('findArticle on odd documents', () => {
     const parts = findArticle(parse(html));
     expect(parts.length).toBeGreaterThan(0);
     expect(squeeze(parts.map((p) => p.textContent).join(''))).toContain(squeeze(PARA.replace(/<\/?p>/g, '')));
-  });
+  }, 30_000);
 
   it('finds the article of a generated 50,000-node page and leaves its comments and sidebar out', () => {
     const doc = parse(bigPage(50_000));
@@ -63,7 +63,7 @@ describe('findArticle on odd documents', () => {
       0,
     );
     expect(found).toBe(paragraphs);
-  });
+  }, 60_000); // parsing 770 KB of HTML in happy-dom takes seconds on a busy machine
 
   it('returns [] instead of throwing when the DOM itself throws', () => {
     const doc = parse(`<html><body><div class="content">${PARA.repeat(10)}</div></body></html>`);
