@@ -15,6 +15,8 @@ export interface Evidence {
   /** The element the markup names as the article body (microdata articleBody, or the paragraph
    * where JSON-LD's articleBody starts, or the page's only `<article>`), for when scoring finds none. */
   hint: Element | null;
+  /** A password field: a login or sign-up page unless plenty of prose says otherwise. */
+  hasPassword: boolean;
 }
 
 const LISTING_TYPES = setOf(['CollectionPage', 'ItemList', 'SearchResultsPage', 'WebSite', 'WebPage', 'ProfilePage']);
@@ -100,7 +102,8 @@ export function readEvidence(doc: Document): Evidence {
   const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? '';
   if (og === 'article') declaresArticle = true;
   const declaresListing = !declaresArticle && (facts.listing || og === 'website');
-  return { declaresArticle, declaresListing, hint };
+  const hasPassword = !!doc.querySelector('input[type="password" i]');
+  return { declaresArticle, declaresListing, hint, hasPassword };
 }
 
 /** The part of the document title that names the article (the longest segment between separators). */
@@ -114,7 +117,7 @@ function titleCore(doc: Document): string {
   const segments = title.split(/\s[|\-–—:·»]\s|[_|｜–—]/);
   let best = '';
   for (let i = 0; i < segments.length; i++) if (segments[i].trim().length > best.length) best = segments[i].trim();
-  return squeeze(best).toLowerCase();
+  return squeeze(best).toLowerCase().slice(0, 200);
 }
 
 /** Share of `a`'s characters, in order, that `b` contains as one run (longest common substring / |a|). */
@@ -131,27 +134,36 @@ function overlap(a: string, b: string): number {
   return best / a.length;
 }
 
-/** The headline element (an h1 matching the page title) that sits just before `first`, or null. */
-export function findHeadline(doc: Document, first: Element): Element | null {
+/** The article's headline: an h1 that matches the page title. */
+export interface Headline {
+  /** The h1 to put before the parts (null when none, or when the parts already hold it). */
+  el: Element | null;
+  /** True when a matching h1 heads the parts (inside them or just before them). */
+  headed: boolean;
+}
+
+/** Finds the h1 matching the page title inside the first parts or just before them. */
+export function findHeadline(doc: Document, parts: Element[]): Headline {
+  const none: Headline = { el: null, headed: false };
+  const first = parts[0];
+  if (!first) return none;
   const core = titleCore(doc);
   const h1s = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1s.length && i < 10; i++) {
     const h = h1s[i];
-    if (h.contains(first) || first.contains(h)) continue;
-    if (!(h.compareDocumentPosition(first) & 4)) continue; // the headline comes before the body
+    if (h !== first && h.contains(first)) continue;
     if (h.closest('nav, aside, footer, [role="navigation"], [role="banner"]')) continue;
-    const text = squeeze(h.textContent ?? '').toLowerCase();
+    const text = squeeze(h.textContent ?? '')
+      .toLowerCase()
+      .slice(0, 200);
     if (text.length < 4) continue;
     if (core && overlap(text, core) < 0.6 && overlap(core, text) < 0.6) continue;
+    for (let k = 0; k < parts.length && k < 3; k++) if (parts[k].contains(h)) return { el: null, headed: true };
+    if (!(h.compareDocumentPosition(first) & 4)) continue; // the headline comes before the body
     // Close by: an ancestor a few levels above the body holds the headline too.
-    let near = false;
     let up: Element | null = first.parentElement;
     for (let k = 0; k < 4 && up && tagOf(up) !== 'body'; k++, up = up.parentElement)
-      if (up.contains(h)) {
-        near = true;
-        break;
-      }
-    if (near) return h;
+      if (up.contains(h)) return { el: h, headed: true };
   }
-  return null;
+  return none;
 }

@@ -9,6 +9,8 @@ import { type Model, type Para, tagOf } from './article-walk';
 
 /** Least prose an article has (weighted length: ≈ 170 CJK characters or ≈ 80 English words). */
 export const MIN_PROSE = 500;
+/** Least prose when the page says it is an article or its headline sits on the body (a news flash). */
+export const MIN_PROSE_DECLARED = 150;
 
 /** Measures of the found parts. */
 export interface Shape {
@@ -63,9 +65,13 @@ export function shapeOf(parts: Element[], model: Model): Shape {
   }
   return shape;
 }
-/** True when the parts read as an article rather than a listing, a form or a fragment. */
-export function isArticle(shape: Shape, evidence: Evidence): boolean {
-  const minProse = evidence.declaresListing ? 2 * MIN_PROSE : MIN_PROSE;
+/**
+ * True when the parts read as an article rather than a listing, a form or a fragment. `headed` says
+ * a headline matching the page title sits just before them.
+ */
+export function isArticle(shape: Shape, evidence: Evidence, headed: boolean): boolean {
+  const declared = (evidence.declaresArticle || headed) && !evidence.hasPassword;
+  const minProse = evidence.declaresListing ? 2 * MIN_PROSE : declared ? MIN_PROSE_DECLARED : MIN_PROSE;
   if (shape.prose < minProse) return false;
   // Home pages and search results: a headline link per teaser paragraph, or short teasers.
   if (shape.headlines >= 5 && (shape.headlines >= shape.paragraphs || shape.prose < 350 * shape.headlines))

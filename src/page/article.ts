@@ -4,7 +4,7 @@
  * article body — or nothing on pages without an article. It never mutates or clones the page.
  */
 import { cleanParts } from './article-clean';
-import { findHeadline, readEvidence } from './article-evidence';
+import { type Headline, findHeadline, readEvidence } from './article-evidence';
 import { isArticle, shapeOf } from './article-gate';
 import { type Flags, scoreCandidates, topCandidate, withSiblings } from './article-score';
 import { type Model, walk } from './article-walk';
@@ -46,22 +46,38 @@ function detect(doc: Document): Element[] {
     { strip: false, weight: false, clean: true },
     { strip: false, weight: false, clean: false },
   ];
-  const first = attempt(root, tries[0]);
-  let best = first;
-  for (let t = 1; t < tries.length && best.len < MIN_LEN; t++) {
+  // Readability's retries: each turns one heuristic off; the longest result wins when none
+  // reaches MIN_LEN. A short article the page vouches for (schema.org, a headline on the body)
+  // is taken from the strict pass, before looser passes pull in comments.
+  let parts: Element[] | null = null;
+  let headline: Headline = { el: null, headed: false };
+  let longest = 0;
+  let first: Attempt | null = null;
+  for (let t = 0; t < tries.length; t++) {
     const a = attempt(root, tries[t]);
-    if (a.len > best.len) best = a;
+    if (!first) first = a;
+    if (!a.parts.length || a.len <= longest) continue;
+    const head = findHeadline(doc, a.parts);
+    if (!isArticle(shapeOf(a.parts, a.model), evidence, head.headed)) {
+      // A long result that is no article (a listing) is the page's answer: looser passes would
+      // only pull more chrome in.
+      if (a.len >= MIN_LEN) break;
+      continue;
+    }
+    parts = a.parts;
+    headline = head;
+    longest = a.len;
+    if (a.len >= MIN_LEN || (t === 0 && (head.headed || evidence.declaresArticle))) break;
   }
-  let parts = best.parts.length && isArticle(shapeOf(best.parts, best.model), evidence) ? best.parts : null;
-  if (!parts && evidence.hint) {
+  if (!parts && first && evidence.hint) {
     // Scoring found no article, but the markup names one (articleBody, a lone <article>).
     const hinted = cleanParts([evidence.hint], first.model, tries[0]);
-    if (hinted.length && isArticle(shapeOf(hinted, first.model), evidence)) parts = hinted;
+    headline = findHeadline(doc, hinted);
+    if (hinted.length && isArticle(shapeOf(hinted, first.model), evidence, headline.headed)) parts = hinted;
   }
   if (!parts) return [];
-  const headline = findHeadline(doc, parts[0]);
-  if (!headline) return parts;
-  const out: Element[] = [headline];
+  if (!headline.el) return parts;
+  const out: Element[] = [headline.el];
   for (let k = 0; k < parts.length; k++) out[out.length] = parts[k];
   return out;
 }
