@@ -58,7 +58,7 @@ function conditionalJunk(el: Element, tag: string, i: Info, flags: Flags): boole
  */
 export function isJunk(el: Element, model: Model, flags: Flags, partLen: number): boolean {
   const i = model.info.get(el);
-  if (!i || i.skip === 1) return true;
+  if (!i || i.skip === 1 || model.hidden.has(el)) return true;
   const tag = tagOf(el);
   if (ALWAYS_JUNK.has(tag)) return true;
   const role = el.getAttribute('role');

@@ -109,12 +109,19 @@ export function topCandidate(model: Model, candidates: Element[], flags: Flags):
   }
   if (!best.length) return null;
   const root = model.root;
-  let topEl = best[0];
+  // Sites that ship a desktop and a mobile body hide one with CSS: take the best visible one.
+  let first = 0;
+  while (first < best.length && !isVisible(best[first])) model.hidden.add(best[first++]);
+  if (first === best.length) {
+    first = 0;
+    model.hidden.clear();
+  }
+  let topEl = best[first];
   if (topEl === root) return root;
   // Several near-equal candidates under one ancestor: the article is that ancestor.
   const alternatives: Element[] = [];
   const topScore = scoreOf(model, topEl);
-  for (let i = 1; i < best.length; i++)
+  for (let i = first + 1; i < best.length; i++)
     if (scoreOf(model, best[i]) / topScore >= 0.75) alternatives[alternatives.length] = best[i];
   if (alternatives.length >= 3) {
     for (let parent = topEl.parentElement; parent && parent !== root; parent = parent.parentElement) {
@@ -170,7 +177,7 @@ export function withSiblings(model: Model, topEl: Element, flags: Flags): Elemen
   const out: Element[] = [];
   for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
     const i = model.info.get(s);
-    if (excluded(i, flags)) continue;
+    if (excluded(i, flags) || model.hidden.has(s)) continue;
     let append = s === topEl;
     if (!append) {
       const bonus = topClass && (s.getAttribute('class') ?? '') === topClass ? topScore * 0.2 : 0;
@@ -185,6 +192,20 @@ export function withSiblings(model: Model, topEl: Element, flags: Flags): Elemen
     if (append) out[out.length] = s;
   }
   return out;
+}
+
+/**
+ * Whether the browser renders `el` (CSS included). Called on a handful of elements only: the first
+ * call resolves styles. Where checkVisibility is missing (older browsers, DOM shims), true.
+ */
+export function isVisible(el: Element): boolean {
+  try {
+    const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+    if (typeof check === 'function') return check.call(el, { visibilityProperty: true }) !== false;
+  } catch {
+    /* a page may have replaced it */
+  }
+  return true;
 }
 
 /** True when `el` looks like Readability's "share" widgets by its class/id. */

@@ -55,6 +55,8 @@ export interface Model {
   root: Element;
   info: Map<Element, Info>;
   paras: Para[];
+  /** Candidates found hidden by CSS while choosing the article: left out of it. */
+  hidden: Set<Element>;
 }
 
 const NEVER = setOf([
@@ -278,5 +280,5 @@ export function walk(root: Element, strip: boolean): Model {
       node = f.el.nextSibling;
     } else node = null;
   }
-  return { root, info, paras };
+  return { root, info, paras, hidden: new Set() };
 }

@@ -6,7 +6,7 @@
 import { cleanParts } from './article-clean';
 import { type Headline, findHeadline, readEvidence } from './article-evidence';
 import { isArticle, shapeOf } from './article-gate';
-import { type Flags, scoreCandidates, topCandidate, withSiblings } from './article-score';
+import { type Flags, isVisible, scoreCandidates, topCandidate, withSiblings } from './article-score';
 import { type Model, walk } from './article-walk';
 
 /** Readability's minimum article length (weighted: a CJK character counts 3). */
@@ -76,9 +76,12 @@ function detect(doc: Document): Element[] {
     if (hinted.length && isArticle(shapeOf(hinted, first.model), evidence, headline.headed)) parts = hinted;
   }
   if (!parts) return [];
-  if (!headline.el) return parts;
-  const out: Element[] = [headline.el];
-  for (let k = 0; k < parts.length; k++) out[out.length] = parts[k];
+  const out: Element[] = headline.el ? [headline.el] : [];
+  // CSS-hidden parts (a collapsed box, a print-only block) hold nothing the reader sees; but when
+  // all are hidden, the page is hiding itself while it loads (anti-flicker) and all are kept.
+  const start = out.length;
+  for (let k = 0; k < parts.length; k++) if (isVisible(parts[k])) out[out.length] = parts[k];
+  if (out.length === start) for (let k = 0; k < parts.length; k++) out[out.length] = parts[k];
   return out;
 }
 
