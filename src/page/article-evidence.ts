@@ -13,7 +13,8 @@ export interface Evidence {
   /** Only listing types (WebSite, CollectionPage, SearchResultsPage, ItemList…) in JSON-LD, or og:type=website. */
   declaresListing: boolean;
   /** The element the markup names as the article body (microdata articleBody, or the paragraph
-   * where JSON-LD's articleBody starts, or the page's only `<article>`), for when scoring finds none. */
+   * where JSON-LD's articleBody starts, or the page's only `<article>`, or its only `<main>`), for
+   * when scoring finds none. */
   hint: Element | null;
   /** A password field: a login or sign-up page unless plenty of prose says otherwise. */
   hasPassword: boolean;
@@ -93,6 +94,10 @@ export function readEvidence(doc: Document): Evidence {
   let hint: Element | null = bodies.length === 1 ? bodies[0] : null;
   if (!hint && facts.body) hint = locateBody(doc, facts.body);
   if (!hint && articles.length === 1) hint = articles[0];
+  if (!hint) {
+    const mains = doc.querySelectorAll('main, [role="main"]');
+    if (mains.length === 1) hint = mains[0];
+  }
   let declaresArticle = facts.article || bodies.length > 0;
   if (!declaresArticle) {
     const scoped = doc.querySelectorAll('[itemscope][itemtype]');

@@ -1,9 +1,10 @@
 /**
  * Class/id hints for article detection, as data. Substring lists follow the vocabulary of Mozilla
  * Readability's class/id heuristics (Apache-2.0, mozilla/readability) and add the names Chinese
- * news CMSes use (pinyin and English: artibody, zhengwen, pinglun, xiangguan …), seen on sina, 163,
- * sohu, people.com.cn, caixin and xinhuanet article templates. Token lists match a whole class or id
- * token (split on spaces, '-' and '_'), for words too short to match as substrings.
+ * news CMSes use (pinyin and English: artibody, zhengwen, pinglun, xiangguan, paihang, the
+ * TRS_Editor of the TRS WCM system …), as seen on sina, 163, sohu, people.com.cn, caixin and
+ * xinhuanet templates. Token lists match a whole class or id token (split on spaces, '-' and '_'),
+ * for words too short to match as substrings. Matching ignores case.
  */
 
 /** Substrings of class/id that mark page chrome: such subtrees are left out of scoring. */
@@ -77,6 +78,8 @@ export const POSITIVE_SUBSTRINGS: readonly string[] = [
   'post',
   'story',
   'text',
+  'trs_editor',
+  'txt',
   'wenzhang',
   'zhengwen',
 ];
@@ -100,6 +103,7 @@ export const NEGATIVE_SUBSTRINGS: readonly string[] = [
   'media',
   'meta',
   'outbrain',
+  'paihang',
   'pinglun',
   'promo',
   'rank',
