@@ -123,13 +123,19 @@ function collect(el: Element, model: Model, flags: Flags, depth: number, partLen
   return { parts, junk };
 }
 
-/** The chosen elements with the junk inside them left out, in reading order. */
-export function cleanParts(chosen: Element[], model: Model, flags: Flags): Element[] {
+/**
+ * The chosen elements with the junk inside them left out, in reading order. Siblings that joined
+ * the top candidate (`top`) are judged as junk too, as Readability's cleaning judges them.
+ */
+export function cleanParts(chosen: Element[], model: Model, flags: Flags, top: Element | null = null): Element[] {
   const out: Element[] = [];
+  let total = 0;
+  for (let k = 0; k < chosen.length; k++) total += model.info.get(chosen[k])?.len ?? 0;
   for (let k = 0; k < chosen.length; k++) {
     const el = chosen[k];
     const i = model.info.get(el);
     if (!i || i.skip === 1) continue;
+    if (top && el !== top && isJunk(el, model, flags, total)) continue;
     const sub = i.nonPhrasing && !PARAGRAPHS.has(tagOf(el)) ? collect(el, model, flags, 0, i.len) : null;
     if (!sub) out[out.length] = el;
     else for (let p = 0; p < sub.parts.length; p++) out[out.length] = sub.parts[p];

@@ -25,7 +25,7 @@ export interface Info {
   img: number;
   li: number;
   input: number;
-  /** Text areas: a block with one is a comment or feedback form, never article text. */
+  /** Text areas and editable boxes: a block with one is a comment or feedback form, never article text. */
   textarea: number;
   embed: number;
   /** True when a descendant is a block that stops a div from being read as a paragraph. */
@@ -98,6 +98,9 @@ export function hiddenByAttributes(el: Element): boolean {
 /** How the walk treats an element: 0 content, 1 never content, 2 unlikely chrome. */
 function classify(el: Element, tag: string, inTable: boolean): 0 | 1 | 2 {
   if (NEVER.has(tag) || hiddenByAttributes(el)) return 1;
+  // Editable regions are the reader's own text (comment editors, web apps), never the article.
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return 1;
   if (el.getAttribute('aria-modal') === 'true') return 1;
   if (CHROME_TAGS.has(tag)) return 2;
   const role = el.getAttribute('role');
@@ -226,7 +229,8 @@ export function walk(root: Element, strip: boolean): Model {
           closeRun(top);
         }
         if (tag === 'input' || tag === 'textarea' || tag === 'select' || tag === 'button') top.info.input++;
-        if (tag === 'textarea' || (tag === 'div' && el.getAttribute('contenteditable') === 'true')) top.info.textarea++;
+        if (tag === 'textarea' || (skip === 1 && !NEVER.has(tag) && el.hasAttribute('contenteditable')))
+          top.info.textarea++;
         if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video') top.info.embed++;
         node = next;
         continue;

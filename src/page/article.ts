@@ -24,7 +24,7 @@ function attempt(root: Element, flags: Flags): Attempt {
   const top = topCandidate(model, candidates, flags);
   if (!top) return { parts: [], len: 0, model };
   const chosen = top === root ? childrenOf(root) : withSiblings(model, top, flags);
-  const parts = cleanParts(chosen, model, flags);
+  const parts = cleanParts(chosen, model, flags, top);
   let len = 0;
   for (let k = 0; k < parts.length; k++) len += model.info.get(parts[k])?.len ?? 0;
   return { parts, len, model };

@@ -36,6 +36,20 @@ describe('findArticle on odd documents', () => {
     expect(findArticle(xml as unknown as Document)).toEqual([]);
   });
 
+  it('never takes an editable region for the article', () => {
+    const editor = parse(
+      `<html><body><div class="editor" contenteditable="true">${PARA.repeat(10)}</div></body></html>`,
+    );
+    expect(findArticle(editor)).toEqual([]);
+    const withReplies = parse(
+      `<html><body><div class="story"><div class="text">${PARA.repeat(6)}</div>` +
+        `<div class="talk">${PARA.repeat(4)}<div contenteditable="">reply here</div></div></div></body></html>`,
+    );
+    const parts = findArticle(withReplies);
+    expect(parts.length).toBeGreaterThan(0);
+    for (const p of parts) expect(p.closest('.talk') ?? p.querySelector('.talk, [contenteditable]')).toBeNull();
+  });
+
   it('returns [] for a frameset page', () => {
     const doc = parse('<html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>');
     expect(findArticle(doc)).toEqual([]);
