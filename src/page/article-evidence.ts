@@ -3,6 +3,7 @@
  * JSON-LD and microdata, og:type, `<article>`, and the headline. Read once per detection; every
  * query here is bounded (a few selectors, JSON-LD blocks under a size cap).
  */
+import { siteOf } from './article-gate';
 import { ARTICLE_TYPES, setOf } from './article-hints';
 import { tagOf } from './article-walk';
 
@@ -18,6 +19,8 @@ export interface Evidence {
   hint: Element | null;
   /** A password field: a login or sign-up page unless plenty of prose says otherwise. */
   hasPassword: boolean;
+  /** The page's own sites (siteOf its host and of its canonical / og:url address). */
+  sites: Set<string>;
 }
 
 const LISTING_TYPES = setOf(['CollectionPage', 'ItemList', 'SearchResultsPage', 'WebSite', 'WebPage', 'ProfilePage']);
@@ -108,7 +111,26 @@ export function readEvidence(doc: Document): Evidence {
   if (og === 'article') declaresArticle = true;
   const declaresListing = !declaresArticle && (facts.listing || og === 'website');
   const hasPassword = !!doc.querySelector('input[type="password" i]');
-  return { declaresArticle, declaresListing, hint, hasPassword };
+  return { declaresArticle, declaresListing, hint, hasPassword, sites: sitesOf(doc) };
+}
+
+/** siteOf the page's host and of the host its canonical link or og:url names. */
+function sitesOf(doc: Document): Set<string> {
+  const sites = new Set<string>();
+  try {
+    if (doc.location?.hostname) sites.add(siteOf(doc.location.hostname));
+  } catch {
+    /* a detached or sandboxed document */
+  }
+  const addresses = [
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (let i = 0; i < addresses.length; i++) {
+    const m = /^\s*(?:https?:)?\/\/([^/:?#\s]+)/i.exec(addresses[i] ?? '');
+    if (m) sites.add(siteOf(m[1]));
+  }
+  return sites;
 }
 
 /** The part of the document title that names the article (the longest segment between separators). */

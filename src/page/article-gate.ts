@@ -35,14 +35,31 @@ function isProse(para: Para): boolean {
   return PROSE_TAGS.has(para.tag) || para.len >= 300;
 }
 
+const SECOND_LEVEL = setOf(['ac', 'co', 'com', 'edu', 'gov', 'ne', 'net', 'or', 'org']);
+
+/** The registrable part of a host name, roughly: news.sina.com.cn → sina.com.cn, www.bbc.co.uk → bbc.co.uk. */
+export function siteOf(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  const n = labels.length;
+  if (n <= 2) return labels.join('.');
+  const keep = labels[n - 1].length === 2 && SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
+  let out = labels[n - keep];
+  for (let i = n - keep + 1; i < n; i++) out += '.' + labels[i];
+  return out;
+}
+
 /** True when `el` is one of `parts` or inside one. */
 function inside(el: Element, parts: Set<Element>, root: Element): boolean {
   for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) if (parts.has(e)) return true;
   return false;
 }
 
-/** Measures prose, headline links and paragraphs inside the found parts (bounded by their size). */
-export function shapeOf(parts: Element[], model: Model): Shape {
+/**
+ * Measures prose, headline links and paragraphs inside the found parts (bounded by their size).
+ * Only links to the page's own site count as headlines: a listing links to the site's articles,
+ * a roundup article ("the 8 best …") links its headings to the things it reviews elsewhere.
+ */
+export function shapeOf(parts: Element[], model: Model, sites: Set<string>): Shape {
   const shape: Shape = { prose: 0, headlines: 0, paragraphs: 0 };
   const set = new Set<Element>();
   for (let k = 0; k < parts.length; k++) set.add(parts[k]);
@@ -56,7 +73,7 @@ export function shapeOf(parts: Element[], model: Model): Shape {
     const links = parts[k].getElementsByTagName('a');
     for (let a = 0; a < links.length; a++) {
       const li = model.info.get(links[a]);
-      if (!li || li.skip || li.len < 24) continue;
+      if (!li || li.skip || li.len < 24 || !sites.has(siteOf((links[a] as HTMLAnchorElement).hostname ?? ''))) continue;
       let block: Element | null = links[a].parentElement;
       while (block && !BLOCKS.has(tagOf(block))) block = block.parentElement;
       const bi = block ? model.info.get(block) : undefined;

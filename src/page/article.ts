@@ -58,7 +58,7 @@ function detect(doc: Document): Element[] {
     if (!first) first = a;
     if (!a.parts.length || a.len <= longest) continue;
     const head = findHeadline(doc, a.parts);
-    if (!isArticle(shapeOf(a.parts, a.model), evidence, head.headed)) {
+    if (!isArticle(shapeOf(a.parts, a.model, evidence.sites), evidence, head.headed)) {
       // A long result that is no article (a listing) is the page's answer: looser passes would
       // only pull more chrome in.
       if (a.len >= MIN_LEN) break;
@@ -73,7 +73,8 @@ function detect(doc: Document): Element[] {
     // Scoring found no article, but the markup names one (articleBody, a lone <article>).
     const hinted = cleanParts([evidence.hint], first.model, tries[0]);
     headline = findHeadline(doc, hinted);
-    if (hinted.length && isArticle(shapeOf(hinted, first.model), evidence, headline.headed)) parts = hinted;
+    if (hinted.length && isArticle(shapeOf(hinted, first.model, evidence.sites), evidence, headline.headed))
+      parts = hinted;
   }
   if (!parts) return [];
   const out: Element[] = headline.el ? [headline.el] : [];

@@ -12,6 +12,8 @@ const DIR = resolve(__dirname, '../../fixtures/article');
 
 interface Expectation {
   note: string;
+  /** The page's address (default: an unrelated news site). */
+  url?: string;
   article: boolean;
   /** Selectors of elements whose text must be found. */
   include?: string[];
@@ -33,7 +35,7 @@ describe('findArticle on the article fixtures', () => {
   for (const name of names) {
     const want = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as Expectation;
     it(`${name}: ${want.note}`, () => {
-      const doc = parse(readFileSync(join(DIR, `${name}.html`), 'utf8'));
+      const doc = parse(readFileSync(join(DIR, `${name}.html`), 'utf8'), want.url);
       const found = run(doc);
       if (!want.article) {
         expect(found.parts.map((p) => p.tagName + '.' + p.className)).toEqual([]);

@@ -2,7 +2,7 @@
 /** The building blocks of article detection: text measures, evidence, the headline, the gate. */
 import { describe, expect, it } from 'vitest';
 import { findHeadline, readEvidence } from '../../../src/page/article-evidence';
-import { isArticle } from '../../../src/page/article-gate';
+import { isArticle, siteOf } from '../../../src/page/article-gate';
 import { walk } from '../../../src/page/article-walk';
 import { parse } from './article-checks';
 
@@ -94,7 +94,13 @@ describe('findHeadline', () => {
 });
 
 describe('isArticle', () => {
-  const ev = { declaresArticle: false, declaresListing: false, hint: null, hasPassword: false };
+  const ev = {
+    declaresArticle: false,
+    declaresListing: false,
+    hint: null,
+    hasPassword: false,
+    sites: new Set<string>(),
+  };
   it('wants 500 of prose, or 150 when the page vouches for an article', () => {
     expect(isArticle({ prose: 400, headlines: 0, paragraphs: 3 }, ev, false)).toBe(false);
     expect(isArticle({ prose: 400, headlines: 0, paragraphs: 3 }, ev, true)).toBe(true);
@@ -106,5 +112,14 @@ describe('isArticle', () => {
     expect(isArticle({ prose: 3000, headlines: 10, paragraphs: 10 }, ev, false)).toBe(false);
     expect(isArticle({ prose: 3000, headlines: 10, paragraphs: 30 }, ev, false)).toBe(false); // 300 per headline
     expect(isArticle({ prose: 6000, headlines: 8, paragraphs: 10 }, ev, false)).toBe(true); // a list-style review
+  });
+});
+
+describe('siteOf', () => {
+  it('keeps the registrable part of a host name', () => {
+    expect(siteOf('finance.sina.com.cn')).toBe('sina.com.cn');
+    expect(siteOf('www.bbc.co.uk')).toBe('bbc.co.uk');
+    expect(siteOf('news.example.com')).toBe('example.com');
+    expect(siteOf('localhost')).toBe('localhost');
   });
 });
