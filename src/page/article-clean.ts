@@ -70,6 +70,7 @@ export function isJunk(el: Element, model: Model, flags: Flags, partLen: number)
   const cls = matchString(el);
   const minor = i.len < 0.5 * partLen;
   if (minor && isShareBox(el) && i.len < 500) return true;
+  if (minor && i.p === 0 && i.len < 300 && HINTS.metaLine.test(cls)) return true;
   if (minor && flags.strip && cls.length > 1 && HINTS.unlikely.test(cls) && !HINTS.maybe.test(cls)) return true;
   if (flags.clean && CONDITIONAL.has(tag)) return conditionalJunk(el, tag, i, flags);
   return false;

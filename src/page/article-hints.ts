@@ -126,6 +126,23 @@ export const NEGATIVE_SUBSTRINGS: readonly string[] = [
 /** Whole class/id tokens that take 25 from an element's score. */
 export const NEGATIVE_TOKENS: readonly string[] = ['ad', 'ads', 'advert', 'hid', 'nav', 'tag'];
 
+/**
+ * Whole class/id tokens of an article's meta line (date, source, view count): left out, as its
+ * figures (a timestamp, "3 min read", "阅读 12,087") are the page's, not the article's.
+ */
+export const META_TOKENS: readonly string[] = [
+  'date',
+  'dateline',
+  'info',
+  'meta',
+  'pubdate',
+  'pubtime',
+  'readtime',
+  'source',
+  'time',
+  'views',
+];
+
 /** ARIA roles of page chrome (Readability's unlikely roles). */
 export const UNLIKELY_ROLES: readonly string[] = [
   'alert',
@@ -194,4 +211,5 @@ export const HINTS = {
   negative: anyOf(NEGATIVE_SUBSTRINGS),
   negativeToken: tokens(NEGATIVE_TOKENS),
   share: anyOf(SHARE_SUBSTRINGS),
+  metaLine: tokens(META_TOKENS),
 };
