@@ -89,8 +89,8 @@ export const NEGATIVE_SUBSTRINGS: readonly string[] = [
   '-ad-',
   'banner',
   'banquan',
-  'combx',
   'com-',
+  'combx',
   'comment',
   'contact',
   'copyright',
@@ -162,9 +162,9 @@ export const SHARE_SUBSTRINGS: readonly string[] = ['bdshare', 'fenxiang', 'shar
 
 /** schema.org types whose JSON-LD marks the page as an article (schema.org/Article and its subtypes). */
 export const ARTICLE_TYPES: readonly string[] = [
+  'APIReference',
   'AdvertiserContentArticle',
   'AnalysisNewsArticle',
-  'APIReference',
   'Article',
   'AskPublicNewsArticle',
   'BackgroundNewsArticle',

@@ -123,3 +123,15 @@ describe('siteOf', () => {
     expect(siteOf('localhost')).toBe('localhost');
   });
 });
+
+describe('article hints', () => {
+  it('keeps every word list sorted and free of duplicates (word lists are data)', async () => {
+    const hints = (await import('../../../src/page/article-hints')) as Record<string, unknown>;
+    const lists = Object.entries(hints).filter((e): e is [string, string[]] => Array.isArray(e[1]));
+    expect(lists.length).toBeGreaterThanOrEqual(8);
+    for (const [name, list] of lists) {
+      expect([...list].sort(), name).toEqual(list);
+      expect(new Set(list).size, name).toBe(list.length);
+    }
+  });
+});
