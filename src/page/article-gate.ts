@@ -69,15 +69,19 @@ export function shapeOf(parts: Element[], model: Model, sites: Set<string>): Sha
     shape.prose += para.len - para.linkLen;
     if (para.len >= 80) shape.paragraphs++;
   }
+  // Too little prose fails the gate whatever the links: spare the link scan (home pages are big).
+  if (shape.prose < MIN_PROSE_DECLARED) return shape;
   for (let k = 0; k < parts.length; k++) {
     const links = parts[k].getElementsByTagName('a');
     for (let a = 0; a < links.length; a++) {
       const li = model.info.get(links[a]);
-      if (!li || li.skip || li.len < 24 || !sites.has(siteOf((links[a] as HTMLAnchorElement).hostname ?? ''))) continue;
+      if (!li || li.skip || li.len < 24) continue;
       let block: Element | null = links[a].parentElement;
       while (block && !BLOCKS.has(tagOf(block))) block = block.parentElement;
       const bi = block ? model.info.get(block) : undefined;
-      if (bi && li.len >= 0.6 * bi.len) shape.headlines++;
+      // hostname last: it parses the link's address.
+      if (bi && li.len >= 0.6 * bi.len && sites.has(siteOf((links[a] as HTMLAnchorElement).hostname ?? '')))
+        shape.headlines++;
     }
   }
   return shape;

@@ -74,6 +74,7 @@ export function scoreCandidates(model: Model, flags: Flags): Element[] {
       if (Number.isNaN(i.score)) {
         i.score = (TAG_BONUS[tagOf(el)] ?? 0) + classWeight(el, flags);
         candidates[candidates.length] = el;
+        model.scored[model.scored.length] = el;
       }
       i.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       if (el === root) break;
@@ -158,7 +159,10 @@ export function topCandidate(model: Model, candidates: Element[], flags: Flags):
 
 function ensureScore(model: Model, el: Element, flags: Flags): void {
   const i = model.info.get(el);
-  if (i && Number.isNaN(i.score)) i.score = (TAG_BONUS[tagOf(el)] ?? 0) + classWeight(el, flags);
+  if (i && Number.isNaN(i.score)) {
+    i.score = (TAG_BONUS[tagOf(el)] ?? 0) + classWeight(el, flags);
+    model.scored[model.scored.length] = el;
+  }
 }
 
 function contentChildren(model: Model, el: Element, flags: Flags): number {

@@ -57,6 +57,18 @@ export interface Model {
   paras: Para[];
   /** Candidates found hidden by CSS while choosing the article: left out of it. */
   hidden: Set<Element>;
+  /** Elements given a score, so that the model can be scored again with other flags. */
+  scored: Element[];
+}
+
+/** Clears the scores of a model, to score it again (a retry that keeps the walk's measures). */
+export function resetScores(model: Model): void {
+  for (let k = 0; k < model.scored.length; k++) {
+    const i = model.info.get(model.scored[k]);
+    if (i) i.score = NaN;
+  }
+  model.scored.length = 0;
+  model.hidden.clear();
 }
 
 const NEVER = setOf([
@@ -97,12 +109,17 @@ export function hiddenByAttributes(el: Element): boolean {
 
 /** How the walk treats an element: 0 content, 1 never content, 2 unlikely chrome. */
 function classify(el: Element, tag: string, inTable: boolean): 0 | 1 | 2 {
-  if (NEVER.has(tag) || hiddenByAttributes(el)) return 1;
+  if (NEVER.has(tag)) return 1;
+  const chromeTag = CHROME_TAGS.has(tag);
+  // Most elements carry no attribute at all: skip the look-ups (this runs on every element).
+  if (!el.hasAttributes()) return chromeTag ? 2 : 0;
+  if (hiddenByAttributes(el)) return 1;
+  if (tag === 'a') return 0; // links are never stripped, as in Readability: spare the other look-ups
   // Editable regions are the reader's own text (comment editors, web apps), never the article.
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return 1;
   if (el.getAttribute('aria-modal') === 'true') return 1;
-  if (CHROME_TAGS.has(tag)) return 2;
+  if (chromeTag) return 2;
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLE_SET.has(role)) return 2;
   if (tag === 'body' || tag === 'a' || tag === 'main' || tag === 'article' || inTable) return 0;
@@ -123,6 +140,13 @@ function measureText(s: string, into: { len: number; commas: number }): void {
   let word = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c > 32 && c < 128) {
+      // ASCII letters, digits and punctuation: the common case of Latin text.
+      word = true;
+      len++;
+      if (c === 44) commas++;
+      continue;
+    }
     if (c <= 32 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b)) {
       if (word) len++;
       word = false;
@@ -165,6 +189,8 @@ function measureText(s: string, into: { len: number; commas: number }): void {
 
 interface Frame {
   el: Element;
+  /** The element's next sibling, read on the way down. */
+  next: Node | null;
   tag: string;
   info: Info;
   inTable: boolean;
@@ -188,15 +214,19 @@ export function walk(root: Element, strip: boolean): Model {
   let order = 0;
   const rootInfo = newInfo(order++, 0);
   info.set(root, rootInfo);
-  const stack: Frame[] = [{ el: root, tag: tagOf(root), info: rootInfo, inTable: false, run: null, runs: null }];
+  const stack: Frame[] = [
+    { el: root, next: null, tag: tagOf(root), info: rootInfo, inTable: false, run: null, runs: null },
+  ];
   let node: Node | null = root.firstChild;
   const scratch = { len: 0, commas: 0 };
 
   while (stack.length) {
     const top = stack[stack.length - 1];
     if (node) {
+      // Each DOM property read crosses into the engine: read each once.
       const next: Node | null = node.nextSibling;
-      if (node.nodeType === 3 || node.nodeType === 4) {
+      const type = node.nodeType;
+      if (type === 3 || type === 4) {
         const data = (node as CharacterData).data;
         if (data.length) {
           scratch.len = 0;
@@ -213,7 +243,7 @@ export function walk(root: Element, strip: boolean): Model {
         node = next;
         continue;
       }
-      if (node.nodeType !== 1) {
+      if (type !== 1) {
         node = next;
         continue;
       }
@@ -235,7 +265,15 @@ export function walk(root: Element, strip: boolean): Model {
         node = next;
         continue;
       }
-      stack[stack.length] = { el, tag, info: child, inTable: top.inTable || tag === 'table', run: null, runs: null };
+      stack[stack.length] = {
+        el,
+        next,
+        tag,
+        info: child,
+        inTable: top.inTable || tag === 'table',
+        run: null,
+        runs: null,
+      };
       node = el.firstChild;
       continue;
     }
@@ -281,8 +319,8 @@ export function walk(root: Element, strip: boolean): Model {
           parent.run.linkLen += i.linkLen;
         }
       } else closeRun(parent);
-      node = f.el.nextSibling;
+      node = f.next;
     } else node = null;
   }
-  return { root, info, paras, hidden: new Set() };
+  return { root, info, paras, hidden: new Set(), scored: [] };
 }

@@ -7,7 +7,7 @@ import { cleanParts } from './article-clean';
 import { type Headline, findHeadline, readEvidence } from './article-evidence';
 import { isArticle, shapeOf } from './article-gate';
 import { type Flags, isVisible, scoreCandidates, topCandidate, withSiblings } from './article-score';
-import { type Model, walk } from './article-walk';
+import { type Model, resetScores, walk } from './article-walk';
 
 /** Readability's minimum article length (weighted: a CJK character counts 3). */
 const MIN_LEN = 500;
@@ -16,18 +16,25 @@ interface Attempt {
   parts: Element[];
   len: number;
   model: Model;
+  /** The walk's `strip` flag. */
+  strip: boolean;
 }
 
-function attempt(root: Element, flags: Flags): Attempt {
-  const model = walk(root, flags.strip);
+/** One pass of scoring; `reuse` is a model walked with the same `strip` flag, scored again. */
+function attempt(root: Element, flags: Flags, reuse: Model | null): Attempt {
+  let model: Model;
+  if (reuse) {
+    model = reuse;
+    resetScores(model);
+  } else model = walk(root, flags.strip);
   const candidates = scoreCandidates(model, flags);
   const top = topCandidate(model, candidates, flags);
-  if (!top) return { parts: [], len: 0, model };
+  if (!top) return { parts: [], len: 0, model, strip: flags.strip };
   const chosen = top === root ? childrenOf(root) : withSiblings(model, top, flags);
   const parts = cleanParts(chosen, model, flags, top);
   let len = 0;
   for (let k = 0; k < parts.length; k++) len += model.info.get(parts[k])?.len ?? 0;
-  return { parts, len, model };
+  return { parts, len, model, strip: flags.strip };
 }
 
 function childrenOf(el: Element): Element[] {
@@ -53,8 +60,11 @@ function detect(doc: Document): Element[] {
   let headline: Headline = { el: null, headed: false };
   let longest = 0;
   let first: Attempt | null = null;
+  let previous: Attempt | null = null;
   for (let t = 0; t < tries.length; t++) {
-    const a = attempt(root, tries[t]);
+    // The walk depends only on `strip`: later retries score the same measures again.
+    const a = attempt(root, tries[t], previous && previous.strip === tries[t].strip ? previous.model : null);
+    previous = a;
     if (!first) first = a;
     if (!a.parts.length || a.len <= longest) continue;
     const head = findHeadline(doc, a.parts);

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bigPage } from './big-page.mjs';
+import { bigHomePage, bigPage } from './big-page.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = resolve(ROOT, '..', 'shared');
@@ -54,6 +54,7 @@ readDir('fixtures', join(ROOT, 'tests', 'fixtures', 'article'), (n) =>
   n.endsWith('.html') ? join(ROOT, 'tests', 'fixtures', 'article', n) : null,
 );
 pages.push(['generated', '50k-nodes', bigPage(50_000)]);
+pages.push(['generated', 'home-50k-nodes', bigHomePage(50_000)]);
 if (!existsSync(SHARED)) console.log(`(${SHARED} is absent: shared pages skipped)`);
 
 const byPath = new Map(pages.map(([g, n, html]) => [`/${g}/${n}.html`, html]));
@@ -132,7 +133,8 @@ for (const r of rows) {
 }
 const ok = rows.filter((r) => !r.error);
 const real = ok.filter((r) => r.group !== 'generated');
-const big = ok.find((r) => r.group === 'generated');
+const big = ok.find((r) => r.name === '50k-nodes');
+const home = ok.find((r) => r.name === 'home-50k-nodes');
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 console.log(
   `\nfindArticle in Chromium over ${real.length} pages: median of per-page medians ${median(real.map((r) => r.ours)).toFixed(2)} ms, ` +
@@ -142,4 +144,8 @@ console.log(
 if (big)
   console.log(
     `generated page, ${big.nodes} elements: findArticle ${big.ours.toFixed(1)} ms median (best ${big.oursMin.toFixed(1)}, max ${big.oursMax.toFixed(1)} ms), Readability parse on a clone ${big.parseMs.toFixed(1)} ms`,
+  );
+if (home)
+  console.log(
+    `generated home page (no article), ${home.nodes} elements: findArticle ${home.ours.toFixed(1)} ms median (best ${home.oursMin.toFixed(1)}, max ${home.oursMax.toFixed(1)} ms), ${home.parts} parts`,
   );

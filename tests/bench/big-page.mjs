@@ -48,3 +48,24 @@ export function bigPage(nodes = 50_000) {
   add('</aside></div><footer class="site-footer"><p>版权所有 Copyright</p></footer></body></html>', 5);
   return parts.join('');
 }
+
+/** HTML of a portal home page with no article: blocks of headline lists, about `nodes` nodes. */
+export function bigHomePage(nodes = 50_000) {
+  const parts = [
+    '<!doctype html><html><head><meta charset="utf-8"><title>首页 Home</title></head><body><div class="nav">',
+  ];
+  let count = 6;
+  for (let i = 0; i < 100; i++, count += 2) parts.push(`<a href="/c/${i}">栏目${i}</a>`);
+  parts.push('</div><div class="main">');
+  for (let b = 0; count < nodes - 10; b++) {
+    parts.push(`<div class="block"><h2>板块${b}</h2><ul>`);
+    count += 4;
+    for (let i = 0; i < 10; i++, count += 6)
+      parts.push(
+        `<li><a href="/n/${b}/${i}">新闻标题第${b}块第${i}条 Headline ${b}-${i}</a><span>10:2${i}</span></li>`,
+      );
+    parts.push('</ul></div>');
+  }
+  parts.push('</div></body></html>');
+  return parts.join('');
+}
