@@ -48,6 +48,16 @@ export function siteOf(host: string): string {
   return out;
 }
 
+/** Prose anywhere in the measured page: no choice of parts can hold more. */
+export function pageProse(model: Model): number {
+  let prose = 0;
+  for (let p = 0; p < model.paras.length; p++) {
+    const para = model.paras[p];
+    if (isProse(para)) prose += para.len - para.linkLen;
+  }
+  return prose;
+}
+
 /** True when `el` is one of `parts` or inside one. */
 function inside(el: Element, parts: Set<Element>, root: Element): boolean {
   for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) if (parts.has(e)) return true;

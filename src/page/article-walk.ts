@@ -59,6 +59,8 @@ export interface Model {
   hidden: Set<Element>;
   /** Elements given a score, so that the model can be scored again with other flags. */
   scored: Element[];
+  /** How many subtrees were left out as unlikely chrome (0: a walk without `strip` would be the same). */
+  stripped: number;
 }
 
 /** Clears the scores of a model, to score it again (a retry that keeps the walk's measures). */
@@ -218,6 +220,7 @@ export function walk(root: Element, strip: boolean): Model {
     { el: root, next: null, tag: tagOf(root), info: rootInfo, inTable: false, run: null, runs: null },
   ];
   let node: Node | null = root.firstChild;
+  let stripped = 0;
   const scratch = { len: 0, commas: 0 };
 
   while (stack.length) {
@@ -252,6 +255,7 @@ export function walk(root: Element, strip: boolean): Model {
       const skip = classify(el, tag, top.inTable);
       const child = newInfo(order++, skip);
       info.set(el, child);
+      if (skip === 2) stripped++;
       if (skip === 1 || (skip === 2 && strip)) {
         // Counted as a block so that a div holding a form or a hidden box is not read as a paragraph.
         if (!PHRASING.has(tag)) {
@@ -322,5 +326,5 @@ export function walk(root: Element, strip: boolean): Model {
       node = f.next;
     } else node = null;
   }
-  return { root, info, paras, hidden: new Set(), scored: [] };
+  return { root, info, paras, hidden: new Set(), scored: [], stripped };
 }

@@ -5,7 +5,7 @@
  */
 import { cleanParts } from './article-clean';
 import { type Headline, findHeadline, readEvidence } from './article-evidence';
-import { isArticle, shapeOf } from './article-gate';
+import { MIN_PROSE_DECLARED, isArticle, pageProse, shapeOf } from './article-gate';
 import { type Flags, isVisible, scoreCandidates, topCandidate, withSiblings } from './article-score';
 import { type Model, resetScores, walk } from './article-walk';
 
@@ -62,10 +62,17 @@ function detect(doc: Document): Element[] {
   let first: Attempt | null = null;
   let previous: Attempt | null = null;
   for (let t = 0; t < tries.length; t++) {
-    // The walk depends only on `strip`: later retries score the same measures again.
-    const a = attempt(root, tries[t], previous && previous.strip === tries[t].strip ? previous.model : null);
+    // The walk depends only on `strip` (and not even on it when nothing was stripped): later
+    // retries score the same measures again.
+    const same = previous && (previous.strip === tries[t].strip || previous.model.stripped === 0);
+    const a = attempt(root, tries[t], same && previous ? previous.model : null);
     previous = a;
-    if (!first) first = a;
+    if (!first) {
+      first = a;
+      // Nothing was stripped and the whole page holds too little prose (a home page of links, a
+      // web app): no retry can find an article, so spare them.
+      if (a.len < MIN_LEN && a.model.stripped === 0 && pageProse(a.model) < MIN_PROSE_DECLARED) break;
+    }
     if (!a.parts.length || a.len <= longest) continue;
     const head = findHeadline(doc, a.parts);
     if (!isArticle(shapeOf(a.parts, a.model, evidence.sites), evidence, head.headed)) {
