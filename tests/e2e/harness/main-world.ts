@@ -10,6 +10,7 @@ import { stubExtract } from './stub-extract';
       timers: { setTimeout: (h: () => void, ms?: number) => window.setTimeout(h, ms) },
       settings: () => ({ kinds: { figure: true, quote: true, company: true }, watchlist: ['Alder Partners'] }),
       extract: stubExtract,
+      findArticle: (doc) => [...doc.querySelectorAll('article')].slice(0, 1),
     });
     await a.start();
     return a;

@@ -13,6 +13,8 @@ const COMPANIES = [
   'Kestrel Bank',
   '澄川制药',
   '远帆资本',
+  '领益智造',
+  'OpenAI',
 ];
 
 /**

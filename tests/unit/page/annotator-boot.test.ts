@@ -58,7 +58,12 @@ function boot(settings: Settings = DEFAULT_PAGE_SETTINGS, extract = vi.fn(stub))
   const handle = bootPage(ctx, document, {
     settings: s.source,
     mountUi,
-    annotator: { extract, highlightEnv: env, debounceMs: 20 },
+    annotator: {
+      extract,
+      highlightEnv: env,
+      debounceMs: 20,
+      findArticle: (doc) => [...doc.querySelectorAll('article')],
+    },
   });
   return { handle, registry, mountUi, unmount, extract, change: s.change };
 }
