@@ -7,18 +7,18 @@ import { SPEECH_VERBS_EN } from './lexicon/speech-verbs-en';
 import { SPEECH_VERBS_ZH } from './lexicon/speech-verbs-zh';
 import { enSpeakerAfter, enSpeakerBefore, zhSpeaker, type SpeakerName } from './quote-names';
 import type { MarkedSpan } from './quote-marks';
+import { wordSet } from './quote-words';
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ZH_VERBS = [...SPEECH_VERBS_ZH].sort(byLength).map(esc).join('|');
 const EN_VERBS = [...SPEECH_VERBS_EN].sort(byLength).map(esc).join('|');
 
-/** A Chinese clause ending in a speech verb (optionally 道/说/称 after it: 补充道, 回复记者称). */
-const ZH_VERB_END = new RegExp(`(?:${ZH_VERBS})(?:道|说|称)?$`);
-/** Where a Chinese clause starts, looking back (sentence and clause punctuation, marks). */
-const ZH_BOUNDARY = /[。！？；;!?\n，,：:“”「」『』]/;
-/** Where a clause after a closing mark ends. */
-const ZH_CLAUSE_END = /[。！？；;!?，,：:\n“”「」『』]/;
+/** The Chinese speech verbs, indexed. */
+export const ZH_VERBS = wordSet(SPEECH_VERBS_ZH);
+const codes = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
+/** Where a Chinese clause starts or ends (sentence and clause punctuation, quotation marks, line breaks). */
+export const CLAUSE_BOUNDARY = codes('。！？；;!?\n，,：:“”「」『』');
+const BEFORE_MARK = codes(' \t\u3000：:，,');
 /** Characters that make 称/说/分析… part of another word (简称, 小说, 分析师). */
 const ZH_NOT_BEFORE: Record<string, string> = {
   称: '简名号堪俗昵职人统通总尊声宣自笑',
@@ -33,6 +33,7 @@ const ZH_NOT_AFTER: Record<string, string> = { 称: '为之作号呼', 说: '明
 const EN_BEFORE = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^,.:;!?"“”]{0,60})?\\s*[,:]\\s*$`);
 const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS})\\b`);
 const EN_AFTER = new RegExp(`^\\s*,?\\s*([^.;:!?"“”]{1,100}?)\\s+(?:${EN_VERBS})\\b`);
+const LATIN = /[A-Za-z]/;
 
 /** An explicit attribution: who, and whether it came before or after the quote. */
 export interface Attribution {
@@ -51,18 +52,30 @@ export function zhVerbOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Where a clause ending in a speech verb has its verb (道/说/称 may follow it: 补充道, 介绍说), or -1. */
+export function zhVerbEnd(clause: string): number {
+  const last = clause[clause.length - 1];
+  if (last === '道' || last === '说' || last === '称') {
+    const verb = ZH_VERBS.endOf(clause.slice(0, -1));
+    if (verb) return clause.length - 1 - verb.length;
+  }
+  const verb = ZH_VERBS.endOf(clause);
+  return verb ? clause.length - verb.length : -1;
+}
+
 /** The attribution right before a quote's opening mark, if any. */
 export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   let e = q.open;
-  while (e > 0 && /[ \t\u3000：:，,]/.test(text[e - 1])) e--;
+  while (e > 0 && BEFORE_MARK.has(text.charCodeAt(e - 1))) e--;
   let s = e;
-  while (s > 0 && e - s < 80 && !ZH_BOUNDARY.test(text[s - 1])) s--;
+  while (s > 0 && e - s < 80 && !CLAUSE_BOUNDARY.has(text.charCodeAt(s - 1))) s--;
   const clause = text.slice(s, e);
-  const zh = ZH_VERB_END.exec(clause);
-  if (zh && zhVerbOk(text, s + zh.index, e) && zh.index > 0) {
-    const speaker = zhSpeaker(clause.slice(0, zh.index), names);
+  const v = zhVerbEnd(clause);
+  if (v > 0 && zhVerbOk(text, s + v, e)) {
+    const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'before' };
   }
+  if (!LATIN.test(text[e - 1] ?? '')) return undefined;
   const window = text.slice(Math.max(0, q.open - 200), q.open);
   const line = window.slice(window.lastIndexOf('\n') + 1);
   const en = EN_BEFORE.exec(line);
@@ -78,13 +91,16 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   const a = q.after;
   if (a >= text.length || text[a] === '\n') return undefined;
   let e = a;
-  while (e < text.length && e - a < 60 && !ZH_CLAUSE_END.test(text[e])) e++;
+  while (e < text.length && e - a < 60 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) e++;
   const clause = text.slice(a, e);
-  const zh = ZH_VERB_END.exec(clause);
-  if (zh && zh.index > 0 && zhVerbOk(text, a + zh.index, e)) {
-    const speaker = zhSpeaker(clause.slice(0, zh.index), names);
+  const v = zhVerbEnd(clause);
+  if (v > 0 && zhVerbOk(text, a + v, e)) {
+    const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'after' };
   }
+  let f = a;
+  while (f < text.length && f - a < 3 && (text[f] === ' ' || text[f] === ',')) f++;
+  if (!LATIN.test(text[f] ?? '')) return undefined;
   const window = text.slice(a, Math.min(text.length, a + 200));
   const line = window.split('\n')[0];
   const inverted = EN_AFTER_INVERTED.exec(line);
@@ -100,5 +116,5 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   return undefined;
 }
 
-/** The speech-verb patterns, shared with the mention scan. */
-export const VERB_PATTERNS = { zh: ZH_VERBS, en: EN_VERBS, zhBoundary: ZH_BOUNDARY };
+/** The English speech-verb alternation, shared with the mention scan. */
+export const EN_VERB_PATTERN = EN_VERBS;

@@ -13,9 +13,8 @@ import {
   TERM_CUES_AFTER_ZH,
   TERM_CUES_BEFORE_ZH,
 } from './lexicon/quote-cues';
+import { isHanCode } from './quote-words';
 
-const HAN = /\p{Script=Han}/u;
-const HAN_G = /\p{Script=Han}/gu;
 const CLAUSE_PUNCT = /[，。！？；：,!?;:…]|\.(?=\s|$)/;
 const byLength = (a: string, b: string) => b.length - a.length;
 const NAME_BEFORE_ZH = [...NAME_CUES_BEFORE_ZH].sort(byLength);
@@ -42,17 +41,29 @@ export interface QuoteCandidate {
   isCompany: boolean;
 }
 
+function hasHan(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isHanCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Chinese length: Han characters plus Latin/digit runs counted as one each. */
 function zhLength(s: string): number {
-  const han = s.match(HAN_G)?.length ?? 0;
-  const runs = s.replace(HAN_G, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return han + runs;
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    if (isHanCode(c)) n++;
+    else if (alnum && !inRun) n++;
+    inRun = alnum;
+  }
+  return n;
 }
 
 /** True when the candidate is a quotation, false for a term, name, alias or scare quote. */
 export function isQuotation(c: QuoteCandidate): boolean {
   if (c.isCompany) return false;
-  return HAN.test(c.inner) ? isZhQuotation(c) : isEnQuotation(c);
+  return hasHan(c.inner) ? isZhQuotation(c) : isEnQuotation(c);
 }
 
 function isZhQuotation(c: QuoteCandidate): boolean {

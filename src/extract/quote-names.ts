@@ -6,6 +6,7 @@
 import { QUOTE_ORG_ANAPHORA } from './lexicon/quote-org-anaphora';
 import { QUOTE_PRONOUNS } from './lexicon/quote-pronouns';
 import { QUOTE_TITLES } from './lexicon/quote-titles';
+import { wordSet } from './quote-words';
 
 /** What an attribution's subject refers to. */
 export type NameKind = 'person' | 'org' | 'pronoun' | 'org-anaphor';
@@ -18,15 +19,9 @@ export interface SpeakerName {
 
 const PRONOUNS = new Set(QUOTE_PRONOUNS);
 const ORG_ANAPHORA = new Set(QUOTE_ORG_ANAPHORA);
-const TITLE_RE = new RegExp(
-  [...QUOTE_TITLES]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => (/^[A-Za-z]/.test(t) ? `(?<![A-Za-z])${esc(t)}(?![a-z])` : esc(t)))
-    .join('|'),
-  'g',
-);
+const TITLES = wordSet(QUOTE_TITLES);
 const ORG_END =
-  /(?:公司|集团|银行|证券|资本|基金|机构|协会|交易所|研究院|研究所|中心|大学|学院|法院|政府|部|局|委|署|办|会|所|社|台|报|网|Inc\.?|Corp\.?|Ltd\.?|Co\.?|LLC|plc|AG|SA|NV|Group|Bank|Capital|Securities|Partners|Holdings|Research|Ratings|Agency|Commission|Ministry|Council|Fund|Administration|Authority|Office|Department|Institute|University|Association|Federation|Board|Services?|Reserve|Corporation|Company|Exchange|Bureau|Trust|Ventures|Management|Systems|Technologies|Labs)$/;
+  /(?:公司|集团|银行|证券|资本|基金|机构|协会|交易所|研究院|研究所|中心|大学|学院|法院|政府|部|局|委|署|办|会|所|社|台|报|网|Inc\.?|Corp\.?|Ltd\.?|Co\.?|LLC|plc|Plc|PLC|AG|SA|NV|Group|Bank|Capital|Securities|Partners|Holdings|Research|Ratings|Agency|Commission|Ministry|Council|Fund|Administration|Authority|Office|Department|Institute|University|Association|Federation|Board|Services?|Reserve|Corporation|Company|Exchange|Bureau|Trust|Ventures|Management|Systems|Technologies|Labs)$/;
 
 // Chinese: tails and heads of a subject phrase that are not part of the name
 const ZH_TAIL =
@@ -35,24 +30,24 @@ const ZH_HEAD =
   /^(?:而|但|但是|不过|对此|此外|另外|同时|其中|随后|据|并|且|今年|去年|昨日|昨天|今天|日前|近日|此前|当天|当日|会上|会后|与此同时|对于此|针对此|他同时|其后)/;
 const UNNAMED_ZH = /^(?:一位|一名|一家|一些|某|多位|多名|有|部分|不少|许多|多家|业内|知情|相关|接近)/;
 
-function esc(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Strips titles: the name is what follows the last title (教授沈阳 → 沈阳); a phrase ending in a title stays whole. */
 export function stripTitles(phrase: string): string {
-  let end = -1;
-  TITLE_RE.lastIndex = 0;
-  for (let m = TITLE_RE.exec(phrase); m; m = TITLE_RE.exec(phrase)) {
-    if (m.index + m[0].length > end) end = m.index + m[0].length;
-    if (m[0].length === 0) TITLE_RE.lastIndex++;
+  // the last title is the one ending last: look for a title ending at each position, from the end
+  for (let end = phrase.length; end > 0; end--) {
+    const head = phrase.slice(0, end);
+    const title = TITLES.endOf(head);
+    if (!title) continue;
+    // a Latin title must be a whole word (not "Head" in "Headley")
+    const start = end - title.length;
+    if (/[A-Za-z]/.test(title[0]) && (/[A-Za-z]/.test(phrase[start - 1] ?? '') || /[a-z]/.test(phrase[end] ?? '')))
+      continue;
+    const rest = phrase
+      .slice(end)
+      .replace(/^[\s,，、兼及和与]+/u, '')
+      .trim();
+    return rest ? rest : phrase;
   }
-  if (end < 0) return phrase;
-  const rest = phrase
-    .slice(end)
-    .replace(/^[\s,，、兼及和与]+/u, '')
-    .trim();
-  return rest ? rest : phrase;
+  return phrase;
 }
 
 /** Classifies a cleaned name (pronoun, organisation anaphor, organisation or person). */
@@ -107,6 +102,9 @@ const EN_TITLE_WORDS = new Set(
     ' ',
   ),
 );
+/** Capitalised words that are not speakers (days, months). */
+const NOT_NAMES =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 const EN_CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'la', 'le', 'du', 'al', 'bin', 'el']);
 const EN_ORG_ANAPHOR =
   /\b(?:the|The)\s+(?:company|firm|bank|group|lender|insurer|carmaker|automaker|retailer|airline|maker|startup|board|ministry|agency|regulator)$/;
@@ -116,7 +114,8 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   let s = raw.replace(/\s+/g, ' ');
   // keep only the current sentence
   for (let i = s.length - 2; i > 0; i--) {
-    if (/[.!?]/.test(s[i]) && s[i + 1] === ' ' && !EN_ABBREV.test(s.slice(Math.max(0, i - 5), i + 1))) {
+    const c = s.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && s[i + 1] === ' ' && !EN_ABBREV.test(s.slice(Math.max(0, i - 5), i + 1))) {
       s = s.slice(i + 2);
       break;
     }
@@ -129,7 +128,7 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
         /\s+(?:also|later|then|previously|recently|separately|earlier|once|again|further|repeatedly|publicly|privately|has|had|have|would|will|had also|has also)$/,
         '',
       )
-      .replace(/,\s*(?:who|which|whose|an?|the|[a-z0-9])[^,]*,?\s*$/, '')
+      .replace(/,\s*(?:who|which|whose|an?|the|[a-z0-9])[^,]*,\s*$/, '')
       .trim();
     if (s === before) break;
   }
@@ -179,6 +178,6 @@ function enName(tokens: string[], companyNames: ReadonlySet<string>, backwards: 
   const seq = (pos >= 0 ? got.slice(pos + 1) : got).join(' ').replace(/[.,]+$/, '');
   if (!seq || !/[\p{L}]{2}/u.test(seq)) return undefined;
   const name = stripTitles(seq);
-  if (!name || QUOTE_TITLES.includes(name)) return undefined;
+  if (!name || QUOTE_TITLES.includes(name) || NOT_NAMES.test(name)) return undefined;
   return { name, kind: kindOf(name, companyNames) };
 }
