@@ -23,15 +23,24 @@ const BEFORE_MARK = codes(' \t\u3000：:，,');
 const ZH_NOT_BEFORE: Record<string, string> = {
   称: '简名号堪俗昵职人统通总尊声宣自笑',
   说: '小据听传游解演学劝胡',
+  稱: '簡名號堪俗暱職人統通總尊聲宣自笑',
+  說: '小據聽傳遊解演學勸胡',
   讲: '演开主宣听',
   分析: '据',
   介绍: '据',
   回答: '据',
 };
-const ZH_NOT_AFTER: Record<string, string> = { 称: '为之作号呼', 说: '明法服', 分析: '师人', 讲: '座话解' };
+const ZH_NOT_AFTER: Record<string, string> = {
+  称: '为之作号呼',
+  稱: '為之作號呼',
+  说: '明法服',
+  說: '明法服',
+  分析: '师人師',
+  讲: '座话解',
+};
 
 const EN_BEFORE = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^,.:;!?"“”]{0,60})?\\s*[,:]\\s*$`);
-const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS})\\b`);
+const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS}|according to)\\b`);
 const EN_AFTER = new RegExp(`^\\s*,?\\s*([^.;:!?"“”]{1,100}?)\\s+(?:${EN_VERBS})\\b`);
 const LATIN = /[A-Za-z]/;
 
@@ -75,6 +84,15 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'before' };
   }
+  // an interview's or a headline's "name: quote" (张三：“…” / 记者：“…”), only at the start of a line
+  if (
+    /[：:]/.test(text.slice(e, q.open)) &&
+    (s === 0 || text[s - 1] === '\n') &&
+    /^(?:#+\s*)?[^的得了是说]{1,8}$/.test(clause)
+  ) {
+    const speaker = zhSpeaker(clause.replace(/^#+\s*/, ''), names);
+    if (speaker && !/[\d%]/.test(speaker.name)) return { speaker, side: 'before' };
+  }
   if (!LATIN.test(text[e - 1] ?? '')) return undefined;
   const window = text.slice(Math.max(0, q.open - 200), q.open);
   const line = window.slice(window.lastIndexOf('\n') + 1);
@@ -94,7 +112,8 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   while (e < text.length && e - a < 60 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) e++;
   const clause = text.slice(a, e);
   const v = zhVerbEnd(clause);
-  if (v > 0 && zhVerbOk(text, a + v, e)) {
+  // “X”的人认为 / “X”等说法称: the quoted words modify what follows, they are not what it said
+  if (v > 0 && zhVerbOk(text, a + v, e) && !/^(?:的|之|等|式|型|般|这一|这个|这种|一词|一说)/.test(clause)) {
     const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'after' };
   }

@@ -102,6 +102,10 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   if (words.length <= 2) return c.attributed && /[,.!?…]$/.test(inner);
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
   if (c.attributed) return true;
+  // the "buy now, pay later" sector: words in marks between a determiner and a noun are a term
+  if (/\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s*$/i.test(c.before) && /^\s+[a-z]/.test(c.after)) {
+    if (!/[.!?;:]/.test(inner)) return false;
+  }
   // Title Case without clause punctuation is a name (a product, programme, report or event)
   const titleCase = words.every(
     (w, i) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())),

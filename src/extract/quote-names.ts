@@ -25,7 +25,7 @@ const ORG_END =
 
 // Chinese: tails and heads of a subject phrase that are not part of the name
 const ZH_TAIL =
-  /(?:在[^在，。；：“”]{0,24}?(?:时|中|上|里|期间|之际|之后|以后|后|前|间)|接受[^，。；：“”]{0,20}?采访时?|(?:向|对|跟|给|告诉)(?:本报|本刊|媒体|多家媒体|财经|证券时报|界面新闻|第一财经)?记者|(?:回复|回应|答复)(?:本报|本刊)?记者|(?:向|对)(?:媒体|外界|投资者|我们|笔者)|就此|对此|随后|同时|还|也|则|都|又|曾经|此前|再次|进一步|一再|多次|当时|日前|近日|公开|明确|直接|坦率地|笑着|私下|没有|并未|并|未|只|仅|就|却|而|一方面|另一方面|最后|最终|首先|其次|此外|甚至|已经|则是|地)$/;
+  /(?:在[^在，。；：“”]{0,24}?(?:时|中|上|里|期间|之际|之后|以后|后|前|间)|接受[^，。；：“”]{0,20}?采访时?|(?:向|对|跟|给|告诉)(?:本报|本刊|媒体|多家媒体|财经|证券时报|界面新闻|第一财经)?[记記]者|(?:回复|回应|答复)(?:本报|本刊)?[记記]者|(?:向|对)(?:媒体|外界|投资者|我们|笔者)|就此|对此|随后|同时|还|也|则|都|又|曾经|此前|再次|进一步|一再|多次|当时|日前|近日|公开|明确|直接|坦率地|笑着|私下|没有|并未|并|未|只|仅|就|却|而|一方面|另一方面|最后|最终|首先|其次|此外|甚至|已经|则是|地)$/;
 const ZH_HEAD =
   /^(?:而|但|但是|不过|对此|此外|另外|同时|其中|随后|据|并|且|今年|去年|昨日|昨天|今天|日前|近日|此前|当天|当日|会上|会后|与此同时|对于此|针对此|他同时|其后)/;
 const UNNAMED_ZH = /^(?:一位|一名|一家|一些|某|多位|多名|有|部分|不少|许多|多家|业内|知情|相关|接近)/;
@@ -129,6 +129,8 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
         '',
       )
       .replace(/,\s*(?:who|which|whose|an?|the|[a-z0-9])[^,]*,\s*$/, '')
+      // Jane Doe, Foo's chief executive, said: the appositive between a name and its verb
+      .replace(/^(.*?[\p{Lu}][\p{L}'’.-]*)\s*,[^,]{1,80},\s*$/u, '$1')
       .trim();
     if (s === before) break;
   }
@@ -175,7 +177,10 @@ function enName(tokens: string[], companyNames: ReadonlySet<string>, backwards: 
   while (got.length && EN_LEAD.has(got[0])) got.shift();
   // a possessive before the name (Stratavale's Alves) belongs to the company, not the name
   const pos = got.findLastIndex((t) => /['’]s$/.test(t));
-  const seq = (pos >= 0 ? got.slice(pos + 1) : got).join(' ').replace(/[.,]+$/, '');
+  let seq = (pos >= 0 ? got.slice(pos + 1) : got).join(' ').replace(/[.,]+$/, '');
+  // Aaron Feldt of Westbourne Securities: the person, not the firm
+  const of = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+of\s/u.exec(seq);
+  if (of) seq = of[1];
   if (!seq || !/[\p{L}]{2}/u.test(seq)) return undefined;
   const name = stripTitles(seq);
   if (!name || QUOTE_TITLES.includes(name) || NOT_NAMES.test(name)) return undefined;

@@ -112,7 +112,9 @@ function assignSpeakers(text: string, groups: Group[], index: MentionIndex, line
     if (a) {
       // an unresolved pronoun is no speaker: the context sieves may still find one
       if (a.kind === 'pronoun') speaker = index.lastNamed(open, 'person');
-      else if (a.kind === 'org-anaphor') speaker = index.lastNamed(open, 'org');
+      // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
+      else if (a.kind === 'org-anaphor')
+        speaker = index.lastNamed(open, 'org') ?? (/^it$/i.test(a.name) ? undefined : a.name);
       else speaker = a.name;
     }
     speaker ??= sentenceSpeaker(text, open, lineStart, index.inLine(line), index);

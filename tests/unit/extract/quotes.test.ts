@@ -169,4 +169,46 @@ describe('speakers', () => {
       'Board chair Lena Ortiz said in a letter that the offer fell short of "a fair value for long-term holders."';
     expect(quotes(text)).toEqual([['a fair value for long-term holders.', 'Lena Ortiz']]);
   });
+
+  it('reads interview transcripts (name: quote) at the start of a line', () => {
+    const text = '记者：“明年还会扩产吗？”\n钟立群：“会，但节奏会放慢，先把现有产线的良率做上去。”';
+    expect(quotes(text)).toEqual([
+      ['明年还会扩产吗？', '记者'],
+      ['会，但节奏会放慢，先把现有产线的良率做上去。', '钟立群'],
+    ]);
+  });
+
+  it('reads traditional Chinese attributions', () => {
+    const text = '陳詠恩表示：「零售銷售下半年會回穩。」她又說：「但旅客消費模式已經改變。」';
+    expect(quotes(text)).toEqual([
+      ['零售銷售下半年會回穩。', '陳詠恩'],
+      ['但旅客消費模式已經改變。', '陳詠恩'],
+    ]);
+  });
+
+  it('skips an appositive between the name and the verb, and keeps the person rather than the firm', () => {
+    expect(quotes('"Costs peaked in the spring," Owen Price, Marlow\'s finance director, said.')).toEqual([
+      ['Costs peaked in the spring,', 'Owen Price'],
+    ]);
+    expect(quotes('"Costs peaked in the spring," said Owen Price of Marlow Capital.')).toEqual([
+      ['Costs peaked in the spring,', 'Owen Price'],
+    ]);
+    expect(quotes('"Orders are back to 2019 levels," according to Ivy Chen, a logistics consultant.')).toEqual([
+      ['Orders are back to 2019 levels,', 'Ivy Chen'],
+    ]);
+  });
+
+  it('keeps an organisation anaphor as written when no company was named before', () => {
+    expect(quotes('对于传闻，公司回应称：“目前没有出售资产的计划。”')).toEqual([['目前没有出售资产的计划。', '公司']]);
+  });
+});
+
+describe('terms used as modifiers', () => {
+  it('skips words in marks between a determiner and a noun', () => {
+    expect(quotes('The central bank kept its "higher for longer" stance and its "wait and see" approach.')).toEqual([]);
+  });
+
+  it('skips quoted words that modify what follows a speech verb (“X”的人认为)', () => {
+    expect(quotes('“现金为王理念”的经营者认为，现金流比利润重要。')).toEqual([]);
+  });
 });
