@@ -2,5 +2,5 @@ import { render } from 'preact';
 import { App } from './App';
 import { applyUiLanguage } from '../../src/ui/lang';
 
-applyUiLanguage(document);
+applyUiLanguage(document, 'optionsTitle');
 render(<App />, document.getElementById('app')!);

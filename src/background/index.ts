@@ -1,9 +1,13 @@
 import { onMessage } from '../messaging';
 import { isOwnSender } from '../messaging/sender';
 import { showBadge } from './badge';
+import { registerNoteHandlers } from './notes';
+import { registerNoteMenu } from './notes-menu';
 
 /** Registers every background handler; called once from the background entry point. */
 export function startBackground(): void {
+  registerNoteHandlers();
+  registerNoteMenu();
   onMessage('pageAnnotated', async ({ data, sender }) => {
     if (!isOwnSender(sender)) return;
     const tabId = sender.tab?.id;

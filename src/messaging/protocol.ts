@@ -36,6 +36,50 @@ export interface PageSummary {
   entities: PageEntity[];
 }
 
+// ── Notes (issue 5: src/notes, src/background/notes*.ts, src/page/notes-layer.ts) ──
+
+/** A new note as the page or the popup describes it. */
+export type NoteDraft = import('../notes/model').NoteDraft;
+/** A stored note (the W3C annotation plus its index fields). */
+export type NoteRecord = import('../notes/schema').NoteRecord;
+/** Search and filters of the all-notes page. */
+export type NoteFilter = import('../notes/search').NoteFilter;
+/** One page of search results with totals and filter menus. */
+export type NoteSearchResult = import('../notes/search').SearchResult;
+/** How an import merged: added, updated, kept. */
+export type ImportSummary = import('../notes/db').MergeSummary;
+
+/** New text (and optionally tags) for a note. */
+export interface NoteEdit {
+  id: string;
+  text: string;
+  tags?: string[];
+}
+
+/** Which of the page's notes the content script found again (`anchored`) and which not (`orphaned`). */
+export interface NoteAnchors {
+  anchored: string[];
+  orphaned: string[];
+}
+
+/** Which notes to export: one page (normalised URL), or a search of the all-notes page. */
+export type NoteExportScope = { url: string } | { filter: NoteFilter };
+
+/** An export to make: which notes, which format, and the label (page title) for the file. */
+export interface ExportRequest {
+  scope: NoteExportScope;
+  format: 'md' | 'json' | 'csv';
+  label?: string;
+  /** A BroadcastChannel name: the text is posted there (structured clone) instead of in the reply. */
+  channel?: string;
+}
+
+/** An export's text (absent when it went through `channel`) and how many notes it holds (0: nothing to export). */
+export interface ExportFile {
+  text?: string;
+  count: number;
+}
+
 /** Messages and their data → return types (the @webext-core/messaging protocol map). */
 export interface ProtocolMap {
   /** Content → background: the page was annotated; the background updates the badge. */
@@ -44,4 +88,30 @@ export interface ProtocolMap {
   getPageSummary(): PageSummary;
   /** Popup → content script: scroll the entity with this id into view and flash it. */
   scrollToEntity(id: number): boolean;
+
+  // ── Notes ──
+  /** Content / popup → background: store a new note; returns it. */
+  addNote(draft: NoteDraft): Result<NoteRecord>;
+  /** Popup / notes page → background: change a note's text and tags. */
+  updateNote(edit: NoteEdit): Result<NoteRecord>;
+  /** Popup / notes page → background: delete a note (kept in the trash for `undoDeleteNote`). */
+  deleteNote(id: string): Result<NoteRecord>;
+  /** Popup / notes page → background: bring back a note just deleted. */
+  undoDeleteNote(id: string): Result<NoteRecord>;
+  /** Content / popup → background: the notes of one page (URL normalised by the background). */
+  listPageNotes(url: string): Result<NoteRecord[]>;
+  /** Notes page → background: search and filter every note, one page of results. */
+  searchNotes(filter: NoteFilter): Result<NoteSearchResult>;
+  /** Popup / notes page → background: the text of an export file (Markdown, JSON or CSV). */
+  exportNotes(request: ExportRequest): Result<ExportFile>;
+  /** Notes page → background: merge an import file's text, all or nothing. */
+  importNotes(text: string): Result<ImportSummary>;
+  /** Background → content scripts: notes changed for this normalised URL ('' for any page): reload them. */
+  notesChanged(url: string): void;
+  /** Background → content script: open the note editor on the current selection (menu, command). */
+  startPassageNote(): boolean;
+  /** Popup → content script: which of the page's notes were found on the page. */
+  getNoteAnchors(): NoteAnchors;
+  /** Popup → content script: scroll a passage note into view; false when it is not on the page. */
+  scrollToNote(id: string): boolean;
 }

@@ -1,6 +1,7 @@
 import { onMessage, sendMessage } from '../messaging';
 import { isOwnSender } from '../messaging/sender';
 import type { PageSummary } from '../messaging/protocol';
+import { startNotesLayer } from './notes-layer';
 
 /** The lifetime hooks WXT's ContentScriptContext gives (kept minimal so tests can pass a fake). */
 export interface BootContext {
@@ -21,5 +22,6 @@ export function bootPage(ctx: BootContext, doc: Document): void {
     return summary();
   });
   ctx.onInvalidated(stop);
+  startNotesLayer(ctx, doc);
   sendMessage('pageAnnotated', summary()).catch(() => undefined);
 }

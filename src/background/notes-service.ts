@@ -1,0 +1,174 @@
+import { t } from '../i18n';
+import type { Result } from '../messaging/protocol';
+import type { ExportFile, ExportRequest, ImportSummary, NoteEdit, NoteExportScope } from '../messaging/protocol';
+import { openNotesDb, type NotesDb } from '../notes/db';
+import { storageErrorKey } from '../notes/errors';
+import { parseImport } from '../notes/import';
+import { createAnnotation, withNoteText, type NoteDraft } from '../notes/model';
+import type { Annotation, NoteRecord } from '../notes/schema';
+import { isPlainList, NoteIndex, type NoteFilter, type SearchResult } from '../notes/search';
+import { exportCsv, exportJson, exportMarkdown } from '../notes/export';
+import { normaliseUrl } from '../notes/url';
+
+const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+const fail = <T>(error: string): Result<T> => ({ ok: false, error });
+
+/**
+ * The background's notes logic, one method per message, each returning a `Result` whose error is
+ * a sentence for the reader. Keeps an in-memory search index, dropped on every write.
+ */
+export class NotesService {
+  private dbPromise?: Promise<NotesDb>;
+  private index?: Promise<NoteIndex>;
+
+  /** `notify(url)` is told after every change to a page's notes (to repaint open tabs). */
+  constructor(
+    private readonly dbName?: string,
+    private readonly notify: (url: string) => void = () => undefined,
+    /** newsmark's version, for the JSON export's `generator`. */
+    private readonly version = '',
+  ) {}
+
+  private db(): Promise<NotesDb> {
+    this.dbPromise ??= openNotesDb(this.dbName, () => {
+      this.dbPromise = undefined;
+    }).catch((e) => {
+      this.dbPromise = undefined;
+      throw e;
+    });
+    return this.dbPromise;
+  }
+
+  private async run<T>(work: (db: NotesDb) => Promise<T>): Promise<Result<T>> {
+    try {
+      return ok(await work(await this.db()));
+    } catch (e) {
+      console.warn('[newsmark] notes storage:', e);
+      return fail(t(storageErrorKey(e)));
+    }
+  }
+
+  private changed(...urls: string[]): void {
+    this.index = undefined;
+    for (const url of new Set(urls)) this.notify(url);
+  }
+
+  /** Stores a new note. */
+  add(draft: NoteDraft): Promise<Result<NoteRecord>> {
+    if (!draft.selectors && !draft.text.trim()) return Promise.resolve(fail(t('notesErrorEmpty')));
+    return this.run(async (db) => {
+      const record = await db.add(createAnnotation(draft));
+      this.changed(record.url);
+      return record;
+    });
+  }
+
+  /** Changes a note's text and tags. */
+  async update(edit: NoteEdit): Promise<Result<NoteRecord>> {
+    const r = await this.run((db) => db.update(edit.id, (a) => withNoteText(a, edit.text, edit.tags)));
+    if (!r.ok) return r;
+    if (!r.data) return fail(t('notesErrorGone'));
+    this.changed(r.data.url);
+    return ok(r.data);
+  }
+
+  /** Moves a note to the trash. */
+  async remove(id: string): Promise<Result<NoteRecord>> {
+    const r = await this.run(async (db) => {
+      await db.purgeTrash();
+      return db.remove(id);
+    });
+    if (!r.ok) return r;
+    if (!r.data) return fail(t('notesErrorGone'));
+    this.changed(r.data.url);
+    return ok(r.data);
+  }
+
+  /** Restores a note from the trash. */
+  async undo(id: string): Promise<Result<NoteRecord>> {
+    const r = await this.run((db) => db.restore(id));
+    if (!r.ok) return r;
+    if (!r.data) return fail(t('notesErrorGone'));
+    this.changed(r.data.url);
+    return ok(r.data);
+  }
+
+  /** The notes of one page. */
+  listPage(url: string): Promise<Result<NoteRecord[]>> {
+    return this.run((db) => db.byUrl(normaliseUrl(url)));
+  }
+
+  private searchIndex(): Promise<NoteIndex> {
+    const built = (this.index ??= this.db()
+      .then((db) => db.all())
+      .then((records) => new NoteIndex(records)));
+    built.catch(() => {
+      if (this.index === built) this.index = undefined;
+    });
+    return built;
+  }
+
+  /**
+   * Searches every note. The plain newest-first list is served straight from the `modified` index
+   * while the search index is still being built (loading 10,000 notes takes ~1 s), so the notes
+   * page shows at once; that answer is `partial` (no filter menus) and the page asks again, which
+   * then waits for the index.
+   */
+  search(filter: NoteFilter): Promise<Result<SearchResult>> {
+    return this.run(async (db) => {
+      if (!this.index && isPlainList(filter)) {
+        void this.searchIndex().catch(() => undefined);
+        const offset = filter.offset ?? 0;
+        const [records, all] = await Promise.all([db.latest(offset + (filter.limit ?? Infinity)), db.count()]);
+        return { records: records.slice(offset), total: all, all, sites: [], companies: [], partial: true };
+      }
+      return (await this.searchIndex()).search(filter);
+    });
+  }
+
+  /**
+   * An export file's text, formatted here: sending 10,000 annotations as objects between contexts
+   * takes seconds; the finished text goes back through a BroadcastChannel when the page gives one.
+   */
+  async exportText(request: ExportRequest): Promise<Result<ExportFile>> {
+    const r = await this.exportScope(request.scope);
+    if (!r.ok) return r;
+    const options = { label: request.label, version: this.version };
+    const text =
+      request.format === 'md'
+        ? exportMarkdown(r.data, options)
+        : request.format === 'json'
+          ? exportJson(r.data, options)
+          : exportCsv(r.data);
+    // Runtime messages are serialised as JSON: a 12 MB export takes seconds that way, while a
+    // BroadcastChannel (same extension origin) hands the string over by structured clone.
+    if (request.channel && typeof BroadcastChannel === 'function') {
+      const channel = new BroadcastChannel(request.channel);
+      channel.postMessage(text);
+      channel.close();
+      return ok({ count: r.data.length });
+    }
+    return ok({ text, count: r.data.length });
+  }
+
+  /** The annotations of a page or of a search, for an export. */
+  exportScope(scope: NoteExportScope): Promise<Result<Annotation[]>> {
+    return this.run(async (db) => {
+      const records =
+        'url' in scope
+          ? await db.byUrl(normaliseUrl(scope.url))
+          : (await this.searchIndex()).search({ ...scope.filter, offset: 0, limit: undefined }).records;
+      return records.map((r) => r.annotation);
+    });
+  }
+
+  /** Parses and merges an import file, all or nothing. */
+  async importText(text: string): Promise<Result<ImportSummary>> {
+    const parsed = parseImport(text);
+    if (!parsed.ok) return fail(t(parsed.problem.key, parsed.problem.detail));
+    const r = await this.run((db) => db.merge(parsed.annotations));
+    // Many pages may have changed: '' tells every open tab to reload its notes.
+    if (r.ok) this.changed('');
+    return r;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Where a Chinese name starts, whether a name is a company at all, and which short names a full legal
+ * name gives (广东领益智造股份有限公司 → 领益智造). Shared by every company rule.
+ */
+import { isAsciiLetter, isHan } from './company-text';
+import { companyWords, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
+
+/** The start of a name and the stop word found before it ('' at punctuation or the length limit). */
+export interface Edge {
+  start: number;
+  stop: string;
+}
+
+const OPEN_BRACKETS = '（(';
+const CLOSE_BRACKETS = '）)';
+
+/**
+ * Walks left from `end` over the characters a Chinese name is made of, up to `maxLen` units, and stops
+ * after a stop word (拟收购|江苏科达…, 供应商|浙江锦泰, 的|广州澄岭…). A stop inside a known name
+ * (`protect[i]` set) is no stop, nor is a one-character stop right before the last character (克而瑞).
+ * A short bracket group inside the name is crossed (中国平安保险（集团）).
+ */
+export function leftEdge(text: string, end: number, maxLen: number, protect?: Uint8Array | null): Edge {
+  const { leftStops } = companyWords();
+  const floor = Math.max(0, end - maxLen);
+  let p = end;
+  while (p > floor) {
+    const c = text.charCodeAt(p - 1);
+    if (CLOSE_BRACKETS.includes(text[p - 1])) {
+      let open = p - 2;
+      while (open > floor && open > p - 7 && isHan(text.charCodeAt(open))) open--;
+      if (open < p - 2 && OPEN_BRACKETS.includes(text[open]) && open > floor) {
+        p = open;
+        continue;
+      }
+      break;
+    }
+    if (!isHan(c) && !isAsciiLetter(c)) break;
+    const stop = wordEndingAt(text, p, leftStops, floor);
+    // One character taken after a one-character stop: the stop is the name's first character (克而瑞, 华为).
+    if (stop && !(protect && protect[p - 1]) && !(stop === 1 && end - p === 1)) {
+      return { start: p, stop: text.slice(p - stop, p) };
+    }
+    p--;
+  }
+  return { start: p, stop: '' };
+}
+
+/** True when `name` is listed as no company, or ends like a regulator, school, body or outlet. */
+export function isNotCompany(name: string): boolean {
+  const w = companyWords();
+  if (w.notCompany.has(name)) return true;
+  if (/^[\x20-\x7e]+$/.test(name)) {
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    return w.enEndings.has(last) || /^(University|Bank) of /.test(name);
+  }
+  if (wordEndingAt(name, name.length, w.zhLegal)) return false;
+  return wordEndingAt(name, name.length, w.zhEndings) > 0 && !/(公司|集团|银行|证券|资本)$/.test(name);
+}
+
+/**
+ * What is left of a Chinese name once places, regions, generic modifiers and industry words are taken
+ * off both ends (美国生物技术 → '', 艾伦西斯治疗 → 艾伦西斯). Empty or one character: no name at all.
+ */
+export function distinctivePart(name: string): string {
+  const w = companyWords();
+  let s = name;
+  for (;;) {
+    const lead = wordStartingAt(s, 0, w.regions) || wordStartingAt(s, 0, w.modifiers);
+    if (lead >= 2 || (lead === 1 && '该本其此这那某'.includes(s[0]))) {
+      s = s.slice(lead);
+      continue;
+    }
+    const tail = wordEndingAt(s, s.length, w.modifiers);
+    if (tail >= 2) {
+      s = s.slice(0, s.length - tail);
+      continue;
+    }
+    return s;
+  }
+}
+
+/** True when a candidate name found by a rule is specific enough to be a company name. */
+export function isNameLike(name: string): boolean {
+  if (name.length < 2 || isNotCompany(name)) return false;
+  // A name does not open with a date word or a numeral-like character (年第三季度, 月份).
+  if (/^[年月日季号期届]/.test(name)) return false;
+  if (/^[\x20-\x7e]+$/.test(name)) return /[A-Za-z]{2}/.test(name);
+  const core = distinctivePart(name);
+  if (core.length < 2 && !(core.length === 1 && /[A-Za-z]/.test(name))) return false;
+  return !companyWords().modifiers.has(core) && !companyWords().notCompany.has(core);
+}
+
+/**
+ * Short names a Chinese legal name gives (its part before the legal suffix, brackets removed):
+ * with and without the leading place, each with its trailing industry words taken off one by one
+ * (江苏科达斯特恩汽车科技 → …, 科达斯特恩汽车, 科达斯特恩). Only forms that are name-like.
+ */
+export function deriveZhShortNames(core: string): string[] {
+  const w = companyWords();
+  const out = new Set<string>();
+  const plain = core.replace(/[（(][^）)]*[）)]/g, '');
+  for (const base of new Set([plain, stripPlace(plain)])) {
+    for (let name = base; ;) {
+      if (isNameLike(name)) out.add(name);
+      const len = wordEndingAt(name, name.length, w.zhIndustry);
+      if (!len || name.length - len < 2) break;
+      name = name.slice(0, name.length - len);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Short names an English legal name gives: the name without its legal suffix (Stratavale Software), and
+ * without its industry words too (Stratavale) unless that leaves a generic first word (General).
+ */
+export function deriveEnShortNames(base: string): string[] {
+  const w = companyWords();
+  const out: string[] = [];
+  const tokens = base.split(' ').filter(Boolean);
+  if (tokens.length && base.length >= 3) out.push(tokens.join(' '));
+  let n = tokens.length;
+  while (n > 1 && w.enIndustry.has(tokens[n - 1])) n--;
+  if (n < tokens.length) {
+    const short = tokens.slice(0, n).join(' ');
+    if (short.length >= 3 && !(n === 1 && (w.enGenericFirst.has(short) || w.enFunction.has(short)))) out.push(short);
+  }
+  return out.filter((s) => !isNotCompany(s));
+}

@@ -1,0 +1,115 @@
+/**
+ * Full legal names: Chinese names ending in a legal suffix (…股份有限公司, …合伙企业（有限合伙）, …公司) and
+ * English names ending in a legal form (Inc., Corp., plc, & Co). Each also yields the short names the
+ * article will use for it (广东领益智造股份有限公司 → 领益智造; Stratavale Software Inc. → Stratavale).
+ */
+import {
+  deriveEnShortNames,
+  deriveZhShortNames,
+  distinctivePart,
+  isNameLike,
+  isNotCompany,
+  leftEdge,
+} from './company-edges';
+import { type CompanyState, TIER, addCandidate, addName } from './company-state';
+import { companyWords, wordStartingAt } from './company-words';
+
+// Longest forms first so that 股份有限公司 wins over 有限公司 at the same end.
+const ZH_LEGAL =
+  /股份有限公司|有限责任公司|有限公司|股份公司|集团公司|合伙企业[（(](?:有限|普通)合伙[）)]|合伙企业|(?<![有限份团])公司/g;
+
+/** Chinese legal names, found from their suffix back to a sensible start. */
+export function findZhLegalNames(state: CompanyState): void {
+  const { text } = state;
+  const w = companyWords();
+  ZH_LEGAL.lastIndex = 0;
+  for (let m = ZH_LEGAL.exec(text); m; m = ZH_LEGAL.exec(text)) {
+    const suffixStart = m.index;
+    const end = suffixStart + m[0].length;
+    const bare = m[0] === '公司';
+    const edge = leftEdge(text, suffixStart, bare ? 10 : 30, state.protect);
+    let start = edge.start;
+    // 和上海迈环… : a weak joining character right before a place is not part of the name.
+    for (let i = 1; i <= 2 && start + i < suffixStart; i++) {
+      if ('和及如于同至向'.includes(text[start + i - 1]) && wordStartingAt(text, start + i, w.places)) {
+        start += i;
+        break;
+      }
+    }
+    const core = text.slice(start, suffixStart);
+    if (core.length < 2 || /^[A-Za-z]+$/.test(core) || !/[\u4e00-\u9fff]/.test(core)) continue;
+    if (bare ? !bareNameOk(text, core, edge.stop, end) : w.notCompany.has(core)) continue;
+    addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
+    for (const name of deriveZhShortNames(core)) addName(state, name, true);
+  }
+}
+
+// 公司 right before these is a noun of its own (公司债券, 公司法), not the end of a name.
+const NOT_AFTER_BARE = /^(?:债|法|章程|治理|制度)/;
+const DESCRIPTOR_STOP =
+  /(?:公司|企业|厂商|供应商|制造商|服务商|运营商|开发商|药企|车企|机构|平台|巨头|对手|伙伴|客户)$/;
+
+/**
+ * A name before a bare 公司 (艾伦西斯治疗公司) is too easily a phrase (存续公司, 可能对公司): it needs a
+ * distinctive part of four characters, or a descriptor before it, or a parenthesis after it.
+ */
+function bareNameOk(text: string, core: string, stop: string, end: number): boolean {
+  if (!isNameLike(core) || NOT_AFTER_BARE.test(text.slice(end, end + 2))) return false;
+  return distinctivePart(core).length >= 4 || DESCRIPTOR_STOP.test(stop) || /^[（(]/.test(text.slice(end, end + 1));
+}
+
+const EN_SUFFIX =
+  /(,? )(Inc|Corp|Co|Ltd|LLC|LLP|LP|L\.P|plc|PLC|AG|SE|SA|S\.A|NV|N\.V|GmbH|SpA|AB|ASA|Oyj|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-])\.?/g;
+
+/** True for a token that can be part of an English company name (capitalised, a number, eBay, or '&'). */
+function isNameToken(tok: string): boolean {
+  if (tok === '&') return true;
+  if (!/^[A-Za-z0-9][A-Za-z0-9'’.&-]*$/.test(tok)) return false;
+  return /^[A-Z0-9]/.test(tok) || /^[a-z][A-Z]/.test(tok);
+}
+
+/**
+ * The start of the run of capitalised tokens that ends at `end` (one space between tokens, at most
+ * `maxTokens`), leading sentence words dropped (Under, The). Returns `end` when there is none.
+ * 'of' joins tokens only after Bank (Bank of America).
+ */
+export function capitalRunStart(text: string, end: number, maxTokens = 6): number {
+  const w = companyWords();
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  let p = end;
+  while (tokens.length < maxTokens && p > 0) {
+    let q = p;
+    while (q > 0 && text[q - 1] !== ' ' && text[q - 1] !== '\n' && p - q < 30) q--;
+    const tok = text.slice(q, p);
+    if (!tok || !(isNameToken(tok) || tok === 'of')) break;
+    tokens.unshift(tok);
+    starts.unshift(q);
+    if (q === 0 || text[q - 1] !== ' ') break;
+    p = q - 1;
+  }
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'of' && !(i > 0 && /^(Bank|Banco|Banque)$/.test(tokens[i - 1]))) first = i + 1;
+  }
+  while (first < tokens.length && (w.enFunction.has(tokens[first]) || tokens[first] === '&')) first++;
+  return first < tokens.length ? starts[first] : end;
+}
+
+/** English legal names (Corvane Systems Inc., JPMorgan Chase & Co., Allensis Therapeutics, Inc.). */
+export function findEnLegalNames(state: CompanyState): void {
+  const { text } = state;
+  EN_SUFFIX.lastIndex = 0;
+  for (let m = EN_SUFFIX.exec(text); m; m = EN_SUFFIX.exec(text)) {
+    const nameEnd = m.index; // end of the name before ", Inc."
+    const start = capitalRunStart(text, nameEnd);
+    if (start >= nameEnd) continue;
+    const base = text.slice(start, nameEnd).replace(/ &$/, '');
+    const suffix = m[2];
+    // "Group", "Holdings", "Company" are ordinary words too: a lone generic word before them is no name.
+    if (/^(Group|Holdings|Holding|Company)$/.test(suffix) && !/[A-Z].*[a-z]|[A-Z]{2}/.test(base)) continue;
+    if (isNotCompany(base) || isNotCompany(text.slice(start, m.index + m[0].length))) continue;
+    addCandidate(state, start, m.index + m[0].length, TIER.legal);
+    for (const name of deriveEnShortNames(base)) addName(state, name, false);
+  }
+}

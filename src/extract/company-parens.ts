@@ -1,0 +1,126 @@
+/**
+ * What a parenthesis right after a name says about it: a stock code (领益智造(002600.SZ), (NASDAQ: NVDA)),
+ * an alias (以下简称“江苏科达”), or another name of the same company (高德纳（Gartner）, 惠誉（Fitch Ratings）).
+ */
+import { isNameLike, isNotCompany, leftEdge } from './company-edges';
+import { capitalRunStart } from './company-legal';
+import { type CompanyState, TIER, addCandidate, addName } from './company-state';
+import { isHan } from './company-text';
+
+const EXCHANGES =
+  'NASDAQ|Nasdaq|NYSE American|NYSE|LSE|AMEX|HKEX|HKSE|SEHK|TSX|ASX|TSE|TYO|SGX|OTC|Euronext|XETRA|FWB|SIX|KRX|KOSDAQ|BSE|NSE|SZSE|SSE|SHSE';
+/** A stock code as written inside the brackets. */
+const TICKER = new RegExp(
+  `^(?:(?:${EXCHANGES})\\s*[:：]\\s*[A-Z0-9][A-Za-z0-9.\\-]{0,9}|\\d{6}(?:\\.(?:SH|SZ|BJ|SS))?|\\d{4,5}\\.HK|(?:SH|SZ|HK)\\d{4,6}|[A-Z]{1,5}\\.(?:US|N|O))$`,
+);
+const ALIAS = /(?:以下简称|以下称|以下简称为|下称|简称|下文简称)[:：]?\s*[“"「『]([^”"」』]{1,20})[”"」』]/;
+const EN_ALIAS = /^(?:the |hereinafter )?[“"]([A-Z][^”"]{0,40})[”"]$/;
+const QUOTED = /^[“"「]([^”"」]{2,20})[”"」]$/;
+const LATIN_NAME = /^[A-Z][A-Za-z0-9&.,'’\- ]{0,60}[A-Za-z0-9.]$|^[A-Z]$/;
+const HAN_NAME = /^[\u4e00-\u9fff]{2,12}$/;
+// Alias words that name a deal or a document, not a company (以下简称“本次交易”).
+const NOT_ALIAS = /(交易|协议|资产|项目|计划|方案|发行|重组|事项|产品|技术|基金|报告|规则|办法|条例|合同|债券|票据)$/;
+// Before a name with a Latin alternative, a word saying what it is (评级机构|惠誉（Fitch Ratings）).
+const DESCRIPTOR =
+  /(?:公司|企业|机构|药企|车企|房企|厂商|供应商|制造商|平台|巨头|集团|银行|券商|投行|咨询公司|对手|伙伴)$/;
+
+interface Paren {
+  open: number;
+  close: number;
+  parts: { text: string; at: number }[];
+}
+
+/** The parenthesis opening at `at` (allowing one space before it), split into parts at ，；; (and ', ' before a code). */
+function parenAt(text: string, at: number): Paren | null {
+  if (text[at] === ' ' && text[at + 1] === '(') at++;
+  if (text[at] !== '（' && text[at] !== '(') return null;
+  let close = at + 1;
+  while (close < text.length && close - at < 120 && !'）)\n（('.includes(text[close])) close++;
+  if (close >= text.length || !'）)'.includes(text[close])) return null;
+  const parts: { text: string; at: number }[] = [];
+  let from = at + 1;
+  for (let i = at + 1; i <= close; i++) {
+    const ch = text[i];
+    const split = i === close || '，；;、'.includes(ch) || (ch === ',' && TICKER.test(text.slice(i + 1, close).trim()));
+    if (!split) continue;
+    const raw = text.slice(from, i);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) parts.push({ text: raw.trim(), at: from + lead });
+    from = i + 1;
+  }
+  return { open: at, close, parts };
+}
+
+/** Handles the parenthesis after each candidate, and names that only a code or an alias marks as companies. */
+export function readParentheses(state: CompanyState): void {
+  const { text } = state;
+  const ends = new Map<number, { start: number; latin: boolean }>();
+  for (const c of state.candidates)
+    if (!c.ambiguous) ends.set(c.end, { start: c.start, latin: !isHan(text.charCodeAt(c.end - 1)) });
+  const open = /[（(]/g;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    const nameEnd = m.index > 0 && text[m.index - 1] === ' ' ? m.index - 1 : m.index;
+    const paren = parenAt(text, nameEnd);
+    if (paren) readOne(state, paren, nameEnd, ends);
+  }
+}
+
+function readOne(
+  state: CompanyState,
+  paren: Paren,
+  nameEnd: number,
+  ends: Map<number, { start: number; latin: boolean }>,
+): void {
+  const { text } = state;
+  const ticker = paren.parts.find((p) => TICKER.test(p.text));
+  const alias = paren.parts
+    .map((p) => ({ p, m: ALIAS.exec(p.text) ?? EN_ALIAS.exec(p.text) ?? QUOTED.exec(p.text) }))
+    .find((x) => x.m);
+  let owner = ends.get(nameEnd);
+  if (!owner && (ticker || alias) && nameEnd > 0) {
+    // A name that only its code or alias marks: 澄岭发展（002763.SZ）, Xyz Corp (NYSE: XYZ).
+    const start = isHan(text.charCodeAt(nameEnd - 1))
+      ? hanNameBefore(state, nameEnd)
+      : capitalRunStart(text, nameEnd, 5);
+    if (start < nameEnd && isNameLike(text.slice(start, nameEnd))) {
+      addCandidate(state, start, nameEnd, TIER.rule);
+      addName(state, text.slice(start, nameEnd), false);
+      owner = { start, latin: !isHan(text.charCodeAt(nameEnd - 1)) };
+      ends.set(nameEnd, owner);
+    }
+  }
+  if (ticker && owner) state.tickers.set(nameEnd, ticker.text);
+  if (alias?.m && (owner || ticker)) {
+    const name = alias.m[1].trim();
+    if (name.length >= 2 && !isNotCompany(name) && !NOT_ALIAS.test(name)) {
+      const at = alias.p.at + alias.p.text.indexOf(name, alias.m.index);
+      addCandidate(state, at, at + name.length, TIER.legal);
+      addName(state, name, false);
+    }
+  }
+  // Another name of the same company: 高德纳（Gartner）, Suntory (三得利); or, after a descriptor, both
+  // names of an unknown company (评级机构惠誉（Fitch Ratings）).
+  const first = paren.parts[0];
+  if (!first || first === ticker || first === alias?.p) return;
+  if (!owner && /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)) && LATIN_NAME.test(first.text)) {
+    const edge = leftEdge(text, nameEnd, 10, state.protect);
+    const name = text.slice(edge.start, nameEnd);
+    if (!DESCRIPTOR.test(edge.stop) || name.length < 2 || !isNameLike(name) || !/[\u4e00-\u9fff]/.test(name)) return;
+    addCandidate(state, edge.start, nameEnd, TIER.rule);
+    addName(state, name, false);
+    owner = { start: edge.start, latin: false };
+  }
+  if (!owner) return;
+  const alt = owner.latin ? HAN_NAME.test(first.text) : LATIN_NAME.test(first.text);
+  if (!alt || isNotCompany(first.text) || TICKER.test(first.text) || /^[A-Z]{1,2}$/.test(first.text)) return;
+  addCandidate(state, first.at, first.at + first.text.length, TIER.known);
+  addName(state, first.text, false);
+}
+
+/** The Chinese name right before a code: a stock short name is at most about six characters. */
+function hanNameBefore(state: CompanyState, end: number): number {
+  const edge = leftEdge(state.text, end, 12, state.protect);
+  const len = end - edge.start;
+  if (len <= 6) return edge.start;
+  return end - 4;
+}

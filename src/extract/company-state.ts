@@ -1,0 +1,60 @@
+/** What the company rules share while one text is read: candidates, the article's own names, tickers. */
+import { isAsciiAlnum } from './company-text';
+
+/** How sure a rule is: lower wins when two candidates overlap. */
+export const TIER = { legal: 1, known: 2, rule: 3 } as const;
+
+/** A possible company span in the joined view. */
+export interface Candidate {
+  start: number;
+  end: number;
+  tier: number;
+  /** Needs company context before it counts (a lexicon name that is also an ordinary word). */
+  ambiguous?: boolean;
+}
+
+/** A name to find everywhere in this article (aliases, short forms of legal names, watchlist). */
+export interface ArticleName {
+  /** Known short names may run on into corporate words (澄岭 → 澄岭发展). */
+  extend: boolean;
+  /** Watchlist names bypass the stop-lists. */
+  forced?: boolean;
+}
+
+/** The state of one extraction. */
+export interface CompanyState {
+  /** The joined view (see company-text.ts); every offset here is into it. */
+  text: string;
+  /** 1 where a known (lexicon) company name covers the unit: single-character stops are not cut there. */
+  protect: Uint8Array;
+  candidates: Candidate[];
+  names: Map<string, ArticleName>;
+  /** Stock codes by the view offset of the name they follow. */
+  tickers: Map<number, string>;
+}
+
+/** A fresh state for `text`. */
+export function newState(text: string): CompanyState {
+  return { text, protect: new Uint8Array(text.length), candidates: [], names: new Map(), tickers: new Map() };
+}
+
+/** Adds a candidate span. */
+export function addCandidate(state: CompanyState, start: number, end: number, tier: number, ambiguous = false): void {
+  if (start >= 0 && end > start && end <= state.text.length) state.candidates.push({ start, end, tier, ambiguous });
+}
+
+/** Registers a name found in this article so that every mention of it is found. */
+export function addName(state: CompanyState, name: string, extend: boolean, forced = false): void {
+  const old = state.names.get(name);
+  if (!old) state.names.set(name, { extend, forced });
+  else if (extend && !old.extend) old.extend = true;
+}
+
+/** True when a Latin name at `[start, end)` stands as a word (Intel, not Intel in Intelligence). */
+export function latinBoundaryOk(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  if (isAsciiAlnum(first) && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) return false;
+  if (isAsciiAlnum(last) && end < text.length && isAsciiAlnum(text.charCodeAt(end))) return false;
+  return true;
+}

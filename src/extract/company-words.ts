@@ -1,0 +1,128 @@
+/**
+ * The company word lists as lookup sets, built once on first use, plus the small lookups the rules
+ * share (a word of a set ending or starting at a position).
+ */
+import { ZH_COMPANY_CONTEXT, ZH_LEFT_STOPS, ZH_RIGHT_CUES } from './lexicon/company-cues';
+import { EN_FUNCTION_WORDS, EN_GENERIC_FIRST_WORDS } from './lexicon/company-english';
+import { ZH_NAME_PLACES, ZH_REGIONS } from './lexicon/company-places';
+import {
+  EN_NOT_COMPANY_ENDINGS,
+  NOT_COMPANY_BODIES,
+  NOT_COMPANY_GENERIC,
+  NOT_COMPANY_MEDIA,
+  NOT_COMPANY_PRODUCTS,
+  ZH_GENERIC_MODIFIERS,
+  ZH_NOT_COMPANY_ENDINGS,
+} from './lexicon/company-stoplist';
+import {
+  EN_INDUSTRY_WORDS,
+  EN_LEGAL_SUFFIXES,
+  EN_STRONG_TAILS,
+  ZH_CORPORATE_TAILS,
+  ZH_INDUSTRY_WORDS,
+  ZH_LEGAL_SUFFIXES,
+  ZH_STRONG_TAILS,
+  ZH_WEAK_TAILS,
+} from './lexicon/company-suffixes';
+
+/** A set of words with the length of its longest word (bounds the lookups). */
+export interface WordSet {
+  has(word: string): boolean;
+  maxLen: number;
+}
+
+function wordSet(...lists: (readonly string[])[]): WordSet {
+  const set = new Set<string>();
+  let maxLen = 0;
+  for (const list of lists)
+    for (const w of list) {
+      set.add(w);
+      if (w.length > maxLen) maxLen = w.length;
+    }
+  return { has: (w) => set.has(w), maxLen };
+}
+
+/** Every word set the company rules use. */
+export interface CompanyWords {
+  leftStops: WordSet;
+  rightCues: WordSet;
+  context: WordSet;
+  places: WordSet;
+  regions: WordSet;
+  notCompany: WordSet;
+  modifiers: WordSet;
+  zhEndings: WordSet;
+  enEndings: WordSet;
+  zhLegal: WordSet;
+  zhIndustry: WordSet;
+  corpTails: WordSet;
+  strongTails: WordSet;
+  weakTails: WordSet;
+  enLegal: WordSet;
+  enIndustry: WordSet;
+  enStrongTails: WordSet;
+  enFunction: WordSet;
+  enGenericFirst: WordSet;
+}
+
+let words: CompanyWords | undefined;
+
+/** The word sets, built on first use. */
+export function companyWords(): CompanyWords {
+  words ??= {
+    leftStops: wordSet(ZH_LEFT_STOPS),
+    rightCues: wordSet(ZH_RIGHT_CUES),
+    context: wordSet(ZH_COMPANY_CONTEXT, ZH_RIGHT_CUES),
+    places: wordSet(ZH_NAME_PLACES),
+    regions: wordSet(ZH_REGIONS, ZH_NAME_PLACES),
+    notCompany: wordSet(NOT_COMPANY_PRODUCTS, NOT_COMPANY_BODIES, NOT_COMPANY_MEDIA, NOT_COMPANY_GENERIC),
+    modifiers: wordSet(ZH_GENERIC_MODIFIERS, ZH_REGIONS, ZH_INDUSTRY_WORDS),
+    zhEndings: wordSet(ZH_NOT_COMPANY_ENDINGS),
+    enEndings: wordSet(EN_NOT_COMPANY_ENDINGS),
+    zhLegal: wordSet(ZH_LEGAL_SUFFIXES),
+    zhIndustry: wordSet(ZH_INDUSTRY_WORDS),
+    corpTails: wordSet(ZH_CORPORATE_TAILS),
+    strongTails: wordSet(ZH_STRONG_TAILS),
+    weakTails: wordSet(ZH_WEAK_TAILS),
+    enLegal: wordSet(EN_LEGAL_SUFFIXES),
+    enIndustry: wordSet(EN_INDUSTRY_WORDS),
+    enStrongTails: wordSet(EN_STRONG_TAILS),
+    enFunction: wordSet(EN_FUNCTION_WORDS),
+    enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS),
+  };
+  return words;
+}
+
+/** Length of the longest word of `set` that ends at `pos` in `text` (0 when none). */
+export function wordEndingAt(text: string, pos: number, set: WordSet, minPos = 0): number {
+  for (let len = Math.min(set.maxLen, pos - minPos); len > 0; len--) {
+    if (set.has(text.slice(pos - len, pos))) return len;
+  }
+  return 0;
+}
+
+/** Length of the longest word of `set` that starts at `pos` in `text` (0 when none). */
+export function wordStartingAt(text: string, pos: number, set: WordSet, maxPos = text.length): number {
+  for (let len = Math.min(set.maxLen, maxPos - pos); len > 0; len--) {
+    if (set.has(text.slice(pos, pos + len))) return len;
+  }
+  return 0;
+}
+
+/** Strips trailing words of `set` from `name` repeatedly (优融汽车科技 → 优融), keeping at least `keep` chars. */
+export function stripTail(name: string, set: WordSet, keep = 2): string {
+  for (;;) {
+    const len = wordEndingAt(name, name.length, set);
+    if (!len || name.length - len < keep) return name;
+    name = name.slice(0, name.length - len);
+  }
+}
+
+/** Strips a leading place (with 省/市/区 after it) from a Chinese name (广东领益智造 → 领益智造). */
+export function stripPlace(name: string, set: WordSet = companyWords().places): string {
+  const len = wordStartingAt(name, 0, set);
+  if (!len) return name;
+  let at = len;
+  if ('省市区县'.includes(name[at] ?? '')) at++;
+  return name.length - at >= 2 ? name.slice(at) : name;
+}

@@ -1,0 +1,146 @@
+// Dates and periods written with digits (GUIDELINE.md §2.2): the maximal calendar expression, as an ISO 8601
+// string, partial where the text is (2024 → 2024, 12月10日 → --12-10, 2024年第三季度 → 2024-Q3).
+import { FIGURE_MONTHS_EN } from './lexicon/figure-words';
+import { isDigitCode, isLatinCode, toHalfWidth } from './numbers';
+
+/** A date found at a position: where it ends and its ISO 8601 value. */
+export interface DateSpan {
+  end: number;
+  date: string;
+}
+
+// Period designators that join a digit year (2024年第三季度, 2021年前两季度, 2024年上半年, 2023年度).
+const DESIGNATOR = /度|(?:第|前)?[一二三四两1-4１-４]季度|上半年|下半年|半年度|[Qq][1-4]/y;
+const RANGE_MARK = /[-–—~～〜至到]/;
+const QUARTER: Readonly<Record<string, string>> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4' };
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** Reads 1–2 digits at `j` with a value in 1…max; returns the value and where the digits end. */
+function small(text: string, j: number, max: number): [number, number] | null {
+  let k = j;
+  while (k < text.length && k - j < 3 && isDigitCode(text.charCodeAt(k))) k++;
+  if (k === j || k - j > 2) return null;
+  const v = Number(toHalfWidth(text.slice(j, k)));
+  return v >= 1 && v <= max ? [v, k] : null;
+}
+
+/** A month or day at `j`: N月 / N日, or a range N—M月; `suffixes` are the closing characters. */
+function component(text: string, j: number, max: number, suffixes: string): [number, number, number] | null {
+  const a = small(text, j, max);
+  if (!a) return null;
+  let k = a[1];
+  let b = a[0];
+  if (RANGE_MARK.test(text[k] ?? '')) {
+    const second = small(text, k + 1, max);
+    if (second && suffixes.includes(text[second[1]] ?? '')) [b, k] = second;
+  }
+  if (!suffixes.includes(text[k] ?? '')) return null;
+  return [a[0], b, k + 1];
+}
+
+/** A time right after a day (2018年10月14日07:17): HH:MM[:SS]. */
+function time(text: string, j: number): [string, number] | null {
+  const at = text[j] === ' ' ? j + 1 : j;
+  const m = /^(\d{1,2})[:：](\d{2})(?::(\d{2}))?(?!\d)/.exec(toHalfWidth(text.slice(at, at + 9)));
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  return [`T${pad(Number(m[1]))}:${m[2]}${m[3] ? ':' + m[3] : ''}`, at + m[0].length];
+}
+
+/** Month, day and time after `prefix` ('2024-' or '--'); the month starts at `j`. */
+function monthDay(text: string, j: number, prefix: string): DateSpan | null {
+  const mon = component(text, j, 12, '月');
+  if (!mon) return null;
+  let end = mon[2];
+  if (text[end] === '份') end++;
+  if (mon[0] !== mon[1]) return { end, date: `${prefix}${pad(mon[0])}/${prefix}${pad(mon[1])}` };
+  const mm = `${prefix}${pad(mon[0])}`;
+  const day = component(text, end, 31, '日号');
+  if (!day) return { end, date: mm };
+  if (day[0] !== day[1]) return { end: day[2], date: `${mm}-${pad(day[0])}/${mm}-${pad(day[1])}` };
+  const t = time(text, day[2]);
+  return { end: t ? t[1] : day[2], date: `${mm}-${pad(day[0])}${t ? t[0] : ''}` };
+}
+
+/** A Chinese date starting with the plain integer text[i, coreEnd): 2024年…, 12月10日, 30日. */
+export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan | null {
+  const len = coreEnd - i;
+  const next = text[coreEnd];
+  if (next === '年' && len === 4) {
+    const year = toHalfWidth(text.slice(i, coreEnd));
+    const j = coreEnd + 1;
+    DESIGNATOR.lastIndex = j;
+    const d = DESIGNATOR.exec(text);
+    if (d) return { end: j + d[0].length, date: year + designator(year, toHalfWidth(d[0])) };
+    return monthDay(text, j, `${year}-`) ?? { end: j, date: year };
+  }
+  if (len > 2) return null;
+  if (next === '月' || RANGE_MARK.test(next ?? '')) return monthDay(text, i, '--');
+  const day = component(text, i, 31, '日号');
+  if (!day || day[0] !== day[1]) return null;
+  const t = time(text, day[2]);
+  return { end: t ? t[1] : day[2], date: `---${pad(day[0])}${t ? t[0] : ''}` };
+}
+
+/** The ISO suffix of a period designator after year `y` (第三季度 → -Q3, 前三季度 → -Q1/y-Q3, 上半年 → -H1). */
+function designator(y: string, d: string): string {
+  if (d === '度') return '';
+  if (d === '上半年' || d === '半年度') return '-H1';
+  if (d === '下半年') return '-H2';
+  const q = QUARTER[d.replace(/^[第前]/, '')[0]] ?? d.replace(/\D/g, '');
+  return d.startsWith('前') && q !== '1' ? `-Q1/${y}-Q${q}` : `-Q${q}`;
+}
+
+/** A numeric date at `i`: 2024-09-30, 2024/9/30, 2024.9.30 (the separators agree). */
+export function scanNumericDate(text: string, i: number): DateSpan | null {
+  const m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/.exec(toHalfWidth(text.slice(i, i + 11)));
+  if (!m || +m[3] < 1 || +m[3] > 12 || +m[4] < 1 || +m[4] > 31) return null;
+  return { end: i + m[0].length, date: `${m[1]}-${pad(+m[3])}-${pad(+m[4])}` };
+}
+
+/** A year of 4 digits at `j` in 1800–2199 not followed by a digit; its value or NaN. */
+export function yearAt(text: string, j: number): number {
+  const s = text.slice(j, j + 4);
+  if (!/^\d{4}$/.test(s) || isDigitCode(text.charCodeAt(j + 4))) return NaN;
+  const y = Number(s);
+  return y >= 1800 && y < 2200 ? y : NaN;
+}
+
+/** An English month-first date from the month word text[i, e): Oct. 31, Feb. 26, 2025, July 2024. */
+export function scanMonthEn(text: string, i: number, e: number): DateSpan | null {
+  const month = FIGURE_MONTHS_EN[text.slice(i, e)];
+  if (!month) return null;
+  let j = e;
+  if (text[j] === '.') j++;
+  if (text[j] !== ' ') return null;
+  j++;
+  const year = yearAt(text, j);
+  if (year) return { end: j + 4, date: `${year}-${pad(month)}` };
+  const day = small(text, j, 31);
+  // Not a day when letters or more digits follow (May 5G, Oct 3.5, March 1,200).
+  if (!day) return null;
+  const after = text[day[1]];
+  if (
+    isLatinCode(text.charCodeAt(day[1])) ||
+    ((after === '.' || after === ',') && isDigitCode(text.charCodeAt(day[1] + 1)))
+  )
+    return null;
+  if (text[day[1]] === ',' && text[day[1] + 1] === ' ') {
+    const y = yearAt(text, day[1] + 2);
+    if (y) return { end: day[1] + 6, date: `${y}-${pad(month)}-${pad(day[0])}` };
+  }
+  return { end: day[1], date: `--${pad(month)}-${pad(day[0])}` };
+}
+
+/** An English day-first date from the day digits text[i, coreEnd): 18 November 2024, 3 Feb. */
+export function scanDayMonthEn(text: string, i: number, coreEnd: number): DateSpan | null {
+  if (coreEnd - i > 2 || text[coreEnd] !== ' ') return null;
+  const day = Number(text.slice(i, coreEnd));
+  let e = coreEnd + 1;
+  while (e < text.length && isLatinCode(text.charCodeAt(e)) && e - coreEnd < 11) e++;
+  const month = FIGURE_MONTHS_EN[text.slice(coreEnd + 1, e)];
+  if (!month || day < 1 || day > 31 || isLatinCode(text.charCodeAt(e))) return null;
+  if (text[e] === '.') e++;
+  const y = text[e] === ' ' ? yearAt(text, e + 1) : NaN;
+  return y ? { end: e + 5, date: `${y}-${pad(month)}-${pad(day)}` } : { end: e, date: `--${pad(month)}-${pad(day)}` };
+}

@@ -1,0 +1,120 @@
+/**
+ * Figure lexicon: words around numbers that decide whether they are figures (GUIDELINE.md §2.2–2.4).
+ * Source: English month names and their news abbreviations (AP style); Chinese idioms and slogans
+ * that contain numerals (成语, 规划 names); English words that commonly precede a quantity.
+ * Sorted, one entry a line.
+ */
+
+/** English month names and abbreviations, with the month number (Oct. 31, Feb. 26, July 2024). */
+export const FIGURE_MONTHS_EN: Readonly<Record<string, number>> = {
+  Apr: 4,
+  April: 4,
+  Aug: 8,
+  August: 8,
+  Dec: 12,
+  December: 12,
+  Feb: 2,
+  February: 2,
+  Jan: 1,
+  January: 1,
+  July: 7,
+  Jul: 7,
+  June: 6,
+  Jun: 6,
+  March: 3,
+  Mar: 3,
+  May: 5,
+  November: 11,
+  Nov: 11,
+  October: 10,
+  Oct: 10,
+  Sep: 9,
+  September: 9,
+  Sept: 9,
+};
+
+/** English fractions written in words that are shares, like 三分之二 (two-thirds → 0.6667). */
+export const FIGURE_FRACTIONS_EN: Readonly<Record<string, number>> = {
+  'one-fifth': 0.2,
+  'one-half': 0.5,
+  'one-quarter': 0.25,
+  'one-third': 1 / 3,
+  'three-quarters': 0.75,
+  'two-thirds': 2 / 3,
+};
+
+/** Chinese idioms and names with numerals that are not figures (一带一路, 十万火急). */
+export const FIGURE_IDIOMS_ZH: readonly string[] = ['一成不变', '一带一路', '十万八千里', '十万火急', '百万富翁'];
+
+/** Characters before a Chinese numeral or digit that make it an ordinal or a vague count (第一, 数十, 几百). */
+export const FIGURE_NOT_AFTER_ZH: readonly string[] = ['几', '数', '第'];
+
+/**
+ * Lower-case English words that may precede a plain number. A plain number after any other word with a
+ * capital letter is taken for part of a name (iPhone 16, Windows 11, Top 10), not a figure.
+ */
+export const FIGURE_LEADS_EN: readonly string[] = [
+  'a',
+  'about',
+  'above',
+  'after',
+  'almost',
+  'among',
+  'and',
+  'around',
+  'as',
+  'at',
+  'before',
+  'below',
+  'between',
+  'but',
+  'by',
+  'circa',
+  'during',
+  'each',
+  'from',
+  'in',
+  'including',
+  'into',
+  'just',
+  'less',
+  'more',
+  'nearly',
+  'of',
+  'on',
+  'only',
+  'or',
+  'over',
+  'past',
+  'roughly',
+  'since',
+  'some',
+  'than',
+  'the',
+  'through',
+  'to',
+  'under',
+  'until',
+  'up',
+  'with',
+  'within',
+];
+
+/** Chinese characters that may lead a plain number (收报96、约270); after any other character a plain number is part of a name (桂溪1958). */
+export const FIGURE_LEADS_ZH: readonly string[] = [
+  '为',
+  '约',
+  '至',
+  '共',
+  '到',
+  '占',
+  '比',
+  '是',
+  '有',
+  '计',
+  '超',
+  '近',
+  '达',
+  '逾',
+  '报',
+];

@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseMarkup, type GoldSpan } from '../../fixtures/holdout/build.mjs';
+
+// The held-out gold set: original articles annotated by hand (tests/fixtures/holdout/src/*.md),
+// converted to texts/ + gold/ by build.mjs. These checks guard the form of the gold files, so the
+// eval never scores against a span that is off by one or breaks a rule of the guideline.
+const DIR = join(__dirname, '../../fixtures/holdout');
+const names = readdirSync(join(DIR, 'gold'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => basename(f, '.json'))
+  .sort();
+
+const KINDS = new Set(['figure', 'quote', 'company']);
+const KEYS = new Set(['kind', 'start', 'end', 'text', 'optional', 'speaker', 'ticker', 'crosses_break']);
+const OPEN = '“"「‘';
+const CLOSE = '”"」’';
+
+/** Every way a gold file breaks the format of GUIDELINE §0–§1 (empty when it is well formed). */
+function formErrors(text: string, gold: { name: string; annotations: GoldSpan[] }): string[] {
+  const errors: string[] = [];
+  const spans = gold.annotations;
+  spans.forEach((a, i) => {
+    const at = `#${i} ${a.kind} ${a.start}-${a.end} ${JSON.stringify(a.text)}`;
+    for (const k of Object.keys(a)) if (!KEYS.has(k)) errors.push(`${at}: unknown key ${k}`);
+    if (!KINDS.has(a.kind)) errors.push(`${at}: bad kind`);
+    if (
+      !Number.isInteger(a.start) ||
+      !Number.isInteger(a.end) ||
+      a.start < 0 ||
+      a.end > text.length ||
+      a.start >= a.end
+    )
+      errors.push(`${at}: bad offsets`);
+    if (text.slice(a.start, a.end) !== a.text) errors.push(`${at}: text does not match the offsets`);
+    if (typeof a.optional !== 'boolean') errors.push(`${at}: optional is not a boolean`);
+    if (/^\s|\s$/u.test(a.text)) errors.push(`${at}: whitespace at a span edge`);
+    if ('speaker' in a && (a.kind !== 'quote' || !a.speaker?.trim()))
+      errors.push(`${at}: speaker off a quote or empty`);
+    if ('ticker' in a && (a.kind !== 'company' || !a.ticker?.trim()))
+      errors.push(`${at}: ticker off a company or empty`);
+    if ('crosses_break' in a && a.crosses_break !== true) errors.push(`${at}: crosses_break present but not true`);
+    if (/[\r\n]/.test(a.text) !== (a.crosses_break === true))
+      errors.push(`${at}: a line break inside a span needs crosses_break, and only then`);
+    if (i > 0 && spans[i - 1].start > a.start) errors.push(`${at}: not sorted by start`);
+    if (a.kind === 'quote') {
+      // the marks are excluded: an opening mark right before; a closing mark right after, or the paragraph ends
+      // and the next one reopens the quote (a quotation running over two paragraphs)
+      const before = text[a.start - 1] ?? '';
+      const after = text.slice(a.end, a.end + 3);
+      if (!OPEN.includes(before)) errors.push(`${at}: no opening mark before the quote`);
+      if (!CLOSE.includes(after[0] ?? '') && !/^\n\n[“"「]/u.test(after))
+        errors.push(`${at}: no closing mark (or reopened paragraph) after the quote`);
+    }
+    if (a.ticker) {
+      // the code is written in the brackets right after the name, not inside the span
+      const rest = text.slice(a.end, a.end + 40).replace(/^ /u, '');
+      if (!/^[（(]/u.test(rest) || !rest.split(/[)）]/u)[0].includes(a.ticker))
+        errors.push(`${at}: ticker ${a.ticker} not in the brackets after the name`);
+    }
+  });
+  // spans of the same kind never overlap unless one is optional; no span is given twice
+  for (let i = 0; i < spans.length; i++)
+    for (let j = i + 1; j < spans.length; j++) {
+      const [a, b] = [spans[i], spans[j]];
+      if (a.kind !== b.kind) continue;
+      if (a.start === b.start && a.end === b.end) errors.push(`duplicate ${a.kind} ${a.start}-${a.end}`);
+      else if (a.start < b.end && b.start < a.end && !a.optional && !b.optional)
+        errors.push(`overlapping ${a.kind} spans ${a.start}-${a.end} and ${b.start}-${b.end}`);
+    }
+  return errors;
+}
+
+const load = (name: string) => ({
+  text: readFileSync(join(DIR, 'texts', `${name}.txt`), 'utf8'),
+  gold: JSON.parse(readFileSync(join(DIR, 'gold', `${name}.json`), 'utf8')) as {
+    name: string;
+    annotations: GoldSpan[];
+  },
+});
+
+describe('holdout gold set: form', () => {
+  it('has the eight articles, each with a text and a gold file', () => {
+    expect(names).toEqual(['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5']);
+    const texts = readdirSync(join(DIR, 'texts')).map((f) => basename(f, '.txt'));
+    expect(texts.sort()).toEqual(names);
+  });
+
+  it.each(names)('%s: every span is well formed', (name) => {
+    const { text, gold } = load(name);
+    expect(gold.name).toBe(name);
+    expect(gold.annotations.length).toBeGreaterThan(20);
+    expect(formErrors(text, gold)).toEqual([]);
+  });
+
+  it.each(names)('%s: the text has the layout of GUIDELINE §0 and the agreed length', (name) => {
+    const { text } = load(name);
+    expect(text).not.toMatch(/[⟦⟧]/u); // no markup left over
+    expect(text.startsWith('# ')).toBe(true);
+    expect(text).not.toMatch(/\n{3,}/u); // blocks separated by one blank line
+    if (name.startsWith('zh')) {
+      expect(text.length).toBeGreaterThanOrEqual(1500);
+      expect(text.length).toBeLessThanOrEqual(4000);
+    } else {
+      const words = text.split(/\s+/u).filter(Boolean).length;
+      expect(words).toBeGreaterThanOrEqual(500);
+      expect(words).toBeLessThanOrEqual(900);
+    }
+  });
+
+  it.each(names)('%s: texts/ and gold/ are what build.mjs makes of src/ (nothing edited by hand)', (name) => {
+    const src = readFileSync(join(DIR, 'src', `${name}.md`), 'utf8').replace(/\n$/u, '');
+    const { text, annotations } = parseMarkup(src, name);
+    const { text: committed, gold } = load(name);
+    expect(committed).toBe(text);
+    expect(gold.annotations).toEqual(annotations);
+  });
+
+  it('the checks catch a span shifted by one, a speaker on a company and an overlap', () => {
+    const { text, gold } = load('zh-1');
+    const shifted = gold.annotations.map((a, i) => (i === 3 ? { ...a, start: a.start + 1 } : a));
+    expect(formErrors(text, { ...gold, annotations: shifted }).join('\n')).toMatch(/does not match the offsets/);
+    const company = gold.annotations.find((a) => a.kind === 'company')!;
+    const withSpeaker = gold.annotations.map((a) => (a === company ? { ...a, speaker: 'x' } : a));
+    expect(formErrors(text, { ...gold, annotations: withSpeaker }).join('\n')).toMatch(/speaker off a quote/);
+    const fig = gold.annotations.find((a) => a.kind === 'figure' && !a.optional && a.text.length > 2)!;
+    const inner = { ...fig, start: fig.start + 1, text: text.slice(fig.start + 1, fig.end) };
+    const overlapping = [...gold.annotations, inner].sort((a, b) => a.start - b.start);
+    expect(formErrors(text, { ...gold, annotations: overlapping }).join('\n')).toMatch(/overlapping figure/);
+  });
+});
+
+describe('holdout markup: parseMarkup', () => {
+  it('nests spans, keeps UTF-16 offsets, and marks optional spans, speakers, tickers and layout breaks', () => {
+    const { text, annotations } = parseMarkup(
+      '⟦c{t=600782.SH}:华屹股份⟧（600782.SH）称：“⟦q{s=沈家栋}:营收⟦f:26.8亿元⟧，𠀀⟦f?:两家⟧⟧”\n\n⟦c:浙江禾丰零部\n\n件有限公司⟧',
+    );
+    expect(text).toBe('华屹股份（600782.SH）称：“营收26.8亿元，𠀀两家”\n\n浙江禾丰零部\n\n件有限公司');
+    const pick = (a: GoldSpan) => [a.kind, a.text, a.optional, a.speaker, a.ticker, a.crosses_break];
+    expect(annotations.map(pick)).toEqual([
+      ['company', '华屹股份', false, undefined, '600782.SH', undefined],
+      ['quote', '营收26.8亿元，𠀀两家', false, '沈家栋', undefined, undefined],
+      ['figure', '26.8亿元', false, undefined, undefined, undefined],
+      ['figure', '两家', true, undefined, undefined, undefined],
+      ['company', '浙江禾丰零部\n\n件有限公司', false, undefined, undefined, true],
+    ]);
+    for (const a of annotations) expect(text.slice(a.start, a.end)).toBe(a.text);
+    // the character outside the BMP counts as two UTF-16 units
+    expect(annotations[3].start - annotations[1].start).toBe('营收26.8亿元，𠀀'.length);
+  });
+
+  it('refuses unbalanced markup and attributes on the wrong kind', () => {
+    expect(() => parseMarkup('⟦f:12亿元')).toThrow(/unclosed/);
+    expect(() => parseMarkup('12亿元⟧')).toThrow(/unbalanced/);
+    expect(() => parseMarkup('⟦f{s=x}:12亿元⟧')).toThrow(/speaker on a non-quote/);
+  });
+});
