@@ -5,7 +5,8 @@
  */
 import { SPEECH_VERBS_EN } from './lexicon/speech-verbs-en';
 import { SPEECH_VERBS_ZH } from './lexicon/speech-verbs-zh';
-import { enSpeakerAfter, enSpeakerBefore, zhSpeaker, type SpeakerName } from './quote-names';
+import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
+import { zhSpeaker, type SpeakerName } from './quote-names';
 import type { MarkedSpan } from './quote-marks';
 import { wordSet } from './quote-words';
 
@@ -127,7 +128,8 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     const speaker = enSpeakerAfter(line.slice(inverted[0].length), names);
     if (speaker) return { speaker, side: 'after' };
   }
-  const en = EN_AFTER.exec(line);
+  // after a quote ending a sentence ("…." He said …), a capital starts a new sentence, not an attribution
+  const en = /[.!?]$/.test(text.slice(q.start, q.end)) && /[A-Z]/.test(text[f]) ? null : EN_AFTER.exec(line);
   if (en) {
     const speaker = enSpeakerBefore(en[1], names);
     if (speaker) return { speaker, side: 'after' };

@@ -10,12 +10,14 @@ import {
   NAME_CUES_BEFORE_EN,
   NAME_CUES_BEFORE_ZH,
   NAME_SUFFIXES_ZH,
+  RATING_LABELS,
   TERM_CUES_AFTER_ZH,
   TERM_CUES_BEFORE_ZH,
 } from './lexicon/quote-cues';
 import { isHanCode } from './quote-words';
 
 const CLAUSE_PUNCT = /[，。！？；：,!?;:…]|\.(?=\s|$)/;
+const RATINGS = new Set(RATING_LABELS);
 const byLength = (a: string, b: string) => b.length - a.length;
 const NAME_BEFORE_ZH = [...NAME_CUES_BEFORE_ZH].sort(byLength);
 const TERM_BEFORE_ZH = [...TERM_CUES_BEFORE_ZH].sort(byLength);
@@ -63,6 +65,15 @@ function zhLength(s: string): number {
 /** True when the candidate is a quotation, false for a term, name, alias or scare quote. */
 export function isQuotation(c: QuoteCandidate): boolean {
   if (c.isCompany) return false;
+  if (
+    RATINGS.has(
+      c.inner
+        .toLowerCase()
+        .replace(/[\s,.!?，。]+$/u, '')
+        .trim(),
+    )
+  )
+    return false;
   return hasHan(c.inner) ? isZhQuotation(c) : isEnQuotation(c);
 }
 

@@ -8,7 +8,8 @@ import { QUOTE_TITLES } from './lexicon/quote-titles';
 import { CLAUSE_BOUNDARY, EN_VERB_PATTERN, ZH_VERBS, zhVerbOk } from './quote-attribution';
 import type { LineIndex } from './quote-lines';
 import { isHanCode, wordSet } from './quote-words';
-import { enSpeakerAfter, enSpeakerBefore, zhSpeaker, type NameKind } from './quote-names';
+import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
+import { zhSpeaker, type NameKind } from './quote-names';
 import type { Entity } from './types';
 
 /** A mention of someone who speaks, at the position of its verb or name (kind as written: may be a pronoun). */
@@ -66,15 +67,22 @@ export function mentionIndex(
 ): MentionIndex {
   // lines are asked for in reading order and looked back at most LOOK_BACK_LINES: older ones are dropped
   const cache = new Map<number, Mention[]>();
+  const known = new Map<string, number>(); // English surnames of persons seen, with where they were last seen
   let oldest = 0;
-  const inLine = (k: number): Mention[] => {
-    let found = cache.get(k);
-    if (!found) {
-      found = scanLine(text, lines.start(k), lines.end(k), names).filter((m) => !isQuoted(m.pos));
-      cache.set(k, found);
-      for (; oldest < k - LOOK_BACK_LINES - 2; oldest++) cache.delete(oldest);
-    }
+  let scanned = -1;
+  const scan = (k: number): Mention[] => {
+    const found = scanLine(text, lines.start(k), lines.end(k), names, known).filter((m) => !isQuoted(m.pos));
+    cache.set(k, found);
+    if (k > scanned) scanned = k;
+    for (; oldest < k - LOOK_BACK_LINES - 2; oldest++) cache.delete(oldest);
     return found;
+  };
+  const inLine = (k: number): Mention[] => {
+    const found = cache.get(k);
+    if (found) return found;
+    // the lines before are read first, in order, so that names they introduce are known here
+    for (let j = Math.max(scanned + 1, k - LOOK_BACK_LINES); j < k; j++) if (!cache.has(j)) scan(j);
+    return scan(k);
   };
   const lastCompanyBefore = (pos: number): Entity | undefined => {
     let lo = 0;
@@ -114,7 +122,13 @@ export function mentionIndex(
 }
 
 /** All mentions in text[from, to) (one line), in reading order. */
-function scanLine(text: string, from: number, to: number, names: ReadonlySet<string>): Mention[] {
+function scanLine(
+  text: string,
+  from: number,
+  to: number,
+  names: ReadonlySet<string>,
+  known: Map<string, number>,
+): Mention[] {
   const line = text.slice(from, to);
   const out: Mention[] = [];
   const add = (pos: number, s: { name: string; kind: NameKind } | undefined) => {
@@ -143,9 +157,10 @@ function scanLine(text: string, from: number, to: number, names: ReadonlySet<str
       const before = text.slice(Math.max(from, p - 150), p);
       const after = text.slice(p + m[0].length, Math.min(to, p + m[0].length + 120));
       // "…," said Jane Doe: the name follows the verb right after a closing mark
-      if (m[0].endsWith('ccording to') || /["”’]\s*,?\s*$/.test(before)) add(p, enSpeakerAfter(after, names));
-      else add(p, enSpeakerBefore(before, names));
+      const inverted = m[0].endsWith('ccording to') || /["”’]\s*,?\s*$/.test(before);
+      add(p, (inverted ? enSpeakerAfter(after, names) : undefined) ?? enSpeakerBefore(before, names));
     }
+    englishPersons(line, from, out, known);
   }
   return out.sort((a, b) => a.pos - b.pos);
 }
@@ -173,4 +188,48 @@ function nameAt(text: string, at: number): string | undefined {
     return text.slice(at, at + 3);
   }
   return undefined;
+}
+
+// Maya Cho, an analyst at Leerink Partners, … / Kestrel's president, Kenji Morimoto, …
+const EN_NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2}";
+const EN_ROLE =
+  'analyst|economist|strategist|chief executive|chief financial officer|president|chairman|chairwoman|chair|director|founder|co-founder|professor|spokesman|spokeswoman|spokesperson|partner|manager|head|officer|executive|minister|secretary|governor|investor|banker|lawyer|consultant|trader';
+const NAME_THEN_ROLE = new RegExp(
+  `(${EN_NAME}),\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}&.'’-]+\\s+){0,4}?(?:${EN_ROLE})\\b`,
+  'gu',
+);
+const ROLE_THEN_NAME = new RegExp(`\\b(?:${EN_ROLE}),\\s+(${EN_NAME}),`, 'gu');
+
+/**
+ * English persons mentioned without a speech verb: a name with a role in apposition, and every
+ * later use of a known person's surname (Okafor also addressed…), so that "she said" finds them.
+ */
+function englishPersons(line: string, from: number, out: Mention[], known: Map<string, number>): void {
+  for (const re of [NAME_THEN_ROLE, ROLE_THEN_NAME]) {
+    for (const m of line.matchAll(re))
+      out.push({ pos: from + m.index + m[0].indexOf(m[1]), name: m[1], kind: 'person' });
+  }
+  for (const m of out) {
+    if (m.kind === 'person' && /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*$/u.test(m.name)) {
+      known.set(m.name.slice(m.name.lastIndexOf(' ') + 1), m.pos);
+    }
+  }
+  if (known.size > 60) {
+    // keep the most recently seen persons only
+    const sorted = [...known].sort((a, b) => b[1] - a[1]);
+    known.clear();
+    for (const [k, v] of sorted.slice(0, 40)) known.set(k, v);
+  }
+  const have = new Set(out.map((m) => m.pos));
+  for (const surname of known.keys()) {
+    for (let i = line.indexOf(surname); i >= 0; i = line.indexOf(surname, i + surname.length)) {
+      const before = line[i - 1] ?? ' ';
+      const after = line[i + surname.length] ?? ' ';
+      if (/[\p{L}]/u.test(before) || /[\p{L}]/u.test(after)) continue;
+      // the name as written: with the first name when it precedes the surname
+      const full = /([\p{Lu}][\p{L}'’-]+\s)$/u.exec(line.slice(Math.max(0, i - 20), i));
+      const pos = from + i - (full ? full[1].length : 0);
+      if (!have.has(pos)) out.push({ pos, name: (full ? full[1] : '') + surname, kind: 'person' });
+    }
+  }
 }

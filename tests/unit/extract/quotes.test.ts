@@ -212,3 +212,22 @@ describe('terms used as modifiers', () => {
     expect(quotes('“现金为王理念”的经营者认为，现金流比利润重要。')).toEqual([]);
   });
 });
+
+describe('English context for pronouns', () => {
+  it('resolves she to the person last mentioned by surname, even without a speech verb', () => {
+    const text =
+      'Chief Executive Lara Boyd said sales rose. Finance chief Tom Reyes said costs fell.\n\nBoyd also addressed the rivalry with Pell Systems. "We never compete on price," she said.';
+    expect(quotes(text)).toEqual([['We never compete on price,', 'Boyd']]);
+  });
+
+  it('resolves she to a person introduced with a role in apposition', () => {
+    const text =
+      'Ines Alvarez, an analyst at Corbel Securities who rates the shares "buy," was upbeat. She called the launch "the strongest start for a product in years."';
+    expect(quotes(text)).toEqual([['the strongest start for a product in years.', 'Ines Alvarez']]);
+  });
+
+  it('does not take the next sentence for an attribution of a quote that ends a sentence', () => {
+    const text = 'The broker rates the stock "sector perform." He said the offer was fair.';
+    expect(quotes(text)).toEqual([]);
+  });
+});
