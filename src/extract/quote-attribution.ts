@@ -81,7 +81,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   while (s > 0 && e - s < 80 && !CLAUSE_BOUNDARY.has(text.charCodeAt(s - 1))) s--;
   const clause = text.slice(s, e);
   const v = zhVerbEnd(clause);
-  if (v > 0 && zhVerbOk(text, s + v, e)) {
+  if (v > 0 && clause[v - 1] !== '的' && zhVerbOk(text, s + v, e)) {
     const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'before' };
   }
@@ -114,7 +114,12 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   const clause = text.slice(a, e);
   const v = zhVerbEnd(clause);
   // “X”的人认为 / “X”等说法称: the quoted words modify what follows, they are not what it said
-  if (v > 0 && zhVerbOk(text, a + v, e) && !/^(?:的|之|等|式|型|般|这一|这个|这种|一词|一说)/.test(clause)) {
+  if (
+    v > 0 &&
+    clause[v - 1] !== '的' &&
+    zhVerbOk(text, a + v, e) &&
+    !/^(?:的|之|等|式|型|般|这一|这个|这种|一词|一说)/.test(clause)
+  ) {
     const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'after' };
   }

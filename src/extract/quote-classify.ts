@@ -24,6 +24,12 @@ const TERM_BEFORE_ZH = [...TERM_CUES_BEFORE_ZH].sort(byLength);
 const TERM_AFTER_ZH = [...TERM_CUES_AFTER_ZH].sort(byLength);
 const NAME_BEFORE_EN = [...NAME_CUES_BEFORE_EN].sort(byLength);
 const FUNCTION_RE = new RegExp([...FUNCTION_WORDS_ZH].sort(byLength).join('|'), 'g');
+/** Words after the closing mark that show the quoted words are not a noun modifier (a "…" to cope). */
+const FUNCTION_EN = new Set(
+  'a an and as at but by for from in into is of on or that the to was were which who with would will can could'.split(
+    ' ',
+  ),
+);
 /** Small words that stay lowercase in a Title Case name (The Art of the Deal). */
 const TITLE_SMALL = new Set('a an and as at by for from in of on or the to vs with'.split(' '));
 
@@ -114,7 +120,12 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
   if (c.attributed) return true;
   // the "buy now, pay later" sector: words in marks between a determiner and a noun are a term
-  if (/\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s*$/i.test(c.before) && /^\s+[a-z]/.test(c.after)) {
+  const next = /^\s+([a-z]+)/.exec(c.after)?.[1];
+  if (
+    /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s*$/i.test(c.before) &&
+    next &&
+    !FUNCTION_EN.has(next)
+  ) {
     if (!/[.!?;:]/.test(inner)) return false;
   }
   // Title Case without clause punctuation is a name (a product, programme, report or event)

@@ -35,7 +35,7 @@ const ZH_TITLES = wordSet(QUOTE_TITLES.filter((t) => /\p{Script=Han}/u.test(t)))
 /** Verbs that introduce speech even without punctuation after them (X表示将…, X认为2025年…). */
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
-  /^(?:[，,。；;：:、（(\s“”]|在|向|对|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以)/;
+  /^(?:[，,。；;：:、（(\s“”]|在|向|对|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾)/;
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司]/;
@@ -140,7 +140,8 @@ function scanLine(
     // the second verb of 介绍说 / 补充道 is not a new attribution
     const adjacent = p === lastEnd;
     lastEnd = end;
-    if (adjacent || !zhVerbOk(text, p, end)) return;
+    // X的判断 / 他的介绍: after 的 the verb is a noun
+    if (adjacent || text[p - 1] === '的' || !zhVerbOk(text, p, end)) return;
     const next = text[end] ?? '';
     if (!STRONG_ZH.test(verb) && next && !/[，,：:。“"\s道说称]/.test(next)) return;
     add(p, zhSpeaker(clauseBefore(text, from, p), names));
