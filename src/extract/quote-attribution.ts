@@ -109,15 +109,22 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;
   if (a >= text.length || text[a] === '\n') return undefined;
+  let cs = a; // where the clause starts
   let e = a;
   while (e < text.length && e - a < 60 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) e++;
-  const clause = text.slice(a, e);
+  // “…。”，张三说。 — a comma after the mark is skipped only when the attribution then ends the sentence
+  if (e === a && text[a] === '，' && /[。！？…!?.，,]$/.test(text.slice(q.start, q.end))) {
+    let f = a + 1;
+    while (f < text.length && f - a < 30 && !CLAUSE_BOUNDARY.has(text.charCodeAt(f))) f++;
+    if (/[。！？\n]/.test(text[f] ?? '\n')) [cs, e] = [a + 1, f];
+  }
+  const clause = text.slice(cs, e);
   const v = zhVerbEnd(clause);
   // “X”的人认为 / “X”等说法称: the quoted words modify what follows, they are not what it said
   if (
     v > 0 &&
     clause[v - 1] !== '的' &&
-    zhVerbOk(text, a + v, e) &&
+    zhVerbOk(text, cs + v, e) &&
     !/^(?:的|之|等|式|型|般|这一|这个|这种|一词|一说)/.test(clause)
   ) {
     const speaker = zhSpeaker(clause.slice(0, v), names);

@@ -21,6 +21,8 @@ const EN_TITLE_WORDS = new Set(
 const NOT_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 const EN_CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'la', 'le', 'du', 'al', 'bin', 'el']);
+const EN_GROUP =
+  /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;
 const EN_ORG_ANAPHOR =
   /\b(?:the|The)\s+(?:company|firm|bank|group|lender|insurer|carmaker|automaker|retailer|airline|maker|startup|board|ministry|agency|regulator)$/;
 
@@ -58,7 +60,11 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   if (/^(?:he|she|they|it|He|She|They|It)$/.test(last)) {
     return { name: last, kind: last.toLowerCase() === 'it' ? 'org-anaphor' : 'pronoun' };
   }
-  return enName(tokens.reverse(), companyNames, true);
+  const named = enName([...tokens].reverse(), companyNames, true);
+  if (named) return named;
+  // Goldman Sachs analysts wrote / industry executives said: a group as written
+  const group = EN_GROUP.exec(s);
+  return group ? { name: group[0].trim(), kind: 'person' } : undefined;
 }
 
 /** The speaker named after an English speech verb ("…," said Aaron Feldt of Westbourne), or undefined. */

@@ -78,6 +78,9 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
     if (s === before) break;
   }
   // 他把…比作 / X将…: the subject is what comes before the object marker
+  // X在朋友圈 / X于近日 (写道): a place or time between the name and the verb; not in 一位在河南…的经销商
+  const at = Math.max(s.lastIndexOf('在'), s.lastIndexOf('于'));
+  if (at >= 2 && !s.slice(at).includes('的') && !UNNAMED_ZH.test(s)) s = s.slice(0, at);
   const ba = s.search(/[把将被]/);
   if (ba > 0) s = s.slice(0, ba);
   s = s.replace(/(?:方面|官方|一方)$/, '').trim();

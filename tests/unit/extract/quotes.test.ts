@@ -231,3 +231,27 @@ describe('English context for pronouns', () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('more attribution forms', () => {
+  it('reads “…。”，X说。 and a place or time between the name and the verb', () => {
+    expect(quotes('“今年的目标是稳住现金流。”，董事长王磊说。')).toEqual([['今年的目标是稳住现金流。', '王磊']]);
+    expect(quotes('孙越在朋友圈写道：“新工厂的第一台设备今天下线了。”')).toEqual([
+      ['新工厂的第一台设备今天下线了。', '孙越'],
+    ]);
+  });
+
+  it('names a group of English speakers as written', () => {
+    const text =
+      'In a note to clients, Parkway Bank analysts wrote: "The rally has further to run, but the easy gains are behind us."';
+    expect(quotes(text)).toEqual([
+      ['The rally has further to run, but the easy gains are behind us.', 'Parkway Bank analysts'],
+    ]);
+  });
+
+  it('leaves a pronoun with no one named before it without a speaker', () => {
+    expect(quotes('“这是一场持久战，”他说，“谁先倒下谁就出局。”')).toEqual([
+      ['这是一场持久战，', ''],
+      ['谁先倒下谁就出局。', ''],
+    ]);
+  });
+});
