@@ -105,6 +105,26 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   return undefined;
 }
 
+/** “…”X这样形容 / “…”在一场论坛上，X如此评价道: a speaker describing the quote, after at most one adverbial clause. */
+function describedBy(text: string, a: number, names: ReadonlySet<string>): SpeakerName | undefined {
+  let from = a;
+  for (let clauses = 0; clauses < 2; clauses++) {
+    let e = from;
+    while (e < text.length && e - from < 50 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) e++;
+    const clause = text.slice(from, e);
+    const m = /^(.{1,30}?)(?:这样|如此|这么|如是)(.{1,4})/.exec(clause);
+    if (m) {
+      const rest = m[2];
+      if (ZH_VERBS.at(rest, 0) || /^(?:说|讲|评价|形容|概括|总结|描述)/.test(rest)) return zhSpeaker(m[1], names);
+    }
+    // only an adverbial clause (在…上, 据…, 谈到…时) may come between the mark and the speaker
+    if (clauses > 0 || !/^(?:在|据|于|对于|当|面对|谈及|谈到|提到|针对)/.test(clause) || text[e] !== '，')
+      return undefined;
+    from = e + 1;
+  }
+  return undefined;
+}
+
 /** The attribution right after a quote's closing mark, if any. */
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;
@@ -130,6 +150,8 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'after' };
   }
+  const described = describedBy(text, a, names);
+  if (described) return { speaker: described, side: 'after' };
   let f = a;
   while (f < text.length && f - a < 3 && (text[f] === ' ' || text[f] === ',')) f++;
   if (!LATIN.test(text[f] ?? '')) return undefined;

@@ -118,6 +118,13 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length <= 2) return c.attributed && /[,.!?…]$/.test(inner);
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
+  // Title Case without clause punctuation is a name (a product, programme, report or event)
+  const titleCase = words.every(
+    (w, i) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())),
+  );
+  const isName = titleCase && !CLAUSE_PUNCT.test(inner.replace(/[,.;:!?]+$/, ''));
+  // a program it calls "Cleaner Every Year," Lowe said: a name stays a name though the sentence is attributed
+  if (isName && /\b(?:calls?|called|dubs|dubbed)\s*$/.test(before)) return false;
   if (c.attributed) return true;
   // the "buy now, pay later" sector: words in marks between a determiner and a noun are a term
   const next = /^\s+([a-z]+)/.exec(c.after)?.[1];
@@ -128,10 +135,6 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   ) {
     if (!/[.!?;:]/.test(inner)) return false;
   }
-  // Title Case without clause punctuation is a name (a product, programme, report or event)
-  const titleCase = words.every(
-    (w, i) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())),
-  );
-  if (titleCase && !CLAUSE_PUNCT.test(inner)) return false;
+  if (isName) return false;
   return true;
 }

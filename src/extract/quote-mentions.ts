@@ -199,6 +199,11 @@ const NAME_THEN_ROLE = new RegExp(
   `(${EN_NAME}),\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}&.'’-]+\\s+){0,4}?(?:${EN_ROLE})\\b`,
   'gu',
 );
+// Chief Executive Gareth Lowe stood … and told workers …: a titled name is a person wherever it stands
+const TITLE_NAME_EN = new RegExp(
+  `\\b(?:Chief Executive(?: Officer)?|Chief Financial Officer|Chief Operating Officer|CEO|CFO|COO|President|Chairman|Chairwoman|Managing Director|Director|Professor|Prof\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.|Senator|Governor|Minister|Secretary|[Aa]nalyst|[Ee]conomist|[Ss]trategist|chief executive|chief financial officer|[Ff]ounder|[Ss]pokes(?:man|woman|person))\\s+(${EN_NAME.replace('{1,2}', '{0,2}')})`,
+  'gu',
+);
 const ROLE_THEN_NAME = new RegExp(`\\b(?:${EN_ROLE}),\\s+(${EN_NAME}),`, 'gu');
 
 /**
@@ -206,7 +211,7 @@ const ROLE_THEN_NAME = new RegExp(`\\b(?:${EN_ROLE}),\\s+(${EN_NAME}),`, 'gu');
  * later use of a known person's surname (Okafor also addressed…), so that "she said" finds them.
  */
 function englishPersons(line: string, from: number, out: Mention[], known: Map<string, number>): void {
-  for (const re of [NAME_THEN_ROLE, ROLE_THEN_NAME]) {
+  for (const re of [NAME_THEN_ROLE, ROLE_THEN_NAME, TITLE_NAME_EN]) {
     for (const m of line.matchAll(re))
       out.push({ pos: from + m.index + m[0].indexOf(m[1]), name: m[1], kind: 'person' });
   }

@@ -104,7 +104,6 @@ export const SPEECH_VERBS_ZH: readonly string[] = [
   '质疑',
   '追问',
   '透露',
-  '道',
   '重申',
   '问',
   '问道',

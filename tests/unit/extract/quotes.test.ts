@@ -255,3 +255,26 @@ describe('more attribution forms', () => {
     ]);
   });
 });
+
+describe('speakers described after the quote, titled names, bylines', () => {
+  it('reads “…”在…上，X这样形容…', () => {
+    const text = '“这个行业已经没有容易赚的钱了。”在深圳一场闭门会上，一位光伏企业的财务总监这样形容当下的处境。';
+    expect(quotes(text)).toEqual([['这个行业已经没有容易赚的钱了。', '一位光伏企业的财务总监']]);
+  });
+
+  it('takes a titled English name as the subject of a long sentence', () => {
+    const text =
+      'When the plant opened, Chief Executive Nora Lind walked the line and told staff the firm had "bought itself a decade of growth."';
+    expect(quotes(text)).toEqual([['bought itself a decade of growth.', 'Nora Lind']]);
+  });
+
+  it('keeps a name a name in an attributed sentence ("it calls \"X,\" Y said")', () => {
+    expect(quotes('The bank will fund it through a plan it calls "Better Every Day," Lind said.')).toEqual([]);
+  });
+
+  it('never takes a byline for a speaker', () => {
+    expect(quotes('本报记者 柯明 杭州报道\n\n“订单比去年同期多了四成，工人每天都在加班。”')).toEqual([
+      ['订单比去年同期多了四成，工人每天都在加班。', ''],
+    ]);
+  });
+});
