@@ -1,8 +1,8 @@
 /**
  * The company detector (GUIDELINE.md §4). Rules run on the text with soft layout breaks joined
  * (company-text.ts), in this order:
- *   1. lexicon names through the Aho–Corasick matcher (word boundaries for Latin names; '~' names
- *      only with company context);
+ *   1. lexicon names, corporate words and cue words in one Aho–Corasick pass (company-scan.ts; word
+ *      boundaries for Latin names; '~' names only with company context);
  *   2. full legal names (zh and en) and the short names they give;
  *   3. rules for unknown names (short name + corporate word, cue words, English corporate words);
  *   4. parentheses after names: stock codes, 以下简称 aliases, alternative names;
@@ -13,7 +13,9 @@ import type { Detector, Entity } from './types';
 import { isNotCompany } from './company-edges';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
-import { clauseBounds, findCuedNames, findEnTailNames, findTailNames } from './company-rules';
+import { findEnCuedNames, findEnTailNames } from './company-en';
+import { clauseBounds, findCuedNames, findPlaceNames, findTailNames } from './company-rules';
+import { scanText } from './company-scan';
 import {
   type Candidate,
   type CompanyState,
@@ -23,30 +25,34 @@ import {
   latinBoundaryOk,
   newState,
 } from './company-state';
-import { joinSoftBreaks, toInput } from './company-text';
+import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
 import { companyWords, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
-import { buildMatcher } from './matcher';
+import { buildMatcher, type Match, pickLongest } from './matcher';
 
 /** Finds the companies in `input`; `watchlist` names are always found. Never throws on any string. */
 export function findCompanies(input: string, watchlist: readonly string[] = []): Entity[] {
   if (!input) return [];
   const view = joinSoftBreaks(input);
   const state = newState(view.text);
-  findLexiconNames(state);
+  const scan = scanText(state.text, lexiconAccept(state.text));
+  addLexiconNames(state, scan.lexicon);
   findZhLegalNames(state);
   findEnLegalNames(state);
-  findTailNames(state);
-  findCuedNames(state);
+  findTailNames(state, scan.tails);
+  findCuedNames(state, scan.cues);
   findEnTailNames(state);
+  findEnCuedNames(state);
+  findPlaceNames(state);
   readParentheses(state);
-  for (const name of watchlist) if (typeof name === 'string' && name.trim()) addName(state, name.trim(), false, true);
+  for (const name of watchlist)
+    if (typeof name === 'string' && name.trim()) addName(state, name.trim(), false, TIER.legal, true);
   findArticleNames(state);
   const out: Entity[] = [];
   for (const c of resolve(state)) {
     let { start, end } = c;
-    while (start < end && /\s/.test(state.text[start])) start++;
-    while (end > start && /\s/.test(state.text[end - 1])) end--;
+    while (start < end && state.text.charCodeAt(start) <= 32) start++;
+    while (end > start && state.text.charCodeAt(end - 1) <= 32) end--;
     if (start >= end) continue;
     const ticker = state.tickers.get(c.end);
     const [s, e] = toInput(view, start, end);
@@ -65,10 +71,26 @@ export const companyDetector: Detector = {
   },
 };
 
-function findLexiconNames(state: CompanyState): void {
-  const { names, matcher } = companyLexicon();
-  const { text } = state;
-  const found = matcher.longest(text, (s, e, p) => latinBoundaryOk(text, s, e) && !isNotCompany(names[p].name));
+let lexiconNames: Set<string> | undefined;
+
+/** The lexicon's names as a set (built once). */
+function lexiconNameSet(): Set<string> {
+  lexiconNames ??= new Set(companyLexicon().names.map((n) => n.name));
+  return lexiconNames;
+}
+
+// Lexicon names the stop-lists veto (a media outlet or product a lexicon entry also lists), computed once.
+let blocked: Int8Array | undefined;
+
+/** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
+function lexiconAccept(text: string): (s: number, e: number, p: number) => boolean {
+  blocked ??= Int8Array.from(companyLexicon().names, (n) => (isNotCompany(n.name) ? 1 : 0));
+  const stop = blocked;
+  return (s, e, p) => !stop[p] && latinBoundaryOk(text, s, e) && !straddles(text, s, e) && !afterGivenName(text, s);
+}
+
+function addLexiconNames(state: CompanyState, found: Match[]): void {
+  const { names } = companyLexicon();
   for (const m of found) {
     const ambiguous = names[m.pattern].ambiguous;
     addCandidate(state, m.start, m.end, TIER.known, ambiguous);
@@ -76,25 +98,83 @@ function findLexiconNames(state: CompanyState): void {
   }
 }
 
+/**
+ * True when a two-character Chinese name at `[s, e)` straddles ordinary words: its first character ends
+ * a word with the one before (其中|行业 → no 中行) or its last begins one with the one after (高通|胀).
+ */
+function straddles(text: string, s: number, e: number): boolean {
+  if (e - s !== 2 || !isHan(text.charCodeAt(s))) return false;
+  const { collisions } = companyWords();
+  return (
+    (s > 0 && collisions.has(text.slice(s - 1, s + 1))) || (e < text.length && collisions.has(text.slice(e - 1, e + 1)))
+  );
+}
+
+/**
+ * True when a Latin name at `s` follows another capitalised word (Ian Ford, Tessaly Chairman): it is
+ * then part of a longer proper name, a person's most often, not the lexicon's company.
+ */
+function afterGivenName(text: string, s: number): boolean {
+  if (s < 3 || text.charCodeAt(s - 1) !== 32 || !isAsciiLetter(text.charCodeAt(s))) return false;
+  let q = s - 1;
+  while (q > 0 && isAsciiLetter(text.charCodeAt(q - 1))) q--;
+  const word = text.slice(q, s - 1);
+  return (
+    /^[A-Z][a-z]+$/.test(word) &&
+    !companyWords().enFunction.has(word) &&
+    !/^(?:Chairman|Chairwoman|Chief|Executive|President|Analyst|Rival|Shares)$/.test(word)
+  );
+}
+
 // After a short name, a business line is not part of the name (领益智造|光伏业务, not 领益智造光伏).
 const BUSINESS_AFTER = /^(?:业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业)/;
+// 控股 as a verb (由澄岭集团控股的) ends the name before it.
+const VERB_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
+
+/**
+ * Leftmost-longest occurrences of `names` that stand as words. A few names are faster found one by one with
+ * the engine's native indexOf than through a fresh automaton; many names go through the automaton.
+ */
+function findAll(text: string, names: string[]): Match[] {
+  if (names.length > 200) {
+    return buildMatcher(names).longest(text, (s, e) => latinBoundaryOk(text, s, e) && !straddles(text, s, e));
+  }
+  const all: Match[] = [];
+  names.forEach((name, pattern) => {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (latinBoundaryOk(text, at, end) && !straddles(text, at, end)) all.push({ start: at, end, pattern });
+    }
+  });
+  return pickLongest(all);
+}
 
 /** Every mention of the names this article defined, short names running on into corporate words. */
 function findArticleNames(state: CompanyState): void {
   const { text } = state;
   const w = companyWords();
-  const list = [...state.names].filter(([name, info]) => info.forced || (name.length >= 2 && !isNotCompany(name)));
+  // A name the lexicon knows is found by the lexicon already; only the article's own names need this pass.
+  const known = lexiconNameSet();
+  const list = [...state.names].filter(
+    ([name, info]) =>
+      info.forced || (name.length >= 2 && !(info.tier > TIER.known && known.has(name)) && !isNotCompany(name)),
+  );
   if (!list.length) return;
-  const matcher = buildMatcher(list.map(([name]) => name));
-  for (const m of matcher.longest(text, (s, e) => latinBoundaryOk(text, s, e))) {
+  for (const m of findAll(
+    text,
+    list.map(([name]) => name),
+  )) {
     let end = m.end;
-    if (list[m.pattern][1].extend) {
+    const info = list[m.pattern][1];
+    if (info.extend) {
       for (let tail = wordStartingAt(text, end, w.corpTails); tail; tail = wordStartingAt(text, end, w.corpTails)) {
-        if (BUSINESS_AFTER.test(text.slice(end + tail, end + tail + 2))) break;
+        const after = text.slice(end + tail, end + tail + 3);
+        if (BUSINESS_AFTER.test(after) || (text.startsWith('控股', end) && VERB_AFTER.test(after))) break;
         end += tail;
       }
     }
-    addCandidate(state, m.start, end, list[m.pattern][1].forced ? TIER.legal : TIER.known);
+    if (end - m.start > 4 && text.startsWith('控股', end - 2) && VERB_AFTER.test(text.slice(end, end + 3))) end -= 2;
+    addCandidate(state, m.start, end, info.forced ? TIER.legal : info.tier);
   }
 }
 
@@ -103,33 +183,76 @@ const EN_CONTEXT_AFTER =
 const LIST_END = /等[\u4e00-\u9fff]{0,4}(?:企业|公司|车企|药企|房企|酒企|厂商|品牌|巨头|客户|供应商)/;
 
 /** Company context for a lexicon name that is also an ordinary word (长城、蔚来等车企; not 游客登上长城). */
-function hasContext(state: CompanyState, c: Candidate): boolean {
+function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boolean {
   const { text } = state;
   const w = companyWords();
   if (wordStartingAt(text, c.end, w.context) || state.tickers.has(c.end)) return true;
   if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20))) return true;
   const [from, to] = clauseBounds(text, c.start, c.end);
-  const clause = text.slice(from, to);
-  const others = state.candidates.some(
-    (o) => o !== c && !o.ambiguous && o.start >= from && o.end <= to && (o.end <= c.start || o.start >= c.end),
-  );
+  let others = false;
+  for (let i = firstAtOrAfter(sure, from); i < sure.length && sure[i].start < to && !others; i++) {
+    const o = sure[i];
+    others = o.end <= to && (o.end <= c.start || o.start >= c.end);
+  }
   if (!others) return false;
+  const clause = text.slice(from, to);
   if (LIST_END.test(clause)) return true;
   for (let i = 0; i < clause.length; i++) if (wordStartingAt(clause, i, w.context)) return true;
   return false;
 }
 
+/** Index of the first candidate (sorted by start) that starts at or after `pos`. */
+function firstAtOrAfter(sorted: Candidate[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Picks non-overlapping candidates: surer tiers first, then longer spans, then earlier ones. */
+// One scratch buffer for every call (extraction is synchronous): no fresh typed array per text.
+let scratch = new Uint8Array(1 << 16);
+
+/** A zeroed buffer of at least `n` units. */
+function scratchOf(n: number): Uint8Array {
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
+  else scratch.fill(0, 0, n);
+  return scratch;
+}
+
 function resolve(state: CompanyState): Candidate[] {
-  const pool = state.candidates.filter((c) => !c.ambiguous || hasContext(state, c));
+  const anyAmbiguous = state.candidates.some((c) => c.ambiguous);
+  const sure = anyAmbiguous ? state.candidates.filter((c) => !c.ambiguous).sort((a, b) => a.start - b.start) : [];
+  // Code spans come in text order: a binary search finds the last one starting before a candidate ends.
+  const codes = state.codeSpans;
+  const inCode = (c: Candidate) => {
+    let lo = 0;
+    let hi = codes.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (codes[mid][0] < c.end) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && codes[at][1] > c.start;
+  };
+  const pool = state.candidates.filter(
+    (c) => (!c.ambiguous || hasContext(state, c, sure)) && !(state.codeSpans.length && inCode(c)),
+  );
   pool.sort((a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(state.text.length);
+  const taken = scratchOf(state.text.length);
   const kept: Candidate[] = [];
   for (const c of pool) {
     let free = true;
     for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
+    for (let i = c.start; i < c.end; i++) taken[i] = 1;
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);

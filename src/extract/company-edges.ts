@@ -11,8 +11,10 @@ export interface Edge {
   stop: string;
 }
 
-const OPEN_BRACKETS = '（(';
-const CLOSE_BRACKETS = '）)';
+// One-character stops that never sit inside a name, even as its first character (的|新基金, 由|X).
+const NEVER_IN_NAME = '的了是在被把将从对由据拟等也还就已曾该这那此其向';
+const isOpenBracket = (c: number) => c === 0xff08 || c === 40;
+const isCloseBracket = (c: number) => c === 0xff09 || c === 41;
 
 /**
  * Walks left from `end` over the characters a Chinese name is made of, up to `maxLen` units, and stops
@@ -26,10 +28,16 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
   let p = end;
   while (p > floor) {
     const c = text.charCodeAt(p - 1);
-    if (CLOSE_BRACKETS.includes(text[p - 1])) {
+    if (isCloseBracket(c)) {
+      // Cross a short bracket inside a name (（集团）, （中国）), never a partnership marker that ends one.
       let open = p - 2;
       while (open > floor && open > p - 7 && isHan(text.charCodeAt(open))) open--;
-      if (open < p - 2 && OPEN_BRACKETS.includes(text[open]) && open > floor) {
+      if (
+        open < p - 2 &&
+        open > floor &&
+        isOpenBracket(text.charCodeAt(open)) &&
+        !/合伙/.test(text.slice(open + 1, p - 1))
+      ) {
         p = open;
         continue;
       }
@@ -38,7 +46,11 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     if (!isHan(c) && !isAsciiLetter(c)) break;
     const stop = wordEndingAt(text, p, leftStops, floor);
     // One character taken after a one-character stop: the stop is the name's first character (克而瑞, 华为).
-    if (stop && !(protect && protect[p - 1]) && !(stop === 1 && end - p === 1)) {
+    // 企业 before 管理 is part of the name (上海迈环企业管理合伙企业).
+    const inName =
+      stop === 2 && text.startsWith('企业', p - 2) && wordStartingAt(text, p, companyWords().zhIndustry) > 0;
+    const inside = stop === 1 && end - p === 1 && !NEVER_IN_NAME.includes(text[p - 1]);
+    if (stop && !inName && !(protect && protect[p - 1]) && !inside) {
       return { start: p, stop: text.slice(p - stop, p) };
     }
     p--;
@@ -52,7 +64,7 @@ export function isNotCompany(name: string): boolean {
   if (w.notCompany.has(name)) return true;
   if (/^[\x20-\x7e]+$/.test(name)) {
     const last = name.slice(name.lastIndexOf(' ') + 1);
-    return w.enEndings.has(last) || /^(University|Bank) of /.test(name);
+    return w.enEndings.has(last) || /^University of /.test(name);
   }
   if (wordEndingAt(name, name.length, w.zhLegal)) return false;
   return wordEndingAt(name, name.length, w.zhEndings) > 0 && !/(公司|集团|银行|证券|资本)$/.test(name);
@@ -102,7 +114,9 @@ export function deriveZhShortNames(core: string): string[] {
   const plain = core.replace(/[（(][^）)]*[）)]/g, '');
   for (const base of new Set([plain, stripPlace(plain)])) {
     for (let name = base; ;) {
-      if (isNameLike(name)) out.add(name);
+      // Two characters make a short name only as the brand before an industry word (桂溪|酒业), never as
+      // the whole of what follows the place (上海|印刷有限公司 gives no 印刷).
+      if (isNameLike(name) && (name.length > 2 || name !== base)) out.add(name);
       const len = wordEndingAt(name, name.length, w.zhIndustry);
       if (!len || name.length - len < 2) break;
       name = name.slice(0, name.length - len);

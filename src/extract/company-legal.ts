@@ -12,7 +12,8 @@ import {
   leftEdge,
 } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
-import { companyWords, wordStartingAt } from './company-words';
+import { isAsciiAlnum } from './company-text';
+import { companyWords, isDescriptor, wordStartingAt } from './company-words';
 
 // Longest forms first so that 股份有限公司 wins over 有限公司 at the same end.
 const ZH_LEGAL =
@@ -29,10 +30,11 @@ export function findZhLegalNames(state: CompanyState): void {
     const bare = m[0] === '公司';
     const edge = leftEdge(text, suffixStart, bare ? 10 : 30, state.protect);
     let start = edge.start;
-    // 和上海迈环… : a weak joining character right before a place is not part of the name.
-    for (let i = 1; i <= 2 && start + i < suffixStart; i++) {
-      if ('和及如于同至向'.includes(text[start + i - 1]) && wordStartingAt(text, start + i, w.places)) {
-        start += i;
+    // …和上海迈环… : a name after a joining character and a place starts at the place.
+    for (let i = suffixStart - 3; i > start; i--) {
+      const c = text.charCodeAt(i - 1);
+      if ((c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x3001) && wordStartingAt(text, i, w.places)) {
+        start = i;
         break;
       }
     }
@@ -40,14 +42,12 @@ export function findZhLegalNames(state: CompanyState): void {
     if (core.length < 2 || /^[A-Za-z]+$/.test(core) || !/[\u4e00-\u9fff]/.test(core)) continue;
     if (bare ? !bareNameOk(text, core, edge.stop, end) : w.notCompany.has(core)) continue;
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
-    for (const name of deriveZhShortNames(core)) addName(state, name, true);
+    for (const name of deriveZhShortNames(core)) addName(state, name, true, TIER.known);
   }
 }
 
 // 公司 right before these is a noun of its own (公司债券, 公司法), not the end of a name.
 const NOT_AFTER_BARE = /^(?:债|法|章程|治理|制度)/;
-const DESCRIPTOR_STOP =
-  /(?:公司|企业|厂商|供应商|制造商|服务商|运营商|开发商|药企|车企|机构|平台|巨头|对手|伙伴|客户)$/;
 
 /**
  * A name before a bare 公司 (艾伦西斯治疗公司) is too easily a phrase (存续公司, 可能对公司): it needs a
@@ -55,11 +55,17 @@ const DESCRIPTOR_STOP =
  */
 function bareNameOk(text: string, core: string, stop: string, end: number): boolean {
   if (!isNameLike(core) || NOT_AFTER_BARE.test(text.slice(end, end + 2))) return false;
-  return distinctivePart(core).length >= 4 || DESCRIPTOR_STOP.test(stop) || /^[（(]/.test(text.slice(end, end + 1));
+  return distinctivePart(core).length >= 4 || isDescriptor(stop) || /^[（(]/.test(text.slice(end, end + 1));
 }
 
+// Abbreviations take their period (Intel Corp.); whole words and codes do not (Barclays plc. ends a sentence).
 const EN_SUFFIX =
-  /(,? )(Inc|Corp|Co|Ltd|LLC|LLP|LP|L\.P|plc|PLC|AG|SE|SA|S\.A|NV|N\.V|GmbH|SpA|AB|ASA|Oyj|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-])\.?/g;
+  /(,? )(?:(Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V)(?![\w-])\.?|(LLC|LLP|LP|plc|PLC|AG|SE|SA|NV|GmbH|SpA|AB|ASA|Oyj|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-]))/g;
+
+/** Characters of an English name token: letters, digits, ' ’ . & - */
+function isTokenChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
+}
 
 /** True for a token that can be part of an English company name (capitalised, a number, eBay, or '&'). */
 function isNameToken(tok: string): boolean {
@@ -80,9 +86,11 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
   let p = end;
   while (tokens.length < maxTokens && p > 0) {
     let q = p;
-    while (q > 0 && text[q - 1] !== ' ' && text[q - 1] !== '\n' && p - q < 30) q--;
+    while (q > 0 && isTokenChar(text.charCodeAt(q - 1)) && p - q < 30) q--;
     const tok = text.slice(q, p);
     if (!tok || !(isNameToken(tok) || tok === 'of')) break;
+    // A word with a final period ends the sentence before the name (…Capital. Corvane shares); J.P., U.S. do not.
+    if (tokens.length && /^[A-Za-z0-9&'’-]{2,}\.$/.test(tok)) break;
     tokens.unshift(tok);
     starts.unshift(q);
     if (q === 0 || text[q - 1] !== ' ') break;
@@ -105,11 +113,15 @@ export function findEnLegalNames(state: CompanyState): void {
     const start = capitalRunStart(text, nameEnd);
     if (start >= nameEnd) continue;
     const base = text.slice(start, nameEnd).replace(/ &$/, '');
-    const suffix = m[2];
+    const suffix = m[2] ?? m[3];
     // "Group", "Holdings", "Company" are ordinary words too: a lone generic word before them is no name.
-    if (/^(Group|Holdings|Holding|Company)$/.test(suffix) && !/[A-Z].*[a-z]|[A-Z]{2}/.test(base)) continue;
+    if (
+      /^(Group|Holdings|Holding|Company)$/.test(suffix) &&
+      (!/[A-Z].*[a-z]|[A-Z]{2}/.test(base) || companyWords().enGenericFirst.has(base))
+    )
+      continue;
     if (isNotCompany(base) || isNotCompany(text.slice(start, m.index + m[0].length))) continue;
     addCandidate(state, start, m.index + m[0].length, TIER.legal);
-    for (const name of deriveEnShortNames(base)) addName(state, name, false);
+    for (const name of deriveEnShortNames(base)) addName(state, name, false, TIER.known);
   }
 }

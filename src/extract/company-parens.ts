@@ -6,12 +6,22 @@ import { isNameLike, isNotCompany, leftEdge } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isHan } from './company-text';
+import { isDescriptor } from './company-words';
 
 const EXCHANGES =
   'NASDAQ|Nasdaq|NYSE American|NYSE|LSE|AMEX|HKEX|HKSE|SEHK|TSX|ASX|TSE|TYO|SGX|OTC|Euronext|XETRA|FWB|SIX|KRX|KOSDAQ|BSE|NSE|SZSE|SSE|SHSE';
 /** A stock code as written inside the brackets. */
 const TICKER = new RegExp(
-  `^(?:(?:${EXCHANGES})\\s*[:：]\\s*[A-Z0-9][A-Za-z0-9.\\-]{0,9}|\\d{6}(?:\\.(?:SH|SZ|BJ|SS))?|\\d{4,5}\\.HK|(?:SH|SZ|HK)\\d{4,6}|[A-Z]{1,5}\\.(?:US|N|O))$`,
+  '^(?:(?:股票代码|证券代码|代码)[:：]\\s*)?(?:' +
+    [
+      `(?:${EXCHANGES})\\s*[:：]\\s*[A-Z0-9][A-Za-z0-9.\\-]{0,9}`, // NASDAQ: NVDA
+      '\\d{6}(?:\\.(?:SH|SZ|BJ|SS))?', // 002600.SZ, 688981
+      '\\d{4,5}\\.(?:HK|TW|T|KS|KQ)', // 00700.HK, 2330.TW
+      '0\\d{4}', // 00700 (a Hong Kong code, written without the market)
+      '(?:SH|SZ|HK)\\d{4,6}',
+      '[A-Z]{1,5}\\.(?:US|N|O|L|DE|PA|AS|SW|TO|AX)', // BABA.N, BARC.L
+    ].join('|') +
+    ')$',
 );
 const ALIAS = /(?:以下简称|以下称|以下简称为|下称|简称|下文简称)[:：]?\s*[“"「『]([^”"」』]{1,20})[”"」』]/;
 const EN_ALIAS = /^(?:the |hereinafter )?[“"]([A-Z][^”"]{0,40})[”"]$/;
@@ -20,9 +30,10 @@ const LATIN_NAME = /^[A-Z][A-Za-z0-9&.,'’\- ]{0,60}[A-Za-z0-9.]$|^[A-Z]$/;
 const HAN_NAME = /^[\u4e00-\u9fff]{2,12}$/;
 // Alias words that name a deal or a document, not a company (以下简称“本次交易”).
 const NOT_ALIAS = /(交易|协议|资产|项目|计划|方案|发行|重组|事项|产品|技术|基金|报告|规则|办法|条例|合同|债券|票据)$/;
-// Before a name with a Latin alternative, a word saying what it is (评级机构|惠誉（Fitch Ratings）).
-const DESCRIPTOR =
-  /(?:公司|企业|机构|药企|车企|房企|厂商|供应商|制造商|平台|巨头|集团|银行|券商|投行|咨询公司|对手|伙伴)$/;
+
+// What a parenthesis must show early on to be worth reading when no known name precedes it: a digit (a
+// code), an exchange, an alias word or a quotation mark, or a capitalised Latin name.
+const WORTH_READING = /\d|[A-Z]{2,}\s*[:：]|简称|下称|[“"「]|^[A-Z][a-z]/;
 
 interface Paren {
   open: number;
@@ -60,6 +71,8 @@ export function readParentheses(state: CompanyState): void {
   const open = /[（(]/g;
   for (let m = open.exec(text); m; m = open.exec(text)) {
     const nameEnd = m.index > 0 && text[m.index - 1] === ' ' ? m.index - 1 : m.index;
+    // Most parentheses hold neither a code, an alias nor a name: skip them before splitting.
+    if (!ends.has(nameEnd) && !WORTH_READING.test(text.slice(m.index + 1, m.index + 24))) continue;
     const paren = parenAt(text, nameEnd);
     if (paren) readOne(state, paren, nameEnd, ends);
   }
@@ -84,37 +97,43 @@ function readOne(
       : capitalRunStart(text, nameEnd, 5);
     if (start < nameEnd && isNameLike(text.slice(start, nameEnd))) {
       addCandidate(state, start, nameEnd, TIER.rule);
-      addName(state, text.slice(start, nameEnd), false);
+      addName(state, text.slice(start, nameEnd), false, TIER.rule);
       owner = { start, latin: !isHan(text.charCodeAt(nameEnd - 1)) };
       ends.set(nameEnd, owner);
     }
   }
+  if (ticker) state.codeSpans.push([ticker.at, ticker.at + ticker.text.length]);
   if (ticker && owner) state.tickers.set(nameEnd, ticker.text);
   if (alias?.m && (owner || ticker)) {
     const name = alias.m[1].trim();
     if (name.length >= 2 && !isNotCompany(name) && !NOT_ALIAS.test(name)) {
       const at = alias.p.at + alias.p.text.indexOf(name, alias.m.index);
       addCandidate(state, at, at + name.length, TIER.legal);
-      addName(state, name, false);
+      addName(state, name, false, TIER.known);
     }
   }
   // Another name of the same company: 高德纳（Gartner）, Suntory (三得利); or, after a descriptor, both
   // names of an unknown company (评级机构惠誉（Fitch Ratings）).
   const first = paren.parts[0];
   if (!first || first === ticker || first === alias?.p) return;
-  if (!owner && /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)) && LATIN_NAME.test(first.text)) {
+  if (
+    !owner &&
+    /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)) &&
+    LATIN_NAME.test(first.text) &&
+    /[a-z]/.test(first.text)
+  ) {
     const edge = leftEdge(text, nameEnd, 10, state.protect);
     const name = text.slice(edge.start, nameEnd);
-    if (!DESCRIPTOR.test(edge.stop) || name.length < 2 || !isNameLike(name) || !/[\u4e00-\u9fff]/.test(name)) return;
+    if (!isDescriptor(edge.stop) || name.length < 2 || !isNameLike(name) || !/[\u4e00-\u9fff]/.test(name)) return;
     addCandidate(state, edge.start, nameEnd, TIER.rule);
-    addName(state, name, false);
+    addName(state, name, false, TIER.rule);
     owner = { start: edge.start, latin: false };
   }
   if (!owner) return;
   const alt = owner.latin ? HAN_NAME.test(first.text) : LATIN_NAME.test(first.text);
   if (!alt || isNotCompany(first.text) || TICKER.test(first.text) || /^[A-Z]{1,2}$/.test(first.text)) return;
   addCandidate(state, first.at, first.at + first.text.length, TIER.known);
-  addName(state, first.text, false);
+  addName(state, first.text, false, TIER.known);
 }
 
 /** The Chinese name right before a code: a stock short name is at most about six characters. */

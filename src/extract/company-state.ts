@@ -19,6 +19,8 @@ export interface ArticleName {
   extend: boolean;
   /** Watchlist names bypass the stop-lists. */
   forced?: boolean;
+  /** The tier its mentions get: a name only a rule found stays as unsure as that rule. */
+  tier: number;
 }
 
 /** The state of one extraction. */
@@ -31,11 +33,20 @@ export interface CompanyState {
   names: Map<string, ArticleName>;
   /** Stock codes by the view offset of the name they follow. */
   tickers: Map<number, string>;
+  /** Parentheses holding a stock code: nothing inside them is a company ((NYSE: CVS)). */
+  codeSpans: [number, number][];
 }
 
 /** A fresh state for `text`. */
 export function newState(text: string): CompanyState {
-  return { text, protect: new Uint8Array(text.length), candidates: [], names: new Map(), tickers: new Map() };
+  return {
+    text,
+    protect: new Uint8Array(text.length),
+    candidates: [],
+    names: new Map(),
+    tickers: new Map(),
+    codeSpans: [],
+  };
 }
 
 /** Adds a candidate span. */
@@ -44,10 +55,13 @@ export function addCandidate(state: CompanyState, start: number, end: number, ti
 }
 
 /** Registers a name found in this article so that every mention of it is found. */
-export function addName(state: CompanyState, name: string, extend: boolean, forced = false): void {
+export function addName(state: CompanyState, name: string, extend: boolean, tier: number, forced = false): void {
   const old = state.names.get(name);
-  if (!old) state.names.set(name, { extend, forced });
-  else if (extend && !old.extend) old.extend = true;
+  if (!old) state.names.set(name, { extend, forced, tier: Math.max(tier, TIER.known) });
+  else {
+    old.extend ||= extend;
+    old.tier = Math.min(old.tier, Math.max(tier, TIER.known));
+  }
 }
 
 /** True when a Latin name at `[start, end)` stands as a word (Intel, not Intel in Intelligence). */

@@ -7,11 +7,12 @@
  * cut there is found whole; its span, mapped back, covers the break (GUIDELINE.md §4, layout breaks).
  */
 
-/** The joined text and, for each of its UTF-16 units, the index of that unit in the input. */
+/** The joined text and where its pieces sit in the input. */
 export interface TextView {
   text: string;
-  /** `map[i]` is the input index of `text[i]`; `null` when the view is the input itself. */
-  map: Int32Array | null;
+  /** View offsets where a piece starts (ascending), and how far the input is ahead of the view there. */
+  pieceStart: Int32Array | null;
+  shift: Int32Array | null;
 }
 
 /** True for a CJK ideograph (BMP blocks; astral ideographs are rare in news and stay out). */
@@ -29,10 +30,6 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-function isBreak(c: number): boolean {
-  return c === 10 || c === 13;
-}
-
 function isBlank(c: number): boolean {
   return c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
@@ -40,37 +37,55 @@ function isBlank(c: number): boolean {
 /** Builds the joined view of `text` (see the file comment); linear, and a no-op when nothing is joined. */
 export function joinSoftBreaks(text: string): TextView {
   const cuts: number[] = []; // pairs [from, to) of break runs to drop
-  for (let i = text.indexOf('\n'); i >= 0 && i < text.length; i = text.indexOf('\n', i + 1)) {
+  let lineStart = 0; // start of the block that ends at the current break
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     // The break run: line breaks and blanks between two blocks.
     let from = i;
-    while (from > 0 && isBlank(text.charCodeAt(from - 1))) from--;
+    while (from > lineStart && isBlank(text.charCodeAt(from - 1))) from--;
     let to = i;
     while (to < text.length && isBlank(text.charCodeAt(to))) to++;
-    if (from === 0 || to >= text.length) continue;
-    if (cuts.length && cuts[cuts.length - 1] >= to) continue; // same run as the previous newline
+    const blockStart = lineStart;
+    lineStart = to;
+    i = Math.max(i, to - 1);
+    if (from === 0 || to >= text.length || from === blockStart) continue;
     if (!isHan(text.charCodeAt(from - 1)) || !isHan(text.charCodeAt(to))) continue;
     // Headings (Markdown '#') end without punctuation by nature: they never continue.
-    let lineStart = from - 1;
-    while (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
-    if (text.charCodeAt(lineStart) === 35 /* # */) continue;
+    if (text.charCodeAt(blockStart) === 35 /* # */) continue;
     cuts.push(from, to);
   }
-  if (!cuts.length) return { text, map: null };
+  if (!cuts.length) return { text, pieceStart: null, shift: null };
+  const n = cuts.length / 2 + 1;
   const parts: string[] = [];
-  const map = new Int32Array(text.length);
-  let n = 0;
+  const pieceStart = new Int32Array(n);
+  const shift = new Int32Array(n);
+  let viewAt = 0;
   let at = 0;
-  for (let k = 0; k <= cuts.length; k += 2) {
-    const end = k < cuts.length ? cuts[k] : text.length;
+  for (let k = 0; k < n; k++) {
+    const end = k < n - 1 ? cuts[2 * k] : text.length;
+    pieceStart[k] = viewAt;
+    shift[k] = at - viewAt;
     parts.push(text.slice(at, end));
-    for (let i = at; i < end; i++) map[n++] = i;
-    if (k < cuts.length) at = cuts[k + 1];
+    viewAt += end - at;
+    if (k < n - 1) at = cuts[2 * k + 1];
   }
-  return { text: parts.join(''), map: map.subarray(0, n) };
+  return { text: parts.join(''), pieceStart, shift };
+}
+
+/** The input offset of view offset `i` (which lies in the piece found by binary search). */
+function inputAt(view: TextView, i: number): number {
+  const starts = view.pieceStart!;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return i + view.shift![lo];
 }
 
 /** Maps a half-open span of the view back to the input. */
 export function toInput(view: TextView, start: number, end: number): [number, number] {
-  if (!view.map) return [start, end];
-  return [view.map[start], view.map[end - 1] + 1];
+  if (!view.pieceStart) return [start, end];
+  return [inputAt(view, start), inputAt(view, end - 1) + 1];
 }

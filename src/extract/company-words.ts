@@ -2,15 +2,15 @@
  * The company word lists as lookup sets, built once on first use, plus the small lookups the rules
  * share (a word of a set ending or starting at a position).
  */
-import { ZH_COMPANY_CONTEXT, ZH_LEFT_STOPS, ZH_RIGHT_CUES } from './lexicon/company-cues';
-import { EN_FUNCTION_WORDS, EN_GENERIC_FIRST_WORDS } from './lexicon/company-english';
+import { ZH_COMPANY_CONTEXT, ZH_DESCRIPTORS, ZH_LEFT_STOPS, ZH_RIGHT_CUES } from './lexicon/company-cues';
+import { EN_FUNCTION_WORDS, EN_GENERIC_FIRST_WORDS, EN_PLACES } from './lexicon/company-english';
 import { ZH_NAME_PLACES, ZH_REGIONS } from './lexicon/company-places';
 import {
   EN_NOT_COMPANY_ENDINGS,
   NOT_COMPANY_BODIES,
   NOT_COMPANY_GENERIC,
-  NOT_COMPANY_MEDIA,
   NOT_COMPANY_PRODUCTS,
+  ZH_COLLISION_WORDS,
   ZH_GENERIC_MODIFIERS,
   ZH_NOT_COMPANY_ENDINGS,
 } from './lexicon/company-stoplist';
@@ -25,26 +25,50 @@ import {
   ZH_WEAK_TAILS,
 } from './lexicon/company-suffixes';
 
-/** A set of words with the length of its longest word (bounds the lookups). */
+/** A character trie: lookups walk the text's units with no substring made. */
+interface Trie {
+  end: boolean;
+  next: Map<number, Trie>;
+}
+
+/** A set of words, with tries to find a word starting or ending at a position of a text. */
 export interface WordSet {
   has(word: string): boolean;
   maxLen: number;
+  forward: Trie;
+  backward: Trie;
 }
 
 function wordSet(...lists: (readonly string[])[]): WordSet {
   const set = new Set<string>();
+  const forward: Trie = { end: false, next: new Map() };
+  const backward: Trie = { end: false, next: new Map() };
+  const add = (root: Trie, w: string, step: number) => {
+    let node = root;
+    for (let i = step > 0 ? 0 : w.length - 1; i >= 0 && i < w.length; i += step) {
+      const c = w.charCodeAt(i);
+      let n = node.next.get(c);
+      if (!n) node.next.set(c, (n = { end: false, next: new Map() }));
+      node = n;
+    }
+    node.end = true;
+  };
   let maxLen = 0;
   for (const list of lists)
     for (const w of list) {
+      if (!w || set.has(w)) continue;
       set.add(w);
+      add(forward, w, 1);
+      add(backward, w, -1);
       if (w.length > maxLen) maxLen = w.length;
     }
-  return { has: (w) => set.has(w), maxLen };
+  return { has: (w) => set.has(w), maxLen, forward, backward };
 }
 
 /** Every word set the company rules use. */
 export interface CompanyWords {
   leftStops: WordSet;
+  descriptors: WordSet;
   rightCues: WordSet;
   context: WordSet;
   places: WordSet;
@@ -63,6 +87,7 @@ export interface CompanyWords {
   enStrongTails: WordSet;
   enFunction: WordSet;
   enGenericFirst: WordSet;
+  collisions: WordSet;
 }
 
 let words: CompanyWords | undefined;
@@ -71,11 +96,12 @@ let words: CompanyWords | undefined;
 export function companyWords(): CompanyWords {
   words ??= {
     leftStops: wordSet(ZH_LEFT_STOPS),
+    descriptors: wordSet(ZH_DESCRIPTORS),
     rightCues: wordSet(ZH_RIGHT_CUES),
     context: wordSet(ZH_COMPANY_CONTEXT, ZH_RIGHT_CUES),
     places: wordSet(ZH_NAME_PLACES),
     regions: wordSet(ZH_REGIONS, ZH_NAME_PLACES),
-    notCompany: wordSet(NOT_COMPANY_PRODUCTS, NOT_COMPANY_BODIES, NOT_COMPANY_MEDIA, NOT_COMPANY_GENERIC),
+    notCompany: wordSet(NOT_COMPANY_PRODUCTS, NOT_COMPANY_BODIES, NOT_COMPANY_GENERIC),
     modifiers: wordSet(ZH_GENERIC_MODIFIERS, ZH_REGIONS, ZH_INDUSTRY_WORDS),
     zhEndings: wordSet(ZH_NOT_COMPANY_ENDINGS),
     enEndings: wordSet(EN_NOT_COMPANY_ENDINGS),
@@ -88,25 +114,32 @@ export function companyWords(): CompanyWords {
     enIndustry: wordSet(EN_INDUSTRY_WORDS),
     enStrongTails: wordSet(EN_STRONG_TAILS),
     enFunction: wordSet(EN_FUNCTION_WORDS),
-    enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS),
+    enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS, EN_PLACES),
+    collisions: wordSet(ZH_COLLISION_WORDS),
   };
   return words;
 }
 
 /** Length of the longest word of `set` that ends at `pos` in `text` (0 when none). */
 export function wordEndingAt(text: string, pos: number, set: WordSet, minPos = 0): number {
-  for (let len = Math.min(set.maxLen, pos - minPos); len > 0; len--) {
-    if (set.has(text.slice(pos - len, pos))) return len;
+  let node: Trie | undefined = set.backward;
+  let best = 0;
+  for (let i = pos - 1; i >= minPos && node; i--) {
+    node = node.next.get(text.charCodeAt(i));
+    if (node?.end) best = pos - i;
   }
-  return 0;
+  return best;
 }
 
 /** Length of the longest word of `set` that starts at `pos` in `text` (0 when none). */
 export function wordStartingAt(text: string, pos: number, set: WordSet, maxPos = text.length): number {
-  for (let len = Math.min(set.maxLen, maxPos - pos); len > 0; len--) {
-    if (set.has(text.slice(pos, pos + len))) return len;
+  let node: Trie | undefined = set.forward;
+  let best = 0;
+  for (let i = pos; i < maxPos && node; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (node?.end) best = i + 1 - pos;
   }
-  return 0;
+  return best;
 }
 
 /** Strips trailing words of `set` from `name` repeatedly (优融汽车科技 → 优融), keeping at least `keep` chars. */
@@ -125,4 +158,9 @@ export function stripPlace(name: string, set: WordSet = companyWords().places): 
   let at = len;
   if ('省市区县'.includes(name[at] ?? '')) at++;
   return name.length - at >= 2 ? name.slice(at) : name;
+}
+
+/** True when a stop word before a name says what the name is (供应商, 评级机构, 数据库): ends in a descriptor. */
+export function isDescriptor(stop: string): boolean {
+  return stop.length > 0 && wordEndingAt(stop, stop.length, companyWords().descriptors) > 0;
 }

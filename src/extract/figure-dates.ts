@@ -1,7 +1,7 @@
 // Dates and periods written with digits (GUIDELINE.md §2.2): the maximal calendar expression, as an ISO 8601
 // string, partial where the text is (2024 → 2024, 12月10日 → --12-10, 2024年第三季度 → 2024-Q3).
 import { FIGURE_MONTHS_EN } from './lexicon/figure-words';
-import { isDigitCode, isLatinCode, toHalfWidth } from './numbers';
+import { isDigitCode, isLatinCode, isSpaceCode, toHalfWidth } from './numbers';
 
 /** A date found at a position: where it ends and its ISO 8601 value. */
 export interface DateSpan {
@@ -10,10 +10,11 @@ export interface DateSpan {
 }
 
 // Period designators that join a digit year (2024年第三季度, 2021年前两季度, 2024年上半年, 2023年度).
-const DESIGNATOR = /度|(?:第|前)?[一二三四两1-4１-４]季度|上半年|下半年|半年度|[Qq][1-4]/y;
-const RANGE_MARK = /[-–—~～〜至到]/;
+const DESIGNATOR = /度|财年|(?:第|前)?[一二三四两1-4１-４]季度|上半年|下半年|半年度|[Qq][1-4]/y;
+const RANGE_MARKS = new Set([...'-–—~～〜至到']);
 const QUARTER: Readonly<Record<string, string>> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4' };
 
+const MONTHS = new Map(Object.entries(FIGURE_MONTHS_EN));
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Reads 1–2 digits at `j` with a value in 1…max; returns the value and where the digits end. */
@@ -31,11 +32,11 @@ function component(text: string, j: number, max: number, suffixes: string): [num
   if (!a) return null;
   let k = a[1];
   let b = a[0];
-  if (RANGE_MARK.test(text[k] ?? '')) {
+  if (RANGE_MARKS.has(text[k])) {
     const second = small(text, k + 1, max);
-    if (second && suffixes.includes(text[second[1]] ?? '')) [b, k] = second;
+    if (second && suffixes.includes(text[second[1]] ?? '_')) [b, k] = second;
   }
-  if (!suffixes.includes(text[k] ?? '')) return null;
+  if (!suffixes.includes(text[k] ?? '_')) return null;
   return [a[0], b, k + 1];
 }
 
@@ -66,6 +67,8 @@ function monthDay(text: string, j: number, prefix: string): DateSpan | null {
 export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan | null {
   const len = coreEnd - i;
   const next = text[coreEnd];
+  if (len === 4 && text.startsWith('财年', coreEnd))
+    return { end: coreEnd + 2, date: toHalfWidth(text.slice(i, coreEnd)) };
   if (next === '年' && len === 4) {
     const year = toHalfWidth(text.slice(i, coreEnd));
     const j = coreEnd + 1;
@@ -75,7 +78,7 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
     return monthDay(text, j, `${year}-`) ?? { end: j, date: year };
   }
   if (len > 2) return null;
-  if (next === '月' || RANGE_MARK.test(next ?? '')) return monthDay(text, i, '--');
+  if (next === '月' || RANGE_MARKS.has(next)) return monthDay(text, i, '--');
   const day = component(text, i, 31, '日号');
   if (!day || day[0] !== day[1]) return null;
   const t = time(text, day[2]);
@@ -84,7 +87,7 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
 
 /** The ISO suffix of a period designator after year `y` (第三季度 → -Q3, 前三季度 → -Q1/y-Q3, 上半年 → -H1). */
 function designator(y: string, d: string): string {
-  if (d === '度') return '';
+  if (d === '度' || d === '财年') return '';
   if (d === '上半年' || d === '半年度') return '-H1';
   if (d === '下半年') return '-H2';
   const q = QUARTER[d.replace(/^[第前]/, '')[0]] ?? d.replace(/\D/g, '');
@@ -93,6 +96,8 @@ function designator(y: string, d: string): string {
 
 /** A numeric date at `i`: 2024-09-30, 2024/9/30, 2024.9.30 (the separators agree). */
 export function scanNumericDate(text: string, i: number): DateSpan | null {
+  const sep = text[i + 4];
+  if (sep !== '-' && sep !== '/' && sep !== '.') return null;
   const m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/.exec(toHalfWidth(text.slice(i, i + 11)));
   if (!m || +m[3] < 1 || +m[3] > 12 || +m[4] < 1 || +m[4] > 31) return null;
   return { end: i + m[0].length, date: `${m[1]}-${pad(+m[3])}-${pad(+m[4])}` };
@@ -108,11 +113,11 @@ export function yearAt(text: string, j: number): number {
 
 /** An English month-first date from the month word text[i, e): Oct. 31, Feb. 26, 2025, July 2024. */
 export function scanMonthEn(text: string, i: number, e: number): DateSpan | null {
-  const month = FIGURE_MONTHS_EN[text.slice(i, e)];
+  const month = MONTHS.get(text.slice(i, e));
   if (!month) return null;
   let j = e;
   if (text[j] === '.') j++;
-  if (text[j] !== ' ') return null;
+  if (!isSpaceCode(text.charCodeAt(j))) return null;
   j++;
   const year = yearAt(text, j);
   if (year) return { end: j + 4, date: `${year}-${pad(month)}` };
@@ -134,13 +139,13 @@ export function scanMonthEn(text: string, i: number, e: number): DateSpan | null
 
 /** An English day-first date from the day digits text[i, coreEnd): 18 November 2024, 3 Feb. */
 export function scanDayMonthEn(text: string, i: number, coreEnd: number): DateSpan | null {
-  if (coreEnd - i > 2 || text[coreEnd] !== ' ') return null;
+  if (coreEnd - i > 2 || !isSpaceCode(text.charCodeAt(coreEnd))) return null;
   const day = Number(text.slice(i, coreEnd));
   let e = coreEnd + 1;
   while (e < text.length && isLatinCode(text.charCodeAt(e)) && e - coreEnd < 11) e++;
-  const month = FIGURE_MONTHS_EN[text.slice(coreEnd + 1, e)];
+  const month = MONTHS.get(text.slice(coreEnd + 1, e));
   if (!month || day < 1 || day > 31 || isLatinCode(text.charCodeAt(e))) return null;
   if (text[e] === '.') e++;
-  const y = text[e] === ' ' ? yearAt(text, e + 1) : NaN;
+  const y = isSpaceCode(text.charCodeAt(e)) ? yearAt(text, e + 1) : NaN;
   return y ? { end: e + 5, date: `${y}-${pad(month)}-${pad(day)}` } : { end: e, date: `--${pad(month)}-${pad(day)}` };
 }

@@ -2,10 +2,10 @@
  * A hand-written Aho–Corasick multi-pattern matcher over UTF-16 code units.
  *
  * Why hand-written: one big RegExp alternation of thousands of names is 10–50× slower, and
- * grapheme-based packages become superlinear (RESEARCH.md). Transitions live in one Map keyed by
- * `node * 65536 + codeUnit`, plus a dense table for the root (most characters of a text fall back
- * to the root, so that path costs one typed-array read). Scanning is linear in the text length plus
- * the number of matches reported.
+ * grapheme-based packages become superlinear (RESEARCH.md). Transitions live in an open-addressing
+ * hash table of typed arrays keyed by (node, code unit), plus a dense table for the root of big sets
+ * (most characters of a text fall back to the root, so that path costs one typed-array read).
+ * Scanning is linear in the text length plus the number of matches reported.
  */
 
 /** A match: `[start, end)` in the scanned text and the index of the pattern in the input list. */
@@ -27,14 +27,73 @@ export interface Matcher {
 
 const ROOT = 0;
 
+/** Transitions (node, unit) → node in an open-addressing table; grows by doubling. */
+class EdgeTable {
+  private nodes: Int32Array;
+  private units: Uint16Array;
+  private targets: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  /** A table sized for about `expected` edges at a load of at most one half. */
+  constructor(expected: number) {
+    let size = 64;
+    while (size < expected * 2) size *= 2;
+    this.nodes = new Int32Array(size).fill(-1);
+    this.units = new Uint16Array(size);
+    this.targets = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  private slot(node: number, unit: number): number {
+    let i = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & this.mask;
+    while (this.nodes[i] !== -1 && (this.nodes[i] !== node || this.units[i] !== unit)) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  get(node: number, unit: number): number {
+    const i = this.slot(node, unit);
+    return this.nodes[i] === -1 ? -1 : this.targets[i];
+  }
+
+  set(node: number, unit: number, target: number): void {
+    if ((this.count + 1) * 2 > this.mask) this.grow();
+    const i = this.slot(node, unit);
+    if (this.nodes[i] === -1) this.count++;
+    this.nodes[i] = node;
+    this.units[i] = unit;
+    this.targets[i] = target;
+  }
+
+  private grow(): void {
+    const { nodes, units, targets } = this;
+    const size = (this.mask + 1) * 2;
+    this.nodes = new Int32Array(size).fill(-1);
+    this.units = new Uint16Array(size);
+    this.targets = new Int32Array(size);
+    this.mask = size - 1;
+    this.count = 0;
+    for (let i = 0; i < nodes.length; i++) if (nodes[i] !== -1) this.set(nodes[i], units[i], targets[i]);
+  }
+}
+
 /** Builds the automaton for `patterns` (empty strings are ignored; duplicates keep the first index). */
 export function buildMatcher(patterns: readonly string[]): Matcher {
-  const edges = new Map<number, number>();
-  const rootNext = new Int32Array(65536).fill(-1);
-  const depth: number[] = [0];
-  const outPattern: number[] = [-1];
+  let units = 1;
+  for (const p of patterns) units += p ? p.length : 0;
+  const edges = new EdgeTable(units);
+  // A dense root table pays off for big sets; a handful of names (one article's own) keep the root in the table.
+  const rootNext = patterns.length > 64 ? new Int32Array(65536).fill(-1) : null;
+  // Per node, in typed arrays sized by the total pattern length (an upper bound on the node count):
+  // depth, the pattern ending there, and the children as linked lists (first child, next sibling, unit).
+  const depth = new Int32Array(units);
+  const out = new Int32Array(units).fill(-1);
+  const firstChild = new Int32Array(units).fill(-1);
+  const nextSibling = new Int32Array(units).fill(-1);
+  const unitOf = new Uint16Array(units);
   let nodes = 1;
   let size = 0;
+  const next = (node: number, c: number) => (node === ROOT && rootNext ? rootNext[c] : edges.get(node, c));
 
   for (let p = 0; p < patterns.length; p++) {
     const word = patterns[p];
@@ -42,59 +101,45 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
     let node = ROOT;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
-      let next = node === ROOT ? rootNext[c] : (edges.get(node * 65536 + c) ?? -1);
-      if (next < 0) {
-        next = nodes++;
-        depth.push(depth[node] + 1);
-        outPattern.push(-1);
-        if (node === ROOT) rootNext[c] = next;
-        else edges.set(node * 65536 + c, next);
+      let n = next(node, c);
+      if (n < 0) {
+        n = nodes++;
+        depth[n] = depth[node] + 1;
+        unitOf[n] = c;
+        nextSibling[n] = firstChild[node];
+        firstChild[node] = n;
+        if (node === ROOT && rootNext) rootNext[c] = n;
+        else edges.set(node, c, n);
       }
-      node = next;
+      node = n;
     }
-    if (outPattern[node] < 0) {
-      outPattern[node] = p;
+    if (out[node] < 0) {
+      out[node] = p;
       size++;
     }
   }
 
-  // Failure links and dictionary links (nearest terminal node along the failure chain), built
-  // breadth-first. Children are found from the edge map, grouped by parent once.
-  const children: number[][] = Array.from({ length: nodes }, () => []);
-  const childCode: number[][] = Array.from({ length: nodes }, () => []);
-  for (let c = 0; c < 65536; c++) {
-    if (rootNext[c] >= 0) {
-      children[ROOT].push(rootNext[c]);
-      childCode[ROOT].push(c);
-    }
-  }
-  for (const [key, child] of edges) {
-    const parent = Math.floor(key / 65536);
-    children[parent].push(child);
-    childCode[parent].push(key % 65536);
-  }
+  // Failure links and dictionary links (nearest terminal node along the failure chain), breadth-first.
   const fail = new Int32Array(nodes);
   const dict = new Int32Array(nodes).fill(-1);
   const step = (node: number, c: number): number => {
     for (;;) {
-      const next = node === ROOT ? rootNext[c] : (edges.get(node * 65536 + c) ?? -1);
-      if (next >= 0) return next;
+      const n = next(node, c);
+      if (n >= 0) return n;
       if (node === ROOT) return ROOT;
       node = fail[node];
     }
   };
-  const queue: number[] = [];
-  for (const child of children[ROOT]) queue.push(child);
-  for (let q = 0; q < queue.length; q++) {
+  const queue = new Int32Array(nodes);
+  let tail = 0;
+  for (let child = firstChild[ROOT]; child >= 0; child = nextSibling[child]) queue[tail++] = child;
+  for (let q = 0; q < tail; q++) {
     const node = queue[q];
-    const list = children[node];
-    const codes = childCode[node];
-    for (let k = 0; k < list.length; k++) {
-      const child = list[k];
-      const f = step(fail[node], codes[k]);
+    for (let child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+      const f = step(fail[node], unitOf[child]);
       fail[child] = f;
-      dict[child] = outPattern[f] >= 0 ? f : dict[f];
-      queue.push(child);
+      dict[child] = out[f] >= 0 ? f : dict[f];
+      queue[tail++] = child;
     }
   }
 
@@ -105,22 +150,22 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
       const c = text.charCodeAt(i);
       for (;;) {
         if (node === ROOT) {
-          const n = rootNext[c];
+          const n = rootNext ? rootNext[c] : edges.get(ROOT, c);
           node = n >= 0 ? n : ROOT;
           break;
         }
-        const n = edges.get(node * 65536 + c);
-        if (n !== undefined) {
+        const n = edges.get(node, c);
+        if (n >= 0) {
           node = n;
           break;
         }
         node = fail[node];
       }
       if (node === ROOT) continue;
-      let out = outPattern[node] >= 0 ? node : dict[node];
-      while (out >= 0) {
-        onMatch(i + 1 - depth[out], i + 1, outPattern[out]);
-        out = dict[out];
+      let hit = out[node] >= 0 ? node : dict[node];
+      while (hit >= 0) {
+        onMatch(i + 1 - depth[hit], i + 1, out[hit]);
+        hit = dict[hit];
       }
     }
   }
@@ -130,16 +175,21 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
     scan(text, (start, end, pattern) => {
       if (!accept || accept(start, end, pattern)) all.push({ start, end, pattern });
     });
-    all.sort((a, b) => a.start - b.start || b.end - a.end);
-    const kept: Match[] = [];
-    let reach = 0;
-    for (const m of all) {
-      if (m.start < reach) continue;
-      kept.push(m);
-      reach = m.end;
-    }
-    return kept;
+    return pickLongest(all);
   }
 
   return { size, scan, longest };
+}
+
+/** Leftmost-longest, non-overlapping subset of `matches` (any order in), sorted by start. */
+export function pickLongest(matches: Match[]): Match[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Match[] = [];
+  let reach = 0;
+  for (const m of matches) {
+    if (m.start < reach) continue;
+    kept.push(m);
+    reach = m.end;
+  }
+  return kept;
 }

@@ -11,6 +11,7 @@ export const SCALES: Readonly<Record<string, number>> = {
   千: 1e3,
   千万: 1e7,
   千亿: 1e11,
+  百: 1e2,
   百万: 1e6,
   百亿: 1e10,
   bln: 1e9,
@@ -48,19 +49,32 @@ export function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** True for a space between a number and its unit: ASCII, no-break or narrow no-break (news pages use both). */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f;
+}
+
 /** True for an ASCII letter code unit. */
 export function isLatinCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** True for a character that can be part of a Chinese numeral (〇零一二两三…九十百千万亿). */
-export function isCnNumeralChar(ch: string): boolean {
-  return ch in CN_DIGITS || ch in CN_SMALL_UNITS || ch in CN_BIG_UNITS;
+const CN_NUMERAL_CODES = new Uint8Array(0x10000);
+for (const ch of '〇零一二两三四五六七八九十百千万亿') CN_NUMERAL_CODES[ch.charCodeAt(0)] = 1;
+
+/** True for a code unit that can be part of a Chinese numeral (〇零一二两三…九十百千万亿); a table, as it runs per character. */
+export function isCnNumeralCode(c: number): boolean {
+  return CN_NUMERAL_CODES[c] === 1;
 }
 
 /** Converts full-width digits, point, comma, percent and minus to ASCII (lengths unchanged). */
 export function toHalfWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xff01 && c <= 0xff5e)
+      return s.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  }
+  return s;
 }
 
 /** Where a digit number starting at `i` ends: digits, `,ddd` groups (first group ≤ 3 digits), one decimal part. */
@@ -89,8 +103,16 @@ function isDigits(text: string, i: number, count: number): boolean {
 
 /** The value of a digit number as written (１２３．４５ → 123.45, 6,420 → 6420); NaN if it is none. */
 export function parseDigits(s: string): number {
-  const t = toHalfWidth(s).replace(/,/g, '');
-  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s); // the common case: ASCII, no separators
+  let t = '';
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) t += s[k];
+    else if (c >= 0xff10 && c <= 0xff19) t += String.fromCharCode(c - 0xfee0);
+    else if (c === 46 || c === 0xff0e) t += '.';
+    else if (c !== 44) return NaN;
+  }
+  return t && t[0] !== '.' && t[t.length - 1] !== '.' ? Number(t) : NaN;
 }
 
 /**
@@ -166,6 +188,20 @@ export function parseShare(s: string): number {
     return den > 0 ? round(num / den) : NaN;
   }
   return NaN;
+}
+
+/**
+ * `n` × `factor` without binary noise (109.46 × 1e8 → 10946000000, 92.09 × 0.01 → 0.9209), `n` having `dec`
+ * decimals as written. For a power of ten the digits are scaled as an integer and divided once, which rounds
+ * correctly; other factors fall back to rounding to 12 significant digits.
+ */
+export function scaleBy(n: number, factor: number, dec = 0): number {
+  if (factor === 1) return n;
+  const exp = Math.round(Math.log10(Math.abs(factor)));
+  if (Math.abs(10 ** exp - factor) > factor * 1e-12 || dec > 15) return round(n * factor);
+  const mantissa = Math.round(n * 10 ** dec);
+  const e = exp - dec;
+  return e >= 0 ? mantissa * 10 ** e : mantissa / 10 ** -e;
 }
 
 /** Rounds away binary noise (109.46 × 1e8 → 10946000000, not 10946000000.000002). */

@@ -1,4 +1,3 @@
-import { buildMatcher, type Matcher } from '../matcher';
 import { COMPANIES_CN } from './companies-cn';
 import { COMPANIES_HK } from './companies-hk';
 import { COMPANIES_INTL } from './companies-intl';
@@ -16,10 +15,9 @@ export interface LexiconName {
   entry: number;
 }
 
-/** The parsed lexicon with its automaton. */
+/** The parsed lexicon (the company rules compile its names into their one automaton, company-scan.ts). */
 export interface CompanyLexicon {
   names: readonly LexiconName[];
-  matcher: Matcher;
 }
 
 /** Parses lexicon entries ('贵州茅台|茅台|Kweichow Moutai#600519.SH', '~长城|…'); pure, for tests too. */
@@ -43,11 +41,8 @@ export function parseEntries(entries: readonly string[]): LexiconName[] {
 
 let cached: CompanyLexicon | undefined;
 
-/** The company lexicon, parsed and compiled on first use (then kept for the page's lifetime). */
+/** The company lexicon, parsed on first use (then kept for the page's lifetime). */
 export function companyLexicon(): CompanyLexicon {
-  if (!cached) {
-    const names = parseEntries([...COMPANIES_CN, ...COMPANIES_HK, ...COMPANIES_INTL, ...COMPANIES_PRIVATE]);
-    cached = { names, matcher: buildMatcher(names.map((n) => n.name)) };
-  }
+  cached ??= { names: parseEntries([...COMPANIES_CN, ...COMPANIES_HK, ...COMPANIES_INTL, ...COMPANIES_PRIVATE]) };
   return cached;
 }

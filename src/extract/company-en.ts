@@ -1,0 +1,94 @@
+/**
+ * Rules that find English companies no lexicon knows: a name ending in a corporate word (Calder Bay
+ * Capital, Westbourne Securities, Pennock Labs), a name after "chief executive of" / "analyst at" /
+ * "shares of", a name before "'s board" / "shares fell" / "Chief Executive", and a name with an
+ * appositive that says what it is ("Kelvara, a Boston-based startup,").
+ */
+import { EN_STRONG_TAILS } from './lexicon/company-suffixes';
+import { isNameLike } from './company-edges';
+import { capitalRunStart } from './company-legal';
+import { type CompanyState, TIER, addCandidate, addName } from './company-state';
+import { companyWords } from './company-words';
+
+const EN_TAIL = new RegExp(` (?:${EN_STRONG_TAILS.join('|')})(?![\\w-])`, 'g');
+
+/** English names ending in a corporate word (Calder Bay Capital, Westbourne Securities, Pennock Labs). */
+export function findEnTailNames(state: CompanyState): void {
+  const { text } = state;
+  EN_TAIL.lastIndex = 0;
+  for (let m = EN_TAIL.exec(text); m; m = EN_TAIL.exec(text)) {
+    // m.index is the space before the corporate word.
+    const start = capitalRunStart(text, m.index, 4);
+    if (start >= m.index) continue;
+    const end = m.index + m[0].length;
+    const name = text.slice(start, end);
+    if (!isNameLike(name) || companyWords().enGenericFirst.has(text.slice(start, m.index))) continue;
+    addCandidate(state, start, end, TIER.rule);
+    addName(state, name, false, TIER.rule);
+  }
+}
+
+// A name after a role or a holding: "chief executive of X", "analyst at X", "shares of X", "stake in X".
+const AFTER_ROLE =
+  /\b(?:chief executive|chief financial officer|chief operating officer|chief technology officer|CEO|CFO|COO|CTO|chairman|chairwoman|founder|co-founder|analysts?|economists?|strategists?|spokes(?:person|man|woman)|shares|stake|unit|subsidiary|division) (?:of|at|in|for) (?=[A-Z])/g;
+// A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale".
+const AFTER_KIND =
+  /\b(?:rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|retailer|conglomerate|manufacturer|supplier|brokerage|(?:investment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping) (?:firm|company|group)) (?=[A-Z])/g;
+// A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
+const BEFORE_ROLE =
+  /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President)(?= [A-Z])/g;
+// "X, a Boston-based startup," — the appositive names what X is, with no preposition in between.
+const APPOSITIVE =
+  /, (?:a|an) (?:[A-Za-z-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn)\b/g;
+const PREPOSITION = / (?:of|for|at|with|from|to|by|in|on) /;
+
+/** The end of the run of capitalised tokens that starts at `start` (at most four; a sentence's period ends it). */
+function capitalRunEnd(text: string, start: number): number {
+  let end = start;
+  for (let n = 0; n < 4; n++) {
+    const m = /^(?:[A-Z][A-Za-z0-9&'’.-]*|&)/.exec(text.slice(end, end + 40));
+    if (!m) break;
+    const tok = m[0];
+    if (tok.endsWith('.')) {
+      // Keep the period of a legal abbreviation (Inc.), drop the one that ends the sentence.
+      end += /^(?:Inc|Corp|Co|Ltd)\.$/.test(tok) ? tok.length : tok.length - 1;
+      break;
+    }
+    end += tok.length;
+    if (text[end] !== ' ' || !/[A-Z&]/.test(text[end + 1] ?? '')) break;
+    end++;
+  }
+  if (text.startsWith("'s", end - 2) || text.startsWith('’s', end - 2)) end -= 2;
+  return end;
+}
+
+function addEnName(state: CompanyState, start: number, end: number): void {
+  const name = state.text.slice(start, end);
+  const w = companyWords();
+  if (end <= start || !isNameLike(name) || w.enFunction.has(name) || w.enGenericFirst.has(name)) return;
+  addCandidate(state, start, end, TIER.rule);
+  addName(state, name, false, TIER.rule);
+}
+
+/** English names marked by a role, a share move or an appositive around them. */
+export function findEnCuedNames(state: CompanyState): void {
+  const { text } = state;
+  AFTER_ROLE.lastIndex = 0;
+  for (let m = AFTER_ROLE.exec(text); m; m = AFTER_ROLE.exec(text)) {
+    const start = m.index + m[0].length;
+    addEnName(state, start, capitalRunEnd(text, start));
+  }
+  AFTER_KIND.lastIndex = 0;
+  for (let m = AFTER_KIND.exec(text); m; m = AFTER_KIND.exec(text)) {
+    const start = m.index + m[0].length;
+    addEnName(state, start, capitalRunEnd(text, start));
+  }
+  BEFORE_ROLE.lastIndex = 0;
+  for (let m = BEFORE_ROLE.exec(text); m; m = BEFORE_ROLE.exec(text))
+    addEnName(state, capitalRunStart(text, m.index, 4), m.index);
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
+    if (PREPOSITION.test(m[0])) continue;
+    addEnName(state, capitalRunStart(text, m.index, 4), m.index);
+  }
+}

@@ -1,0 +1,79 @@
+// Range merging (GUIDELINE.md §2.1): two figures joined by - – — ~ ～ 至 到 or "to" become one span with
+// low and high values, or an ISO 8601 interval for dates; a change and the level it reaches stay apart.
+import { cand, type Cand } from './figure-candidate';
+import { scaleBy } from './numbers';
+
+// A verb of change right before the first number, and the verbs after which "from X to Y" is a change.
+const CHANGE_BEFORE =
+  /(?:[增降升涨跌减长滑落窄大高低少加]|\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|slipped|widened|narrowed|up|down|by|raised|cut|lowered|lifted|added|lost) )$/;
+const CHANGE_FROM =
+  /\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|widened|narrowed|raised|cut|lowered) from $/;
+const DASHES = /^(?:[-–—~～〜至到]| to | - | – )$/;
+
+/** Joins adjacent figures linked by a range mark (15%-18%, 8至10年, $8.1 billion to $8.6 billion). */
+export function mergeRanges(text: string, cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    const l = cands[k];
+    const r = cands[k + 1];
+    const merged =
+      r && r.start - l.end <= 4 && r.start > l.end && DASHES.test(text.slice(l.end, r.start))
+        ? joinRange(text, l, r)
+        : null;
+    if (merged) {
+      out.push(merged);
+      k++;
+    } else out.push(l);
+  }
+  return out;
+}
+
+function joinRange(text: string, l: Cand, r: Cand): Cand | null {
+  if (l.low !== undefined || r.low !== undefined) return null;
+  const span = cand(l.start, r.end, r.raw, r.unit, r.scale, r.factor, undefined, false, r.dec);
+  if (l.date !== undefined || r.date !== undefined) {
+    const ld = l.date ?? bareDate(l, r.date);
+    const rd = r.date && ld ? completeDate(ld, r.date) : undefined;
+    if (!rd) return null;
+    span.date = `${ld}/${rd}`;
+    return span;
+  }
+  const fits =
+    l.unit === r.unit ||
+    (!l.unit && l.scale === 1) ||
+    (!l.unit && l.scale !== 1 && r.scale !== 1) ||
+    (!!l.unit && !!r.unit?.startsWith(`${l.unit}/`));
+  if (!fits) return null;
+  const scale = l.scale !== 1 ? l.scale : r.scale;
+  const factor = l.unit ? l.factor : r.factor;
+  const low = scaleBy(l.raw, scale * factor, l.dec);
+  const high = scaleBy(r.raw, r.scale * r.factor, r.dec);
+  if (low > high) return null; // a range goes up
+  const before = text.slice(Math.max(0, l.start - 20), l.start);
+  // "rose from 5% to 8%" reports a change, not a range (but "up from $3.95 to $4.10" was a range).
+  if (before.endsWith('from ') && CHANGE_FROM.test(before)) return null;
+  // After a verb of change, a small first number is the change and the second the level (下降0.5%至12.3%,
+  // rose 0.2% to 4.1%), while comparable ends are a range (增长5%至8%).
+  if (Math.abs(low) < Math.abs(high) / 4 && CHANGE_BEFORE.test(before)) return null;
+  span.low = low;
+  span.high = high;
+  return span;
+}
+
+/** The date of a bare number before a month or day (3—5月, 10至12日), in the partial form of the other end. */
+function bareDate(l: Cand, rd: string | undefined): string | undefined {
+  if (!rd || !l.plain || !Number.isInteger(l.raw) || l.raw < 1) return undefined;
+  const two = String(l.raw).padStart(2, '0');
+  if (/^--\d\d$/.test(rd) && l.raw <= 12) return `--${two}`;
+  if (/^---\d\d$/.test(rd) && l.raw <= 31) return `---${two}`;
+  return undefined;
+}
+
+/** The end of a date range, completed from its start where it is written shorter (2024年1月至9月 → 2024-09). */
+function completeDate(ld: string, rd: string): string | undefined {
+  if (ld.startsWith('-') === rd.startsWith('-') && ld.startsWith('---') === rd.startsWith('---')) return rd;
+  const m = /^(\d{4}-|--)(\d\d-)?/.exec(ld);
+  if (!m) return undefined;
+  if (rd.startsWith('---')) return m[2] ? `${m[1]}${m[2]}${rd.slice(3)}` : undefined;
+  return m[1] !== '--' ? `${m[1]}${rd.slice(2)}` : undefined;
+}

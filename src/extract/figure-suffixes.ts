@@ -1,0 +1,144 @@
+// What follows a number and belongs to it: scale words (亿, million), units and currencies (元, %, 个月,
+// percent, pence), 多/余, and rates (20美元/月, $2.83 a share). Lookups are by first character, longest first.
+import {
+  FIGURE_CURRENCIES_EN,
+  FIGURE_CURRENCIES_ZH,
+  FIGURE_MEASURE_WORDS_ZH,
+  FIGURE_RATE_NOUNS_EN,
+  FIGURE_RATIOS_ZH,
+  FIGURE_UNITS_EN,
+} from './lexicon/figure-units';
+import { SCALES, isCnNumeralCode, isLatinCode, isSpaceCode } from './numbers';
+
+/** A unit after a number: its normalised name, its factor to base units, and whether it is money. */
+export interface Unit {
+  unit: string;
+  factor: number;
+  money: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternation = (keys: string[]): string =>
+  [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+// Every unit by its written form: Chinese units and currencies, English units and currency words.
+const ZH_UNITS = new Map<string, Unit>();
+for (const w of FIGURE_MEASURE_WORDS_ZH) ZH_UNITS.set(w, { unit: w, factor: 1, money: false });
+for (const [w, [unit, factor]] of Object.entries(FIGURE_RATIOS_ZH)) ZH_UNITS.set(w, { unit, factor, money: false });
+for (const [w, unit] of Object.entries(FIGURE_CURRENCIES_ZH)) ZH_UNITS.set(w, { unit, factor: 1, money: true });
+const EN_UNITS = new Map<string, Unit>();
+for (const [w, [unit, factor]] of Object.entries(FIGURE_UNITS_EN)) EN_UNITS.set(w, { unit, factor, money: false });
+for (const [w, [unit, factor]] of Object.entries(FIGURE_CURRENCIES_EN)) EN_UNITS.set(w, { unit, factor, money: true });
+
+/** Keys indexed by their first code unit, longest first: a longest match is a few startsWith calls. */
+function indexByFirst(keys: Iterable<string>): Map<number, string[]> {
+  const index = new Map<number, string[]>();
+  for (const k of keys) index.set(k.charCodeAt(0), [...(index.get(k.charCodeAt(0)) ?? []), k]);
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+const ZH_INDEX = indexByFirst(ZH_UNITS.keys());
+const EN_INDEX = indexByFirst(EN_UNITS.keys());
+
+const ZH_SCALES = ['万亿', '千万', '千亿', '百万', '百亿', '万', '亿', '千', '百'];
+const EN_SCALE_RE = /([ \u00a0\u202f-]?)(million|billion|trillion|thousand|bn|mn|mln|bln|tn|m|k)(?![A-Za-z])/y;
+
+/** A rate after money or a measure, Chinese or symbol style: 20美元/月, 2.4mg/kg. */
+export const RATE_ZH_RE = new RegExp(
+  `/(${alternation([...FIGURE_MEASURE_WORDS_ZH, '月', '日', '季'])}|[A-Za-z]{1,5}(?![A-Za-z]))`,
+  'y',
+);
+/** A rate in words after money: $2.83 a share, 61 cents per diluted share, $45 a month. */
+export const RATE_EN_RE = new RegExp(
+  `[ \u00a0](?:a|an|per) (?:diluted |basic )?(${FIGURE_RATE_NOUNS_EN.join('|')})(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
+  'y',
+);
+
+// Units that a hyphen may join as an adjective (a 30-day average), and those written flush (5%, 30x, 2.4mg).
+const HYPHEN_UNITS = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+  'minute',
+  'second',
+  'km',
+  'm',
+  'cm',
+  'mm',
+  'nm',
+  'mile',
+  'foot',
+  'inch',
+  'acre',
+]);
+const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[GkT]Wh)$/;
+/** Characters after 成 that make another word (三成员, 一成不变). */
+export const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果就效绩品型像不']);
+// Characters after a unit that make it part of another word (一元化, 元宇宙, 三成员, 3期临床 is a phase).
+const NOT_AFTER_UNIT = new Map<string, Set<string>>([
+  ['元', new Set([...'化论素件宇组次老首帅朝气'])],
+  ['成', NOT_AFTER_CHENG],
+  ['期', new Set([...'临'])],
+]);
+
+/** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */
+export function zhUnitAt(text: string, j: number): [Unit, number] | null {
+  const list = ZH_INDEX.get(text.charCodeAt(j));
+  if (list)
+    for (const w of list) {
+      const end = j + w.length;
+      if (text.startsWith(w, j) && !NOT_AFTER_UNIT.get(w)?.has(text[end])) return [ZH_UNITS.get(w)!, end];
+    }
+  return null;
+}
+
+/** An English unit at `j`, spaced, flush or hyphenated (5 percent, 5%, 30-day, 2.4mg): [unit, end]. */
+export function enUnitAt(text: string, j: number): [Unit, number] | null {
+  const c = text.charCodeAt(j);
+  const sep = isSpaceCode(c) ? ' ' : c === 45 ? '-' : '';
+  const k = j + sep.length;
+  const list = EN_INDEX.get(text.charCodeAt(k));
+  if (!list) return null;
+  for (const w of list) {
+    if (!text.startsWith(w, k) || isLatinCode(text.charCodeAt(k + w.length))) continue;
+    const u = EN_UNITS.get(w)!;
+    // A hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg), x only flush.
+    if (
+      (sep === '-' && !HYPHEN_UNITS.has(u.unit)) ||
+      (sep === '' && !FLUSH_UNIT.test(w)) ||
+      (sep && (w === 'x' || w === 'X'))
+    )
+      return null;
+    return [u, k + w.length];
+  }
+  return null;
+}
+
+/** A scale word at `j` (亿, 万亿, million, bn): [factor, end]. */
+export function scaleAt(text: string, j: number, money: boolean): [number, number] | null {
+  const c = text.charCodeAt(j);
+  if (isCnNumeralCode(c)) {
+    for (const w of ZH_SCALES) if (text.startsWith(w, j)) return [SCALES[w], j + w.length];
+    return null;
+  }
+  if (!isSpaceCode(c) && c !== 45 && !isLatinCode(c)) return null;
+  EN_SCALE_RE.lastIndex = j;
+  const en = EN_SCALE_RE.exec(text);
+  if (!en) return null;
+  const [all, rawSep, word] = en;
+  const sep = rawSep === '-' || rawSep === '' ? rawSep : ' ';
+  // 5 million, $10-million, 2.5bn, 3 bn; flush m and k only after a currency sign ($5m), else metres or kilo-.
+  const ok = word.length > 2 ? sep !== '-' || money : word.length === 2 ? sep !== '-' : sep === '' && money;
+  return ok ? [SCALES[word], j + all.length] : null;
+}
+
+/** 多 or 余 written inside a number (300多段, 2300余人, 20多万元), but not 余额. */
+export function approxEnd(text: string, j: number): number {
+  const ch = text[j];
+  return ch === '多' || (ch === '余' && text[j + 1] !== '额' && text[j + 1] !== '下') ? j + 1 : j;
+}
