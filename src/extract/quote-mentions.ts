@@ -25,6 +25,8 @@ export interface MentionIndex {
   inLine(k: number): readonly Mention[];
   /** The name a mention stands for: itself, or for a pronoun the last person / organisation before it. */
   resolve(m: Mention): string | undefined;
+  /** Records an English speaker named by an explicit attribution, so later uses of the surname are found. */
+  noteSpeaker(name: string, pos: number): void;
   /** The last named person (or organisation) mentioned before `pos`, looking back a few paragraphs. */
   lastNamed(pos: number, kind: 'person' | 'org'): string | undefined;
 }
@@ -43,6 +45,8 @@ const NOT_IN_NAMES =
 const LOOK_BACK_LINES = 12;
 const LOOK_BACK_CHARS = 4000;
 const LOOK_BACK_MENTIONS = 40;
+/** Lines read before a line is scanned (names introduced there become known surnames). */
+const PRE_SCAN_LINES = 2;
 
 /** Index of the last mention before `pos` in a sorted list, or -1. */
 export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
@@ -80,8 +84,8 @@ export function mentionIndex(
   const inLine = (k: number): Mention[] => {
     const found = cache.get(k);
     if (found) return found;
-    // the lines before are read first, in order, so that names they introduce are known here
-    for (let j = Math.max(scanned + 1, k - LOOK_BACK_LINES); j < k; j++) if (!cache.has(j)) scan(j);
+    // the lines just before are read first, in order, so that names they introduce are known here
+    for (let j = Math.max(scanned + 1, k - PRE_SCAN_LINES); j < k; j++) if (!cache.has(j)) scan(j);
     return scan(k);
   };
   const lastCompanyBefore = (pos: number): Entity | undefined => {
@@ -113,6 +117,10 @@ export function mentionIndex(
   return {
     inLine,
     lastNamed,
+    noteSpeaker(name, pos) {
+      if (/^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)+$/u.test(name))
+        known.set(name.slice(name.lastIndexOf(' ') + 1), pos);
+    },
     resolve(m) {
       if (m.kind === 'pronoun') return lastNamed(m.pos, 'person');
       if (m.kind === 'org-anaphor') return lastNamed(m.pos, 'org');
@@ -206,17 +214,35 @@ const TITLE_NAME_EN = new RegExp(
 );
 const ROLE_THEN_NAME = new RegExp(`\\b(?:${EN_ROLE}),\\s+(${EN_NAME}),`, 'gu');
 
+/** A cheap test that a line may hold a role or title (the person patterns above are costlier). */
+const ROLE_GATE =
+  /analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
+const CAPITALISED = /[\p{Lu}][\p{L}'’-]+/gu;
+const LETTER = /\p{L}/u;
+/** Capitalised words before a surname that are not a first name (Later Okafor said). */
+const NOT_FIRST_NAMES = new Set(
+  'A An And As Asked At Because Before Both But Earlier Even However If In Later Meanwhile Now On Only So Still The Then Though When While Yet'.split(
+    ' ',
+  ),
+);
+
 /**
  * English persons mentioned without a speech verb: a name with a role in apposition, and every
  * later use of a known person's surname (Okafor also addressed…), so that "she said" finds them.
  */
 function englishPersons(line: string, from: number, out: Mention[], known: Map<string, number>): void {
-  for (const re of [NAME_THEN_ROLE, ROLE_THEN_NAME, TITLE_NAME_EN]) {
-    for (const m of line.matchAll(re))
-      out.push({ pos: from + m.index + m[0].indexOf(m[1]), name: m[1], kind: 'person' });
+  if (ROLE_GATE.test(line)) {
+    for (const re of [NAME_THEN_ROLE, ROLE_THEN_NAME, TITLE_NAME_EN]) {
+      for (const m of line.matchAll(re))
+        out.push({ pos: from + m.index + m[0].indexOf(m[1]), name: m[1], kind: 'person' });
+    }
   }
   for (const m of out) {
-    if (m.kind === 'person' && /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*$/u.test(m.name)) {
+    if (
+      m.kind === 'person' &&
+      m.name.charCodeAt(0) < 0x250 &&
+      /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*$/u.test(m.name)
+    ) {
       known.set(m.name.slice(m.name.lastIndexOf(' ') + 1), m.pos);
     }
   }
@@ -226,16 +252,19 @@ function englishPersons(line: string, from: number, out: Mention[], known: Map<s
     known.clear();
     for (const [k, v] of sorted.slice(0, 40)) known.set(k, v);
   }
+  if (!known.size) return;
   const have = new Set(out.map((m) => m.pos));
-  for (const surname of known.keys()) {
-    for (let i = line.indexOf(surname); i >= 0; i = line.indexOf(surname, i + surname.length)) {
-      const before = line[i - 1] ?? ' ';
-      const after = line[i + surname.length] ?? ' ';
-      if (/[\p{L}]/u.test(before) || /[\p{L}]/u.test(after)) continue;
-      // the name as written: with the first name when it precedes the surname
-      const full = /([\p{Lu}][\p{L}'’-]+\s)$/u.exec(line.slice(Math.max(0, i - 20), i));
-      const pos = from + i - (full ? full[1].length : 0);
-      if (!have.has(pos)) out.push({ pos, name: (full ? full[1] : '') + surname, kind: 'person' });
-    }
+  let prevAt = -9;
+  let prevWord = '';
+  for (const m of line.matchAll(CAPITALISED)) {
+    const i = m.index;
+    const word = m[0];
+    // the name as written: with the first name when it comes right before the surname
+    const withFirst = prevAt + prevWord.length + 1 === i && line[i - 1] === ' ' && !NOT_FIRST_NAMES.has(prevWord);
+    const [firstAt, firstWord] = [prevAt, prevWord];
+    [prevAt, prevWord] = [i, word];
+    if (!known.has(word) || LETTER.test(line[i - 1] ?? ' ')) continue;
+    const pos = from + (withFirst ? firstAt : i);
+    if (!have.has(pos)) out.push({ pos, name: withFirst ? `${firstWord} ${word}` : word, kind: 'person' });
   }
 }

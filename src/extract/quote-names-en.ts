@@ -21,6 +21,12 @@ const EN_TITLE_WORDS = new Set(
 const NOT_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 const EN_CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'la', 'le', 'du', 'al', 'bin', 'el']);
+/** Adverbs and auxiliaries between a subject and its verb (Okafor also said, Lowe has said). */
+const EN_ADVERBS = new Set(
+  'also later then previously recently separately earlier once again further repeatedly publicly privately has had have would will'.split(
+    ' ',
+  ),
+);
 const EN_GROUP =
   /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;
 const EN_ORG_ANAPHOR =
@@ -29,7 +35,8 @@ const EN_ORG_ANAPHOR =
 /** The speaker named by an English subject (the words before "said"), or undefined. */
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // words in marks inside the subject (who rates the stock "overweight,") are no part of a name
-  let s = raw.replace(/"[^"]*"|“[^”]*”/g, (q) => (/,\s*["”]$/.test(q) ? 'Q,' : 'Q')).replace(/\s+/g, ' ');
+  let s = /["“]/.test(raw) ? raw.replace(/"[^"]*"|“[^”]*”/g, (q) => (/,\s*["”]$/.test(q) ? 'Q,' : 'Q')) : raw;
+  if (/\s\s|[^\S ]/.test(s)) s = s.replace(/\s+/g, ' ');
   // keep only the current sentence
   for (let i = s.length - 2; i > 0; i--) {
     const c = s.charCodeAt(i);
@@ -41,15 +48,14 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   s = s.trim();
   for (let k = 0; k < 4; k++) {
     const before = s;
-    s = s
-      .replace(
-        /\s+(?:also|later|then|previously|recently|separately|earlier|once|again|further|repeatedly|publicly|privately|has|had|have|would|will|had also|has also)$/,
-        '',
-      )
-      .replace(/,\s*(?:who|which|whose|an?|the|[a-z0-9])[^,]*,\s*$/, '')
-      // Jane Doe, Foo's chief executive, said: the appositive between a name and its verb
-      .replace(/^(.*?[\p{Lu}][\p{L}'’.-]*)\s*,[^,]{1,80},\s*$/u, '$1')
-      .trim();
+    if (EN_ADVERBS.has(s.slice(s.lastIndexOf(' ') + 1))) s = s.slice(0, s.lastIndexOf(' ')).trim();
+    if (s.endsWith(',')) {
+      s = s
+        .replace(/,\s*(?:who|which|whose|an?|the|[a-z0-9])[^,]*,$/, '')
+        // Jane Doe, Foo's chief executive, said: the appositive between a name and its verb
+        .replace(/^(.*?[\p{Lu}][\p{L}'’.-]*)\s*,[^,]{1,80},$/u, '$1')
+        .trim();
+    }
     if (s === before) break;
   }
   s = s.replace(/[,\s]+$/, '');

@@ -115,7 +115,10 @@ function assignSpeakers(text: string, groups: Group[], index: MentionIndex, line
       // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
       else if (a.kind === 'org-anaphor')
         speaker = index.lastNamed(open, 'org') ?? (/^it$/i.test(a.name) ? undefined : a.name);
-      else speaker = a.name;
+      else {
+        speaker = a.name;
+        if (a.kind === 'person') index.noteSpeaker(a.name, open);
+      }
     }
     speaker ??= sentenceSpeaker(text, open, lineStart, index.inLine(line), index);
     speaker ??= lastInLine(index, line, open, lastQuote);
