@@ -8,7 +8,7 @@ import { SPEECH_VERBS_ZH } from './lexicon/speech-verbs-zh';
 import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
 import { zhSpeaker, type SpeakerName } from './quote-names';
 import type { MarkedSpan } from './quote-marks';
-import { wordSet } from './quote-words';
+import { isHanCode, wordSet } from './quote-words';
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -105,6 +105,8 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   return undefined;
 }
 
+const DESCRIBES = /这样|如此|这么|如是/;
+
 /** “…”X这样形容 / “…”在一场论坛上，X如此评价道: a speaker describing the quote, after at most one adverbial clause. */
 function describedBy(text: string, a: number, names: ReadonlySet<string>): SpeakerName | undefined {
   let from = a;
@@ -112,7 +114,7 @@ function describedBy(text: string, a: number, names: ReadonlySet<string>): Speak
     let e = from;
     while (e < text.length && e - from < 50 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) e++;
     const clause = text.slice(from, e);
-    const m = /^(.{1,30}?)(?:这样|如此|这么|如是)(.{1,4})/.exec(clause);
+    const m = DESCRIBES.test(clause) ? /^(.{1,30}?)(?:这样|如此|这么|如是)(.{1,4})/.exec(clause) : null;
     if (m) {
       const rest = m[2];
       if (ZH_VERBS.at(rest, 0) || /^(?:说|讲|评价|形容|概括|总结|描述)/.test(rest)) return zhSpeaker(m[1], names);
@@ -150,7 +152,7 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'after' };
   }
-  const described = describedBy(text, a, names);
+  const described = isHanCode(text.charCodeAt(a)) ? describedBy(text, a, names) : undefined;
   if (described) return { speaker: described, side: 'after' };
   let f = a;
   while (f < text.length && f - a < 3 && (text[f] === ' ' || text[f] === ',')) f++;

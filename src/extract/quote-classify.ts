@@ -14,14 +14,15 @@ import {
   TERM_CUES_AFTER_ZH,
   TERM_CUES_BEFORE_ZH,
 } from './lexicon/quote-cues';
-import { isHanCode } from './quote-words';
+import { isHanCode, wordSet } from './quote-words';
 
 const CLAUSE_PUNCT = /[，。！？；：,!?;:…]|\.(?=\s|$)/;
 const RATINGS = new Set(RATING_LABELS);
 const byLength = (a: string, b: string) => b.length - a.length;
-const NAME_BEFORE_ZH = [...NAME_CUES_BEFORE_ZH].sort(byLength);
-const TERM_BEFORE_ZH = [...TERM_CUES_BEFORE_ZH].sort(byLength);
-const TERM_AFTER_ZH = [...TERM_CUES_AFTER_ZH].sort(byLength);
+const NAME_BEFORE_ZH = wordSet(NAME_CUES_BEFORE_ZH);
+const TERM_BEFORE_ZH = wordSet(TERM_CUES_BEFORE_ZH);
+const TERM_AFTER_ZH = wordSet(TERM_CUES_AFTER_ZH);
+const NAME_SUFFIX_ZH = wordSet(NAME_SUFFIXES_ZH);
 const NAME_BEFORE_EN = [...NAME_CUES_BEFORE_EN].sort(byLength);
 const FUNCTION_RE = new RegExp([...FUNCTION_WORDS_ZH].sort(byLength).join('|'), 'g');
 /** Words after the closing mark that show the quoted words are not a noun modifier (a "…" to cope). */
@@ -85,7 +86,7 @@ export function isQuotation(c: QuoteCandidate): boolean {
 
 function isZhQuotation(c: QuoteCandidate): boolean {
   const inner = c.inner.trim();
-  if (NAME_BEFORE_ZH.some((cue) => c.before.endsWith(cue))) return false;
+  if (NAME_BEFORE_ZH.endOf(c.before)) return false;
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
   const len = zhLength(inner);
   const endsWithPunct = /[，。！？,!?…]$/.test(inner);
@@ -99,10 +100,10 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   const functionWords = new Set(inner.match(FUNCTION_RE) ?? []);
   score += Math.min(2, functionWords.size);
   if (/我|咱/.test(inner)) score += 1;
-  if (TERM_BEFORE_ZH.some((cue) => c.before.endsWith(cue))) score -= 2;
-  if (TERM_AFTER_ZH.some((cue) => c.after.startsWith(cue))) score -= 2;
+  if (TERM_BEFORE_ZH.endOf(c.before)) score -= 2;
+  if (TERM_AFTER_ZH.at(c.after, 0)) score -= 2;
   const bare = inner.replace(/[（(][^（）()]*[）)]$/, '');
-  if (NAME_SUFFIXES_ZH.some((suffix) => bare.endsWith(suffix))) score -= 3;
+  if (NAME_SUFFIX_ZH.endOf(bare)) score -= 3;
   if (/[《》]/.test(inner)) score -= 1;
   return score >= 2;
 }

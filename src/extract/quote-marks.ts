@@ -90,8 +90,13 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
 
   let lineStart = 0;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
+  // jump from mark to mark (and line break): the regex engine skips the text in between much faster
+  const marks = /[\n“”「」『』‘’"]/g;
+  for (let i = 0; i <= n;) {
+    const found = marks.exec(text);
+    i = found ? found.index : n;
     const code = i < n ? text.charCodeAt(i) : 10;
+    if (!found) marks.lastIndex = n + 1;
     switch (code) {
       case 10: // \n
         endOfLine(lineStart, i);
@@ -126,6 +131,7 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
         else push(i, STRAIGHT);
         break;
     }
+    if (!found) break;
   }
   return topLevel(text, pairs, failed);
 

@@ -169,7 +169,8 @@ function scanLine(
       const inverted = m[0].endsWith('ccording to') || /["”’]\s*,?\s*$/.test(before);
       add(p, (inverted ? enSpeakerAfter(after, names) : undefined) ?? enSpeakerBefore(before, names));
     }
-    englishPersons(line, from, out, known);
+    // persons without a verb are looked for in English sentences only (not in 据OpenAI称… lines)
+    if (ENGLISH_SENTENCE.test(line)) englishPersons(line, from, out, known);
   }
   return out.sort((a, b) => a.pos - b.pos);
 }
@@ -217,6 +218,7 @@ const ROLE_THEN_NAME = new RegExp(`\\b(?:${EN_ROLE}),\\s+(${EN_NAME}),`, 'gu');
 /** A cheap test that a line may hold a role or title (the person patterns above are costlier). */
 const ROLE_GATE =
   /analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
+const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
 const CAPITALISED = /[\p{Lu}][\p{L}'’-]+/gu;
 const LETTER = /\p{L}/u;
 /** Capitalised words before a surname that are not a first name (Later Okafor said). */

@@ -144,8 +144,10 @@ function sentenceSpeaker(
 ): string | undefined {
   let s = open;
   while (s > lineStart && open - s < 300) {
-    const c = text[s - 1];
-    if (/[。！？!?]/.test(c) || (c === '.' && /\s/.test(text[s] ?? ''))) break;
+    const c = text.charCodeAt(s - 1);
+    // 。！？ ! ? end a sentence; '.' only before a space
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) break;
+    if (c === 46 && /\s/.test(text[s] ?? '')) break;
     s--;
   }
   for (let k = lastIndexBefore(mentions, open); k >= 0 && mentions[k].pos >= s; k--) {
