@@ -110,15 +110,20 @@ const readTexts = (dir) =>
 const seedDir = join(SHARED, 'fixtures/seed/texts');
 const seed = readTexts(seedDir);
 if (!seed.length) console.log(`(no seed text at ${seedDir}: seed figures skipped)`);
-const ownDirs = [];
-const walk = (dir) => {
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) f === 'texts' ? ownDirs.push(p) : walk(p);
-  }
-};
-walk(join(ROOT, 'tests/fixtures/extract'));
-const own = ownDirs.flatMap(readTexts);
+// our own texts: every .txt under tests/fixtures/extract (quote, figure, company fixtures) and the holdout set
+const txtFiles = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .sort()
+        .flatMap((f) => {
+          const p = join(dir, f);
+          if (statSync(p).isDirectory()) return txtFiles(p);
+          return f.endsWith('.txt') ? [{ name: f.replace(/\.txt$/, ''), text: readFileSync(p, 'utf8') }] : [];
+        })
+    : [];
+const own = txtFiles(join(ROOT, 'tests/fixtures/extract'));
+const holdout = txtFiles(join(ROOT, 'tests/fixtures/holdout/texts'));
+const dev = readTexts(join(SHARED, 'fixtures/dev/texts'));
 const isEnglish = (t) => (t.match(/\p{Script=Han}/gu)?.length ?? 0) < t.length / 50;
 
 /** A seeded PRNG (mulberry32) so that generated documents are the same on every run. */
@@ -146,11 +151,8 @@ function generate(sources, size, seedValue) {
   return parts.join('\n').slice(0, size);
 }
 
-const mixedSources = [...own, ...seed];
-const englishSources = [
-  ...own.filter((t) => isEnglish(t.text)),
-  ...readTexts(join(SHARED, 'fixtures/dev/texts')).filter((t) => isEnglish(t.text)),
-];
+const mixedSources = [...own, ...holdout, ...seed, ...dev];
+const englishSources = mixedSources.filter((t) => isEnglish(t.text));
 const doc1 = generate(mixedSources, MB, 1);
 const doc5 = generate(mixedSources, 5 * MB, 5);
 const en1 = generate(englishSources, MB, 11);
@@ -220,13 +222,20 @@ for (const t of seed) {
   seedMs = m.cpu;
   row(`seed ${t.name.slice(0, 12)}`, 'newsmark', t.text, m, `< ${TARGETS.seedMs} ms`);
 }
-for (const t of own)
-  row(
-    `own ${t.name}`,
-    'newsmark',
-    t.text,
-    measure(() => extract(t.text), 41),
-  );
+/** One row for a set of texts: their summed median times. */
+const setRow = (what, engine, texts, run) => {
+  if (!texts.length) return;
+  const ms = texts.map((t) => measure(() => run(t.text), 21));
+  const sum = (k) => ms.reduce((acc, m) => acc + m[k], 0);
+  const text = { length: texts.reduce((acc, t) => acc + t.text.length, 0) };
+  row(`${what} (${texts.length} texts)`, engine, text, {
+    ms: sum('ms'),
+    cpu: sum('cpu'),
+    heap: Math.max(...ms.map((m) => m.heap)),
+  });
+};
+setRow('own fixtures', 'newsmark', own, extract);
+setRow('holdout', 'newsmark', holdout, extract);
 const m1 = measure(() => extract(doc1), 5);
 row('mixed 1 MB', 'newsmark', doc1, m1, `≥ ${fmt(TARGETS.speed)} chars/ms`);
 const m5 = measure(() => extract(doc5), 3);
@@ -254,13 +263,12 @@ const peerLabel = full ? ['English 1 MB', 'English 5 MB'] : ['English 200 KB', '
 let p1;
 let p5;
 if (nlp) {
-  for (const t of own.filter((x) => isEnglish(x.text)))
-    row(
-      `own ${t.name}`,
-      'compromise',
-      t.text,
-      measure(() => peerRun(t.text), 11),
-    );
+  setRow(
+    'own + holdout, English',
+    'compromise',
+    [...own, ...holdout].filter((x) => isEnglish(x.text)),
+    peerRun,
+  );
   p1 = measure(() => peerRun(peerSmall), 1);
   row(peerLabel[0], 'compromise', peerSmall, p1);
   p5 = measure(() => peerRun(peerLarge), 1);
@@ -283,6 +291,11 @@ if (seed.length) console.log(`seed text: ${fmt(seedMs, 2)} ms median (CPU)   (ta
 console.log(
   `bundle (minified + gzipped): newsmark extraction + lexicons ${fmt(engineGz / 1024, 1)} KB   (target ≤ ${TARGETS.sizeKb} KB)` +
     (Number.isFinite(peerGz) ? `; compromise ${fmt(peerGz / 1024, 1)} KB` : ''),
+);
+const quotesIn = (doc) => extract(doc, { kinds: ['quote'] }).length;
+console.log(
+  `generated documents: paragraphs of ${mixedSources.length} texts; quotes per 10,000 characters: ` +
+    `mixed ${fmt((quotesIn(doc1) * 10000) / doc1.length, 1)}, English ${fmt((quotesIn(en1) * 10000) / en1.length, 1)}`,
 );
 console.log(
   `  per detector (each bundled alone, shared code counted in each): ` +
