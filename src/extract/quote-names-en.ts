@@ -27,6 +27,11 @@ const EN_ADVERBS = new Set(
     ' ',
   ),
 );
+const EN_ROLE_NOUN =
+  '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder)';
+const EN_UNNAMED = new RegExp(
+  `(?:^|\\s)((?:a|an|one|the)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:for|at|of|with|in|from)\\s+[^,]{1,50})?)$`,
+);
 const EN_GROUP =
   /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;
 const EN_ORG_ANAPHOR =
@@ -59,6 +64,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
     if (s === before) break;
   }
   s = s.replace(/[,\s]+$/, '');
+  // a spokesperson for the ministry / the chief executive: an unnamed speaker as written
+  const unnamed = EN_UNNAMED.exec(s);
+  if (unnamed) return { name: unnamed[1], kind: 'person' };
   const anaphor = EN_ORG_ANAPHOR.exec(s);
   if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };
   const tokens = s.split(' ');

@@ -278,3 +278,14 @@ describe('speakers described after the quote, titled names, bylines', () => {
     ]);
   });
 });
+
+describe('unnamed English speakers before the verb', () => {
+  it('keeps them as written', () => {
+    expect(quotes('"We are watching closely," a spokesperson for the ministry said.')).toEqual([
+      ['We are watching closely,', 'a spokesperson for the ministry'],
+    ]);
+    expect(quotes('Asked about layoffs, the chief executive said: "We have no plans to cut jobs."')).toEqual([
+      ['We have no plans to cut jobs.', 'the chief executive'],
+    ]);
+  });
+});
