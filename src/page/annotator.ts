@@ -11,7 +11,7 @@ import { isOwnNode } from './own-nodes';
 import { createPainter, type HighlightEnv, type Painter } from './paint';
 import { annotateBlocks, type BlockState } from './pass';
 import { afterNextFrame, createSlicer, type Slicer, type Timers } from './slicer';
-import { TextMapBuilder, TextMapStale, type TextMap } from './text-map';
+import { createTextMapBuilder, TextMapStale, type TextMap } from './text-map';
 
 /** What the annotator reads at every pass (from the reader's settings). */
 export interface AnnotateSettings {
@@ -133,7 +133,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       await slicer.yield();
       if (dead) return;
       slicer.phase('map');
-      const builder = new TextMapBuilder(roots);
+      const builder = createTextMapBuilder(roots);
       while (!builder.step(slicer.due)) {
         await slicer.yield();
         if (dead) return;

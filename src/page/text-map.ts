@@ -61,267 +61,264 @@ function defaultIsBlock(el: Element): boolean {
   return !!d && !d.startsWith('inline') && d !== 'contents' && d !== 'none' && !d.startsWith('ruby');
 }
 
-/** Incremental builder: `step` walks until `stop()` says to yield; the walk is iterative (deep nesting is fine). */
-export class TextMapBuilder {
-  private readonly parts: string[] = [];
-  private len = 0;
-  private readonly runStart: number[] = [];
-  private readonly runEnd: number[] = [];
-  private readonly runNode: Text[] = [];
-  private readonly runOff: number[] = [];
-  private readonly blocks: TextBlock[] = [];
-  private blockStart = -1;
-  private lastChar = '';
-  // A collapsed white-space run waiting for the next visible character: where it is, and whether it held a newline.
-  private pendingNode: Text | null = null;
-  private pendingOff = 0;
-  private pendingBreak = false;
-  private readonly blockStack: Element[] = [];
-  private rootIndex = 0;
-  private root: Element | null = null;
-  private node: Node | null = null;
-  private preDepth = 0;
-  private readonly open = new WeakSet<Element>();
-  private readonly isRendered: (el: Element) => boolean;
-  private readonly isBlockElement: (el: Element) => boolean;
-
-  constructor(
-    private readonly roots: readonly Element[],
-    options: TextMapOptions = {},
-  ) {
-    this.isRendered = options.isRendered ?? defaultIsRendered;
-    this.isBlockElement = options.isBlockElement ?? defaultIsBlock;
-  }
-
+/** An incremental text map build: `step` walks until `stop()` says to yield; `finish` gives the map. */
+export interface TextMapBuilder {
   /** Walks on until done (true) or until `stop()` returns true, checked every few dozen nodes (false). */
-  step(stop: () => boolean = () => false): boolean {
-    let count = 0;
-    for (;;) {
-      if (!this.node) {
-        if (this.rootIndex >= this.roots.length) return true;
-        this.root = this.roots[this.rootIndex++];
-        this.breakBlock();
-        this.node = this.root;
-        this.arrive(this.root);
-      } else this.next();
-      if ((++count & 63) === 0 && stop()) {
-        if (this.node && !this.node.isConnected) throw new TextMapStale('article changed while mapping');
-        return false;
+  step(stop?: () => boolean): boolean;
+  /** The finished map (call after `step` returned true). */
+  finish(): TextMap;
+}
+
+/** Starts a text map build over `roots`; the walk is iterative (deep nesting is fine). */
+export function createTextMapBuilder(roots: readonly Element[], options: TextMapOptions = {}): TextMapBuilder {
+  const isRendered = options.isRendered ?? defaultIsRendered;
+  const isBlockElement = options.isBlockElement ?? defaultIsBlock;
+  const parts: string[] = [];
+  let len = 0;
+  const runStart: number[] = [];
+  const runEnd: number[] = [];
+  const runNode: Text[] = [];
+  const runOff: number[] = [];
+  const blocks: TextBlock[] = [];
+  let blockStart = -1;
+  let lastChar = '';
+  // A collapsed white-space run waiting for the next visible character: where it is, and whether it held a newline.
+  let pendingNode: Text | null = null;
+  let pendingOff = 0;
+  let pendingBreak = false;
+  const blockStack: Element[] = [];
+  let rootIndex = 0;
+  let root: Element | null = null;
+  let node: Node | null = null;
+  let preDepth = 0;
+  // Only entered ("open") elements have their children walked.
+  const open = new WeakSet<Element>();
+
+  const push = (s: string, at: Text | null, off: number): void => {
+    if (at) {
+      const last = runNode.length - 1;
+      // Extend the previous run when this piece continues it in the same node.
+      if (
+        last >= 0 &&
+        runNode[last] === at &&
+        runEnd[last] === len &&
+        runOff[last] + (runEnd[last] - runStart[last]) === off
+      ) {
+        runEnd[last] += s.length;
+      } else {
+        runStart.push(len);
+        runEnd.push(len + s.length);
+        runNode.push(at);
+        runOff.push(off);
       }
     }
-  }
+    parts.push(s);
+    len += s.length;
+    lastChar = s[s.length - 1];
+  };
 
-  /** The finished map (call after `step` returned true). */
-  finish(): TextMap {
-    this.breakBlock();
-    return new MappedText(this.parts.join(''), this.blocks, this.runStart, this.runEnd, this.runNode, this.runOff);
-  }
+  const breakBlock = (): void => {
+    pendingNode = null;
+    if (blockStart < 0) return;
+    let end = len;
+    // A trailing <br> leaves a '\n' that belongs to no block; drop it from the text too.
+    if (lastChar === '\n') {
+      parts.pop();
+      len--;
+      end--;
+      lastChar = '';
+    }
+    if (end > blockStart) {
+      const element = blockStack[blockStack.length - 1] ?? roots[Math.max(0, rootIndex - 1)];
+      blocks.push({ start: blockStart, end, element });
+    }
+    blockStart = -1;
+  };
+
+  // Appends data[from, to) (no collapsible white space in it, unless inside <pre>) as one run.
+  const emit = (at: Text, from: number, to: number, data: string): void => {
+    const piece = data.slice(from, to);
+    if (blockStart < 0) {
+      if (len > 0) push('\n', null, 0);
+      blockStart = len;
+    } else if (pendingNode) {
+      const joinWide = pendingBreak && WIDE.test(lastChar) && WIDE.test(piece[0]);
+      if (!joinWide && lastChar !== '\n') push(' ', pendingNode, pendingOff);
+    }
+    pendingNode = null;
+    pendingBreak = false;
+    push(piece, at, from);
+  };
+
+  const text = (t: Text): void => {
+    const data = t.data;
+    if (!data) return;
+    if (preDepth > 0) return emit(t, 0, data.length, data);
+    WS.lastIndex = 0;
+    let at = 0;
+    for (let m = WS.exec(data); ; m = WS.exec(data)) {
+      const end = m ? m.index : data.length;
+      if (end > at) emit(t, at, end, data);
+      if (!m) break;
+      if (blockStart >= 0 && !pendingNode) {
+        pendingNode = t;
+        pendingOff = m.index;
+        pendingBreak = /[\n\r]/.test(m[0]);
+      } else if (pendingNode && /[\n\r]/.test(m[0])) pendingBreak = true;
+      at = m.index + m[0].length;
+    }
+  };
+
+  const enter = (el: Element): void => {
+    const tag = el.localName.toUpperCase();
+    if (tag === 'BR') {
+      pendingNode = null;
+      if (blockStart >= 0 && lastChar !== '\n') push('\n', null, 0);
+      return;
+    }
+    if (isSkippedTag(tag) || tag.startsWith('NEWSMARK-') || !isRendered(el)) return;
+    open.add(el);
+    if (tag === 'PRE' || tag === 'LISTING') preDepth++;
+    if (isBlockTag(tag) || (!isInlineTag(tag) && isBlockElement(el))) {
+      breakBlock();
+      blockStack.push(el);
+    }
+  };
+
+  const leave = (el: Element): void => {
+    open.delete(el);
+    const tag = el.localName.toUpperCase();
+    if (tag === 'PRE' || tag === 'LISTING') preDepth--;
+    if (blockStack[blockStack.length - 1] === el) {
+      breakBlock();
+      blockStack.pop();
+    }
+  };
+
+  const arrive = (n: Node): void => {
+    if (n.nodeType === 3) text(n as Text);
+    else if (n.nodeType === 1) enter(n as Element);
+  };
 
   // Moves to the next node in document order within the current root (null when the root is done).
-  private next(): void {
-    let n = this.node!;
-    if (n.nodeType === 1 && this.open.has(n as Element) && n.firstChild) {
-      this.node = n.firstChild;
-      return this.arrive(this.node);
+  const next = (): void => {
+    let n = node!;
+    if (n.nodeType === 1 && open.has(n as Element) && n.firstChild) {
+      node = n.firstChild;
+      return arrive(node);
     }
     for (;;) {
-      if (n.nodeType === 1 && this.open.has(n as Element)) this.leave(n as Element);
-      if (n === this.root) {
-        this.node = null;
+      if (n.nodeType === 1 && open.has(n as Element)) leave(n as Element);
+      if (n === root) {
+        node = null;
         return;
       }
       const sibling = n.nextSibling;
       if (sibling) {
-        this.node = sibling;
-        return this.arrive(sibling);
+        node = sibling;
+        return arrive(sibling);
       }
       const parent = n.parentNode;
       if (!parent) throw new TextMapStale('node left the document while mapping');
       n = parent;
     }
-  }
+  };
 
-  private arrive(n: Node): void {
-    if (n.nodeType === 3) this.text(n as Text);
-    else if (n.nodeType === 1) this.enter(n as Element);
-  }
-
-  // Starts an element; only entered ("open") elements have their children walked.
-  private enter(el: Element): void {
-    const tag = el.localName.toUpperCase();
-    if (tag === 'BR') return this.lineBreak();
-    if (isSkippedTag(tag) || tag.startsWith('NEWSMARK-') || !this.isRendered(el)) return;
-    this.open.add(el);
-    if (tag === 'PRE' || tag === 'LISTING') this.preDepth++;
-    if (isBlockTag(tag) || (!isInlineTag(tag) && this.isBlockElement(el))) {
-      this.breakBlock();
-      this.blockStack.push(el);
-    }
-  }
-
-  private leave(el: Element): void {
-    this.open.delete(el);
-    const tag = el.localName.toUpperCase();
-    if (tag === 'PRE' || tag === 'LISTING') this.preDepth--;
-    if (this.blockStack[this.blockStack.length - 1] === el) {
-      this.breakBlock();
-      this.blockStack.pop();
-    }
-  }
-
-  private text(node: Text): void {
-    const data = node.data;
-    if (!data) return;
-    if (this.preDepth > 0) return this.emit(node, 0, data.length, data);
-    WS.lastIndex = 0;
-    let at = 0;
-    for (let m = WS.exec(data); ; m = WS.exec(data)) {
-      const end = m ? m.index : data.length;
-      if (end > at) this.emit(node, at, end, data);
-      if (!m) break;
-      if (this.blockStart >= 0 && !this.pendingNode) {
-        this.pendingNode = node;
-        this.pendingOff = m.index;
-        this.pendingBreak = /[\n\r]/.test(m[0]);
-      } else if (this.pendingNode && /[\n\r]/.test(m[0])) this.pendingBreak = true;
-      at = m.index + m[0].length;
-    }
-  }
-
-  // Appends data[from, to) (no collapsible white space in it, unless inside <pre>) as one run.
-  private emit(node: Text, from: number, to: number, data: string): void {
-    const piece = data.slice(from, to);
-    if (this.blockStart < 0) {
-      if (this.len > 0) this.push('\n', null, 0);
-      this.blockStart = this.len;
-    } else if (this.pendingNode) {
-      const joinWide = this.pendingBreak && WIDE.test(this.lastChar) && WIDE.test(piece[0]);
-      if (!joinWide && this.lastChar !== '\n') this.push(' ', this.pendingNode, this.pendingOff);
-    }
-    this.pendingNode = null;
-    this.pendingBreak = false;
-    this.push(piece, node, from);
-  }
-
-  private push(s: string, node: Text | null, off: number): void {
-    if (node) {
-      const last = this.runNode.length - 1;
-      // Extend the previous run when this piece continues it in the same node.
-      if (
-        last >= 0 &&
-        this.runNode[last] === node &&
-        this.runEnd[last] === this.len &&
-        this.runOff[last] + (this.runEnd[last] - this.runStart[last]) === off
-      ) {
-        this.runEnd[last] += s.length;
-      } else {
-        this.runStart.push(this.len);
-        this.runEnd.push(this.len + s.length);
-        this.runNode.push(node);
-        this.runOff.push(off);
+  return {
+    step(stop = () => false) {
+      let count = 0;
+      for (;;) {
+        if (!node) {
+          if (rootIndex >= roots.length) return true;
+          root = roots[rootIndex++];
+          breakBlock();
+          node = root;
+          arrive(root);
+        } else next();
+        if ((++count & 63) === 0 && stop()) {
+          if (node && !node.isConnected) throw new TextMapStale('article changed while mapping');
+          return false;
+        }
       }
-    }
-    this.parts.push(s);
-    this.len += s.length;
-    this.lastChar = s[s.length - 1];
-  }
-
-  private lineBreak(): void {
-    this.pendingNode = null;
-    if (this.blockStart >= 0 && this.lastChar !== '\n') this.push('\n', null, 0);
-  }
-
-  private breakBlock(): void {
-    this.pendingNode = null;
-    if (this.blockStart < 0) return;
-    let end = this.len;
-    // A trailing <br> leaves a '\n' that belongs to no block; drop it from the text too.
-    if (this.lastChar === '\n') {
-      this.parts.pop();
-      this.len--;
-      end--;
-      this.lastChar = '';
-    }
-    if (end > this.blockStart) {
-      const element = this.blockStack[this.blockStack.length - 1] ?? this.roots[Math.max(0, this.rootIndex - 1)];
-      this.blocks.push({ start: this.blockStart, end, element });
-    }
-    this.blockStart = -1;
-  }
+    },
+    finish() {
+      breakBlock();
+      return mappedText(parts.join(''), blocks, runStart, runEnd, runNode, runOff);
+    },
+  };
 }
 
-/** Builds the text map of `roots` in one go (use TextMapBuilder.step to build it in slices). */
+/** Builds the text map of `roots` in one go (use createTextMapBuilder's step to build it in slices). */
 export function buildTextMap(roots: readonly Element[], options?: TextMapOptions): TextMap {
-  const b = new TextMapBuilder(roots, options);
+  const b = createTextMapBuilder(roots, options);
   b.step();
   return b.finish();
 }
 
-class MappedText implements TextMap {
-  private byNode: Map<Text, number> | null = null;
-
-  constructor(
-    readonly text: string,
-    readonly blocks: readonly TextBlock[],
-    private readonly runStart: number[],
-    private readonly runEnd: number[],
-    private readonly runNode: Text[],
-    private readonly runOff: number[],
-  ) {}
-
-  range(start: number, end: number): Range | null {
-    if (!(start < end) || start < 0 || end > this.text.length) return null;
-    // First run ending after `start`, last run starting before `end` (binary searches).
-    let lo = 0;
-    let hi = this.runEnd.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.runEnd[mid] > start) hi = mid;
-      else lo = mid + 1;
-    }
-    const a = lo;
-    lo = 0;
-    hi = this.runStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.runStart[mid] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    const b = lo - 1;
-    if (a >= this.runStart.length || b < a) return null;
-    const s = Math.max(start, this.runStart[a]);
-    const e = Math.min(end, this.runEnd[b]);
-    const sNode = this.runNode[a];
-    const eNode = this.runNode[b];
-    const r = sNode.ownerDocument.createRange();
-    try {
-      r.setStart(sNode, this.runOff[a] + (s - this.runStart[a]));
-      r.setEnd(eNode, this.runOff[b] + (e - this.runStart[b]));
-    } catch {
-      return null; // the node got shorter since mapping
-    }
-    return r;
-  }
-
-  offsetOf(node: Node, offset: number): number | null {
+function mappedText(
+  text: string,
+  blocks: readonly TextBlock[],
+  runStart: number[],
+  runEnd: number[],
+  runNode: Text[],
+  runOff: number[],
+): TextMap {
+  let byNode: Map<Text, number> | null = null;
+  const offsetOf = (node: Node, offset: number): number | null => {
     if (node.nodeType === 1) {
       const child = node.childNodes[offset];
-      const text = child ? firstTextIn(child) : null;
-      return text ? this.offsetOf(text, 0) : null;
+      const first = child ? firstTextIn(child) : null;
+      return first ? offsetOf(first, 0) : null;
     }
-    if (!this.byNode) {
-      this.byNode = new Map();
-      for (let i = this.runNode.length - 1; i >= 0; i--) this.byNode.set(this.runNode[i], i);
+    if (!byNode) {
+      byNode = new Map();
+      for (let i = runNode.length - 1; i >= 0; i--) byNode.set(runNode[i], i);
     }
-    let i = this.byNode.get(node as Text);
+    let i = byNode.get(node as Text);
     if (i === undefined) return null;
-    for (; i < this.runNode.length && this.runNode[i] === node; i++) {
-      const len = this.runEnd[i] - this.runStart[i];
-      if (offset < this.runOff[i]) return this.runStart[i];
-      if (offset <= this.runOff[i] + len) return this.runStart[i] + (offset - this.runOff[i]);
+    for (; i < runNode.length && runNode[i] === node; i++) {
+      const len = runEnd[i] - runStart[i];
+      if (offset < runOff[i]) return runStart[i];
+      if (offset <= runOff[i] + len) return runStart[i] + (offset - runOff[i]);
     }
-    return this.runEnd[i - 1];
-  }
+    return runEnd[i - 1];
+  };
+  return {
+    text,
+    blocks,
+    offsetOf,
+    range(start, end) {
+      if (!(start < end) || start < 0 || end > text.length) return null;
+      // First run ending after `start`, last run starting before `end` (binary searches).
+      let lo = 0;
+      let hi = runEnd.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (runEnd[mid] > start) hi = mid;
+        else lo = mid + 1;
+      }
+      const a = lo;
+      lo = 0;
+      hi = runStart.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (runStart[mid] < end) lo = mid + 1;
+        else hi = mid;
+      }
+      const b = lo - 1;
+      if (a >= runStart.length || b < a) return null;
+      const s = Math.max(start, runStart[a]);
+      const e = Math.min(end, runEnd[b]);
+      const r = runNode[a].ownerDocument.createRange();
+      try {
+        r.setStart(runNode[a], runOff[a] + (s - runStart[a]));
+        r.setEnd(runNode[b], runOff[b] + (e - runStart[b]));
+      } catch {
+        return null; // the node got shorter since mapping
+      }
+      return r;
+    },
+  };
 }
 
 function firstTextIn(n: Node): Text | null {

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -104,7 +105,13 @@ const owner = new Int32Array(js.length).fill(-1);
   }
 }
 
-const gz = (s) => gzipSync(Buffer.from(s, 'utf8'), { level: 9 }).length;
+// GNU gzip -9 (what the issue's figure uses: `gzip -9c content.js | wc -c`) when it is installed; its
+// deflate gives ~1.5% less than Node's zlib at level 9. zlib otherwise.
+const HAS_GZIP = spawnSync('gzip', ['--version']).status === 0;
+const gz = (s) =>
+  HAS_GZIP
+    ? spawnSync('gzip', ['-9c'], { input: Buffer.from(s, 'utf8'), maxBuffer: 1 << 26 }).stdout.length
+    : gzipSync(Buffer.from(s, 'utf8'), { level: 9 }).length;
 const utf8 = (s) => Buffer.byteLength(s, 'utf8');
 const total = gz(js);
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
@@ -143,6 +150,7 @@ rows.sort((a, b) => b.adds - a.adds);
 const extractIds = parts.get('src/extract') ?? new Set();
 const ext = measure((o) => extractIds.has(o));
 
+console.log(`gzip: ${HAS_GZIP ? 'GNU gzip -9' : "Node's zlib, level 9 (no gzip on PATH)"}`);
 console.log(`content script (esbuild, minified): ${kb(utf8(js))} KB raw, ${kb(total)} KB gz`);
 if (existsSync(join(ROOT, '.output/chrome-mv3/content-scripts/content.js'))) {
   const built = readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/content.js'), 'utf8');

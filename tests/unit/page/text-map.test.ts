@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, TextMapBuilder } from '../../../src/page/text-map';
+import { buildTextMap, createTextMapBuilder } from '../../../src/page/text-map';
 
 function mapOf(html: string) {
   document.body.innerHTML = `<article id="a">${html}</article>`;
@@ -120,7 +120,7 @@ describe('buildTextMap', () => {
   it('builds in slices with the same result as in one go', () => {
     const paras = Array.from({ length: 300 }, (_, i) => `<p>para ${i} <i>x</i>  y</p>`).join('');
     const { root, map } = mapOf(paras);
-    const b = new TextMapBuilder([root]);
+    const b = createTextMapBuilder([root]);
     let slices = 0;
     while (!b.step(() => true)) slices++;
     expect(slices).toBeGreaterThan(5);
