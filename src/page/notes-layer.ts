@@ -7,6 +7,8 @@ import { positionOf, quoteOf } from '../notes/model';
 import { normaliseUrl } from '../notes/url';
 import { anchor, describeRange, snapshotText } from './anchor';
 import { openNoteEditor, showNotice, type NoteEditor } from './notes-editor';
+import { highlightEnvOf } from './paint';
+import { addSheet } from './sheet';
 
 /**
  * The content script's side of notes: loads the page's notes from the background, finds their
@@ -46,40 +48,13 @@ interface Placed {
   range: Range | null;
 }
 
-let active: NotesLayer | undefined;
-
-/** Starts a passage note from another part of newsmark (the hover card); false when notes are not running. */
-export function startPassageNote(range: Range, entity?: NoteEntity): boolean {
-  if (!active) return false;
-  active.addForRange(range, entity);
-  return true;
-}
-
-function highlightApi(doc: Document) {
-  const win = doc.defaultView as unknown as { Highlight?: typeof Highlight; CSS?: typeof CSS } | null;
-  const registry = win?.CSS && 'highlights' in win.CSS ? win.CSS.highlights : undefined;
-  return registry && win?.Highlight ? { registry, Highlight: win.Highlight } : undefined;
-}
-
-function addStyle(doc: Document): () => void {
-  try {
-    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  } catch (e) {
-    console.debug('[newsmark] note style not added:', e);
-    return () => undefined;
-  }
-}
-
 /** Starts the notes layer on `doc`; everything is removed when `ctx` is invalidated. */
 export function startNotesLayer(ctx: NotesLayerContext, doc: Document): NotesLayer {
-  const api = highlightApi(doc);
-  const removeStyle = addStyle(doc);
-  const cleanups: (() => void)[] = [removeStyle];
+  const api = highlightEnvOf(doc);
+  // Without the Highlight API no note is painted, so no rules are needed.
+  const sheet = api ? addSheet(doc) : null;
+  sheet?.set(STYLE);
+  const cleanups: (() => void)[] = [() => sheet?.remove()];
   let placed: Placed[] = [];
   let editor: NoteEditor | undefined;
   let url = normaliseUrl(doc.location?.href ?? '');
@@ -92,6 +67,7 @@ export function startNotesLayer(ctx: NotesLayerContext, doc: Document): NotesLay
     const h = new api.Highlight(...ranges);
     h.priority = 10; // above the entity highlights, so the reader's own marks show
     api.registry.set(NOTE_HIGHLIGHT, h);
+    sheet?.ensure();
   };
 
   const place = (records: NoteRecord[]) => {
@@ -229,10 +205,8 @@ export function startNotesLayer(ctx: NotesLayerContext, doc: Document): NotesLay
       for (const c of cleanups.splice(0)) c();
       api?.registry.delete(NOTE_HIGHLIGHT);
       api?.registry.delete(FOCUS_HIGHLIGHT);
-      if (active === layer) active = undefined;
     },
   };
-  active = layer;
   ctx.onInvalidated(() => layer.destroy());
   void reload();
   return layer;

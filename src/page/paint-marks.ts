@@ -18,66 +18,30 @@ interface Wrapped {
 
 const RANK: Record<Kind, number> = { quote: 0, company: 1, figure: 2 };
 
+/** Wraps spans in marks and puts the page back (see `createMarkWrapper`). */
+export interface MarkWrapper {
+  /** Wraps every span; returns, per span, a range over its marks (null when it could not be wrapped). */
+  wrap(spans: { kind: Kind; range: Range; watched?: boolean }[]): (Range | null)[];
+  /** Puts the page back exactly as it was before any `wrap`. */
+  unwrapAll(): void;
+}
+
 /**
  * The `<mark data-newsmark-kind>` fallback for browsers without the CSS Custom Highlight API. Each text node
  * is rewritten once: the node itself keeps the text before the first mark (so it stays where it was), the
  * marks and the rest follow it; nested kinds nest as marks. Undo puts every node back exactly.
  */
-export class MarkPainter {
-  private readonly done: Wrapped[] = [];
+export function createMarkWrapper(doc: Document): MarkWrapper {
+  const done: Wrapped[] = [];
 
-  constructor(private readonly doc: Document) {}
-
-  /** Wraps every span; returns, per span, a range over its marks (null when it could not be wrapped). */
-  wrap(spans: { kind: Kind; range: Range; watched?: boolean }[]): (Range | null)[] {
-    // Read every position first: wrapping rewrites text nodes, which moves live ranges.
-    const byNode = new Map<Text, Piece[]>();
-    spans.forEach((s, i) => {
-      for (const [node, from, to] of textPiecesOf(s.range))
-        if (to > from) {
-          let list = byNode.get(node);
-          if (!list) byNode.set(node, (list = []));
-          list.push({ from, to, kind: s.kind, watched: !!s.watched, span: i });
-        }
-    });
-    const marks: HTMLElement[][] = spans.map(() => []);
-    for (const [node, pieces] of byNode) this.wrapNode(node, pieces, marks);
-    // Pieces are sorted per node; the marks of one span across nodes must be in document order.
-    for (const list of marks) if (list.length > 1) list.sort(byDocumentOrder);
-    return marks.map((list) => {
-      if (!list.length) return null;
-      const r = this.doc.createRange();
-      r.setStart(list[0], 0);
-      const last = list[list.length - 1];
-      r.setEnd(last, last.childNodes.length);
-      return r;
-    });
-  }
-
-  /** Puts the page back exactly as it was before any `wrap`. */
-  unwrapAll(): void {
-    for (let i = this.done.length - 1; i >= 0; i--) {
-      const w = this.done[i];
-      for (const n of w.inserted) n.parentNode?.removeChild(n);
-      w.node.data = w.original;
-    }
-    this.done.length = 0;
-  }
-
-  /** Whether a node is one of the marks (or inside one) this painter made. */
-  owns(node: Node | null): boolean {
-    const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
-    return !!el?.closest('mark[data-newsmark-kind]');
-  }
-
-  private wrapNode(node: Text, pieces: Piece[], marks: HTMLElement[][]): void {
+  const wrapNode = (node: Text, pieces: Piece[], marks: HTMLElement[][]): void => {
     const data = node.data;
     pieces.sort((a, b) => a.from - b.from || b.to - a.to || RANK[a.kind] - RANK[b.kind]);
     type Box = { el: HTMLElement | null; out: Node[]; to: number; cursor: number };
     const top: Box = { el: null, out: [], to: data.length, cursor: 0 };
     const stack: Box[] = [top];
     const text = (box: Box, end: number) => {
-      if (end > box.cursor) box.out.push(this.doc.createTextNode(data.slice(box.cursor, end)));
+      if (end > box.cursor) box.out.push(doc.createTextNode(data.slice(box.cursor, end)));
       box.cursor = Math.max(box.cursor, end);
     };
     const close = () => {
@@ -93,7 +57,7 @@ export class MarkPainter {
       const to = Math.min(p.to, parent.to);
       if (from >= to) continue;
       text(parent, from);
-      const el = this.doc.createElement('mark');
+      const el = doc.createElement('mark');
       el.setAttribute('data-newsmark-kind', p.kind);
       if (p.watched) el.setAttribute('data-newsmark-watch', '');
       parent.out.push(el);
@@ -108,9 +72,44 @@ export class MarkPainter {
     node.data = first && first.nodeType === 3 ? (first as Text).data : '';
     const parent = node.parentNode;
     if (!parent) return;
-    parent.insertBefore(wrapInFragment(this.doc, rest), node.nextSibling);
-    this.done.push({ node, original: data, inserted: rest });
-  }
+    parent.insertBefore(wrapInFragment(doc, rest), node.nextSibling);
+    done.push({ node, original: data, inserted: rest });
+  };
+
+  return {
+    wrap(spans) {
+      // Read every position first: wrapping rewrites text nodes, which moves live ranges.
+      const byNode = new Map<Text, Piece[]>();
+      spans.forEach((s, i) => {
+        for (const [node, from, to] of textPiecesOf(s.range))
+          if (to > from) {
+            let list = byNode.get(node);
+            if (!list) byNode.set(node, (list = []));
+            list.push({ from, to, kind: s.kind, watched: !!s.watched, span: i });
+          }
+      });
+      const marks: HTMLElement[][] = spans.map(() => []);
+      for (const [node, pieces] of byNode) wrapNode(node, pieces, marks);
+      // Pieces are sorted per node; the marks of one span across nodes must be in document order.
+      for (const list of marks) if (list.length > 1) list.sort(byDocumentOrder);
+      return marks.map((list) => {
+        if (!list.length) return null;
+        const r = doc.createRange();
+        r.setStart(list[0], 0);
+        const last = list[list.length - 1];
+        r.setEnd(last, last.childNodes.length);
+        return r;
+      });
+    },
+    unwrapAll() {
+      for (let i = done.length - 1; i >= 0; i--) {
+        const w = done[i];
+        for (const n of w.inserted) n.parentNode?.removeChild(n);
+        w.node.data = w.original;
+      }
+      done.length = 0;
+    },
+  };
 }
 
 function wrapInFragment(doc: Document, nodes: Node[]): DocumentFragment {

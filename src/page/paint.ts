@@ -2,7 +2,8 @@ import type { Kind } from '../extract/types';
 import type { Colours } from '../settings/types';
 import { DEFAULT_COLOURS } from '../settings/defaults';
 import { HIGHLIGHT_NAMES, highlightCss, layersOf, markCss, PRIORITY, type Layer, type Tone } from './highlight-styles';
-import { MarkPainter } from './paint-marks';
+import { createMarkWrapper } from './paint-marks';
+import { addSheet, type PageSheet } from './sheet';
 
 /** One span to paint: its kind and where it is. Watched companies are also painted on `newsmark-watch`. */
 export interface PaintSpan {
@@ -72,7 +73,7 @@ export function createPainter(doc: Document, opts: PaintOptions = {}): Painter {
   const hidden = new Set<Layer>();
   let tone: Tone = opts.tone ?? 'light';
   const colours = (): Colours => ({ ...DEFAULT_COLOURS, ...(safe(opts.colours) ?? {}) });
-  const sheet = new SheetHolder(doc);
+  const sheet = addSheet(doc);
   const css = () => (env ? highlightCss : markCss)(colours(), tone, hidden);
   sheet.set(css());
 
@@ -137,8 +138,8 @@ export function createPainter(doc: Document, opts: PaintOptions = {}): Painter {
   };
 }
 
-function markPainter(doc: Document, sheet: SheetHolder, css: () => string, hidden: Set<Layer>): Painter {
-  const marks = new MarkPainter(doc);
+function markPainter(doc: Document, sheet: PageSheet, css: () => string, hidden: Set<Layer>): Painter {
+  const marks = createMarkWrapper(doc);
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   return {
     mode: 'mark',
@@ -173,70 +174,5 @@ function safe<T>(f: (() => T) | undefined): T | undefined {
     return f?.();
   } catch {
     return undefined;
-  }
-}
-
-/**
- * newsmark's style sheet, adopted by the document so no node is added to the page. Where constructable
- * sheets are missing (old browsers, which also use the mark fallback) a `<style>` in the head stands in.
- */
-class SheetHolder {
-  private sheet: CSSStyleSheet | null = null;
-  private style: HTMLStyleElement | null = null;
-
-  constructor(private readonly doc: Document) {}
-
-  set(css: string): void {
-    try {
-      if (!this.sheet && !this.style) this.create();
-      if (this.sheet) this.sheet.replaceSync(css);
-      else if (this.style) this.style.textContent = css;
-      this.ensure();
-    } catch (e) {
-      console.debug('[newsmark] styles not applied', e);
-    }
-  }
-
-  /** Adopts the sheet again if the page replaced `document.adoptedStyleSheets` (some frameworks do). */
-  ensure(): void {
-    const s = this.sheet;
-    if (!s) return;
-    try {
-      const list = this.doc.adoptedStyleSheets;
-      for (let i = 0; i < list.length; i++) if (list[i] === s) return;
-      this.doc.adoptedStyleSheets = [...list, s];
-    } catch {
-      // A page that breaks adoptedStyleSheets gets highlights without colours rather than an error.
-    }
-  }
-
-  remove(): void {
-    const s = this.sheet;
-    if (s) {
-      try {
-        this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets].filter((x) => x !== s);
-      } catch {
-        // nothing to undo
-      }
-    }
-    this.style?.remove();
-    this.sheet = null;
-    this.style = null;
-  }
-
-  private create(): void {
-    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
-    const Ctor = win?.CSSStyleSheet ?? globalThis.CSSStyleSheet;
-    if (Ctor && this.doc.adoptedStyleSheets != null) {
-      try {
-        this.sheet = new Ctor();
-        return;
-      } catch {
-        // fall through to a <style> element
-      }
-    }
-    this.style = this.doc.createElement('style');
-    this.style.setAttribute('data-newsmark', '');
-    (this.doc.head ?? this.doc.documentElement).appendChild(this.style);
   }
 }
