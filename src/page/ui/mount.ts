@@ -5,7 +5,7 @@ import { loadSettings, panelCollapsedItem, watchSettings } from '../../settings'
 import type { Colours } from '../../settings/types';
 import { uiLocale } from '../../ui/lang';
 import { PageUi } from './PageUi';
-import { PAGE_UI_CSS } from './styles';
+import { addUiHost } from './host';
 
 /** The lifetime hook of WXT's ContentScriptContext that the UI needs (a fake in tests). */
 export interface PageUiContext {
@@ -28,21 +28,6 @@ export interface PageUiHandle {
 
 /** Tag of newsmark's one host element in the page. */
 export const HOST_TAG = 'newsmark-ui';
-
-// The host sits above the page and takes no room; the page's CSS cannot restyle it.
-const HOST_STYLE = [
-  'all: initial',
-  'position: fixed',
-  'top: 0',
-  'left: 0',
-  'width: 0',
-  'height: 0',
-  'overflow: visible',
-  'z-index: 2147483647',
-  'display: block',
-]
-  .map((rule) => `${rule} !important`)
-  .join('; ');
 
 /**
  * Mounts the hover card and legend panel in ONE host element with a closed shadow root, once the
@@ -89,15 +74,8 @@ export function mountPageUi(
       panelCollapsedItem.getValue().catch(() => panelCollapsedItem.fallback),
     ]);
     if (state !== 'loading') return;
-    host = doc.createElement(HOST_TAG);
-    host.setAttribute('style', HOST_STYLE);
-    // Closed: page scripts cannot read what the reader sees in the card (or their notes).
-    const root = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = PAGE_UI_CSS;
-    container = doc.createElement('div');
-    root.append(style, container);
-    doc.documentElement.append(host);
+    let root: ShadowRoot;
+    ({ host, root, container } = addUiHost(doc, HOST_TAG));
     state = 'mounted';
     draw(colours, collapsed, root);
     // Colours change live from the options page; the collapsed state belongs to PageUi from now on.

@@ -26,8 +26,8 @@ export const PAGE_UI_CSS = `
   display: inline-block; width: 12px; height: 10px; border-radius: 2px; flex: none;
   background: color-mix(in srgb, var(--c) 30%, transparent); border-bottom: 2px solid var(--c);
 }
-[data-kind='quote'] .nm-sw, .nm-sw[data-kind='quote'] { background: color-mix(in srgb, var(--c) 10%, transparent); border-bottom-style: dotted; }
-[data-kind='company'] .nm-sw, .nm-sw[data-kind='company'] { background: color-mix(in srgb, var(--c) 14%, transparent); }
+[data-kind='quote'] .nm-sw { background: color-mix(in srgb, var(--c) 10%, transparent); border-bottom-style: dotted; }
+[data-kind='company'] .nm-sw { background: color-mix(in srgb, var(--c) 14%, transparent); }
 .nm-chip {
   display: inline-flex; align-items: center; gap: 6px; font-size: 11px; font-weight: 600; letter-spacing: 0.02em;
   text-transform: uppercase; color: var(--muted);
@@ -115,6 +115,21 @@ export const PAGE_UI_CSS = `
 .nm-item-aside { margin-left: auto; color: var(--muted); font-size: 12px; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .nm-watch { color: var(--watch); }
 .nm-note { padding: 2px 16px; color: var(--muted); font-size: 12px; }
+.nm-editor { width: 320px; max-width: calc(100vw - 16px); }
+.nm-title { margin: 0 0 6px; font-weight: 600; color: var(--muted); }
+.nm-editor blockquote {
+  margin: 0 0 8px; padding: 2px 8px; border-left: 3px solid #f0a020; color: var(--muted); max-height: 4.4em;
+  overflow: hidden;
+}
+.nm-editor textarea {
+  display: block; width: 100%; min-height: 72px; resize: vertical; padding: 6px 8px; border: 1px solid var(--line);
+  border-radius: 6px; font: inherit; color: inherit; background: var(--bg);
+}
+.nm-row { display: flex; align-items: center; gap: 8px; margin-top: 8px; }
+.nm-hint { flex: 1; font-size: 12px; color: var(--muted); }
+.nm-error { margin: 8px 0 0; color: #c92a2a; }
+[data-theme='dark'] .nm-error { color: #ff8787; }
+.nm-error:empty { display: none; }
 .nm-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media print { .nm-root { display: none !important; } }
 @keyframes nm-in { from { opacity: 0; transform: translateY(2px); } }
