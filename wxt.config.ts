@@ -1,12 +1,34 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/** Collapses white space in CSS (comments out; no space around braces, semicolons, commas; none after a colon). */
+export const minifyCss = (css: string): string =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+
+// The in-page UI's styles ship inside the content script, which is injected into every page: the CSS in
+// template strings marked /* css */ (without interpolations) is minified at build time.
+const cssStrings = (): Plugin => ({
+  name: 'newsmark-css-strings',
+  enforce: 'pre',
+  transform(code) {
+    if (!code.includes('/* css */')) return null;
+    return { code: code.replace(/\/\* css \*\/ *`([^`$]*)`/g, (_, css: string) => `\`${minifyCss(css)}\``), map: null };
+  },
+});
 
 // See README "Permissions" for why each permission is asked for.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), cssStrings()],
     build: { chunkSizeWarningLimit: 1000 },
   }),
   manifest: ({ browser }) => ({

@@ -28,7 +28,29 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 const { main, ...options } = definition;
 main(new ContentScriptContext('content', options));`;
 
-const result = esbuild.buildSync({
+// wxt.config.ts minifies CSS in template strings marked /* css */ at build time; the same here.
+const minifyCss = (css) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+const cssStrings = {
+  name: 'css-strings',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.tsx?$/ }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      return {
+        contents: code.replace(/\/\* css \*\/ *`([^`$]*)`/g, (_, css) => `\`${minifyCss(css)}\``),
+        loader: args.path.endsWith('x') ? 'tsx' : 'ts',
+      };
+    });
+  },
+};
+
+const result = await esbuild.build({
   stdin: { contents: entry, resolveDir: ROOT, loader: 'ts', sourcefile: 'wxt-entry.ts' },
   bundle: true,
   minify: true,
@@ -46,6 +68,7 @@ const result = esbuild.buildSync({
   platform: 'browser',
   target: 'es2022',
   logLevel: 'error',
+  plugins: [cssStrings],
 });
 const js = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
 const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith('.map')).text);
@@ -64,7 +87,9 @@ const partOf = (source) => {
 
 // Decode the source map's mappings (base64 VLQ) into [output offset, source index] runs; each output
 // character belongs to the source of the last mapping before it (esbuild's glue goes to its neighbour).
-const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+const B64 = Object.fromEntries(
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]),
+);
 const owner = new Int32Array(js.length).fill(-1);
 {
   const lineStarts = [0];

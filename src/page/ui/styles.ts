@@ -1,8 +1,9 @@
 /**
  * Styles of everything newsmark shows in a page. They live in the shadow root, so the page's CSS
  * cannot reach them and they cannot leak into the page; `all: initial` on the root stops inheritance.
+ * Minified at build time: see the css-strings plugin in wxt.config.ts.
  */
-export const PAGE_UI_CSS = `
+export const PAGE_UI_CSS = /* css */ `
 .nm-root {
   all: initial;
   --fg: #1c1f26; --muted: #5d6470; --bg: #ffffff; --bg2: #f4f5f8; --line: #dfe2e8;
