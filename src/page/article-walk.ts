@@ -73,19 +73,22 @@ export function resetScores(model: Model): void {
   model.hidden.clear();
 }
 
-const NEVER = setOf([
-  'audio', 'button', 'canvas', 'datalist', 'embed', 'head', 'iframe', 'input', 'link', 'map', 'math', 'meta',
-  'noscript', 'object', 'option', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
-]); // prettier-ignore
+const NEVER = setOf(
+  (
+    'audio button canvas datalist embed head iframe input link map math meta noscript object option ' +
+    'script select style svg template textarea title video'
+  ).split(' '),
+);
 const CHROME_TAGS = setOf(['aside', 'footer', 'nav']);
 const SCORED = setOf(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
 const DIV_TO_P = setOf(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
-const PHRASING = setOf([
-  'abbr', 'audio', 'b', 'bdi', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'datalist', 'dfn', 'em', 'embed',
-  'font', 'i', 'img', 'input', 'kbd', 'label', 'mark', 'math', 'meter', 'noscript', 'object', 'output', 'picture',
-  'progress', 'q', 'ruby', 's', 'samp', 'script', 'select', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
-  'textarea', 'time', 'tt', 'u', 'var', 'wbr',
-]); // prettier-ignore
+const PHRASING = setOf(
+  (
+    'abbr audio b bdi bdo br button cite code data datalist dfn em embed font i img input kbd label ' +
+    'mark math meter noscript object output picture progress q ruby s samp script select small span ' +
+    'strike strong sub sup textarea time tt u var wbr'
+  ).split(' '),
+);
 const TRANSPARENT = setOf(['a', 'del', 'ins']);
 const HEADINGS = setOf(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 

@@ -1,26 +1,26 @@
-// Tag classes the text map needs. Sets of upper-case tag names; lookups avoid getComputedStyle for
-// the common tags, which keeps the walk cheap on big pages.
+// Tag classes the text map needs. Sets of lower-case tag names (the article walk's lists are written the
+// same way); lookups avoid getComputedStyle for the common tags, which keeps the walk cheap on big pages.
 
 const BLOCK = new Set(
   (
-    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER DD DETAILS DIALOG DIR DIV DL DT FIELDSET ' +
-    'FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LEGEND LI LISTING MAIN MENU NAV ' +
-    'OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'
+    'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset ' +
+    'figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li listing main menu nav ' +
+    'ol p pre section summary table tbody td tfoot th thead tr ul'
   ).split(' '),
 );
 
 const INLINE = new Set(
   (
-    'A ABBR B BDI BDO CITE CODE DATA DEL DFN EM FONT I INS KBD LABEL MARK Q RP RT RUBY S SAMP SMALL SPAN ' +
-    'STRIKE STRONG SUB SUP TIME TT U VAR WBR'
+    'a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark q rp rt ruby s samp small span ' +
+    'strike strong sub sup time tt u var wbr'
   ).split(' '),
 );
 
 // Not text a reader reads in the article: code, media, form fields, embedded documents.
 const SKIPPED = new Set(
   (
-    'AUDIO BUTTON CANVAS DATALIST EMBED HEAD IFRAME IMG INPUT MAP MATH METER NOSCRIPT OBJECT OPTION ' +
-    'PICTURE PROGRESS SCRIPT SELECT SLOT STYLE SVG TEMPLATE TEXTAREA TITLE VIDEO'
+    'audio button canvas datalist embed head iframe img input map math meter noscript object option ' +
+    'picture progress script select slot style svg template textarea title video'
   ).split(' '),
 );
 

@@ -170,15 +170,15 @@ export function createTextMapBuilder(roots: readonly Element[], options: TextMap
   };
 
   const enter = (el: Element): void => {
-    const tag = el.localName.toUpperCase();
-    if (tag === 'BR') {
+    const tag = el.localName.toLowerCase();
+    if (tag === 'br') {
       pendingNode = null;
       if (blockStart >= 0 && lastChar !== '\n') push('\n', null, 0);
       return;
     }
-    if (isSkippedTag(tag) || tag.startsWith('NEWSMARK-') || !isRendered(el)) return;
+    if (isSkippedTag(tag) || tag.startsWith('newsmark-') || !isRendered(el)) return;
     open.add(el);
-    if (tag === 'PRE' || tag === 'LISTING') preDepth++;
+    if (tag === 'pre' || tag === 'listing') preDepth++;
     if (isBlockTag(tag) || (!isInlineTag(tag) && isBlockElement(el))) {
       breakBlock();
       blockStack.push(el);
@@ -187,8 +187,8 @@ export function createTextMapBuilder(roots: readonly Element[], options: TextMap
 
   const leave = (el: Element): void => {
     open.delete(el);
-    const tag = el.localName.toUpperCase();
-    if (tag === 'PRE' || tag === 'LISTING') preDepth--;
+    const tag = el.localName.toLowerCase();
+    if (tag === 'pre' || tag === 'listing') preDepth--;
     if (blockStack[blockStack.length - 1] === el) {
       breakBlock();
       blockStack.pop();
