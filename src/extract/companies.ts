@@ -26,7 +26,7 @@ import {
   newState,
 } from './company-state';
 import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
-import { companyWords, wordStartingAt } from './company-words';
+import { companyWords, wordEndingAt, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
 import { buildMatcher, type Match, pickLongest } from './matcher';
 
@@ -100,13 +100,15 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
 
 /**
  * True when a two-character Chinese name at `[s, e)` straddles ordinary words: its first character ends
- * a word with the one before (其中|行业 → no 中行) or its last begins one with the one after (高通|胀).
+ * a word with the one before (其中|行业 → no 中行) or its last begins one with the one after (高通|胀), an
+ * industry word among them (澜思|科技 → no 思科).
  */
 function straddles(text: string, s: number, e: number): boolean {
   if (e - s !== 2 || !isHan(text.charCodeAt(s))) return false;
-  const { collisions } = companyWords();
+  const { collisions, zhIndustry } = companyWords();
   return (
-    (s > 0 && collisions.has(text.slice(s - 1, s + 1))) || (e < text.length && collisions.has(text.slice(e - 1, e + 1)))
+    (s > 0 && collisions.has(text.slice(s - 1, s + 1))) ||
+    (e < text.length && (collisions.has(text.slice(e - 1, e + 1)) || wordStartingAt(text, e - 1, zhIndustry) > 1))
   );
 }
 
@@ -187,6 +189,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   const { text } = state;
   const w = companyWords();
   if (wordStartingAt(text, c.end, w.context) || state.tickers.has(c.end)) return true;
+  // A word right before the name that says what it is (研究机构|IDC, 供应商|长城).
+  if (wordEndingAt(text, c.start, w.descriptors) > 0) return true;
   if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20))) return true;
   const [from, to] = clauseBounds(text, c.start, c.end);
   let others = false;

@@ -18,7 +18,7 @@ const NEEDS_SOURCE = /^统计$/;
 
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化).
 const NOT_AFTER_TAIL =
-  /^(?:业|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类)/;
+  /^(?:业|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差)/;
 // 控股 as a verb (由澄岭集团控股的) is no part of a name.
 const VERB_TAIL_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
 // 与X签署…: a counterparty to an agreement is an organisation.
@@ -83,7 +83,7 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     if (NOT_AFTER_TAIL.test(after) || (tail === '控股' && VERB_TAIL_AFTER.test(after))) continue;
     const edge = leftEdge(text, m.start, 6, state.protect);
     const len = m.start - edge.start;
-    if (len < 2 || len > 5) continue;
+    if (len < 2 || len > 5 || edge.afterNumber) continue;
     // The name must start at a real boundary, not where the walk ran out of room.
     if (!edge.stop && edge.start > 0 && isHan(text.charCodeAt(edge.start - 1))) continue;
     const name = text.slice(edge.start, m.end);
@@ -109,7 +109,7 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
   for (const m of matches) {
     const edge = leftEdge(text, m.start, 8, state.protect);
     const len = m.start - edge.start;
-    if (len < 2 || len > 6) continue;
+    if (len < 2 || len > 6 || edge.afterNumber) continue;
     if (
       !edge.stop &&
       edge.start > 0 &&
