@@ -13,7 +13,7 @@ import type { Detector, Entity } from './types';
 import { isNotCompany } from './company-edges';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
-import { findEnCuedNames, findEnTailNames } from './company-en';
+import { enTailAt, findEnCuedNames, findEnTailNames, runsIntoBody } from './company-en';
 import { clauseBounds, findCuedNames, findPlaceNames, findTailNames } from './company-rules';
 import { scanText } from './company-scan';
 import {
@@ -91,10 +91,17 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
 
 function addLexiconNames(state: CompanyState, found: Match[]): void {
   const { names } = companyLexicon();
+  const { text } = state;
   for (const m of found) {
     const ambiguous = names[m.pattern].ambiguous;
-    addCandidate(state, m.start, m.end, TIER.known, ambiguous);
-    if (!ambiguous) state.protect.fill(1, m.start, m.end);
+    let end = m.end;
+    // A known English name runs on into a corporate word (Nomura Securities), not into a body's name.
+    if (isAsciiLetter(text.charCodeAt(end - 1))) {
+      const tail = enTailAt(text, end);
+      if (tail && !runsIntoBody(text, end + tail)) end += tail;
+    }
+    addCandidate(state, m.start, end, TIER.known, ambiguous);
+    if (!ambiguous) state.protect.fill(1, m.start, end);
   }
 }
 
@@ -138,14 +145,16 @@ const VERB_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
  * the engine's native indexOf than through a fresh automaton; many names go through the automaton.
  */
 function findAll(text: string, names: string[]): Match[] {
-  if (names.length > 200) {
-    return buildMatcher(names).longest(text, (s, e) => latinBoundaryOk(text, s, e) && !straddles(text, s, e));
-  }
+  // A one-word English name after another capitalised word is part of a person's name (Ann Corlane).
+  const oneWord = names.map((n) => /^[A-Za-z][\w'’.-]*$/.test(n));
+  const accept = (s: number, e: number, p: number) =>
+    latinBoundaryOk(text, s, e) && !straddles(text, s, e) && !(oneWord[p] && afterGivenName(text, s));
+  if (names.length > 200) return buildMatcher(names).longest(text, accept);
   const all: Match[] = [];
   names.forEach((name, pattern) => {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (latinBoundaryOk(text, at, end) && !straddles(text, at, end)) all.push({ start: at, end, pattern });
+      if (accept(at, end, pattern)) all.push({ start: at, end, pattern });
     }
   });
   return pickLongest(all);

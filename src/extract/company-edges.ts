@@ -146,8 +146,11 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
 }
 
 /**
- * Short names an English legal name gives: the name without its legal suffix (Stratavale Software), and
- * without its industry words too (Stratavale) unless that leaves a generic first word (General).
+ * Short names an English legal name gives (`base`: the name without its legal suffix): the name itself, the
+ * name without its trailing industry words (Stratavale Software → Stratavale), and the word news uses alone:
+ * the first word of a coined name (Halden Analytics → Halden, Quillmark Orbital → Quillmark), or the surname
+ * of a founder's name (Eli Lilly → Lilly, Sanford C. Bernstein → Bernstein). None from a generic, place or
+ * function first word (General, Pacific, The), nor from names of several parts (Hale & Whitcombe, Bank of X).
  */
 export function deriveEnShortNames(base: string): string[] {
   const w = companyWords();
@@ -156,9 +159,13 @@ export function deriveEnShortNames(base: string): string[] {
   if (tokens.length && base.length >= 3) out.push(tokens.join(' '));
   let n = tokens.length;
   while (n > 1 && w.enIndustry.has(tokens[n - 1])) n--;
-  if (n < tokens.length) {
-    const short = tokens.slice(0, n).join(' ');
-    if (short.length >= 3 && !(n === 1 && (w.enGenericFirst.has(short) || w.enFunction.has(short)))) out.push(short);
+  const plain = (t: string) => !(w.enGenericFirst.has(t) || w.enFunction.has(t) || w.enGiven.has(t));
+  if (n < tokens.length && (n > 1 || plain(tokens[0]))) out.push(tokens.slice(0, n).join(' '));
+  if (n > 1 && tokens.every((t) => /^[A-Z][A-Za-z0-9'’.-]*$/.test(t))) {
+    const initial = n === 3 && /^[A-Z]\.$/.test(tokens[1]);
+    const founder = (n === 2 && w.enGiven.has(tokens[0])) || initial;
+    const word = founder ? tokens[n - 1] : tokens[0];
+    if (founder || (plain(word) && !/\.$/.test(word))) out.push(word);
   }
-  return out.filter((s) => !isNotCompany(s));
+  return [...new Set(out)].filter((s) => s.length >= 3 && !isNotCompany(s));
 }

@@ -113,11 +113,13 @@ export function findEnLegalNames(state: CompanyState): void {
   const { text } = state;
   EN_SUFFIX.lastIndex = 0;
   for (let m = EN_SUFFIX.exec(text); m; m = EN_SUFFIX.exec(text)) {
-    const nameEnd = m.index; // end of the name before ", Inc."
+    const suffix = m[2] ?? m[3];
+    // "X and Co." is a legal form of its own (Eli Lilly and Co.): the name is X.
+    const and = /^Co(?:mpany)?$/.test(suffix) && text.startsWith(' and', m.index - 4) ? 4 : 0;
+    const nameEnd = m.index - and; // end of the name before ", Inc."
     const start = capitalRunStart(text, nameEnd);
     if (start >= nameEnd) continue;
     const base = text.slice(start, nameEnd).replace(/ &$/, '');
-    const suffix = m[2] ?? m[3];
     // "Group", "Holdings", "Company" are ordinary words too: a lone generic word before them is no name.
     if (
       /^(Group|Holdings|Holding|Company)$/.test(suffix) &&

@@ -3,7 +3,7 @@
  * share (a word of a set ending or starting at a position).
  */
 import { ZH_COMPANY_CONTEXT, ZH_DESCRIPTORS, ZH_LEFT_STOPS, ZH_RIGHT_CUES } from './lexicon/company-cues';
-import { EN_FUNCTION_WORDS, EN_GENERIC_FIRST_WORDS, EN_PLACES } from './lexicon/company-english';
+import { EN_FUNCTION_WORDS, EN_GENERIC_FIRST_WORDS, EN_GIVEN_NAMES, EN_PLACES } from './lexicon/company-english';
 import { ZH_NAME_PLACES, ZH_REGIONS } from './lexicon/company-places';
 import {
   EN_NOT_COMPANY_ENDINGS,
@@ -87,6 +87,7 @@ export interface CompanyWords {
   enStrongTails: WordSet;
   enFunction: WordSet;
   enGenericFirst: WordSet;
+  enGiven: WordSet;
   collisions: WordSet;
 }
 
@@ -115,6 +116,7 @@ export function companyWords(): CompanyWords {
     enStrongTails: wordSet(EN_STRONG_TAILS),
     enFunction: wordSet(EN_FUNCTION_WORDS),
     enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS, EN_PLACES),
+    enGiven: wordSet(EN_GIVEN_NAMES),
     collisions: wordSet(ZH_COLLISION_WORDS),
   };
   return words;

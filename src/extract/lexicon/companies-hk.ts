@@ -193,6 +193,7 @@ export const COMPANIES_HK: readonly string[] = [
   '蜜雪集团|蜜雪冰城|Mixue#02097.HK',
   '融创中国|~融创|Sunac#01918.HK',
   '~贝壳|贝壳找房|KE Holdings#02423.HK',
+  '赛迪顾问|CCID Consulting#02176.HK',
   '越秀地产#00123.HK',
   '远洋集团#03377.HK',
   '途虎养车|途虎#09690.HK',
