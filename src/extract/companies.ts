@@ -135,6 +135,19 @@ function afterGivenName(text: string, s: number): boolean {
   );
 }
 
+/**
+ * True when a one-word name ending at `e` is followed by a capitalised word that is neither a role nor a
+ * corporate word (Morgan Freeman, not Goldman Chief Executive or Halden Capital): a person's name.
+ */
+function beforeSurname(text: string, e: number): boolean {
+  const next = /^ ([A-Z][a-z]+)\b/.exec(text.slice(e, e + 24));
+  return (
+    !!next &&
+    !companyWords().enIndustry.has(next[1]) &&
+    !/^(?:Chairman|Chairwoman|Chief|Executive|President|Board|Inc|Corp|Co|Ltd)$/.test(next[1])
+  );
+}
+
 // After a short name, a business line is not part of the name (领益智造|光伏业务, not 领益智造光伏).
 const BUSINESS_AFTER = /^(?:业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业)/;
 // 控股 as a verb (由澄岭集团控股的) ends the name before it.
@@ -148,7 +161,9 @@ function findAll(text: string, names: string[]): Match[] {
   // A one-word English name after another capitalised word is part of a person's name (Ann Corlane).
   const oneWord = names.map((n) => /^[A-Za-z][\w'’.-]*$/.test(n));
   const accept = (s: number, e: number, p: number) =>
-    latinBoundaryOk(text, s, e) && !straddles(text, s, e) && !(oneWord[p] && afterGivenName(text, s));
+    latinBoundaryOk(text, s, e) &&
+    !straddles(text, s, e) &&
+    !(oneWord[p] && (afterGivenName(text, s) || beforeSurname(text, e)));
   if (names.length > 200) return buildMatcher(names).longest(text, accept);
   const all: Match[] = [];
   names.forEach((name, pattern) => {

@@ -38,8 +38,9 @@ describe('English short names derived from a legal name', () => {
 
   it('does not take a short name that is part of a longer proper name (a person)', () => {
     const text =
-      'Corlane Robotics Inc. hired a new finance chief. Its founder, Ann Corlane, said Corlane would expand.';
-    expect(names(text)).toEqual(['Corlane Robotics Inc.', 'Corlane']);
+      'Corlane Robotics Inc. hired a new finance chief. Its founder, Ann Corlane, said Corlane would expand; ' +
+      'Corlane Hale, a director, left. Corlane Chief Executive Mia Tan agreed.';
+    expect(names(text)).toEqual(['Corlane Robotics Inc.', 'Corlane', 'Corlane']);
   });
 });
 
