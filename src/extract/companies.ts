@@ -26,7 +26,7 @@ import {
   newState,
 } from './company-state';
 import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
-import { companyWords, wordEndingAt, wordStartingAt } from './company-words';
+import { companyWords, type WordSet, wordEndingAt, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
 import { buildMatcher, type Match, pickLongest } from './matcher';
 
@@ -92,14 +92,17 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
 function addLexiconNames(state: CompanyState, found: Match[]): void {
   const { names } = companyLexicon();
   const { text } = state;
+  const w = companyWords();
   for (const m of found) {
-    const ambiguous = names[m.pattern].ambiguous;
     let end = m.end;
-    // A known English name runs on into a corporate word (Nomura Securities), not into a body's name.
-    if (isAsciiLetter(text.charCodeAt(end - 1))) {
+    // A known name runs on into a corporate word (茅台|集团, Nomura| Securities), not into a body's name.
+    if (isHan(text.charCodeAt(end - 1))) end = runOn(text, end, w.strongTails);
+    else if (isAsciiLetter(text.charCodeAt(end - 1))) {
       const tail = enTailAt(text, end);
       if (tail && !runsIntoBody(text, end + tail)) end += tail;
     }
+    // A name that is also an ordinary word is a company beyond doubt with a corporate word after it (美的集团).
+    const ambiguous = names[m.pattern].ambiguous && end === m.end;
     addCandidate(state, m.start, end, TIER.known, ambiguous);
     if (!ambiguous) state.protect.fill(1, m.start, end);
   }
@@ -148,10 +151,24 @@ function beforeSurname(text: string, e: number): boolean {
   );
 }
 
-// After a short name, a business line is not part of the name (领益智造|光伏业务, not 领益智造光伏).
-const BUSINESS_AFTER = /^(?:业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业)/;
+// After a short name, a business line is not part of the name (领益智造|光伏业务, not 领益智造光伏), nor is a
+// corporate word used as a noun (银行|资本充足率).
+const BUSINESS_AFTER = /^(?:业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业|充足|公积|开支|运作|结构|化|法)/;
 // 控股 as a verb (由澄岭集团控股的) ends the name before it.
 const VERB_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
+
+/**
+ * The end of a name at `end` run on into the corporate words of `set` (澄岭|发展, 茅台|集团), but not into a
+ * business line or a noun (领益智造|光伏业务) nor into 控股 used as a verb (由澄岭集团|控股的).
+ */
+function runOn(text: string, end: number, set: WordSet): number {
+  for (let tail = wordStartingAt(text, end, set); tail; tail = wordStartingAt(text, end, set)) {
+    const after = text.slice(end + tail, end + tail + 3);
+    if (BUSINESS_AFTER.test(after) || (text.startsWith('控股', end) && VERB_AFTER.test(after))) break;
+    end += tail;
+  }
+  return end;
+}
 
 /**
  * Leftmost-longest occurrences of `names` that stand as words. A few names are faster found one by one with
@@ -190,15 +207,8 @@ function findArticleNames(state: CompanyState): void {
     text,
     list.map(([name]) => name),
   )) {
-    let end = m.end;
     const info = list[m.pattern][1];
-    if (info.extend) {
-      for (let tail = wordStartingAt(text, end, w.corpTails); tail; tail = wordStartingAt(text, end, w.corpTails)) {
-        const after = text.slice(end + tail, end + tail + 3);
-        if (BUSINESS_AFTER.test(after) || (text.startsWith('控股', end) && VERB_AFTER.test(after))) break;
-        end += tail;
-      }
-    }
+    let end = info.extend ? runOn(text, m.end, w.corpTails) : m.end;
     if (end - m.start > 4 && text.startsWith('控股', end - 2) && VERB_AFTER.test(text.slice(end, end + 3))) end -= 2;
     addCandidate(state, m.start, end, info.forced ? TIER.legal : info.tier);
   }

@@ -46,6 +46,18 @@ describe('pieces of a sentence are no names', () => {
   });
 });
 
+describe('lexicon names', () => {
+  it('run on into a corporate word after them (茅台|集团), which also settles an ambiguous name (美的|集团)', () => {
+    expect(names('茅台集团董事长表示，将加大投入。')).toEqual(['茅台集团']);
+    expect(names('美的集团发布公告。')).toEqual(['美的集团']);
+  });
+
+  it('do not run on into a corporate word used as a noun or a verb', () => {
+    expect(names('招商银行资本充足率为14.2%。')).toEqual(['招商银行']);
+    expect(names('腾讯银行业务')).toEqual(['腾讯']);
+  });
+});
+
 describe('ambiguous lexicon names', () => {
   it('counts a name after a word that says what it is (研究机构IDC)', () => {
     expect(names('市场研究机构IDC发布的报告显示，出货量同比下降。')).toEqual(['IDC']);
