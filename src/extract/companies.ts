@@ -95,8 +95,8 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
   const w = companyWords();
   for (const m of found) {
     let end = m.end;
-    // A known name runs on into a corporate word (茅台|集团, Nomura| Securities), not into a body's name.
-    if (isHan(text.charCodeAt(end - 1))) end = runOn(text, end, w.strongTails);
+    // A known name runs on into a corporate word (茅台|集团, LG|集团, Nomura| Securities), not into a body's name.
+    if (isHan(text.charCodeAt(end))) end = runOn(text, end, w.strongTails);
     else if (isAsciiLetter(text.charCodeAt(end - 1))) {
       const tail = enTailAt(text, end);
       if (tail && !runsIntoBody(text, end + tail)) end += tail;

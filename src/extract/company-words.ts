@@ -16,13 +16,10 @@ import {
 } from './lexicon/company-stoplist';
 import {
   EN_INDUSTRY_WORDS,
-  EN_LEGAL_SUFFIXES,
-  EN_STRONG_TAILS,
   ZH_CORPORATE_TAILS,
   ZH_INDUSTRY_WORDS,
   ZH_LEGAL_SUFFIXES,
   ZH_STRONG_TAILS,
-  ZH_WEAK_TAILS,
 } from './lexicon/company-suffixes';
 
 /** A character trie: lookups walk the text's units with no substring made. */
@@ -81,10 +78,7 @@ export interface CompanyWords {
   zhIndustry: WordSet;
   corpTails: WordSet;
   strongTails: WordSet;
-  weakTails: WordSet;
-  enLegal: WordSet;
   enIndustry: WordSet;
-  enStrongTails: WordSet;
   enFunction: WordSet;
   enGenericFirst: WordSet;
   enGiven: WordSet;
@@ -110,10 +104,7 @@ export function companyWords(): CompanyWords {
     zhIndustry: wordSet(ZH_INDUSTRY_WORDS),
     corpTails: wordSet(ZH_CORPORATE_TAILS),
     strongTails: wordSet(ZH_STRONG_TAILS),
-    weakTails: wordSet(ZH_WEAK_TAILS),
-    enLegal: wordSet(EN_LEGAL_SUFFIXES),
     enIndustry: wordSet(EN_INDUSTRY_WORDS),
-    enStrongTails: wordSet(EN_STRONG_TAILS),
     enFunction: wordSet(EN_FUNCTION_WORDS),
     enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS, EN_PLACES),
     enGiven: wordSet(EN_GIVEN_NAMES),

@@ -290,9 +290,11 @@ export const ZH_RIGHT_CUES: readonly string[] = [
   '高管',
 ];
 
-/** Words whose presence in the same clause lets an ambiguous lexicon name (苹果, 长城) count as a company. */
+/**
+ * Words whose presence in the same clause lets an ambiguous lexicon name (苹果, 长城) count as a company. The
+ * detector adds ZH_RIGHT_CUES to them: words of that list are not repeated here.
+ */
 export const ZH_COMPANY_CONTEXT: readonly string[] = [
-  'CEO',
   '上市',
   '互联网公司',
   '企业',
@@ -310,7 +312,6 @@ export const ZH_COMPANY_CONTEXT: readonly string[] = [
   '房企',
   '手机厂商',
   '方面',
-  '旗下',
   '科技公司',
   '科技巨头',
   '竞争对手',
@@ -319,8 +320,6 @@ export const ZH_COMPANY_CONTEXT: readonly string[] = [
   '股票',
   '药企',
   '营收',
-  '董事长',
-  '财报',
   '车企',
   '酒企',
   '险企',
