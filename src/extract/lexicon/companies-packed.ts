@@ -59,7 +59,8 @@ AAC Technologies
 2ibaba
 7 Cloud
 8Health
-2lianz
+2lianceBernstein
+6z
 2phabet
 2stom
 2tria
@@ -137,6 +138,7 @@ BAE Systems
 2~nchmark
 2rkshire
 9 Hathaway
+3nstein
 2ssemer
 8 Venture Partners
 3t Buy
@@ -792,7 +794,8 @@ OCBC
 1OCL
 1PPO
 1RIX
-1ccidental
+1cado
+2cidental
 1liver Wyman
 2ympus
 1mdia
@@ -1016,7 +1019,8 @@ R&F
 2ire
 5 Pacific
 7roperties
-1yngenta
+1ymbotic
+2ngenta
 3opsys
 3thesia
 T-Head
@@ -2829,6 +2833,7 @@ xAI
 1铺黄金
 耐克
 联华电子
+1博
 1发科
 1合健康
 2利华
