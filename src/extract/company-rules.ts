@@ -22,7 +22,8 @@ const NOT_AFTER_TAIL =
 // 控股 as a verb (由澄岭集团控股的) is no part of a name.
 const VERB_TAIL_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
 // 与X签署…: a counterparty to an agreement is an organisation.
-const DEAL_AFTER = /^(?:签署|签订|达成|共同|联合|合资|成立)/;
+// 向X支付…: the party paid, sold to or bought from is one too.
+const DEAL_AFTER = /^(?:签署|签订|达成|共同|联合|合资|成立|支付|出售|转让|采购|购买|授予)/;
 // A list of companies ends in 等 + a company word (长城、蔚来等车企).
 const LIST_END =
   /等(?:[\u4e00-\u9fff]{0,4})(?:企业|公司|车企|药企|房企|酒企|险企|厂商|品牌|巨头|机构|集团|银行|券商|股份行)/;
@@ -94,7 +95,9 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
         /^[（(]/.test(after) ||
         isDescriptor(edge.stop) ||
         besideKnown(edge.start, m.end) ||
-        (/^[与和同]$/.test(edge.stop) && DEAL_AFTER.test(after)) ||
+        (/^[与和同向]$/.test(edge.stop) && DEAL_AFTER.test(after)) ||
+        // A descriptor, then 为/是: 第一大股东为|X, 主要客户是|X.
+        (/^[为是]$/.test(edge.stop) && isDescriptor(text.slice(Math.max(0, edge.start - 5), edge.start - 1))) ||
         LIST_END.test(clauseAround(text, m.end, m.end));
       if (!hint) continue;
     }

@@ -226,6 +226,7 @@ export const ZH_DESCRIPTORS: readonly string[] = [
   '竞争对手',
   '经销商',
   '网站',
+  '股东',
   '药企',
   '车企',
   '运营商',

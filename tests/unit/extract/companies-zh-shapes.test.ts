@@ -40,6 +40,12 @@ describe('pieces of a sentence are no names', () => {
     expect(names('一家北京大模型创业公司澜思科技完成融资。')).toEqual(['澜思科技']);
   });
 
+  it('finds an unknown name with a weak corporate word when a descriptor and 为, or a deal verb, mark it', () => {
+    expect(names('公司第一大股东为澜远投资，持股比例为18.5%。')).toEqual(['澜远投资']);
+    expect(names('公司将向澜岳医药支付1.5亿元首付款。')).toEqual(['澜岳医药']);
+    expect(names('公司将向澜岳医药领域加大投入。')).toEqual([]);
+  });
+
   it('still finds unknown names before the same cue and corporate words', () => {
     expect(names('澜石科技董事长表示，订单充足。')).toEqual(['澜石科技']);
     expect(names('此前由云峤资本牵头的财团已退出。')).toEqual(['云峤资本']);
