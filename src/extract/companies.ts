@@ -123,11 +123,13 @@ function straddles(text: string, s: number, e: number): boolean {
 }
 
 /**
- * True when a Latin name at `s` follows another capitalised word (Ian Ford, Tessaly Chairman): it is
- * then part of a longer proper name, a person's most often, not the lexicon's company.
+ * True when a Latin name at `s` follows another capitalised word (Ian Ford, Tessaly Chairman) or an honorific
+ * (Mr. Ford): it is then part of a longer proper name, a person's most often, not the lexicon's company.
  */
 function afterGivenName(text: string, s: number): boolean {
   if (s < 3 || text.charCodeAt(s - 1) !== 32 || !isAsciiLetter(text.charCodeAt(s))) return false;
+  // An honorific: Mr. Sloane is a person even when Sloane Energy is a company.
+  if (/(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.? $/.test(text.slice(Math.max(0, s - 6), s))) return true;
   let q = s - 1;
   while (q > 0 && isAsciiLetter(text.charCodeAt(q - 1))) q--;
   const word = text.slice(q, s - 1);

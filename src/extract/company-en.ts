@@ -5,7 +5,7 @@
  * appositive that says what it is ("Kelvara, a Boston-based startup,").
  */
 import { EN_STRONG_TAILS } from './lexicon/company-suffixes';
-import { isNameLike } from './company-edges';
+import { deriveEnShortNames, isNameLike } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { companyWords } from './company-words';
@@ -45,7 +45,8 @@ export function findEnTailNames(state: CompanyState): void {
     // A possessive is no name (Japan's Pharmaceuticals), nor is the start of a body's name.
     if (/['’]s$/.test(before) || runsIntoBody(text, end)) continue;
     addCandidate(state, start, end, TIER.rule);
-    addName(state, name, false, TIER.rule);
+    // Its short names too (Wexford Bancorp → Wexford), as unsure as the rule that found it.
+    for (const short of [name, ...deriveEnShortNames(before)]) addName(state, short, false, TIER.rule);
   }
 }
 

@@ -44,6 +44,18 @@ describe('English short names derived from a legal name', () => {
   });
 });
 
+describe('English short names derived from a name with a corporate word', () => {
+  it('uses the first word of a name found by its corporate word (Wexford Bancorp → Wexford)', () => {
+    const text = 'The stock of Wexford Bancorp fell after regulators fined the lender. Wexford said it would appeal.';
+    expect(names(text)).toEqual(['Wexford Bancorp', 'Wexford']);
+  });
+
+  it('takes no short name after an honorific (Mr. Sloane)', () => {
+    const text = 'Mr. Sloane said Sloane Energy Corp. would not sell its Texas assets; Sloane Energy shares rose 4%.';
+    expect(names(text)).toEqual(['Sloane Energy Corp.', 'Sloane Energy']);
+  });
+});
+
 describe('English legal names with "of"', () => {
   it('keeps Bank of … as one name', () => {
     expect(names('Bank of Lindmoor Corp. and Royal Bank of Carrow Ltd. arranged the loan.')).toEqual([
