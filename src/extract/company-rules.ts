@@ -89,7 +89,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     if (!edge.stop && edge.start > 0 && isHan(text.charCodeAt(edge.start - 1))) continue;
     const name = text.slice(edge.start, m.end);
     if (!isNameLike(text.slice(edge.start, m.start)) || !isNameLike(name)) continue;
-    if (!w.strongTails.has(tail)) {
+    const strong = w.strongTails.has(tail);
+    if (!strong) {
       const hint =
         wordStartingAt(text, m.end, w.rightCues) > 0 ||
         /^[（(]/.test(after) ||
@@ -103,6 +104,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     }
     addCandidate(state, edge.start, m.end, TIER.rule);
     addName(state, name, false, TIER.rule);
+    // A sure name's brand names its other units too (澜川集团 → 澜川地产, 澜川物业).
+    if (strong) addName(state, text.slice(edge.start, m.start), true, TIER.rule);
   }
 }
 

@@ -46,6 +46,10 @@ describe('pieces of a sentence are no names', () => {
     expect(names('公司将向澜岳医药领域加大投入。')).toEqual([]);
   });
 
+  it("takes a sure name's brand for its other units (澜川集团 → 澜川地产)", () => {
+    expect(names('澜川集团旗下澜川地产、澜川物业均出现亏损。')).toEqual(['澜川集团', '澜川地产', '澜川物业']);
+  });
+
   it('still finds unknown names before the same cue and corporate words', () => {
     expect(names('澜石科技董事长表示，订单充足。')).toEqual(['澜石科技']);
     expect(names('此前由云峤资本牵头的财团已退出。')).toEqual(['云峤资本']);
