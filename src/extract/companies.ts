@@ -128,12 +128,16 @@ function straddles(text: string, s: number, e: number): boolean {
  */
 function afterGivenName(text: string, s: number): boolean {
   if (s < 3 || text.charCodeAt(s - 1) !== 32 || !isAsciiLetter(text.charCodeAt(s))) return false;
-  // An honorific: Mr. Sloane is a person even when Sloane Energy is a company.
-  if (/(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.? $/.test(text.slice(Math.max(0, s - 6), s))) return true;
   let q = s - 1;
-  while (q > 0 && isAsciiLetter(text.charCodeAt(q - 1))) q--;
-  const word = text.slice(q, s - 1);
+  const period = text.charCodeAt(q - 1) === 46;
+  if (period) q--;
+  let r = q;
+  while (r > 0 && isAsciiLetter(text.charCodeAt(r - 1))) r--;
+  const word = text.slice(r, q);
+  // An honorific (Mr. Sloane, Ms Tan) makes a person; any other word with a period ends a sentence.
+  if (/^(?:Mr|Mrs|Ms|Dr|Sir|Dame)$/.test(word)) return true;
   return (
+    !period &&
     /^[A-Z][a-z]+$/.test(word) &&
     !companyWords().enFunction.has(word) &&
     !/^(?:Chairman|Chairwoman|Chief|Executive|President|Analyst|Rival|Shares)$/.test(word)
@@ -145,6 +149,8 @@ function afterGivenName(text: string, s: number): boolean {
  * corporate word (Morgan Freeman, not Goldman Chief Executive or Halden Capital): a person's name.
  */
 function beforeSurname(text: string, e: number): boolean {
+  const c = text.charCodeAt(e + 1);
+  if (text.charCodeAt(e) !== 32 || c < 65 || c > 90) return false;
   const next = /^ ([A-Z][a-z]+)\b/.exec(text.slice(e, e + 24));
   return (
     !!next &&
