@@ -5,34 +5,45 @@
  */
 import { SPEECH_VERBS_EN } from './lexicon/speech-verbs-en';
 import { SPEECH_VERBS_ZH } from './lexicon/speech-verbs-zh';
-import { enSpeakerAfter, enSpeakerBefore, zhSpeaker, type SpeakerName } from './quote-names';
+import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
+import { zhSpeaker, type SpeakerName } from './quote-names';
 import type { MarkedSpan } from './quote-marks';
+import { isHanCode, wordSet } from './quote-words';
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ZH_VERBS = [...SPEECH_VERBS_ZH].sort(byLength).map(esc).join('|');
 const EN_VERBS = [...SPEECH_VERBS_EN].sort(byLength).map(esc).join('|');
 
-/** A Chinese clause ending in a speech verb (optionally 道/说/称 after it: 补充道, 回复记者称). */
-const ZH_VERB_END = new RegExp(`(?:${ZH_VERBS})(?:道|说|称)?$`);
-/** Where a Chinese clause starts, looking back (sentence and clause punctuation, marks). */
-const ZH_BOUNDARY = /[。！？；;!?\n，,：:“”「」『』]/;
-/** Where a clause after a closing mark ends. */
-const ZH_CLAUSE_END = /[。！？；;!?，,：:\n“”「」『』]/;
+/** The Chinese speech verbs, indexed. */
+export const ZH_VERBS = wordSet(SPEECH_VERBS_ZH);
+const codes = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
+/** Where a Chinese clause starts or ends (sentence and clause punctuation, quotation marks, line breaks). */
+export const CLAUSE_BOUNDARY = codes('。！？；;!?\n，,：:“”「」『』');
+const BEFORE_MARK = codes(' \t\u3000：:，,');
 /** Characters that make 称/说/分析… part of another word (简称, 小说, 分析师). */
 const ZH_NOT_BEFORE: Record<string, string> = {
   称: '简名号堪俗昵职人统通总尊声宣自笑',
   说: '小据听传游解演学劝胡',
+  稱: '簡名號堪俗暱職人統通總尊聲宣自笑',
+  說: '小據聽傳遊解演學勸胡',
   讲: '演开主宣听',
   分析: '据',
   介绍: '据',
   回答: '据',
 };
-const ZH_NOT_AFTER: Record<string, string> = { 称: '为之作号呼', 说: '明法服', 分析: '师人', 讲: '座话解' };
+const ZH_NOT_AFTER: Record<string, string> = {
+  称: '为之作号呼',
+  稱: '為之作號呼',
+  说: '明法服',
+  說: '明法服',
+  分析: '师人師',
+  讲: '座话解',
+};
 
 const EN_BEFORE = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^,.:;!?"“”]{0,60})?\\s*[,:]\\s*$`);
-const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS})\\b`);
+const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS}|according to)\\b`);
 const EN_AFTER = new RegExp(`^\\s*,?\\s*([^.;:!?"“”]{1,100}?)\\s+(?:${EN_VERBS})\\b`);
+const LATIN = /[A-Za-z]/;
 
 /** An explicit attribution: who, and whether it came before or after the quote. */
 export interface Attribution {
@@ -51,18 +62,39 @@ export function zhVerbOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Where a clause ending in a speech verb has its verb (道/说/称 may follow it: 补充道, 介绍说), or -1. */
+export function zhVerbEnd(clause: string): number {
+  const last = clause[clause.length - 1];
+  if (last === '道' || last === '说' || last === '称') {
+    const verb = ZH_VERBS.endOf(clause.slice(0, -1));
+    if (verb) return clause.length - 1 - verb.length;
+  }
+  const verb = ZH_VERBS.endOf(clause);
+  return verb ? clause.length - verb.length : -1;
+}
+
 /** The attribution right before a quote's opening mark, if any. */
 export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   let e = q.open;
-  while (e > 0 && /[ \t\u3000：:，,]/.test(text[e - 1])) e--;
+  while (e > 0 && BEFORE_MARK.has(text.charCodeAt(e - 1))) e--;
   let s = e;
-  while (s > 0 && e - s < 80 && !ZH_BOUNDARY.test(text[s - 1])) s--;
+  while (s > 0 && e - s < 80 && !CLAUSE_BOUNDARY.has(text.charCodeAt(s - 1))) s--;
   const clause = text.slice(s, e);
-  const zh = ZH_VERB_END.exec(clause);
-  if (zh && zhVerbOk(text, s + zh.index, e) && zh.index > 0) {
-    const speaker = zhSpeaker(clause.slice(0, zh.index), names);
+  const v = zhVerbEnd(clause);
+  if (v > 0 && clause[v - 1] !== '的' && zhVerbOk(text, s + v, e)) {
+    const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'before' };
   }
+  // an interview's or a headline's "name: quote" (张三：“…” / 记者：“…”), only at the start of a line
+  if (
+    /[：:]/.test(text.slice(e, q.open)) &&
+    (s === 0 || text[s - 1] === '\n') &&
+    /^(?:#+\s*)?[^的得了是说]{1,8}$/.test(clause)
+  ) {
+    const speaker = zhSpeaker(clause.replace(/^#+\s*/, ''), names);
+    if (speaker && !/[\d%]/.test(speaker.name)) return { speaker, side: 'before' };
+  }
+  if (!LATIN.test(text[e - 1] ?? '')) return undefined;
   const window = text.slice(Math.max(0, q.open - 200), q.open);
   const line = window.slice(window.lastIndexOf('\n') + 1);
   const en = EN_BEFORE.exec(line);
@@ -73,18 +105,58 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   return undefined;
 }
 
+const DESCRIBES = /这样|如此|这么|如是/;
+
+/** “…”X这样形容 / “…”在一场论坛上，X如此评价道: a speaker describing the quote, after at most one adverbial clause. */
+function describedBy(text: string, a: number, names: ReadonlySet<string>): SpeakerName | undefined {
+  let from = a;
+  for (let clauses = 0; clauses < 2; clauses++) {
+    let e = from;
+    while (e < text.length && e - from < 50 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) e++;
+    const clause = text.slice(from, e);
+    const m = DESCRIBES.test(clause) ? /^(.{1,30}?)(?:这样|如此|这么|如是)(.{1,4})/.exec(clause) : null;
+    if (m) {
+      const rest = m[2];
+      if (ZH_VERBS.at(rest, 0) || /^(?:说|讲|评价|形容|概括|总结|描述)/.test(rest)) return zhSpeaker(m[1], names);
+    }
+    // only an adverbial clause (在…上, 据…, 谈到…时) may come between the mark and the speaker
+    if (clauses > 0 || !/^(?:在|据|于|对于|当|面对|谈及|谈到|提到|针对)/.test(clause) || text[e] !== '，')
+      return undefined;
+    from = e + 1;
+  }
+  return undefined;
+}
+
 /** The attribution right after a quote's closing mark, if any. */
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;
   if (a >= text.length || text[a] === '\n') return undefined;
+  let cs = a; // where the clause starts
   let e = a;
-  while (e < text.length && e - a < 60 && !ZH_CLAUSE_END.test(text[e])) e++;
-  const clause = text.slice(a, e);
-  const zh = ZH_VERB_END.exec(clause);
-  if (zh && zh.index > 0 && zhVerbOk(text, a + zh.index, e)) {
-    const speaker = zhSpeaker(clause.slice(0, zh.index), names);
+  while (e < text.length && e - a < 60 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) e++;
+  // “…。”，张三说。 — a comma after the mark is skipped only when the attribution then ends the sentence
+  if (e === a && text[a] === '，' && /[。！？…!?.，,]$/.test(text.slice(q.start, q.end))) {
+    let f = a + 1;
+    while (f < text.length && f - a < 30 && !CLAUSE_BOUNDARY.has(text.charCodeAt(f))) f++;
+    if (/[。！？\n]/.test(text[f] ?? '\n')) [cs, e] = [a + 1, f];
+  }
+  const clause = text.slice(cs, e);
+  const v = zhVerbEnd(clause);
+  // “X”的人认为 / “X”等说法称: the quoted words modify what follows, they are not what it said
+  if (
+    v > 0 &&
+    clause[v - 1] !== '的' &&
+    zhVerbOk(text, cs + v, e) &&
+    !/^(?:的|之|等|式|型|般|这一|这个|这种|一词|一说)/.test(clause)
+  ) {
+    const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'after' };
   }
+  const described = isHanCode(text.charCodeAt(a)) ? describedBy(text, a, names) : undefined;
+  if (described) return { speaker: described, side: 'after' };
+  let f = a;
+  while (f < text.length && f - a < 3 && (text[f] === ' ' || text[f] === ',')) f++;
+  if (!LATIN.test(text[f] ?? '')) return undefined;
   const window = text.slice(a, Math.min(text.length, a + 200));
   const line = window.split('\n')[0];
   const inverted = EN_AFTER_INVERTED.exec(line);
@@ -92,7 +164,8 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     const speaker = enSpeakerAfter(line.slice(inverted[0].length), names);
     if (speaker) return { speaker, side: 'after' };
   }
-  const en = EN_AFTER.exec(line);
+  // after a quote ending a sentence ("…." He said …), a capital starts a new sentence, not an attribution
+  const en = /[.!?]$/.test(text.slice(q.start, q.end)) && /[A-Z]/.test(text[f]) ? null : EN_AFTER.exec(line);
   if (en) {
     const speaker = enSpeakerBefore(en[1], names);
     if (speaker) return { speaker, side: 'after' };
@@ -100,5 +173,5 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   return undefined;
 }
 
-/** The speech-verb patterns, shared with the mention scan. */
-export const VERB_PATTERNS = { zh: ZH_VERBS, en: EN_VERBS, zhBoundary: ZH_BOUNDARY };
+/** The English speech-verb alternation, shared with the mention scan. */
+export const EN_VERB_PATTERN = EN_VERBS;

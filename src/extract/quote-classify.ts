@@ -10,19 +10,27 @@ import {
   NAME_CUES_BEFORE_EN,
   NAME_CUES_BEFORE_ZH,
   NAME_SUFFIXES_ZH,
+  RATING_LABELS,
   TERM_CUES_AFTER_ZH,
   TERM_CUES_BEFORE_ZH,
 } from './lexicon/quote-cues';
+import { isHanCode, wordSet } from './quote-words';
 
-const HAN = /\p{Script=Han}/u;
-const HAN_G = /\p{Script=Han}/gu;
 const CLAUSE_PUNCT = /[，。！？；：,!?;:…]|\.(?=\s|$)/;
+const RATINGS = new Set(RATING_LABELS);
 const byLength = (a: string, b: string) => b.length - a.length;
-const NAME_BEFORE_ZH = [...NAME_CUES_BEFORE_ZH].sort(byLength);
-const TERM_BEFORE_ZH = [...TERM_CUES_BEFORE_ZH].sort(byLength);
-const TERM_AFTER_ZH = [...TERM_CUES_AFTER_ZH].sort(byLength);
+const NAME_BEFORE_ZH = wordSet(NAME_CUES_BEFORE_ZH);
+const TERM_BEFORE_ZH = wordSet(TERM_CUES_BEFORE_ZH);
+const TERM_AFTER_ZH = wordSet(TERM_CUES_AFTER_ZH);
+const NAME_SUFFIX_ZH = wordSet(NAME_SUFFIXES_ZH);
 const NAME_BEFORE_EN = [...NAME_CUES_BEFORE_EN].sort(byLength);
 const FUNCTION_RE = new RegExp([...FUNCTION_WORDS_ZH].sort(byLength).join('|'), 'g');
+/** Words after the closing mark that show the quoted words are not a noun modifier (a "…" to cope). */
+const FUNCTION_EN = new Set(
+  'a an and as at but by for from in into is of on or that the to was were which who with would will can could'.split(
+    ' ',
+  ),
+);
 /** Small words that stay lowercase in a Title Case name (The Art of the Deal). */
 const TITLE_SMALL = new Set('a an and as at by for from in of on or the to vs with'.split(' '));
 
@@ -42,22 +50,43 @@ export interface QuoteCandidate {
   isCompany: boolean;
 }
 
+function hasHan(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isHanCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Chinese length: Han characters plus Latin/digit runs counted as one each. */
 function zhLength(s: string): number {
-  const han = s.match(HAN_G)?.length ?? 0;
-  const runs = s.replace(HAN_G, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return han + runs;
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    if (isHanCode(c)) n++;
+    else if (alnum && !inRun) n++;
+    inRun = alnum;
+  }
+  return n;
 }
 
 /** True when the candidate is a quotation, false for a term, name, alias or scare quote. */
 export function isQuotation(c: QuoteCandidate): boolean {
   if (c.isCompany) return false;
-  return HAN.test(c.inner) ? isZhQuotation(c) : isEnQuotation(c);
+  if (
+    RATINGS.has(
+      c.inner
+        .toLowerCase()
+        .replace(/[\s,.!?，。]+$/u, '')
+        .trim(),
+    )
+  )
+    return false;
+  return hasHan(c.inner) ? isZhQuotation(c) : isEnQuotation(c);
 }
 
 function isZhQuotation(c: QuoteCandidate): boolean {
   const inner = c.inner.trim();
-  if (NAME_BEFORE_ZH.some((cue) => c.before.endsWith(cue))) return false;
+  if (NAME_BEFORE_ZH.endOf(c.before)) return false;
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
   const len = zhLength(inner);
   const endsWithPunct = /[，。！？,!?…]$/.test(inner);
@@ -71,10 +100,10 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   const functionWords = new Set(inner.match(FUNCTION_RE) ?? []);
   score += Math.min(2, functionWords.size);
   if (/我|咱/.test(inner)) score += 1;
-  if (TERM_BEFORE_ZH.some((cue) => c.before.endsWith(cue))) score -= 2;
-  if (TERM_AFTER_ZH.some((cue) => c.after.startsWith(cue))) score -= 2;
+  if (TERM_BEFORE_ZH.endOf(c.before)) score -= 2;
+  if (TERM_AFTER_ZH.at(c.after, 0)) score -= 2;
   const bare = inner.replace(/[（(][^（）()]*[）)]$/, '');
-  if (NAME_SUFFIXES_ZH.some((suffix) => bare.endsWith(suffix))) score -= 3;
+  if (NAME_SUFFIX_ZH.endOf(bare)) score -= 3;
   if (/[《》]/.test(inner)) score -= 1;
   return score >= 2;
 }
@@ -90,11 +119,23 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length <= 2) return c.attributed && /[,.!?…]$/.test(inner);
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
-  if (c.attributed) return true;
   // Title Case without clause punctuation is a name (a product, programme, report or event)
   const titleCase = words.every(
     (w, i) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())),
   );
-  if (titleCase && !CLAUSE_PUNCT.test(inner)) return false;
+  const isName = titleCase && !CLAUSE_PUNCT.test(inner.replace(/[,.;:!?]+$/, ''));
+  // a program it calls "Cleaner Every Year," Lowe said: a name stays a name though the sentence is attributed
+  if (isName && /\b(?:calls?|called|dubs|dubbed)\s*$/.test(before)) return false;
+  if (c.attributed) return true;
+  // the "buy now, pay later" sector: words in marks between a determiner and a noun are a term
+  const next = /^\s+([a-z]+)/.exec(c.after)?.[1];
+  if (
+    /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s*$/i.test(c.before) &&
+    next &&
+    !FUNCTION_EN.has(next)
+  ) {
+    if (!/[.!?;:]/.test(inner)) return false;
+  }
+  if (isName) return false;
   return true;
 }

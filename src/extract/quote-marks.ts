@@ -23,108 +23,125 @@ export interface MarkedSpan {
   crossesBreak: boolean;
 }
 
-const CLOSER: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"' };
+import { isHanCode } from './quote-words';
+
+/** The opening marks, by id; a pair's closing mark is found by the same id. */
+const MARKS = ['“', '「', '『', '‘', '"'];
+const STRAIGHT = 4;
+const SINGLE = 3;
 /** A paragraph ending in one of these ends a sentence; otherwise the line was cut by the layout. */
 const SENTENCE_END = /[。！？!?.…;；:：”」』’")）\]】]$/;
 const LETTER = /[\p{L}\p{N}]/u;
 /** How many line breaks one quote may be carried over when its sentence is cut by the layout. */
 const MAX_CARRIES = 2;
 
-interface Opener {
-  pos: number;
-  mark: string;
-}
-
 interface RawPair {
   open: number;
   close: number;
-  mark: string;
+  mark: number;
   group: number;
   piece: boolean;
 }
 
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\u3000' || c === '\u00a0';
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 
 /** Finds every top-level quotation-mark pair in `text`, in order. Linear time; never throws. */
 export function findMarkedSpans(text: string): MarkedSpan[] {
   const pairs: RawPair[] = [];
-  const stack: Opener[] = [];
-  const count: Record<string, number> = { '“': 0, '「': 0, '『': 0, '‘': 0, '"': 0 };
+  // the stack of open marks, as parallel arrays of positions and mark ids
+  const stackPos: number[] = [];
+  const stackMark: number[] = [];
+  const count = [0, 0, 0, 0, 0];
   let nextGroup = 0;
-  // multi-paragraph quotes: the group a paragraph's first opener continues, and its pieces so far
+  // multi-paragraph quotes: the group the next paragraph's first opener continues
   let pendingGroup = -1;
   let pendingOpener = -1;
   let carries = 0;
-  const groupOf = (pos: number) => (pos === pendingOpener ? pendingGroup : nextGroup++);
   const failed = new Set<number>();
 
-  const popTo = (mark: string, close: number) => {
+  const push = (pos: number, mark: number) => {
+    stackPos.push(pos);
+    stackMark.push(mark);
+    count[mark]++;
+  };
+  const popTo = (mark: number, close: number) => {
     // discard unmatched openers above the matching one (they were stray marks)
-    while (stack.length) {
-      const top = stack.pop() as Opener;
-      count[top.mark]--;
-      if (top.mark === mark) {
-        pairs.push({ open: top.pos, close, mark, group: groupOf(top.pos), piece: false });
+    while (stackPos.length) {
+      const pos = stackPos.pop() as number;
+      const m = stackMark.pop() as number;
+      count[m]--;
+      if (m === mark) {
+        const group = pos === pendingOpener ? pendingGroup : nextGroup++;
+        pairs.push({ open: pos, close, mark, group, piece: false });
         return;
       }
-      if (top.pos === pendingOpener) failed.add(pendingGroup);
+      if (pos === pendingOpener) failed.add(pendingGroup);
     }
   };
-  const clearStack = () => {
-    for (const o of stack) {
-      count[o.mark]--;
-      if (o.pos === pendingOpener) failed.add(pendingGroup);
+  const clearStack = (keep: number) => {
+    for (let k = 0; k < stackPos.length; k++) {
+      count[stackMark[k]]--;
+      if (stackPos[k] === pendingOpener && pendingGroup !== keep) failed.add(pendingGroup);
     }
-    stack.length = 0;
+    stackPos.length = 0;
+    stackMark.length = 0;
   };
 
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text[i] : '\n';
-    if (c === '\n') {
-      endOfLine(lineStart, i);
-      lineStart = i + 1;
-      continue;
+  const n = text.length;
+  // jump from mark to mark (and line break): the regex engine skips the text in between much faster
+  const marks = /[\n“”「」『』‘’"]/g;
+  for (let i = 0; i <= n;) {
+    const found = marks.exec(text);
+    i = found ? found.index : n;
+    const code = i < n ? text.charCodeAt(i) : 10;
+    if (!found) marks.lastIndex = n + 1;
+    switch (code) {
+      case 10: // \n
+        endOfLine(lineStart, i);
+        lineStart = i + 1;
+        break;
+      case 0x201c: // “
+        push(i, 0);
+        break;
+      case 0x300c: // 「
+        push(i, 1);
+        break;
+      case 0x300e: // 『
+        push(i, 2);
+        break;
+      case 0x2018: // ‘ (not after a letter: O‘Neil is a misprinted apostrophe)
+        if (!isLetter(text[i - 1])) push(i, SINGLE);
+        break;
+      case 0x201d: // ”
+        if (count[0] > 0) popTo(0, i);
+        break;
+      case 0x300d: // 」
+        if (count[1] > 0) popTo(1, i);
+        break;
+      case 0x300f: // 』
+        if (count[2] > 0) popTo(2, i);
+        break;
+      case 0x2019: // ’ : an apostrophe (it’s) closes nothing
+        if (count[SINGLE] > 0 && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) popTo(SINGLE, i);
+        break;
+      case 0x22: // "
+        if (count[STRAIGHT] > 0) popTo(STRAIGHT, i);
+        else push(i, STRAIGHT);
+        break;
     }
-    switch (c) {
-      case '“':
-      case '「':
-      case '『':
-        stack.push({ pos: i, mark: c });
-        count[c]++;
-        break;
-      case '‘':
-        if (i === 0 || !LETTER.test(text[i - 1])) {
-          stack.push({ pos: i, mark: c });
-          count[c]++;
-        }
-        break;
-      case '”':
-      case '」':
-      case '』':
-        if (count[OPENER_OF[c]] > 0) popTo(OPENER_OF[c], i);
-        break;
-      case '’':
-        // an apostrophe (it’s, Reuters’ report) closes nothing
-        if (count['‘'] > 0 && !(LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? ''))) popTo('‘', i);
-        break;
-      case '"':
-        if (count['"'] > 0) popTo('"', i);
-        else {
-          stack.push({ pos: i, mark: c });
-          count[c]++;
-        }
-        break;
-    }
+    if (!found) break;
   }
   return topLevel(text, pairs, failed);
 
   function endOfLine(from: number, to: number): void {
-    if (!stack.length) {
+    if (!stackPos.length) {
       carries = 0;
       return;
     }
-    const u = stack[0];
+    const uPos = stackPos[0];
+    const uMark = stackMark[0];
     const line = text.slice(from, to).trimEnd();
     // blank lines pass through: the line before them already looked ahead past them
     if (!line.trim()) return;
@@ -139,34 +156,26 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
     let first = n;
     while (first < text.length && isSpace(text[first])) first++;
     const next = first < text.length ? text[first] : '';
-    if (next === u.mark && u.mark !== '‘') {
+    if (next === MARKS[uMark] && uMark !== SINGLE) {
       // a quotation over several paragraphs: this paragraph's piece, and the next opener continues it
-      const group = u.pos === pendingOpener ? pendingGroup : nextGroup++;
-      pairs.push({ open: u.pos, close: from + line.length, mark: u.mark, group, piece: true });
-      clearStackKeeping(group);
+      const group = uPos === pendingOpener ? pendingGroup : nextGroup++;
+      pairs.push({ open: uPos, close: from + line.length, mark: uMark, group, piece: true });
+      clearStack(group);
       pendingGroup = group;
       pendingOpener = first;
       carries = 0;
       return;
     }
     const cut = line.length > 0 && !SENTENCE_END.test(line) && !line.trimStart().startsWith('#');
-    const continues = next !== '' && (/[\p{Script=Han}]/u.test(next) || /[a-z]/.test(next));
+    const continues = next !== '' && (isHanCode(next.charCodeAt(0)) || /[a-z]/.test(next));
     if (cut && continues && carries < MAX_CARRIES) {
       carries++; // the sentence goes on in the next block: keep the open quote
       return;
     }
     carries = 0;
-    clearStack();
-  }
-
-  function clearStackKeeping(group: number): void {
-    for (const o of stack) count[o.mark]--;
-    stack.length = 0;
-    failed.delete(group);
+    clearStack(-1);
   }
 }
-
-const OPENER_OF: Record<string, string> = { '”': '“', '」': '「', '』': '『' };
 
 /** Keeps pairs not nested in another pair; drops failed multi-paragraph groups; trims whitespace. */
 function topLevel(text: string, pairs: RawPair[], failed: Set<number>): MarkedSpan[] {
@@ -195,7 +204,7 @@ function topLevel(text: string, pairs: RawPair[], failed: Set<number>): MarkedSp
       end: e,
       open: p.open,
       after,
-      mark: p.mark,
+      mark: MARKS[p.mark],
       group: p.group,
       crossesBreak: text.slice(s, e).includes('\n'),
     });

@@ -1,102 +1,272 @@
 /**
- * Speaker mentions outside quotes (X表示 / 在X看来 / 首席分析师X / Jane Doe said), in reading order,
- * with pronouns resolved to the last named person (and "the company" to the last organisation), so
- * that quotes without an explicit attribution can take their speaker from context.
+ * Speaker mentions outside quotes (X表示 / 在X看来 / 首席分析师X / Jane Doe said), found per line on
+ * demand (only lines near quotes are ever read, each at most once), with pronouns resolved to the
+ * last named person (and "the company" to the last organisation) so that quotes without an explicit
+ * attribution can take their speaker from context.
  */
 import { QUOTE_TITLES } from './lexicon/quote-titles';
-import { VERB_PATTERNS, zhVerbOk } from './quote-attribution';
-import { enSpeakerAfter, enSpeakerBefore, zhSpeaker, type NameKind, type SpeakerName } from './quote-names';
+import { CLAUSE_BOUNDARY, EN_VERB_PATTERN, ZH_VERBS, zhVerbOk } from './quote-attribution';
+import type { LineIndex } from './quote-lines';
+import { isHanCode, wordSet } from './quote-words';
+import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
+import { zhSpeaker, type NameKind } from './quote-names';
+import type { Entity } from './types';
 
-/** A resolved mention of someone who speaks, at the position of its verb or name. */
+/** A mention of someone who speaks, at the position of its verb or name (kind as written: may be a pronoun). */
 export interface Mention {
   pos: number;
   name: string;
   kind: NameKind;
 }
 
-const ZH_VERB_RE = new RegExp(VERB_PATTERNS.zh, 'g');
-const EN_VERB_RE = new RegExp(`\\b(?:${VERB_PATTERNS.en}|according to)\\b`, 'g');
+/** Mentions by line, and resolution of pronouns against what precedes them. */
+export interface MentionIndex {
+  /** Mentions in line `k`, in reading order. */
+  inLine(k: number): readonly Mention[];
+  /** The name a mention stands for: itself, or for a pronoun the last person / organisation before it. */
+  resolve(m: Mention): string | undefined;
+  /** Records an English speaker named by an explicit attribution, so later uses of the surname are found. */
+  noteSpeaker(name: string, pos: number): void;
+  /** The last named person (or organisation) mentioned before `pos`, looking back a few paragraphs. */
+  lastNamed(pos: number, kind: 'person' | 'org'): string | undefined;
+}
+
+const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERB_PATTERN}|[Aa]ccording to)\\b`, 'g');
 const KANLAI_RE = /在([^在，。；：,;:！？!?\n“”「」]{1,20}?)看来/g;
-const ZH_TITLES = QUOTE_TITLES.filter((t) => /\p{Script=Han}/u.test(t)).sort((a, b) => b.length - a.length);
-const TITLE_NAME_RE = new RegExp(`(?:${ZH_TITLES.join('|')})(?=\\p{Script=Han})`, 'gu');
+const ZH_TITLES = wordSet(QUOTE_TITLES.filter((t) => /\p{Script=Han}/u.test(t)));
 /** Verbs that introduce speech even without punctuation after them (X表示将…, X认为2025年…). */
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
-  /^(?:[，,。；;：:、（(\s“”]|在|向|对|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来)/;
+  /^(?:[，,。；;：:、（(\s“”]|在|向|对|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾)/;
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司]/;
-const NAME_CHARS = /^(?:\p{Script=Han}{1,4}·\p{Script=Han}{1,6}|\p{Script=Han}{2,3})/u;
+/** How far back a pronoun looks for its antecedent. */
+const LOOK_BACK_LINES = 12;
+const LOOK_BACK_CHARS = 4000;
+const LOOK_BACK_MENTIONS = 40;
+/** Lines read before a line is scanned (names introduced there become known surnames). */
+const PRE_SCAN_LINES = 2;
 
-/** Finds speaker mentions outside `isQuoted` ranges and resolves pronouns. Linear in the text length. */
-export function scanMentions(text: string, names: ReadonlySet<string>, isQuoted: (pos: number) => boolean): Mention[] {
-  const raw: { pos: number; s: SpeakerName }[] = [];
-  const add = (pos: number, s: SpeakerName | undefined) => {
-    if (s && !isQuoted(pos)) raw.push({ pos, s });
+/** Index of the last mention before `pos` in a sorted list, or -1. */
+export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = ms.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].pos < pos) [best, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Builds the lazy mention index of `text`; `isQuoted` tells positions inside marks (never mentions). */
+export function mentionIndex(
+  text: string,
+  lines: LineIndex,
+  companies: readonly Entity[],
+  names: ReadonlySet<string>,
+  isQuoted: (pos: number) => boolean,
+): MentionIndex {
+  // lines are asked for in reading order and looked back at most LOOK_BACK_LINES: older ones are dropped
+  const cache = new Map<number, Mention[]>();
+  const known = new Map<string, number>(); // English surnames of persons seen, with where they were last seen
+  let oldest = 0;
+  let scanned = -1;
+  const scan = (k: number): Mention[] => {
+    const found = scanLine(text, lines.start(k), lines.end(k), names, known).filter((m) => !isQuoted(m.pos));
+    cache.set(k, found);
+    if (k > scanned) scanned = k;
+    for (; oldest < k - LOOK_BACK_LINES - 2; oldest++) cache.delete(oldest);
+    return found;
+  };
+  const inLine = (k: number): Mention[] => {
+    const found = cache.get(k);
+    if (found) return found;
+    // the lines just before are read first, in order, so that names they introduce are known here
+    for (let j = Math.max(scanned + 1, k - PRE_SCAN_LINES); j < k; j++) if (!cache.has(j)) scan(j);
+    return scan(k);
+  };
+  const lastCompanyBefore = (pos: number): Entity | undefined => {
+    let lo = 0;
+    let hi = companies.length - 1;
+    let best: Entity | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (companies[mid].start < pos) [best, lo] = [companies[mid], mid + 1];
+      else hi = mid - 1;
+    }
+    return best;
+  };
+  const lastNamed = (pos: number, kind: 'person' | 'org'): string | undefined => {
+    const company = kind === 'org' ? lastCompanyBefore(pos) : undefined;
+    const first = lines.lineOf(pos);
+    let budget = LOOK_BACK_MENTIONS;
+    for (let k = first; k >= 0 && first - k < LOOK_BACK_LINES && pos - lines.end(k) < LOOK_BACK_CHARS; k--) {
+      const ms = inLine(k);
+      for (let j = lastIndexBefore(ms, pos); j >= 0 && budget-- > 0; j--) {
+        if (ms[j].kind !== kind) continue;
+        return company && company.start > ms[j].pos ? company.text : ms[j].name;
+      }
+      if (company && company.start >= lines.start(k)) return company.text;
+      if (budget <= 0) break;
+    }
+    return company && pos - company.start < LOOK_BACK_CHARS ? company.text : undefined;
+  };
+  return {
+    inLine,
+    lastNamed,
+    noteSpeaker(name, pos) {
+      if (/^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)+$/u.test(name))
+        known.set(name.slice(name.lastIndexOf(' ') + 1), pos);
+    },
+    resolve(m) {
+      if (m.kind === 'pronoun') return lastNamed(m.pos, 'person');
+      if (m.kind === 'org-anaphor') return lastNamed(m.pos, 'org');
+      return m.name;
+    },
+  };
+}
+
+/** All mentions in text[from, to) (one line), in reading order. */
+function scanLine(
+  text: string,
+  from: number,
+  to: number,
+  names: ReadonlySet<string>,
+  known: Map<string, number>,
+): Mention[] {
+  const line = text.slice(from, to);
+  const out: Mention[] = [];
+  const add = (pos: number, s: { name: string; kind: NameKind } | undefined) => {
+    if (s) out.push({ pos, name: s.name, kind: s.kind });
   };
   let lastEnd = -1;
-  for (const m of text.matchAll(ZH_VERB_RE)) {
-    const p = m.index;
-    const end = p + m[0].length;
+  ZH_VERBS.scan(text, from, to, (p, verb) => {
+    const end = p + verb.length;
     // the second verb of 介绍说 / 补充道 is not a new attribution
     const adjacent = p === lastEnd;
     lastEnd = end;
-    if (adjacent || !zhVerbOk(text, p, end)) continue;
+    // X的判断 / 他的介绍: after 的 the verb is a noun
+    if (adjacent || text[p - 1] === '的' || !zhVerbOk(text, p, end)) return;
     const next = text[end] ?? '';
-    if (!STRONG_ZH.test(m[0]) && next && !/[，,：:。“"\s道说称]/.test(next)) continue;
-    add(p, zhSpeaker(clauseBefore(text, p), names));
-  }
-  for (const m of text.matchAll(KANLAI_RE)) add(m.index, zhSpeaker(m[1], names));
-  for (const m of text.matchAll(TITLE_NAME_RE)) {
-    const at = m.index + m[0].length;
+    if (!STRONG_ZH.test(verb) && next && !/[，,：:。“"\s道说称]/.test(next)) return;
+    add(p, zhSpeaker(clauseBefore(text, from, p), names));
+  });
+  if (line.includes('看来')) for (const m of line.matchAll(KANLAI_RE)) add(from + m.index, zhSpeaker(m[1], names));
+  ZH_TITLES.scan(text, from, to, (p, title) => {
+    const at = p + title.length;
     const name = nameAt(text, at);
     if (name) add(at, { name, kind: 'person' });
+  });
+  if (/[A-Za-z]/.test(line)) {
+    for (const m of line.matchAll(EN_VERB_RE)) {
+      const p = from + m.index;
+      const before = text.slice(Math.max(from, p - 150), p);
+      const after = text.slice(p + m[0].length, Math.min(to, p + m[0].length + 120));
+      // "…," said Jane Doe: the name follows the verb right after a closing mark
+      const inverted = m[0].endsWith('ccording to') || /["”’]\s*,?\s*$/.test(before);
+      add(p, (inverted ? enSpeakerAfter(after, names) : undefined) ?? enSpeakerBefore(before, names));
+    }
+    // persons without a verb are looked for in English sentences only (not in 据OpenAI称… lines)
+    if (ENGLISH_SENTENCE.test(line)) englishPersons(line, from, out, known);
   }
-  for (const m of text.matchAll(EN_VERB_RE)) {
-    const p = m.index;
-    const lineStart = text.lastIndexOf('\n', p - 1) + 1;
-    const before = text.slice(Math.max(lineStart, p - 150), p);
-    const after = text.slice(p + m[0].length, Math.min(text.length, p + m[0].length + 120));
-    // "…," said Jane Doe: the name follows the verb right after a closing mark
-    if (m[0] === 'according to' || /["”’]\s*,?\s*$/.test(before)) add(p, enSpeakerAfter(after, names));
-    else add(p, enSpeakerBefore(before, names));
-  }
-  raw.sort((a, b) => a.pos - b.pos);
-  return resolve(raw);
-}
-
-/** Resolves pronouns and organisation anaphora to the last person / organisation named before them. */
-function resolve(raw: { pos: number; s: SpeakerName }[]): Mention[] {
-  const out: Mention[] = [];
-  let person: string | undefined;
-  let org: string | undefined;
-  for (const { pos, s } of raw) {
-    let name = s.name;
-    let kind = s.kind;
-    if (kind === 'pronoun' && person) [name, kind] = [person, 'person'];
-    else if (kind === 'org-anaphor' && org) [name, kind] = [org, 'org'];
-    if (kind === 'person') person = name;
-    if (kind === 'org') org = name;
-    out.push({ pos, name, kind });
-  }
-  return out;
+  return out.sort((a, b) => a.pos - b.pos);
 }
 
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
-function clauseBefore(text: string, p: number): string {
+function clauseBefore(text: string, lineStart: number, p: number): string {
   let s = p;
-  while (s > 0 && p - s < 40 && !VERB_PATTERNS.zhBoundary.test(text[s - 1])) s--;
+  while (s > lineStart && p - s < 40 && !CLAUSE_BOUNDARY.has(text.charCodeAt(s - 1))) s--;
   return text.slice(s, p);
 }
 
 /** A Chinese personal name starting at `at` (2–3 characters, or a transliteration with ·), if one fits. */
 function nameAt(text: string, at: number): string | undefined {
-  const slice = text.slice(at, at + 12);
-  const dotted = /^\p{Script=Han}{1,4}·\p{Script=Han}{1,6}/u.exec(slice);
-  if (dotted && AFTER_NAME.test(slice.slice(dotted[0].length))) return dotted[0];
-  if (!NAME_CHARS.test(slice) || NOT_IN_NAMES.test(slice[1])) return undefined;
-  if (AFTER_NAME.test(slice.slice(2))) return slice.slice(0, 2);
-  if (/^\p{Script=Han}{3}/u.test(slice) && !NOT_IN_NAMES.test(slice[2]) && AFTER_NAME.test(slice.slice(3)))
-    return slice.slice(0, 3);
+  let han = 0;
+  while (han < 4 && isHanCode(text.charCodeAt(at + han))) han++;
+  if (han < 2 && !(han >= 1 && text[at + han] === '·')) return undefined;
+  if (text[at + han] === '·' || text[at + han - 1] === '·') {
+    let e = at + han + 1;
+    while (e - at < 12 && isHanCode(text.charCodeAt(e))) e++;
+    return e > at + han + 1 && AFTER_NAME.test(text.slice(e, e + 4)) ? text.slice(at, e) : undefined;
+  }
+  if (NOT_IN_NAMES.test(text[at + 1])) return undefined;
+  if (AFTER_NAME.test(text.slice(at + 2, at + 6))) return text.slice(at, at + 2);
+  if (han >= 3 && !NOT_IN_NAMES.test(text[at + 2]) && AFTER_NAME.test(text.slice(at + 3, at + 7))) {
+    return text.slice(at, at + 3);
+  }
   return undefined;
+}
+
+// Maya Cho, an analyst at Leerink Partners, … / Kestrel's president, Kenji Morimoto, …
+const EN_NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2}";
+const EN_ROLE =
+  'analyst|economist|strategist|chief executive|chief financial officer|president|chairman|chairwoman|chair|director|founder|co-founder|professor|spokesman|spokeswoman|spokesperson|partner|manager|head|officer|executive|minister|secretary|governor|investor|banker|lawyer|consultant|trader';
+const NAME_THEN_ROLE = new RegExp(
+  `(${EN_NAME}),\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}&.'’-]+\\s+){0,4}?(?:${EN_ROLE})\\b`,
+  'gu',
+);
+// Chief Executive Gareth Lowe stood … and told workers …: a titled name is a person wherever it stands
+const TITLE_NAME_EN = new RegExp(
+  `\\b(?:Chief Executive(?: Officer)?|Chief Financial Officer|Chief Operating Officer|CEO|CFO|COO|President|Chairman|Chairwoman|Managing Director|Director|Professor|Prof\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.|Senator|Governor|Minister|Secretary|[Aa]nalyst|[Ee]conomist|[Ss]trategist|chief executive|chief financial officer|[Ff]ounder|[Ss]pokes(?:man|woman|person))\\s+(${EN_NAME.replace('{1,2}', '{0,2}')})`,
+  'gu',
+);
+const ROLE_THEN_NAME = new RegExp(`\\b(?:${EN_ROLE}),\\s+(${EN_NAME}),`, 'gu');
+
+/** A cheap test that a line may hold a role or title (the person patterns above are costlier). */
+const ROLE_GATE =
+  /analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
+const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
+const CAPITALISED = /[\p{Lu}][\p{L}'’-]+/gu;
+const LETTER = /\p{L}/u;
+/** Capitalised words before a surname that are not a first name (Later Okafor said). */
+const NOT_FIRST_NAMES = new Set(
+  'A An And As Asked At Because Before Both But Earlier Even However If In Later Meanwhile Now On Only So Still The Then Though When While Yet'.split(
+    ' ',
+  ),
+);
+
+/**
+ * English persons mentioned without a speech verb: a name with a role in apposition, and every
+ * later use of a known person's surname (Okafor also addressed…), so that "she said" finds them.
+ */
+function englishPersons(line: string, from: number, out: Mention[], known: Map<string, number>): void {
+  if (ROLE_GATE.test(line)) {
+    for (const re of [NAME_THEN_ROLE, ROLE_THEN_NAME, TITLE_NAME_EN]) {
+      for (const m of line.matchAll(re))
+        out.push({ pos: from + m.index + m[0].indexOf(m[1]), name: m[1], kind: 'person' });
+    }
+  }
+  for (const m of out) {
+    if (
+      m.kind === 'person' &&
+      m.name.charCodeAt(0) < 0x250 &&
+      /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*$/u.test(m.name)
+    ) {
+      known.set(m.name.slice(m.name.lastIndexOf(' ') + 1), m.pos);
+    }
+  }
+  if (known.size > 60) {
+    // keep the most recently seen persons only
+    const sorted = [...known].sort((a, b) => b[1] - a[1]);
+    known.clear();
+    for (const [k, v] of sorted.slice(0, 40)) known.set(k, v);
+  }
+  if (!known.size) return;
+  const have = new Set(out.map((m) => m.pos));
+  let prevAt = -9;
+  let prevWord = '';
+  for (const m of line.matchAll(CAPITALISED)) {
+    const i = m.index;
+    const word = m[0];
+    // the name as written: with the first name when it comes right before the surname
+    const withFirst = prevAt + prevWord.length + 1 === i && line[i - 1] === ' ' && !NOT_FIRST_NAMES.has(prevWord);
+    const [firstAt, firstWord] = [prevAt, prevWord];
+    [prevAt, prevWord] = [i, word];
+    if (!known.has(word) || LETTER.test(line[i - 1] ?? ' ')) continue;
+    const pos = from + (withFirst ? firstAt : i);
+    if (!have.has(pos)) out.push({ pos, name: withFirst ? `${firstWord} ${word}` : word, kind: 'person' });
+  }
 }

@@ -1,11 +1,12 @@
 /**
  * Speaker names: turning an attribution's subject phrase into the name as written, without titles
- * (清华大学…教授沈阳向记者 → 沈阳; Halvorsen Chief Executive Dana Whitfield → Dana Whitfield), and
- * telling persons, organisations and pronouns apart so pronouns can be resolved later.
+ * (清华大学…教授沈阳向记者 → 沈阳), and telling persons, organisations and pronouns apart so pronouns
+ * can be resolved later. English subjects are read in quote-names-en.ts.
  */
 import { QUOTE_ORG_ANAPHORA } from './lexicon/quote-org-anaphora';
 import { QUOTE_PRONOUNS } from './lexicon/quote-pronouns';
 import { QUOTE_TITLES } from './lexicon/quote-titles';
+import { wordSet } from './quote-words';
 
 /** What an attribution's subject refers to. */
 export type NameKind = 'person' | 'org' | 'pronoun' | 'org-anaphor';
@@ -18,41 +19,35 @@ export interface SpeakerName {
 
 const PRONOUNS = new Set(QUOTE_PRONOUNS);
 const ORG_ANAPHORA = new Set(QUOTE_ORG_ANAPHORA);
-const TITLE_RE = new RegExp(
-  [...QUOTE_TITLES]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => (/^[A-Za-z]/.test(t) ? `(?<![A-Za-z])${esc(t)}(?![a-z])` : esc(t)))
-    .join('|'),
-  'g',
-);
+const TITLES = wordSet(QUOTE_TITLES);
 const ORG_END =
-  /(?:公司|集团|银行|证券|资本|基金|机构|协会|交易所|研究院|研究所|中心|大学|学院|法院|政府|部|局|委|署|办|会|所|社|台|报|网|Inc\.?|Corp\.?|Ltd\.?|Co\.?|LLC|plc|AG|SA|NV|Group|Bank|Capital|Securities|Partners|Holdings|Research|Ratings|Agency|Commission|Ministry|Council|Fund|Administration|Authority|Office|Department|Institute|University|Association|Federation|Board|Services?|Reserve|Corporation|Company|Exchange|Bureau|Trust|Ventures|Management|Systems|Technologies|Labs)$/;
+  /(?:公司|集团|银行|证券|资本|基金|机构|协会|交易所|研究院|研究所|中心|大学|学院|法院|政府|部|局|委|署|办|会|所|社|台|报|网|Inc\.?|Corp\.?|Ltd\.?|Co\.?|LLC|plc|Plc|PLC|AG|SA|NV|Group|Bank|Capital|Securities|Partners|Holdings|Research|Ratings|Agency|Commission|Ministry|Council|Fund|Administration|Authority|Office|Department|Institute|University|Association|Federation|Board|Services?|Reserve|Corporation|Company|Exchange|Bureau|Trust|Ventures|Management|Systems|Technologies|Labs)$/;
 
 // Chinese: tails and heads of a subject phrase that are not part of the name
 const ZH_TAIL =
-  /(?:在[^在，。；：“”]{0,24}?(?:时|中|上|里|期间|之际|之后|以后|后|前|间)|接受[^，。；：“”]{0,20}?采访时?|(?:向|对|跟|给|告诉)(?:本报|本刊|媒体|多家媒体|财经|证券时报|界面新闻|第一财经)?记者|(?:回复|回应|答复)(?:本报|本刊)?记者|(?:向|对)(?:媒体|外界|投资者|我们|笔者)|就此|对此|随后|同时|还|也|则|都|又|曾经|此前|再次|进一步|一再|多次|当时|日前|近日|公开|明确|直接|坦率地|笑着|私下|没有|并未|并|未|只|仅|就|却|而|一方面|另一方面|最后|最终|首先|其次|此外|甚至|已经|则是|地)$/;
+  /(?:在[^在，。；：“”]{0,24}?(?:时|中|上|里|期间|之际|之后|以后|后|前|间)|接受[^，。；：“”]{0,20}?采访时?|(?:向|对|跟|给|告诉)(?:本报|本刊|媒体|多家媒体|财经|证券时报|界面新闻|第一财经)?[记記]者|(?:回复|回应|答复)(?:本报|本刊)?[记記]者|(?:向|对)(?:媒体|外界|投资者|我们|笔者)|就此|对此|随后|同时|还|也|则|都|又|曾经|此前|再次|进一步|一再|多次|当时|日前|近日|公开|明确|直接|坦率地|笑着|私下|没有|并未|并|未|只|仅|就|却|而|一方面|另一方面|最后|最终|首先|其次|此外|甚至|已经|则是|地)$/;
 const ZH_HEAD =
   /^(?:而|但|但是|不过|对此|此外|另外|同时|其中|随后|据|并|且|今年|去年|昨日|昨天|今天|日前|近日|此前|当天|当日|会上|会后|与此同时|对于此|针对此|他同时|其后)/;
 const UNNAMED_ZH = /^(?:一位|一名|一家|一些|某|多位|多名|有|部分|不少|许多|多家|业内|知情|相关|接近)/;
 
-function esc(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Strips titles: the name is what follows the last title (教授沈阳 → 沈阳); a phrase ending in a title stays whole. */
 export function stripTitles(phrase: string): string {
-  let end = -1;
-  TITLE_RE.lastIndex = 0;
-  for (let m = TITLE_RE.exec(phrase); m; m = TITLE_RE.exec(phrase)) {
-    if (m.index + m[0].length > end) end = m.index + m[0].length;
-    if (m[0].length === 0) TITLE_RE.lastIndex++;
+  // the last title is the one ending last: look for a title ending at each position, from the end
+  for (let end = phrase.length; end > 0; end--) {
+    const head = phrase.slice(0, end);
+    const title = TITLES.endOf(head);
+    if (!title) continue;
+    // a Latin title must be a whole word (not "Head" in "Headley")
+    const start = end - title.length;
+    if (/[A-Za-z]/.test(title[0]) && (/[A-Za-z]/.test(phrase[start - 1] ?? '') || /[a-z]/.test(phrase[end] ?? '')))
+      continue;
+    const rest = phrase
+      .slice(end)
+      .replace(/^[\s,，、兼及和与]+/u, '')
+      .trim();
+    return rest ? rest : phrase;
   }
-  if (end < 0) return phrase;
-  const rest = phrase
-    .slice(end)
-    .replace(/^[\s,，、兼及和与]+/u, '')
-    .trim();
-  return rest ? rest : phrase;
+  return phrase;
 }
 
 /** Classifies a cleaned name (pronoun, organisation anaphor, organisation or person). */
@@ -83,6 +78,9 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
     if (s === before) break;
   }
   // 他把…比作 / X将…: the subject is what comes before the object marker
+  // X在朋友圈 / X于近日 (写道): a place or time between the name and the verb; not in 一位在河南…的经销商
+  const at = Math.max(s.lastIndexOf('在'), s.lastIndexOf('于'));
+  if (at >= 2 && !s.slice(at).includes('的') && !UNNAMED_ZH.test(s)) s = s.slice(0, at);
   const ba = s.search(/[把将被]/);
   if (ba > 0) s = s.slice(0, ba);
   s = s.replace(/(?:方面|官方|一方)$/, '').trim();
@@ -93,92 +91,5 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   const company = companySuffix(s, companyNames);
   if (company) return { name: company, kind: 'org' };
   const name = stripTitles(s);
-  return { name, kind: kindOf(name, companyNames) };
-}
-
-const EN_ABBREV = /\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|Prof|Gen|Sen|Rep|Gov|No|vs|U\.S|U\.K|[A-Z])\.$/;
-const EN_LEAD = new Set(
-  'But And However In On At Meanwhile Still Yet So Also Then Now Later Earlier Separately Instead Indeed Asked When While Since As After Before Though Although If Because'.split(
-    ' ',
-  ),
-);
-const EN_TITLE_WORDS = new Set(
-  'chief executive financial operating technology investment officer president vice senior managing director chairman chairwoman founder co-founder analyst economist strategist spokesman spokeswoman spokesperson head partner professor minister secretary governor'.split(
-    ' ',
-  ),
-);
-const EN_CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'la', 'le', 'du', 'al', 'bin', 'el']);
-const EN_ORG_ANAPHOR =
-  /\b(?:the|The)\s+(?:company|firm|bank|group|lender|insurer|carmaker|automaker|retailer|airline|maker|startup|board|ministry|agency|regulator)$/;
-
-/** The speaker named by an English subject (the words before "said"), or undefined. */
-export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
-  let s = raw.replace(/\s+/g, ' ');
-  // keep only the current sentence
-  for (let i = s.length - 2; i > 0; i--) {
-    if (/[.!?]/.test(s[i]) && s[i + 1] === ' ' && !EN_ABBREV.test(s.slice(Math.max(0, i - 5), i + 1))) {
-      s = s.slice(i + 2);
-      break;
-    }
-  }
-  s = s.trim();
-  for (let k = 0; k < 4; k++) {
-    const before = s;
-    s = s
-      .replace(
-        /\s+(?:also|later|then|previously|recently|separately|earlier|once|again|further|repeatedly|publicly|privately|has|had|have|would|will|had also|has also)$/,
-        '',
-      )
-      .replace(/,\s*(?:who|which|whose|an?|the|[a-z0-9])[^,]*,?\s*$/, '')
-      .trim();
-    if (s === before) break;
-  }
-  const anaphor = EN_ORG_ANAPHOR.exec(s);
-  if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };
-  const tokens = s.split(' ');
-  const last = tokens[tokens.length - 1] ?? '';
-  if (/^(?:he|she|they|it|He|She|They|It)$/.test(last)) {
-    return { name: last, kind: last.toLowerCase() === 'it' ? 'org-anaphor' : 'pronoun' };
-  }
-  return enName(tokens.reverse(), companyNames, true);
-}
-
-/** The speaker named after an English speech verb ("…," said Aaron Feldt of Westbourne), or undefined. */
-export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
-  const s = raw.replace(/\s+/g, ' ').trim();
-  const m = /^(he|she|they|it)\b/i.exec(s);
-  if (m) return { name: m[1], kind: m[1].toLowerCase() === 'it' ? 'org-anaphor' : 'pronoun' };
-  const anaphor = /^the\s+(?:company|firm|bank|group|lender|insurer|carmaker|board)\b/i.exec(s);
-  if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };
-  const head = s.split(/[,.;:!?"“”(]/)[0].trim();
-  const tokens = head.split(' ');
-  // skip lowercase title words (said chief executive Maria Okafor)
-  let i = 0;
-  while (i < tokens.length && i < 4 && EN_TITLE_WORDS.has(tokens[i])) i++;
-  const named = enName(tokens.slice(i), companyNames, false);
-  if (named) return named;
-  // an unnamed speaker as written (said an analyst at a brokerage)
-  if (/^(?:an?|one|two|three|several|some|many)\s/.test(head) && head.split(' ').length <= 8)
-    return { name: head, kind: 'person' };
-  return undefined;
-}
-
-/** Collects a capitalised name from tokens (in reading order, or reversed when `backwards`). */
-function enName(tokens: string[], companyNames: ReadonlySet<string>, backwards: boolean): SpeakerName | undefined {
-  const got: string[] = [];
-  for (let i = 0; i < tokens.length && got.length < 8; i++) {
-    const t = tokens[i];
-    if (/^[\p{Lu}][\p{L}\p{M}'’.&-]*$/u.test(t)) got.push(t);
-    else if (EN_CONNECT.has(t) && got.length && /^[\p{Lu}]/u.test(tokens[i + 1] ?? '')) got.push(t);
-    else break;
-  }
-  if (backwards) got.reverse();
-  while (got.length && EN_LEAD.has(got[0])) got.shift();
-  // a possessive before the name (Stratavale's Alves) belongs to the company, not the name
-  const pos = got.findLastIndex((t) => /['’]s$/.test(t));
-  const seq = (pos >= 0 ? got.slice(pos + 1) : got).join(' ').replace(/[.,]+$/, '');
-  if (!seq || !/[\p{L}]{2}/u.test(seq)) return undefined;
-  const name = stripTitles(seq);
-  if (!name || QUOTE_TITLES.includes(name)) return undefined;
   return { name, kind: kindOf(name, companyNames) };
 }

@@ -1,7 +1,8 @@
 import { attributionAfter, attributionBefore, type Attribution } from './quote-attribution';
 import { isQuotation } from './quote-classify';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
-import { scanMentions, type Mention } from './quote-mentions';
+import { lineIndex, type LineIndex } from './quote-lines';
+import { lastIndexBefore, mentionIndex, type Mention, type MentionIndex } from './quote-mentions';
 import type { Detector, Entity, ExtractContext } from './types';
 
 /**
@@ -19,6 +20,13 @@ export const quoteDetector: Detector = {
   },
 };
 
+/** An earlier quote's speaker, as context for the next quotes. */
+interface QuoteSpeaker {
+  pos: number;
+  line: number;
+  speaker: string;
+}
+
 interface Group {
   spans: MarkedSpan[];
   attribution?: Attribution;
@@ -30,6 +38,7 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
   const spans = findMarkedSpans(text);
   if (!spans.length) return [];
   const names = new Set(companies.map((c) => c.text));
+  const lines = lineIndex(text);
   const groups = groupSpans(spans);
   const kept: Group[] = [];
   for (const g of groups) {
@@ -37,8 +46,8 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
     const last = g.spans[g.spans.length - 1];
     g.attribution = attributionBefore(text, first, names) ?? attributionAfter(text, last, names);
     const inner = g.spans.map((s) => text.slice(s.start, s.end)).join('\n');
-    const lineStart = text.lastIndexOf('\n', first.open - 1) + 1;
-    const lineEnd = indexOrEnd(text, '\n', last.after);
+    const lineStart = lines.start(lines.lineOf(first.open));
+    const lineEnd = lines.end(lines.lineOf(last.after));
     const quotation = isQuotation({
       inner,
       before: text.slice(Math.max(lineStart, first.open - 12), first.open),
@@ -52,8 +61,9 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
     if (quotation) kept.push(g);
   }
   // mentions are looked for outside every pair of marks (terms included): words in marks are not attributions
-  const mentions = scanMentions(text, names, insideAny(spans));
-  assignSpeakers(text, kept, mentions);
+  const sorted = [...companies].sort((a, b) => a.start - b.start);
+  const index = mentionIndex(text, lines, sorted, names, insideAny(spans));
+  assignSpeakers(text, kept, index, lines);
   const out: Entity[] = [];
   for (const g of kept) {
     for (const s of g.spans) {
@@ -75,11 +85,6 @@ function groupSpans(spans: MarkedSpan[]): Group[] {
   return groups;
 }
 
-function indexOrEnd(text: string, needle: string, from: number): number {
-  const i = text.indexOf(needle, from);
-  return i < 0 ? text.length : i;
-}
-
 /** A position test against sorted, disjoint spans (checked in increasing order of position). */
 function insideAny(spans: MarkedSpan[]): (pos: number) => boolean {
   return (pos) => {
@@ -96,36 +101,35 @@ function insideAny(spans: MarkedSpan[]): (pos: number) => boolean {
 }
 
 /** Runs the sieves in reading order, so earlier quotes' speakers are context for later ones. */
-function assignSpeakers(text: string, groups: Group[], mentions: Mention[]): void {
-  let m = 0; // mentions before the current quote: mentions[0..m)
-  let person: string | undefined;
-  let org: string | undefined;
-  let lastQuote: { pos: number; speaker: string } | undefined;
+function assignSpeakers(text: string, groups: Group[], index: MentionIndex, lines: LineIndex): void {
+  let lastQuote: QuoteSpeaker | undefined;
   for (const g of groups) {
-    const first = g.spans[0];
-    while (m < mentions.length && mentions[m].pos < first.open) {
-      const mention = mentions[m++];
-      if (mention.kind === 'person') person = mention.name;
-      if (mention.kind === 'org') org = mention.name;
-    }
-    const lineStart = text.lastIndexOf('\n', first.open - 1) + 1;
+    const open = g.spans[0].open;
+    const line = lines.lineOf(open);
+    const lineStart = lines.start(line);
     let speaker: string | undefined;
     const a = g.attribution?.speaker;
     if (a) {
-      if (a.kind === 'pronoun') speaker = person ?? a.name;
-      else if (a.kind === 'org-anaphor') speaker = org ?? a.name;
-      else speaker = a.name;
+      // an unresolved pronoun is no speaker: the context sieves may still find one
+      if (a.kind === 'pronoun') speaker = index.lastNamed(open, 'person');
+      // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
+      else if (a.kind === 'org-anaphor')
+        speaker = index.lastNamed(open, 'org') ?? (/^it$/i.test(a.name) ? undefined : a.name);
+      else {
+        speaker = a.name;
+        if (a.kind === 'person') index.noteSpeaker(a.name, open);
+      }
     }
-    speaker ??= sentenceSpeaker(text, first.open, lineStart, mentions, m);
-    speaker ??= lastBefore(mentions, m, lineStart, lastQuote);
-    if (!speaker && !text.slice(lineStart, first.open).trim()) {
-      const prevEnd = previousLineStart(text, lineStart);
-      speaker = prevEnd < 0 ? undefined : lastBefore(mentions, m, prevEnd, lastQuote);
+    speaker ??= sentenceSpeaker(text, open, lineStart, index.inLine(line), index);
+    speaker ??= lastInLine(index, line, open, lastQuote);
+    if (!speaker && !text.slice(lineStart, open).trim()) {
+      // a quote opening its paragraph without attribution: the previous paragraph's last speaker
+      const previous = lines.previousNonBlank(line);
+      if (previous >= 0) speaker = lastInLine(index, previous, lines.end(previous), lastQuote);
     }
     if (speaker) {
       g.speaker = speaker;
-      lastQuote = { pos: first.open, speaker };
-      if (a && a.kind !== 'org' && a.kind !== 'org-anaphor') person = speaker;
+      lastQuote = { pos: open, line, speaker };
     }
   }
 }
@@ -135,39 +139,36 @@ function sentenceSpeaker(
   text: string,
   open: number,
   lineStart: number,
-  mentions: Mention[],
-  m: number,
+  mentions: readonly Mention[],
+  index: MentionIndex,
 ): string | undefined {
   let s = open;
   while (s > lineStart && open - s < 300) {
-    const c = text[s - 1];
-    if (/[。！？!?]/.test(c) || (c === '.' && /\s/.test(text[s] ?? ''))) break;
+    const c = text.charCodeAt(s - 1);
+    // 。！？ ! ? end a sentence; '.' only before a space
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) break;
+    if (c === 46 && /\s/.test(text[s] ?? '')) break;
     s--;
   }
-  let found: Mention | undefined;
-  for (let k = m - 1; k >= 0 && mentions[k].pos >= s; k--) found = mentions[k];
-  return found?.name;
-}
-
-/** The last mention or quote speaker at or after `from` (and before the current quote). */
-function lastBefore(
-  mentions: Mention[],
-  m: number,
-  from: number,
-  lastQuote?: { pos: number; speaker: string },
-): string | undefined {
-  const mention = m > 0 && mentions[m - 1].pos >= from ? mentions[m - 1] : undefined;
-  if (lastQuote && lastQuote.pos >= from && (!mention || lastQuote.pos > mention.pos)) return lastQuote.speaker;
-  return mention?.name;
-}
-
-/** Start of the previous non-blank line, or -1. */
-function previousLineStart(text: string, lineStart: number): number {
-  let e = lineStart - 1;
-  while (e > 0) {
-    const s = text.lastIndexOf('\n', e - 1) + 1;
-    if (text.slice(s, e).trim()) return s;
-    e = s - 1;
+  for (let k = lastIndexBefore(mentions, open); k >= 0 && mentions[k].pos >= s; k--) {
+    if (k === 0 || mentions[k - 1].pos < s) {
+      const name = index.resolve(mentions[k]);
+      if (name) return name;
+    }
   }
-  return -1;
+  return undefined;
+}
+
+/** The last speaker in line `line` before `pos`: a mention or an earlier quote's speaker, whichever is later. */
+function lastInLine(index: MentionIndex, line: number, pos: number, lastQuote?: QuoteSpeaker): string | undefined {
+  const mentions = index.inLine(line);
+  const k = lastIndexBefore(mentions, pos);
+  if (lastQuote && lastQuote.line === line && lastQuote.pos < pos && (k < 0 || lastQuote.pos > mentions[k].pos)) {
+    return lastQuote.speaker;
+  }
+  for (let j = k; j >= 0 && k - j < 5; j--) {
+    const name = index.resolve(mentions[j]);
+    if (name) return name;
+  }
+  return undefined;
 }

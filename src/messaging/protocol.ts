@@ -88,6 +88,8 @@ export interface ProtocolMap {
   getPageSummary(): PageSummary;
   /** Popup → content script: scroll the entity with this id into view and flash it. */
   scrollToEntity(id: number): boolean;
+  /** Background → content script: show all highlights if none is shown, else hide them (keyboard command); returns whether they are shown now. */
+  toggleHighlights(): boolean;
 
   // ── Notes ──
   /** Content / popup → background: store a new note; returns it. */

@@ -176,10 +176,14 @@ describe('card and panel on a light Chinese page', () => {
     await clickIn(page, '[data-testid=panel-toggle-company]');
     expect(await page.evaluate(() => window.nm.calls)).toContain('setKindVisible company false');
     expect(await page.evaluate(() => CSS.highlights.get('newsmark-company')!.size)).toBe(0);
-    const pressed = await page.evaluate(() =>
-      window.nm.root!.querySelector('[data-testid=panel-toggle-company]')!.getAttribute('aria-pressed'),
-    );
-    expect(pressed).toBe('false');
+    // Preact renders the new state on its next tick: wait for it rather than read at once.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          window.nm.root!.querySelector('[data-testid=panel-toggle-company]')!.getAttribute('aria-pressed'),
+        ),
+      )
+      .toBe('false');
     await clickIn(page, '[data-testid=panel-toggle-company]');
     expect(await page.evaluate(() => CSS.highlights.get('newsmark-company')!.size)).toBe(6);
   });

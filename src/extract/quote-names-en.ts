@@ -1,0 +1,128 @@
+/**
+ * English speaker names: the subject before a speech verb ("Chief Executive Maria Okafor said" →
+ * Maria Okafor) or the name after an inverted one ('"…," said Aaron Feldt of Westbourne' → Aaron
+ * Feldt), with appositives, titles and the firm after "of" left out.
+ */
+import { QUOTE_TITLES } from './lexicon/quote-titles';
+import { kindOf, stripTitles, type SpeakerName } from './quote-names';
+
+const EN_ABBREV = /\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|Prof|Gen|Sen|Rep|Gov|No|vs|U\.S|U\.K|[A-Z])\.$/;
+const EN_LEAD = new Set(
+  'But And However In On At Meanwhile Still Yet So Also Then Now Later Earlier Separately Instead Indeed Asked When While Since As After Before Though Although If Because'.split(
+    ' ',
+  ),
+);
+const EN_TITLE_WORDS = new Set(
+  'chief executive financial operating technology investment officer president vice senior managing director chairman chairwoman founder co-founder analyst economist strategist spokesman spokeswoman spokesperson head partner professor minister secretary governor'.split(
+    ' ',
+  ),
+);
+/** Capitalised words that are not speakers (days, months). */
+const NOT_NAMES =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+const EN_CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'la', 'le', 'du', 'al', 'bin', 'el']);
+/** Adverbs and auxiliaries between a subject and its verb (Okafor also said, Lowe has said). */
+const EN_ADVERBS = new Set(
+  'also later then previously recently separately earlier once again further repeatedly publicly privately has had have would will'.split(
+    ' ',
+  ),
+);
+const EN_ROLE_NOUN =
+  '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder)';
+const EN_UNNAMED = new RegExp(
+  `(?:^|\\s)((?:a|an|one|the)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:for|at|of|with|in|from)\\s+[^,]{1,50})?)$`,
+);
+const EN_GROUP =
+  /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;
+const EN_ORG_ANAPHOR =
+  /\b(?:the|The)\s+(?:company|firm|bank|group|lender|insurer|carmaker|automaker|retailer|airline|maker|startup|board|ministry|agency|regulator)$/;
+
+/** The speaker named by an English subject (the words before "said"), or undefined. */
+export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
+  // words in marks inside the subject (who rates the stock "overweight,") are no part of a name
+  let s = /["“]/.test(raw) ? raw.replace(/"[^"]*"|“[^”]*”/g, (q) => (/,\s*["”]$/.test(q) ? 'Q,' : 'Q')) : raw;
+  if (/\s\s|[^\S ]/.test(s)) s = s.replace(/\s+/g, ' ');
+  // keep only the current sentence
+  for (let i = s.length - 2; i > 0; i--) {
+    const c = s.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && s[i + 1] === ' ' && !EN_ABBREV.test(s.slice(Math.max(0, i - 5), i + 1))) {
+      s = s.slice(i + 2);
+      break;
+    }
+  }
+  s = s.trim();
+  for (let k = 0; k < 4; k++) {
+    const before = s;
+    if (EN_ADVERBS.has(s.slice(s.lastIndexOf(' ') + 1))) s = s.slice(0, s.lastIndexOf(' ')).trim();
+    if (s.endsWith(',')) {
+      s = s
+        .replace(/,\s*(?:who|which|whose|an?|the|[a-z0-9])[^,]*,$/, '')
+        // Jane Doe, Foo's chief executive, said: the appositive between a name and its verb
+        .replace(/^(.*?[\p{Lu}][\p{L}'’.-]*)\s*,[^,]{1,80},$/u, '$1')
+        .trim();
+    }
+    if (s === before) break;
+  }
+  s = s.replace(/[,\s]+$/, '');
+  // a spokesperson for the ministry / the chief executive: an unnamed speaker as written
+  const unnamed = EN_UNNAMED.exec(s);
+  if (unnamed) return { name: unnamed[1], kind: 'person' };
+  const anaphor = EN_ORG_ANAPHOR.exec(s);
+  if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };
+  const tokens = s.split(' ');
+  const last = tokens[tokens.length - 1] ?? '';
+  if (/^(?:he|she|they|it|He|She|They|It)$/.test(last)) {
+    return { name: last, kind: last.toLowerCase() === 'it' ? 'org-anaphor' : 'pronoun' };
+  }
+  const named = enName([...tokens].reverse(), companyNames, true);
+  if (named) return named;
+  // Goldman Sachs analysts wrote / industry executives said: a group as written
+  const group = EN_GROUP.exec(s);
+  return group ? { name: group[0].trim(), kind: 'person' } : undefined;
+}
+
+/** The speaker named after an English speech verb ("…," said Aaron Feldt of Westbourne), or undefined. */
+export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
+  const s = raw.replace(/\s+/g, ' ').trim();
+  const m = /^(he|she|they|it)\b/i.exec(s);
+  if (m) return { name: m[1], kind: m[1].toLowerCase() === 'it' ? 'org-anaphor' : 'pronoun' };
+  const anaphor = /^the\s+(?:company|firm|bank|group|lender|insurer|carmaker|board)\b/i.exec(s);
+  if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };
+  const head = s
+    .split(/[,.;:!?"“”(]/)[0]
+    .split(/\s(?:because|after|when|while|since|as|and)\s/)[0]
+    .trim();
+  const tokens = head.split(' ');
+  // skip lowercase title words (said chief executive Maria Okafor)
+  let i = 0;
+  while (i < tokens.length && i < 4 && EN_TITLE_WORDS.has(tokens[i])) i++;
+  const named = enName(tokens.slice(i), companyNames, false);
+  if (named) return named;
+  // an unnamed speaker as written (said an analyst at a brokerage)
+  if (/^(?:an?|one|two|three|several|some|many)\s/.test(head) && head.split(' ').length <= 10)
+    return { name: head, kind: 'person' };
+  return undefined;
+}
+
+/** Collects a capitalised name from tokens (in reading order, or reversed when `backwards`). */
+function enName(tokens: string[], companyNames: ReadonlySet<string>, backwards: boolean): SpeakerName | undefined {
+  const got: string[] = [];
+  for (let i = 0; i < tokens.length && got.length < 8; i++) {
+    const t = tokens[i];
+    if (/^[\p{Lu}][\p{L}\p{M}'’.&-]*$/u.test(t)) got.push(t);
+    else if (EN_CONNECT.has(t) && got.length && /^[\p{Lu}]/u.test(tokens[i + 1] ?? '')) got.push(t);
+    else break;
+  }
+  if (backwards) got.reverse();
+  while (got.length && EN_LEAD.has(got[0])) got.shift();
+  // a possessive before the name (Stratavale's Alves) belongs to the company, not the name
+  const pos = got.findLastIndex((t) => /['’]s$/.test(t));
+  let seq = (pos >= 0 ? got.slice(pos + 1) : got).join(' ').replace(/[.,]+$/, '');
+  // Aaron Feldt of Westbourne Securities: the person, not the firm
+  const of = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+of\s/u.exec(seq);
+  if (of) seq = of[1];
+  if (!seq || !/[\p{L}]{2}/u.test(seq)) return undefined;
+  const name = stripTitles(seq);
+  if (!name || QUOTE_TITLES.includes(name) || NOT_NAMES.test(name)) return undefined;
+  return { name, kind: kindOf(name, companyNames) };
+}
