@@ -106,6 +106,7 @@ describe.each(SETS)('$set gold set: form', ({ set, parse, expected }) => {
     const { text, gold } = load(DIR, name);
     expect(gold.name).toBe(name);
     expect(gold.annotations.length).toBeGreaterThan(20);
+    expect(JSON.stringify(gold.annotations)).not.toMatch(/[⟦⟧]/u); // no markup in a text or a speaker
     expect(formErrors(text, gold)).toEqual([]);
   });
 
@@ -193,5 +194,6 @@ describe('holdout markup: parseMarkup', () => {
     expect(() => parseMarkup('⟦f:12亿元')).toThrow(/unclosed/);
     expect(() => parseMarkup('12亿元⟧')).toThrow(/unbalanced/);
     expect(() => parseMarkup('⟦f{s=x}:12亿元⟧')).toThrow(/speaker on a non-quote/);
+    expect(() => parseMarkup2('⟦q{s=经营⟦c:岩台⟧酒的经销商}:好⟧')).toThrow(/markup inside an attribute/);
   });
 });
