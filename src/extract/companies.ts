@@ -13,7 +13,7 @@ import type { Detector, Entity } from './types';
 import { isNotCompany } from './company-edges';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
-import { findEnCuedNames, findEnTailNames } from './company-en';
+import { enTailAt, findEnCuedNames, findEnTailNames, runsIntoBody } from './company-en';
 import { clauseBounds, findCuedNames, findPlaceNames, findTailNames } from './company-rules';
 import { scanText } from './company-scan';
 import {
@@ -26,7 +26,7 @@ import {
   newState,
 } from './company-state';
 import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
-import { companyWords, wordStartingAt } from './company-words';
+import { companyWords, type WordSet, wordEndingAt, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
 import { buildMatcher, type Match, pickLongest } from './matcher';
 
@@ -91,59 +91,110 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
 
 function addLexiconNames(state: CompanyState, found: Match[]): void {
   const { names } = companyLexicon();
+  const { text } = state;
+  const w = companyWords();
   for (const m of found) {
-    const ambiguous = names[m.pattern].ambiguous;
-    addCandidate(state, m.start, m.end, TIER.known, ambiguous);
-    if (!ambiguous) state.protect.fill(1, m.start, m.end);
+    let end = m.end;
+    // A known name runs on into a corporate word (茅台|集团, LG|集团, Nomura| Securities), not into a body's name.
+    if (isHan(text.charCodeAt(end))) end = runOn(text, end, w.strongTails);
+    else if (isAsciiLetter(text.charCodeAt(end - 1))) {
+      const tail = enTailAt(text, end);
+      if (tail && !runsIntoBody(text, end + tail)) end += tail;
+    }
+    // A name that is also an ordinary word is a company beyond doubt with a corporate word after it (美的集团).
+    const ambiguous = names[m.pattern].ambiguous && end === m.end;
+    addCandidate(state, m.start, end, TIER.known, ambiguous);
+    if (!ambiguous) state.protect.fill(1, m.start, end);
   }
 }
 
 /**
  * True when a two-character Chinese name at `[s, e)` straddles ordinary words: its first character ends
- * a word with the one before (其中|行业 → no 中行) or its last begins one with the one after (高通|胀).
+ * a word with the one before (其中|行业 → no 中行) or its last begins one with the one after (高通|胀), an
+ * industry word among them (澜思|科技 → no 思科).
  */
 function straddles(text: string, s: number, e: number): boolean {
   if (e - s !== 2 || !isHan(text.charCodeAt(s))) return false;
-  const { collisions } = companyWords();
+  const { collisions, zhIndustry } = companyWords();
   return (
-    (s > 0 && collisions.has(text.slice(s - 1, s + 1))) || (e < text.length && collisions.has(text.slice(e - 1, e + 1)))
+    (s > 0 && collisions.has(text.slice(s - 1, s + 1))) ||
+    (e < text.length && (collisions.has(text.slice(e - 1, e + 1)) || wordStartingAt(text, e - 1, zhIndustry) > 1))
   );
 }
 
 /**
- * True when a Latin name at `s` follows another capitalised word (Ian Ford, Tessaly Chairman): it is
- * then part of a longer proper name, a person's most often, not the lexicon's company.
+ * True when a Latin name at `s` follows another capitalised word (Ian Ford, Tessaly Chairman) or an honorific
+ * (Mr. Ford): it is then part of a longer proper name, a person's most often, not the lexicon's company.
  */
 function afterGivenName(text: string, s: number): boolean {
   if (s < 3 || text.charCodeAt(s - 1) !== 32 || !isAsciiLetter(text.charCodeAt(s))) return false;
   let q = s - 1;
-  while (q > 0 && isAsciiLetter(text.charCodeAt(q - 1))) q--;
-  const word = text.slice(q, s - 1);
+  const period = text.charCodeAt(q - 1) === 46;
+  if (period) q--;
+  let r = q;
+  while (r > 0 && isAsciiLetter(text.charCodeAt(r - 1))) r--;
+  const word = text.slice(r, q);
+  // An honorific (Mr. Sloane, Ms Tan) makes a person; any other word with a period ends a sentence.
+  if (/^(?:Mr|Mrs|Ms|Dr|Sir|Dame)$/.test(word)) return true;
   return (
+    !period &&
     /^[A-Z][a-z]+$/.test(word) &&
     !companyWords().enFunction.has(word) &&
     !/^(?:Chairman|Chairwoman|Chief|Executive|President|Analyst|Rival|Shares)$/.test(word)
   );
 }
 
-// After a short name, a business line is not part of the name (领益智造|光伏业务, not 领益智造光伏).
-const BUSINESS_AFTER = /^(?:业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业)/;
+/**
+ * True when a one-word name ending at `e` is followed by a capitalised word that is neither a role nor a
+ * corporate word (Morgan Freeman, not Goldman Chief Executive or Halden Capital): a person's name.
+ */
+function beforeSurname(text: string, e: number): boolean {
+  const c = text.charCodeAt(e + 1);
+  if (text.charCodeAt(e) !== 32 || c < 65 || c > 90) return false;
+  const next = /^ ([A-Z][a-z]+)\b/.exec(text.slice(e, e + 24));
+  return (
+    !!next &&
+    !companyWords().enIndustry.has(next[1]) &&
+    !/^(?:Chairman|Chairwoman|Chief|Executive|President|Board|Inc|Corp|Co|Ltd)$/.test(next[1])
+  );
+}
+
+// After a short name, a business line is not part of the name (领益智造|光伏业务, not 领益智造光伏), nor is a
+// corporate word used as a noun (银行|资本充足率).
+const BUSINESS_AFTER = /^(?:业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业|充足|公积|开支|运作|结构|化|法)/;
 // 控股 as a verb (由澄岭集团控股的) ends the name before it.
 const VERB_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
+
+/**
+ * The end of a name at `end` run on into the corporate words of `set` (澄岭|发展, 茅台|集团), but not into a
+ * business line or a noun (领益智造|光伏业务) nor into 控股 used as a verb (由澄岭集团|控股的).
+ */
+function runOn(text: string, end: number, set: WordSet): number {
+  for (let tail = wordStartingAt(text, end, set); tail; tail = wordStartingAt(text, end, set)) {
+    const after = text.slice(end + tail, end + tail + 3);
+    if (BUSINESS_AFTER.test(after) || (text.startsWith('控股', end) && VERB_AFTER.test(after))) break;
+    end += tail;
+  }
+  return end;
+}
 
 /**
  * Leftmost-longest occurrences of `names` that stand as words. A few names are faster found one by one with
  * the engine's native indexOf than through a fresh automaton; many names go through the automaton.
  */
 function findAll(text: string, names: string[]): Match[] {
-  if (names.length > 200) {
-    return buildMatcher(names).longest(text, (s, e) => latinBoundaryOk(text, s, e) && !straddles(text, s, e));
-  }
+  // A one-word English name after another capitalised word is part of a person's name (Ann Corlane).
+  const oneWord = names.map((n) => /^[A-Za-z][\w'’.-]*$/.test(n));
+  const accept = (s: number, e: number, p: number) =>
+    latinBoundaryOk(text, s, e) &&
+    !straddles(text, s, e) &&
+    !(oneWord[p] && (afterGivenName(text, s) || beforeSurname(text, e)));
+  if (names.length > 200) return buildMatcher(names).longest(text, accept);
   const all: Match[] = [];
   names.forEach((name, pattern) => {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (latinBoundaryOk(text, at, end) && !straddles(text, at, end)) all.push({ start: at, end, pattern });
+      if (accept(at, end, pattern)) all.push({ start: at, end, pattern });
     }
   });
   return pickLongest(all);
@@ -164,15 +215,8 @@ function findArticleNames(state: CompanyState): void {
     text,
     list.map(([name]) => name),
   )) {
-    let end = m.end;
     const info = list[m.pattern][1];
-    if (info.extend) {
-      for (let tail = wordStartingAt(text, end, w.corpTails); tail; tail = wordStartingAt(text, end, w.corpTails)) {
-        const after = text.slice(end + tail, end + tail + 3);
-        if (BUSINESS_AFTER.test(after) || (text.startsWith('控股', end) && VERB_AFTER.test(after))) break;
-        end += tail;
-      }
-    }
+    let end = info.extend ? runOn(text, m.end, w.corpTails) : m.end;
     if (end - m.start > 4 && text.startsWith('控股', end - 2) && VERB_AFTER.test(text.slice(end, end + 3))) end -= 2;
     addCandidate(state, m.start, end, info.forced ? TIER.legal : info.tier);
   }
@@ -187,6 +231,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   const { text } = state;
   const w = companyWords();
   if (wordStartingAt(text, c.end, w.context) || state.tickers.has(c.end)) return true;
+  // A word right before the name that says what it is (研究机构|IDC, 供应商|长城).
+  if (wordEndingAt(text, c.start, w.descriptors) > 0) return true;
   if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20))) return true;
   const [from, to] = clauseBounds(text, c.start, c.end);
   let others = false;

@@ -9,7 +9,13 @@ import { companyWords, stripPlace, wordEndingAt, wordStartingAt } from './compan
 export interface Edge {
   start: number;
   stop: string;
+  /** The walk ended at a number: what follows it is a quantity (20个交易日, 80款车型) more often than a name. */
+  afterNumber?: boolean;
 }
+
+// Measure words and time units that follow a number (20个, 80款, 15天, 2024年); a legal name starts after them.
+const UNITS = '个款天家只名项条次位种类批份年月日号周期届倍股元';
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
 // One-character stops that never sit inside a name, even as its first character (的|新基金, 由|X).
 const NEVER_IN_NAME = '的了是在被把将从对由据拟等也还就已曾该这那此其向';
@@ -55,6 +61,10 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     }
     p--;
   }
+  if (p > 0 && isDigit(text.charCodeAt(p - 1))) {
+    while (p < end && UNITS.includes(text[p])) p++;
+    return { start: p, stop: '', afterNumber: true };
+  }
   return { start: p, stop: '' };
 }
 
@@ -92,31 +102,41 @@ export function distinctivePart(name: string): string {
   }
 }
 
+// A name does not end in a locative or time word (会上, 社交媒体上, 同日, 天内) or a preposition (期限为自),
+// and holds no numeral with a measure word (核心一级资本, 两家).
+const NOT_NAME_SHAPE =
+  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过]$|[一二三四五六七八九十两几][级个家只款项条次类种批位名]/;
+
 /** True when a candidate name found by a rule is specific enough to be a company name. */
 export function isNameLike(name: string): boolean {
   if (name.length < 2 || isNotCompany(name)) return false;
   // A name does not open with a date word or a numeral-like character (年第三季度, 月份).
   if (/^[年月日季号期届]/.test(name)) return false;
   if (/^[\x20-\x7e]+$/.test(name)) return /[A-Za-z]{2}/.test(name);
+  if (NOT_NAME_SHAPE.test(name)) return false;
   const core = distinctivePart(name);
   if (core.length < 2 && !(core.length === 1 && /[A-Za-z]/.test(name))) return false;
-  return !companyWords().modifiers.has(core) && !companyWords().notCompany.has(core);
+  const w = companyWords();
+  // A common word as the whole distinctive part is a phrase, not a name (保持|商业银行, 会上).
+  return !w.modifiers.has(core) && !w.notCompany.has(core) && !w.collisions.has(core);
 }
 
 /**
  * Short names a Chinese legal name gives (its part before the legal suffix, brackets removed):
  * with and without the leading place, each with its trailing industry words taken off one by one
- * (江苏科达斯特恩汽车科技 → …, 科达斯特恩汽车, 科达斯特恩). Only forms that are name-like.
+ * (江苏科达斯特恩汽车科技 → …, 科达斯特恩汽车, 科达斯特恩). Only forms that are name-like. `firm`: a law or
+ * accounting firm's name.
  */
-export function deriveZhShortNames(core: string): string[] {
+export function deriveZhShortNames(core: string, firm = false): string[] {
   const w = companyWords();
   const out = new Set<string>();
   const plain = core.replace(/[（(][^）)]*[）)]/g, '');
   for (const base of new Set([plain, stripPlace(plain)])) {
     for (let name = base; ;) {
       // Two characters make a short name only as the brand before an industry word (桂溪|酒业), never as
-      // the whole of what follows the place (上海|印刷有限公司 gives no 印刷).
-      if (isNameLike(name) && (name.length > 2 || name !== base)) out.add(name);
+      // the whole of what follows the place (上海|印刷有限公司 gives no 印刷), except in a professional firm's
+      // name, where what follows the place is the firm's name (北京市|金杜|律师事务所).
+      if (isNameLike(name) && (name.length > 2 || name !== base || firm)) out.add(name);
       const len = wordEndingAt(name, name.length, w.zhIndustry);
       if (!len || name.length - len < 2) break;
       name = name.slice(0, name.length - len);
@@ -126,8 +146,11 @@ export function deriveZhShortNames(core: string): string[] {
 }
 
 /**
- * Short names an English legal name gives: the name without its legal suffix (Stratavale Software), and
- * without its industry words too (Stratavale) unless that leaves a generic first word (General).
+ * Short names an English legal name gives (`base`: the name without its legal suffix): the name itself, the
+ * name without its trailing industry words (Stratavale Software → Stratavale), and the word news uses alone:
+ * the first word of a coined name (Halden Analytics → Halden, Quillmark Orbital → Quillmark), or the surname
+ * of a founder's name (Eli Lilly → Lilly, Sanford C. Bernstein → Bernstein). None from a generic, place or
+ * function first word (General, Pacific, The), nor from names of several parts (Hale & Whitcombe, Bank of X).
  */
 export function deriveEnShortNames(base: string): string[] {
   const w = companyWords();
@@ -136,9 +159,13 @@ export function deriveEnShortNames(base: string): string[] {
   if (tokens.length && base.length >= 3) out.push(tokens.join(' '));
   let n = tokens.length;
   while (n > 1 && w.enIndustry.has(tokens[n - 1])) n--;
-  if (n < tokens.length) {
-    const short = tokens.slice(0, n).join(' ');
-    if (short.length >= 3 && !(n === 1 && (w.enGenericFirst.has(short) || w.enFunction.has(short)))) out.push(short);
+  const plain = (t: string) => !(w.enGenericFirst.has(t) || w.enFunction.has(t) || w.enGiven.has(t));
+  if (n < tokens.length && (n > 1 || plain(tokens[0]))) out.push(tokens.slice(0, n).join(' '));
+  if (n > 1 && tokens.every((t) => /^[A-Z][A-Za-z0-9'’.-]*$/.test(t))) {
+    const initial = n === 3 && /^[A-Z]\.$/.test(tokens[1]);
+    const founder = (n === 2 && w.enGiven.has(tokens[0])) || initial;
+    const word = founder ? tokens[n - 1] : tokens[0];
+    if (founder || (plain(word) && !/\.$/.test(word))) out.push(word);
   }
-  return out.filter((s) => !isNotCompany(s));
+  return [...new Set(out)].filter((s) => s.length >= 3 && !isNotCompany(s));
 }

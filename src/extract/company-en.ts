@@ -5,12 +5,30 @@
  * appositive that says what it is ("Kelvara, a Boston-based startup,").
  */
 import { EN_STRONG_TAILS } from './lexicon/company-suffixes';
-import { isNameLike } from './company-edges';
+import { deriveEnShortNames, isNameLike } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { companyWords } from './company-words';
 
 const EN_TAIL = new RegExp(` (?:${EN_STRONG_TAILS.join('|')})(?![\\w-])`, 'g');
+const TAIL_AT = new RegExp(EN_TAIL.source, 'y');
+
+/** Length of a corporate word (with its space) at `pos` (Nomura| Securities), 0 when there is none. */
+export function enTailAt(text: string, pos: number): number {
+  TAIL_AT.lastIndex = pos;
+  return TAIL_AT.test(text) ? TAIL_AT.lastIndex - pos : 0;
+}
+
+/**
+ * True when the capitalised words after `end`, joined by and/&/of/for, run on to the word that ends the name of
+ * a body (…Pharmaceuticals and Medical Devices Agency, U.S. Securities and Exchange Commission).
+ */
+export function runsIntoBody(text: string, end: number): boolean {
+  const run = /^(?: (?:and|&|of|for|on)| [A-Z][A-Za-z'’.-]*){1,6}/.exec(text.slice(end, end + 80));
+  if (!run) return false;
+  const { enEndings } = companyWords();
+  return run[0].split(' ').some((t) => enEndings.has(t.replace(/\.$/, '')));
+}
 
 /** English names ending in a corporate word (Calder Bay Capital, Westbourne Securities, Pennock Labs). */
 export function findEnTailNames(state: CompanyState): void {
@@ -22,9 +40,13 @@ export function findEnTailNames(state: CompanyState): void {
     if (start >= m.index) continue;
     const end = m.index + m[0].length;
     const name = text.slice(start, end);
-    if (!isNameLike(name) || companyWords().enGenericFirst.has(text.slice(start, m.index))) continue;
+    const before = text.slice(start, m.index);
+    if (!isNameLike(name) || companyWords().enGenericFirst.has(before)) continue;
+    // A possessive is no name (Japan's Pharmaceuticals), nor is the start of a body's name.
+    if (/['’]s$/.test(before) || runsIntoBody(text, end)) continue;
     addCandidate(state, start, end, TIER.rule);
-    addName(state, name, false, TIER.rule);
+    // Its short names too (Wexford Bancorp → Wexford), as unsure as the rule that found it.
+    for (const short of [name, ...deriveEnShortNames(before)]) addName(state, short, false, TIER.rule);
   }
 }
 
@@ -49,7 +71,8 @@ function capitalRunEnd(text: string, start: number): number {
     const m = /^(?:[A-Z][A-Za-z0-9&'’.-]*|&)/.exec(text.slice(end, end + 40));
     if (!m) break;
     const tok = m[0];
-    if (tok.endsWith('.')) {
+    // An initial (Sanford C. Bernstein) does not end the sentence.
+    if (tok.endsWith('.') && !/^[A-Z]\.$/.test(tok)) {
       // Keep the period of a legal abbreviation (Inc.), drop the one that ends the sentence.
       end += /^(?:Inc|Corp|Co|Ltd)\.$/.test(tok) ? tok.length : tok.length - 1;
       break;

@@ -15,9 +15,10 @@ import { type CompanyState, TIER, addCandidate, addName } from './company-state'
 import { isAsciiAlnum } from './company-text';
 import { companyWords, isDescriptor, wordStartingAt } from './company-words';
 
-// Longest forms first so that 股份有限公司 wins over 有限公司 at the same end.
+// Longest forms first so that 股份有限公司 wins over 有限公司 at the same end. Partnerships and professional
+// firms keep their partnership marker. A bare 公司 after 母/子/本/该… is a common noun (母公司, 该公司).
 const ZH_LEGAL =
-  /股份有限公司|有限责任公司|有限公司|股份公司|集团公司|合伙企业[（(](?:有限|普通)合伙[）)]|合伙企业|(?<![有限份团])公司/g;
+  /股份有限公司|有限责任公司|有限公司|股份公司|集团公司|(?:合伙企业|律师事务所|会计师事务所)(?:[（(](?:有限|特殊普通|普通)合伙[）)])?|(?<![有限份团母子总本该贵我其])公司/g;
 
 /** Chinese legal names, found from their suffix back to a sensible start. */
 export function findZhLegalNames(state: CompanyState): void {
@@ -28,6 +29,8 @@ export function findZhLegalNames(state: CompanyState): void {
     const suffixStart = m.index;
     const end = suffixStart + m[0].length;
     const bare = m[0] === '公司';
+    // A professional firm's suffix is a common noun too (多家会计师事务所): its name must look like one.
+    const firm = m[0].includes('事务所');
     const edge = leftEdge(text, suffixStart, bare ? 10 : 30, state.protect);
     let start = edge.start;
     // …和上海迈环… : a name after a joining character and a place starts at the place.
@@ -40,9 +43,10 @@ export function findZhLegalNames(state: CompanyState): void {
     }
     const core = text.slice(start, suffixStart);
     if (core.length < 2 || /^[A-Za-z]+$/.test(core) || !/[\u4e00-\u9fff]/.test(core)) continue;
-    if (bare ? !bareNameOk(text, core, edge.stop, end) : w.notCompany.has(core)) continue;
+    if (bare ? !bareNameOk(text, core, edge.stop, end) : w.notCompany.has(core) || (firm && !isNameLike(core)))
+      continue;
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
-    for (const name of deriveZhShortNames(core)) addName(state, name, true, TIER.known);
+    for (const name of deriveZhShortNames(core, firm)) addName(state, name, true, TIER.known);
   }
 }
 
@@ -109,11 +113,13 @@ export function findEnLegalNames(state: CompanyState): void {
   const { text } = state;
   EN_SUFFIX.lastIndex = 0;
   for (let m = EN_SUFFIX.exec(text); m; m = EN_SUFFIX.exec(text)) {
-    const nameEnd = m.index; // end of the name before ", Inc."
+    const suffix = m[2] ?? m[3];
+    // "X and Co." is a legal form of its own (Eli Lilly and Co.): the name is X.
+    const and = /^Co(?:mpany)?$/.test(suffix) && text.startsWith(' and', m.index - 4) ? 4 : 0;
+    const nameEnd = m.index - and; // end of the name before ", Inc."
     const start = capitalRunStart(text, nameEnd);
     if (start >= nameEnd) continue;
     const base = text.slice(start, nameEnd).replace(/ &$/, '');
-    const suffix = m[2] ?? m[3];
     // "Group", "Holdings", "Company" are ordinary words too: a lone generic word before them is no name.
     if (
       /^(Group|Holdings|Holding|Company)$/.test(suffix) &&

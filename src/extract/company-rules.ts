@@ -18,11 +18,12 @@ const NEEDS_SOURCE = /^统计$/;
 
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化).
 const NOT_AFTER_TAIL =
-  /^(?:业|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类)/;
+  /^(?:业|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差)/;
 // 控股 as a verb (由澄岭集团控股的) is no part of a name.
 const VERB_TAIL_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
 // 与X签署…: a counterparty to an agreement is an organisation.
-const DEAL_AFTER = /^(?:签署|签订|达成|共同|联合|合资|成立)/;
+// 向X支付…: the party paid, sold to or bought from is one too.
+const DEAL_AFTER = /^(?:签署|签订|达成|共同|联合|合资|成立|支付|出售|转让|采购|购买|授予)/;
 // A list of companies ends in 等 + a company word (长城、蔚来等车企).
 const LIST_END =
   /等(?:[\u4e00-\u9fff]{0,4})(?:企业|公司|车企|药企|房企|酒企|险企|厂商|品牌|巨头|机构|集团|银行|券商|股份行)/;
@@ -83,23 +84,28 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     if (NOT_AFTER_TAIL.test(after) || (tail === '控股' && VERB_TAIL_AFTER.test(after))) continue;
     const edge = leftEdge(text, m.start, 6, state.protect);
     const len = m.start - edge.start;
-    if (len < 2 || len > 5) continue;
+    if (len < 2 || len > 5 || edge.afterNumber) continue;
     // The name must start at a real boundary, not where the walk ran out of room.
     if (!edge.stop && edge.start > 0 && isHan(text.charCodeAt(edge.start - 1))) continue;
     const name = text.slice(edge.start, m.end);
     if (!isNameLike(text.slice(edge.start, m.start)) || !isNameLike(name)) continue;
-    if (!w.strongTails.has(tail)) {
+    const strong = w.strongTails.has(tail);
+    if (!strong) {
       const hint =
         wordStartingAt(text, m.end, w.rightCues) > 0 ||
         /^[（(]/.test(after) ||
         isDescriptor(edge.stop) ||
         besideKnown(edge.start, m.end) ||
-        (/^[与和同]$/.test(edge.stop) && DEAL_AFTER.test(after)) ||
+        (/^[与和同向]$/.test(edge.stop) && DEAL_AFTER.test(after)) ||
+        // A descriptor, then 为/是: 第一大股东为|X, 主要客户是|X.
+        (/^[为是]$/.test(edge.stop) && isDescriptor(text.slice(Math.max(0, edge.start - 5), edge.start - 1))) ||
         LIST_END.test(clauseAround(text, m.end, m.end));
       if (!hint) continue;
     }
     addCandidate(state, edge.start, m.end, TIER.rule);
     addName(state, name, false, TIER.rule);
+    // A sure name's brand names its other units too (澜川集团 → 澜川地产, 澜川物业).
+    if (strong) addName(state, text.slice(edge.start, m.start), true, TIER.rule);
   }
 }
 
@@ -109,7 +115,7 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
   for (const m of matches) {
     const edge = leftEdge(text, m.start, 8, state.protect);
     const len = m.start - edge.start;
-    if (len < 2 || len > 6) continue;
+    if (len < 2 || len > 6 || edge.afterNumber) continue;
     if (
       !edge.stop &&
       edge.start > 0 &&

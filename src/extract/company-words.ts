@@ -3,7 +3,7 @@
  * share (a word of a set ending or starting at a position).
  */
 import { ZH_COMPANY_CONTEXT, ZH_DESCRIPTORS, ZH_LEFT_STOPS, ZH_RIGHT_CUES } from './lexicon/company-cues';
-import { EN_FUNCTION_WORDS, EN_GENERIC_FIRST_WORDS, EN_PLACES } from './lexicon/company-english';
+import { EN_FUNCTION_WORDS, EN_GENERIC_FIRST_WORDS, EN_GIVEN_NAMES, EN_PLACES } from './lexicon/company-english';
 import { ZH_NAME_PLACES, ZH_REGIONS } from './lexicon/company-places';
 import {
   EN_NOT_COMPANY_ENDINGS,
@@ -16,13 +16,10 @@ import {
 } from './lexicon/company-stoplist';
 import {
   EN_INDUSTRY_WORDS,
-  EN_LEGAL_SUFFIXES,
-  EN_STRONG_TAILS,
   ZH_CORPORATE_TAILS,
   ZH_INDUSTRY_WORDS,
   ZH_LEGAL_SUFFIXES,
   ZH_STRONG_TAILS,
-  ZH_WEAK_TAILS,
 } from './lexicon/company-suffixes';
 
 /** A character trie: lookups walk the text's units with no substring made. */
@@ -81,12 +78,10 @@ export interface CompanyWords {
   zhIndustry: WordSet;
   corpTails: WordSet;
   strongTails: WordSet;
-  weakTails: WordSet;
-  enLegal: WordSet;
   enIndustry: WordSet;
-  enStrongTails: WordSet;
   enFunction: WordSet;
   enGenericFirst: WordSet;
+  enGiven: WordSet;
   collisions: WordSet;
 }
 
@@ -109,12 +104,10 @@ export function companyWords(): CompanyWords {
     zhIndustry: wordSet(ZH_INDUSTRY_WORDS),
     corpTails: wordSet(ZH_CORPORATE_TAILS),
     strongTails: wordSet(ZH_STRONG_TAILS),
-    weakTails: wordSet(ZH_WEAK_TAILS),
-    enLegal: wordSet(EN_LEGAL_SUFFIXES),
     enIndustry: wordSet(EN_INDUSTRY_WORDS),
-    enStrongTails: wordSet(EN_STRONG_TAILS),
     enFunction: wordSet(EN_FUNCTION_WORDS),
     enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS, EN_PLACES),
+    enGiven: wordSet(EN_GIVEN_NAMES),
     collisions: wordSet(ZH_COLLISION_WORDS),
   };
   return words;

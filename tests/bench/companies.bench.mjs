@@ -94,8 +94,8 @@ console.log(
 const stub = {
   name: 'no-lexicon',
   setup(b) {
-    b.onLoad({ filter: /companies-(cn|hk|intl|private)\.ts$/ }, () => ({
-      contents: 'export const COMPANIES_CN=[],COMPANIES_HK=[],COMPANIES_INTL=[],COMPANIES_PRIVATE=[];',
+    b.onLoad({ filter: /companies-packed\.ts$/ }, () => ({
+      contents: "export const COMPANY_NAMES_PACKED='';",
       loader: 'ts',
     }));
   },

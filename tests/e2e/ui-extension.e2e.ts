@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './chromium';
 import { launchFirefox } from './firefox';
-import { ROOT, SHOTS } from './paths';
+import { HAS_SHARED, ROOT, SHARED, SHOTS } from './paths';
 import { startServer, type FixtureServer } from './server';
 import { shadowClick, shadowQuery } from './shadow';
 
@@ -66,7 +66,9 @@ beforeAll(async () => {
   server = await startServer({
     own: join(ROOT, 'tests', 'fixtures', 'pages'),
     ui: join(ROOT, 'tests', 'fixtures', 'ui'),
+    ...(HAS_SHARED ? { seed: join(SHARED, 'fixtures', 'seed', 'pages') } : {}),
   });
+  if (!HAS_SHARED) console.warn('[ui-extension] ../shared is absent: the seed-page screenshot is skipped');
   s = await launchChromium();
   const probe = await open('own', 'news-zh.html');
   painting = Object.keys(await highlightSizes(probe)).length > 0 && (await hosts(probe)) === 1;
@@ -80,8 +82,8 @@ afterAll(async () => {
 });
 
 describe('newsmark UI in the real extension (Chromium)', () => {
-  it('mounts one host with the panel on an article, and none on a page without one', async (ctx) => {
-    if (!painting) return ctx.skip();
+  it('mounts one host with the panel on an article, and none on a page without one', async () => {
+    expect(painting, 'the build paints articles and mounts its UI').toBe(true);
     const page = await open('own', 'news-zh.html');
     expect(await hosts(page)).toBe(1);
     expect(await page.evaluate(() => document.querySelector('newsmark-ui')!.shadowRoot)).toBeNull();
@@ -94,8 +96,8 @@ describe('newsmark UI in the real extension (Chromium)', () => {
     await page.close();
   });
 
-  it('shows the card on hover and drives the highlights from the panel (light page)', async (ctx) => {
-    if (!painting) return ctx.skip();
+  it('shows the card on hover and drives the highlights from the panel (light page)', async () => {
+    expect(painting, 'the build paints articles and mounts its UI').toBe(true);
     const page = await open('own', 'news-zh.html');
     await expandPanel(page);
     await shadowClick(page, '[data-testid=panel-open-company]');
@@ -118,8 +120,21 @@ describe('newsmark UI in the real extension (Chromium)', () => {
     await page.close();
   });
 
-  it('matches a dark page', async (ctx) => {
-    if (!painting) return ctx.skip();
+  it.skipIf(!HAS_SHARED)('shows the card and legend on a seed page (README screenshot)', async () => {
+    expect(painting, 'the build paints articles and mounts its UI').toBe(true);
+    const page = await open('seed', 'seed-lingyi.html');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expandPanel(page);
+    await shadowClick(page, '[data-testid=panel-open-quote]');
+    await hoverFirst(page, 'figure', 1);
+    expect((await shadowQuery(page, '[data-testid=card]'))!.attrs['data-kind']).toBe('figure');
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: join(SHOTS, 'readme-light.png') });
+    await page.close();
+  });
+
+  it('matches a dark page', async () => {
+    expect(painting, 'the build paints articles and mounts its UI').toBe(true);
     const page = await open('ui', 'dark-en.html');
     await expandPanel(page);
     await shadowClick(page, '[data-testid=panel-open-figure]');
@@ -129,11 +144,12 @@ describe('newsmark UI in the real extension (Chromium)', () => {
     expect((await shadowQuery(page, '[data-testid=card-speaker]'))?.text).toBeTruthy();
     await page.waitForTimeout(250);
     await page.screenshot({ path: join(SHOTS, 'ui-extension-dark.png') });
+    await page.screenshot({ path: join(SHOTS, 'readme-dark.png') });
     await page.close();
   });
 
-  it('takes a colour changed in the options at once', async (ctx) => {
-    if (!painting) return ctx.skip();
+  it('takes a colour changed in the options at once', async () => {
+    expect(painting, 'the build paints articles and mounts its UI').toBe(true);
     const page = await open('own', 'news-zh.html');
     const options = await s.openExtensionPage('options.html');
     await options.getByLabel('Colour of Figures').fill('#123456');
@@ -144,8 +160,8 @@ describe('newsmark UI in the real extension (Chromium)', () => {
     await page.close();
   });
 
-  it('stays off on a site turned off in the options, live and after a reload', async (ctx) => {
-    if (!painting) return ctx.skip();
+  it('stays off on a site turned off in the options, live and after a reload', async () => {
+    expect(painting, 'the build paints articles and mounts its UI').toBe(true);
     const page = await open('own', 'news-en.html');
     expect(Object.values(await highlightSizes(page)).some((n) => n > 0)).toBe(true);
     const options = await s.openExtensionPage('options.html');
@@ -168,8 +184,8 @@ describe('newsmark UI in the real extension (Chromium)', () => {
 });
 
 describe('newsmark UI in the real add-on (Firefox)', () => {
-  it('mounts its one host on an article page, and none on a page without one', async (ctx) => {
-    if (!painting) return ctx.skip();
+  it('mounts its one host on an article page, and none on a page without one', async () => {
+    expect(painting, 'the build paints articles and mounts its UI').toBe(true);
     const ff = await launchFirefox();
     try {
       const page = await ff.browser.newPage();

@@ -9,7 +9,8 @@
  * A name plus a company suffix (X公司, X集团, X控股, X Inc, X Group) is left out where X is listed: the
  * detector's suffix rule finds it. '~' also marks short names that occur inside common words
  * (工行 in 化工行业, 高通 in 高通胀), which need company context too.
- * Source: public index constituent lists and company names, written out for newsmark.
+ * Source: public index constituent lists and company names, written out for newsmark. The detector reads
+ * the names from companies-packed.ts, generated from these files by a unit test (see companies.ts).
  */
 export const COMPANIES_CN: readonly string[] = [
   'TCL中环|中环股份#002129.SZ',

@@ -9,7 +9,8 @@
  * A name plus a company suffix (X公司, X集团, X控股, X Inc, X Group) is left out where X is listed: the
  * detector's suffix rule finds it. '~' also marks short names that occur inside common words
  * (工行 in 化工行业, 高通 in 高通胀), which need company context too.
- * Source: public index constituent lists and company names, written out for newsmark.
+ * Source: public index constituent lists and company names, written out for newsmark. The detector reads
+ * the names from companies-packed.ts, generated from these files by a unit test (see companies.ts).
  */
 export const COMPANIES_HK: readonly string[] = [
   '361度#01361.HK',
@@ -193,6 +194,7 @@ export const COMPANIES_HK: readonly string[] = [
   '蜜雪集团|蜜雪冰城|Mixue#02097.HK',
   '融创中国|~融创|Sunac#01918.HK',
   '~贝壳|贝壳找房|KE Holdings#02423.HK',
+  '赛迪顾问|CCID Consulting#02176.HK',
   '越秀地产#00123.HK',
   '远洋集团#03377.HK',
   '途虎养车|途虎#09690.HK',

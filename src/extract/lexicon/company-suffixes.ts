@@ -16,48 +16,6 @@ export const ZH_LEGAL_SUFFIXES: readonly string[] = [
   '集团公司',
 ];
 
-/** English and European legal-form suffixes (Inc., Corp., plc, AG, N.V.). */
-export const EN_LEGAL_SUFFIXES: readonly string[] = [
-  'A/S',
-  'AB',
-  'AG',
-  'ASA',
-  'Bhd',
-  'Co',
-  'Co.',
-  'Company',
-  'Corp',
-  'Corp.',
-  'Corporation',
-  'GmbH',
-  'Group',
-  'Holding',
-  'Holdings',
-  'Inc',
-  'Inc.',
-  'Incorporated',
-  'K.K.',
-  'L.L.C.',
-  'L.P.',
-  'LLC',
-  'LLP',
-  'LP',
-  'Limited',
-  'Ltd',
-  'Ltd.',
-  'N.V.',
-  'NV',
-  'Oyj',
-  'PLC',
-  'Pte',
-  'S.A.',
-  'S.p.A.',
-  'SA',
-  'SE',
-  'SpA',
-  'plc',
-];
-
 /** Industry words inside Chinese names; stripped to derive a short name (优融汽车科技 → 优融). */
 export const ZH_INDUSTRY_WORDS: readonly string[] = [
   '乳业',

@@ -1,0 +1,3253 @@
+// Generated from companies-cn.ts, companies-hk.ts, companies-intl.ts and companies-private.ts by
+// tests/unit/extract/lexicon-pack.test.ts: do not edit; after changing those files run
+// `npx vitest run -u tests/unit/extract/lexicon-pack.test.ts`. Format: see packNames in companies.ts.
+
+/** The company lexicon's names, packed (one a line: shared-prefix digit, '~' if ambiguous, the rest). */
+export const COMPANY_NAMES_PACKED = `001.AI
+0360集团
+21度
+1~M
+2公司
+04Paradigm
+0500 Global
+4Startups
+18.com
+2同城
+1Y Capital
+07&i
+AAC Technologies
+1B InBev
+3Volvo
+2B
+1DI
+2M
+1IA
+2G
+2sphere
+1MD
+1SE
+2ML
+2PEED
+2US
+1T&T
+1UO
+1VIC
+1WS
+1XA
+1bbVie
+3~ott
+1ccel
+4nture
+2er
+2tivision Blizzard
+1dani Enterprises
+2idas
+2obe
+2vantest
+1eon
+1giBot
+2ricultural Bank of China
+1hold Delhaize
+1ion
+2r China
+4Liquide
+3bnb
+4us
+1keso
+1lcoa
+2di
+2ibaba
+7 Cloud
+8Health
+2lianceBernstein
+6z
+2phabet
+2stom
+2tria
+1mEx
+2azon
+6 Web Services
+6.com
+2erican Airlines
+9Express
+2gen
+2kor
+2phenol
+1nalog Devices
+4ysys
+2dreessen Horowitz
+3uril
+2glo American
+2ker
+2t Group
+3a
+3hropic
+2ysphere
+1~pollo
+6 Global
+2ple
+4ied Materials
+8Optoelectronics
+2tiv
+1ramco
+2ista
+6 Networks
+2~m
+1stellas
+3raZeneca
+2us
+1tlassian
+2our
+1utohome
+1vatr
+2iva
+BAE Systems
+3系统
+2IC Motor
+2SF
+1CG
+1HP
+1MW
+3 Brilliance
+1NP Paribas
+2Y
+3 Mellon
+1OC Aviation
+4Hong Kong
+3OM
+2E
+1~P
+1~T
+1YD
+1aichuan
+3du
+3n
+4 Capital
+3rd
+2mbu Lab
+2ndai Namco
+3k of America
+8China
+9ommunications
+8East Asia
+2rclays
+3rick
+2yer
+1eOne
+2iGene
+2~nchmark
+2rkshire
+9 Hathaway
+3nstein
+2ssemer
+8 Venture Partners
+3t Buy
+1ilibili
+2nance
+2oNTech
+3gen
+2ren
+2tmain
+1lack Forest Labs
+5Rock
+5stone
+2~ock
+3ombergNEF
+2ueRun Ventures
+1oehringer Ingelheim
+3ing
+2fA
+2oking Holdings
+2sch
+3ideng
+3ton Consulting Group
+7Dynamics
+7Scientific
+2yu Capital
+1ridgestone
+6water
+3stol Myers Squibb
+3tish American Tobacco
+2oadcom
+1udweiser APAC
+1yteDance
+4dance
+1站
+CALB
+2SC
+3IC
+2TL
+1B Insights
+1CB
+2ID Consulting
+1DH Investments
+1ETC
+1GN
+1IC
+3C
+2TIC
+5 Securities
+1K Hutchison
+2I
+1LP
+2SA
+1MB
+2OC
+1NNC
+2OOC
+2PC
+1OFCO
+2MAC
+2SCO Shipping
+1PIC
+1RIC
+2RC
+1SCEC
+2PC
+1VS
+3 Health
+3ource
+1XMT
+1adence
+2iniao
+2mbricon
+2naan
+4dian Solar
+4lys
+3on
+3va
+2pcom
+3ital Economics
+8Today
+2rgill
+3lyle
+3refour
+2terpillar
+3hay Financial
+7Pacific
+1erebras
+8 Systems
+1hagee
+3nel
+4gan
+3racter.AI
+4les Schwab
+2ery
+3vron
+2ime
+3na Baowu
+6CITIC Bank
+7onstruction Bank
+6Development Bank
+6Eastern Airlines
+7nergy Investment
+7vergrande
+6Hongqiao
+6Life
+6Merchants Bank
+9chants Group
+7obile
+6Orient
+7verseas Land
+6Post
+6Railway Group
+7esources
+9ources Beer
+9ources Land
+9ources Power
+6Shenhua
+7outhern Airlines
+9thern Power Grid
+6Taiping
+7elecom
+7ourism Group Duty Free
+8wer
+6Unicom
+5AMC
+5lco
+2ow Tai Fook
+2unghwa Telecom
+1~ircle
+6 Internet
+2sco
+2~tadel
+3i
+4bank
+4group
+1loud Music
+5Minds
+1oatue
+2ca-Cola
+2gnition AI
+2~here
+6nt
+2inbase
+2lgate
+7-Palmolive
+2mcast
+3merzbank
+3pal
+2nch Cement
+3ocoPhillips
+3stellation Energy
+3~tinental
+2reWeave
+3ning
+2stco
+2tti Coffee
+2~unterpoint
+9int Research
+5ry Garden
+3pang
+1redit Suisse
+2owdStrike
+2unchbase
+1trip
+DBS
+1CM
+3中国
+1EEP Robotics
+1HL
+1JI
+1aiichi Sankyo
+3kin
+3mler
+7 Truck
+2lian Wanda
+2naher
+3one
+2ssault Systèmes
+2tabricks
+4dog
+1ealogic
+2epMind
+4Seek
+4al
+3re
+2ll
+3oitte
+3ta Air Lines
+6Electronics
+2nso
+2ppon
+2utsche Bank
+9Telekom
+1iDi
+2ageo
+2di
+2ngdong
+2sney
+1ongfeng Motor
+2orDash
+2uYu
+2~w
+1reame
+1uPont
+E Fund
+1DF
+1Hang
+1NN Energy
+1VE Energy
+1Y
+1astmoney
+2ton
+1coFlow
+3vacs
+1isai
+1le.me
+3ctronic Arts
+3venLabs
+2i Lilly
+2liott Management
+1merson
+1nel
+2flame
+2i
+2phase
+2~vision
+1~pic
+4 Games
+1quinor
+1ricsson
+2nst & Young
+1ssilorLuxottica
+2tee Lauder
+3ée Lauder
+1uromonitor
+1verbright Group
+4core
+8 ISI
+4grande
+6een Marine
+1xpedia
+4rian
+2xon
+5Mobil
+FANUC
+2W
+3-Volkswagen
+1TSE Russell
+1acebook
+3tSet
+2nuc
+2st Retailing
+1edEx
+2ihe
+2rrari
+1~idelity
+2gma
+3ure AI
+2rst Solar
+2tch
+5 Ratings
+1~lex
+1~ord
+4 Motor
+3mosa Plastics
+3rester
+3tescue
+4inet
+2sun
+5 International
+6Pharma
+2tile
+2unders Fund
+3rier Intelligence
+2xconn
+7 Industrial Internet
+1reeport-McMoRan
+4sFund
+3shippo
+2ost & Sullivan
+1ubon
+2jifilm
+4tsu
+2ll Truck Alliance
+2tu
+GAC
+1CL Tech
+1DS
+1E
+2 Aerospace
+3HealthCare
+3Vernova
+2医疗
+1GII
+2V
+1IC
+1M
+1SK
+2R Ventures
+1alaxy Entertainment
+3bot
+2me Science
+2nfeng Lithium
+2orong Capital
+3tu
+2rtner
+1eely Auto
+6Holding
+2nScript
+3eral Catalyst
+8Dynamics
+8Motors
+3ki Forest
+1igaDevice
+2lead
+1laxoSmithKline
+2~ean
+3ncore
+2obalFoundries
+1oertek
+2ldman
+7 Sachs
+4wind
+2ogle
+6 Cloud
+7DeepMind
+2tion
+1~rab
+3nite Asia
+2eat Wall Motor
+3e
+4ntown
+3ylock
+2oq
+1uggenheim
+2otai Haitong
+7Junan
+H World
+1&M
+13C
+1DFC Bank
+4银行
+1EYTEA
+1NA
+1P
+2E
+1SBC
+1TC
+1UTCHMED
+1aidilao
+3er
+3tong Securities
+2lliburton
+2ng Lung Properties
+5Seng Bank
+3soh
+3wha
+6 Aerospace
+2rvest Fund
+5y AI
+1eineken
+2llo Group
+2nderson Land
+3gan
+4rui
+2rmes
+4ès
+2sai
+2ytea
+1iSilicon
+2gh-Flyer
+2kvision
+2llhouse
+3ton
+2sense
+2tachi
+1oYoverse
+2me Depot
+2n Hai
+3da
+3eywell
+3gShan
+3~or
+3y Capital
+2pu Investments
+2rizon Robotics
+2ulihan Lokey
+1ua Hong
+3tai Securities
+3wei
+6 Cloud
+2gging Face
+2ya
+1ygon
+2pergryph
+2undai
+7 Motor
+IBM
+1CBC
+1~DC
+2G Capital
+3资本
+1HG
+1KEA
+1M Motors
+1NG
+1berdrola
+1deogram
+1llumina
+2uvatar CoreX
+1ndex Ventures
+3itex
+3ustrial Bank
+2fineon
+3lection AI
+3osys
+2nolight
+5ux
+4vent
+2sight Partners
+3pur
+3ta360
+2tel
+4ractive Brokers
+4sa Sanpaolo
+3uit
+6ive Surgical
+2ventec
+1psos
+1tochu
+J&J
+2T Express
+1.P. Morgan
+1A Solar
+1D Health
+3Logistics
+3Technology
+2.com
+1OYY
+1PMorgan
+8 Chase
+1abil
+2ne Street
+1efferies
+1inkoSolar
+1ohn Deere
+4son & Johnson
+K2VC
+1DDI
+1E Holdings
+1KR
+1LA
+1PMG
+1UKA
+1aisa
+2kao
+2ntar
+2o
+1ering
+2yBanc
+3Corp
+3ence
+3sight
+1hosla Ventures
+1ia
+2ng & Wood Mallesons
+4dee
+4soft
+8 Cloud
+2oxia
+1larna
+2einer Perkins
+1och Industries
+2matsu
+2nami
+1pler
+1raft Heinz
+1uaishou
+1weichow Moutai
+1yocera
+L'Oreal
+4éal
+1EGO
+1G
+2 Chem
+3Display
+3Electronics
+4nergy Solution
+2ES
+2化学
+2新能源
+2显示
+2电子
+1ONGi
+1SEG
+1VMH
+1alamove
+2m Research
+2ndSpace
+2rgan
+2s Vegas Sands
+2zard
+1eapmotor
+2gend Biotech
+7Capital
+7Holdings
+2novo
+3s Technology
+1i Auto
+3~Ning
+2anjia
+2dl
+2ghtspeed
+9d China Partners
+9d Venture Partners
+2lith Games
+3~ly
+2mX Dynamics
+2nde
+3k REIT
+1loyds
+6 Banking Group
+1ockheed Martin
+2ndon Stock Exchange Group
+3gfor
+2we's
+1ucid
+5 Motors
+3kin
+6 Coffee
+2fthansa
+2lulemon
+2ma AI
+3entum
+2x Capital
+3share
+1yft
+MGM Resorts
+1INISO
+1~SCI
+2D
+1TR
+1UFG
+1Ybank
+1acquarie
+2ersk
+2gna
+2rriott
+3s Inc
+3ubeni
+3vell
+2stercard
+2trix Partners China
+2zda
+1cDonald's
+2Kinsey
+1ediaTek
+3tronic
+2gvii
+2itu
+5an
+3zu
+2ngniu
+2rcedes
+8-Benz
+4k
+5 KGaA
+2ta
+4 Platforms
+1ichelin
+3roPort
+5Strategy
+5chip
+5n
+5soft
+2dea
+3journey
+2ndray
+3iMax
+4so
+3metals
+2raclePlus
+2stral
+7 AI
+2tsubishi Corporation
+9i Heavy Industries
+5i & Co
+2xue
+2zuho
+1obvoi
+2delBest
+4rna
+2elis
+2~menta
+3o
+2ndelez
+3goDB
+2ody's
+5’s
+3nshot AI
+3re Threads
+2rgan Stanley
+3ningside
+8tar
+2utai
+1ubadala
+2nich Re
+2rata
+1ysteel
+NAURA
+2VER
+1EC
+1IO
+2Q
+2U
+1TT
+1VIDIA
+1XP
+1anya
+2tWest
+2ver
+1ebius
+2stle
+5é
+2tEase
+3a
+3flix
+2uralink
+2w Oriental
+4World Development
+3mont
+2xtEra
+1ielsen
+7IQ
+2ke
+3on
+2nebot
+3tendo
+2ppon Steel
+2ssan
+1okia
+2mura
+2ngfu Spring
+2rthern Light Venture Capital
+5rop Grumman
+2vartis
+4tek
+3o Nordisk
+1vidia
+OCBC
+1KX
+1N Semiconductor
+1OCL
+1PPO
+1RIX
+1cado
+2cidental
+1liver Wyman
+2ympus
+1mdia
+2niVision
+1nePlus
+1penAI
+1racle
+1xford Economics
+P&G
+1CCW
+1DD
+1ICC
+1OSCO
+1SBC
+1alantir
+3o Alto Networks
+2nasonic
+2pergames
+2ramount
+2yPal
+1egatron
+2psi
+5Co
+2~rplexity
+9y AI
+3shing Square
+2troChina
+5bras
+1fizer
+1harmCube
+2ilip Morris
+6s
+2ysical Intelligence
+1ika
+2nduoduo
+3g An
+7 Bank
+3terest
+2per Sandler
+2tchBook
+1oizon
+2lestar
+2ny.ai
+2p Mart
+2rsche
+1rada
+2eqin
+2imavera Capital
+2octer & Gamble
+3sus
+2udential
+1ublicis
+2~ma
+1wC
+Qiming Venture Partners
+1orvo
+1ualcomm
+3~nta
+2estMobile
+2nar
+R&F
+1BC
+1ELX
+1TX Corp
+1UNTO
+1akuten
+2ymond James
+3theon
+1ealtek
+2ckitt
+3ruit
+2dNote
+3dit
+2finitiv
+2generon
+2liance Industries
+2naissance Technologies
+4ult
+3esas
+2plit
+2volut
+1heinmetall
+1ichemont
+2o Tinto
+2vian
+1obinhood
+3lox
+3oSense
+4rock
+2che
+3kwell Automation
+2land Berger
+3ex
+3ls-Royce
+2yal Bank of Canada
+1unway
+1ystad
+6 Energy
+~S&P
+3 Global
+1AIC
+2P
+1DIC
+4 Securities
+1F Express
+1HEIN
+2KP
+1K Hynix
+3Inc
+3hynix
+2海力士
+2集团
+1LB
+1MEE
+2FG
+2IC
+1NE Research
+1PDB
+2IC
+1TMicroelectronics
+1VOLT
+1afe Superintelligence
+3ran
+2int-Gobain
+2lcomp
+3esforce
+2mbaNova
+9 Systems
+3sung
+7 Biologics
+8Electronics
+8SDI
+2nDisk
+3ds China
+3ofi
+3tander
+3y
+2udi Aramco
+1cale AI
+2hlumberger
+3neider Electric
+3~wab
+1ea Limited
+3gate
+2ga
+4 Sammy
+2miAnalysis
+2nseTime
+4or Tower
+2quoia
+2res
+3viceNow
+2ven & i
+1hanghai Electric
+3~rp
+2ein
+3~ll
+3ngShu
+4zhen Capital Group
+6ou International
+2imao
+3n-Etsu
+3seido
+2opify
+2unwei Capital
+1iCarrier
+2emens
+7 Energy
+8Healthineers
+2gmaintell
+2liconFlow
+2milarweb
+2ngapore Airlines
+3o Biopharm
+5Land
+4chem
+4pec
+4truk
+4vation Ventures
+1kyworks
+6th
+1moore
+1~nap
+2owflake
+1ocGen
+3iété Générale
+2ftBank
+8 Vision Fund
+2hu
+2ny
+2urce Code Capital
+3thwest Airlines
+1paceX
+2otify
+1quare Enix
+1tability AI
+3ndard Chartered
+3rbucks
+3te Grid
+6Street
+2ellantis
+3pFun
+2ifel
+2~rategy
+8 Analytics
+3ipe
+3yker
+1ubaru
+2mitomo Corporation
+2n Hung Kai Properties
+3ac
+3grow
+3ing
+3ny Optical
+3o
+3tory
+2per Micro
+5micro
+2~zuki
+1watch
+2ire
+5 Pacific
+7roperties
+1ymbotic
+2ngenta
+3opsys
+3thesia
+T-Head
+2Mobile
+1AL Education
+1CL
+3 Electronics
+3中环
+3电子
+3科技
+2S
+1D Bank
+2K
+1EPCO
+1ME
+1PG
+1SMC
+1TI
+1aikang
+2keda
+2~rget
+2ta
+4 Motors
+1echInsights
+4tronic
+2lefonica
+5ónica
+2masek
+2ncent
+7 Cloud
+8Music
+3pay
+3storrent
+2radyne
+2sco
+3la
+2~ther
+2xas Instruments
+1hales
+2ermo Fisher
+2inking Machines Lab
+2rive Capital
+1ianqi Lithium
+2ger Brokers
+6Global
+2ngyi
+1okyo Electron
+2ngcheng Travel
+4wei
+2shiba
+2~tal
+5Energies
+2wngas
+2yota
+1ranssion
+2endForce
+2ina Solar
+3p.com
+2uist
+1singhua Unigroup
+5tao Brewery
+1witter
+2o Sigma
+U.S. Steel
+1BS
+2Tech
+1MC
+2G
+1NISOC
+1OB
+1P Fintech
+2~S
+1S Steel
+1ber
+2isoft
+1niCredit
+3lever
+3micron
+3onPay
+3qlo
+3ted Airlines
+6Health
+4ree
+4~y
+5 Software
+3versal Music Group
+VNET
+1W
+1ale
+4o
+3~ve
+2~nguard
+3ke
+1ercel
+3izon
+3~tex
+6 Ventures
+4iv
+2stas
+1inFast
+2pshop
+2~sa
+3ible Alpha
+3tra
+1odafone
+2lcano Engine
+3kswagen
+3vo
+5 Cars
+6Group
+2yah
+WH Group
+1ahaha
+2lmart
+2~nda
+3t Want
+2rburg Pincus
+3ner Bros. Discovery
+2ymo
+1eBank
+2Lion
+2Ride
+2dbush
+2ibo
+2lls Fargo
+2stern Digital
+1harf Holdings
+1ilmar
+2nbond
+3~d
+2stron
+2wynn
+1olfe Research
+2od Mackenzie
+2rkday
+1uXi AppTec
+5Biologics
+2liangye
+4ng
+1ynn
+4 Resorts
+X Corp
+1CMG
+1Peng
+1iaohongshu
+4mi
+2nyi Solar
+1talPi
+2ep
+Y Combinator
+1C
+1MTC
+1adea
+2geo
+2hoo
+2ngtze Power
+2skawa
+1ili
+1ole
+2udao
+1uanfudao
+2m Brands
+4China
+3! Brands
+2nfeng Capital
+ZEEKR
+1F
+1TE
+2O Express
+1ai Lab
+1eekr
+1henFund
+2ihu
+3pu
+2ongAn
+1ijin Mining
+1~oom
+4 Video
+4lion
+1uoyebang
+2rich Insurance
+a16z
+1didas
+eBay
+iFlytek
+1QIYI
+1Research
+1Space
+1iMedia
+miHoYo
+onsemi
+realme
+vivo
+xAI
+~一加
+1德期货
+1汽
+2-大众
+2丰田
+2大众
+2解放
+万丰奥威
+1事达
+3卡
+1代南梦宫
+1华
+2化学
+1国数据
+1得
+2信息
+2资讯
+1泰生物
+1洲国际
+1物云
+1科
+2A
+1联证券
+1豪
+2国际
+1达
+2电影
+三一
+2重工
+3能
+1七互娱
+1井住友
+4金融
+2物产
+1全食品
+1六零
+1只松鼠
+1安光电
+1峡能源
+1得利
+1星
+2SDI
+2生物
+2电子
+1环集团
+1花智控
+1菱UFJ
+2商事
+2日联
+2重工
+上汽
+2大众
+2通用
+4五菱
+4汽车
+1海农商银行
+2医药
+2建工
+2微电子
+2~机场
+2汽车
+2浦东发展银行
+2电气
+2莱士
+2~银行
+1港集团
+世嘉
+1~界先进
+1纪互联
+2华通
+2证券
+1茂
+东亚银行
+1京电力
+3子
+1兴证券
+1北证券
+1吴证券
+1山精密
+1方富海
+2日升
+2海外
+4国际
+2港湾
+2甄选
+2电气
+3缆
+2盛虹
+2航空
+2证券
+2财富
+2资产
+2金诚
+2雨虹
+1海证券
+1航
+1芝
+1莞证券
+1证期货
+1~财
+1阿阿胶
+1~风
+2日产
+2本田
+2汽车
+1鹏饮料
+中伦
+2律师事务所
+1信
+2建投
+2期货
+2海直
+2特钢
+2股份
+2证券
+2里昂
+2银行
+1~免
+1兴
+2通讯
+1冶
+1创新航
+1~化
+1华煤气
+2电信
+3力
+1原证券
+1国一汽
+2东方资产
+2中信金融资产
+3免
+3冶
+3化
+3车
+3铁
+2五矿
+2交建
+2人保
+3寿
+2信达
+2光大控股
+4环境
+4银行
+4集团
+2农业银行
+2~动力
+2~化学
+3~工
+2华电
+3能
+3融
+2~卫星
+3通
+2商飞
+2国家铁路集团
+3旅
+3航
+3际金融
+2大唐
+2太保
+3平
+4洋保险
+2宏桥
+2宝武
+4钢铁集团
+2工商银行
+2巨石
+2平安
+2广核
+4集团
+2建材
+3筑
+3设银行
+2恒大
+2投资有限责任公司
+2旺旺
+2星网
+2核工业集团
+3电
+2民生银行
+2海外发展
+3油
+2燃气
+2生物制药
+2电信
+3~力
+3~子
+4信息产业集团
+4科技集团
+3建
+3~影
+3科
+2石化
+3油
+4天然气集团
+4集团
+2神华
+2移动
+2~稀土
+2联通
+2能建
+2航天科工
+5技集团
+3空工业集团
+2船舶
+4集团
+2西电
+2财险
+2~软件
+2通号
+2邮政
+4储蓄银行
+2重工
+3汽
+2铁塔
+3建
+2铝业
+4集团
+2银河
+3联
+3行
+2~长城
+4资产
+2飞鹤
+1天科技
+1央汇金
+1宠股份
+1广核
+3电力
+1~建
+1~微
+2公司
+1~投
+2公司
+1控技术
+1材科技
+1核集团
+1欧基金
+1油资本
+1泰证券
+1海地产
+2外
+2油
+3服
+1炬高新
+1煤能源
+1环股份
+1电控股
+1直股份
+1石化
+2油
+1矿资源
+1科创达
+2星图
+2曙光
+1粮
+2期货
+2糖业
+1联重科
+1航光电
+2工业
+2成飞
+2机载
+2沈飞
+2电子
+2西飞
+2证券
+2高科
+1芯
+2国际
+1~行
+1证鹏元
+1诚信
+3国际
+1~车
+1远海控
+3能
+1~通
+2快递
+1邮证券
+1~金
+2公司
+2资本
+2黄金
+1~铁
+1铝集团
+1银国际证券
+2航空租赁
+2证券
+2香港
+1际旭创
+1~集
+丰田
+2汽车
+1益国际
+丸红
+丹纳赫
+丽珠集团
+乐普医疗
+1~聚
+2机器人
+1~购
+1鑫科技
+1高
+乖宝宠物
+九号公司
+1坤
+2投资
+1安医疗
+1方智投
+1阳
+2股份
+1龙仓
+3置业
+云从科技
+1南白药
+2铜业
+1天化
+1~深处
+3科技
+1铝股份
+1锋基金
+五源资本
+1矿期货
+2资本
+2集团
+1粮液
+1菱
+亚德诺
+1朵
+1马逊
+3云科技
+交行
+1通银行
+1银施罗德
+亨通光电
+京东
+2健康
+2数科
+2方
+3A
+2物流
+2科技
+1~沪高铁
+1瓷
+~人保
+2财险
+1福医药
+亿客行
+1滋
+2国际
+1纬锂能
+1航
+2智能
+仁宝
+今世缘
+1~日资本
+以岭药业
+任天堂
+企查查
+伊利
+2股份
+1力特
+1维尔德罗拉
+1藤忠
+3商事
+1顿
+伍德麦肯兹
+众安
+2保险
+2在线
+优必选
+1步
+1衣库
+伟创力
+传奇生物
+1音
+2控股
+伦敦证交所集团
+伯克希尔
+4·哈撒韦
+4哈撒韦
+1特利
+住友商事
+作业帮
+佩蒂股份
+佰维存储
+佳兆业
+1能
+依视路陆逊梯卡
+保利
+2协鑫
+2发展
+1时捷
+1诚
+信义光能
+2玻璃
+1和置业
+1~实
+2工业
+1永中和
+1立泰
+1越化学
+1达生物
+2证券
+1骅
+傅利叶
+3智能
+元气森林
+1禾原点
+2控股
+兆易创新
+先导智能
+1正达
+1锋领航
+光启技术
+1~大
+2控股
+2期货
+2环境
+2证券
+2银行
+1明乳业
+1源资本
+1环新网
+1线传媒
+1迅科技
+1速中国
+2创投
+克而瑞
+兖州煤业
+1矿能源
+全志科技
+公牛集团
+兰州银行
+~兴业
+2证券
+1全基金
+1发集团
+1证全球基金
+养元饮品
+再生元
+1鼎医药
+农业银行
+1夫山泉
+1行
+冬海集团
+凯度
+1投宏观
+1莱英
+1雷
+1鹏华盈
+出门问问
+~分众
+2传媒
+创新工场
+1科实业
+1维
+利洁时
+~力拓
+加拿大皇家银行
+动视暴雪
+励讯
+劳力士
+1埃德银行
+1~氏
+勃林格殷格翰
+包钢股份
+北京同仁堂
+2君正
+2奔驰
+2汽车
+2银行
+1~大荒
+1新建材
+1方华创
+2稀土
+1极光创投
+2~星
+3汽车
+1汽
+2蓝谷
+医药魔方
+千禾味业
+华东医药
+1为
+2云
+2技术
+2海思
+1住
+1侨城
+3A
+2银行
+1兰生物
+1创证券
+1利集团
+1勤技术
+1友钴业
+1域汽车
+1夏基金
+2幸福
+2银行
+1大基因
+2智造
+1天科技
+1安基金
+2证券
+1宝证券
+1峰测控
+1工科技
+1平投资
+1新水泥
+1晨宝马
+1林证券
+1泰期货
+2证券
+1海清科
+1润
+2万象生活
+2三九
+2医药
+2啤酒
+2微
+2燃气
+2电力
+2置地
+1熙生物
+1特迪士尼
+1电国际
+2集团
+1硕
+1福证券
+1纳兄弟探索
+1能国际
+2水电
+2集团
+1菱钢铁
+1虹
+2公司
+2半导体
+1西证券
+1邦电
+1金证券
+1鑫证券
+1阳股份
+1鲁恒升
+协鑫科技
+2集成
+卓创资讯
+1胜微
+南亚科
+1京证券
+2银行
+1华期货
+1山铝业
+1方基金
+2电网
+2航空
+1瑞
+1网
+2储能
+1~航
+1钢股份
+博世
+1时基金
+1裕资本
+1通
+卡夫亨氏
+1普空
+1特彼勒
+卧龙电驱
+卫星化学
+1~材
+1蓝新能源
+印地纺
+1孚瑟斯
+历峰
+1德
+厚朴投资
+厦钨新能
+1门钨业
+2银行
+去哪儿
+3网
+友达
+1~邦
+2保险
+双汇
+2发展
+1环传动
+发那科
+叠纸
+2游戏
+口子窖
+~古井
+2贡酒
+1茗
+叮咚买菜
+可口可乐
+台塑
+1湾积体电路
+1积电
+1达
+2电
+史克威尔艾尼克斯
+1赛克
+合众新能源
+1盛硅业
+~吉利
+2德
+2控股
+2汽车
+1~比特
+1祥航空
+同仁堂
+1创伟业
+1~程
+2旅行
+1花顺
+名创优品
+君合
+2律师事务所
+1实生物
+1联资本
+启明创投
+2星辰
+周大福
+和硕
+1黄医药
+哈啰
+2出行
+1里伯顿
+哔哩哔哩
+哪吒汽车
+唯品会
+商汤
+2科技
+1飞
+喜力
+1茶
+嘉信理财
+1吉
+1实基金
+1楠
+2科技
+1能可
+四川路桥
+2长虹
+1维图新
+因美纳
+固德威
+国信证券
+1元证券
+1家开发投资集团
+4银行
+2电力投资集团
+3投
+3网
+2能源投资集团
+4集团
+1寿
+1巨
+1开行
+1~投
+2电力
+2证券
+2资本
+1民西敏
+1泰君安
+4期货
+2海通
+2航空
+2金控
+1海证券
+1电南瑞
+2电力
+1盛证券
+1网
+1联民生
+2证券
+1~航
+1药控股
+1轩高科
+1金证券
+1铁集团
+1际商业机器
+2数据公司
+~圆通
+2速递
+圣农发展
+1戈班
+1邦股份
+~地平线
+3机器人
+均胜电子
+垣信卫星
+埃克森
+3美孚
+1利奥特
+1安
+1尼
+1斯顿
+1森哲
+城堡投资
+基恩士
+1石资本
+塔吉特
+1塔
+2咨询
+2汽车
+壁仞
+2科技
+士兰微
+声田
+壳牌
+复旦微电
+1星
+2医药
+2国际
+~夏普
+多氟多
+~大众
+2汽车
+1全能源
+1公国际
+1北农
+1华股份
+2银行
+1参林
+1唐发电
+2集团
+1摩
+1族激光
+1~智慧
+1疆
+2创新
+1~秦铁路
+1立光
+1连万达
+1~金
+2工业
+2重工
+1陆集团
+天健会计师事务所
+1兵科技
+1合光能
+1坛生物
+1士力
+1孚通信
+1山铝业
+1岳先进
+1弘基金
+1数智芯
+1眼查
+1赐材料
+1顺风能
+1风证券
+1马微电子
+1齐锂业
+太保
+1~古
+2地产
+2股份
+1平洋证券
+1空探索技术公司
+1钢不锈
+奇安信
+1瑞
+2汽车
+1绩创坛
+1虎360
+奈雪
+2的茶
+1飞
+~奔驰
+奥多比
+1林巴斯
+1纬咨询
+1维云网
+1驰亚
+好市多
+1~未来
+妙可蓝多
+威瑞森
+1高股份
+娃哈哈
+~字节
+2跳动
+孚能科技
+宁德时代
+1~沪高速
+1~波港
+2~舟山港
+2银行
+1~王
+宇树
+2科技
+1通
+2客车
+安井食品
+1信证券
+1克创新
+1川
+2电机
+1德森·霍洛维茨
+1徽合力
+1斯泰来
+1森美
+1永
+1波福
+1琪酵母
+1盛
+1联
+1谋
+1费诺
+1踏
+2体育
+1进
+1集科技
+1靠
+宋城演艺
+~完美世界
+宏发股份
+1桥
+1碁
+1达电
+宜家
+宝丰能源
+1信软件
+1城期货
+1武
+2钢铁
+1洁
+1能
+1钢
+2股份
+1马
+家乐福
+1得宝
+容百科技
+1诚会计师事务所
+富力地产
+1国基金
+2银行
+1士康
+3工业互联网
+2胶片
+2通
+1时罗素
+1达
+1途
+2控股
+1邦金
+3控
+寒武纪
+小商品城
+1康股份
+1摩
+1~松
+2制作所
+1熊电器
+1牛电动
+1米
+1红书
+1马智行
+1鹏
+2汇天
+2汽车
+~尼尔森
+3IQ
+1康
+展锐
+山东黄金
+1西汾酒
+2焦煤
+2证券
+岚图
+2汽车
+峰瑞资本
+1飞航空
+川投能源
+工业富联
+1商银行
+1~行
+1银瑞信
+巨人网络
+1化股份
+1子生物
+巴克莱
+1斯夫
+1西石油
+1里克黄金
+1黎银行
+币安
+希尔顿
+1捷
+1音
+帕兰提尔
+帝亚吉欧
+常熟银行
+~平头哥
+1~安
+2保险
+2健康
+2好医生
+2证券
+2银行
+1煤股份
+1高电气
+~幻方
+2量化
+广发基金
+2期货
+2证券
+2银行
+1州白云山
+1汇能源
+1汽
+2丰田
+2埃安
+2本田
+1联达
+1~达
+2电脑
+库卡
+1迪
+2咖啡
+应用光电
+2~材料
+度小满
+康佳
+1卡斯特
+1~宁
+1师傅
+3控股
+1方生物
+1泰生物
+1菲
+2石油
+1龙化成
+建行
+1设银行
+~开云
+1市客
+1源证券
+弗若斯特沙利文
+弘毅投资
+张家港行
+强生
+当升科技
+彪马
+彭博新能源财经
+影石
+2创新
+徐工
+2机械
+~得物
+微众银行
+1创医疗
+1~博
+2公司
+1策略
+1芯科技
+1软
+德业股份
+1仪
+1勤
+1商银行
+1国商业银行
+2电信
+2邮政
+2默克
+1太投资
+1州仪器
+1意志银行
+1方纳米
+1赛西威
+1邦快递
+2物流
+2证券
+1银
+徽商银行
+心动公司
+2网络
+必和必拓
+快手
+2科技
+思佳讯
+1摩尔
+3国际
+1源电气
+1爱普
+1瑞浦
+1科
+恒丰银行
+1力石化
+1基兆业
+4地产
+2地产
+1大
+1安
+2国际
+1玄科技
+1瑞
+2医药
+1生电子
+2银行
+1立液压
+1逸石化
+1隆
+2地产
+恩捷股份
+1智浦
+恺英网络
+惠普
+1泰医疗
+1誉
+2评级
+意大利国家电力
+3联合圣保罗
+1法半导体
+愿景基金
+慕尼黑再保险
+慧与
+成都银行
+我的钢铁网
+戴姆勒
+3卡车
+1尔
+扬农化工
+1杰科技
+投中信息
+抖音集团
+抱抱脸
+拉卡拉
+1扎德
+1斯维加斯金沙
+拓普集团
+1竹
+2科技
+1维信息
+1荆科技
+招商公路
+2基金
+2局
+3港口
+2蛇口
+2证券
+2轮船
+2银行
+1行
+1金矿业
+拜恩泰科
+1耳
+拼多多
+~指南针
+挚文集团
+挪威国家石油
+振华科技
+捷佳伟创
+1普
+推特
+搜狐
+携程
+2网
+摩尔线程
+1根士丹利
+2大通
+敏实集团
+文艺复兴科技
+1远知行
+~斗鱼
+斯伦贝谢
+1巴鲁
+1沃琪
+1特兰蒂斯
+1达半导
+~新世界
+3发展
+1东方
+1乳业
+1产业
+1凤鸣
+1凯来
+1加坡政府投资公司
+3航空
+1华三
+2保险
+1和成
+1~地
+1城控股
+1奥股份
+2能源
+1宙邦
+1~希望
+1思科技
+1日铁
+1易盛
+1松
+2机器人
+1泉股份
+1湖期货
+1纪元能源
+1~航
+1鸿基地产
+方大炭素
+1太
+1正证券
+1达律师事务所
+施耐德
+3电气
+无锡银行
+1问芯穹
+~日产
+2汽车
+1月光
+3投控
+2股份
+1本制铁
+2电信电话
+3气
+1立
+旭辉
+2控股
+时代电气
+旷视
+2科技
+~旺旺
+昆仑万维
+2能源
+2芯
+昊华科技
+明势资本
+1晟
+1汯投资
+1阳智能
+易方达
+1观
+2分析
+1贝
+星动纪元
+1宇股份
+1展
+1巴克
+1座能源
+1河动力
+1源材质
+1网
+1际荣耀
+春华资本
+1秋航空
+是德科技
+晨兴资本
+1~星
+普利司通
+1华永道
+1拉达
+景嘉微
+1林
+2资产
+1顺长城
+晶合集成
+1晨股份
+1泰控股
+2科技
+1澳科技
+1盛机电
+1科能源
+智元
+2机器人
+1己
+2汽车
+1谱
+2AI
+2华章
+1飞生物
+~曙光
+月之暗面
+~有道
+本田
+2汽车
+杉杉
+2股份
+~李宁
+~村田
+2制作所
+杜邦
+杭州银行
+杰富瑞
+1瑞股份
+松下
+1延动力
+极兔
+2速递
+1氪
+2智能科技
+~林德
+柏楚电子
+柒和伊
+柳工
+标准普尔
+1~普
+2全球
+格力
+2电器
+1林美
+1芯
+桃李面包
+桐昆股份
+桑坦德
+桥水
+梅赛德斯-奔驰
+楷登电子
+~欢聚
+欣兴
+1旺达
+欧力士
+1易
+1派家居
+1珀
+1睿
+2国际
+1莱雅
+1菲光
+歌尔
+2股份
+正泰
+2电器
+1浩
+2创新
+~武田
+毅达资本
+比亚迪
+3电子
+1特大陆
+毕马威
+民生证券
+2银行
+水井坊
+1晶光电
+永兴材料
+1~利
+1安期货
+1旺
+1辉
+2超市
+汇丰
+2控股
+1川技术
+1添富
+1金公司
+汉莎
+2航空
+江丰电子
+1波龙
+1淮汽车
+1苏金租
+2银行
+1西铜业
+1铜
+1阴银行
+汤臣倍健
+汽车之家
+汾酒
+沃尔沃
+3汽车
+3集团
+2玛
+1森生物
+1达丰
+沐曦
+2股份
+~沙利文
+1特阿美
+沪农商行
+1电股份
+1硅产业
+河钢股份
+法兴
+1国兴业银行
+2巴黎银行
+2液化空气
+2电力
+1巴
+1拉利
+1雷奥
+泛林
+泡泡玛特
+波司登
+1士顿动力
+3咨询
+3科学
+1音
+泰合资本
+1康
+2保险
+1格医药
+1瑞达
+1雷兹
+泸州老窖
+洋河
+2股份
+洛克希德·马丁
+4马丁
+1图科技
+1钼
+1阳钼业
+1马
+洲际酒店
+洽洽
+2食品
+派拉蒙
+1拓网络
+1能科技
+浙商期货
+2证券
+2银行
+1江吉利控股集团
+1能电力
+浦发
+1~项
+2制铁
+~浪潮
+2信息
+海丰国际
+1信
+2家电
+2视像
+1光
+2信息
+1力士
+1大集团
+1~天
+2味业
+1尔
+2智家
+2集团
+1底捞
+1康
+2威视
+1思
+1恩斯莫里斯
+1格通信
+1油工程
+1澜之家
+1航
+2控股
+1螺水泥
+1通证券
+润泽科技
+涪陵榨菜
+液化空气
+淘天
+淡水河谷
+2泉
+1马锡
+淮北矿业
+深信服
+1创投
+1南电路
+1圳创新投资集团
+1天马
+3A
+1度求索
+1蓝汽车
+清陶能源
+渝农商行
+渣打
+渤健
+1海证券
+2银行
+温氏
+2股份
+港铁
+2公司
+~游戏科学
+湖南裕能
+湘财证券
+源码资本
+满帮
+~滴滴
+2全球
+2出行
+潍柴
+2动力
+潞安环能
+澜起科技
+火山引擎
+灼识咨询
+烽火通信
+煤气公司
+燕京啤酒
+燧原
+2科技
+爱奇艺
+1尔眼科
+1彼迎
+1德万
+3测试
+1旭股份
+1玛科技
+1立信
+1美客
+1诗科技
+1马仕
+片仔癀
+牧原
+2股份
+特变电工
+1斯拉
+1步
+2国际
+猿辅导
+~王府井
+玛氏
+环旭电子
+1球音乐
+~现代
+2汽车
+玲珑轮胎
+珀莱雅
+珠江啤酒
+1海冠宇
+~理想
+2汽车
+瑞丰银行
+1信
+1可利
+1士信贷
+1声科技
+1幸
+2咖啡
+1昱
+1穗
+2金融
+1芯微
+1萨
+2电子
+1达期货
+1银
+2证券
+璞泰来
+生数科技
+1益科技
+~用友
+2网络
+甬兴证券
+~甲骨文
+申万
+2宏源
+1洲国际
+1能股份
+1通
+2快递
+电投能源
+1能实业
+1~装
+1讯盈科
+登海种业
+~白云山
+2~机场
+~百事
+1利天恒
+1威亚太
+2英博
+1川智能
+2盈孚
+1度
+2智能云
+1思买
+1时美施贵宝
+1济神州
+1胜中国
+2餐饮
+盈透
+益丰药房
+1博睿
+1普索
+盐津铺子
+1湖股份
+盒马
+2鲜生
+盛和资源
+1美上海
+直觉外科
+~相干
+~真我
+1格基金
+睿创微纳
+1远基金
+知乎
+石头科技
+1药
+硅基流动
+碧桂园
+3服务
+礼来
+神华
+1火股份
+祥峰投资
+~福斯特
+1泰制药
+1~特
+2汽车
+1田汽车
+1耀
+2玻璃
+1莱特
+1蒂斯丘
+禾赛
+2科技
+1迈股份
+科乐美
+1伦博泰
+2药业
+1博达
+1大讯飞
+1氏工业
+1沃斯
+1磊
+1达利
+稀宇科技
+穆巴达拉
+1迪
+空中客车
+1客
+立信会计师事务所
+1华股份
+1讯
+2精密
+第一三共
+2创业
+2太阳能
+1四范式
+简街
+~米其林
+1哈游
+粤开证券
+索尼
+1菲亚
+紫光国微
+2展锐
+2股份
+2集团
+1~金
+2矿业
+2银行
+红塔证券
+1~杉
+2中国
+2资本中国
+约翰迪尔
+纪源资本
+纬创
+1颖
+纳芯微
+纽约梅隆银行
+1蒙特
+线性资本
+经纬中国
+2创投
+2恒润
+~绝味
+2食品
+维尔福
+1斯塔斯
+1沃
+1萨
+1谛
+~绿地
+2控股
+1~城
+2中国
+1的谐波
+缤客
+网商银行
+1易
+2云音乐
+2有道
+1飞
+罗克韦尔
+4自动化
+1兰贝格
+1尔斯·罗伊斯
+1~氏
+1罗
+美光
+2科技
+1团
+2点评
+1国国际集团
+2电话电报
+2~航空
+2运通
+2钢铁
+2铝业
+2~银行
+1~图
+2公司
+1年健康
+1敦力
+1满电子
+1~的
+1联航
+1银
+1高梅
+群创
+1智咨询
+翰森制药
+老凤祥
+1干妈
+1板电器
+1白干酒
+1虎环球
+2证券
+1铺黄金
+耐克
+联华电子
+1博
+1发科
+1合健康
+2利华
+2包裹
+2航空
+2资信
+1咏
+1影
+2医疗
+1~想
+2控股
+1电
+1~通
+1邦快递
+育碧
+胖东来
+胜宏科技
+脸书
+腾讯
+2云
+2投资
+2控股
+2音乐
+~自由港
+3麦克莫兰
+致同会计师事务所
+~舍得
+舜宇
+2光学
+4科技
+航发动力
+1天科工
+3技集团
+1~空工业
+良品铺子
+艺电
+艾伯维
+1媒咨询
+1瑞
+2咨询
+1默生
+芒果超媒
+芯原股份
+1源微
+花旗
+1~王
+苏农银行
+1宁
+2易购
+1州银行
+1泊尔
+1黎世保险
+英业达
+1伟达
+1国电信
+2石油
+1杰华
+1特尔
+1科医疗
+1美烟草
+2资源
+1飞凌
+~苹果
+茅台
+茶百道
+1颜悦色
+荣昌生物
+1盛石化
+1~耀
+2终端
+药明合联
+2康德
+2生物
+荷兰国际集团
+莉莉丝
+3游戏
+莫德纳
+莱茵金属
+~菜鸟
+2网络
+菲利华
+2普莫里斯
+葛兰素史克
+蒙牛
+蓝思科技
+1晓科技
+1湖资本
+1箭航天
+1色光标
+1驰创投
+蔚来
+2汽车
+藏格矿业
+~虎牙
+~蚂蚁
+2科技
+2金服
+蜂巢能源
+蜜雪冰城
+2集团
+~融创
+2中国
+1捷股份
+裕信银行
+西南航空
+1安银行
+1方石油
+1班牙电信
+1部数据
+2矿业
+2证券
+2超导
+1门子
+3医疗
+3能源
+视源股份
+讯飞
+许继
+2电气
+诺华
+1和诺德
+1基亚
+1斯罗普·格鲁曼
+4格鲁曼
+谷歌
+2DeepMind
+2云
+豪威
+~贝壳
+2找房
+1宝
+1恩
+2资本
+1泰妮
+1特瑞
+1莱德
+1达药业
+财付通
+1捷
+1达证券
+1通证券
+货拉拉
+贵州茅台
+1阳银行
+资生堂
+赛力斯
+1富时
+1尔康
+1峰
+1诺菲
+1轮
+2轮胎
+1迪顾问
+1默飞
+3世尔
+赣锋锂业
+赤峰黄金
+起亚
+超威
+2半导体
+1微电脑
+越南VinFast
+1秀地产
+2资本
+路威酩轩
+1孚特
+软通动力
+1银
+2愿景基金
+辉瑞
+1达
+达晨
+2财智
+1索系统
+1美航空
+1~能
+1闼
+2机器人
+迅销
+迈为股份
+1威尔
+1瑞
+2医疗
+迎驾贡酒
+运达股份
+~远景
+2科技
+2能源
+1洋集团
+迪士尼
+1尔
+追觅
+2科技
+逐际动力
+途虎
+2养车
+通威
+2股份
+1富微电
+1用动力
+2汽车
+2电气
+1策医疗
+速腾聚创
+道富
+1明银行
+1达尔
+3能源
+邮储银行
+郑州银行
+酒鬼酒
+酷澎
+采埃孚
+重庆农村商业银行
+2啤酒
+2银行
+1阳投资
+~野村
+2控股
+金力永磁
+1发科技
+1地集团
+1山云
+2办公
+2软件
+1徽酒
+1斯瑞
+3生物科技
+1杜
+2律师事务所
+1沙中国
+2江创投
+1盘科技
+1蝶
+2国际
+1风科技
+1龙鱼
+鑫椤资讯
+钧达股份
+铂力特
+~铃木
+2汽车
+铜陵有色
+铠侠
+银华基金
+1河娱乐
+2期货
+2证券
+2通用
+1泰黄金
+1联
+1轮股份
+链家
+锡业股份
+锦江酒店
+1波生物
+1浪科技
+~长和
+1~城
+2汽车
+2证券
+2资产
+1~存
+1~安
+2汽车
+2福特
+1~实
+1川科技
+1~建
+1春高新
+1江和记
+2基建
+2存储
+2实业
+2电力
+2证券
+1沙银行
+1电科技
+1荣
+2海运
+1虹
+1鑫
+2存储
+1飞光纤
+闪迪
+闻泰科技
+阅文
+阳光保险
+2电源
+1狮
+阶跃星辰
+阿尔斯通
+2迪
+1彻丹尼尔斯米德兰
+1斯利康
+2麦
+1~波罗
+3全球
+1特斯
+1维塔
+3科技
+1~美
+1达尼企业
+1迪达斯
+1里
+2云
+2健康
+2巴巴
+1霍德德尔海兹
+~陆家嘴
+陌陌
+陕煤
+1西煤业
+险峰长青
+~陶氏
+2化学
+隆众资讯
+1基
+2绿能
+2股份
+1平高科
+雀巢
+雅克科技
+1化集团
+1培
+1居乐
+1虎
+1诗兰黛
+1迪
+2控股
+集邦
+2咨询
+雪佛龙
+零一万物
+1跑
+2汽车
+2科技
+~雷神
+2技术
+1~诺
+霍尼韦尔
+露露乐蒙
+霸王茶姬
+青农商行
+1啤
+1岛啤酒
+2银行
+面壁智能
+鞍钢股份
+韦尔股份
+韩华
+2航空航天
+韵达
+2股份
+顺丰
+2控股
+1为资本
+1鑫农业
+顾家家居
+领展
+2房产基金
+1益智造
+飞利浦
+1塔
+1鹤
+~饿了么
+首创证券
+1旅酒店
+1钢股份
+香奈儿
+1港中华煤气
+1颂资本
+1飘飘
+马士基
+1自达
+1钢股份
+驰宏锌锗
+高工产研
+1德红外
+2纳
+1榕创投
+2资本
+1毅资产
+1瓴
+1盛
+2高华
+1途
+1~通
+1露洁
+魅族
+魔门塔
+鱼跃医疗
+鸿海
+2精密
+鹏华基金
+1辉能源
+1鼎控股
+鹰角网络
+麦当劳
+1格理
+2米特
+2纳
+1肯锡
+黑石
+1芝麻智能
+默克
+2集团
+1沙东
+鼎晖
+2投资
+1龙股份
+齐鲁银行
+龙佰集团
+1湖
+1源电力
+1芯
+2中科`;

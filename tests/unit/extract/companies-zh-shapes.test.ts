@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { findCompanies } from '../../../src/extract/companies';
+
+// Original sentences (invented companies) for the general patterns of Chinese company names: what a
+// rule may take for a name before a corporate word or a cue word, and where a legal name starts and ends.
+
+/** The company spans' texts, in order. */
+const names = (text: string) => findCompanies(text).map((e) => e.text);
+
+describe('pieces of a sentence are no names', () => {
+  it('takes no time word, preposition or copula before a cue for a name', () => {
+    expect(names('公司同日公告，拟以自有资金回购股份。')).toEqual([]);
+    expect(names('回购价格不超过50元/股，回购期限为自董事会审议通过之日起12个月内。')).toEqual([]);
+  });
+
+  it('takes no "the company" after a verb for a name (回购公司, 所持公司, 归属于母公司)', () => {
+    expect(names('公司拟以不低于1亿元回购公司股份。')).toEqual([]);
+    expect(names('股东计划减持所持公司股份不超过2%。')).toEqual([]);
+    expect(names('归属于母公司股东的净利润为3.2亿元。')).toEqual([]);
+  });
+
+  it('takes no quantity after a number for a name (20个交易日, 80款车型, 15天内)', () => {
+    expect(names('发行价格不低于定价基准日前20个交易日公司股票交易均价的80%。')).toEqual([]);
+    expect(names('今年已有超过80款车型官方降价。')).toEqual([]);
+    expect(names('承诺15天内如遇官方降价即补差价。')).toEqual([]);
+  });
+
+  it('takes no locative phrase for a name (会上, 社交媒体上)', () => {
+    expect(names('在年度业绩说明会上，总经理在会上回应称，息差已企稳。')).toEqual([]);
+    expect(names('有网友在社交媒体上回应称价格太高。')).toEqual([]);
+  });
+
+  it('takes no generic noun or verb phrase before a corporate word for a name', () => {
+    expect(names('财务数据显示，该公司负债率上升。')).toEqual([]);
+    expect(names('核心一级资本充足率为9.8%。')).toEqual([]);
+    expect(names('要“保持商业银行净息差和利润合理水平”。')).toEqual([]);
+  });
+
+  it('takes the name after a description, not the description', () => {
+    expect(names('一家北京大模型创业公司澜思科技完成融资。')).toEqual(['澜思科技']);
+  });
+
+  it('finds an unknown name with a weak corporate word when a descriptor and 为, or a deal verb, mark it', () => {
+    expect(names('公司第一大股东为澜远投资，持股比例为18.5%。')).toEqual(['澜远投资']);
+    expect(names('公司将向澜岳医药支付1.5亿元首付款。')).toEqual(['澜岳医药']);
+    expect(names('公司将向澜岳医药领域加大投入。')).toEqual([]);
+  });
+
+  it("takes a sure name's brand for its other units (澜川集团 → 澜川地产)", () => {
+    expect(names('澜川集团旗下澜川地产、澜川物业均出现亏损。')).toEqual(['澜川集团', '澜川地产', '澜川物业']);
+  });
+
+  it('still finds unknown names before the same cue and corporate words', () => {
+    expect(names('澜石科技董事长表示，订单充足。')).toEqual(['澜石科技']);
+    expect(names('此前由云峤资本牵头的财团已退出。')).toEqual(['云峤资本']);
+  });
+});
+
+describe('lexicon names', () => {
+  it('run on into a corporate word after them (茅台|集团), which also settles an ambiguous name (美的|集团)', () => {
+    expect(names('茅台集团董事长表示，将加大投入。')).toEqual(['茅台集团']);
+    expect(names('美的集团发布公告。')).toEqual(['美的集团']);
+  });
+
+  it('do not run on into a corporate word used as a noun or a verb', () => {
+    expect(names('招商银行资本充足率为14.2%。')).toEqual(['招商银行']);
+    expect(names('腾讯银行业务')).toEqual(['腾讯']);
+  });
+});
+
+describe('ambiguous lexicon names', () => {
+  it('counts a name after a word that says what it is (研究机构IDC)', () => {
+    expect(names('市场研究机构IDC发布的报告显示，出货量同比下降。')).toEqual(['IDC']);
+  });
+
+  it('does not count the same letters used as a common noun (IDC机房)', () => {
+    expect(names('公司新建了两座IDC机房，IDC业务收入增长。')).toEqual([]);
+  });
+});
+
+describe('where a legal name starts and ends', () => {
+  it('starts after the verb before it', () => {
+    expect(names('公司拟以现金购买杭州澜汐储能科技有限公司60%股权。')).toEqual(['杭州澜汐储能科技有限公司']);
+    expect(names('公司拟受让南京澜禾智能装备有限公司的股权。')).toEqual(['南京澜禾智能装备有限公司']);
+  });
+
+  it('keeps a place, with 市, at the front of a legal name', () => {
+    expect(names('公司与宁波澜川企业管理咨询合伙企业（有限合伙）签署协议。')).toEqual([
+      '宁波澜川企业管理咨询合伙企业（有限合伙）',
+    ]);
+    expect(names('法律顾问为上海市澜庭律师事务所。')).toEqual(['上海市澜庭律师事务所']);
+  });
+
+  it('ends a professional firm after its partnership marker', () => {
+    expect(names('审计机构为澜信会计师事务所（特殊普通合伙），评估机构另行聘请。')).toEqual([
+      '澜信会计师事务所（特殊普通合伙）',
+    ]);
+  });
+
+  it('derives the short name of a professional firm', () => {
+    expect(names('法律顾问为北京市澜庭律师事务所。澜庭认为交易合规。')).toEqual(['北京市澜庭律师事务所', '澜庭']);
+  });
+});
