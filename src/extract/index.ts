@@ -1,3 +1,21 @@
+// The word lists and the packed company lexicon first: grouped at the start of the bundle, ahead of the
+// code, they gzip about 1.3 KB smaller than interleaved with it (deflate's Huffman tables then fit each
+// part; measured with esbuild --minify and gzip -9). Bare imports only fix that order.
+import './lexicon/companies-packed';
+import './lexicon/companies';
+import './lexicon/company-stoplist';
+import './lexicon/company-cues';
+import './lexicon/company-places';
+import './lexicon/company-suffixes';
+import './lexicon/company-english';
+import './lexicon/quote-cues';
+import './lexicon/quote-org-anaphora';
+import './lexicon/quote-titles';
+import './lexicon/quote-pronouns';
+import './lexicon/speech-verbs-zh';
+import './lexicon/speech-verbs-en';
+import './lexicon/figure-units';
+import './lexicon/figure-words';
 import type { Detector, Entity, ExtractContext, ExtractOptions, Kind } from './types';
 import { companyDetector } from './companies';
 import { figureDetector } from './figures';
