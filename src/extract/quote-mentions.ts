@@ -219,16 +219,8 @@ const ROLE_THEN_NAME = new RegExp(`\\b(?:${EN_ROLE}),\\s+(${EN_NAME}),`, 'gu');
 const ROLE_GATE =
   /analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
 const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
+const CAPITALISED = /[\p{Lu}][\p{L}'’-]+/gu;
 const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
-/** A code point a capitalised word (/[\p{Lu}][\p{L}'’-]+/u) starts with; ASCII and Han are answered without a regex. */
-const isUpper = (c: number): boolean =>
-  c < 128 ? c >= 65 && c <= 90 : !(c >= 0x4e00 && c <= 0x9fff) && UPPER.test(String.fromCodePoint(c));
-/** A code point a capitalised word goes on with. */
-const isNameUnit = (c: number): boolean =>
-  c < 128
-    ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45
-    : c === 0x2019 || (c >= 0x4e00 && c <= 0x9fff) || LETTER.test(String.fromCodePoint(c));
 /** Capitalised words before a surname that are not a first name (Later Okafor said). */
 const NOT_FIRST_NAMES = new Set(
   'A An And As Asked At Because Before Both But Earlier Even However If In Later Meanwhile Now On Only So Still The Then Though When While Yet'.split(
@@ -264,42 +256,17 @@ function englishPersons(line: string, from: number, out: Mention[], known: Map<s
   }
   if (!known.size) return;
   const have = new Set(out.map((m) => m.pos));
-  // Only a word as long as a known surname, starting with a surname's letter, is cut out and looked up.
-  const firsts = new Set<number>();
-  const lengths = new Set<number>();
-  for (const k of known.keys()) {
-    firsts.add(k.charCodeAt(0));
-    lengths.add(k.length);
-  }
   let prevAt = -9;
-  let prevEnd = -9;
-  // Capitalised words (a capital, then letters, apostrophes or hyphens) found by hand: a regex's match
-  // objects for every one of them cost more than the rare lookups.
-  for (let i = 0; i < line.length;) {
-    const c = line.codePointAt(i) as number;
-    const w = c > 0xffff ? 2 : 1;
-    if (!isUpper(c)) {
-      i += w;
-      continue;
-    }
-    let e = i + w;
-    for (let d = line.codePointAt(e); d !== undefined && isNameUnit(d); d = line.codePointAt(e))
-      e += d > 0xffff ? 2 : 1;
-    if (e === i + w) {
-      i += w;
-      continue;
-    }
-    const [firstAt, firstEnd] = [prevAt, prevEnd];
-    [prevAt, prevEnd] = [i, e];
-    const at = i;
-    i = e;
-    if (!firsts.has(line.charCodeAt(at)) || !lengths.has(e - at)) continue;
-    const word = line.slice(at, e);
-    if (!known.has(word) || LETTER.test(line[at - 1] ?? ' ')) continue;
+  let prevWord = '';
+  for (const m of line.matchAll(CAPITALISED)) {
+    const i = m.index;
+    const word = m[0];
     // the name as written: with the first name when it comes right before the surname
-    const firstWord = line.slice(firstAt, firstEnd);
-    const withFirst = firstEnd + 1 === at && line[at - 1] === ' ' && !NOT_FIRST_NAMES.has(firstWord);
-    const pos = from + (withFirst ? firstAt : at);
+    const withFirst = prevAt + prevWord.length + 1 === i && line[i - 1] === ' ' && !NOT_FIRST_NAMES.has(prevWord);
+    const [firstAt, firstWord] = [prevAt, prevWord];
+    [prevAt, prevWord] = [i, word];
+    if (!known.has(word) || LETTER.test(line[i - 1] ?? ' ')) continue;
+    const pos = from + (withFirst ? firstAt : i);
     if (!have.has(pos)) out.push({ pos, name: withFirst ? `${firstWord} ${word}` : word, kind: 'person' });
   }
 }
