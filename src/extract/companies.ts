@@ -189,7 +189,7 @@ function findAll(text: string, names: string[]): Match[] {
     latinBoundaryOk(text, s, e) &&
     !straddles(text, s, e) &&
     !(oneWord[p] && (afterGivenName(text, s) || beforeSurname(text, e)));
-  if (names.length > 200) return buildMatcher(names).longest(text, accept);
+  if (names.length > 200 || names.length * text.length > 2e6) return buildMatcher(names).longest(text, accept);
   const all: Match[] = [];
   names.forEach((name, pattern) => {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

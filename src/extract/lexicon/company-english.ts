@@ -1,270 +1,271 @@
 // English words around company names: sentence words that start a capitalised run without being part of a
 // name (Under the terms, Halvorsen …), and first words too generic to stand as a short name (General Motors
 // Co. is never shortened to General). Source: English business-news usage, collected for newsmark.
+import { lines } from './lines';
 
 /** Capitalised sentence words that never start a company name. */
-export const EN_FUNCTION_WORDS: readonly string[] = [
-  'A',
-  'About',
-  'According',
-  'After',
-  'Against',
-  'Also',
-  'Although',
-  'An',
-  'Analysts',
-  'And',
-  'As',
-  'At',
-  'Because',
-  'Before',
-  'Between',
-  'Both',
-  'But',
-  'By',
-  'Despite',
-  'During',
-  'Each',
-  'Even',
-  'For',
-  'From',
-  'He',
-  'Her',
-  'His',
-  'How',
-  'However',
-  'If',
-  'In',
-  'Including',
-  'Into',
-  'Is',
-  'It',
-  'Its',
-  'Last',
-  'Like',
-  'Meanwhile',
-  'Most',
-  'Much',
-  'Neither',
-  'No',
-  'Nor',
-  'Not',
-  'Now',
-  'Of',
-  'On',
-  'Once',
-  'One',
-  'Only',
-  'Or',
-  'Our',
-  'Over',
-  'Per',
-  'Rival',
-  'Rivals',
-  'Separately',
-  'Shares',
-  'She',
-  'Since',
-  'So',
-  'Some',
-  'Such',
-  'That',
-  'The',
-  'Their',
-  'Then',
-  'There',
-  'These',
-  'They',
-  'This',
-  'Those',
-  'Through',
-  'Thus',
-  'To',
-  'Under',
-  'Unlike',
-  'Until',
-  'Was',
-  'We',
-  'What',
-  'When',
-  'Where',
-  'Whether',
-  'Which',
-  'While',
-  'Who',
-  'Why',
-  'With',
-  'Within',
-  'Without',
-  'Yet',
-];
+export const EN_FUNCTION_WORDS: readonly string[] = lines(`
+A
+About
+According
+After
+Against
+Also
+Although
+An
+Analysts
+And
+As
+At
+Because
+Before
+Between
+Both
+But
+By
+Despite
+During
+Each
+Even
+For
+From
+He
+Her
+His
+How
+However
+If
+In
+Including
+Into
+Is
+It
+Its
+Last
+Like
+Meanwhile
+Most
+Much
+Neither
+No
+Nor
+Not
+Now
+Of
+On
+Once
+One
+Only
+Or
+Our
+Over
+Per
+Rival
+Rivals
+Separately
+Shares
+She
+Since
+So
+Some
+Such
+That
+The
+Their
+Then
+There
+These
+They
+This
+Those
+Through
+Thus
+To
+Under
+Unlike
+Until
+Was
+We
+What
+When
+Where
+Whether
+Which
+While
+Who
+Why
+With
+Within
+Without
+Yet
+`);
 
 /** Countries, capitals and parties that cue words can precede (its rival China): never a company alone. */
-export const EN_PLACES: readonly string[] = [
-  'Africa',
-  'America',
-  'Asia',
-  'Australia',
-  'Beijing',
-  'Berlin',
-  'Brazil',
-  'Britain',
-  'Brussels',
-  'Canada',
-  'China',
-  'Congress',
-  'Democrats',
-  'Europe',
-  'France',
-  'Germany',
-  'Hong',
-  'India',
-  'Indonesia',
-  'Israel',
-  'Italy',
-  'Japan',
-  'Korea',
-  'London',
-  'Mexico',
-  'Moscow',
-  'Paris',
-  'Republicans',
-  'Russia',
-  'Saudi',
-  'Shanghai',
-  'Singapore',
-  'Spain',
-  'Switzerland',
-  'Taiwan',
-  'Tokyo',
-  'Turkey',
-  'Ukraine',
-  'Vietnam',
-  'Washington',
-];
+export const EN_PLACES: readonly string[] = lines(`
+Africa
+America
+Asia
+Australia
+Beijing
+Berlin
+Brazil
+Britain
+Brussels
+Canada
+China
+Congress
+Democrats
+Europe
+France
+Germany
+Hong
+India
+Indonesia
+Israel
+Italy
+Japan
+Korea
+London
+Mexico
+Moscow
+Paris
+Republicans
+Russia
+Saudi
+Shanghai
+Singapore
+Spain
+Switzerland
+Taiwan
+Tokyo
+Turkey
+Ukraine
+Vietnam
+Washington
+`);
 
 /** First words that are no short name on their own (General, American, United). */
-export const EN_GENERIC_FIRST_WORDS: readonly string[] = [
-  'Advanced',
-  'Advisory',
-  'Allied',
-  'American',
-  'Apex',
-  'Applied',
-  'Atlantic',
-  'Bank',
-  'Big',
-  'Black',
-  'Blue',
-  'Bright',
-  'Capital',
-  'Central',
-  'Clear',
-  'Consolidated',
-  'Continental',
-  'Data',
-  'Digital',
-  'Eastern',
-  'Energy',
-  'Federal',
-  'First',
-  'Focus',
-  'General',
-  'Global',
-  'Gold',
-  'Golden',
-  'Grand',
-  'Great',
-  'Green',
-  'Growth',
-  'Health',
-  'Home',
-  'Human',
-  'Industry',
-  'Interest',
-  'International',
-  'Investment',
-  'Liberty',
-  'Life',
-  'Lobby',
-  'Media',
-  'Mutual',
-  'National',
-  'New',
-  'Northern',
-  'Old',
-  'Open',
-  'Pacific',
-  'Peer',
-  'Premier',
-  'Pressure',
-  'Prime',
-  'Private',
-  'Public',
-  'Red',
-  'Research',
-  'Risk',
-  'Royal',
-  'Seed',
-  'Silver',
-  'Smart',
-  'Social',
-  'Southern',
-  'Southwest',
-  'Standard',
-  'Star',
-  'Study',
-  'Summit',
-  'Total',
-  'Trade',
-  'True',
-  'Union',
-  'United',
-  'Universal',
-  'Venture',
-  'Western',
-  'White',
-  'Working',
-];
+export const EN_GENERIC_FIRST_WORDS: readonly string[] = lines(`
+Advanced
+Advisory
+Allied
+American
+Apex
+Applied
+Atlantic
+Bank
+Big
+Black
+Blue
+Bright
+Capital
+Central
+Clear
+Consolidated
+Continental
+Data
+Digital
+Eastern
+Energy
+Federal
+First
+Focus
+General
+Global
+Gold
+Golden
+Grand
+Great
+Green
+Growth
+Health
+Home
+Human
+Industry
+Interest
+International
+Investment
+Liberty
+Life
+Lobby
+Media
+Mutual
+National
+New
+Northern
+Old
+Open
+Pacific
+Peer
+Premier
+Pressure
+Prime
+Private
+Public
+Red
+Research
+Risk
+Royal
+Seed
+Silver
+Smart
+Social
+Southern
+Southwest
+Standard
+Star
+Study
+Summit
+Total
+Trade
+True
+Union
+United
+Universal
+Venture
+Western
+White
+Working
+`);
 
 /** Given names that open a founder's name (Eli Lilly, Henry Schein): such a name is shortened to the surname. */
-export const EN_GIVEN_NAMES: readonly string[] = [
-  'Albert',
-  'Alfred',
-  'Andrew',
-  'Anna',
-  'Arthur',
-  'Charles',
-  'Daniel',
-  'David',
-  'Edward',
-  'Eli',
-  'Elizabeth',
-  'Estee',
-  'Estée',
-  'Frank',
-  'Frederick',
-  'George',
-  'Harry',
-  'Henry',
-  'Hugo',
-  'Jack',
-  'James',
-  'John',
-  'Joseph',
-  'Kenneth',
-  'Louis',
-  'Margaret',
-  'Mary',
-  'Michael',
-  'Paul',
-  'Peter',
-  'Ralph',
-  'Richard',
-  'Robert',
-  'Samuel',
-  'Thomas',
-  'Walt',
-  'Walter',
-  'William',
-];
+export const EN_GIVEN_NAMES: readonly string[] = lines(`
+Albert
+Alfred
+Andrew
+Anna
+Arthur
+Charles
+Daniel
+David
+Edward
+Eli
+Elizabeth
+Estee
+Estée
+Frank
+Frederick
+George
+Harry
+Henry
+Hugo
+Jack
+James
+John
+Joseph
+Kenneth
+Louis
+Margaret
+Mary
+Michael
+Paul
+Peter
+Ralph
+Richard
+Robert
+Samuel
+Thomas
+Walt
+Walter
+William
+`);

@@ -1,357 +1,358 @@
 // Company name parts: legal suffixes and industry words (zh, en). Source: company-law forms of the
 // PRC, Hong Kong, US and European registers, and the usual industry words in Chinese and English company names,
 // written out for newsmark.
+import { lines } from './lines';
 
 /** Chinese legal-form suffixes (a name ending in one is a full legal name). */
-export const ZH_LEGAL_SUFFIXES: readonly string[] = [
-  '合伙企业',
-  '合伙企业(普通合伙)',
-  '合伙企业(有限合伙)',
-  '合伙企业（普通合伙）',
-  '合伙企业（有限合伙）',
-  '有限公司',
-  '有限责任公司',
-  '股份公司',
-  '股份有限公司',
-  '集团公司',
-];
+export const ZH_LEGAL_SUFFIXES: readonly string[] = lines(`
+合伙企业
+合伙企业(普通合伙)
+合伙企业(有限合伙)
+合伙企业（普通合伙）
+合伙企业（有限合伙）
+有限公司
+有限责任公司
+股份公司
+股份有限公司
+集团公司
+`);
 
 /** Industry words inside Chinese names; stripped to derive a short name (优融汽车科技 → 优融). */
-export const ZH_INDUSTRY_WORDS: readonly string[] = [
-  '乳业',
-  '云计算',
-  '互联网',
-  '产业',
-  '人寿',
-  '企业管理',
-  '传媒',
-  '保险',
-  '信息',
-  '信息技术',
-  '信托',
-  '健康',
-  '储能',
-  '光伏',
-  '光电',
-  '农业',
-  '创投',
-  '制药',
-  '制造',
-  '动力',
-  '化学',
-  '化工',
-  '医学',
-  '医疗',
-  '医药',
-  '医药科技',
-  '半导体',
-  '发展',
-  '咨询',
-  '商业',
-  '商贸',
-  '器械',
-  '国际',
-  '地产',
-  '城市更新',
-  '基金',
-  '娱乐',
-  '实业',
-  '家居',
-  '工业',
-  '工程',
-  '广告',
-  '建工',
-  '建筑',
-  '建设',
-  '影视',
-  '微电子',
-  '房地产',
-  '技术',
-  '投资',
-  '控股',
-  '教育',
-  '数字',
-  '数据',
-  '文化',
-  '新材料',
-  '新能源',
-  '旅游',
-  '智能',
-  '智造',
-  '服务',
-  '服饰',
-  '期货',
-  '机械',
-  '材料',
-  '水务',
-  '汽车',
-  '治疗',
-  '煤业',
-  '燃气',
-  '牧业',
-  '物业',
-  '物流',
-  '环保',
-  '环境',
-  '理财',
-  '生物',
-  '生物医药',
-  '电力',
-  '电商',
-  '电器',
-  '电子',
-  '电气',
-  '电池',
-  '百货',
-  '石化',
-  '石油',
-  '矿业',
-  '研究所',
-  '科技',
-  '租赁',
-  '管理',
-  '精密',
-  '纺织',
-  '网络',
-  '网络技术',
-  '置业',
-  '股份',
-  '能源',
-  '航空',
-  '航运',
-  '药业',
-  '药品',
-  '营销',
-  '装备',
-  '设备',
-  '证券',
-  '贸易',
-  '资产管理',
-  '资本',
-  '软件',
-  '运输',
-  '通信',
-  '通讯',
-  '酒业',
-  '酒店',
-  '重工',
-  '金融',
-  '金融租赁',
-  '钢铁',
-  '银行',
-  '集团',
-  '零售',
-  '零部件',
-  '食品',
-  '餐饮',
-  '饮品',
-  '饮料',
-];
+export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
+乳业
+云计算
+互联网
+产业
+人寿
+企业管理
+传媒
+保险
+信息
+信息技术
+信托
+健康
+储能
+光伏
+光电
+农业
+创投
+制药
+制造
+动力
+化学
+化工
+医学
+医疗
+医药
+医药科技
+半导体
+发展
+咨询
+商业
+商贸
+器械
+国际
+地产
+城市更新
+基金
+娱乐
+实业
+家居
+工业
+工程
+广告
+建工
+建筑
+建设
+影视
+微电子
+房地产
+技术
+投资
+控股
+教育
+数字
+数据
+文化
+新材料
+新能源
+旅游
+智能
+智造
+服务
+服饰
+期货
+机械
+材料
+水务
+汽车
+治疗
+煤业
+燃气
+牧业
+物业
+物流
+环保
+环境
+理财
+生物
+生物医药
+电力
+电商
+电器
+电子
+电气
+电池
+百货
+石化
+石油
+矿业
+研究所
+科技
+租赁
+管理
+精密
+纺织
+网络
+网络技术
+置业
+股份
+能源
+航空
+航运
+药业
+药品
+营销
+装备
+设备
+证券
+贸易
+资产管理
+资本
+软件
+运输
+通信
+通讯
+酒业
+酒店
+重工
+金融
+金融租赁
+钢铁
+银行
+集团
+零售
+零部件
+食品
+餐饮
+饮品
+饮料
+`);
 
 /** Words that may follow a known short name as part of the name (澄岭 → 澄岭发展, 华澜金融租赁). */
-export const ZH_CORPORATE_TAILS: readonly string[] = [
-  '乳业',
-  '人寿',
-  '企业管理',
-  '传媒',
-  '保险',
-  '信息',
-  '信托',
-  '制药',
-  '医药',
-  '发展',
-  '国际',
-  '地产',
-  '城市更新',
-  '基金',
-  '实业',
-  '投资',
-  '控股',
-  '教育',
-  '文化',
-  '新能源',
-  '智能',
-  '服务',
-  '汽车',
-  '物业',
-  '物流',
-  '理财',
-  '生物',
-  '电子',
-  '科技',
-  '租赁',
-  '网络',
-  '置业',
-  '股份',
-  '能源',
-  '航空',
-  '药业',
-  '证券',
-  '资本',
-  '酒业',
-  '金融',
-  '金融租赁',
-  '银行',
-  '集团',
-  '食品',
-];
+export const ZH_CORPORATE_TAILS: readonly string[] = lines(`
+乳业
+人寿
+企业管理
+传媒
+保险
+信息
+信托
+制药
+医药
+发展
+国际
+地产
+城市更新
+基金
+实业
+投资
+控股
+教育
+文化
+新能源
+智能
+服务
+汽车
+物业
+物流
+理财
+生物
+电子
+科技
+租赁
+网络
+置业
+股份
+能源
+航空
+药业
+证券
+资本
+酒业
+金融
+金融租赁
+银行
+集团
+食品
+`);
 
 /** A short name plus one of these is a company by itself (国弘证券, 香颂资本, 澄岭集团). */
-export const ZH_STRONG_TAILS: readonly string[] = [
-  '乳业',
-  '人寿',
-  '信托',
-  '创投',
-  '制药',
-  '基金',
-  '投资集团',
-  '控股',
-  '期货',
-  '药业',
-  '证券',
-  '资产管理',
-  '资本',
-  '酒业',
-  '金融控股',
-  '银行',
-  '集团',
-];
+export const ZH_STRONG_TAILS: readonly string[] = lines(`
+乳业
+人寿
+信托
+创投
+制药
+基金
+投资集团
+控股
+期货
+药业
+证券
+资产管理
+资本
+酒业
+金融控股
+银行
+集团
+`);
 
 /** A short name plus one of these is a company only with one more hint (生数科技 + CEO). */
-export const ZH_WEAK_TAILS: readonly string[] = [
-  '传媒',
-  '保险',
-  '信息',
-  '光电',
-  '动力',
-  '化工',
-  '医药',
-  '半导体',
-  '发展',
-  '咨询',
-  '地产',
-  '实业',
-  '房地产',
-  '投资',
-  '教育',
-  '数据',
-  '文化',
-  '新材料',
-  '新能源',
-  '智研',
-  '智能',
-  '智造',
-  '服务',
-  '机械',
-  '材料',
-  '汽车',
-  '物业',
-  '物流',
-  '环保',
-  '生物',
-  '电器',
-  '电子',
-  '电气',
-  '科技',
-  '网络',
-  '置业',
-  '股份',
-  '能源',
-  '航空',
-  '软件',
-  '通信',
-  '重工',
-  '集团控股',
-  '食品',
-  '饮品',
-];
+export const ZH_WEAK_TAILS: readonly string[] = lines(`
+传媒
+保险
+信息
+光电
+动力
+化工
+医药
+半导体
+发展
+咨询
+地产
+实业
+房地产
+投资
+教育
+数据
+文化
+新材料
+新能源
+智研
+智能
+智造
+服务
+机械
+材料
+汽车
+物业
+物流
+环保
+生物
+电器
+电子
+电气
+科技
+网络
+置业
+股份
+能源
+航空
+软件
+通信
+重工
+集团控股
+食品
+饮品
+`);
 
 /** Industry words at the end of English names; stripped to derive a short name. */
-export const EN_INDUSTRY_WORDS: readonly string[] = [
-  'Advisers',
-  'Advisors',
-  'Aerospace',
-  'Airlines',
-  'Automotive',
-  'Bancorp',
-  'Bank',
-  'Beverages',
-  'Bio',
-  'Biosciences',
-  'Biotech',
-  'Brands',
-  'Brewing',
-  'Capital',
-  'Chemicals',
-  'Communications',
-  'Devices',
-  'Electronics',
-  'Energy',
-  'Entertainment',
-  'Financial',
-  'Foods',
-  'Global',
-  'Group',
-  'Health',
-  'Healthcare',
-  'Holding',
-  'Holdings',
-  'Industrial',
-  'Industries',
-  'Instruments',
-  'Insurance',
-  'International',
-  'Investments',
-  'Laboratories',
-  'Labs',
-  'Logistics',
-  'Management',
-  'Materials',
-  'Media',
-  'Medical',
-  'Mining',
-  'Motors',
-  'Networks',
-  'Partners',
-  'Pharma',
-  'Pharmaceuticals',
-  'Properties',
-  'Realty',
-  'Research',
-  'Resources',
-  'Retail',
-  'Robotics',
-  'Securities',
-  'Semiconductor',
-  'Semiconductors',
-  'Sensing',
-  'Services',
-  'Software',
-  'Solutions',
-  'Steel',
-  'Stores',
-  'Systems',
-  'Technologies',
-  'Technology',
-  'Therapeutics',
-  'Ventures',
-];
+export const EN_INDUSTRY_WORDS: readonly string[] = lines(`
+Advisers
+Advisors
+Aerospace
+Airlines
+Automotive
+Bancorp
+Bank
+Beverages
+Bio
+Biosciences
+Biotech
+Brands
+Brewing
+Capital
+Chemicals
+Communications
+Devices
+Electronics
+Energy
+Entertainment
+Financial
+Foods
+Global
+Group
+Health
+Healthcare
+Holding
+Holdings
+Industrial
+Industries
+Instruments
+Insurance
+International
+Investments
+Laboratories
+Labs
+Logistics
+Management
+Materials
+Media
+Medical
+Mining
+Motors
+Networks
+Partners
+Pharma
+Pharmaceuticals
+Properties
+Realty
+Research
+Resources
+Retail
+Robotics
+Securities
+Semiconductor
+Semiconductors
+Sensing
+Services
+Software
+Solutions
+Steel
+Stores
+Systems
+Technologies
+Technology
+Therapeutics
+Ventures
+`);
 
 /** Capitalised words plus one of these make a company by themselves (Calder Bay Capital). */
-export const EN_STRONG_TAILS: readonly string[] = [
-  'Advisers',
-  'Advisors',
-  'Bancorp',
-  'Biosciences',
-  'Capital',
-  'Investments',
-  'Laboratories',
-  'Labs',
-  'Partners',
-  'Pharmaceuticals',
-  'Robotics',
-  'Securities',
-  'Semiconductor',
-  'Therapeutics',
-  'Ventures',
-];
+export const EN_STRONG_TAILS: readonly string[] = lines(`
+Advisers
+Advisors
+Bancorp
+Biosciences
+Capital
+Investments
+Laboratories
+Labs
+Partners
+Pharmaceuticals
+Robotics
+Securities
+Semiconductor
+Therapeutics
+Ventures
+`);

@@ -3,6 +3,7 @@
  * Source: ISO 4217 codes; the measure words (量词) and units of Chinese business and science news;
  * the units of English financial news. Sorted, one entry a line.
  */
+import { lines } from './lines';
 
 /** Chinese currency words after a number, with their ISO 4217 code (109.46亿元, 12.38港元). */
 export const FIGURE_CURRENCIES_ZH: Readonly<Record<string, string>> = {
@@ -93,106 +94,106 @@ export const FIGURE_RATIOS_ZH: Readonly<Record<string, [string, number]>> = {
  * Chinese measure words and units kept in the span (10亿条, 3.6万台, 20秒, 3.7公里); the unit is the word
  * as written. Dates (年 月 日) and money are handled apart; 个 is listed with the nouns it forms units with.
  */
-export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = [
-  '个',
-  '个交易日',
-  '个多小时',
-  '个多月',
-  '个季度',
-  '个小时',
-  '个工作日',
-  '个星期',
-  '个月',
-  '交易日',
-  '亩',
-  '人',
-  '人次',
-  '件',
-  '份',
-  '位',
-  '例',
-  '兆瓦',
-  '克',
-  '公斤',
-  '公里',
-  '公顷',
-  '分钟',
-  '千克',
-  '千升',
-  '千瓦',
-  '千瓦时',
-  '千米',
-  '升',
-  '单',
-  '厘米',
-  '只',
-  '台',
-  '吉瓦',
-  '名',
-  '吨',
-  '周',
-  '周年',
-  '场',
-  '块',
-  '天',
-  '套',
-  '家',
-  '小时',
-  '层',
-  '届',
-  '岁',
-  '工作日',
-  '平方公里',
-  '平方米',
-  '平米',
-  '年',
-  '度',
-  '座',
-  '张',
-  '户',
-  '所',
-  '批',
-  '把',
-  '支',
-  '星期',
-  '期',
-  '条',
-  '枚',
-  '架',
-  '栋',
-  '桶',
-  '次',
-  '款',
-  '段',
-  '毫升',
-  '毫米',
-  '点',
-  '片',
-  '瓶',
-  '盎司',
-  '种',
-  '秒',
-  '秒钟',
-  '立方米',
-  '笔',
-  '篇',
-  '米',
-  '类',
-  '纳米',
-  '股',
-  '艘',
-  '英寸',
-  '英里',
-  '起',
-  '趟',
-  '轮',
-  '辆',
-  '部',
-  '间',
-  '集',
-  '项',
-  '颗',
-];
+export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
+个
+个交易日
+个多小时
+个多月
+个季度
+个小时
+个工作日
+个星期
+个月
+交易日
+亩
+人
+人次
+件
+份
+位
+例
+兆瓦
+克
+公斤
+公里
+公顷
+分钟
+千克
+千升
+千瓦
+千瓦时
+千米
+升
+单
+厘米
+只
+台
+吉瓦
+名
+吨
+周
+周年
+场
+块
+天
+套
+家
+小时
+层
+届
+岁
+工作日
+平方公里
+平方米
+平米
+年
+度
+座
+张
+户
+所
+批
+把
+支
+星期
+期
+条
+枚
+架
+栋
+桶
+次
+款
+段
+毫升
+毫米
+点
+片
+瓶
+盎司
+种
+秒
+秒钟
+立方米
+笔
+篇
+米
+类
+纳米
+股
+艘
+英寸
+英里
+起
+趟
+轮
+辆
+部
+间
+集
+项
+颗
+`);
 
 /** English units after a number (spaced, attached or hyphenated): the normalised unit and the factor. */
 export const FIGURE_UNITS_EN: Readonly<Record<string, [string, number]>> = {
@@ -273,20 +274,20 @@ export const FIGURE_UNITS_EN: Readonly<Record<string, [string, number]>> = {
 };
 
 /** English words that make a money figure a rate when they follow it ($2.83 a share, $45 a month). */
-export const FIGURE_RATE_NOUNS_EN: readonly string[] = [
-  'barrel',
-  'day',
-  'hour',
-  'month',
-  'night',
-  'ounce',
-  'person',
-  'seat',
-  'share',
-  'ton',
-  'tonne',
-  'unit',
-  'user',
-  'week',
-  'year',
-];
+export const FIGURE_RATE_NOUNS_EN: readonly string[] = lines(`
+barrel
+day
+hour
+month
+night
+ounce
+person
+seat
+share
+ton
+tonne
+unit
+user
+week
+year
+`);

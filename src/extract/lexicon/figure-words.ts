@@ -4,6 +4,7 @@
  * that contain numerals (成语, 规划 names); English words that commonly precede a quantity.
  * Sorted, one entry a line.
  */
+import { lines } from './lines';
 
 /** English month names and abbreviations, with the month number (Oct. 31, Feb. 26, July 2024). */
 export const FIGURE_MONTHS_EN: Readonly<Record<string, number>> = {
@@ -53,68 +54,68 @@ export const FIGURE_NOT_AFTER_ZH: readonly string[] = ['几', '数', '第'];
  * Lower-case English words that may precede a plain number. A plain number after any other word with a
  * capital letter is taken for part of a name (iPhone 16, Windows 11, Top 10), not a figure.
  */
-export const FIGURE_LEADS_EN: readonly string[] = [
-  'a',
-  'about',
-  'above',
-  'after',
-  'almost',
-  'among',
-  'and',
-  'around',
-  'as',
-  'at',
-  'before',
-  'below',
-  'between',
-  'but',
-  'by',
-  'circa',
-  'during',
-  'each',
-  'from',
-  'in',
-  'including',
-  'into',
-  'just',
-  'less',
-  'more',
-  'nearly',
-  'of',
-  'on',
-  'only',
-  'or',
-  'over',
-  'past',
-  'roughly',
-  'since',
-  'some',
-  'than',
-  'the',
-  'through',
-  'to',
-  'under',
-  'until',
-  'up',
-  'with',
-  'within',
-];
+export const FIGURE_LEADS_EN: readonly string[] = lines(`
+a
+about
+above
+after
+almost
+among
+and
+around
+as
+at
+before
+below
+between
+but
+by
+circa
+during
+each
+from
+in
+including
+into
+just
+less
+more
+nearly
+of
+on
+only
+or
+over
+past
+roughly
+since
+some
+than
+the
+through
+to
+under
+until
+up
+with
+within
+`);
 
 /** Chinese characters that may lead a plain number (收报96、约270); after any other character a plain number is part of a name (桂溪1958). */
-export const FIGURE_LEADS_ZH: readonly string[] = [
-  '为',
-  '共',
-  '到',
-  '占',
-  '报',
-  '是',
-  '有',
-  '比',
-  '约',
-  '至',
-  '计',
-  '超',
-  '达',
-  '近',
-  '逾',
-];
+export const FIGURE_LEADS_ZH: readonly string[] = lines(`
+为
+共
+到
+占
+报
+是
+有
+比
+约
+至
+计
+超
+达
+近
+逾
+`);

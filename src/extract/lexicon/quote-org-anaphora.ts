@@ -1,34 +1,36 @@
+import { lines } from './lines';
+
 /**
  * Phrases that stand for the organisation last named (公司表示 / the company said): resolved to
  * the last company mentioned before the quote when the company detector found one.
  * Source: common anaphora in Chinese and English business news, by hand.
  */
-export const QUOTE_ORG_ANAPHORA: readonly string[] = [
-  'It',
-  'The bank',
-  'The company',
-  'The firm',
-  'The group',
-  'The lender',
-  'it',
-  'the bank',
-  'the carmaker',
-  'the company',
-  'the firm',
-  'the group',
-  'the insurer',
-  'the lender',
-  '上述公司',
-  '公司',
-  '公司方面',
-  '官方',
-  '该企业',
-  '该公司',
-  '该所',
-  '该机构',
-  '该行',
-  '该集团',
-  '这家公司',
-  '集团',
-  '集团方面',
-];
+export const QUOTE_ORG_ANAPHORA: readonly string[] = lines(`
+It
+The bank
+The company
+The firm
+The group
+The lender
+it
+the bank
+the carmaker
+the company
+the firm
+the group
+the insurer
+the lender
+上述公司
+公司
+公司方面
+官方
+该企业
+该公司
+该所
+该机构
+该行
+该集团
+这家公司
+集团
+集团方面
+`);

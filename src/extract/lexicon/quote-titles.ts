@@ -1,205 +1,207 @@
+import { lines } from './lines';
+
 /**
  * Titles and role words stripped from a speaker (教授沈阳 → 沈阳; Chief Executive Maria Okafor →
  * Maria Okafor): the speaker is what follows the last title in the attribution. Chinese and English.
  * Source: job titles and honorifics common in Chinese and English business news, collected by hand.
  */
-export const QUOTE_TITLES: readonly string[] = [
-  'Analyst',
-  'CEO',
-  'CFO',
-  'CIO',
-  'CMO',
-  'COO',
-  'CTO',
-  'Chair',
-  'Chairman',
-  'Chairwoman',
-  'Chief Economist',
-  'Chief Executive',
-  'Chief Executive Officer',
-  'Chief Financial Officer',
-  'Chief Information Officer',
-  'Chief Investment Officer',
-  'Chief Operating Officer',
-  'Chief Strategist',
-  'Chief Technology Officer',
-  'Co-founder',
-  'Commissioner',
-  'Dame',
-  'Director',
-  'Dr',
-  'Dr.',
-  'Economist',
-  'Executive',
-  'Executive Director',
-  'Executive Vice President',
-  'Founder',
-  'General Manager',
-  'Governor',
-  'Head',
-  'Lord',
-  'Managing Director',
-  'Managing Partner',
-  'Minister',
-  'Mr',
-  'Mr.',
-  'Mrs',
-  'Mrs.',
-  'Ms',
-  'Ms.',
-  'Officer',
-  'Partner',
-  'President',
-  'Prof.',
-  'Professor',
-  'Secretary',
-  'Senator',
-  'Senior Vice President',
-  'Sir',
-  'Spokesman',
-  'Spokesperson',
-  'Spokeswoman',
-  'Strategist',
-  'Vice President',
-  'analyst',
-  'chairman',
-  'chief economist',
-  'chief executive',
-  'chief financial officer',
-  'chief investment officer',
-  'chief operating officer',
-  'chief strategist',
-  'co-founder',
-  'director',
-  'economist',
-  'founder',
-  'fund manager',
-  'head',
-  'partner',
-  'portfolio manager',
-  'president',
-  'professor',
-  'spokesman',
-  'spokesperson',
-  'spokeswoman',
-  'strategist',
-  '专家',
-  '主任',
-  '主席',
-  '主编',
-  '产品经理',
-  '会长',
-  '分析人士',
-  '分析师',
-  '分析師',
-  '创办人',
-  '创始人',
-  '创始合伙人',
-  '副主任',
-  '副主席',
-  '副会长',
-  '副局长',
-  '副总经理',
-  '副总裁',
-  '副所长',
-  '副教授',
-  '副秘书长',
-  '副總經理',
-  '副總裁',
-  '副董事长',
-  '副行長',
-  '副行长',
-  '副部长',
-  '副院长',
-  '創始人',
-  '創辦人',
-  '博士',
-  '发言人',
-  '合伙人',
-  '執行董事',
-  '基金經理',
-  '基金经理',
-  '委员',
-  '学者',
-  '实控人',
-  '实际控制人',
-  '局长',
-  '工程师',
-  '市长',
-  '律师',
-  '总工程师',
-  '总监',
-  '总经理',
-  '总编辑',
-  '总裁',
-  '所长',
-  '执行总裁',
-  '执行董事',
-  '投资总监',
-  '投资经理',
-  '掌门人',
-  '操盘手',
-  '教授',
-  '新闻发言人',
-  '独立董事',
-  '理事长',
-  '發言人',
-  '省长',
-  '研究员',
-  '研究員',
-  '研究总监',
-  '研究部总监',
-  '秘书长',
-  '策略师',
-  '策略師',
-  '管理合伙人',
-  '經濟學家',
-  '總監',
-  '總經理',
-  '總裁',
-  '经济学家',
-  '经理',
-  '联合创始人',
-  '董事',
-  '董事会主席',
-  '董事会秘书',
-  '董事总经理',
-  '董事會主席',
-  '董事長',
-  '董事长',
-  '董秘',
-  '行政总裁',
-  '行政總裁',
-  '行長',
-  '行长',
-  '讲师',
-  '评级机构',
-  '負責人',
-  '財務总监',
-  '財務總監',
-  '负责人',
-  '财务总监',
-  '部长',
-  '院长',
-  '非执行董事',
-  '首席',
-  '首席信息官',
-  '首席分析师',
-  '首席分析師',
-  '首席執行官',
-  '首席执行官',
-  '首席技术官',
-  '首席投資官',
-  '首席投资官',
-  '首席研究员',
-  '首席科学家',
-  '首席策略师',
-  '首席策略師',
-  '首席經濟學家',
-  '首席经济学家',
-  '首席財務官',
-  '首席财务官',
-  '首席运营官',
-  '高级工程师',
-  '高级研究员',
-];
+export const QUOTE_TITLES: readonly string[] = lines(`
+Analyst
+CEO
+CFO
+CIO
+CMO
+COO
+CTO
+Chair
+Chairman
+Chairwoman
+Chief Economist
+Chief Executive
+Chief Executive Officer
+Chief Financial Officer
+Chief Information Officer
+Chief Investment Officer
+Chief Operating Officer
+Chief Strategist
+Chief Technology Officer
+Co-founder
+Commissioner
+Dame
+Director
+Dr
+Dr.
+Economist
+Executive
+Executive Director
+Executive Vice President
+Founder
+General Manager
+Governor
+Head
+Lord
+Managing Director
+Managing Partner
+Minister
+Mr
+Mr.
+Mrs
+Mrs.
+Ms
+Ms.
+Officer
+Partner
+President
+Prof.
+Professor
+Secretary
+Senator
+Senior Vice President
+Sir
+Spokesman
+Spokesperson
+Spokeswoman
+Strategist
+Vice President
+analyst
+chairman
+chief economist
+chief executive
+chief financial officer
+chief investment officer
+chief operating officer
+chief strategist
+co-founder
+director
+economist
+founder
+fund manager
+head
+partner
+portfolio manager
+president
+professor
+spokesman
+spokesperson
+spokeswoman
+strategist
+专家
+主任
+主席
+主编
+产品经理
+会长
+分析人士
+分析师
+分析師
+创办人
+创始人
+创始合伙人
+副主任
+副主席
+副会长
+副局长
+副总经理
+副总裁
+副所长
+副教授
+副秘书长
+副總經理
+副總裁
+副董事长
+副行長
+副行长
+副部长
+副院长
+創始人
+創辦人
+博士
+发言人
+合伙人
+執行董事
+基金經理
+基金经理
+委员
+学者
+实控人
+实际控制人
+局长
+工程师
+市长
+律师
+总工程师
+总监
+总经理
+总编辑
+总裁
+所长
+执行总裁
+执行董事
+投资总监
+投资经理
+掌门人
+操盘手
+教授
+新闻发言人
+独立董事
+理事长
+發言人
+省长
+研究员
+研究員
+研究总监
+研究部总监
+秘书长
+策略师
+策略師
+管理合伙人
+經濟學家
+總監
+總經理
+總裁
+经济学家
+经理
+联合创始人
+董事
+董事会主席
+董事会秘书
+董事总经理
+董事會主席
+董事長
+董事长
+董秘
+行政总裁
+行政總裁
+行長
+行长
+讲师
+评级机构
+負責人
+財務总监
+財務總監
+负责人
+财务总监
+部长
+院长
+非执行董事
+首席
+首席信息官
+首席分析师
+首席分析師
+首席執行官
+首席执行官
+首席技术官
+首席投資官
+首席投资官
+首席研究员
+首席科学家
+首席策略师
+首席策略師
+首席經濟學家
+首席经济学家
+首席財務官
+首席财务官
+首席运营官
+高级工程师
+高级研究员
+`);
