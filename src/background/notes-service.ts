@@ -180,11 +180,11 @@ export class NotesService {
    * Merges an import file, all or nothing: its text, or the Blob the page offers on a channel
    * (runtime messages would serialise a 12 MB text as JSON, which takes seconds).
    */
-  async importFile(request: ImportRequest): Promise<Result<ImportSummary>> {
+  async importFile(request: ImportRequest, timeoutMs = 60_000): Promise<Result<ImportSummary>> {
     if ('text' in request) return this.importText(request.text);
     let text: string;
     try {
-      text = await (await receiveFile(request.channel, { ask: true }).file).text();
+      text = await (await receiveFile(request.channel, { ask: true, timeoutMs }).file).text();
     } catch {
       return fail(t('importErrorRead'));
     }
