@@ -19,6 +19,7 @@ import { EXPORT_MIME, exportCsv, exportJson, exportMarkdown } from '../notes/exp
 import { normaliseUrl } from '../notes/url';
 
 const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+const afterReply = () => new Promise((resolve) => setTimeout(resolve, 0));
 const fail = <T>(error: string): Result<T> => ({ ok: false, error });
 
 /**
@@ -60,7 +61,9 @@ export class NotesService {
   private changed(urls: string[], upserts: readonly NoteRecord[], removed: readonly string[] = []): void {
     const current = this.index;
     if (current) {
-      const next = current.then((index) => index.with(upserts, removed));
+      // After the reply has gone out: folding 10,000 imported notes takes tens of ms; searches
+      // wait for `next` anyway.
+      const next = current.then((index) => afterReply().then(() => index.with(upserts, removed)));
       this.index = next;
       next.catch(() => {
         if (this.index === next) this.index = undefined;

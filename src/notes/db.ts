@@ -1,6 +1,6 @@
 import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { DB_NAME, DB_VERSION, type Annotation, type NoteRecord, type NotesSchema, type TrashRecord } from './schema';
-import { toRecord } from './model';
+import { toRecord, toRecords } from './model';
 
 /**
  * The notes database, the only module that imports idb. Opened by the background only (a content
@@ -167,7 +167,7 @@ export class NotesDb {
 
   /** `merge`, also giving the records it wrote (the background updates its search index with them). */
   async mergeRecords(annotations: Annotation[]): Promise<MergeResult> {
-    const records = annotations.map(toRecord);
+    const records = toRecords(annotations);
     const tx = this.db.transaction('notes', 'readwrite');
     const summary: MergeSummary = { added: 0, updated: 0, kept: 0 };
     const written: NoteRecord[] = [];
@@ -202,20 +202,29 @@ export class NotesDb {
   }
 
   /**
-   * `modified` of the stored notes among `records`, by id. One key read finds which ids exist (none,
-   * for a first import); those are then read one by one, or all at once when they are most notes.
+   * `modified` of the stored notes among `records`, by id, read the cheapest way: nothing from an
+   * empty store (a first import); one get per record when they are few next to the store; else a
+   * key cursor over the `modified` index, which yields every id with its time and loads no note.
    */
   private async modifiedOf(tx: MergeTx, records: NoteRecord[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();
-    const ids = new Set<string>(await tx.store.getAllKeys());
-    const known = records.filter((r) => ids.has(r.id));
-    if (!known.length) return out;
-    if (known.length * 2 > ids.size) {
-      for (const r of await tx.store.getAll()) out.set(r.id, r.modified);
-    } else {
-      const old = await Promise.all(known.map((r) => tx.store.get(r.id)));
+    const stored = await tx.store.count();
+    if (!stored) return out;
+    if (records.length * 3 < stored) {
+      const old = await Promise.all(records.map((r) => tx.store.get(r.id)));
       for (const r of old) if (r) out.set(r.id, r.modified);
+      return out;
     }
+    const cursor = unwrap(tx.store.index('modified')).openKeyCursor();
+    await new Promise<void>((resolve, reject) => {
+      cursor.onerror = () => reject(cursor.error);
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) return resolve();
+        out.set(c.primaryKey as string, c.key as number);
+        c.continue();
+      };
+    });
     return out;
   }
 

@@ -90,17 +90,18 @@ describe('NotesDb', () => {
     expect(await db.count()).toBe(3);
   });
 
-  it('merges the same way whether few or most of the notes are already stored, and gives what it wrote', async () => {
+  it('merges the same way whether the file is small or large next to the store, and gives what it wrote', async () => {
     const [page, figure, quote, company] = sampleAnnotations();
     const newer = { ...page, modified: '2030-01-01T00:00:00.000Z', body: 'newer' };
-    // Few known (one of four stored): read one by one.
+    // Few notes next to the store (2 against 7 stored): read one by one.
     const few = await fresh();
-    for (const a of [page, figure, quote, company]) await few.add(a);
+    const others = [quote, company, figure].map((a, i) => ({ ...a, id: `urn:uuid:other-${i}` }));
+    for (const a of [page, figure, quote, company, ...others]) await few.add(a);
     const r1 = await few.mergeRecords([newer, FOREIGN]);
     expect(r1.summary).toEqual({ added: 1, updated: 1, kept: 0 });
     expect(r1.written.map((r) => r.id)).toEqual([page.id, FOREIGN.id]);
     expect(r1.written[0]).toEqual(toRecord(newer));
-    // Most known: one read of every note.
+    // Many next to the store: one key cursor over every stored note.
     const most = await fresh();
     for (const a of [page, figure]) await most.add(a);
     const r2 = await most.mergeRecords([newer, figure, FOREIGN]);
