@@ -160,16 +160,18 @@ async function browserFigures(json) {
       .waitFor({ timeout: 120_000 });
     console.log(`  import again (all already stored)  ${ms(performance.now() - t0)}`);
 
-    const opens = [];
-    for (let r = 0; r < 5; r++) {
+    const openNotesPage = async () => {
       const p = await context.newPage();
       await p.goto(`${base}/notes.html`);
       await p.waitForFunction(() => performance.getEntriesByName('notes-shown:').length > 0, null, { timeout: 30_000 });
-      opens.push(await p.evaluate(() => performance.getEntriesByName('notes-shown:')[0].startTime));
+      const shown = await p.evaluate(() => performance.getEntriesByName('notes-shown:')[0].startTime);
       await p.close();
-    }
+      return shown;
+    };
+    const opens = [];
+    for (let r = 0; r < 5; r++) opens.push(await openNotesPage());
     console.log(
-      `  open notes.html → first ${100} shown: first (cold) ${ms(opens[0])}, median of 5 ${ms(median(opens))}  [target < 300 ms]`,
+      `  open notes.html → first ${100} shown: first after import ${ms(opens[0])}, median of 5 ${ms(median(opens))}  [target < 300 ms]`,
     );
 
     const queries = ['毛利率', 'guidance', '星河 现金流', 'story-42', '营收 18.', 'no-such-note'];
@@ -209,6 +211,17 @@ async function browserFigures(json) {
         `  ${label.padEnd(15)} click → download: ${ms(took)} (${(size / 1e6).toFixed(1)} MB)  [target < 1 s]`,
       );
     }
+    // The service worker stops after 30 s idle; the next open starts it, opens the database and
+    // serves the first page from the `modified` index while the search index is built.
+    const cold = [];
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    for (let r = 0; r < 3; r++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      cold.push(await openNotesPage());
+    }
+    console.log(`  open notes.html, service worker stopped first: median of 3 ${ms(median(cold))}`);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
