@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../src/messaging';
-import type { NoteFilter, NoteSearchResult } from '../../src/messaging/protocol';
+import type { NoteFilter, NoteSearchResult, Result } from '../../src/messaging/protocol';
 import { t } from '../../src/i18n';
 import { ensurePersistentStorage } from '../../src/notes/ui/storage';
 import { UndoBar } from '../../src/notes/ui/UndoBar';
@@ -12,8 +12,22 @@ import './notes.css';
 /** Notes shown at first and added by each "Show more" (the list is paged so 10,000 notes open fast). */
 export const PAGE_SIZE = 100;
 
+/** Asks the background for one page of the search; failures come back as a `Result`. */
+export function searchNotes(filter: NoteFilter, limit: number): Promise<Result<NoteSearchResult>> {
+  return sendMessage('searchNotes', { ...filter, offset: 0, limit }).catch((e: Error) => ({
+    ok: false as const,
+    error: e.message,
+  }));
+}
+
+/** Props of the all-notes page. */
+export interface AppProps {
+  /** The first page of notes, asked for before the first render (`searchNotes({}, PAGE_SIZE)`). */
+  first?: Promise<Result<NoteSearchResult>>;
+}
+
 /** Every note the reader kept, grouped by page: search, filters, edit/delete, export and import. */
-export function App() {
+export function App({ first }: AppProps) {
   const [filter, setFilter] = useState<NoteFilter>({});
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [result, setResult] = useState<NoteSearchResult | null>(null);
@@ -24,12 +38,11 @@ export function App() {
   const [persistent, setPersistent] = useState<boolean | null>(null);
   const seq = useRef(0);
 
-  const load = useCallback(async (f: NoteFilter, n: number): Promise<void> => {
+  // Searches start from the event that asks for them, not from an effect: effects wait for the
+  // next frame, up to 100 ms in a background or busy tab.
+  const load = useCallback(async (f: NoteFilter, n: number, asked?: Promise<Result<NoteSearchResult>>) => {
     const mine = ++seq.current;
-    const r = await sendMessage('searchNotes', { ...f, offset: 0, limit: n }).catch((e: Error) => ({
-      ok: false as const,
-      error: e.message,
-    }));
+    const r = await (asked ?? searchNotes(f, n));
     if (mine !== seq.current) return; // a newer search answered already
     if (!r.ok) return setError(r.error);
     setResult(r.data);
@@ -39,8 +52,8 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    void load(filter, limit);
-  }, [filter, limit, load]);
+    void load({}, PAGE_SIZE, first);
+  }, [first, load]);
   useEffect(() => {
     void ensurePersistentStorage().then(setPersistent);
   }, []);
@@ -53,6 +66,11 @@ export function App() {
     setError('');
     setLimit(PAGE_SIZE);
     setFilter(f);
+    void load(f, PAGE_SIZE);
+  };
+  const showMore = () => {
+    setLimit(limit + PAGE_SIZE);
+    void load(filter, limit + PAGE_SIZE);
   };
   const refresh = () => load(filter, limit);
   const save = async (id: string, text: string, tags: string[]) => {
@@ -117,7 +135,7 @@ export function App() {
       {result && <PageGroups records={result.records} onSave={save} onDelete={remove} />}
       {result && result.records.length < result.total && (
         <p class="nm-more">
-          <button type="button" onClick={() => setLimit(limit + PAGE_SIZE)}>
+          <button type="button" onClick={showMore}>
             {t('notesShowMore')}
           </button>
         </p>

@@ -1,10 +1,10 @@
 import { useRef } from 'preact/hooks';
-import { sendMessage } from '../../src/messaging';
 import type { NoteFilter } from '../../src/messaging/protocol';
 import { t } from '../../src/i18n';
 import { exportFileName } from '../../src/notes/export';
-import { downloadText, MIME } from '../../src/notes/ui/download';
+import { downloadBlob } from '../../src/notes/ui/download';
 import { fetchExport } from '../../src/notes/ui/export-file';
+import { sendImport } from '../../src/notes/ui/import-file';
 
 /** Props of the export buttons and the import control. */
 export interface ImportExportProps {
@@ -20,21 +20,14 @@ export function ImportExport({ filter, onError, onImported }: ImportExportProps)
   const exportAs = async (format: 'md' | 'json' | 'csv') => {
     const r = await fetchExport({ scope: { filter }, format });
     if (!r.ok) return onError(r.error);
-    if (!r.data.count) return onError(t('exportNothing'));
-    downloadText(document, exportFileName('notes', format), MIME[format], r.data.text);
+    if (!r.data.file) return onError(t('exportNothing'));
+    downloadBlob(document, exportFileName('notes', format), r.data.file);
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return onError(t('importErrorRead'));
-    } finally {
-      // Let the same file be chosen again after a fix.
-      if (input.current) input.current.value = '';
-    }
-    const r = await sendMessage('importNotes', text).catch((e: Error) => ({ ok: false as const, error: e.message }));
+    // Let the same file be chosen again after a fix (the File in hand stays readable).
+    if (input.current) input.current.value = '';
+    const r = await sendImport(file, t('importErrorRead'));
     if (!r.ok) return onError(r.error);
     onImported(t('importDone', [String(r.data.added), String(r.data.updated), String(r.data.kept)]));
   };

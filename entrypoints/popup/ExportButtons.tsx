@@ -2,7 +2,7 @@ import type { PageSummary } from '../../src/messaging/protocol';
 import { t } from '../../src/i18n';
 import { exportFileName } from '../../src/notes/export';
 import { factSheetCsv, factSheetMarkdown } from '../../src/notes/fact-sheet';
-import { downloadText, MIME } from '../../src/notes/ui/download';
+import { downloadBlob, downloadText, MIME } from '../../src/notes/ui/download';
 import { fetchExport } from '../../src/notes/ui/export-file';
 
 /** Props of the popup's export buttons. */
@@ -16,8 +16,8 @@ export function ExportButtons({ page, onError }: ExportButtonsProps) {
   const notes = async (format: 'md' | 'json' | 'csv') => {
     const r = await fetchExport({ scope: { url: page.url }, format, label: page.title });
     if (!r.ok) return onError(r.error);
-    if (!r.data.count) return onError(t('exportNothing'));
-    downloadText(document, exportFileName('page', format), MIME[format], r.data.text);
+    if (!r.data.file) return onError(t('exportNothing'));
+    downloadBlob(document, exportFileName('page', format), r.data.file);
   };
   const facts = (format: 'md' | 'csv') => {
     if (!page.entities.length) return onError(t('exportNothing'));

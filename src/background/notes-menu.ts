@@ -10,7 +10,8 @@ export const ADD_NOTE_COMMAND = 'add-note';
 /** Asks the tab's content script to open the note editor on its selection. */
 async function startNoteIn(tabId: number | undefined): Promise<void> {
   if (tabId == null) {
-    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    // No window (all closed, or only a devtools one): nothing to note.
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
     tabId = active?.id;
   }
   // A tab without the content script (browser pages, the store) cannot take notes.

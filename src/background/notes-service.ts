@@ -1,21 +1,30 @@
 import { t } from '../i18n';
 import type { Result } from '../messaging/protocol';
-import type { ExportFile, ExportRequest, ImportSummary, NoteEdit, NoteExportScope } from '../messaging/protocol';
+import type {
+  ExportFile,
+  ExportRequest,
+  ImportRequest,
+  ImportSummary,
+  NoteEdit,
+  NoteExportScope,
+} from '../messaging/protocol';
+import { hasFileChannel, postFile, receiveFile } from '../messaging/file-channel';
 import { openNotesDb, type NotesDb } from '../notes/db';
 import { storageErrorKey } from '../notes/errors';
 import { parseImport } from '../notes/import';
 import { createAnnotation, withNoteText, type NoteDraft } from '../notes/model';
 import type { Annotation, NoteRecord } from '../notes/schema';
 import { isPlainList, NoteIndex, type NoteFilter, type SearchResult } from '../notes/search';
-import { exportCsv, exportJson, exportMarkdown } from '../notes/export';
+import { EXPORT_MIME, exportCsv, exportJson, exportMarkdown } from '../notes/export';
 import { normaliseUrl } from '../notes/url';
 
 const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+const afterReply = () => new Promise((resolve) => setTimeout(resolve, 0));
 const fail = <T>(error: string): Result<T> => ({ ok: false, error });
 
 /**
  * The background's notes logic, one method per message, each returning a `Result` whose error is
- * a sentence for the reader. Keeps an in-memory search index, dropped on every write.
+ * a sentence for the reader. Keeps an in-memory search index, updated with every write.
  */
 export class NotesService {
   private dbPromise?: Promise<NotesDb>;
@@ -48,8 +57,18 @@ export class NotesService {
     }
   }
 
-  private changed(...urls: string[]): void {
-    this.index = undefined;
+  /** After a committed write: updates the search index (if built) and tells open tabs. */
+  private changed(urls: string[], upserts: readonly NoteRecord[], removed: readonly string[] = []): void {
+    const current = this.index;
+    if (current) {
+      // After the reply has gone out: folding 10,000 imported notes takes tens of ms; searches
+      // wait for `next` anyway.
+      const next = current.then((index) => afterReply().then(() => index.with(upserts, removed)));
+      this.index = next;
+      next.catch(() => {
+        if (this.index === next) this.index = undefined;
+      });
+    }
     for (const url of new Set(urls)) this.notify(url);
   }
 
@@ -58,7 +77,7 @@ export class NotesService {
     if (!draft.selectors && !draft.text.trim()) return Promise.resolve(fail(t('notesErrorEmpty')));
     return this.run(async (db) => {
       const record = await db.add(createAnnotation(draft));
-      this.changed(record.url);
+      this.changed([record.url], [record]);
       return record;
     });
   }
@@ -68,7 +87,7 @@ export class NotesService {
     const r = await this.run((db) => db.update(edit.id, (a) => withNoteText(a, edit.text, edit.tags)));
     if (!r.ok) return r;
     if (!r.data) return fail(t('notesErrorGone'));
-    this.changed(r.data.url);
+    this.changed([r.data.url], [r.data]);
     return ok(r.data);
   }
 
@@ -80,7 +99,7 @@ export class NotesService {
     });
     if (!r.ok) return r;
     if (!r.data) return fail(t('notesErrorGone'));
-    this.changed(r.data.url);
+    this.changed([r.data.url], [], [r.data.id]);
     return ok(r.data);
   }
 
@@ -89,7 +108,7 @@ export class NotesService {
     const r = await this.run((db) => db.restore(id));
     if (!r.ok) return r;
     if (!r.data) return fail(t('notesErrorGone'));
-    this.changed(r.data.url);
+    this.changed([r.data.url], [r.data]);
     return ok(r.data);
   }
 
@@ -117,9 +136,10 @@ export class NotesService {
   search(filter: NoteFilter): Promise<Result<SearchResult>> {
     return this.run(async (db) => {
       if (!this.index && isPlainList(filter)) {
-        void this.searchIndex().catch(() => undefined);
         const offset = filter.offset ?? 0;
         const [records, all] = await Promise.all([db.latest(offset + (filter.limit ?? Infinity)), db.count()]);
+        // Loading every note only now: started earlier, it holds up the short cursor walk above.
+        void this.searchIndex().catch(() => undefined);
         return { records: records.slice(offset), total: all, all, sites: [], companies: [], partial: true };
       }
       return (await this.searchIndex()).search(filter);
@@ -127,12 +147,13 @@ export class NotesService {
   }
 
   /**
-   * An export file's text, formatted here: sending 10,000 annotations as objects between contexts
-   * takes seconds; the finished text goes back through a BroadcastChannel when the page gives one.
+   * An export file, formatted here (sending 10,000 annotations as objects between contexts takes
+   * seconds). Given a channel, the file goes there as a Blob, made here so the page only links it.
    */
   async exportText(request: ExportRequest): Promise<Result<ExportFile>> {
     const r = await this.exportScope(request.scope);
     if (!r.ok) return r;
+    if (!r.data.length) return ok({ count: 0 });
     const options = { label: request.label, version: this.version };
     const text =
       request.format === 'md'
@@ -140,12 +161,8 @@ export class NotesService {
         : request.format === 'json'
           ? exportJson(r.data, options)
           : exportCsv(r.data);
-    // Runtime messages are serialised as JSON: a 12 MB export takes seconds that way, while a
-    // BroadcastChannel (same extension origin) hands the string over by structured clone.
-    if (request.channel && typeof BroadcastChannel === 'function') {
-      const channel = new BroadcastChannel(request.channel);
-      channel.postMessage(text);
-      channel.close();
+    if (request.channel && hasFileChannel()) {
+      postFile(request.channel, new Blob([text], { type: `${EXPORT_MIME[request.format]};charset=utf-8` }));
       return ok({ count: r.data.length });
     }
     return ok({ text, count: r.data.length });
@@ -162,13 +179,29 @@ export class NotesService {
     });
   }
 
-  /** Parses and merges an import file, all or nothing. */
+  /**
+   * Merges an import file, all or nothing: its text, or the Blob the page offers on a channel
+   * (runtime messages would serialise a 12 MB text as JSON, which takes seconds).
+   */
+  async importFile(request: ImportRequest, timeoutMs = 60_000): Promise<Result<ImportSummary>> {
+    if ('text' in request) return this.importText(request.text);
+    let text: string;
+    try {
+      text = await (await receiveFile(request.channel, { ask: true, timeoutMs }).file).text();
+    } catch {
+      return fail(t('importErrorRead'));
+    }
+    return this.importText(text);
+  }
+
+  /** Parses and merges an import file's text, all or nothing. */
   async importText(text: string): Promise<Result<ImportSummary>> {
     const parsed = parseImport(text);
     if (!parsed.ok) return fail(t(parsed.problem.key, parsed.problem.detail));
-    const r = await this.run((db) => db.merge(parsed.annotations));
+    const r = await this.run((db) => db.mergeRecords(parsed.annotations));
+    if (!r.ok) return r;
     // Many pages may have changed: '' tells every open tab to reload its notes.
-    if (r.ok) this.changed('');
-    return r;
+    this.changed([''], r.data.written);
+    return ok(r.data.summary);
   }
 }

@@ -50,5 +50,5 @@ export function registerNoteHandlers(
   onMessage('listPageNotes', ({ data, sender }) => guarded(sender, () => service.listPage(data)));
   onMessage('searchNotes', ({ data, sender }) => guardedPage(sender, () => service.search(data)));
   onMessage('exportNotes', ({ data, sender }) => guardedPage(sender, () => service.exportText(data)));
-  onMessage('importNotes', ({ data, sender }) => guardedPage(sender, () => service.importText(data)));
+  onMessage('importNotes', ({ data, sender }) => guardedPage(sender, () => service.importFile(data)));
 }

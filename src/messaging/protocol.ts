@@ -70,7 +70,7 @@ export interface ExportRequest {
   scope: NoteExportScope;
   format: 'md' | 'json' | 'csv';
   label?: string;
-  /** A BroadcastChannel name: the text is posted there (structured clone) instead of in the reply. */
+  /** A BroadcastChannel name: the file is posted there as a Blob (`file-channel.ts`) instead of the text in the reply. */
   channel?: string;
 }
 
@@ -79,6 +79,12 @@ export interface ExportFile {
   text?: string;
   count: number;
 }
+
+/** An import file: its text, or a BroadcastChannel name where the page offers it as a Blob (`file-channel.ts`). */
+export type ImportRequest = { text: string } | { channel: string };
+
+/** What travels on a file channel: the receiver's `ready`, then the file (a Blob, passed by reference). */
+export type FileChannelMessage = { type: 'ready' } | { type: 'file'; file: Blob };
 
 /** Messages and their data → return types (the @webext-core/messaging protocol map). */
 export interface ProtocolMap {
@@ -106,8 +112,8 @@ export interface ProtocolMap {
   searchNotes(filter: NoteFilter): Result<NoteSearchResult>;
   /** Popup / notes page → background: the text of an export file (Markdown, JSON or CSV). */
   exportNotes(request: ExportRequest): Result<ExportFile>;
-  /** Notes page → background: merge an import file's text, all or nothing. */
-  importNotes(text: string): Result<ImportSummary>;
+  /** Notes page → background: merge an import file (its text, or a Blob on a channel), all or nothing. */
+  importNotes(request: ImportRequest): Result<ImportSummary>;
   /** Background → content scripts: notes changed for this normalised URL ('' for any page): reload them. */
   notesChanged(url: string): void;
   /** Background → content script: open the note editor on the current selection (menu, command). */

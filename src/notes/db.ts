@@ -1,6 +1,6 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { DB_NAME, DB_VERSION, type Annotation, type NoteRecord, type NotesSchema, type TrashRecord } from './schema';
-import { toRecord } from './model';
+import { toRecord, toRecords } from './model';
 
 /**
  * The notes database, the only module that imports idb. Opened by the background only (a content
@@ -10,6 +10,7 @@ import { toRecord } from './model';
 
 type Db = IDBPDatabase<NotesSchema>;
 type UpgradeTx = IDBPTransaction<NotesSchema, StoreNames<NotesSchema>[], 'versionchange'>;
+type MergeTx = IDBPTransaction<NotesSchema, ['notes'], 'readwrite'>;
 
 /** How an import merged into the database. */
 export interface MergeSummary {
@@ -17,6 +18,12 @@ export interface MergeSummary {
   updated: number;
   /** Notes already there with the same or a newer `modified`. */
   kept: number;
+}
+
+/** What `mergeRecords` did and the records it wrote. */
+export interface MergeResult {
+  summary: MergeSummary;
+  written: NoteRecord[];
 }
 
 /** Deleted notes stay restorable (undo) this long before they are purged. */
@@ -155,24 +162,34 @@ export class NotesDb {
    * a newer `modified`. Any failure (quota…) aborts the whole merge, so nothing is half imported.
    */
   async merge(annotations: Annotation[]): Promise<MergeSummary> {
-    const records = annotations.map(toRecord);
+    return (await this.mergeRecords(annotations)).summary;
+  }
+
+  /** `merge`, also giving the records it wrote (the background updates its search index with them). */
+  async mergeRecords(annotations: Annotation[]): Promise<MergeResult> {
+    const records = toRecords(annotations);
     const tx = this.db.transaction('notes', 'readwrite');
     const summary: MergeSummary = { added: 0, updated: 0, kept: 0 };
-    const writes: Promise<unknown>[] = [];
+    const written: NoteRecord[] = [];
     try {
-      const existing = await Promise.all(records.map((r) => tx.store.get(r.id)));
-      records.forEach((r, i) => {
-        const old = existing[i];
-        if (!old) summary.added++;
-        else if (r.modified > old.modified) summary.updated++;
-        else return void summary.kept++;
-        writes.push(tx.store.put(r));
-      });
-      await Promise.all(writes);
+      const stored = await this.modifiedOf(tx, records);
+      // Raw requests, not idb's promises: at 10,000 notes the per-request promise is measurable,
+      // and any failed put aborts the transaction, which `tx.done` reports.
+      const store = unwrap(tx.store);
+      for (const r of records) {
+        const old = stored.get(r.id);
+        if (old === undefined) summary.added++;
+        else if (r.modified > old) summary.updated++;
+        else {
+          summary.kept++;
+          continue;
+        }
+        stored.set(r.id, r.modified); // the same id twice: the later one must be newer still
+        store.put(r);
+        written.push(r);
+      }
       await tx.done;
     } catch (e) {
-      // The writes already queued fail with AbortError: that is expected, not unhandled.
-      for (const w of writes) w.catch(() => undefined);
       try {
         tx.abort();
       } catch {
@@ -181,7 +198,34 @@ export class NotesDb {
       await tx.done.catch(() => undefined);
       throw e;
     }
-    return summary;
+    return { summary, written };
+  }
+
+  /**
+   * `modified` of the stored notes among `records`, by id, read the cheapest way: nothing from an
+   * empty store (a first import); one get per record when they are few next to the store; else a
+   * key cursor over the `modified` index, which yields every id with its time and loads no note.
+   */
+  private async modifiedOf(tx: MergeTx, records: NoteRecord[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    const stored = await tx.store.count();
+    if (!stored) return out;
+    if (records.length * 3 < stored) {
+      const old = await Promise.all(records.map((r) => tx.store.get(r.id)));
+      for (const r of old) if (r) out.set(r.id, r.modified);
+      return out;
+    }
+    const cursor = unwrap(tx.store.index('modified')).openKeyCursor();
+    await new Promise<void>((resolve, reject) => {
+      cursor.onerror = () => reject(cursor.error);
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) return resolve();
+        out.set(c.primaryKey as string, c.key as number);
+        c.continue();
+      };
+    });
+    return out;
   }
 
   /** Closes the connection. */

@@ -164,6 +164,9 @@ export function exportCsv(annotations: readonly Annotation[]): string {
   return csvDocument([[...CSV_COLUMNS], ...rows]);
 }
 
+/** MIME types of the exports. */
+export const EXPORT_MIME = { md: 'text/markdown', json: 'application/ld+json', csv: 'text/csv' } as const;
+
 /** A download file name: `newsmark-notes-2025-01-31.md`. */
 export function exportFileName(stem: string, extension: string, date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

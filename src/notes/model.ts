@@ -189,16 +189,40 @@ export function withNoteText(a: Annotation, text: string, tags?: string[], now =
   return next;
 }
 
-/** The stored record of an annotation: the annotation unchanged plus its index fields. */
-export function toRecord(a: Annotation): NoteRecord {
+interface PageKeys {
+  url: string;
+  site: string;
+}
+
+const pageKeysOf = (a: Annotation): PageKeys => {
   const url = normaliseUrl(sourceOf(a));
+  return { url, site: siteOf(url) };
+};
+
+function recordOf(a: Annotation, page: PageKeys): NoteRecord {
   const company = newsmarkOf(a).company;
   return {
     id: a.id,
-    url,
-    site: siteOf(url),
+    url: page.url,
+    site: page.site,
     modified: modifiedMs(a),
     companies: typeof company === 'string' && company ? [company] : [],
     annotation: a,
   };
+}
+
+/** The stored record of an annotation: the annotation unchanged plus its index fields. */
+export function toRecord(a: Annotation): NoteRecord {
+  return recordOf(a, pageKeysOf(a));
+}
+
+/** `toRecord` of many annotations, parsing each page's URL once (two URL parses a note add up at 10,000). */
+export function toRecords(annotations: readonly Annotation[]): NoteRecord[] {
+  const pages = new Map<string, PageKeys>();
+  return annotations.map((a) => {
+    const source = sourceOf(a);
+    let page = pages.get(source);
+    if (!page) pages.set(source, (page = pageKeysOf(a)));
+    return recordOf(a, page);
+  });
 }

@@ -47,6 +47,16 @@ interface Entry {
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 
+function entryOf(record: NoteRecord): Entry {
+  const a = record.annotation;
+  const text = [noteTextOf(a), passageOf(a), tagsOf(a).join(' '), titleOf(a), record.url].join('\n');
+  return { record, haystack: fold(text) };
+}
+
+// Ties newest id first, the order of a backwards cursor on the `modified` index (db.latest).
+const newestFirst = (x: Entry, y: Entry) =>
+  y.record.modified - x.record.modified || (x.record.id < y.record.id ? 1 : x.record.id > y.record.id ? -1 : 0);
+
 function localDayMs(day: string, endOfDay: boolean): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return undefined;
@@ -68,15 +78,24 @@ export class NoteIndex {
   private readonly entries: Entry[];
   private facetCache?: { sites: Facet[]; companies: Facet[] };
 
-  constructor(records: NoteRecord[]) {
-    this.entries = records
-      .map((record) => {
-        const a = record.annotation;
-        const text = [noteTextOf(a), passageOf(a), tagsOf(a).join(' '), titleOf(a), record.url].join('\n');
-        return { record, haystack: fold(text) };
-      })
-      // Ties newest id first, the order of a backwards cursor on the `modified` index (db.latest).
-      .sort((x, y) => y.record.modified - x.record.modified || (x.record.id < y.record.id ? 1 : -1));
+  /** `kept`: entries of an older index still valid (see `with`). */
+  constructor(records: readonly NoteRecord[], kept: readonly Entry[] = []) {
+    this.entries = [...kept, ...records.map(entryOf)].sort(newestFirst);
+  }
+
+  /**
+   * A new index with `upserts` added or replaced and the notes with ids `removed` taken out; the
+   * other notes keep their folded text, so a write costs a sort, not a reload of every note.
+   */
+  with(upserts: readonly NoteRecord[], removed: readonly string[] = []): NoteIndex {
+    // The last record of an id wins, as in the database.
+    const latest = new Map(upserts.map((r) => [r.id, r]));
+    for (const id of removed) latest.delete(id);
+    const drop = new Set([...removed, ...latest.keys()]);
+    return new NoteIndex(
+      [...latest.values()],
+      this.entries.filter((e) => !drop.has(e.record.id)),
+    );
   }
 
   /** Number of notes indexed. */

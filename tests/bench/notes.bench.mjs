@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Notes with 10,000 notes in the database: time to open notes.html (first list shown), time to show
-// search results, and export time — targets < 300 ms, < 100 ms, < 1 s (issue 5). The export
-// functions are also timed alone in Node. Needs `npm run build` and Chromium (CHROME_PATH); without
-// them the browser figures are skipped with a message. Figures, not pass/fail. NOTES_BENCH_N sets the
-// number of notes, NOTES_BENCH_NODE_ONLY=1 skips the browser, NOTES_BENCH_DUMP=file saves the JSON.
+// Notes with 10,000 notes in the database: time to import them (one transaction) and to import the
+// same file again, to open notes.html (first list shown), to show search results, and to export —
+// targets < 300 ms, < 100 ms, < 1 s (issue 5). The export functions are also timed alone in Node.
+// Needs `npm run build` and Chromium (CHROME_PATH); without them the browser figures are skipped with a
+// message. Figures, not pass/fail; the machine's load average is printed with them, as they move with
+// it. NOTES_BENCH_N sets the number of notes, NOTES_BENCH_NODE_ONLY=1 skips the browser,
+// NOTES_BENCH_DUMP=file saves the JSON.
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -147,19 +149,29 @@ async function browserFigures(json) {
       .getByRole('status')
       .filter({ hasText: `${N}` })
       .waitFor({ timeout: 120_000 });
-    console.log(`\nChromium, ${N} notes:`);
+    console.log(`\nChromium, ${N} notes (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores):`);
     console.log(`  import (parse + one transaction)   ${ms(performance.now() - t0)}`);
+    // The same file again: every note is already stored (reads, no writes).
+    t0 = performance.now();
+    await page.getByLabel('Import').setInputFiles(file);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${N} already` })
+      .waitFor({ timeout: 120_000 });
+    console.log(`  import again (all already stored)  ${ms(performance.now() - t0)}`);
 
-    const opens = [];
-    for (let r = 0; r < 5; r++) {
+    const openNotesPage = async () => {
       const p = await context.newPage();
       await p.goto(`${base}/notes.html`);
       await p.waitForFunction(() => performance.getEntriesByName('notes-shown:').length > 0, null, { timeout: 30_000 });
-      opens.push(await p.evaluate(() => performance.getEntriesByName('notes-shown:')[0].startTime));
+      const shown = await p.evaluate(() => performance.getEntriesByName('notes-shown:')[0].startTime);
       await p.close();
-    }
+      return shown;
+    };
+    const opens = [];
+    for (let r = 0; r < 5; r++) opens.push(await openNotesPage());
     console.log(
-      `  open notes.html → first ${100} shown: first (cold) ${ms(opens[0])}, median of 5 ${ms(median(opens))}  [target < 300 ms]`,
+      `  open notes.html → first ${100} shown: first after import ${ms(opens[0])}, median of 5 ${ms(median(opens))}  [target < 300 ms]`,
     );
 
     const queries = ['毛利率', 'guidance', '星河 现金流', 'story-42', '营收 18.', 'no-such-note'];
@@ -199,6 +211,17 @@ async function browserFigures(json) {
         `  ${label.padEnd(15)} click → download: ${ms(took)} (${(size / 1e6).toFixed(1)} MB)  [target < 1 s]`,
       );
     }
+    // The service worker stops after 30 s idle; the next open starts it, opens the database and
+    // serves the first page from the `modified` index while the search index is built.
+    const cold = [];
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    for (let r = 0; r < 3; r++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      cold.push(await openNotesPage());
+    }
+    console.log(`  open notes.html, service worker stopped first: median of 3 ${ms(median(cold))}`);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

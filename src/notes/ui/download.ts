@@ -1,6 +1,8 @@
-/** Saves text as a download from an extension page (a Blob and an `<a download>`; no permission needed). */
-export function downloadText(doc: Document, fileName: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+import { EXPORT_MIME } from '../export';
+
+/** Saves a file as a download from an extension page (an `<a download>`; no permission needed). */
+export function downloadBlob(doc: Document, fileName: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const a = doc.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -12,5 +14,10 @@ export function downloadText(doc: Document, fileName: string, mime: string, text
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Saves text as a download (UTF-8). */
+export function downloadText(doc: Document, fileName: string, mime: string, text: string): void {
+  downloadBlob(doc, fileName, new Blob([text], { type: `${mime};charset=utf-8` }));
+}
+
 /** MIME types of the exports. */
-export const MIME = { md: 'text/markdown', json: 'application/ld+json', csv: 'text/csv' } as const;
+export const MIME = EXPORT_MIME;

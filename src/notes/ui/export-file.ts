@@ -1,22 +1,37 @@
+import { fileChannelName, hasFileChannel, receiveFile } from '../../messaging/file-channel';
 import { sendMessage } from '../../messaging';
-import type { ExportFile, ExportRequest, Result } from '../../messaging/protocol';
+import type { ExportRequest, Result } from '../../messaging/protocol';
+import { EXPORT_MIME } from '../export';
 
-/** Asks the background for an export's text, received through a BroadcastChannel (fast for big exports). */
-export async function fetchExport(request: Omit<ExportRequest, 'channel'>): Promise<Result<Required<ExportFile>>> {
-  const name = `newsmark-export-${crypto.randomUUID()}`;
-  const channel = new BroadcastChannel(name);
-  const received = new Promise<string>((resolve) => {
-    channel.onmessage = (e: MessageEvent) => resolve(String(e.data));
-  });
+/** An export ready to download: the file (absent when there is nothing to export) and its note count. */
+export interface ExportDownload {
+  count: number;
+  file?: Blob;
+}
+
+/**
+ * Asks the background for an export. The background formats it and posts it as a Blob on a
+ * BroadcastChannel (`file-channel.ts`): a 12 MB text in a runtime reply would be serialised as JSON.
+ */
+export async function fetchExport(request: Omit<ExportRequest, 'channel'>): Promise<Result<ExportDownload>> {
+  const channel = hasFileChannel() ? fileChannelName('export') : undefined;
+  const receiver = channel ? receiveFile(channel) : undefined;
   try {
-    const r = await sendMessage('exportNotes', { ...request, channel: name }).catch((e: Error) => ({
+    const r = await sendMessage('exportNotes', { ...request, channel }).catch((e: Error) => ({
       ok: false as const,
       error: e.message,
     }));
     if (!r.ok) return r;
-    // The background posts before it answers, so the text is already queued on the channel.
-    return { ok: true, data: { count: r.data.count, text: r.data.text ?? (await received) } };
+    if (!r.data.count) return { ok: true, data: { count: 0 } };
+    if (r.data.text !== undefined) {
+      const file = new Blob([r.data.text], { type: `${EXPORT_MIME[request.format]};charset=utf-8` });
+      return { ok: true, data: { count: r.data.count, file } };
+    }
+    // The background posts before it answers, so the file is already on its way.
+    return { ok: true, data: { count: r.data.count, file: await receiver!.file } };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
   } finally {
-    channel.close();
+    receiver?.close();
   }
 }

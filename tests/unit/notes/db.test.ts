@@ -90,6 +90,38 @@ describe('NotesDb', () => {
     expect(await db.count()).toBe(3);
   });
 
+  it('merges the same way whether the file is small or large next to the store, and gives what it wrote', async () => {
+    const [page, figure, quote, company] = sampleAnnotations();
+    const newer = { ...page, modified: '2030-01-01T00:00:00.000Z', body: 'newer' };
+    // Few notes next to the store (2 against 7 stored): read one by one.
+    const few = await fresh();
+    const others = [quote, company, figure].map((a, i) => ({ ...a, id: `urn:uuid:other-${i}` }));
+    for (const a of [page, figure, quote, company, ...others]) await few.add(a);
+    const r1 = await few.mergeRecords([newer, FOREIGN]);
+    expect(r1.summary).toEqual({ added: 1, updated: 1, kept: 0 });
+    expect(r1.written.map((r) => r.id)).toEqual([page.id, FOREIGN.id]);
+    expect(r1.written[0]).toEqual(toRecord(newer));
+    // Many next to the store: one key cursor over every stored note.
+    const most = await fresh();
+    for (const a of [page, figure]) await most.add(a);
+    const r2 = await most.mergeRecords([newer, figure, FOREIGN]);
+    expect(r2.summary).toEqual({ added: 1, updated: 1, kept: 1 });
+    expect(r2.written.map((r) => r.id)).toEqual([page.id, FOREIGN.id]);
+    for (const db of [few, most]) {
+      expect((await db.get(page.id))!.annotation.body).toBe('newer');
+      expect((await db.get(FOREIGN.id))!.annotation).toEqual(FOREIGN);
+    }
+  });
+
+  it('merges the same id given twice like two imports: the later one only when newer', async () => {
+    const db = await fresh();
+    const [page] = sampleAnnotations();
+    const later = { ...page, modified: '2030-01-01T00:00:00.000Z', body: 'later' };
+    const stale = { ...page, modified: '2029-01-01T00:00:00.000Z', body: 'stale' };
+    expect(await db.merge([page, later, stale])).toEqual({ added: 1, updated: 1, kept: 1 });
+    expect((await db.get(page.id))!.annotation.body).toBe('later');
+  });
+
   it('merges all or nothing: one note that cannot be stored leaves the database as it was', async () => {
     const db = await fresh();
     const [page, figure, quote] = sampleAnnotations();

@@ -11,6 +11,7 @@ import {
   tagsOf,
   titleOf,
   toRecord,
+  toRecords,
   withNoteText,
 } from '../../../src/notes/model';
 import { NEWSMARK_CONTEXT, SCHEMA_VERSION } from '../../../src/notes/schema';
@@ -146,5 +147,10 @@ describe('toRecord', () => {
       companies: ['Northwind Logistics Inc.'],
       annotation: company,
     });
+  });
+
+  it('gives the same records for many notes at once, pages shared or not', () => {
+    const notes = [...sampleAnnotations(), FOREIGN, { ...sampleAnnotations()[2], id: 'urn:uuid:copy' }];
+    expect(toRecords(notes)).toEqual(notes.map((a) => toRecord(a)));
   });
 });

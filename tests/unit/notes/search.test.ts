@@ -45,4 +45,20 @@ describe('NoteIndex', () => {
     ]);
     expect(r.companies).toEqual([{ value: 'Northwind Logistics Inc.', count: 1 }]);
   });
+
+  it('takes writes without a rebuild: the same answers as an index built from the changed notes', () => {
+    const [page, figure, quote, company] = sampleAnnotations();
+    const edited = toRecord({ ...figure, modified: '2026-01-01T00:00:00.000Z', body: '改：估值合理' });
+    const before = new NoteIndex([page, figure, quote].map(toRecord));
+    const after = before.with([edited, toRecord(company), toRecord(FOREIGN)], [quote.id]);
+    const expected = new NoteIndex([toRecord(page), edited, toRecord(company), toRecord(FOREIGN)]);
+    for (const filter of [{}, { query: '估值' }, { query: 'freight' }, { site: 'news.example.com' }]) {
+      expect(after.search(filter)).toEqual(expected.search(filter));
+    }
+    expect(after.search().records[0].id).toBe(figure.id);
+    expect(after.size).toBe(4);
+    // The older index is unchanged (a search running on it sees one state).
+    expect(before.search({ query: '估值' }).records.map((r) => r.annotation)).toEqual([page]);
+    expect(before.size).toBe(3);
+  });
 });

@@ -3,6 +3,7 @@ import { NotesService } from '../../../src/background/notes-service';
 import { guarded, guardedPage, NOT_FROM_NEWSMARK } from '../../../src/background/notes';
 import { exportJson } from '../../../src/notes/export';
 import { NotesDb } from '../../../src/notes/db';
+import { fileChannelName, offerFile, receiveFile } from '../../../src/messaging/file-channel';
 import { DRAFTS, FOREIGN } from './fixtures/notes';
 
 let n = 0;
@@ -96,6 +97,79 @@ describe('NotesService', () => {
     const bad = await s.importText('{"type":"AnnotationCollection","first":{"items":[{"type":"Annotation"}]}}');
     expect(bad).toEqual({ ok: false, error: expect.stringContaining('importErrorBadItem') });
     expect(unwrap(await s.exportScope({ filter: {} }))).toEqual(before);
+  });
+
+  it('takes the import file as a Blob offered on a channel, and refuses a bad one changing nothing', async () => {
+    const { s, changed } = service();
+    const mine = unwrap(await s.add(DRAFTS[0]));
+    const offer = (text: string) => {
+      const channel = fileChannelName('import');
+      return { channel, stop: offerFile(channel, new Blob([text], { type: 'application/json' })) };
+    };
+    const good = offer(exportJson([FOREIGN, mine.annotation]));
+    expect(unwrap(await s.importFile({ channel: good.channel }))).toEqual({ added: 1, updated: 0, kept: 1 });
+    good.stop();
+    expect(changed.at(-1)).toBe('');
+    const before = unwrap(await s.exportScope({ filter: {} }));
+    const bad = offer('{"type": "AnnotationCollection", "first": {"items": [');
+    expect(await s.importFile({ channel: bad.channel })).toEqual({
+      ok: false,
+      error: expect.stringContaining('importErrorNotJson'),
+    });
+    bad.stop();
+    // Nobody offers a file on the channel: a read error, not a hang.
+    const none = await s.importFile({ channel: fileChannelName('import') }, 50);
+    expect(none).toEqual({ ok: false, error: expect.stringContaining('importErrorRead') });
+    expect(unwrap(await s.exportScope({ filter: {} }))).toEqual(before);
+  });
+
+  it('posts the export as a Blob on the channel it is given, not in the reply', async () => {
+    const { s } = service();
+    for (const d of DRAFTS) unwrap(await s.add(d));
+    const channel = fileChannelName('export');
+    const receiver = receiveFile(channel);
+    const reply = unwrap(await s.exportText({ scope: { filter: {} }, format: 'json', channel }));
+    expect(reply).toEqual({ count: 4 });
+    const file = await receiver.file;
+    expect(file.type).toBe('application/ld+json;charset=utf-8');
+    expect(
+      JSON.parse(await file.text())
+        .first.items.map((a: { id: string }) => a.id)
+        .sort(),
+    ).toEqual(
+      unwrap(await s.exportScope({ filter: {} }))
+        .map((a) => a.id)
+        .sort(),
+    );
+  });
+
+  it('keeps its search index up to date through every write without reloading every note', async () => {
+    const { s } = service();
+    const all = vi.spyOn(NotesDb.prototype, 'all');
+    try {
+      const first = unwrap(await s.add(DRAFTS[0]));
+      expect(unwrap(await s.search({ query: '估值' })).total).toBe(1);
+      const second = unwrap(await s.add({ ...DRAFTS[1], text: '第二条：估值' }));
+      expect(unwrap(await s.search({ query: '估值' })).total).toBe(2);
+      unwrap(await s.update({ id: first.id, text: '改成别的' }));
+      expect(unwrap(await s.search({ query: '估值' })).records.map((r) => r.id)).toEqual([second.id]);
+      expect(unwrap(await s.search({ query: '改成别的' })).total).toBe(1);
+      unwrap(await s.remove(second.id));
+      expect(unwrap(await s.search({ query: '估值' })).total).toBe(0);
+      unwrap(await s.undo(second.id));
+      expect(unwrap(await s.search({ query: '估值' })).total).toBe(1);
+      unwrap(await s.importText(exportJson([FOREIGN])));
+      const r = unwrap(await s.search({}));
+      expect(r.total).toBe(3);
+      expect(r.sites.map((f) => f.value)).toEqual(['finance.example.cn', 'news.example.com']);
+      expect(all).toHaveBeenCalledTimes(1);
+    } finally {
+      all.mockRestore();
+    }
+    // The same answers as an index built afresh from the database.
+    const fresh = new NotesService((s as unknown as { dbName: string }).dbName);
+    unwrap(await fresh.search({}));
+    expect(unwrap(await fresh.search({})).records).toEqual(unwrap(await s.search({})).records);
   });
 
   it('reports a full disk as a quota message', async () => {
