@@ -46,11 +46,20 @@ export async function launchFirefox(extension = FIREFOX_BUILD): Promise<FirefoxS
       const page = await browser.newPage();
       // An awaited goto to a moz-extension: URL times out over BiDi; start it and poll instead.
       void page.goto(`moz-extension://${uuid}/${path}`).catch(() => undefined);
-      await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {
-        timeout: 15000,
-        polling: 100,
-      });
-      return page;
+      // The poll can hit a BiDi protocol error while the realm is swapped by the navigation: retry it.
+      const deadline = Date.now() + 15000;
+      for (;;) {
+        try {
+          await page.waitForFunction(
+            () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
+            { timeout: Math.max(1000, deadline - Date.now()), polling: 100 },
+          );
+          return page;
+        } catch (e) {
+          if (Date.now() >= deadline) throw e;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
     },
     close: () => browser.close(),
   };
