@@ -39,6 +39,13 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout2')],
     { figure: 0.97, quote: 0.95, company: 0.93, speakers: 0.85 },
   ],
+  // Blind when added (figure 0.995, quote 0.992, company 0.901, speakers 0.902): guards against
+  // regressions; its company score is below the 0.93 bar, which is still open work.
+  [
+    'holdout3 (own articles, blind)',
+    [join(ROOT, 'tests/fixtures/holdout3')],
+    { figure: 0.97, quote: 0.95, company: 0.88, speakers: 0.88 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
