@@ -100,6 +100,8 @@ export function bootPage(ctx: BootContext, doc: Document, options: BootOptions =
   const apply = (next: Settings) => {
     const prev = settings;
     settings = next;
+    // Notes are painted on every page, also where newsmark's highlights are off.
+    if (prev.colours.note !== next.colours.note) notes?.refreshStyle();
     const off = isSiteDisabled(next, doc.location?.hostname ?? '');
     if (off) return stop();
     if (!annotator) return start();
@@ -128,7 +130,7 @@ export function bootPage(ctx: BootContext, doc: Document, options: BootOptions =
     const win = doc.defaultView;
     if (win) ctx.addEventListener?.(win, 'wxt:locationchange', () => void annotator?.refresh());
     // The reader's notes are shown on every page, article or not, whatever the highlight settings.
-    notes = startNotesLayer(ctx, doc);
+    notes = startNotesLayer(ctx, doc, () => settings.colours.note);
     source.load().then(
       (s) => safely(() => apply(s)),
       () => safely(() => apply(DEFAULT_SETTINGS)),

@@ -7,6 +7,7 @@ import { positionOf, quoteOf } from '../notes/model';
 import { normaliseUrl } from '../notes/url';
 import { anchor, describeRange, snapshotText } from './anchor';
 import { openNoteEditor, showNotice, type NoteEditor } from './notes-editor';
+import { mix } from './highlight-styles';
 import { highlightEnvOf } from './paint';
 import { addSheet } from './sheet';
 
@@ -19,8 +20,12 @@ import { addSheet } from './sheet';
 /** Name of the notes highlight in `CSS.highlights` (DESIGN.md contract 2). */
 export const NOTE_HIGHLIGHT = 'newsmark-note';
 const FOCUS_HIGHLIGHT = 'newsmark-note-focus';
-const STYLE = `::highlight(${NOTE_HIGHLIGHT}) { background-color: rgba(255, 176, 32, 0.38); text-decoration: underline 2px rgba(224, 122, 0, 0.9); }
-::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(255, 140, 0, 0.65); }`;
+/** Used until the settings are read (the options page's default note colour). */
+const NOTE_COLOUR = '#c2255c';
+/** The notes' `::highlight()` rules in the reader's note colour (options page). */
+export const noteCss = (colour: string) =>
+  `::highlight(${NOTE_HIGHLIGHT}) { background-color: ${mix(colour, 22)}; text-decoration: underline 2px ${colour}; }
+::highlight(${FOCUS_HIGHLIGHT}) { background-color: ${mix(colour, 45)}; }`;
 
 /** What a passage note may know about the highlight it started from (a painted entity). */
 export type NoteEntity = Pick<Entity, 'kind' | 'text' | 'speaker' | 'ticker'>;
@@ -38,6 +43,8 @@ export interface NotesLayer {
   addForRange(range: Range, entity?: NoteEntity): void;
   /** Re-reads the page's notes and paints them again. */
   reload(): Promise<void>;
+  /** Re-reads the note colour (after the reader changed it on the options page). */
+  refreshStyle(): void;
   /** Ids of the page's notes found on the page and of those not found (orphans). */
   anchors(): { anchored: string[]; orphaned: string[] };
   destroy(): void;
@@ -49,11 +56,16 @@ interface Placed {
 }
 
 /** Starts the notes layer on `doc`; everything is removed when `ctx` is invalidated. */
-export function startNotesLayer(ctx: NotesLayerContext, doc: Document): NotesLayer {
+export function startNotesLayer(
+  ctx: NotesLayerContext,
+  doc: Document,
+  colour: () => string | undefined = () => undefined,
+): NotesLayer {
   const api = highlightEnvOf(doc);
   // Without the Highlight API no note is painted, so no rules are needed.
   const sheet = api ? addSheet(doc) : null;
-  sheet?.set(STYLE);
+  const style = () => sheet?.set(noteCss(colour() || NOTE_COLOUR));
+  style();
   const cleanups: (() => void)[] = [() => sheet?.remove()];
   let placed: Placed[] = [];
   let editor: NoteEditor | undefined;
@@ -194,6 +206,7 @@ export function startNotesLayer(ctx: NotesLayerContext, doc: Document): NotesLay
     addFromSelection,
     addForRange: open,
     reload,
+    refreshStyle: () => void style(),
     anchors: () => ({
       anchored: placed.filter((p) => p.range && !p.range.collapsed).map((p) => p.record.id),
       orphaned: placed.filter((p) => !p.range || p.range.collapsed).map((p) => p.record.id),
