@@ -64,10 +64,12 @@ export const FIGURE_CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
 /** English currency words after a number, with code and factor (61 cents → 0.61 USD, 1,840 pence → 18.40 GBP). */
 export const FIGURE_CURRENCIES_EN: Readonly<Record<string, [string, number]>> = {
   'Hong Kong dollars': ['HKD', 1],
+  'Swiss francs': ['CHF', 1],
   'US dollars': ['USD', 1],
   cents: ['USD', 0.01],
   dollars: ['USD', 1],
   euros: ['EUR', 1],
+  francs: ['CHF', 1],
   p: ['GBP', 0.01],
   pence: ['GBP', 0.01],
   pounds: ['GBP', 1],
@@ -118,6 +120,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 公里
 公顷
 分钟
+包
 千克
 千升
 千瓦
@@ -155,12 +158,14 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 批
 把
 支
+斤
 星期
 期
 条
 枚
 架
 栋
+株
 桶
 次
 款
@@ -171,19 +176,24 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 片
 瓶
 盎司
+盒
 种
 秒
 秒钟
 立方米
 笔
+箱
 篇
 米
 类
+粒
 纳米
+罐
 股
 艘
 英寸
 英里
+袋
 起
 趟
 轮
@@ -202,7 +212,10 @@ export const FIGURE_UNITS_EN: Readonly<Record<string, [string, number]>> = {
   GB: ['GB', 1],
   GW: ['GW', 1],
   GWh: ['GWh', 1],
+  Gbps: ['Gbps', 1],
   MW: ['MW', 1],
+  MWh: ['MWh', 1],
+  Mbps: ['Mbps', 1],
   TB: ['TB', 1],
   TWh: ['TWh', 1],
   X: ['x', 1],
@@ -225,6 +238,7 @@ export const FIGURE_UNITS_EN: Readonly<Record<string, [string, number]>> = {
   hours: ['hour', 1],
   inch: ['inch', 1],
   inches: ['inch', 1],
+  kW: ['kW', 1],
   kWh: ['kWh', 1],
   kg: ['kg', 1],
   kilometer: ['km', 1],
