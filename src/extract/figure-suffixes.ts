@@ -30,8 +30,11 @@ for (const w of FIGURE_MEASURE_WORDS_ZH) ZH_UNITS.set(w, { unit: w, factor: 1, m
 for (const [w, [unit, factor]] of Object.entries(FIGURE_RATIOS_ZH)) ZH_UNITS.set(w, { unit, factor, money: false });
 for (const [w, unit] of Object.entries(FIGURE_CURRENCIES_ZH)) ZH_UNITS.set(w, { unit, factor: 1, money: true });
 const EN_UNITS = new Map<string, Unit>();
-for (const [w, [unit, factor]] of Object.entries(FIGURE_UNITS_EN)) EN_UNITS.set(w, { unit, factor, money: false });
-for (const [w, [unit, factor]] of Object.entries(FIGURE_CURRENCIES_EN)) EN_UNITS.set(w, { unit, factor, money: true });
+for (const money of [false, true])
+  for (const entry of money ? FIGURE_CURRENCIES_EN : FIGURE_UNITS_EN) {
+    const [w, unit = w, factor = 1] = entry.split('|');
+    EN_UNITS.set(w, { unit, factor: +factor, money });
+  }
 
 /** Keys indexed by their first code unit, longest first: a longest match is a few startsWith calls. */
 function indexByFirst(keys: Iterable<string>): Map<number, string[]> {

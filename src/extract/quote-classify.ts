@@ -46,6 +46,8 @@ export interface QuoteCandidate {
   listed: boolean;
   /** An explicit attribution (X表示：“…” / "…," she said) is next to it. */
   attributed: boolean;
+  /** A speech verb comes earlier in its sentence (X坦言，去年压货“确实过了头”): it sits in reported speech. */
+  reported?: boolean;
   /** The inner words are exactly a company the company detector found (an alias or nickname). */
   isCompany: boolean;
 }
@@ -100,6 +102,7 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   const functionWords = new Set(inner.match(FUNCTION_RE) ?? []);
   score += Math.min(2, functionWords.size);
   if (/我|咱/.test(inner)) score += 1;
+  if (c.reported) score += 1;
   if (TERM_BEFORE_ZH.endOf(c.before)) score -= 2;
   if (TERM_AFTER_ZH.at(c.after, 0)) score -= 2;
   const bare = inner.replace(/[（(][^（）()]*[）)]$/, '');

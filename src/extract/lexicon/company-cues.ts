@@ -16,12 +16,14 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 之前
 之后
 也
+买方
 了
 二是
 交易对方
 今年
 介绍
 从
+他们
 代工厂
 以及
 以来
@@ -29,6 +31,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 伙伴
 但
 作为
+你们
 使
 例如
 供应商
@@ -43,12 +46,14 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 减持
 出售
 出售给
+出资方
 分析
 创业公司
 初创公司
 制造商
 包含
 包括
+卖方
 卖给
 即
 厂商
@@ -58,9 +63,12 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 又
 及
 发自
+发行方
 发起
 受让
+受让方
 可能
+合作方
 同时
 同期
 同行
@@ -68,9 +76,13 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 向
 回购
 在
+境内
+境外
 增持
 增资
+委任
 委托
+委托方
 子公司
 存续
 季度
@@ -92,6 +104,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 年末
 并
 并购
+并非
 开发商
 强调
 归属于
@@ -99,10 +112,14 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 当前
 情况下
 成立
+我们
 或
+截止
+截至
 房企
 所持
 把
+投资方
 报告
 报道
 披露
@@ -113,9 +130,12 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 指出
 按照
 据
+授予
+授权
 授权给
 携手
 收购
+收购方
 数据商
 数据库
 方式
@@ -159,6 +179,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 统计
 网站
 而
+而非
 聘请
 股东
 药企
@@ -166,6 +187,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 被
 认为
 认购
+认购方
 让
 记者
 设立
@@ -175,6 +197,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 跟
 车企
 转让
+转让方
 转让给
 运营商
 近年
@@ -186,6 +209,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 透露
 通过
 那
+配套
 酒企
 险企
 随后
@@ -204,7 +228,9 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 制造商
 券商
 厂商
+受让方
 合作伙伴
+合作方
 同行
 咨询公司
 品牌
@@ -216,6 +242,8 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 开发商
 房企
 投行
+投资方
+收购方
 数据商
 数据库
 服务商
@@ -229,6 +257,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 网站
 股东
 药企
+认购方
 车企
 运营商
 酒企
@@ -259,6 +288,7 @@ CTO
 官网
 总裁
 总部
+执行事务合伙人
 执行总裁
 执行董事
 数据显示
