@@ -101,7 +101,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   if (!LATIN.test(text[e - 1] ?? '')) return undefined;
   const window = text.slice(Math.max(0, q.open - 200), q.open);
   const line = window.slice(window.lastIndexOf('\n') + 1);
-  const en = EN_BEFORE.exec(line) ?? EN_FRAME.exec(line);
+  const en = EN_BEFORE.exec(line) ?? (/ (?:as|it)\s*$/.test(line) ? EN_FRAME.exec(line) : null);
   if (en && en.index > 0) {
     const speaker = enSpeakerBefore(line.slice(0, en.index), names);
     if (speaker) return { speaker, side: 'before' };

@@ -65,11 +65,13 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   }
   s = s.replace(/[,\s]+$/, '');
   // Oren Vasquez, a fund manager at …: the name, not its apposition
-  const apposed = /^(.*[\p{Lu}][\p{L}'’.-]*)\s*,\s*(?:an?|the)\s[^,]*$/u.exec(s);
-  const named0 = apposed && enName(apposed[1].split(' ').reverse(), companyNames, true);
-  if (named0 && named0.kind === 'person') return named0;
+  const comma = s.lastIndexOf(',');
+  if (comma > 0 && /^ (?:an?|the) /.test(s.slice(comma + 1, comma + 6))) {
+    const named = enName(s.slice(0, comma).split(' ').reverse(), companyNames, true);
+    if (named?.kind === 'person') return named;
+  }
   // Lindqvist's board: the body as written
-  const board = /[\p{Lu}][\p{L}&.-]*['’]s (?:board|management|directors)$/u.exec(s);
+  const board = /\b(?:board|management|directors)$/.test(s) && /[\p{Lu}][\p{L}&.-]*['’]s \w+$/u.exec(s);
   if (board) return { name: board[0], kind: 'org' };
   // a spokesperson for the ministry / the chief executive: an unnamed speaker as written
   const unnamed = EN_UNNAMED.exec(s);
