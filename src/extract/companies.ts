@@ -11,8 +11,8 @@
  * Overlaps resolve by confidence, then length. Spans map back to the input.
  */
 import type { Detector, Entity } from './types';
-import { findListedNames, trimPrefixedNames } from './company-context';
 import { isNotCompany } from './company-edges';
+import { findListedNames, trimPrefixedNames } from './company-context';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
 import { enTailAt, findEnCuedNames, findEnTailNames, runsIntoBody } from './company-en';

@@ -19,7 +19,7 @@ export function trimPrefixedNames(state: CompanyState): void {
   const trimmed = new Map<string, number>();
   // The names and their beginnings: a brand with a verb before it (考验|云台) begins another name (云台酒业).
   const heads = new Set<string>();
-  for (const name of names.keys()) for (let l = 2; l <= name.length && l <= 8; l++) heads.add(name.slice(0, l));
+  for (const name of names.keys()) for (let l = 2; l <= name.length; l++) heads.add(name.slice(0, l));
   for (const [name, info] of names) {
     if (info.tier < TIER.rule || info.forced || wordStartingAt(name, 0, regions) > 0) continue;
     for (let k = 1; k <= 3 && name.length - k >= 2; k++) {
@@ -40,6 +40,7 @@ export function trimPrefixedNames(state: CompanyState): void {
 
 // A list that ends in 等 + a company word (江淮、理想等车企, 澄川储能和蓝岙电气等企业).
 const LISTS = new RegExp(LIST_END.source, 'g');
+const SUPPLY = /.*(?:配套|供货|供应)/;
 
 /**
  * Names listed with a known company before 等车企 / 等企业: the items of such a list are companies alike. At
@@ -57,8 +58,12 @@ export function findListedNames(state: CompanyState): void {
       let s = end;
       while (s > 0 && end - s < 8 && isHan(text.charCodeAt(s - 1)) && !isJoiner(text.charCodeAt(s - 1))) s--;
       const joined = s > 0 && isJoiner(text.charCodeAt(s - 1));
-      // The first item starts where a name can start (after a stop word such as 配套, 包括, 客户).
-      if (!joined) s = leftEdge(text, end, 6, state.protect).start;
+      // The first item starts where a name can start: after a stop word (包括, 客户) or a supply verb (配套|X),
+      // which is no stop elsewhere (X汽车配套有限公司).
+      if (!joined) {
+        s = leftEdge(text, end, 6, state.protect).start;
+        s += SUPPLY.exec(text.slice(s, end))?.[0].length ?? 0;
+      }
       if (end - s < 2) break;
       items.push([s, end]);
       if (!joined) break;

@@ -6,12 +6,12 @@
 import './lexicon/companies-packed';
 import './lexicon/company-places';
 import './lexicon/company-suffixes';
-import './lexicon/figure-words';
 import './lexicon/company-english';
 import './lexicon/company-stoplist';
 import './lexicon/quote-cues';
 import './lexicon/speech-verbs-zh';
 import './lexicon/speech-verbs-en';
+import './lexicon/figure-words';
 import './lexicon/figure-units';
 import './lexicon/quote-pronouns';
 import './lexicon/quote-titles';

@@ -31,7 +31,6 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 伙伴
 但
 作为
-你们
 使
 例如
 供应商
@@ -209,7 +208,6 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 透露
 通过
 那
-配套
 酒企
 险企
 随后
@@ -228,9 +226,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 制造商
 券商
 厂商
-受让方
 合作伙伴
-合作方
 同行
 咨询公司
 品牌
@@ -257,7 +253,6 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 网站
 股东
 药企
-认购方
 车企
 运营商
 酒企

@@ -66,6 +66,8 @@ USD
  * 1,840 pence → 18.40 GBP.
  */
 export const FIGURE_CURRENCIES_EN: readonly string[] = lines(`
+Australian dollars|AUD
+Canadian dollars|CAD
 Hong Kong dollars|HKD
 Swiss francs|CHF
 US dollars|USD
@@ -73,9 +75,9 @@ cents|USD|0.01
 dollars|USD
 euros|EUR
 francs|CHF
-p|GBP|0.01
 pence|GBP|0.01
 pounds|GBP
+p|GBP|0.01
 renminbi|CNY
 rupees|INR
 yen|JPY

@@ -76,6 +76,11 @@ describe('names only their context marks', () => {
 
   it('finds a name listed with known companies before 等车企 / 等企业', () => {
     expect(names('其电池主要配套江淮、理想等车企。')).toEqual(['江淮', '理想']);
+    // 配套 starts a listed name only in a list: in a legal name it is part of the name.
+    expect(names('长春富维汽车配套有限公司与江苏恒达配套服务有限公司签约。')).toEqual([
+      '长春富维汽车配套有限公司',
+      '江苏恒达配套服务有限公司',
+    ]);
     expect(names('客户包括宁德时代、澄川储能和蓝岙电气等企业。')).toEqual(['宁德时代', '澄川储能', '蓝岙电气']);
   });
 

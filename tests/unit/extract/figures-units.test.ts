@@ -18,6 +18,10 @@ describe('currency words after the number', () => {
       ['12 billion yuan', { number: 12_000_000_000, unit: 'CNY' }],
       ['7.5 billion Hong Kong dollars', { number: 7_500_000_000, unit: 'HKD' }],
     ]);
+    expect(figs('It raised 900 million Australian dollars and 40 Canadian dollars a share.')).toEqual([
+      ['900 million Australian dollars', { number: 900_000_000, unit: 'AUD' }],
+      ['40 Canadian dollars a share', { number: 40, unit: 'CAD/share' }],
+    ]);
   });
 });
 
