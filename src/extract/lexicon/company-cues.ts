@@ -75,8 +75,6 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 向
 回购
 在
-境内
-境外
 增持
 增资
 委任

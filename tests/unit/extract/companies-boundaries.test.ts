@@ -15,11 +15,12 @@ describe('a descriptor before the name is not part of it', () => {
     ]);
   });
 
-  it('leaves a role word (投资方, 境内, 收购方) out of a legal name', () => {
+  it('leaves a role word (投资方, 收购方) out of a legal name', () => {
     expect(names('新引入的境内投资方苏州泓川创业投资合伙企业（有限合伙）拟出资5亿元。')).toEqual([
       '苏州泓川创业投资合伙企业（有限合伙）',
     ]);
     expect(names('本次交易的收购方杭州澄岳科技有限公司已完成尽调。')).toEqual(['杭州澄岳科技有限公司']);
+    expect(names('北京澄岳境外投资有限公司完成备案。')).toEqual(['北京澄岳境外投资有限公司']);
   });
 
   it('leaves a verb or 非 before a name the article already knows out of it', () => {
