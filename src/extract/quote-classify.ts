@@ -46,8 +46,11 @@ export interface QuoteCandidate {
   listed: boolean;
   /** An explicit attribution (X表示：“…” / "…," she said) is next to it. */
   attributed: boolean;
-  /** A speech verb comes earlier in its sentence (X坦言，去年压货“确实过了头”): it sits in reported speech. */
-  reported?: boolean;
+  /**
+   * Whether a speech verb comes earlier in its sentence (X坦言，去年压货“确实过了头”): it sits in reported
+   * speech. A function, as it is asked only when it can decide.
+   */
+  reported?: () => boolean;
   /** The inner words are exactly a company the company detector found (an alias or nickname). */
   isCompany: boolean;
 }
@@ -102,13 +105,12 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   const functionWords = new Set(inner.match(FUNCTION_RE) ?? []);
   score += Math.min(2, functionWords.size);
   if (/我|咱/.test(inner)) score += 1;
-  if (c.reported) score += 1;
   if (TERM_BEFORE_ZH.endOf(c.before)) score -= 2;
   if (TERM_AFTER_ZH.at(c.after, 0)) score -= 2;
   const bare = inner.replace(/[（(][^（）()]*[）)]$/, '');
   if (NAME_SUFFIX_ZH.endOf(bare)) score -= 3;
   if (/[《》]/.test(inner)) score -= 1;
-  return score >= 2;
+  return score >= 2 || (score === 1 && !!c.reported?.());
 }
 
 function isEnQuotation(c: QuoteCandidate): boolean {

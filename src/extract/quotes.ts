@@ -56,7 +56,7 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
         /^\s*[、，,]?\s*[“「"]/.test(text.slice(last.after, last.after + 3)) ||
         /[”」"]\s*[、，,]?\s*$/.test(text.slice(Math.max(lineStart, first.open - 3), first.open)),
       attributed: g.attribution !== undefined,
-      reported: !g.attribution && reportedSpeech(text, first.open, lineStart),
+      reported: () => reportedSpeech(text, first.open, lineStart),
       isCompany: names.has(inner.trim()),
     });
     if (quotation) kept.push(g);
@@ -104,7 +104,8 @@ function insideAny(spans: MarkedSpan[]): (pos: number) => boolean {
 /** True when a speech verb comes earlier in the sentence that a quote at `open` is part of (X表示，…“…”). */
 function reportedSpeech(text: string, open: number, lineStart: number): boolean {
   let s = open;
-  while (s > lineStart && open - s < 150 && !'。！？!?'.includes(text[s - 1])) s--;
+  for (let c = text.charCodeAt(s - 1); s > lineStart && open - s < 150; c = text.charCodeAt(--s - 1))
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) break;
   let found = false;
   ZH_VERBS.scan(text, s, open, (p, verb) => {
     found ||= text[p - 1] !== '的' && zhVerbOk(text, p, p + verb.length) && '，,：:'.includes(text[p + verb.length]);
