@@ -5,16 +5,18 @@
  *      boundaries for Latin names; '~' names only with company context);
  *   2. full legal names (zh and en) and the short names they give;
  *   3. rules for unknown names (short name + corporate word, cue words, English corporate words);
- *   4. parentheses after names: stock codes, 以下简称 aliases, alternative names;
+ *   4. names listed with known ones (江淮、理想等车企); parentheses after names: stock codes, 以下简称
+ *      aliases, alternative names;
  *   5. every later mention of a name the article itself defined (aliases, short forms, watchlist).
  * Overlaps resolve by confidence, then length. Spans map back to the input.
  */
 import type { Detector, Entity } from './types';
 import { isNotCompany } from './company-edges';
+import { findListedNames, trimPrefixedNames } from './company-context';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
 import { enTailAt, findEnCuedNames, findEnTailNames, runsIntoBody } from './company-en';
-import { clauseBounds, findCuedNames, findPlaceNames, findTailNames } from './company-rules';
+import { LIST_END, VERB_AFTER, clauseBounds, findCuedNames, findPlaceNames, findTailNames } from './company-rules';
 import { scanText } from './company-scan';
 import {
   type Candidate,
@@ -44,9 +46,11 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   findEnTailNames(state);
   findEnCuedNames(state);
   findPlaceNames(state);
+  findListedNames(state);
   readParentheses(state);
   for (const name of watchlist)
     if (typeof name === 'string' && name.trim()) addName(state, name.trim(), false, TIER.legal, true);
+  trimPrefixedNames(state);
   findArticleNames(state);
   const out: Entity[] = [];
   for (const c of resolve(state)) {
@@ -162,8 +166,6 @@ function beforeSurname(text: string, e: number): boolean {
 // After a short name, a business line is not part of the name (领益智造|光伏业务, not 领益智造光伏), nor is a
 // corporate word used as a noun (银行|资本充足率).
 const BUSINESS_AFTER = /^(?:业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业|充足|公积|开支|运作|结构|化|法)/;
-// 控股 as a verb (由澄岭集团控股的) ends the name before it.
-const VERB_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
 
 /**
  * The end of a name at `end` run on into the corporate words of `set` (澄岭|发展, 茅台|集团), but not into a
@@ -224,7 +226,6 @@ function findArticleNames(state: CompanyState): void {
 
 const EN_CONTEXT_AFTER =
   /^(?:'s|’s)?,? (?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled)\b/;
-const LIST_END = /等[\u4e00-\u9fff]{0,4}(?:企业|公司|车企|药企|房企|酒企|厂商|品牌|巨头|客户|供应商)/;
 
 /** Company context for a lexicon name that is also an ordinary word (长城、蔚来等车企; not 游客登上长城). */
 function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boolean {

@@ -59,6 +59,11 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     if (stop && !inName && !(protect && protect[p - 1]) && !inside) {
       return { start: p, stop: text.slice(p - stop, p) };
     }
+    // 控股 as a verb between two names (澄岭集团控股|沐阳新材料有限公司), not as the corporate word of one
+    // (澄岭控股集团, 澄岭控股投资管理): what follows it is a name of its own, not a corporate word.
+    if (end - p >= 3 && text.startsWith('控股', p - 2) && !wordStartingAt(text, p, companyWords().corpTails)) {
+      return { start: p, stop: '控股' };
+    }
     p--;
   }
   if (p > 0 && isDigit(text.charCodeAt(p - 1))) {
@@ -102,10 +107,10 @@ export function distinctivePart(name: string): string {
   }
 }
 
-// A name does not end in a locative or time word (会上, 社交媒体上, 同日, 天内) or a preposition (期限为自),
+// A name does not end in a locative or time word (会上, 社交媒体上, 同日, 天内), a preposition (期限为自) or 发布,
 // and holds no numeral with a measure word (核心一级资本, 两家).
 const NOT_NAME_SHAPE =
-  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过]$|[一二三四五六七八九十两几][级个家只款项条次类种批位名]/;
+  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过]$|发布$|[一二三四五六七八九十两几][级个家只款项条次类种批位名]/;
 
 /** True when a candidate name found by a rule is specific enough to be a company name. */
 export function isNameLike(name: string): boolean {

@@ -12,6 +12,8 @@ import { companyWords } from './company-words';
 
 const EN_TAIL = new RegExp(` (?:${EN_STRONG_TAILS.join('|')})(?![\\w-])`, 'g');
 const TAIL_AT = new RegExp(EN_TAIL.source, 'y');
+// A name followed by "Index" names a stock index (the Halvern Robotics Index), not a company.
+const INDEX_AFTER = /^ [Ii]nd(?:ex|ices)\b/;
 
 /** Length of a corporate word (with its space) at `pos` (Nomura| Securities), 0 when there is none. */
 export function enTailAt(text: string, pos: number): number {
@@ -43,7 +45,7 @@ export function findEnTailNames(state: CompanyState): void {
     const before = text.slice(start, m.index);
     if (!isNameLike(name) || companyWords().enGenericFirst.has(before)) continue;
     // A possessive is no name (Japan's Pharmaceuticals), nor is the start of a body's name.
-    if (/['’]s$/.test(before) || runsIntoBody(text, end)) continue;
+    if (/['’]s$/.test(before) || runsIntoBody(text, end) || INDEX_AFTER.test(text.slice(end, end + 9))) continue;
     addCandidate(state, start, end, TIER.rule);
     // Its short names too (Wexford Bancorp → Wexford), as unsure as the rule that found it.
     for (const short of [name, ...deriveEnShortNames(before)]) addName(state, short, false, TIER.rule);
@@ -63,6 +65,11 @@ const BEFORE_ROLE =
 const APPOSITIVE =
   /, (?:a|an) (?:[A-Za-z-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn)\b/g;
 const PREPOSITION = / (?:of|for|at|with|from|to|by|in|on) /;
+
+// "Hallam & Breck": two capitalised words joined by & name a firm when a company cue follows one mention: a
+// possessive, a verb of its own ("… said"), an appositive (", a unit of"). A kind before it ("supplier X & Y")
+// is read by AFTER_KIND.
+const AMP_NAME = /\b[A-Z][a-z]{2,} & [A-Z][a-z]{2,}(?=['’]s |,? (?:said|says|told|announced|a unit|a subsidiary)\b)/g;
 
 /** The end of the run of capitalised tokens that starts at `start` (at most four; a sentence's period ends it). */
 function capitalRunEnd(text: string, start: number): number {
@@ -91,6 +98,9 @@ function addEnName(state: CompanyState, start: number, end: number): void {
   if (end <= start || !isNameLike(name) || w.enFunction.has(name) || w.enGenericFirst.has(name)) return;
   addCandidate(state, start, end, TIER.rule);
   addName(state, name, false, TIER.rule);
+  // Hallam & Breck is Hallam for short; a first name is not (Johnson & Johnson stays whole).
+  const amp = /^([A-Z][a-z]{2,}) & [A-Z][a-z]+$/.exec(name)?.[1];
+  if (amp && !w.enGiven.has(amp) && !w.enGenericFirst.has(amp)) addName(state, amp, false, TIER.rule);
 }
 
 /** English names marked by a role, a share move or an appositive around them. */
@@ -114,4 +124,12 @@ export function findEnCuedNames(state: CompanyState): void {
     if (PREPOSITION.test(m[0])) continue;
     addEnName(state, capitalRunStart(text, m.index, 4), m.index);
   }
+  if (text.includes(' & ')) findAmpersandNames(state);
+}
+
+/** "X & Y" names with a company cue by one mention; every mention, and X alone (asked Hallam for…), follow. */
+function findAmpersandNames(state: CompanyState): void {
+  AMP_NAME.lastIndex = 0;
+  for (let m = AMP_NAME.exec(state.text); m; m = AMP_NAME.exec(state.text))
+    addEnName(state, m.index, m.index + m[0].length);
 }

@@ -78,6 +78,8 @@ function isNameToken(tok: string): boolean {
   return /^[A-Z0-9]/.test(tok) || /^[a-z][A-Z]/.test(tok);
 }
 
+const PLACE_ADJECTIVE = /-(?:based|listed|owned|backed|born|headquartered|registered|controlled|area)$/;
+
 /**
  * The start of the run of capitalised tokens that ends at `end` (one space between tokens, at most
  * `maxTokens`), leading sentence words dropped (Under, The). Returns `end` when there is none.
@@ -92,7 +94,8 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
     let q = p;
     while (q > 0 && isTokenChar(text.charCodeAt(q - 1)) && p - q < 30) q--;
     const tok = text.slice(q, p);
-    if (!tok || !(isNameToken(tok) || tok === 'of')) break;
+    // "Ohio-based", "Paris-listed" say where a name is from; the name starts after them.
+    if (!tok || !(isNameToken(tok) || tok === 'of') || PLACE_ADJECTIVE.test(tok)) break;
     // A word with a final period ends the sentence before the name (…Capital. Corvane shares); J.P., U.S. do not.
     if (tokens.length && /^[A-Za-z0-9&'’-]{2,}\.$/.test(tok)) break;
     tokens.unshift(tok);

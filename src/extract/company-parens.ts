@@ -66,13 +66,18 @@ function parenAt(text: string, at: number): Paren | null {
 export function readParentheses(state: CompanyState): void {
   const { text } = state;
   const ends = new Map<number, { start: number; latin: boolean }>();
+  const starts = new Set<number>();
   for (const c of state.candidates)
-    if (!c.ambiguous) ends.set(c.end, { start: c.start, latin: !isHan(text.charCodeAt(c.end - 1)) });
+    if (!c.ambiguous) {
+      ends.set(c.end, { start: c.start, latin: !isHan(text.charCodeAt(c.end - 1)) });
+      starts.add(c.start);
+    }
   const open = /[（(]/g;
   for (let m = open.exec(text); m; m = open.exec(text)) {
     const nameEnd = m.index > 0 && text[m.index - 1] === ' ' ? m.index - 1 : m.index;
     // Most parentheses hold neither a code, an alias nor a name: skip them before splitting.
-    if (!ends.has(nameEnd) && !WORTH_READING.test(text.slice(m.index + 1, m.index + 24))) continue;
+    if (!ends.has(nameEnd) && !starts.has(m.index + 1) && !WORTH_READING.test(text.slice(m.index + 1, m.index + 24)))
+      continue;
     const paren = parenAt(text, nameEnd);
     if (paren) readOne(state, paren, nameEnd, ends);
   }
@@ -116,15 +121,18 @@ function readOne(
   // names of an unknown company (评级机构惠誉（Fitch Ratings）).
   const first = paren.parts[0];
   if (!first || first === ticker || first === alias?.p) return;
+  // A known company in the brackets (高工锂电（GGII）) names the company before them, descriptor or not.
+  const known = ends.get(first.at + first.text.length)?.start === first.at;
   if (
     !owner &&
     /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)) &&
     LATIN_NAME.test(first.text) &&
-    /[a-z]/.test(first.text)
+    (known || /[a-z]/.test(first.text))
   ) {
     const edge = leftEdge(text, nameEnd, 10, state.protect);
     const name = text.slice(edge.start, nameEnd);
-    if (!isDescriptor(edge.stop) || name.length < 2 || !isNameLike(name) || !/[\u4e00-\u9fff]/.test(name)) return;
+    if (!(known || isDescriptor(edge.stop)) || name.length < 2 || !isNameLike(name) || !/[\u4e00-\u9fff]/.test(name))
+      return;
     addCandidate(state, edge.start, nameEnd, TIER.rule);
     addName(state, name, false, TIER.rule);
     owner = { start: edge.start, latin: false };

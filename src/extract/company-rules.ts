@@ -19,17 +19,21 @@ const NEEDS_SOURCE = /^统计$/;
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化).
 const NOT_AFTER_TAIL =
   /^(?:业|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差)/;
-// 控股 as a verb (由澄岭集团控股的) is no part of a name.
-const VERB_TAIL_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
+// 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充), not a capital firm's name.
+const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金)/;
+/** 控股 as a verb (由澄岭集团控股的) is no part of a name. */
+export const VERB_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
 // 与X签署…: a counterparty to an agreement is an organisation.
 // 向X支付…: the party paid, sold to or bought from is one too.
 const DEAL_AFTER = /^(?:签署|签订|达成|共同|联合|合资|成立|支付|出售|转让|采购|购买|授予)/;
-// A list of companies ends in 等 + a company word (长城、蔚来等车企).
-const LIST_END =
-  /等(?:[\u4e00-\u9fff]{0,4})(?:企业|公司|车企|药企|房企|酒企|险企|厂商|品牌|巨头|机构|集团|银行|券商|股份行)/;
+// X委任/聘请/收购 Y: the subject of a deal verb with a company as its object is a company.
+const HIRES_AFTER = /^(?:委任|聘请|委托|收购|控股|入股)/;
+/** A list of companies ends in 等 + a company word (长城、蔚来等车企). */
+export const LIST_END =
+  /等[\u4e00-\u9fff]{0,4}(?:企业|公司|车企|药企|房企|酒企|险企|厂商|品牌|巨头|机构|集团|银行|券商|股份行|客户|供应商)/;
 
 /** 与 和 及 、 join names in a list. */
-function isJoiner(c: number): boolean {
+export function isJoiner(c: number): boolean {
   return c === 0x4e0e || c === 0x548c || c === 0x53ca || c === 0x3001;
 }
 
@@ -79,30 +83,38 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     (isJoiner(text.charCodeAt(end)) && starts.has(end + 1)) ||
     (isJoiner(text.charCodeAt(start - 1)) && ends.has(start - 1));
   for (const m of matches) {
-    const tail = tailWords[m.pattern];
-    const after = text.slice(m.end, m.end + 4);
-    if (NOT_AFTER_TAIL.test(after) || (tail === '控股' && VERB_TAIL_AFTER.test(after))) continue;
+    let tail = tailWords[m.pattern];
+    let end = m.end;
+    // 控股 right before another name is the verb (澄岭集团|控股|沐阳新材料有限公司): the name ends before it.
+    if (tail.endsWith('控股') && starts.has(end)) {
+      if (tail.length === 2) continue;
+      [tail, end] = [tail.slice(0, -2), end - 2];
+    }
+    const after = text.slice(end, end + 4);
+    if (NOT_AFTER_TAIL.test(after) || (tail === '控股' && VERB_AFTER.test(after))) continue;
+    if (tail === '资本' && CAPITAL_TERM_AFTER.test(after)) continue;
     const edge = leftEdge(text, m.start, 6, state.protect);
     const len = m.start - edge.start;
     if (len < 2 || len > 5 || edge.afterNumber) continue;
     // The name must start at a real boundary, not where the walk ran out of room.
     if (!edge.stop && edge.start > 0 && isHan(text.charCodeAt(edge.start - 1))) continue;
-    const name = text.slice(edge.start, m.end);
+    const name = text.slice(edge.start, end);
     if (!isNameLike(text.slice(edge.start, m.start)) || !isNameLike(name)) continue;
     const strong = w.strongTails.has(tail);
     if (!strong) {
       const hint =
-        wordStartingAt(text, m.end, w.rightCues) > 0 ||
+        wordStartingAt(text, end, w.rightCues) > 0 ||
         /^[（(]/.test(after) ||
         isDescriptor(edge.stop) ||
-        besideKnown(edge.start, m.end) ||
+        besideKnown(edge.start, end) ||
         (/^[与和同向]$/.test(edge.stop) && DEAL_AFTER.test(after)) ||
+        HIRES_AFTER.test(after) ||
         // A descriptor, then 为/是: 第一大股东为|X, 主要客户是|X.
         (/^[为是]$/.test(edge.stop) && isDescriptor(text.slice(Math.max(0, edge.start - 5), edge.start - 1))) ||
-        LIST_END.test(clauseAround(text, m.end, m.end));
+        LIST_END.test(clauseAround(text, end, end));
       if (!hint) continue;
     }
-    addCandidate(state, edge.start, m.end, TIER.rule);
+    addCandidate(state, edge.start, end, TIER.rule);
     addName(state, name, false, TIER.rule);
     // A sure name's brand names its other units too (澜川集团 → 澜川地产, 澜川物业).
     if (strong) addName(state, text.slice(edge.start, m.start), true, TIER.rule);

@@ -14,7 +14,8 @@ const DESIGNATOR = /度|财年|(?:第|前)?[一二三四两1-4１-４]季度|上
 const RANGE_MARKS = new Set([...'-–—~～〜至到']);
 const QUARTER: Readonly<Record<string, string>> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4' };
 
-const MONTHS = new Map(Object.entries(FIGURE_MONTHS_EN));
+const MONTHS = new Map<string, number>([['Sept', 9]]);
+FIGURE_MONTHS_EN.forEach((m, k) => MONTHS.set(m, k + 1).set(m.slice(0, 3), k + 1));
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Reads 1–2 digits at `j` with a value in 1…max; returns the value and where the digits end. */

@@ -8,7 +8,7 @@ import {
   FIGURE_RATIOS_ZH,
   FIGURE_UNITS_EN,
 } from './lexicon/figure-units';
-import { SCALES, isCnNumeralCode, isLatinCode, isSpaceCode } from './numbers';
+import { SCALES, isCnNumeralCode, isLatinCode, isSpaceCode, toHalfWidth } from './numbers';
 
 /** A unit after a number: its normalised name, its factor to base units, and whether it is money. */
 export interface Unit {
@@ -30,8 +30,11 @@ for (const w of FIGURE_MEASURE_WORDS_ZH) ZH_UNITS.set(w, { unit: w, factor: 1, m
 for (const [w, [unit, factor]] of Object.entries(FIGURE_RATIOS_ZH)) ZH_UNITS.set(w, { unit, factor, money: false });
 for (const [w, unit] of Object.entries(FIGURE_CURRENCIES_ZH)) ZH_UNITS.set(w, { unit, factor: 1, money: true });
 const EN_UNITS = new Map<string, Unit>();
-for (const [w, [unit, factor]] of Object.entries(FIGURE_UNITS_EN)) EN_UNITS.set(w, { unit, factor, money: false });
-for (const [w, [unit, factor]] of Object.entries(FIGURE_CURRENCIES_EN)) EN_UNITS.set(w, { unit, factor, money: true });
+for (const money of [false, true])
+  for (const entry of money ? FIGURE_CURRENCIES_EN : FIGURE_UNITS_EN) {
+    const [w, unit = w, factor = 1] = entry.split('|');
+    EN_UNITS.set(w, { unit, factor: +factor, money });
+  }
 
 /** Keys indexed by their first code unit, longest first: a longest match is a few startsWith calls. */
 function indexByFirst(keys: Iterable<string>): Map<number, string[]> {
@@ -76,7 +79,7 @@ const HYPHEN_UNITS = new Set([
   'inch',
   'acre',
 ]);
-const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[GkT]Wh)$/;
+const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps))$/;
 /** Characters after 成 that make another word (三成员, 一成不变). */
 export const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果就效绩品型像不']);
 // Characters after a unit that make it part of another word (一元化, 元宇宙, 三成员, 3期临床 is a phase).
@@ -84,6 +87,7 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['元', new Set([...'化论素件宇组次老首帅朝气'])],
   ['成', NOT_AFTER_CHENG],
   ['期', new Set([...'临'])],
+  ['包', new Set([...'括含'])],
 ]);
 
 /** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */
@@ -101,7 +105,14 @@ export function zhUnitAt(text: string, j: number): [Unit, number] | null {
 export function enUnitAt(text: string, j: number): [Unit, number] | null {
   const c = text.charCodeAt(j);
   const sep = isSpaceCode(c) ? ' ' : c === 45 ? '-' : '';
-  const k = j + sep.length;
+  let k = j + sep.length;
+  const at = k;
+  const f = text.charCodeAt(k);
+  // Full-width letters (３８．６ＧＷｈ) are read as ASCII: one code unit each, so the end maps back as is.
+  if (f >= 0xff21 && f <= 0xff5a) {
+    text = toHalfWidth(text.slice(k, k + 20));
+    k = 0;
+  }
   const list = EN_INDEX.get(text.charCodeAt(k));
   if (!list) return null;
   for (const w of list) {
@@ -114,7 +125,7 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
       (sep && (w === 'x' || w === 'X'))
     )
       return null;
-    return [u, k + w.length];
+    return [u, at + w.length];
   }
   return null;
 }

@@ -1,25 +1,27 @@
 // The word lists and the packed company lexicon first: grouped at the start of the bundle, ahead of the
 // code, they gzip about 1.3 KB smaller than interleaved with it (deflate's Huffman tables then fit each
-// part; measured with esbuild --minify and gzip -9). Bare imports only fix that order.
+// part; measured with esbuild --minify and gzip -9). Bare imports only fix that order. The order of the
+// lists among themselves, and of the detectors' imports below (quotes first), was chosen by measuring
+// orders one move at a time: it saves another ~0.5 KB. Re-measure when a list or detector grows.
 import './lexicon/companies-packed';
-import './lexicon/companies';
-import './lexicon/company-stoplist';
-import './lexicon/company-cues';
 import './lexicon/company-places';
 import './lexicon/company-suffixes';
 import './lexicon/company-english';
+import './lexicon/company-stoplist';
 import './lexicon/quote-cues';
-import './lexicon/quote-org-anaphora';
-import './lexicon/quote-titles';
-import './lexicon/quote-pronouns';
 import './lexicon/speech-verbs-zh';
 import './lexicon/speech-verbs-en';
-import './lexicon/figure-units';
 import './lexicon/figure-words';
+import './lexicon/figure-units';
+import './lexicon/quote-pronouns';
+import './lexicon/quote-titles';
+import './lexicon/quote-org-anaphora';
+import './lexicon/companies';
+import './lexicon/company-cues';
 import type { Detector, Entity, ExtractContext, ExtractOptions, Kind } from './types';
+import { quoteDetector } from './quotes';
 import { companyDetector } from './companies';
 import { figureDetector } from './figures';
-import { quoteDetector } from './quotes';
 
 export type { Entity, ExtractOptions, FigureValue, Kind } from './types';
 export { KINDS } from './types';

@@ -42,7 +42,11 @@ const ZH_NOT_AFTER: Record<string, string> = {
 
 const EN_BEFORE = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^,.:;!?"“”]{0,60})?\\s*[,:]\\s*$`);
 const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS}|according to)\\b`);
-const EN_AFTER = new RegExp(`^\\s*,?\\s*([^.;:!?"“”]{1,100}?)\\s+(?:${EN_VERBS})\\b`);
+// "…," Ms. Holtby told analysts: an honorific's period is no sentence end
+const EN_AFTER = new RegExp(`^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?[^.;:!?"“”]{1,100}?)\\s+(?:${EN_VERBS})\\b`);
+// X rejected the offer as "…" / X called it "…": a verb that frames the quoted words names their speaker
+const EN_FRAME =
+  /\b(?:rejected|dismissed|described|called|branded|labell?ed|termed|characteri[sz]ed|hailed|critici[sz]ed)\b(?:\s[^,.:;!?"“”]{0,60})?\s(?:as|it)\s*$/;
 const LATIN = /[A-Za-z]/;
 
 /** An explicit attribution: who, and whether it came before or after the quote. */
@@ -97,7 +101,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   if (!LATIN.test(text[e - 1] ?? '')) return undefined;
   const window = text.slice(Math.max(0, q.open - 200), q.open);
   const line = window.slice(window.lastIndexOf('\n') + 1);
-  const en = EN_BEFORE.exec(line);
+  const en = EN_BEFORE.exec(line) ?? (/ (?:as|it)\s*$/.test(line) ? EN_FRAME.exec(line) : null);
   if (en && en.index > 0) {
     const speaker = enSpeakerBefore(line.slice(0, en.index), names);
     if (speaker) return { speaker, side: 'before' };

@@ -46,6 +46,11 @@ export interface QuoteCandidate {
   listed: boolean;
   /** An explicit attribution (X表示：“…” / "…," she said) is next to it. */
   attributed: boolean;
+  /**
+   * Whether a speech verb comes earlier in its sentence (X坦言，去年压货“确实过了头”): it sits in reported
+   * speech. A function, as it is asked only when it can decide.
+   */
+  reported?: () => boolean;
   /** The inner words are exactly a company the company detector found (an alias or nickname). */
   isCompany: boolean;
 }
@@ -105,7 +110,7 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   const bare = inner.replace(/[（(][^（）()]*[）)]$/, '');
   if (NAME_SUFFIX_ZH.endOf(bare)) score -= 3;
   if (/[《》]/.test(inner)) score -= 1;
-  return score >= 2;
+  return score >= 2 || (score === 1 && !!c.reported?.());
 }
 
 function isEnQuotation(c: QuoteCandidate): boolean {

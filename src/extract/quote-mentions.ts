@@ -27,8 +27,8 @@ export interface MentionIndex {
   resolve(m: Mention): string | undefined;
   /** Records an English speaker named by an explicit attribution, so later uses of the surname are found. */
   noteSpeaker(name: string, pos: number): void;
-  /** The last named person (or organisation) mentioned before `pos`, looking back a few paragraphs. */
-  lastNamed(pos: number, kind: 'person' | 'org'): string | undefined;
+  /** The last named person (or organisation; `report`: one that wrote a report) before `pos`, a few paragraphs back. */
+  lastNamed(pos: number, kind: 'person' | 'org', report?: boolean): string | undefined;
 }
 
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERB_PATTERN}|[Aa]ccording to)\\b`, 'g');
@@ -41,6 +41,8 @@ const AFTER_NAME =
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司]/;
+/** An anaphor that stands for a report (该研报, 报告): its speaker is the company that wrote it. */
+export const REPORT = /研报|报告/;
 /** How far back a pronoun looks for its antecedent. */
 const LOOK_BACK_LINES = 12;
 const LOOK_BACK_CHARS = 4000;
@@ -88,19 +90,21 @@ export function mentionIndex(
     for (let j = Math.max(scanned + 1, k - PRE_SCAN_LINES); j < k; j++) if (!cache.has(j)) scan(j);
     return scan(k);
   };
-  const lastCompanyBefore = (pos: number): Entity | undefined => {
+  // `report`: the company that wrote a report (国弘证券研报 … 该研报认为), else the last one named
+  const lastCompanyBefore = (pos: number, report?: boolean): Entity | undefined => {
     let lo = 0;
     let hi = companies.length - 1;
-    let best: Entity | undefined;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (companies[mid].start < pos) [best, lo] = [companies[mid], mid + 1];
+      if (companies[mid].start < pos) lo = mid + 1;
       else hi = mid - 1;
     }
-    return best;
+    for (let k = hi; report && k >= 0 && hi - k < 20; k--)
+      if (/^.{0,6}(?:研报|报告)/.test(text.slice(companies[k].end, companies[k].end + 8))) return companies[k];
+    return companies[hi];
   };
-  const lastNamed = (pos: number, kind: 'person' | 'org'): string | undefined => {
-    const company = kind === 'org' ? lastCompanyBefore(pos) : undefined;
+  const lastNamed = (pos: number, kind: 'person' | 'org', report?: boolean): string | undefined => {
+    const company = kind === 'org' ? lastCompanyBefore(pos, report) : undefined;
     const first = lines.lineOf(pos);
     let budget = LOOK_BACK_MENTIONS;
     for (let k = first; k >= 0 && first - k < LOOK_BACK_LINES && pos - lines.end(k) < LOOK_BACK_CHARS; k--) {
@@ -123,7 +127,7 @@ export function mentionIndex(
     },
     resolve(m) {
       if (m.kind === 'pronoun') return lastNamed(m.pos, 'person');
-      if (m.kind === 'org-anaphor') return lastNamed(m.pos, 'org');
+      if (m.kind === 'org-anaphor') return lastNamed(m.pos, 'org', REPORT.test(m.name));
       return m.name;
     },
   };
@@ -192,7 +196,8 @@ function nameAt(text: string, at: number): string | undefined {
     while (e - at < 12 && isHanCode(text.charCodeAt(e))) e++;
     return e > at + han + 1 && AFTER_NAME.test(text.slice(e, e + 4)) ? text.slice(at, e) : undefined;
   }
-  if (NOT_IN_NAMES.test(text[at + 1])) return undefined;
+  // 基金经理对记者表示: the words after a title are 对记者, not a name
+  if (NOT_IN_NAMES.test(text[at + 1]) || text.startsWith('记者', at + 1)) return undefined;
   if (AFTER_NAME.test(text.slice(at + 2, at + 6))) return text.slice(at, at + 2);
   if (han >= 3 && !NOT_IN_NAMES.test(text[at + 2]) && AFTER_NAME.test(text.slice(at + 3, at + 7))) {
     return text.slice(at, at + 3);

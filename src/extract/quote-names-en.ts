@@ -64,6 +64,15 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
     if (s === before) break;
   }
   s = s.replace(/[,\s]+$/, '');
+  // Oren Vasquez, a fund manager at …: the name, not its apposition
+  const comma = s.lastIndexOf(',');
+  if (comma > 0 && /^ (?:an?|the) /.test(s.slice(comma + 1, comma + 6))) {
+    const named = enName(s.slice(0, comma).split(' ').reverse(), companyNames, true);
+    if (named?.kind === 'person') return named;
+  }
+  // Lindqvist's board: the body as written
+  const board = /\b(?:board|management|directors)$/.test(s) && /[\p{Lu}][\p{L}&.-]*['’]s \w+$/u.exec(s);
+  if (board) return { name: board[0], kind: 'org' };
   // a spokesperson for the ministry / the chief executive: an unnamed speaker as written
   const unnamed = EN_UNNAMED.exec(s);
   if (unnamed) return { name: unnamed[1], kind: 'person' };

@@ -77,6 +77,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
     s = s.replace(ZH_HEAD, '').trim();
     if (s === before) break;
   }
+  // 国弘证券发布研报称 / X在报告中指出: the firm speaks through its report
+  if (!ORG_ANAPHORA.has(s)) s = s.replace(/(?:发布的?|在)?(?:研报|报告)中?$/, '') || s;
   // 他把…比作 / X将…: the subject is what comes before the object marker
   // X在朋友圈 / X于近日 (写道): a place or time between the name and the verb; not in 一位在河南…的经销商
   const at = Math.max(s.lastIndexOf('在'), s.lastIndexOf('于'));

@@ -1,8 +1,8 @@
-import { attributionAfter, attributionBefore, type Attribution } from './quote-attribution';
+import { ZH_VERBS, attributionAfter, attributionBefore, zhVerbOk, type Attribution } from './quote-attribution';
 import { isQuotation } from './quote-classify';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { lineIndex, type LineIndex } from './quote-lines';
-import { lastIndexBefore, mentionIndex, type Mention, type MentionIndex } from './quote-mentions';
+import { REPORT, lastIndexBefore, mentionIndex, type Mention, type MentionIndex } from './quote-mentions';
 import type { Detector, Entity, ExtractContext } from './types';
 
 /**
@@ -56,6 +56,7 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
         /^\s*[、，,]?\s*[“「"]/.test(text.slice(last.after, last.after + 3)) ||
         /[”」"]\s*[、，,]?\s*$/.test(text.slice(Math.max(lineStart, first.open - 3), first.open)),
       attributed: g.attribution !== undefined,
+      reported: () => reportedSpeech(text, first.open, lineStart),
       isCompany: names.has(inner.trim()),
     });
     if (quotation) kept.push(g);
@@ -100,6 +101,18 @@ function insideAny(spans: MarkedSpan[]): (pos: number) => boolean {
   };
 }
 
+/** True when a speech verb comes earlier in the sentence that a quote at `open` is part of (X表示，…“…”). */
+function reportedSpeech(text: string, open: number, lineStart: number): boolean {
+  let s = open;
+  for (let c = text.charCodeAt(s - 1); s > lineStart && open - s < 150; c = text.charCodeAt(--s - 1))
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) break;
+  let found = false;
+  ZH_VERBS.scan(text, s, open, (p, verb) => {
+    found ||= text[p - 1] !== '的' && zhVerbOk(text, p, p + verb.length) && '，,：:'.includes(text[p + verb.length]);
+  });
+  return found;
+}
+
 /** Runs the sieves in reading order, so earlier quotes' speakers are context for later ones. */
 function assignSpeakers(text: string, groups: Group[], index: MentionIndex, lines: LineIndex): void {
   let lastQuote: QuoteSpeaker | undefined;
@@ -114,7 +127,7 @@ function assignSpeakers(text: string, groups: Group[], index: MentionIndex, line
       if (a.kind === 'pronoun') speaker = index.lastNamed(open, 'person');
       // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
       else if (a.kind === 'org-anaphor')
-        speaker = index.lastNamed(open, 'org') ?? (/^it$/i.test(a.name) ? undefined : a.name);
+        speaker = index.lastNamed(open, 'org', REPORT.test(a.name)) ?? (/^it$/i.test(a.name) ? undefined : a.name);
       else {
         speaker = a.name;
         if (a.kind === 'person') index.noteSpeaker(a.name, open);

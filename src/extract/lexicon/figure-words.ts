@@ -6,33 +6,21 @@
  */
 import { lines } from './lines';
 
-/** English month names and abbreviations, with the month number (Oct. 31, Feb. 26, July 2024). */
-export const FIGURE_MONTHS_EN: Readonly<Record<string, number>> = {
-  Apr: 4,
-  April: 4,
-  Aug: 8,
-  August: 8,
-  Dec: 12,
-  December: 12,
-  Feb: 2,
-  February: 2,
-  Jan: 1,
-  January: 1,
-  Jul: 7,
-  July: 7,
-  Jun: 6,
-  June: 6,
-  Mar: 3,
-  March: 3,
-  May: 5,
-  Nov: 11,
-  November: 11,
-  Oct: 10,
-  October: 10,
-  Sep: 9,
-  Sept: 9,
-  September: 9,
-};
+/** English month names in calendar order; each is also written as its first three letters, and September as Sept. */
+export const FIGURE_MONTHS_EN: readonly string[] = lines(`
+January
+February
+March
+April
+May
+June
+July
+August
+September
+October
+November
+December
+`);
 
 /** English fractions written in words that are shares, like 三分之二 (two-thirds → 0.6667). */
 export const FIGURE_FRACTIONS_EN: Readonly<Record<string, number>> = {

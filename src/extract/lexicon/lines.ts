@@ -5,3 +5,7 @@
 
 /** The entries of a list written one a line between a leading and a trailing line break. */
 export const lines = (s: string): readonly string[] => s.slice(1, -1).split('\n');
+
+/** A table written one `key|value` a line (`key` alone when the value is the key itself). */
+export const pairs = (s: string): Readonly<Record<string, string>> =>
+  Object.fromEntries(lines(s).map((l) => [l.split('|')[0], l.split('|').pop()!]));

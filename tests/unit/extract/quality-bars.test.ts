@@ -37,7 +37,7 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
   [
     'holdout2 (own articles, blind)',
     [join(ROOT, 'tests/fixtures/holdout2')],
-    { figure: 0.97, quote: 0.95, company: 0.93, speakers: 0.85 },
+    { figure: 0.97, quote: 0.95, company: 0.93, speakers: 0.9 },
   ],
   // Blind when added (figure 0.995, quote 0.992, company 0.901, speakers 0.902): guards against
   // regressions; its company score is below the 0.93 bar, which is still open work.

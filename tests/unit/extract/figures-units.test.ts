@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { figs, spans } from './figure-helpers';
+
+// Original sentences: units the number must keep (GUIDELINE.md §2.1), written as words, in full-width
+// letters, or as Chinese packaging measure words.
+describe('currency words after the number', () => {
+  it('keeps francs, Swiss francs and other currency words', () => {
+    expect(figs('Veltra shares closed at 61.40 Swiss francs, up from 58.95 francs a week before.')).toEqual([
+      ['61.40 Swiss francs', { number: 61.4, unit: 'CHF' }],
+      ['58.95 francs', { number: 58.95, unit: 'CHF' }],
+    ]);
+    expect(spans('The bid values it at 3.1 billion euros, or 480 billion yen, or 2.6 billion pounds.')).toEqual([
+      '3.1 billion euros',
+      '480 billion yen',
+      '2.6 billion pounds',
+    ]);
+    expect(figs('Orders reached 12 billion yuan and 7.5 billion Hong Kong dollars.')).toEqual([
+      ['12 billion yuan', { number: 12_000_000_000, unit: 'CNY' }],
+      ['7.5 billion Hong Kong dollars', { number: 7_500_000_000, unit: 'HKD' }],
+    ]);
+    expect(figs('It raised 900 million Australian dollars and 40 Canadian dollars a share.')).toEqual([
+      ['900 million Australian dollars', { number: 900_000_000, unit: 'AUD' }],
+      ['40 Canadian dollars a share', { number: 40, unit: 'CAD/share' }],
+    ]);
+  });
+});
+
+describe('energy and data units', () => {
+  it('keeps units written in full-width letters', () => {
+    expect(figs('去年装机量为４２．７ＧＷｈ，新签订单１２０ＭＷ。')).toEqual([
+      ['４２．７ＧＷｈ', { number: 42.7, unit: 'GWh' }],
+      ['１２０ＭＷ', { number: 120, unit: 'MW' }],
+    ]);
+  });
+  it('keeps GWh, MWh, TWh, kWh, GW, MW, Gbps and nm in ASCII', () => {
+    expect(spans('产能15GWh，储能电站200MWh，年发电1.2TWh，电价每度0.3kWh，光伏3GW，风电50MW。')).toEqual([
+      '15GWh',
+      '200MWh',
+      '1.2TWh',
+      '0.3kWh',
+      '3GW',
+      '50MW',
+    ]);
+    expect(spans('The link runs at 800 Gbps on a 3nm chip, and 400Gbps on the older one.')).toEqual([
+      '800 Gbps',
+      '3nm',
+      '400Gbps',
+    ]);
+  });
+});
+
+describe('Chinese packaging and container measure words', () => {
+  it('keeps 箱 瓶 罐 包 盒 袋 after a count', () => {
+    expect(figs('经销商退回3000箱，库存16万箱，另有800瓶、450罐、120包和60盒，共20袋。')).toEqual([
+      ['3000箱', { number: 3000, unit: '箱' }],
+      ['16万箱', { number: 160_000, unit: '箱' }],
+      ['800瓶', { number: 800, unit: '瓶' }],
+      ['450罐', { number: 450, unit: '罐' }],
+      ['120包', { number: 120, unit: '包' }],
+      ['60盒', { number: 60, unit: '盒' }],
+      ['20袋', { number: 20, unit: '袋' }],
+    ]);
+  });
+  it('reads a year-like count with a measure word as a count, not a year', () => {
+    expect(figs('当月发出1998箱。')).toEqual([['1998箱', { number: 1998, unit: '箱' }]]);
+  });
+  it('does not take 包括 or 包含 for a measure word', () => {
+    const found = spans('员工总数为1200包括外包人员，年产能为30万包含税价。');
+    expect(found.filter((s) => s.endsWith('包'))).toEqual([]);
+  });
+});
