@@ -180,6 +180,11 @@ function runOn(text: string, end: number, set: WordSet): number {
   return end;
 }
 
+// 省/市/县/区 as a unit of its own after a name (岳溪|市|国资委, not 市值, 市场 or 区域): the name is the place a
+// brand is named after, not the company.
+const ADMIN_UNIT = /^(?:[省县]|市(?![场值盈占销])|区(?![域块间]))/;
+const beforeAdminUnit = (text: string, e: number) => ADMIN_UNIT.test(text.slice(e, e + 2));
+
 /**
  * Leftmost-longest occurrences of `names` that stand as words. A few names are faster found one by one with
  * the engine's native indexOf than through a fresh automaton; many names go through the automaton.
@@ -190,6 +195,7 @@ function findAll(text: string, names: string[]): Match[] {
   const accept = (s: number, e: number, p: number) =>
     latinBoundaryOk(text, s, e) &&
     !straddles(text, s, e) &&
+    !beforeAdminUnit(text, e) &&
     !(oneWord[p] && (afterGivenName(text, s) || beforeSurname(text, e)));
   if (names.length > 200 || names.length * text.length > 2e6) return buildMatcher(names).longest(text, accept);
   const all: Match[] = [];

@@ -13,7 +13,7 @@ import {
 } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiAlnum } from './company-text';
-import { companyWords, isDescriptor, wordStartingAt } from './company-words';
+import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
 
 // Longest forms first so that 股份有限公司 wins over 有限公司 at the same end. Partnerships and professional
 // firms keep their partnership marker. A bare 公司 after 母/子/本/该… is a common noun (母公司, 该公司).
@@ -41,6 +41,7 @@ export function findZhLegalNames(state: CompanyState): void {
         break;
       }
     }
+    start = placeStart(text, start, suffixStart);
     const core = text.slice(start, suffixStart);
     if (core.length < 2 || /^[A-Za-z]+$/.test(core) || !/[\u4e00-\u9fff]/.test(core)) continue;
     if (bare ? !bareNameOk(text, core, edge.stop, end) : w.notCompany.has(core) || (firm && !isNameLike(core)))
@@ -48,6 +49,24 @@ export function findZhLegalNames(state: CompanyState): void {
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
     for (const name of deriveZhShortNames(core, firm)) addName(state, name, true, TIER.known);
   }
+}
+
+// 市 in a word of its own (城市, 上市, 超市), not a city's unit.
+const CITY_WORD = /^(?:城|都|上|超|股|楼|车|门|夜)市/;
+
+/**
+ * Where a name holding a city or province (岳溪市, 浙江省) starts: at that place, when the words before it are
+ * not a place too (要求|岳溪市城市建设投资集团, 担保方|岳溪市交通发展集团; 浙江省杭州市… stays whole).
+ */
+function placeStart(text: string, start: number, end: number): number {
+  const { places } = companyWords();
+  if (wordStartingAt(text, start, places)) return start;
+  for (let i = start + 3; i < end - 2; i++) {
+    if (!'省市县'.includes(text[i]) || CITY_WORD.test(text.slice(i - 1, i + 1))) continue;
+    const at = i - (wordEndingAt(text, i, places, start) || 2);
+    return at > start ? at : start;
+  }
+  return start;
 }
 
 // 公司 right before these is a noun of its own (公司债券, 公司法), not the end of a name.

@@ -9,7 +9,8 @@ import { ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/company-suffixes';
 import { isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiLetter, isHan } from './company-text';
-import { companyWords, isDescriptor, wordStartingAt } from './company-words';
+import { companyWords, isDescriptor, stripPlace, wordStartingAt } from './company-words';
+import { isCoined } from './zh-segment';
 import type { Match } from './matcher';
 
 const tailWords = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS];
@@ -79,6 +80,12 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     starts.add(c.start);
     ends.add(c.end);
   }
+  // How often each brand's last two characters stand before the same corporate word (迅邦快递 ×4): a name.
+  // And how often each brand stands before any corporate word (瀚海银行, 瀚海证券), to tell it from free uses.
+  const seen = new Map<string, number>();
+  for (const m of matches)
+    for (const key of [text.slice(m.start - 2, m.end), text.slice(m.start - 2, m.start)])
+      seen.set(key, (seen.get(key) ?? 0) + 1);
   const besideKnown = (start: number, end: number) =>
     (isJoiner(text.charCodeAt(end)) && starts.has(end + 1)) ||
     (isJoiner(text.charCodeAt(start - 1)) && ends.has(start - 1));
@@ -101,7 +108,12 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     const name = text.slice(edge.start, end);
     if (!isNameLike(text.slice(edge.start, m.start)) || !isNameLike(name)) continue;
     const strong = w.strongTails.has(tail);
-    if (!strong) {
+    const brand = stripPlace(text.slice(edge.start, m.start));
+    // A dictionary word (债券, 发行) before a corporate word is a phrase when the article also uses it freely
+    // (债券基金经理 beside 专项债券, 债券融资); a coined brand (迅|邦, 韵|程) said twice is a name.
+    const coined = isCoined(brand);
+    if (strong && !coined && usedFreely(text, brand, seen.get(brand.slice(-2)) ?? 0)) continue;
+    if (!strong && !(coined && (seen.get(text.slice(m.start - 2, m.end)) ?? 0) > 1)) {
       const hint =
         wordStartingAt(text, end, w.rightCues) > 0 ||
         /^[（(]/.test(after) ||
@@ -119,6 +131,13 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     // A sure name's brand names its other units too (澜川集团 → 澜川地产, 澜川物业).
     if (strong) addName(state, text.slice(edge.start, m.start), true, TIER.rule);
   }
+}
+
+/** True when `word` occurs more often in `text` than the `named` times it stands in a name. */
+function usedFreely(text: string, word: string, named: number): boolean {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0 && n <= named; at = text.indexOf(word, at + word.length)) n++;
+  return n > named;
 }
 
 /** A name right before a cue word (新壹科技CEO, 克而瑞数据显示, 领益智造方面表示). */
