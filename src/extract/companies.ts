@@ -112,12 +112,16 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
   }
 }
 
+const BANK_TERM = /^银行(?:间|业(?!务))/;
+
 /**
  * True when a two-character Chinese name at `[s, e)` straddles ordinary words: its first character ends
  * a word with the one before (其中|行业 → no 中行) or its last begins one with the one after (高通|胀), an
  * industry word among them (澜思|科技 → no 思科).
  */
 function straddles(text: string, s: number, e: number): boolean {
+  // A date's unit with its number (10月28日|立案 → no 日立); 银行间, 银行业 are terms (中国银行间市场 → no 中国银行).
+  if ((/\d/.test(text[s - 1]) && '年月日号'.includes(text[s])) || BANK_TERM.test(text.slice(e - 2, e + 2))) return true;
   if (e - s !== 2 || !isHan(text.charCodeAt(s))) return false;
   const { collisions, zhIndustry } = companyWords();
   return (
@@ -163,6 +167,18 @@ function beforeSurname(text: string, e: number): boolean {
   );
 }
 
+/**
+ * True when the line around `at` is a headline in title case (Harborline Profit Climbs 14% as …): its
+ * capitalised words say nothing about people's names.
+ */
+function inTitleCase(text: string, at: number): boolean {
+  const words = text
+    .slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1)
+    .split(' ');
+  const caps = words.filter((t) => /^[A-Z]/.test(t)).length;
+  return words.length > 3 && caps / words.filter((t) => /^[A-Za-z]/.test(t)).length > 0.6;
+}
+
 // After a short name, a business line is not part of the name (领益智造|光伏业务, not 领益智造光伏), nor is a
 // corporate word used as a noun (银行|资本充足率).
 const BUSINESS_AFTER = /^(?:业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业|充足|公积|开支|运作|结构|化|法)/;
@@ -196,7 +212,7 @@ function findAll(text: string, names: string[]): Match[] {
     latinBoundaryOk(text, s, e) &&
     !straddles(text, s, e) &&
     !beforeAdminUnit(text, e) &&
-    !(oneWord[p] && (afterGivenName(text, s) || beforeSurname(text, e)));
+    !(oneWord[p] && (afterGivenName(text, s) || beforeSurname(text, e)) && !inTitleCase(text, s));
   if (names.length > 200 || names.length * text.length > 2e6) return buildMatcher(names).longest(text, accept);
   const all: Match[] = [];
   names.forEach((name, pattern) => {

@@ -50,6 +50,8 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
       break;
     }
     if (!isHan(c) && !isAsciiLetter(c)) break;
+    // 于 ends a word before a name (高于|中证指数有限公司, 位于|X): no name holds it but as a first character.
+    if (c === 0x4e8e && p < end) return { start: p, stop: '于' };
     const stop = wordEndingAt(text, p, leftStops, floor);
     // One character taken after a one-character stop: the stop is the name's first character (克而瑞, 华为).
     // 企业 before 管理 is part of the name (上海迈环企业管理合伙企业).

@@ -57,7 +57,7 @@ const AFTER_ROLE =
   /\b(?:chief executive|chief financial officer|chief operating officer|chief technology officer|CEO|CFO|COO|CTO|chairman|chairwoman|founder|co-founder|analysts?|economists?|strategists?|spokes(?:person|man|woman)|shares|stake|unit|subsidiary|division) (?:of|at|in|for) (?=[A-Z])/g;
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale".
 const AFTER_KIND =
-  /\b(?:rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|retailer|conglomerate|manufacturer|supplier|brokerage|(?:investment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping) (?:firm|company|group)) (?=[A-Z])/g;
+  /\b(?:rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|retailer|conglomerate|manufacturer|supplier|brokerage|shipbroker|consultancy|(?:investment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|research|data|consulting) (?:firm|company|group)) (?=[A-Z])/g;
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
 const BEFORE_ROLE =
   /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President)(?= [A-Z])/g;
@@ -65,6 +65,7 @@ const BEFORE_ROLE =
 const APPOSITIVE =
   /, (?:a|an) (?:[A-Za-z-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn)\b/g;
 const PREPOSITION = / (?:of|for|at|with|from|to|by|in|on) /;
+const AT_NAME = /\b(?:at|from) (?=[A-Z])/g;
 
 // "Hallam & Breck": two capitalised words joined by & name a firm when a company cue follows one mention: a
 // possessive, a verb of its own ("… said"), an appositive (", a unit of"). A kind before it ("supplier X & Y")
@@ -115,6 +116,17 @@ export function findEnCuedNames(state: CompanyState): void {
   for (let m = AFTER_KIND.exec(text); m; m = AFTER_KIND.exec(text)) {
     const start = m.index + m[0].length;
     addEnName(state, start, capitalRunEnd(text, start));
+  }
+  // "analyst at Brightwater Research", "at Stratos Energy Analytics in Oslo": a name of two to four words that
+  // ends in an industry word, after at/from.
+  AT_NAME.lastIndex = 0;
+  for (let m = AT_NAME.exec(text); m; m = AT_NAME.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = capitalRunEnd(text, start);
+    const words = text.slice(start, end).split(' ');
+    const w = companyWords();
+    if (words.length > 1 && w.enIndustry.has(words[words.length - 1]) && !w.enGiven.has(words[0]))
+      addEnName(state, start, end);
   }
   BEFORE_ROLE.lastIndex = 0;
   for (let m = BEFORE_ROLE.exec(text); m; m = BEFORE_ROLE.exec(text))

@@ -12,7 +12,7 @@ import {
   leftEdge,
 } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
-import { isAsciiAlnum } from './company-text';
+import { isAsciiAlnum, isHan } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
 
 // Longest forms first so that 股份有限公司 wins over 有限公司 at the same end. Partnerships and professional
@@ -44,6 +44,8 @@ export function findZhLegalNames(state: CompanyState): void {
     start = placeStart(text, start, suffixStart);
     const core = text.slice(start, suffixStart);
     if (core.length < 2 || /^[A-Za-z]+$/.test(core) || !/[\u4e00-\u9fff]/.test(core)) continue;
+    // A bare 公司 needs a name that starts at a real boundary, not where the walk ran out (沈|毅直接…控制公司).
+    if (bare && !edge.stop && isHan(text.charCodeAt(start - 1))) continue;
     if (bare ? !bareNameOk(text, core, edge.stop, end) : w.notCompany.has(core) || (firm && !isNameLike(core)))
       continue;
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
@@ -87,13 +89,21 @@ const EN_SUFFIX =
 
 /** Characters of an English name token: letters, digits, ' ’ . & - */
 function isTokenChar(c: number): boolean {
-  return isAsciiAlnum(c) || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
+  return (
+    isAsciiAlnum(c) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    c === 39 ||
+    c === 0x2019 ||
+    c === 46 ||
+    c === 38 ||
+    c === 45
+  );
 }
 
 /** True for a token that can be part of an English company name (capitalised, a number, eBay, or '&'). */
 function isNameToken(tok: string): boolean {
   if (tok === '&') return true;
-  if (!/^[A-Za-z0-9][A-Za-z0-9'’.&-]*$/.test(tok)) return false;
+  if (!/^[A-Za-z0-9][\w\u00c0-\u024f'’.&-]*$/.test(tok)) return false;
   return /^[A-Z0-9]/.test(tok) || /^[a-z][A-Z]/.test(tok);
 }
 

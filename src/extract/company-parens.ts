@@ -137,6 +137,14 @@ function readOne(
     addName(state, name, false, TIER.rule);
     owner = { start: edge.start, latin: false };
   }
+  // The mirror: a Latin name before a Chinese name this article knows (Noble Leaf（贵叶茶）).
+  if (!owner && HAN_NAME.test(first.text) && (known || state.names.has(first.text))) {
+    const start = capitalRunStart(text, nameEnd, 4);
+    if (start < nameEnd && isNameLike(text.slice(start, nameEnd))) {
+      addCandidate(state, start, nameEnd, TIER.rule);
+      owner = { start, latin: true };
+    }
+  }
   if (!owner) return;
   const alt = owner.latin ? HAN_NAME.test(first.text) : LATIN_NAME.test(first.text);
   if (!alt || isNotCompany(first.text) || TICKER.test(first.text) || /^[A-Z]{1,2}$/.test(first.text)) return;

@@ -19,9 +19,11 @@ const NEEDS_SOURCE = /^统计$/;
 
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化).
 const NOT_AFTER_TAIL =
-  /^(?:业|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差)/;
+  /^(?:业|间|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差)/;
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充), not a capital firm's name.
 const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金)/;
+// A role after a name: X投资研究总监, X快递总经理.
+const ROLE_AFTER = /^(?:研究)?(?:总监|总经理|副总|分析师|首席)/;
 /** 控股 as a verb (由澄岭集团控股的) is no part of a name. */
 export const VERB_AFTER = /^(?:的|子公司|股东|权|地位|了)/;
 // 与X签署…: a counterparty to an agreement is an organisation.
@@ -110,10 +112,11 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     const strong = w.strongTails.has(tail);
     const brand = stripPlace(text.slice(edge.start, m.start));
     // A dictionary word (债券, 发行) before a corporate word is a phrase when the article also uses it freely
-    // (债券基金经理 beside 专项债券, 债券融资); a coined brand (迅|邦, 韵|程) said twice is a name.
+    // (债券基金经理 beside 专项债券, 债券融资); a coined brand (迅|邦, 韵|程) said twice, or with a role after
+    // it (X投资研究总监), is a name.
     const coined = isCoined(brand);
     if (strong && !coined && usedFreely(text, brand, seen.get(brand.slice(-2)) ?? 0)) continue;
-    if (!strong && !(coined && (seen.get(text.slice(m.start - 2, m.end)) ?? 0) > 1)) {
+    if (!strong && !(coined && ((seen.get(text.slice(m.start - 2, m.end)) ?? 0) > 1 || ROLE_AFTER.test(after)))) {
       const hint =
         wordStartingAt(text, end, w.rightCues) > 0 ||
         /^[（(]/.test(after) ||

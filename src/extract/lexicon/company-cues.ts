@@ -13,6 +13,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 且
 个月
 为
+主体
 之前
 之后
 也
@@ -121,6 +122,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 报道
 披露
 担任
+担保方
 拟
 持有
 持股

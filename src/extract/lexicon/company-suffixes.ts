@@ -289,6 +289,7 @@ Advisers
 Advisors
 Aerospace
 Airlines
+Analytics
 Automotive
 Bancorp
 Bank
@@ -301,6 +302,7 @@ Brewing
 Capital
 Chemicals
 Communications
+Consulting
 Devices
 Electronics
 Energy
@@ -315,6 +317,7 @@ Holding
 Holdings
 Industrial
 Industries
+Insights
 Instruments
 Insurance
 International
