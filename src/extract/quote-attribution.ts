@@ -38,6 +38,7 @@ const ZH_NOT_AFTER: Record<string, string> = {
   說: '明法服',
   分析: '师人師',
   讲: '座话解',
+  说明: '会书',
 };
 
 const EN_BEFORE = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^,.:;!?"“”]{0,60})?\\s*[,:]\\s*$`);

@@ -56,7 +56,8 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
     if (EN_ADVERBS.has(s.slice(s.lastIndexOf(' ') + 1))) s = s.slice(0, s.lastIndexOf(' ')).trim();
     if (s.endsWith(',')) {
       s = s
-        .replace(/,\s*(?:who|which|whose|an?|the|[a-z0-9])[^,]*,$/, '')
+        // Nordvale, based in Austin, Texas, said: a place may carry its state or country
+        .replace(/,\s*(?:who|which|whose|an?|the|[a-z0-9])[^,]*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?,$/, '')
         // Jane Doe, Foo's chief executive, said: the appositive between a name and its verb
         .replace(/^(.*?[\p{Lu}][\p{L}'’.-]*)\s*,[^,]{1,80},$/u, '$1')
         .trim();

@@ -52,7 +52,12 @@ export function stripTitles(phrase: string): string {
 
 /** Classifies a cleaned name (pronoun, organisation anaphor, organisation or person). */
 export function kindOf(name: string, companyNames: ReadonlySet<string>): NameKind {
-  if (PRONOUNS.has(name)) return 'pronoun';
+  // 该人士, 上述负责人, 这位分析师: a person named before, like a pronoun.
+  if (
+    PRONOUNS.has(name) ||
+    /^(?:该|上述|这位|这名)[\u4e00-\u9fff]{0,3}(?:人士|人|负责人|高管|分析师|专家|官员|经理)$/.test(name)
+  )
+    return 'pronoun';
   if (ORG_ANAPHORA.has(name)) return 'org-anaphor';
   if (companyNames.has(name) || ORG_END.test(name) || /^[A-Z]{2,6}$/.test(name)) return 'org';
   return 'person';
@@ -92,6 +97,9 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   if (UNNAMED_ZH.test(s)) return { name: s, kind: 'person' };
   const company = companySuffix(s, companyNames);
   if (company) return { name: company, kind: 'org' };
-  const name = stripTitles(s);
+  let name = stripTitles(s);
+  // 在义乌经营网点的加盟商孙德华: the person after the description; no name holds a digit (在10月30日举行的…).
+  if (name[0] === '在') name = name.slice(name.lastIndexOf('的') + 1);
+  if (!name || /\d/.test(name)) return undefined;
   return { name, kind: kindOf(name, companyNames) };
 }

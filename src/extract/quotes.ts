@@ -64,7 +64,7 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
   // mentions are looked for outside every pair of marks (terms included): words in marks are not attributions
   const sorted = [...companies].sort((a, b) => a.start - b.start);
   const index = mentionIndex(text, lines, sorted, names, insideAny(spans));
-  assignSpeakers(text, kept, index, lines);
+  assignSpeakers(text, kept, index, lines, names);
   const out: Entity[] = [];
   for (const g of kept) {
     for (const s of g.spans) {
@@ -106,7 +106,8 @@ function reportedSpeech(text: string, open: number, lineStart: number): boolean 
   let s = open;
   for (let c = text.charCodeAt(s - 1); s > lineStart && open - s < 150; c = text.charCodeAt(--s - 1))
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) break;
-  let found = false;
+  // 在公告中将原因归结为“…”: a document quoted is written speech
+  let found = DOCUMENT.test(text.slice(s, open));
   ZH_VERBS.scan(text, s, open, (p, verb) => {
     found ||= text[p - 1] !== '的' && zhVerbOk(text, p, p + verb.length) && '，,：:'.includes(text[p + verb.length]);
   });
@@ -114,7 +115,13 @@ function reportedSpeech(text: string, open: number, lineStart: number): boolean 
 }
 
 /** Runs the sieves in reading order, so earlier quotes' speakers are context for later ones. */
-function assignSpeakers(text: string, groups: Group[], index: MentionIndex, lines: LineIndex): void {
+function assignSpeakers(
+  text: string,
+  groups: Group[],
+  index: MentionIndex,
+  lines: LineIndex,
+  names: ReadonlySet<string>,
+): void {
   let lastQuote: QuoteSpeaker | undefined;
   for (const g of groups) {
     const open = g.spans[0].open;
@@ -133,7 +140,8 @@ function assignSpeakers(text: string, groups: Group[], index: MentionIndex, line
         if (a.kind === 'person') index.noteSpeaker(a.name, open);
       }
     }
-    speaker ??= sentenceSpeaker(text, open, lineStart, index.inLine(line), index);
+    speaker ??=
+      sentenceSpeaker(text, open, lineStart, index.inLine(line), index) ?? elidedSubject(text, open, index, names);
     speaker ??= lastInLine(index, line, open, lastQuote);
     if (!speaker && !text.slice(lineStart, open).trim()) {
       // a quote opening its paragraph without attribution: the previous paragraph's last speaker
@@ -169,6 +177,33 @@ function sentenceSpeaker(
       if (name) return name;
     }
   }
+  return undefined;
+}
+
+// A sentence's subject after a time phrase (10月，浙江省邮政管理局约谈了…): a pronoun, or a body named by its suffix.
+const SUBJECT =
+  /^(?:[^，。！？\n]{1,8}[年月日]，|今年|近日|日前|随后|同时|此外)?(?:(他|她)(?!们)|([^，。！？\n“”]{2,14}?(?:局|委|会|厅|部|署|办|院|公司|集团|银行))|([^，。！？\n“”]{2,12}))/;
+const DOCUMENT = /(?:公告|报告|声明|文件|回复函|公开信)中/;
+
+/**
+ * The subject of a sentence whose speech verb has none of its own (…，要求“…” / 他同时警告，…，“…”) or that
+ * quotes a document (X在公告中将原因归结为“…”): its first subject, a pronoun resolved to the last person named.
+ */
+function elidedSubject(
+  text: string,
+  open: number,
+  index: MentionIndex,
+  names: ReadonlySet<string>,
+): string | undefined {
+  let s = open;
+  while (s > 0 && open - s < 200 && !'。！？\n'.includes(text[s - 1])) s--;
+  const sentence = text.slice(s, open);
+  const m = SUBJECT.exec(sentence);
+  if (!m) return undefined;
+  if (m[1]) return index.lastNamed(open, 'person');
+  if (!ZH_VERBS.endOf(text.slice(text.lastIndexOf('，', open) + 1, open)) && !DOCUMENT.test(sentence)) return undefined;
+  if (m[2]) return m[2];
+  for (let k = m[3].length; k > 1; k--) if (names.has(m[3].slice(0, k))) return m[3].slice(0, k);
   return undefined;
 }
 

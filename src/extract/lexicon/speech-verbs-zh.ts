@@ -55,6 +55,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 提出
 提到
 提及
+提示
 提醒
 援引
 比作
@@ -81,6 +82,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 表明
 表示
 補充
+要求
 觉得
 解读
 解释
