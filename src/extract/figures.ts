@@ -34,6 +34,8 @@ const CN_LEAD = new Set([...'一二三四五六七八九两']);
 const NUMBER_LEADS_ZH = new Set(FIGURE_LEADS_ZH);
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 const SIGNS = new Set([...'-−－+']);
+// A year after a determiner takes no unit: its 2026 days (a count of thousands is written 2,026 days).
+const DETERMINER = /\b(?:its|their|the|our|his|her|this|next|last)\s$/i;
 
 /** Finds figures (GUIDELINE.md §2) with their normalised value. Linear in the text; never throws. */
 export const figureDetector: Detector = {
@@ -191,6 +193,16 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       j = approxEnd(text, sc[1]);
     }
     unit = zhUnitAt(text, j) ?? enUnitAt(text, j);
+    if (
+      unit &&
+      !sc &&
+      !cur &&
+      coreEnd - i === 4 &&
+      text[j] === ' ' &&
+      yearAt(text, i) &&
+      DETERMINER.test(text.slice(start - 6, start))
+    )
+      unit = null;
   }
   let u: string | undefined = cur;
   let factor = 1;

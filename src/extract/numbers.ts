@@ -85,7 +85,15 @@ export function digitRunEnd(text: string, i: number): number {
   // Thousands separators: an ASCII comma followed by exactly three digits, after a first group of 1–3 digits.
   if (firstGroup <= 3) {
     let k = j;
-    while (text[k] === ',' && isDigits(text, k + 1, 3) && !isDigitCode(text.charCodeAt(k + 4))) k += 4;
+    // A full-width comma separates thousands only between full-width digits (１，０４８．６亿元); elsewhere it is a
+    // clause comma (分别为3，5).
+    const wide = text.charCodeAt(j - 1) > 0xff00;
+    while (
+      (text[k] === ',' || (wide && text[k] === '，' && text.charCodeAt(k + 1) > 0xff00)) &&
+      isDigits(text, k + 1, 3) &&
+      !isDigitCode(text.charCodeAt(k + 4))
+    )
+      k += 4;
     j = k;
   }
   const dot = text[j];
@@ -110,7 +118,7 @@ export function parseDigits(s: string): number {
     if (c >= 48 && c <= 57) t += s[k];
     else if (c >= 0xff10 && c <= 0xff19) t += String.fromCharCode(c - 0xfee0);
     else if (c === 46 || c === 0xff0e) t += '.';
-    else if (c !== 44) return NaN;
+    else if (c !== 44 && c !== 0xff0c) return NaN;
   }
   return t && t[0] !== '.' && t[t.length - 1] !== '.' ? Number(t) : NaN;
 }

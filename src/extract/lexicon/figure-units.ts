@@ -124,6 +124,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 公斤
 公里
 公顷
+册
 分钟
 包
 千克
@@ -144,6 +145,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 场
 块
 天
+头
 套
 家
 小时
@@ -167,11 +169,14 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 星期
 期
 条
+杯
 枚
 架
 栋
 株
+根
 桶
+棵
 次
 款
 段
@@ -181,7 +186,10 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 片
 瓶
 盎司
+盏
 盒
+碗
+票
 种
 秒
 秒钟
@@ -208,6 +216,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 集
 项
 颗
+首
 `);
 
 /**

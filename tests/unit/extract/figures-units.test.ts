@@ -69,3 +69,28 @@ describe('Chinese packaging and container measure words', () => {
     expect(found.filter((s) => s.endsWith('包'))).toEqual([]);
   });
 });
+
+describe('measure words for cups and parcels, full-width thousands, years before a unit', () => {
+  it('keeps 杯 and 票 as measure words, also after a rate slash', () => {
+    expect(figs('门店日均售出约380杯，比上月多出26杯，新品首周卖出150万杯，报价低至0.8元/票。')).toEqual([
+      ['380杯', { number: 380, unit: '杯' }],
+      ['26杯', { number: 26, unit: '杯' }],
+      ['150万杯', { number: 1_500_000, unit: '杯' }],
+      ['0.8元/票', { number: 0.8, unit: 'CNY/票' }],
+    ]);
+  });
+  it('reads a full-width comma between full-width digits as a thousands separator, not elsewhere', () => {
+    expect(figs('总资产为２，３１７．４亿元，两项分别为3，5个。')).toEqual([
+      ['２，３１７．４亿元', { number: 231_740_000_000, unit: 'CNY' }],
+      ['3', { number: 3 }],
+      ['5个', { number: 5, unit: '个' }],
+    ]);
+  });
+  it('reads a year after a determiner as a year, a count with a separator as a count', () => {
+    expect(spans('The carrier has booked 70% of its 2027 days, after 1,450 days at sea.')).toEqual([
+      '70%',
+      '2027',
+      '1,450 days',
+    ]);
+  });
+});
