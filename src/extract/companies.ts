@@ -31,6 +31,7 @@ import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
 import { companyWords, type WordSet, wordEndingAt, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
 import { buildMatcher, type Match, pickLongest } from './matcher';
+import { crossesWord, isDictWord } from './zh-segment';
 
 /** Finds the companies in `input`; `watchlist` names are always found. Never throws on any string. */
 export function findCompanies(input: string, watchlist: readonly string[] = []): Entity[] {
@@ -114,20 +115,33 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
 
 const BANK_TERM = /^银行(?:间|业(?!务))/;
 
+/** A two-character word across a name's edge: listed (one ICU lacks) or in ICU's dictionary, no function character. */
+const edgeWord = (pair: string, listed: WordSet) =>
+  listed.has(pair)
+    ? 2
+    : !/[^\u4e00-\u9fff]/.test(pair) && !/[的了是在被把将从对由和与向]/.test(pair) && isDictWord(pair)
+      ? 1
+      : 0;
+
 /**
  * True when a two-character Chinese name at `[s, e)` straddles ordinary words: its first character ends
  * a word with the one before (其中|行业 → no 中行) or its last begins one with the one after (高通|胀), an
- * industry word among them (澜思|科技 → no 思科).
+ * industry word among them (澜思|科技 → no 思科). A dictionary word there must also be read so in context
+ * (高通|胀, not 澜|石|光伏); the article's own names (`dictionary` false) are tried against the list only.
  */
-function straddles(text: string, s: number, e: number): boolean {
+function straddles(text: string, s: number, e: number, dictionary = true): boolean {
   // A date's unit with its number (10月28日|立案 → no 日立); 银行间, 银行业 are terms (中国银行间市场 → no 中国银行).
   if ((/\d/.test(text[s - 1]) && '年月日号'.includes(text[s])) || BANK_TERM.test(text.slice(e - 2, e + 2))) return true;
   if (e - s !== 2 || !isHan(text.charCodeAt(s))) return false;
   const { collisions, zhIndustry } = companyWords();
-  return (
-    (s > 0 && collisions.has(text.slice(s - 1, s + 1))) ||
-    (e < text.length && (collisions.has(text.slice(e - 1, e + 1)) || wordStartingAt(text, e - 1, zhIndustry) > 1))
-  );
+  if (e < text.length && wordStartingAt(text, e - 1, zhIndustry) > 1) return true;
+  const left = s > 0 ? edgeWord(text.slice(s - 1, s + 1), collisions) : 0;
+  const right = e < text.length ? edgeWord(text.slice(e - 1, e + 1), collisions) : 0;
+  if (left === 2 || right === 2) return true;
+  if (!dictionary) return false;
+  const from = Math.max(0, s - 2);
+  const window = text.slice(from, e + 2);
+  return (left > 0 && crossesWord(window, s - from)) || (right > 0 && crossesWord(window, e - from));
 }
 
 /**
@@ -210,7 +224,7 @@ function findAll(text: string, names: string[]): Match[] {
   const oneWord = names.map((n) => /^[A-Za-z][\w'’.-]*$/.test(n));
   const accept = (s: number, e: number, p: number) =>
     latinBoundaryOk(text, s, e) &&
-    !straddles(text, s, e) &&
+    !straddles(text, s, e, false) &&
     !beforeAdminUnit(text, e) &&
     !(oneWord[p] && (afterGivenName(text, s) || beforeSurname(text, e)) && !inTitleCase(text, s));
   if (names.length > 200 || names.length * text.length > 2e6) return buildMatcher(names).longest(text, accept);
