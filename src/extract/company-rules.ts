@@ -88,6 +88,7 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
   for (const m of matches)
     for (const key of [text.slice(m.start - 2, m.end), text.slice(m.start - 2, m.start)])
       seen.set(key, (seen.get(key) ?? 0) + 1);
+  const freeUse = new Map<string, boolean>();
   const besideKnown = (start: number, end: number) =>
     (isJoiner(text.charCodeAt(end)) && starts.has(end + 1)) ||
     (isJoiner(text.charCodeAt(start - 1)) && ends.has(start - 1));
@@ -115,7 +116,12 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     // (债券基金经理 beside 专项债券, 债券融资); a coined brand (迅|邦, 韵|程) said twice, or with a role after
     // it (X投资研究总监), is a name.
     const coined = isCoined(brand);
-    if (strong && !coined && usedFreely(text, brand, seen.get(brand.slice(-2)) ?? 0)) continue;
+    if (strong && !coined) {
+      // Once per brand: a whole-text count for every mention would be quadratic on a long page.
+      let free = freeUse.get(brand);
+      if (free === undefined) freeUse.set(brand, (free = usedFreely(text, brand, seen.get(brand.slice(-2)) ?? 0)));
+      if (free) continue;
+    }
     if (!strong && !(coined && ((seen.get(text.slice(m.start - 2, m.end)) ?? 0) > 1 || ROLE_AFTER.test(after)))) {
       const hint =
         wordStartingAt(text, end, w.rightCues) > 0 ||

@@ -201,7 +201,8 @@ function elidedSubject(
   const m = SUBJECT.exec(sentence);
   if (!m) return undefined;
   if (m[1]) return index.lastNamed(open, 'person');
-  if (!ZH_VERBS.endOf(text.slice(text.lastIndexOf('，', open) + 1, open)) && !DOCUMENT.test(sentence)) return undefined;
+  // The clause before the mark, searched within the sentence only (a whole-text search is quadratic).
+  if (!ZH_VERBS.endOf(sentence.slice(sentence.lastIndexOf('，') + 1)) && !DOCUMENT.test(sentence)) return undefined;
   if (m[2]) return m[2];
   for (let k = m[3].length; k > 1; k--) if (names.has(m[3].slice(0, k))) return m[3].slice(0, k);
   return undefined;
