@@ -120,6 +120,9 @@ function currencyAt(text: string, i: number): [string, number] | null {
   return [code, i + 1];
 }
 
+const FORMULA_OP = /^\s?[+＋×*÷=＝<>＜＞≤≥≈]$/;
+const FORMULA = /^[0-9０-９]+(?:\.[0-9]+)?(?:\s?[+＋×*÷=＝<>＜＞≤≥≈]\s?[0-9０-９]+(?:\.[0-9]+)?)+/;
+
 /** The end of a run of letters, digits and joiners (5G, 1.2.3, 9/11, A-320): where a rejected number is skipped to. */
 function junkEnd(text: string, j: number): number {
   while (j < text.length) {
@@ -158,6 +161,11 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   if (coreEnd - i > 24) return junkEnd(text, coreEnd); // a digit string that long is an identifier
   const code = stockCodeEnd(text, i, coreEnd);
   if (code) return code;
+  // A formula (1+1>2, 2+2=5) is no figure, nor is any digit in it (GUIDELINE.md: at most an optional one).
+  if (!cur && sign === 1 && FORMULA_OP.test(text[coreEnd] ?? '')) {
+    const f = FORMULA.exec(text.slice(i, i + 40));
+    if (f) return i + f[0].length;
+  }
   let firstRun = i;
   while (firstRun < coreEnd && isDigitCode(text.charCodeAt(firstRun))) firstRun++;
   const integer = firstRun === coreEnd;

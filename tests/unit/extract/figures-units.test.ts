@@ -94,3 +94,16 @@ describe('measure words for cups and parcels, full-width thousands, years before
     ]);
   });
 });
+
+// GUIDELINE.md §2: a formula is at most one optional figure; its digits are never figures one by one (a
+// page painted 1+1>2 as three figures "1", "1", "2").
+describe('formulas', () => {
+  it('paints no digit of a formula, and keeps the figures around it', () => {
+    expect(spans('整合后整体效益大于各部分之和（即1+1>2），营收增长12%。')).toEqual(['12%']);
+    expect(spans('He called it a 2+2=5 deal, worth $3 billion.')).toEqual(['$3 billion']);
+    expect(spans('协同效应能否实现1＋1＞2，仍待观察。')).toEqual([]);
+  });
+  it('keeps a signed change and a sum written in words', () => {
+    expect(spans('股价+5%，两项合计3亿元+2亿元。')).toEqual(['+5%', '3亿元', '2亿元']);
+  });
+});
