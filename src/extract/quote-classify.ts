@@ -128,7 +128,8 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   const titleCase = words.every(
     (w, i) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())),
   );
-  const isName = titleCase && !CLAUSE_PUNCT.test(inner.replace(/[,.;:!?]+$/, ''));
+  // A colon before a capitalised word is a subtitle (Until Dawn: Rush of Blood), not a clause break.
+  const isName = titleCase && !CLAUSE_PUNCT.test(inner.replace(/[,.;:!?]+$/, '').replace(/:(?=\s+\p{Lu})/gu, ''));
   // a program it calls "Cleaner Every Year," Lowe said: a name stays a name though the sentence is attributed
   if (isName && /\b(?:calls?|called|dubs|dubbed)\s*$/.test(before)) return false;
   if (c.attributed) return true;

@@ -272,6 +272,15 @@ describe('speakers described after the quote, titled names, bylines', () => {
     expect(quotes('The bank will fund it through a plan it calls "Better Every Day," Lind said.')).toEqual([]);
   });
 
+  it('reads a Title Case name with a subtitle after a colon as a name (a game list)', () => {
+    const text = 'New this month: “Harbor Lights: Tides of Iron” ($40) and “Quiet Roads” ($20).';
+    expect(quotes(text)).toEqual([]);
+    // A sentence with a colon is still a quote.
+    expect(quotes('Lind put it plainly: “Prices will rise: there is no way around it.”')).toEqual([
+      ['Prices will rise: there is no way around it.', 'Lind'],
+    ]);
+  });
+
   it('never takes a byline for a speaker', () => {
     expect(quotes('本报记者 柯明 杭州报道\n\n“订单比去年同期多了四成，工人每天都在加班。”')).toEqual([
       ['订单比去年同期多了四成，工人每天都在加班。', ''],
