@@ -3,7 +3,13 @@
  * share (a word of a set ending or starting at a position).
  */
 import { ZH_COMPANY_CONTEXT, ZH_DESCRIPTORS, ZH_LEFT_STOPS, ZH_RIGHT_CUES } from './lexicon/company-cues';
-import { EN_FUNCTION_WORDS, EN_GENERIC_FIRST_WORDS, EN_GIVEN_NAMES, EN_PLACES } from './lexicon/company-english';
+import {
+  EN_FUNCTION_WORDS,
+  EN_GENERIC_FIRST_WORDS,
+  EN_GIVEN_NAMES,
+  EN_NATIONALITIES,
+  EN_PLACES,
+} from './lexicon/company-english';
 import { ZH_NAME_PLACES, ZH_REGIONS } from './lexicon/company-places';
 import {
   EN_NOT_COMPANY_ENDINGS,
@@ -106,11 +112,30 @@ export function companyWords(): CompanyWords {
     strongTails: wordSet(ZH_STRONG_TAILS),
     enIndustry: wordSet(EN_INDUSTRY_WORDS),
     enFunction: wordSet(EN_FUNCTION_WORDS),
-    enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS, EN_PLACES),
+    enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS, EN_PLACES, EN_NATIONALITIES, regionNames()),
     enGiven: wordSet(EN_GIVEN_NAMES),
     collisions: wordSet(ZH_COLLISION_WORDS),
   };
   return words;
+}
+
+/**
+ * Every country and region name the engine's ICU knows in English (Zimbabwe, South Korea, Hong Kong SAR
+ * China): none is a company on its own. Empty where `Intl.DisplayNames` is missing.
+ */
+function regionNames(): string[] {
+  const out: string[] = [];
+  try {
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    for (let a = 65; a < 91; a++)
+      for (let b = 65; b < 91; b++) {
+        const name = names.of(String.fromCharCode(a, b));
+        if (name && /^[A-Z][A-Za-z .&-]+$/.test(name)) out.push(name);
+      }
+  } catch {
+    // No DisplayNames (or a code it rejects): the listed places still apply.
+  }
+  return out;
 }
 
 /** Length of the longest word of `set` that ends at `pos` in `text` (0 when none). */

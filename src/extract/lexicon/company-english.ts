@@ -163,6 +163,92 @@ Vietnam
 Washington
 `);
 
+/**
+ * Nationalities, which a title can follow as a company can (French President X): never a company alone. Source:
+ * the demonyms of the countries most often in business news. Country names themselves come from
+ * `Intl.DisplayNames` (company-words.ts).
+ */
+export const EN_NATIONALITIES: readonly string[] = lines(`
+Afghan
+Argentine
+Argentinian
+Australian
+Austrian
+Bangladeshi
+Belgian
+Brazilian
+British
+Bulgarian
+Cambodian
+Canadian
+Chilean
+Chinese
+Colombian
+Croatian
+Cuban
+Czech
+Danish
+Dutch
+Egyptian
+Emirati
+English
+Ethiopian
+European
+Filipino
+Finnish
+French
+German
+Ghanaian
+Greek
+Hungarian
+Indian
+Indonesian
+Iranian
+Iraqi
+Irish
+Israeli
+Italian
+Japanese
+Jordanian
+Kazakh
+Kenyan
+Korean
+Kuwaiti
+Lebanese
+Malaysian
+Mexican
+Moroccan
+Nigerian
+Norwegian
+Pakistani
+Palestinian
+Peruvian
+Polish
+Portuguese
+Qatari
+Romanian
+Russian
+Saudi
+Scottish
+Serbian
+Singaporean
+Slovak
+Spanish
+Swedish
+Swiss
+Syrian
+Taiwanese
+Thai
+Tunisian
+Turkish
+Ukrainian
+Venezuelan
+Vietnamese
+Welsh
+Zambian
+Zimbabwean
+`);
+
 /** First words that are no short name on their own (General, American, United). */
 export const EN_GENERIC_FIRST_WORDS: readonly string[] = lines(`
 Advanced

@@ -93,3 +93,17 @@ describe('English names of government bodies', () => {
     expect(names('Norrick Pharmaceuticals and two partners signed the deal.')).toEqual(['Norrick Pharmaceuticals']);
   });
 });
+
+// A Readability test page (telegraph) painted "Zimbabwe" as a company from "Zimbabwe President Robert Mugabe".
+describe('countries and nationalities before a title', () => {
+  it('takes no country or nationality before President or Chairman for a company', () => {
+    expect(names('Zimbabwe President Robert Mugabe met French President Emmanuel Macron.')).toEqual([]);
+    expect(names('South Korea President Lee Jae-myung and Kenyan President William Ruto spoke.')).toEqual([]);
+  });
+  it('still takes a company before the same titles', () => {
+    expect(names('Halvorsen President Dana Price said orders rose; Quillon Chairman Ed Marsh agreed.')).toEqual([
+      'Halvorsen',
+      'Quillon',
+    ]);
+  });
+});
