@@ -158,9 +158,12 @@ function afterGivenName(text: string, s: number): boolean {
   const word = text.slice(r, q);
   // An honorific (Mr. Sloane, Ms Tan) makes a person; any other word with a period ends a sentence.
   if (/^(?:Mr|Mrs|Ms|Dr|Sir|Dame)$/.test(word)) return true;
+  // Not an adverb (Recently Apple), nor a corporate word run on from another name (Business Insider Inc Nintendo).
   return (
     !period &&
     /^[A-Z][a-z]+$/.test(word) &&
+    !/ly$/.test(word) &&
+    !/^(?:Inc|Corp|Co|Ltd|Llc|Plc|Group|Holdings)$/.test(word) &&
     !companyWords().enFunction.has(word) &&
     !/^(?:Chairman|Chairwoman|Chief|Executive|President|Analyst|Rival|Shares)$/.test(word)
   );

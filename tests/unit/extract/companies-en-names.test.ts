@@ -107,3 +107,19 @@ describe('countries and nationalities before a title', () => {
     ]);
   });
 });
+
+// The msn Readability page lost every "Nintendo": a capitalised word before a one-word name was read as a
+// given name ("Later Nintendo", "Business Insider Inc Nintendo/Apple Nintendo and Apple").
+describe('a capitalised word before a known one-word name', () => {
+  it('reads an adverb or a corporate word before it as no given name', () => {
+    expect(names('Later Nintendo and Apple shocked the world. Recently Sony followed.')).toEqual([
+      'Nintendo',
+      'Apple',
+      'Sony',
+    ]);
+    expect(names('Photo: Business Insider Inc Nintendo/Apple')).toEqual(['Business Insider Inc', 'Nintendo', 'Apple']);
+  });
+  it('still reads a given name before a surname that is also a company', () => {
+    expect(names('Ford shares rose after Henry Ford spoke.')).toEqual(['Ford']);
+  });
+});
