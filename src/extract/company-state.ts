@@ -68,7 +68,9 @@ export function addName(state: CompanyState, name: string, extend: boolean, tier
 export function latinBoundaryOk(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   const last = text.charCodeAt(end - 1);
-  if (isAsciiAlnum(first) && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) return false;
-  if (isAsciiAlnum(last) && end < text.length && isAsciiAlnum(text.charCodeAt(end))) return false;
+  // A handle or an address is one token (@Uber_Sydney, press@tesla.com): no name inside it.
+  const word = (c: number) => isAsciiAlnum(c) || c === 95 || c === 64;
+  if (isAsciiAlnum(first) && start > 0 && word(text.charCodeAt(start - 1))) return false;
+  if (isAsciiAlnum(last) && end < text.length && word(text.charCodeAt(end))) return false;
   return true;
 }

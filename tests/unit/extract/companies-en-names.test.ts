@@ -123,3 +123,10 @@ describe('a capitalised word before a known one-word name', () => {
     expect(names('Ford shares rose after Henry Ford spoke.')).toEqual(['Ford']);
   });
 });
+
+// The salon-1 Readability page painted "Uber" inside the handle @Uber_Sydney.
+describe('handles and addresses', () => {
+  it('finds no name inside a social handle or an e-mail address', () => {
+    expect(names('Uber tweeted from @Uber_Sydney; write to press@Uber.com.')).toEqual(['Uber']);
+  });
+});
