@@ -226,15 +226,22 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 export const FIGURE_UNITS_EN: readonly string[] = lines(`
 %|%|0.01
 BP|bp
+FPS|fps
 GB
+GHz
 GW
 GWh
 Gbps
+Ghz|GHz
+MB
+MHz
 MW
 MWh
 Mbps
 TB
+TFLOPS
 TWh
+Wh
 X|x
 acres|acre
 barrels|barrel
@@ -250,7 +257,17 @@ days|day
 decades|decade
 feet|foot
 foot
+fps
+gallon
+gallons|gallon
+gigabyte|GB
+gigabytes|GB
+gigawatt hours|GWh
+gigawatt-hours|GWh
 gigawatts|GW
+gram|g
+grams|g
+hectares|ha
 hour
 hours|hour
 inch
@@ -258,16 +275,31 @@ inches|inch
 kW
 kWh
 kg
+kilogram|kg
+kilograms|kg
 kilometer|km
 kilometers|km
 kilometre|km
 kilometres|km
+kilowatt-hours|kWh
+kilowatts|kW
 km
+liter|L
+liters|L
+litre|L
+litres|L
+megabyte|MB
+megabytes|MB
+megapixel|MP
+megapixels|MP
+megawatt-hours|MWh
 megawatts|MW
 meter|m
 meters|m
 metre|m
 metres|m
+metric tonnes|t
+metric tons|t
 mg
 mile
 miles|mile
@@ -280,6 +312,7 @@ minutes|minute
 mm
 month
 months|month
+mph
 nanometer|nm
 nanometers|nm
 nm
@@ -294,6 +327,9 @@ seconds|second
 square feet|sq ft
 square meters|m²
 square metres|m²
+terabyte|TB
+terabytes|TB
+teraflops|TFLOPS
 times|x
 tonnes|tonne
 tons|ton
@@ -308,13 +344,21 @@ years|year
 export const FIGURE_RATE_NOUNS_EN: readonly string[] = lines(`
 barrel
 day
+gallon
 hour
+kilogram
+liter
+litre
+metric ton
+metric tonne
 month
 night
 ounce
 person
+pound
 seat
 share
+square foot
 ton
 tonne
 unit

@@ -107,3 +107,21 @@ describe('formulas', () => {
     expect(spans('股价+5%，两项合计3亿元+2亿元。')).toEqual(['+5%', '3亿元', '2亿元']);
   });
 });
+
+// English measures that the Readability pages (engadget, theverge) cut to their bare number.
+describe('English measures of tech and commodity news', () => {
+  it('keeps storage, compute, frequency, frame-rate and resolution units', () => {
+    expect(
+      spans('It has a 1 terabyte drive, 6 teraflops, a 2.3 GHz CPU and runs at 30 FPS with a 48 megapixel camera.'),
+    ).toEqual(['1 terabyte', '6 teraflops', '2.3 GHz', '30 FPS', '48 megapixel']);
+  });
+  it('keeps mass, volume and energy units and a rate per metric ton', () => {
+    expect(
+      spans('Each bar has 110 grams of sugar, 2 liters of milk went in, and the plant stores 8 gigawatt-hours.'),
+    ).toEqual(['110 grams', '2 liters', '8 gigawatt-hours']);
+    expect(spans('Cocoa traded at $9,400 a metric ton; the cells reach 400Wh/kg.')).toEqual([
+      '$9,400 a metric ton',
+      '400Wh/kg',
+    ]);
+  });
+});
