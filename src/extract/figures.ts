@@ -120,6 +120,7 @@ function currencyAt(text: string, i: number): [string, number] | null {
   return [code, i + 1];
 }
 
+const PHONE = /^(?:0\d{1,3}-\d{3,4}-?\d{3,4}|0\d{3}-\d{6}|\d{2,4}-\d{3,4}-\d{4})(?![\d-])/;
 const FORMULA_OP = /^\s?[+＋×*÷=＝<>＜＞≤≥≈]$/;
 const FORMULA = /^[0-9０-９]+(?:\.[0-9]+)?(?:\s?[+＋×*÷=＝<>＜＞≤≥≈]\s?[0-9０-９]+(?:\.[0-9]+)?)+/;
 
@@ -161,6 +162,11 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   if (coreEnd - i > 24) return junkEnd(text, coreEnd); // a digit string that long is an identifier
   const code = stockCodeEnd(text, i, coreEnd);
   if (code) return code;
+  // A phone number (03-584-7231, 0937-141993, 555-123-4567) is no figure, nor any group of it.
+  if (!cur && sign === 1 && text.charCodeAt(coreEnd) === 45) {
+    const p = PHONE.exec(text.slice(i, i + 16));
+    if (p) return i + p[0].length;
+  }
   // A formula (1+1>2, 2+2=5) is no figure, nor is any digit in it (GUIDELINE.md: at most an optional one).
   if (!cur && sign === 1 && FORMULA_OP.test(text[coreEnd] ?? '')) {
     const f = FORMULA.exec(text.slice(i, i + 40));

@@ -125,3 +125,11 @@ describe('English measures of tech and commodity news', () => {
     ]);
   });
 });
+
+// The pixnet Readability page painted the parts of its phone numbers as figures.
+describe('phone numbers', () => {
+  it('are no figures, in Chinese and English text', () => {
+    expect(spans('營地電話：03-584-7231，手機0937-141993，每帳$600。')).toEqual(['$600']);
+    expect(spans('Call 555-123-4567 for the 2019-2024 report, priced at $45.')).toEqual(['2019-2024', '$45']);
+  });
+});
