@@ -249,15 +249,23 @@ function findArticleNames(state: CompanyState): void {
       info.forced || (name.length >= 2 && !(info.tier > TIER.known && known.has(name)) && !isNotCompany(name)),
   );
   if (!list.length) return;
+  // A rule's short name that the article puts after a person's title (CEO|邵景行) or before 先生/女士 is a person.
+  const persons = new Set<string>();
   for (const m of findAll(
     text,
     list.map(([name]) => name),
   )) {
     const info = list[m.pattern][1];
+    if (info.tier === TIER.rule && !info.forced && m.end - m.start <= 3 && isHan(text.charCodeAt(m.start))) {
+      if (wordEndingAt(text, m.start, w.personTitles) || wordStartingAt(text, m.end, w.personAfter))
+        persons.add(text.slice(m.start, m.end));
+    }
     let end = info.extend ? runOn(text, m.end, w.corpTails) : m.end;
     if (end - m.start > 4 && text.startsWith('控股', end - 2) && VERB_AFTER.test(text.slice(end, end + 3))) end -= 2;
     addCandidate(state, m.start, end, info.forced ? TIER.legal : info.tier);
   }
+  if (persons.size)
+    state.candidates = state.candidates.filter((c) => c.tier !== TIER.rule || !persons.has(text.slice(c.start, c.end)));
 }
 
 const EN_CONTEXT_AFTER =

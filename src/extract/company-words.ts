@@ -2,7 +2,14 @@
  * The company word lists as lookup sets, built once on first use, plus the small lookups the rules
  * share (a word of a set ending or starting at a position).
  */
-import { ZH_COMPANY_CONTEXT, ZH_DESCRIPTORS, ZH_LEFT_STOPS, ZH_RIGHT_CUES } from './lexicon/company-cues';
+import {
+  ZH_COMPANY_CONTEXT,
+  ZH_DESCRIPTORS,
+  ZH_LEFT_STOPS,
+  ZH_PERSON_AFTER,
+  ZH_PERSON_TITLES,
+  ZH_RIGHT_CUES,
+} from './lexicon/company-cues';
 import { EN_FUNCTION_WORDS, EN_GENERIC_FIRST_WORDS, EN_GIVEN_NAMES, EN_PLACES } from './lexicon/company-english';
 import { ZH_NAME_PLACES, ZH_REGIONS } from './lexicon/company-places';
 import {
@@ -83,6 +90,8 @@ export interface CompanyWords {
   enGenericFirst: WordSet;
   enGiven: WordSet;
   collisions: WordSet;
+  personTitles: WordSet;
+  personAfter: WordSet;
 }
 
 let words: CompanyWords | undefined;
@@ -109,6 +118,8 @@ export function companyWords(): CompanyWords {
     enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS, EN_PLACES),
     enGiven: wordSet(EN_GIVEN_NAMES),
     collisions: wordSet(ZH_COLLISION_WORDS),
+    personTitles: wordSet(ZH_PERSON_TITLES),
+    personAfter: wordSet(ZH_PERSON_AFTER),
   };
   return words;
 }

@@ -459,6 +459,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 年报
 并购
 建材
+引导
 总部
 总额
 所有
@@ -558,6 +559,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 锂电
 长期
 问询
+集合
 面板
 项目
 领先

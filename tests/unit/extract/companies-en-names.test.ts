@@ -93,3 +93,11 @@ describe('English names of government bodies', () => {
     expect(names('Norrick Pharmaceuticals and two partners signed the deal.')).toEqual(['Norrick Pharmaceuticals']);
   });
 });
+
+describe('English data firms', () => {
+  it('finds a data firm named after "data from" with Insight as its last word', () => {
+    expect(names('Sales rose 12%, according to data from MedTrack Insight, as new clinics opened.')).toEqual([
+      'MedTrack Insight',
+    ]);
+  });
+});
