@@ -7,7 +7,6 @@ import {
   ZH_DESCRIPTORS,
   ZH_LEFT_STOPS,
   ZH_PERSON_AFTER,
-  ZH_PERSON_TITLES,
   ZH_RIGHT_CUES,
 } from './lexicon/company-cues';
 import { EN_FUNCTION_WORDS, EN_GENERIC_FIRST_WORDS, EN_GIVEN_NAMES, EN_PLACES } from './lexicon/company-english';
@@ -21,6 +20,7 @@ import {
   ZH_GENERIC_MODIFIERS,
   ZH_NOT_COMPANY_ENDINGS,
 } from './lexicon/company-stoplist';
+import { QUOTE_TITLES } from './lexicon/quote-titles';
 import {
   EN_INDUSTRY_WORDS,
   ZH_CORPORATE_TAILS,
@@ -118,7 +118,8 @@ export function companyWords(): CompanyWords {
     enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS, EN_PLACES),
     enGiven: wordSet(EN_GIVEN_NAMES),
     collisions: wordSet(ZH_COLLISION_WORDS),
-    personTitles: wordSet(ZH_PERSON_TITLES),
+    // A speaker's titles, but for those a firm may follow (评级机构|X, 执行事务合伙人|X, 实际控制人|X).
+    personTitles: wordSet(QUOTE_TITLES.filter((t) => !/机构|合伙人|控制人|实控人/.test(t))),
     personAfter: wordSet(ZH_PERSON_AFTER),
   };
   return words;

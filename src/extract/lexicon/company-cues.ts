@@ -353,38 +353,6 @@ export const ZH_COMPANY_CONTEXT: readonly string[] = lines(`
 集团
 `);
 
-/**
- * Titles held by persons only, right before a name (CEO|邵景行, 董事长|X): a name an article puts after one is
- * a person's, whatever cue word a rule saw after it elsewhere (X回应称).
- */
-export const ZH_PERSON_TITLES: readonly string[] = lines(`
-CEO
-CFO
-COO
-CTO
-主任
-主席
-分析师
-创始人
-副总经理
-副总裁
-副董事长
-总监
-总经理
-总裁
-执行总裁
-教授
-经理
-联合创始人
-董事长
-董秘
-院长
-首席执行官
-首席技术官
-首席财务官
-首席运营官
-`);
-
 /** Words right after a person's name only (邵景行|先生, X|毕业于). */
 export const ZH_PERSON_AFTER: readonly string[] = lines(`
 先生
