@@ -9,7 +9,7 @@ import { ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/company-suffixes';
 import { isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiLetter, isHan } from './company-text';
-import { companyWords, isDescriptor, stripPlace, wordStartingAt } from './company-words';
+import { companyWords, isDescriptor, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
 import { isCoined } from './zh-segment';
 import type { Match } from './matcher';
 
@@ -176,6 +176,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
       continue;
     const name = text.slice(edge.start, m.start);
     if (!isNameLike(name)) continue;
+    // A role before the cue is no name (其|创始人兼|CEO林立): the title of the person the cue belongs to.
+    if (wordEndingAt(name, name.length - (name.endsWith('兼') ? 1 : 0), companyWords().personTitles)) continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
     addCandidate(state, edge.start, m.start, TIER.rule);

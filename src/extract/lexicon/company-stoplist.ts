@@ -495,8 +495,10 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 每家
 民用
 民营
+民间
 油气
 注入
+注册
 消费
 涵盖
 游戏

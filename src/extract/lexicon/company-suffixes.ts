@@ -272,6 +272,7 @@ export const ZH_WEAK_TAILS: readonly string[] = lines(`
 物业
 物流
 环保
+理财
 生物
 电器
 电子

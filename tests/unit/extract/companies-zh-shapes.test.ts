@@ -133,3 +133,25 @@ describe('names read against the rest of the article', () => {
     ]);
   });
 });
+
+describe('common nouns and roles before a corporate word or a cue', () => {
+  it('takes no adjective in 性/型 before a corporate word for a name (区域性银行, 中小型银行)', () => {
+    expect(names('多家区域性银行和中小型银行下调了存款利率。')).toEqual([]);
+  });
+
+  it('takes no finance term before 资本 for a name (注册资本, 民间资本)', () => {
+    expect(names('新公司注册资本10亿元，将引入民间资本参与。')).toEqual([]);
+  });
+
+  it('takes no role before a cue for a name (其创始人兼CEO林立)', () => {
+    expect(names('澄岳智驾是一家自动驾驶方案商，其创始人兼CEO林立透露，公司已获定点。')).toEqual([]);
+  });
+
+  it('takes no verb phrase before a bare 公司 for a name (持股平台合计控制公司)', () => {
+    expect(names('创始人通过持股平台合计控制公司约31.5%的表决权。')).toEqual([]);
+  });
+
+  it('finds a bank wealth unit after a descriptor (合资理财公司X理财)', () => {
+    expect(names('双方共同设立的合资理财公司安岫理财已获批开业。')).toEqual(['安岫理财']);
+  });
+});
