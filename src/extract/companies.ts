@@ -271,6 +271,9 @@ function findArticleNames(state: CompanyState): void {
 const EN_CONTEXT_AFTER =
   /^(?:'s|’s)?,? (?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled)\b/;
 
+// A verb of speech or forecast right after the name (IDC预计, 长城表示): an organisation speaking, not a term.
+const ZH_SPEAKS_AFTER = /^(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布|数据显示|报告显示|研报)/;
+
 /** Company context for a lexicon name that is also an ordinary word (长城、蔚来等车企; not 游客登上长城). */
 function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boolean {
   const { text } = state;
@@ -278,7 +281,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (wordStartingAt(text, c.end, w.context) || state.tickers.has(c.end)) return true;
   // A word right before the name that says what it is (研究机构|IDC, 供应商|长城).
   if (wordEndingAt(text, c.start, w.descriptors) > 0) return true;
-  if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20))) return true;
+  if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(c.end, c.end + 4)))
+    return true;
   const [from, to] = clauseBounds(text, c.start, c.end);
   let others = false;
   for (let i = firstAtOrAfter(sure, from); i < sure.length && sure[i].start < to && !others; i++) {

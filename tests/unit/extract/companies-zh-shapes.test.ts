@@ -155,3 +155,14 @@ describe('common nouns and roles before a corporate word or a cue', () => {
     expect(names('双方共同设立的合资理财公司安岫理财已获批开业。')).toEqual(['安岫理财']);
   });
 });
+
+describe('a name that is also an ordinary word, with a verb of speech after it', () => {
+  it('takes a research firm that forecasts or states for a company (IDC预计)', () => {
+    expect(names('IDC预计，2025年国内大模型平台市场规模将达到58亿元。')).toEqual(['IDC']);
+    expect(names('Counterpoint表示，高端机型的出货量仍在增长。')).toEqual(['Counterpoint']);
+  });
+
+  it('still takes the plain term for no company', () => {
+    expect(names('今年各地的IDC机房建设明显加快。')).toEqual([]);
+  });
+});
