@@ -126,6 +126,8 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 公顷
 册
 分钟
+分钱
+列
 包
 千克
 千升
@@ -184,6 +186,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 毫米
 点
 片
+瓦
 瓶
 盎司
 盏
@@ -238,8 +241,8 @@ TWh
 X|x
 acres|acre
 barrels|barrel
-basis point|bp
 basis points|bp
+basis point|bp
 bp
 bps|bp
 centimeters|cm
@@ -258,42 +261,47 @@ inches|inch
 kW
 kWh
 kg
-kilometer|km
 kilometers|km
-kilometre|km
+kilometer|km
 kilometres|km
+kilometre|km
 km
 megawatts|MW
-meter|m
 meters|m
-metre|m
+meter|m
 metres|m
+metre|m
 mg
 mile
 miles|mile
-millimeter|mm
 millimeters|mm
-millimetre|mm
+millimeter|mm
 millimetres|mm
+millimetre|mm
 minute
 minutes|minute
 mm
 month
 months|month
-nanometer|nm
 nanometers|nm
+nanometer|nm
 nm
 ounces|ounce
 pct|%|0.01
 per cent|%|0.01
-percent|%|0.01
-percentage point|pp
 percentage points|pp
+percentage point|pp
+percent|%|0.01
 points|point
 seconds|second
 square feet|sq ft
+square foot|sq ft
 square meters|m²
+square meter|m²
 square metres|m²
+square-foot|sq ft
+square-meter|m²
+square-metre|m²
 times|x
 tonnes|tonne
 tons|ton
