@@ -252,19 +252,30 @@ function findArticleNames(state: CompanyState): void {
       info.forced || (name.length >= 2 && !(info.tier > TIER.known && known.has(name)) && !isNotCompany(name)),
   );
   if (!list.length) return;
+  // A rule's short name that the article puts after a person's title (CEO|邵景行) or before 先生/女士 is a person.
+  const persons = new Set<string>();
   for (const m of findAll(
     text,
     list.map(([name]) => name),
   )) {
     const info = list[m.pattern][1];
+    if (info.tier === TIER.rule && !info.forced && m.end - m.start <= 3 && isHan(text.charCodeAt(m.start))) {
+      if (wordEndingAt(text, m.start, w.personTitles) || wordStartingAt(text, m.end, w.personAfter))
+        persons.add(text.slice(m.start, m.end));
+    }
     let end = info.extend ? runOn(text, m.end, w.corpTails) : m.end;
     if (end - m.start > 4 && text.startsWith('控股', end - 2) && VERB_AFTER.test(text.slice(end, end + 3))) end -= 2;
     addCandidate(state, m.start, end, info.forced ? TIER.legal : info.tier);
   }
+  if (persons.size)
+    state.candidates = state.candidates.filter((c) => c.tier !== TIER.rule || !persons.has(text.slice(c.start, c.end)));
 }
 
 const EN_CONTEXT_AFTER =
   /^(?:'s|’s)?,? (?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled)\b/;
+
+// A verb of speech or forecast right after the name (IDC预计, 长城表示): an organisation speaking, not a term.
+const ZH_SPEAKS_AFTER = /^(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布|数据显示|报告显示|研报)/;
 
 /** Company context for a lexicon name that is also an ordinary word (长城、蔚来等车企; not 游客登上长城). */
 function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boolean {
@@ -273,7 +284,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (wordStartingAt(text, c.end, w.context) || state.tickers.has(c.end)) return true;
   // A word right before the name that says what it is (研究机构|IDC, 供应商|长城).
   if (wordEndingAt(text, c.start, w.descriptors) > 0) return true;
-  if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20))) return true;
+  if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(c.end, c.end + 4)))
+    return true;
   const [from, to] = clauseBounds(text, c.start, c.end);
   let others = false;
   for (let i = firstAtOrAfter(sure, from); i < sure.length && sure[i].start < to && !others; i++) {

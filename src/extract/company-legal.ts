@@ -14,6 +14,7 @@ import {
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiAlnum, isHan } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
+import { allDictWords } from './zh-segment';
 
 // Longest forms first so that 股份有限公司 wins over 有限公司 at the same end. Partnerships and professional
 // firms keep their partnership marker. A bare 公司 after 母/子/本/该… is a common noun (母公司, 该公司).
@@ -80,7 +81,9 @@ const NOT_AFTER_BARE = /^(?:债|法|章程|治理|制度)/;
  */
 function bareNameOk(text: string, core: string, stop: string, end: number): boolean {
   if (!isNameLike(core) || NOT_AFTER_BARE.test(text.slice(end, end + 2))) return false;
-  return distinctivePart(core).length >= 4 || isDescriptor(stop) || /^[（(]/.test(text.slice(end, end + 1));
+  if (distinctivePart(core).length >= 4 && !allDictWords(core)) return true;
+  // A descriptor or a parenthesis vouches for a coined name, not for a run of ordinary words (平台|合计控制公司).
+  return (isDescriptor(stop) || /^[（(]/.test(text.slice(end, end + 1))) && !allDictWords(core);
 }
 
 // Abbreviations take their period (Intel Corp.); whole words and codes do not (Barclays plc. ends a sentence).

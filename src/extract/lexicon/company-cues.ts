@@ -352,3 +352,10 @@ export const ZH_COMPANY_CONTEXT: readonly string[] = lines(`
 险企
 集团
 `);
+
+/** Words right after a person's name only (邵景行|先生, X|毕业于). */
+export const ZH_PERSON_AFTER: readonly string[] = lines(`
+先生
+女士
+毕业于
+`);
