@@ -43,7 +43,8 @@ AAC Technologies
 1dani Enterprises
 2idas
 2obe
-2vantest
+2vantech
+7st
 1eon
 1giBot
 2ricultural Bank of China
@@ -53,6 +54,7 @@ AAC Technologies
 4Liquide
 3bnb
 4us
+2sin
 1keso
 1lcoa
 2di
@@ -72,6 +74,7 @@ AAC Technologies
 9Express
 2gen
 2kor
+2orepacific
 2phenol
 1nalog Devices
 4ysys
@@ -90,10 +93,12 @@ AAC Technologies
 8Optoelectronics
 2tiv
 1ramco
+2cher Aviation
 2ista
 6 Networks
 2~m
-1stellas
+1sahi Kasei
+2tellas
 3raZeneca
 2us
 1tlassian
@@ -170,6 +175,7 @@ BAE Systems
 3tish American Tobacco
 2oadcom
 1udweiser APAC
+2nge
 1yteDance
 4dance
 1站
@@ -225,7 +231,8 @@ CALB
 2terpillar
 3hay Financial
 7Pacific
-1erebras
+1elltrion
+2rebras
 8 Systems
 1hagee
 3nel
@@ -309,7 +316,9 @@ DBS
 1EEP Robotics
 1HL
 1JI
-1aiichi Sankyo
+1~NP
+1ai Nippon Printing
+3ichi Sankyo
 3kin
 3mler
 7 Truck
@@ -339,6 +348,7 @@ DBS
 2sney
 1ongfeng Motor
 2orDash
+3san
 2uYu
 2~w
 1reame
@@ -367,6 +377,7 @@ E Fund
 2~vision
 1~pic
 4 Games
+2son
 1quinor
 1ricsson
 2nst & Young
@@ -421,8 +432,10 @@ FANUC
 2ost & Sullivan
 1ubon
 2jifilm
+4kura
 4tsu
 2ll Truck Alliance
+2rukawa Electric
 2tu
 GAC
 1CL Tech
@@ -479,8 +492,10 @@ GAC
 H World
 1&M
 13C
-1DFC Bank
+1D Hyundai
+2FC Bank
 4银行
+2现代
 1EYTEA
 1NA
 1P
@@ -535,7 +550,8 @@ H World
 1ygon
 2pergryph
 2undai
-7 Motor
+7 Mobis
+9otor
 IBM
 1CBC
 1~DC
@@ -584,7 +600,9 @@ J&J
 2ne Street
 1efferies
 1inkoSolar
-1ohn Deere
+1oby
+4 Aviation
+2hn Deere
 4son & Johnson
 K2VC
 1DDI
@@ -597,6 +615,7 @@ K2VC
 2kao
 2ntar
 2o
+2wasaki Heavy Industries
 1ering
 2yBanc
 3Corp
@@ -651,7 +670,8 @@ L'Oreal
 3~Ning
 2anjia
 2dl
-2ghtspeed
+2ghtCounting
+5speed
 9d China Partners
 9d Venture Partners
 2lith Games
@@ -659,11 +679,13 @@ L'Oreal
 2mX Dynamics
 2nde
 3k REIT
+2te-On
 1loyds
 6 Banking Group
 1ockheed Martin
 2ndon Stock Exchange Group
 3gfor
+2uis Dreyfus
 2we's
 1ucid
 5 Motors
@@ -723,9 +745,13 @@ MGM Resorts
 2raclePlus
 2stral
 7 AI
-2tsubishi Corporation
+2tsubishi Chemical
+9i Corporation
+9i Electric
 9i Heavy Industries
 5i & Co
+7Chemicals
+7O.S.K. Lines
 2xue
 2zuho
 1obvoi
@@ -757,6 +783,7 @@ NAURA
 1TT
 1VIDIA
 1XP
+1YK Line
 1anya
 2tWest
 2ver
@@ -771,7 +798,8 @@ NAURA
 4World Development
 3mont
 2xtEra
-1ielsen
+1idec
+2elsen
 7IQ
 2ke
 3on
@@ -800,9 +828,11 @@ OCBC
 2ympus
 1mdia
 2niVision
+2ron
 1nePlus
 1penAI
 1racle
+1tsuka
 1xford Economics
 P&G
 1CCW
@@ -841,6 +871,7 @@ P&G
 2ny.ai
 2p Mart
 2rsche
+2werchip
 1rada
 2eqin
 2imavera Capital
@@ -876,9 +907,11 @@ R&F
 4ult
 3esas
 2plit
+2sonac
 2volut
 1heinmetall
 1ichemont
+3oh
 2o Tinto
 2vian
 1obinhood
@@ -887,6 +920,7 @@ R&F
 4rock
 2che
 3kwell Automation
+2hm
 2land Berger
 3ex
 3ls-Royce
@@ -926,7 +960,9 @@ R&F
 9 Systems
 3sung
 7 Biologics
+8Display
 8Electronics
+8Heavy Industries
 8SDI
 2nDisk
 3ds China
@@ -942,6 +978,7 @@ R&F
 3gate
 2ga
 4 Sammy
+2iko Epson
 2miAnalysis
 2nseTime
 4or Tower
@@ -958,15 +995,18 @@ R&F
 6ou International
 2imao
 3n-Etsu
+3onogi
 3seido
 2opify
+3wa Denko
 2unwei Capital
 1iCarrier
 2emens
 7 Energy
 8Healthineers
 2gmaintell
-2liconFlow
+2lergy
+3iconFlow
 2milarweb
 2ngapore Airlines
 3o Biopharm
@@ -1004,7 +1044,9 @@ R&F
 3ipe
 3yker
 1ubaru
-2mitomo Corporation
+2mitomo Chemical
+9Corporation
+9Electric
 2n Hung Kai Properties
 3ac
 3grow
@@ -1067,9 +1109,12 @@ T-Head
 2ger Brokers
 6Global
 2ngyi
-1okyo Electron
+1okio Marine
+3yo Electron
 2ngcheng Travel
 4wei
+2ppan
+2ray
 2shiba
 2~tal
 5Energies
@@ -1176,7 +1221,8 @@ Y Combinator
 1adea
 2geo
 2hoo
-2ngtze Power
+2ng Ming
+4tze Power
 2skawa
 1ili
 1ole
@@ -1248,6 +1294,7 @@ xAI
 1七互娱
 1井住友
 4金融
+2化学
 2物产
 1全食品
 1六零
@@ -1257,13 +1304,17 @@ xAI
 1得利
 1星
 2SDI
+2显示
 2生物
 2电子
+2重工
 1环集团
 1花智控
 1菱UFJ
+2化学
 2商事
 2日联
+2电机
 2重工
 上汽
 2大众
@@ -1287,8 +1338,10 @@ xAI
 2华通
 2证券
 1茂
-东亚银行
-1京电力
+东丽
+1亚银行
+1京海上
+2电力
 3子
 1兴证券
 1北证券
@@ -1513,7 +1566,8 @@ xAI
 丸红
 丹纳赫
 丽珠集团
-乐普医疗
+~乐天
+1普医疗
 1~聚
 2机器人
 1~购
@@ -1598,7 +1652,10 @@ xAI
 4·哈撒韦
 4哈撒韦
 1特利
-住友商事
+住友化学
+2商事
+2电工
+3气
 作业帮
 佩蒂股份
 佰维存储
@@ -1637,6 +1694,8 @@ xAI
 2环境
 2证券
 2银行
+1宝
+2科技
 1明乳业
 1源资本
 1环新网
@@ -1667,6 +1726,7 @@ xAI
 1莱英
 1雷
 1鹏华盈
+凸版印刷
 出门问问
 ~分众
 2传媒
@@ -1675,6 +1735,8 @@ xAI
 1维
 利洁时
 ~力拓
+1森诺科
+1积电
 加拿大皇家银行
 动视暴雪
 励讯
@@ -1811,6 +1873,7 @@ xAI
 口子窖
 ~古井
 2贡酒
+1河电工
 1茗
 叮咚买菜
 可口可乐
@@ -1852,6 +1915,7 @@ xAI
 唯品会
 商汤
 2科技
+1船三井
 1飞
 喜力
 1茶
@@ -1940,6 +2004,7 @@ xAI
 2汽车
 1全能源
 1公国际
+1冢制药
 1北农
 1华股份
 2银行
@@ -1948,6 +2013,7 @@ xAI
 2集团
 1摩
 1族激光
+1日本印刷
 1~智慧
 1疆
 2创新
@@ -2086,6 +2152,7 @@ xAI
 ~尼尔森
 3IQ
 1康
+1得科
 展锐
 山东黄金
 1西汾酒
@@ -2095,7 +2162,8 @@ xAI
 2汽车
 峰瑞资本
 1飞航空
-川投能源
+川崎重工
+1投能源
 工业富联
 1商银行
 1~行
@@ -2286,7 +2354,8 @@ xAI
 敏实集团
 文艺复兴科技
 1远知行
-~斗鱼
+斗山
+1~鱼
 斯伦贝谢
 1巴鲁
 1沃琪
@@ -2334,10 +2403,13 @@ xAI
 3投控
 2股份
 1本制铁
-2电信电话
+2电产
+3信电话
 3气
+2邮船
 1立
-旭辉
+旭化成
+1辉
 2控股
 时代电气
 旷视
@@ -2366,6 +2438,7 @@ xAI
 1际荣耀
 春华资本
 1秋航空
+昭和电工
 是德科技
 晨兴资本
 1~星
@@ -2432,6 +2505,7 @@ xAI
 欣兴
 1旺达
 欧力士
+1姆龙
 1易
 1派家居
 1珀
@@ -2609,15 +2683,18 @@ xAI
 燕京啤酒
 燧原
 2科技
-爱奇艺
+爱信
+1奇艺
 1尔眼科
 1彼迎
 1德万
 3测试
 1旭股份
+1普生
 1玛科技
 1立信
 1美客
+1茉莉太平洋
 1诗科技
 1马仕
 片仔癀
@@ -2633,12 +2710,15 @@ xAI
 环旭电子
 1球音乐
 ~现代
+2摩比斯
 2汽车
+2重工
 玲珑轮胎
 珀莱雅
 珠江啤酒
 1海冠宇
-~理想
+理光
+1~想
 2汽车
 瑞丰银行
 1信
@@ -2695,6 +2775,7 @@ xAI
 1普索
 盐津铺子
 1湖股份
+1野义
 盒马
 2鲜生
 盛和资源
@@ -2708,6 +2789,8 @@ xAI
 知乎
 石头科技
 1药
+矽力杰
+研华
 硅基流动
 碧桂园
 3服务
@@ -2753,6 +2836,7 @@ xAI
 ~米其林
 1哈游
 粤开证券
+精工爱普生
 索尼
 1菲亚
 紫光国微
@@ -2798,6 +2882,7 @@ xAI
 罗克韦尔
 4自动化
 1兰贝格
+1~姆
 1尔斯·罗伊斯
 1~氏
 1罗
@@ -2927,6 +3012,7 @@ xAI
 蔚来
 2汽车
 藏格矿业
+藤仓
 ~虎牙
 ~蚂蚁
 2科技
@@ -2982,6 +3068,7 @@ xAI
 赛力斯
 1富时
 1尔康
+2群
 1峰
 1诺菲
 1轮
@@ -3000,6 +3087,7 @@ xAI
 2资本
 路威酩轩
 1孚特
+1易达孚
 软通动力
 1银
 2愿景基金
@@ -3042,6 +3130,7 @@ xAI
 1明银行
 1达尔
 3能源
+邦吉
 邮储银行
 郑州银行
 酒鬼酒
@@ -3123,6 +3212,7 @@ xAI
 阅文
 阳光保险
 2电源
+1明海运
 1狮
 阶跃星辰
 阿尔斯通
