@@ -18,6 +18,7 @@ import { readParentheses } from './company-parens';
 import { enTailAt, findEnCuedNames, findEnTailNames, runsIntoBody } from './company-en';
 import { LIST_END, VERB_AFTER, clauseBounds, findCuedNames, findPlaceNames, findTailNames } from './company-rules';
 import { scanText } from './company-scan';
+import { findUnitNames } from './company-units';
 import {
   type Candidate,
   type CompanyState,
@@ -44,6 +45,7 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   findEnLegalNames(state);
   findTailNames(state, scan.tails);
   findCuedNames(state, scan.cues);
+  findUnitNames(state, scan.cues);
   findEnTailNames(state);
   findEnCuedNames(state);
   findPlaceNames(state);

@@ -67,9 +67,10 @@ function itemStart(text: string, end: number): { s: number; joined: boolean; sto
   }
 }
 
-/** The length of the industry or corporate word that ends `name` (新材, 股份), 0 when none. */
+/** The length of the industry or corporate word that ends `name` (新材, 股份, 企业), 0 when none. */
 function brandTail(name: string): number {
   const w = companyWords();
+  if (name.endsWith('企业')) return 2;
   return wordEndingAt(name, name.length, w.zhIndustry) || wordEndingAt(name, name.length, w.corpTails);
 }
 

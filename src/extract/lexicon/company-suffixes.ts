@@ -77,6 +77,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 数字
 数据
 文化
+新材
 新材料
 新能源
 旅游
@@ -259,6 +260,7 @@ export const ZH_WEAK_TAILS: readonly string[] = lines(`
 教育
 数据
 文化
+新材
 新材料
 新能源
 智研
