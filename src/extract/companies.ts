@@ -110,6 +110,7 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     }
     // A name that is also an ordinary word is a company beyond doubt with a corporate word after it (美的集团).
     const ambiguous = names[m.pattern].ambiguous && end === m.end;
+    if (names[m.pattern].ambiguous && !ambiguous) state.vouched.add(text.slice(m.start, m.end));
     addCandidate(state, m.start, end, TIER.known, ambiguous);
     if (!ambiguous) state.protect.fill(1, m.start, end);
   }
@@ -324,6 +325,8 @@ function scratchOf(n: number): Uint8Array {
   return scratch;
 }
 
+const textOf = (state: CompanyState, c: Candidate) => state.text.slice(c.start, c.end);
+
 function resolve(state: CompanyState): Candidate[] {
   const anyAmbiguous = state.candidates.some((c) => c.ambiguous);
   const sure = anyAmbiguous ? state.candidates.filter((c) => !c.ambiguous).sort((a, b) => a.start - b.start) : [];
@@ -342,8 +345,13 @@ function resolve(state: CompanyState): Candidate[] {
     }
     return at >= 0 && codes[at][1] > c.start;
   };
+  // One sense per article: an ambiguous name the article uses as a company once (苹果公司, 苹果、三星等厂商)
+  // is the company in its other mentions too (苹果持续推动供应链多元化).
+  const { vouched } = state;
+  if (anyAmbiguous)
+    for (const c of state.candidates) if (c.ambiguous && hasContext(state, c, sure)) vouched.add(textOf(state, c));
   const pool = state.candidates.filter(
-    (c) => (!c.ambiguous || hasContext(state, c, sure)) && !(state.codeSpans.length && inCode(c)),
+    (c) => (!c.ambiguous || vouched.has(textOf(state, c))) && !(state.codeSpans.length && inCode(c)),
   );
   pool.sort((a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = scratchOf(state.text.length);
