@@ -72,6 +72,9 @@ function placeStart(text: string, start: number, end: number): number {
   return start;
 }
 
+// A verb that takes "the company" as its object (合计控制|公司41%的表决权, 分别占|公司当年利润): no name before it.
+const VERB_BEFORE_BARE = /(?:控制|占|持有|收购|入股|加入|离开|退出|影响|支持|成为|看好|起诉|要求|通知|给予|拖累)$/;
+
 // 公司 right before these is a noun of its own (公司债券, 公司法), not the end of a name.
 const NOT_AFTER_BARE = /^(?:债|法|章程|治理|制度)/;
 
@@ -80,7 +83,12 @@ const NOT_AFTER_BARE = /^(?:债|法|章程|治理|制度)/;
  * distinctive part of four characters, or a descriptor before it, or a parenthesis after it.
  */
 function bareNameOk(text: string, core: string, stop: string, end: number): boolean {
-  if (!isNameLike(core) || NOT_AFTER_BARE.test(text.slice(end, end + 2))) return false;
+  if (
+    !isNameLike(core) ||
+    NOT_AFTER_BARE.test(text.slice(end, end + 2)) ||
+    (core.length > 4 && VERB_BEFORE_BARE.test(core))
+  )
+    return false;
   if (distinctivePart(core).length >= 4 && !allDictWords(core)) return true;
   // A descriptor or a parenthesis vouches for a coined name, not for a run of ordinary words (平台|合计控制公司).
   return (isDescriptor(stop) || /^[（(]/.test(text.slice(end, end + 1))) && !allDictWords(core);
