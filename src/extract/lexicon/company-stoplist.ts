@@ -202,9 +202,14 @@ A股
 B股
 Company
 Corp
+ETF
+ETFs
+GDP
 Group
 Holdings
 H股
+IPO
+IPOs
 Inc
 Ltd
 The Company

@@ -307,6 +307,7 @@ Aerospace
 Airlines
 Analytics
 Automotive
+Aviation
 Bancorp
 Bank
 Beverages
@@ -333,12 +334,14 @@ Holding
 Holdings
 Industrial
 Industries
+Ingredients
 Insight
 Insights
 Instruments
 Insurance
 International
 Investments
+Investors
 Laboratories
 Labs
 Logistics
@@ -378,6 +381,7 @@ Ventures
 export const EN_STRONG_TAILS: readonly string[] = lines(`
 Advisers
 Advisors
+Aviation
 Bancorp
 Biosciences
 Capital
