@@ -325,6 +325,7 @@ function scratchOf(n: number): Uint8Array {
   return scratch;
 }
 
+const CLAUSE_OPENERS = '，。；：！？\n“';
 const textOf = (state: CompanyState, c: Candidate) => state.text.slice(c.start, c.end);
 
 function resolve(state: CompanyState): Candidate[] {
@@ -346,12 +347,20 @@ function resolve(state: CompanyState): Candidate[] {
     return at >= 0 && codes[at][1] > c.start;
   };
   // One sense per article: an ambiguous name the article uses as a company once (苹果公司, 苹果、三星等厂商)
-  // is the company in its other mentions too (苹果持续推动供应链多元化).
+  // is the company where it opens a clause later, as a subject (近年来，苹果持续推动…), not inside one (买了苹果和梨).
   const { vouched } = state;
+  const sureOf = new Set<Candidate>();
   if (anyAmbiguous)
-    for (const c of state.candidates) if (c.ambiguous && hasContext(state, c, sure)) vouched.add(textOf(state, c));
+    for (const c of state.candidates)
+      if (c.ambiguous && hasContext(state, c, sure)) {
+        sureOf.add(c);
+        vouched.add(textOf(state, c));
+      }
+  const opensClause = (c: Candidate) => c.start === 0 || CLAUSE_OPENERS.includes(state.text[c.start - 1]);
   const pool = state.candidates.filter(
-    (c) => (!c.ambiguous || vouched.has(textOf(state, c))) && !(state.codeSpans.length && inCode(c)),
+    (c) =>
+      (!c.ambiguous || sureOf.has(c) || (vouched.has(textOf(state, c)) && opensClause(c))) &&
+      !(state.codeSpans.length && inCode(c)),
   );
   pool.sort((a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = scratchOf(state.text.length);

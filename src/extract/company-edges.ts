@@ -145,6 +145,8 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
       // the whole of what follows the place (上海|印刷有限公司 gives no 印刷), except in a professional firm's
       // name, where what follows the place is the firm's name (北京市|金杜|律师事务所).
       if (isNameLike(name) && (name.length > 2 || name !== base || firm)) out.add(name);
+      // News shortens 新材料 to 新材 (澜澈新材料 → 澜澈新材).
+      if (name.endsWith('新材料') && name.length > 4) out.add(name.slice(0, -1));
       const len = wordEndingAt(name, name.length, w.zhIndustry);
       if (!len || name.length - len < 2) break;
       name = name.slice(0, name.length - len);

@@ -42,6 +42,7 @@ export function findZhLegalNames(state: CompanyState): void {
         break;
       }
     }
+    start = afterKnownName(state, start, suffixStart);
     start = placeStart(text, start, suffixStart);
     const core = text.slice(start, suffixStart);
     if (core.length < 2 || /^[A-Za-z]+$/.test(core) || !/[\u4e00-\u9fff]/.test(core)) continue;
@@ -52,6 +53,22 @@ export function findZhLegalNames(state: CompanyState): void {
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
     for (const name of deriveZhShortNames(core, firm)) addName(state, name, true, TIER.known);
   }
+}
+
+/**
+ * A legal name that starts with a name this article already gave, then other words, then a place
+ * (恒澈新材|主要借助|宁波澈川贸易有限公司): the walk ran past a sentence's subject; the name starts at the place.
+ */
+function afterKnownName(state: CompanyState, start: number, end: number): number {
+  const { text, names } = state;
+  let k = 0;
+  for (let l = Math.min(8, end - start - 4); l >= 2 && !k; l--)
+    if (names.has(text.slice(start, start + l))) k = start + l;
+  if (!k) return start;
+  const { places } = companyWords();
+  // Over words only: a place in brackets is part of the name (澜澈新材料科技（上海）有限公司).
+  for (let i = k + 1; i < end - 2 && isHan(text.charCodeAt(i - 1)); i++) if (wordStartingAt(text, i, places)) return i;
+  return start;
 }
 
 // 市 in a word of its own (城市, 上市, 超市), not a city's unit.

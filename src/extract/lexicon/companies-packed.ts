@@ -601,7 +601,6 @@ J&J
 1efferies
 1inkoSolar
 1oby
-4 Aviation
 2hn Deere
 4son & Johnson
 K2VC
