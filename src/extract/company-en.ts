@@ -141,6 +141,23 @@ export function findEnCuedNames(state: CompanyState): void {
   }
   if (text.includes(' & ')) findAmpersandNames(state);
   findListedEnNames(state);
+  findDescribedLatinNames(state);
+}
+
+// A Latin name right after a Chinese word that says what it is and before Chinese text (研究机构|LightCounting|预测,
+// 初创公司|Corvane|宣布): a company. Not after 品牌/平台, which name products as often.
+const DESCRIBED_LATIN =
+  /(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券)公司|厂商|制造商|供应商|投行|券商|巨头|车企|药企)([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+){0,3})(?=[\u4e00-\u9fff（(，])/g;
+
+/** Latin names after a Chinese descriptor. */
+function findDescribedLatinNames(state: CompanyState): void {
+  DESCRIBED_LATIN.lastIndex = 0;
+  for (let m = DESCRIBED_LATIN.exec(state.text); m; m = DESCRIBED_LATIN.exec(state.text)) {
+    // A word, not an acronym (公司AI业务, 机构ETF持仓): acronyms that are companies are in the lexicon.
+    if (!/[a-z]/.test(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    addEnName(state, start, start + m[1].length);
+  }
 }
 
 // "Cargill Inc. and Olam Food Ingredients": a name listed right after a found English name.
