@@ -43,8 +43,7 @@ AAC Technologies
 1dani Enterprises
 2idas
 2obe
-2vantech
-7st
+2vantest
 1eon
 1giBot
 2ricultural Bank of China
@@ -54,7 +53,6 @@ AAC Technologies
 4Liquide
 3bnb
 4us
-2sin
 1keso
 1lcoa
 2di
@@ -97,8 +95,7 @@ AAC Technologies
 2ista
 6 Networks
 2~m
-1sahi Kasei
-2tellas
+1stellas
 3raZeneca
 2us
 1tlassian
@@ -550,8 +547,7 @@ H World
 1ygon
 2pergryph
 2undai
-7 Mobis
-9otor
+7 Motor
 IBM
 1CBC
 1~DC
@@ -749,8 +745,6 @@ MGM Resorts
 9i Electric
 9i Heavy Industries
 5i & Co
-7Chemicals
-7O.S.K. Lines
 2xue
 2zuho
 1obvoi
@@ -782,7 +776,6 @@ NAURA
 1TT
 1VIDIA
 1XP
-1YK Line
 1anya
 2tWest
 2ver
@@ -831,7 +824,6 @@ OCBC
 1nePlus
 1penAI
 1racle
-1tsuka
 1xford Economics
 P&G
 1CCW
@@ -870,7 +862,6 @@ P&G
 2ny.ai
 2p Mart
 2rsche
-2werchip
 1rada
 2eqin
 2imavera Capital
@@ -961,7 +952,6 @@ R&F
 7 Biologics
 8Display
 8Electronics
-8Heavy Industries
 8SDI
 2nDisk
 3ds China
@@ -994,7 +984,6 @@ R&F
 6ou International
 2imao
 3n-Etsu
-3onogi
 3seido
 2opify
 3wa Denko
@@ -1004,8 +993,7 @@ R&F
 7 Energy
 8Healthineers
 2gmaintell
-2lergy
-3iconFlow
+2liconFlow
 2milarweb
 2ngapore Airlines
 3o Biopharm
@@ -1108,8 +1096,7 @@ T-Head
 2ger Brokers
 6Global
 2ngyi
-1okio Marine
-3yo Electron
+1okyo Electron
 2ngcheng Travel
 4wei
 2ppan
@@ -1220,8 +1207,7 @@ Y Combinator
 1adea
 2geo
 2hoo
-2ng Ming
-4tze Power
+2ngtze Power
 2skawa
 1ili
 1ole
@@ -1293,7 +1279,6 @@ xAI
 1七互娱
 1井住友
 4金融
-2化学
 2物产
 1全食品
 1六零
@@ -1306,7 +1291,6 @@ xAI
 2显示
 2生物
 2电子
-2重工
 1环集团
 1花智控
 1菱UFJ
@@ -1339,8 +1323,7 @@ xAI
 1茂
 东丽
 1亚银行
-1京海上
-2电力
+1京电力
 3子
 1兴证券
 1北证券
@@ -1735,7 +1718,6 @@ xAI
 利洁时
 ~力拓
 1森诺科
-1积电
 加拿大皇家银行
 动视暴雪
 励讯
@@ -1914,7 +1896,6 @@ xAI
 唯品会
 商汤
 2科技
-1船三井
 1飞
 喜力
 1茶
@@ -2003,7 +1984,6 @@ xAI
 2汽车
 1全能源
 1公国际
-1冢制药
 1北农
 1华股份
 2银行
@@ -2405,10 +2385,8 @@ xAI
 2电产
 3信电话
 3气
-2邮船
 1立
-旭化成
-1辉
+旭辉
 2控股
 时代电气
 旷视
@@ -2682,8 +2660,7 @@ xAI
 燕京啤酒
 燧原
 2科技
-爱信
-1奇艺
+爱奇艺
 1尔眼科
 1彼迎
 1德万
@@ -2709,7 +2686,6 @@ xAI
 环旭电子
 1球音乐
 ~现代
-2摩比斯
 2汽车
 2重工
 玲珑轮胎
@@ -2774,7 +2750,6 @@ xAI
 1普索
 盐津铺子
 1湖股份
-1野义
 盒马
 2鲜生
 盛和资源
@@ -2788,8 +2763,6 @@ xAI
 知乎
 石头科技
 1药
-矽力杰
-研华
 硅基流动
 碧桂园
 3服务
@@ -3211,7 +3184,6 @@ xAI
 阅文
 阳光保险
 2电源
-1明海运
 1狮
 阶跃星辰
 阿尔斯通

@@ -54,11 +54,13 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
   ],
   // Blind when added (figure 0.979, quote 0.990, company 0.921, speakers 0.980; a first run of the engine after
-  // the set was annotated and committed).
+  // the set was annotated and committed); then the development set of company rules that generalise (lists of
+  // coined names, X旗下Y units, one sense per article, legal-name starts, English corporate words): now figure
+  // 0.993, quote 0.990, company 1.0, speakers 0.980.
   [
-    'holdout5 (own articles, blind)',
+    'holdout5 (own articles, developed on)',
     [join(ROOT, 'tests/fixtures/holdout5')],
-    { figure: 0.97, quote: 0.97, company: 0.9, speakers: 0.95 },
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.97 },
   ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
