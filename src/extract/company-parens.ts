@@ -6,7 +6,8 @@ import { isNameLike, isNotCompany, leftEdge } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isHan } from './company-text';
-import { isDescriptor } from './company-words';
+import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
+import { isDictWord } from './zh-segment';
 
 const EXCHANGES =
   'NASDAQ|Nasdaq|NYSE American|NYSE|LSE|AMEX|HKEX|HKSE|SEHK|TSX|ASX|TSE|TYO|SGX|OTC|Euronext|XETRA|FWB|SIX|KRX|KOSDAQ|BSE|NSE|SZSE|SSE|SHSE';
@@ -33,7 +34,7 @@ const NOT_ALIAS = /(交易|协议|资产|项目|计划|方案|发行|重组|事�
 
 // What a parenthesis must show early on to be worth reading when no known name precedes it: a digit (a
 // code), an exchange, an alias word or a quotation mark, or a capitalised Latin name.
-const WORTH_READING = /\d|[A-Z]{2,}\s*[:：]|简称|下称|[“"「]|^[A-Z][a-z]/;
+const WORTH_READING = /\d|[A-Z]{2,}\s*[:：]|简称|下称|[“"「]|^[A-Z][a-z]|^[A-Z]{2,5}[）)]/;
 
 interface Paren {
   open: number;
@@ -123,16 +124,15 @@ function readOne(
   if (!first || first === ticker || first === alias?.p) return;
   // A known company in the brackets (高工锂电（GGII）) names the company before them, descriptor or not.
   const known = ends.get(first.at + first.text.length)?.start === first.at;
-  if (
-    !owner &&
-    /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)) &&
-    LATIN_NAME.test(first.text) &&
-    (known || /[a-z]/.test(first.text))
-  ) {
+  if (!owner && /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)) && LATIN_NAME.test(first.text)) {
     const edge = leftEdge(text, nameEnd, 10, state.protect);
     const name = text.slice(edge.start, nameEnd);
-    if (!(known || isDescriptor(edge.stop)) || name.length < 2 || !isNameLike(name) || !/[\u4e00-\u9fff]/.test(name))
+    // A known company opening the brackets (通用家电（GE Appliances）) vouches for a Chinese name a common word opens.
+    const knownHead = !known && state.candidates.some((c) => !c.ambiguous && c.start === first.at);
+    if (!/[\u4e00-\u9fff]/.test(name) || !(isNameLike(name) || (knownHead && name.length > 2 && !isNotCompany(name))))
       return;
+    const sure = known || knownHead || (isDescriptor(edge.stop) && /[a-z]/.test(first.text));
+    if (!sure && !looksLikeFirm(state, edge.start, name, first.text, paren.close + 1)) return;
     addCandidate(state, edge.start, nameEnd, TIER.rule);
     addName(state, name, false, TIER.rule);
     owner = { start: edge.start, latin: false };
@@ -151,6 +151,40 @@ function readOne(
   addCandidate(state, first.at, first.at + first.text.length, TIER.known);
   addName(state, first.text, false, TIER.known);
 }
+
+/**
+ * True when a Chinese name and the Latin name in brackets after it (伊莱克斯（Electrolux）, 皮尔巴拉矿业（Pilbara
+ * Minerals）, 上海有色网（SMM）) read as a firm with no descriptor before it: the Latin side holds an industry word,
+ * or is one coined word (not a given name or place) after a transliteration, or an acronym of a Chinese name
+ * ending in an industry word. A person's name in that shape (马斯克（Elon Musk）, CEO黄仁勋（Jensen)) is not.
+ */
+function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: string, after: number): boolean {
+  const w = companyWords();
+  const { text } = state;
+  if (
+    zh.includes('·') ||
+    wordEndingAt(text, start, w.personTitles) ||
+    wordStartingAt(text, start + zh.length, w.personAfter)
+  )
+    return false;
+  const words = latin.split(' ');
+  if (words.some((t) => w.enIndustry.has(t)) && !w.enGiven.has(words[0])) return true;
+  // What the text says next: an actor's verb or a data source's (雅保（Albemarle）则宣布, X（SMM）数据显示).
+  const acts = ACTS_AFTER.test(text.slice(after, after + 5));
+  if (/^[A-Z]{2,5}$/.test(latin)) return zh.length > 2 && (acts || wordEndingAt(zh, zh.length, w.zhIndustry) > 0);
+  return (
+    words.length === 1 &&
+    /^[A-Z][a-z]{3,}[A-Za-z]*$/.test(latin) &&
+    !w.enGiven.has(latin) &&
+    !w.enGenericFirst.has(latin) &&
+    !w.enFunction.has(latin) &&
+    // A dictionary word glossed in English is a term (芯片（Chip）) unless it acts like a firm.
+    (acts || !isDictWord(zh))
+  );
+}
+
+const ACTS_AFTER =
+  /^(?:则|也|已|曾|还|宣布|公布|发布|暂停|计划|此前|近日|日前|(?:的)?(?:数据|报告|统计|研报)显示|预计|股价|旗下)/;
 
 /** The Chinese name right before a code: a stock short name is at most about six characters. */
 function hanNameBefore(state: CompanyState, end: number): number {

@@ -51,6 +51,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 出售给
 出资方
 分析
+分销商
 创业公司
 初创公司
 制造商
@@ -123,6 +124,8 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 截至
 房企
 所持
+批发商
+承运商
 把
 投资方
 报告
@@ -178,6 +181,8 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 的
 目前
 看好
+矿企
+矿商
 研报
 称
 竞争对手
@@ -192,6 +197,8 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 而非
 聘请
 股东
+航运公司
+船公司
 药企
 表示
 被
@@ -204,6 +211,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 该
 诸如
 购买
+贸易商
 跟
 车企
 转让
@@ -224,6 +232,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 险企
 随后
 集团旗下
+零售商
 顾问
 龙头
 `);
@@ -235,6 +244,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 伙伴
 供应商
 公司
+分销商
 制造商
 券商
 厂商
@@ -249,6 +259,8 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 平台
 开发商
 房企
+批发商
+承运商
 投行
 投资方
 收购方
@@ -260,17 +272,23 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 标的
 母公司
 独角兽
+矿企
+矿商
 竞争对手
 经销商
 网站
 股东
+航运公司
+船公司
 药企
+贸易商
 车企
 运营商
 酒企
 银行
 险企
 集团
+零售商
 龙头
 `);
 

@@ -305,7 +305,9 @@ Advisers
 Advisors
 Aerospace
 Airlines
+Airways
 Analytics
+Appliances
 Automotive
 Aviation
 Bancorp
@@ -317,6 +319,7 @@ Biotech
 Brands
 Brewing
 Capital
+Chemical
 Chemicals
 Communications
 Consulting
@@ -344,15 +347,18 @@ Investments
 Investors
 Laboratories
 Labs
+Lines
 Logistics
 Management
 Materials
 Media
 Medical
+Minerals
 Mining
 Motors
 Networks
 Partners
+Petroleum
 Pharma
 Pharmaceuticals
 Properties
@@ -366,6 +372,7 @@ Semiconductor
 Semiconductors
 Sensing
 Services
+Shipping
 Software
 Solutions
 Steel

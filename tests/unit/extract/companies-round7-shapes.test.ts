@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findCompanies } from '../../../src/extract/companies';
+
+// Original sentences (invented firms, none in the lexicon): shapes found on an unseen set, each tried on
+// new wording, found and not found.
+
+/** The company spans' texts, in order. */
+const names = (text: string) => findCompanies(text).map((e) => e.text);
+
+describe('a Chinese name with its Latin name in brackets', () => {
+  it('takes both names of a firm the text places in a country or calls a firm', () => {
+    expect(names('挪威的韦斯特瓦克（Vestravik）上月关闭了两座工厂。')).toEqual(['韦斯特瓦克', 'Vestravik']);
+    expect(names('公司已与德国五金零售商卡尔赫姆（Kallheim Markt）签约。')).toEqual(['卡尔赫姆', 'Kallheim Markt']);
+  });
+
+  it('takes both when the Latin side holds an industry word, and later mentions of the Chinese name', () => {
+    expect(names('智利的洛坎托矿业（Lokanto Minerals）暂停扩产，此后洛坎托矿业股价下跌。')).toEqual([
+      '洛坎托矿业',
+      'Lokanto Minerals',
+      '洛坎托矿业',
+    ]);
+  });
+
+  it('takes a name a dictionary word writes when the text has it act, and an acronym of a data firm', () => {
+    expect(names('另一家巨头，雅安（Yarlane）则宣布削减开支。')).toEqual(['雅安', 'Yarlane']);
+    expect(names('北方钢联网（NSG）数据显示，螺纹钢库存回落。')).toEqual(['北方钢联网', 'NSG']);
+  });
+
+  it('leaves people, terms and agencies in that shape alone', () => {
+    expect(names('特斯拉首席执行官马斯克（Elon Musk）对此回应。')).toEqual(['特斯拉']);
+    expect(names('英伟达创始人黄仁勋（Jensen Huang）出席了发布会。')).toEqual(['英伟达']);
+    expect(names('这位名叫卡伦·斯托克（Karen Stoke）的女士表示反对。')).toEqual([]);
+    expect(names('芯片（Chip）的供给仍然紧张。')).toEqual([]);
+    expect(names('国家统计局（NBS）数据显示，物价平稳。')).toEqual([]);
+    expect(names('大模型（LLM）的训练成本很高。')).toEqual([]);
+  });
+});
