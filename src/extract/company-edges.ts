@@ -57,7 +57,11 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     // 企业 before 管理 is part of the name (上海迈环企业管理合伙企业).
     const inName =
       stop === 2 && text.startsWith('企业', p - 2) && wordStartingAt(text, p, companyWords().zhIndustry) > 0;
-    const inside = stop === 1 && end - p === 1 && !NEVER_IN_NAME.includes(text[p - 1]);
+    const inside =
+      stop === 1 &&
+      ((end - p === 1 && !NEVER_IN_NAME.includes(text[p - 1])) ||
+        // A stop character that ends an industry word inside the name (鲸析数|据|科技有限公司) is no stop.
+        (end - p > 1 && wordEndingAt(text, p, companyWords().zhIndustry, floor) > 1));
     if (stop && !inName && !(protect && protect[p - 1]) && !inside) {
       return { start: p, stop: text.slice(p - stop, p) };
     }
@@ -111,9 +115,9 @@ export function distinctivePart(name: string): string {
 
 // A name does not end in a locative or time word (会上, 社交媒体上, 同日, 天内), a preposition (期限为自), an
 // adjective in 性/型 (区域性|银行, 中小型|银行) or 发布,
-// and holds no numeral with a measure word (核心一级资本, 两家).
+// and holds no numeral with a measure word or a year (核心一级资本, 两家, 近两年全球制药).
 const NOT_NAME_SHAPE =
-  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型]$|发布$|[一二三四五六七八九十两几][级个家只款项条次类种批位名]/;
+  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型]$|发布$|[一二三四五六七八九十两几][级个家只款项条次类种批位名年]/;
 
 /** True when a candidate name found by a rule is specific enough to be a company name. */
 export function isNameLike(name: string): boolean {

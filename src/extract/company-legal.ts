@@ -50,6 +50,8 @@ export function findZhLegalNames(state: CompanyState): void {
     if (bare && !edge.stop && isHan(text.charCodeAt(start - 1))) continue;
     if (bare ? !bareNameOk(text, core, edge.stop, end) : w.notCompany.has(core) || (firm && !isNameLike(core)))
       continue;
+    // Industry words alone before the suffix name no firm (据|数据科技有限公司), unless a place opens them (中国石油天然气).
+    if (!bare && !distinctivePart(core) && !wordStartingAt(core, 0, w.regions)) continue;
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
     for (const name of deriveZhShortNames(core, firm)) addName(state, name, true, TIER.known);
   }
@@ -92,6 +94,9 @@ function placeStart(text: string, start: number, end: number): number {
 // A verb that takes "the company" as its object (合计控制|公司41%的表决权, 分别占|公司当年利润): no name before it.
 const VERB_BEFORE_BARE = /(?:控制|占|持有|收购|入股|加入|离开|退出|影响|支持|成为|看好|起诉|要求|通知|给予|拖累)$/;
 
+// Modal and linking words of a clause, never inside a name (足以覆盖|公司, 可以帮助|公司).
+const CLAUSE_WORDS = /足以|可以|能够|已经|正在|需要|用于|导致|使得|帮助|覆盖|满足/;
+
 // 公司 right before these is a noun of its own (公司债券, 公司法), not the end of a name.
 const NOT_AFTER_BARE = /^(?:债|法|章程|治理|制度)/;
 
@@ -103,7 +108,10 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
   if (
     !isNameLike(core) ||
     NOT_AFTER_BARE.test(text.slice(end, end + 2)) ||
-    (core.length > 4 && VERB_BEFORE_BARE.test(core))
+    (core.length > 4 && VERB_BEFORE_BARE.test(core)) ||
+    CLAUSE_WORDS.test(core) ||
+    // A measure word after 这/那 opens a noun phrase, not a name (这|笔首付款…公司).
+    (/^[这那该此每]$/.test(stop) && /^[笔个项次份批位件]/.test(core))
   )
     return false;
   if (distinctivePart(core).length >= 4 && !allDictWords(core)) return true;

@@ -35,3 +35,26 @@ describe('a Chinese name with its Latin name in brackets', () => {
     expect(names('大模型（LLM）的训练成本很高。')).toEqual([]);
   });
 });
+
+describe('fragments that only end like a name', () => {
+  it('keeps a legal name whole when an industry word in it ends in a stop character (数据)', () => {
+    expect(names('市场调研机构上海澜析数据科技有限公司发布了报告。')).toEqual(['上海澜析数据科技有限公司']);
+  });
+
+  it('takes no legal name made of industry words alone', () => {
+    expect(names('据数据科技有限公司统计，销量回升。')).toEqual([]);
+    expect(names('中国石油天然气集团有限公司发布公告。')).toEqual(['中国石油天然气集团有限公司']);
+  });
+
+  it('takes no clause that ends in 公司 as a name', () => {
+    expect(names('这项补贴足以覆盖公司三年的亏损。')).toEqual([]);
+    expect(names('这笔融资可以帮助公司扩大产能。')).toEqual([]);
+    expect(names('咨询机构艾伦西斯治疗公司发布报告。')).toEqual(['艾伦西斯治疗公司']);
+  });
+
+  it('takes no time phrase before an industry word, nor a verb before 资本', () => {
+    expect(names('近三年全球医药巨头纷纷加码。')).toEqual([]);
+    expect(names('该行计划发行二级债充实资本，并引入资本参与改革。')).toEqual([]);
+    expect(names('澜岳资本董事长沈川认为估值偏高。')).toEqual(['澜岳资本']);
+  });
+});
