@@ -105,7 +105,7 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     // A known name runs on into a corporate word (茅台|集团, LG|集团, Nomura| Securities), not into a body's name.
     if (isHan(text.charCodeAt(end))) end = runOn(text, end, w.strongTails);
     else if (isAsciiLetter(text.charCodeAt(end - 1))) {
-      const tail = enTailAt(text, end);
+      const tail = enTailAt(text, end) || unitTail(text, end);
       if (tail && !runsIntoBody(text, end + tail)) end += tail;
     }
     // A name that is also an ordinary word is a company beyond doubt with a corporate word after it (美的集团).
@@ -114,6 +114,17 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     addCandidate(state, m.start, end, TIER.known, ambiguous);
     if (!ambiguous) state.protect.fill(1, m.start, end);
   }
+}
+
+// One or two capitalised words ending in an industry word after a known name: its unit (S&P Global| Market Intelligence).
+const UNIT_TAIL = /^(?: [A-Z][A-Za-z&-]+){1,2}(?![\w&-])/;
+
+/** Length of a business unit's words after a Latin name at `pos` (0 when the last is no industry word). */
+function unitTail(text: string, pos: number): number {
+  const m = UNIT_TAIL.exec(text.slice(pos, pos + 40));
+  if (!m) return 0;
+  const words = m[0].split(' ');
+  return companyWords().enIndustry.has(words[words.length - 1]) ? m[0].length : 0;
 }
 
 const BANK_TERM = /^银行(?:间|业(?!务))/;

@@ -57,15 +57,15 @@ const AFTER_ROLE =
   /\b(?:chief executive|chief financial officer|chief operating officer|chief technology officer|CEO|CFO|COO|CTO|chairman|chairwoman|founder|co-founder|analysts?|economists?|strategists?|spokes(?:person|man|woman)|shares|stake|unit|subsidiary|division) (?:of|at|in|for) (?=[A-Z])/g;
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale".
 const AFTER_KIND =
-  /\b(?:rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|retailer|conglomerate|manufacturer|supplier|brokerage|shipbroker|consultancy|(?:investment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|research|data|consulting) (?:firm|company|group)) (?=[A-Z])/g;
+  /\b(?:rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|retailer|conglomerate|manufacturer|supplier|brokerage|shipbroker|consultancy|(?:investment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|research|data|consulting) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)) (?=[A-Z])/g;
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
 const BEFORE_ROLE =
   /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President)(?= [A-Z])/g;
 // "X, a Boston-based startup," — the appositive names what X is, with no preposition in between.
 const APPOSITIVE =
-  /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:[A-Za-z-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn)\b/g;
+  /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:[A-Za-z-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn|carrier|airline|miner|chain)\b/g;
 const PREPOSITION = / (?:of|for|at|with|from|to|by|in|on) /;
-const AT_NAME = /\b(?:at|from) (?=[A-Z])/g;
+const AT_NAME = /\b(?:at|from|according to) (?=[A-Z])/g;
 
 // "Hallam & Breck": two capitalised words joined by & name a firm when a company cue follows one mention: a
 // possessive, a verb of its own ("… said"), an appositive (", a unit of"). A kind before it ("supplier X & Y")

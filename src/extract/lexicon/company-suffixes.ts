@@ -342,6 +342,7 @@ Insight
 Insights
 Instruments
 Insurance
+Intelligence
 International
 Investments
 Investors

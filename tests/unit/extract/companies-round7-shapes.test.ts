@@ -58,3 +58,32 @@ describe('fragments that only end like a name', () => {
     expect(names('澜岳资本董事长沈川认为估值偏高。')).toEqual(['澜岳资本']);
   });
 });
+
+describe('English names a kind word, an appositive or a legal form marks', () => {
+  it('reads a Nordic legal form with initials and a hyphen (A/S)', () => {
+    expect(names('K.J. Tovholt-Rederi A/S said it would idle four ships.')).toEqual(['K.J. Tovholt-Rederi A/S']);
+  });
+
+  it('takes a name after "<word> firm(s)/platform/chain/carrier" and one listed after it', () => {
+    expect(names('The lender hired restructuring firms Harrow Brothers and Pellam Global to advise it.')).toEqual([
+      'Harrow Brothers',
+      'Pellam Global',
+    ]);
+    expect(names('said an analyst at the freight data platform Quorvane.')).toEqual(['Quorvane']);
+    expect(names('Closures hit grocery chain Fenwick Mart hardest.')).toEqual(['Fenwick Mart']);
+    expect(names('The firm said Tuesday that sales fell.')).toEqual([]);
+  });
+
+  it('takes a name whose appositive calls it a carrier, and one "according to" a research firm', () => {
+    expect(names('Ostmark Lines, a Bremen-based carrier with 14 ships, cut sailings.')).toEqual(['Ostmark Lines']);
+    expect(names('Orders fell 8%, according to Harwell Research, a London consultancy.')).toEqual(['Harwell Research']);
+    expect(names('according to Peter Harwell, a retired captain.')).toEqual([]);
+  });
+
+  it('runs a known name on into a unit that ends in an industry word, not into other words', () => {
+    expect(names('data from S&P Global Market Intelligence show more filings.')).toEqual([
+      'S&P Global Market Intelligence',
+    ]);
+    expect(names('Intel Capital led the round, and Apple Music grew.')).toEqual(['Intel Capital', 'Apple']);
+  });
+});
