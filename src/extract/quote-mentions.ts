@@ -94,10 +94,13 @@ export function mentionIndex(
   const cache = new Map<number, Mention[]>();
   const known = new Map<string, number>(); // English surnames of persons seen, with where they were last seen
   const genders = new Map<string, string>(); // English surnames whose full name told the gender
+  const zhKnown = new Set<string>(); // Chinese persons quoted already: a later clause they open is about them
   let oldest = 0;
   let scanned = -1;
   const scan = (k: number): Mention[] => {
-    const found = scanLine(text, lines.start(k), lines.end(k), names, known, genders).filter((m) => !isQuoted(m.pos));
+    const found = scanLine(text, lines.start(k), lines.end(k), names, known, genders, zhKnown).filter(
+      (m) => !isQuoted(m.pos),
+    );
     cache.set(k, found);
     if (k > scanned) scanned = k;
     for (; oldest < k - LOOK_BACK_LINES - 2; oldest++) cache.delete(oldest);
@@ -146,6 +149,7 @@ export function mentionIndex(
     inLine,
     lastNamed,
     noteSpeaker(name, pos) {
+      if (/^[\u4e00-\u9fff]{2,3}$/.test(name)) zhKnown.add(name);
       if (/^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)+$/u.test(name)) {
         const surname = name.slice(name.lastIndexOf(' ') + 1);
         known.set(surname, pos);
@@ -169,6 +173,7 @@ function scanLine(
   names: ReadonlySet<string>,
   known: Map<string, number>,
   genders: Map<string, string>,
+  zhKnown: ReadonlySet<string>,
 ): Mention[] {
   const line = text.slice(from, to);
   const out: Mention[] = [];
@@ -193,6 +198,13 @@ function scanLine(
     const name = nameAt(text, at);
     if (name) add(at, { name, kind: 'person' });
   });
+  // The person a paragraph is about, for a later 他说/她说: a quoted person opening a clause (，邹立新并不乐观。他说),
+  // or one named by surname and 女士/先生 (加盟商李女士给记者算了一笔账).
+  for (const name of zhKnown)
+    for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + name.length))
+      if (at === 0 || CLAUSE_BOUNDARY.has(line.charCodeAt(at - 1))) add(from + at, { name, kind: 'person' });
+  if (line.includes('女士') || line.includes('先生'))
+    for (const m of line.matchAll(MS_MR)) add(from + m.index, { name: m[0], kind: 'person' });
   if (/[A-Za-z]/.test(line)) {
     for (const m of line.matchAll(EN_VERB_RE)) {
       const p = from + m.index;
@@ -207,6 +219,9 @@ function scanLine(
   }
   return out.sort((a, b) => a.pos - b.pos);
 }
+
+// A surname with 女士/先生, not 的先生 nor a word ending in one of the characters (原先生产).
+const MS_MR = /(?<!的)[\u4e00-\u9fff](?:女士|先生)(?!产|进|前|后)/g;
 
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
 function clauseBefore(text: string, lineStart: number, p: number): string {

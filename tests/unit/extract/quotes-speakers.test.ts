@@ -43,3 +43,23 @@ describe('English pronouns and given names', () => {
     expect(quotes(text)).toEqual([['Prices will stay firm,', 'Devlin Moss']]);
   });
 });
+
+describe('他说/她说 stands for the person the paragraph is about', () => {
+  it('resolves to a quoted person who opens a clause, not to a later speaker of another paragraph', () => {
+    const text =
+      '“今年先保现金流。”周岳川说。\n\n行业协会相关负责人也向记者表示，将继续跟踪。\n\n谈到明年，周岳川并不乐观。他说，公司已削减开支。“我们准备过几年苦日子，”他说，“先活下来。”';
+    const got = quotes(text);
+    expect(got.slice(-2)).toEqual([
+      ['我们准备过几年苦日子，', '周岳川'],
+      ['先活下来。', '周岳川'],
+    ]);
+  });
+
+  it('resolves to a person named by surname and 女士/先生', () => {
+    const text = '在宁波开面馆的店主陈女士给记者算了一笔账：每单亏一元。“单量多了，钱没多，”她说，“还不如以前。”';
+    expect(quotes(text)).toEqual([
+      ['单量多了，钱没多，', '陈女士'],
+      ['还不如以前。', '陈女士'],
+    ]);
+  });
+});
