@@ -259,7 +259,8 @@ function englishPersons(line: string, from: number, out: Mention[], known: Map<s
     known.clear();
     for (const [k, v] of sorted.slice(0, 40)) known.set(k, v);
   }
-  if (!known.size) return;
+  // Only a known surname is taken below: a line that holds none needs no walk over its capitalised words.
+  if (!known.size || !holdsAny(line, known)) return;
   const have = new Set(out.map((m) => m.pos));
   let prevAt = -9;
   let prevWord = '';
@@ -274,4 +275,10 @@ function englishPersons(line: string, from: number, out: Mention[], known: Map<s
     const pos = from + (withFirst ? firstAt : i);
     if (!have.has(pos)) out.push({ pos, name: withFirst ? `${firstWord} ${word}` : word, kind: 'person' });
   }
+}
+
+/** True when one of the `known` words occurs in `line` (native substring searches, no regex walk). */
+function holdsAny(line: string, known: Map<string, number>): boolean {
+  for (const word of known.keys()) if (line.includes(word)) return true;
+  return false;
 }
