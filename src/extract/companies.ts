@@ -31,6 +31,7 @@ import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
 import { companyWords, type WordSet, wordEndingAt, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
 import { buildMatcher, type Match, pickLongest } from './matcher';
+import { sortByKeys } from './sort-keys';
 import { crossesWord, isDictWord } from './zh-segment';
 
 /** Finds the companies in `input`; `watchlist` names are always found. Never throws on any string. */
@@ -316,7 +317,13 @@ function scratchOf(n: number): Uint8Array {
 
 function resolve(state: CompanyState): Candidate[] {
   const anyAmbiguous = state.candidates.some((c) => c.ambiguous);
-  const sure = anyAmbiguous ? state.candidates.filter((c) => !c.ambiguous).sort((a, b) => a.start - b.start) : [];
+  const sure = anyAmbiguous
+    ? sortByKeys(
+        state.candidates.filter((c) => !c.ambiguous),
+        BY_START,
+        byStart,
+      )
+    : [];
   // Code spans come in text order: a binary search finds the last one starting before a candidate ends.
   const codes = state.codeSpans;
   const inCode = (c: Candidate) => {
@@ -335,7 +342,7 @@ function resolve(state: CompanyState): Candidate[] {
   const pool = state.candidates.filter(
     (c) => (!c.ambiguous || hasContext(state, c, sure)) && !(state.codeSpans.length && inCode(c)),
   );
-  pool.sort((a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  sortByKeys(pool, BY_PRIORITY, (a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = scratchOf(state.text.length);
   const kept: Candidate[] = [];
   for (const c of pool) {
@@ -345,5 +352,10 @@ function resolve(state: CompanyState): Candidate[] {
     for (let i = c.start; i < c.end; i++) taken[i] = 1;
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortByKeys(kept, BY_START, byStart);
 }
+
+// Sort keys (see sort-keys.ts): by start; and by tier, then length (longer first), then start.
+const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+const BY_START = [(c: Candidate) => c.start];
+const BY_PRIORITY = [(c: Candidate) => c.tier, (c: Candidate) => c.start - c.end, (c: Candidate) => c.start];
