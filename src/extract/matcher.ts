@@ -7,7 +7,6 @@
  * (most characters of a text fall back to the root, so that path costs one typed-array read).
  * Scanning is linear in the text length plus the number of matches reported.
  */
-import { sortByKeys } from './sort-keys';
 
 /** A match: `[start, end)` in the scanned text and the index of the pattern in the input list. */
 export interface Match {
@@ -182,11 +181,9 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
   return { size, scan, longest };
 }
 
-const BY_START_LONGEST = [(m: Match) => m.start, (m: Match) => -m.end];
-
 /** Leftmost-longest, non-overlapping subset of `matches` (any order in), sorted by start. */
 export function pickLongest(matches: Match[]): Match[] {
-  sortByKeys(matches, BY_START_LONGEST, (a, b) => a.start - b.start || b.end - a.end);
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Match[] = [];
   let reach = 0;
   for (const m of matches) {
