@@ -70,11 +70,7 @@ export function findListedNames(state: CompanyState): void {
       end = s - 1;
     }
     if (items.length < 2) continue;
-    if (!known) {
-      // One set() per candidate: no [start, end] pair array each (tens of thousands on a long page).
-      known = new Map();
-      for (const c of state.candidates) known.set(c.start, c.end);
-    }
+    known ??= new Map(state.candidates.map((c) => [c.start, c.end]));
     if (!items.some(([s, e]) => known!.get(s) === e)) continue;
     for (const [s, e] of items) {
       const name = text.slice(s, e);
