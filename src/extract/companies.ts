@@ -18,6 +18,7 @@ import { readParentheses } from './company-parens';
 import { enTailAt, findEnCuedNames, findEnTailNames, runsIntoBody } from './company-en';
 import { LIST_END, VERB_AFTER, clauseBounds, findCuedNames, findPlaceNames, findTailNames } from './company-rules';
 import { scanText } from './company-scan';
+import { findUnitNames } from './company-units';
 import {
   type Candidate,
   type CompanyState,
@@ -45,6 +46,7 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   findEnLegalNames(state);
   findTailNames(state, scan.tails);
   findCuedNames(state, scan.cues);
+  findUnitNames(state, scan.cues);
   findEnTailNames(state);
   findEnCuedNames(state);
   findPlaceNames(state);
@@ -109,6 +111,7 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     }
     // A name that is also an ordinary word is a company beyond doubt with a corporate word after it (美的集团).
     const ambiguous = names[m.pattern].ambiguous && end === m.end;
+    if (names[m.pattern].ambiguous && !ambiguous) state.vouched.add(text.slice(m.start, m.end));
     addCandidate(state, m.start, end, TIER.known, ambiguous);
     if (!ambiguous) state.protect.fill(1, m.start, end);
   }
@@ -257,19 +260,30 @@ function findArticleNames(state: CompanyState): void {
       info.forced || (name.length >= 2 && !(info.tier > TIER.known && known.has(name)) && !isNotCompany(name)),
   );
   if (!list.length) return;
+  // A rule's short name that the article puts after a person's title (CEO|邵景行) or before 先生/女士 is a person.
+  const persons = new Set<string>();
   for (const m of findAll(
     text,
     list.map(([name]) => name),
   )) {
     const info = list[m.pattern][1];
+    if (info.tier === TIER.rule && !info.forced && m.end - m.start <= 3 && isHan(text.charCodeAt(m.start))) {
+      if (wordEndingAt(text, m.start, w.personTitles) || wordStartingAt(text, m.end, w.personAfter))
+        persons.add(text.slice(m.start, m.end));
+    }
     let end = info.extend ? runOn(text, m.end, w.corpTails) : m.end;
     if (end - m.start > 4 && text.startsWith('控股', end - 2) && VERB_AFTER.test(text.slice(end, end + 3))) end -= 2;
     addCandidate(state, m.start, end, info.forced ? TIER.legal : info.tier);
   }
+  if (persons.size)
+    state.candidates = state.candidates.filter((c) => c.tier !== TIER.rule || !persons.has(text.slice(c.start, c.end)));
 }
 
 const EN_CONTEXT_AFTER =
   /^(?:'s|’s)?,? (?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled)\b/;
+
+// A verb of speech or forecast right after the name (IDC预计, 长城表示): an organisation speaking, not a term.
+const ZH_SPEAKS_AFTER = /^(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布|数据显示|报告显示|研报)/;
 
 /** Company context for a lexicon name that is also an ordinary word (长城、蔚来等车企; not 游客登上长城). */
 function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boolean {
@@ -278,7 +292,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (wordStartingAt(text, c.end, w.context) || state.tickers.has(c.end)) return true;
   // A word right before the name that says what it is (研究机构|IDC, 供应商|长城).
   if (wordEndingAt(text, c.start, w.descriptors) > 0) return true;
-  if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20))) return true;
+  if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(c.end, c.end + 4)))
+    return true;
   const [from, to] = clauseBounds(text, c.start, c.end);
   let others = false;
   for (let i = firstAtOrAfter(sure, from); i < sure.length && sure[i].start < to && !others; i++) {
@@ -315,6 +330,9 @@ function scratchOf(n: number): Uint8Array {
   return scratch;
 }
 
+const CLAUSE_OPENERS = '，。；：！？\n“';
+const textOf = (state: CompanyState, c: Candidate) => state.text.slice(c.start, c.end);
+
 function resolve(state: CompanyState): Candidate[] {
   const anyAmbiguous = state.candidates.some((c) => c.ambiguous);
   const sure = anyAmbiguous ? state.candidates.filter((c) => !c.ambiguous).sort((a, b) => a.start - b.start) : [];
@@ -333,8 +351,21 @@ function resolve(state: CompanyState): Candidate[] {
     }
     return at >= 0 && codes[at][1] > c.start;
   };
+  // One sense per article: an ambiguous name the article uses as a company once (苹果公司, 苹果、三星等厂商)
+  // is the company where it opens a clause later, as a subject (近年来，苹果持续推动…), not inside one (买了苹果和梨).
+  const { vouched } = state;
+  const sureOf = new Set<Candidate>();
+  if (anyAmbiguous)
+    for (const c of state.candidates)
+      if (c.ambiguous && hasContext(state, c, sure)) {
+        sureOf.add(c);
+        vouched.add(textOf(state, c));
+      }
+  const opensClause = (c: Candidate) => c.start === 0 || CLAUSE_OPENERS.includes(state.text[c.start - 1]);
   const pool = state.candidates.filter(
-    (c) => (!c.ambiguous || hasContext(state, c, sure)) && !(state.codeSpans.length && inCode(c)),
+    (c) =>
+      (!c.ambiguous || sureOf.has(c) || (vouched.has(textOf(state, c)) && opensClause(c))) &&
+      !(state.codeSpans.length && inCode(c)),
   );
   sortByKeys(pool, BY_PRIORITY, (a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = scratchOf(state.text.length);

@@ -6,7 +6,8 @@ import { isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isHan } from './company-text';
 import { LIST_END, isJoiner } from './company-rules';
-import { companyWords, wordStartingAt } from './company-words';
+import { companyWords, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
+import { isCoined } from './zh-segment';
 
 /**
  * A name a rule found that is another name of this article with a word before it (考验|云台酒业, 检验|X) is
@@ -40,38 +41,106 @@ export function trimPrefixedNames(state: CompanyState): void {
 
 // A list that ends in 等 + a company word (江淮、理想等车企, 澄川储能和蓝岙电气等企业).
 const LISTS = new RegExp(LIST_END.source, 'g');
-const SUPPLY = /.*(?:配套|供货|供应)/;
+const SUPPLY = /.*(?:配套|供货|供应|依赖|采购自|来自)/;
+// Characters that never sit inside a listed name: the walk to an item's start stops at them.
+const NOT_IN_ITEM = '等的是在被把将从对由据也还就已该这那此其向';
+const isClose = (c: number) => c === 0xff09 || c === 41;
+const isOpen = (c: number) => c === 0xff08 || c === 40;
+
+/**
+ * The start of the list item ending at `end`, and whether a joiner stands before it. A 和 inside a name
+ * (昭和电工, 和硕) joins nothing: the walk goes on past it when what follows it is no name of its own.
+ */
+function itemStart(text: string, end: number): { s: number; joined: boolean; stopped: boolean } {
+  let s = end;
+  for (;;) {
+    while (s > 0 && end - s < 8 && isHan(text.charCodeAt(s - 1)) && !isJoiner(text.charCodeAt(s - 1))) {
+      if (NOT_IN_ITEM.includes(text[s - 1])) return { s, joined: false, stopped: true };
+      s--;
+    }
+    const c = text.charCodeAt(s - 1);
+    if (c === 0x548c && end - s < 7 && isHan(text.charCodeAt(s - 2)) && !isNameLike(text.slice(s, end))) {
+      s--;
+      continue;
+    }
+    return { s, joined: s > 0 && isJoiner(c), stopped: false };
+  }
+}
+
+/** The length of the industry or corporate word that ends `name` (新材, 股份, 企业), 0 when none. */
+function brandTail(name: string): number {
+  const w = companyWords();
+  if (name.endsWith('企业')) return 2;
+  return wordEndingAt(name, name.length, w.zhIndustry) || wordEndingAt(name, name.length, w.corpTails);
+}
+
+/** A list item's name with no known company beside it: a coined brand before an industry or corporate word. */
+function coinedItem(name: string): boolean {
+  if (name.length < 3 || name.length > 6) return false;
+  const w = companyWords();
+  const bare = stripPlace(name);
+  const tail = brandTail(bare);
+  const brand = bare.slice(0, bare.length - tail);
+  return tail > 0 && brand.length >= 2 && isCoined(brand) && !w.modifiers.has(brand);
+}
 
 /**
  * Names listed with a known company before 等车企 / 等企业: the items of such a list are companies alike. At
- * least one item must be a company found already (a lexicon name counts, even an ambiguous one).
+ * least one item must be a company found already (a lexicon name counts, even an ambiguous one), or every
+ * item a coined brand before an industry word (澜溪新材、岚峰股份等内资企业).
  */
 export function findListedNames(state: CompanyState): void {
   const { text } = state;
   LISTS.lastIndex = 0;
   let known: Map<number, number> | undefined;
+  let knownEnds: Map<number, number> | undefined;
   for (let m = LISTS.exec(text); m; m = LISTS.exec(text)) {
+    known ??= new Map(state.candidates.map((c) => [c.start, c.end]));
+    knownEnds ??= new Map(state.candidates.map((c) => [c.end, c.start]));
     // The items, right to left: each ends at a joiner or at 等.
     const items: [number, number][] = [];
     let end = m.index;
     for (let n = 0; n < 8; n++) {
-      let s = end;
-      while (s > 0 && end - s < 8 && isHan(text.charCodeAt(s - 1)) && !isJoiner(text.charCodeAt(s - 1))) s--;
-      const joined = s > 0 && isJoiner(text.charCodeAt(s - 1));
+      // An alternative name in brackets after an item (大日本印刷（DNP）) is read by the parenthesis rule.
+      if (isClose(text.charCodeAt(end - 1))) {
+        let open = end - 2;
+        while (open > 0 && end - open < 14 && !isOpen(text.charCodeAt(open))) open--;
+        if (isOpen(text.charCodeAt(open))) end = open;
+      }
+      const item = itemStart(text, end);
+      let s = item.s;
+      // A list after an earlier one's 等 (昭和电工等日资企业和X、Y等): that item belongs to the earlier list.
+      if (item.stopped && text[s - 1] === '等') break;
       // The first item starts where a name can start: after a stop word (包括, 客户) or a supply verb (配套|X),
-      // which is no stop elsewhere (X汽车配套有限公司).
-      if (!joined) {
-        s = leftEdge(text, end, 6, state.protect).start;
-        s += SUPPLY.exec(text.slice(s, end))?.[0].length ?? 0;
+      // which is no stop elsewhere (X汽车配套有限公司); a known name ending there gives its own start.
+      if (!item.joined) {
+        const k = knownEnds.get(end);
+        if (k !== undefined && k < end && end - k <= 8) s = k;
+        else {
+          s = Math.max(s, leftEdge(text, end, 6, state.protect).start);
+          s += SUPPLY.exec(text.slice(s, end))?.[0].length ?? 0;
+        }
       }
       if (end - s < 2) break;
       items.push([s, end]);
-      if (!joined) break;
+      if (!item.joined) break;
       end = s - 1;
     }
     if (items.length < 2) continue;
-    known ??= new Map(state.candidates.map((c) => [c.start, c.end]));
-    if (!items.some(([s, e]) => known!.get(s) === e)) continue;
+    const hasKnown = items.some(([s, e]) => known!.get(s) === e);
+    if (!hasKnown) {
+      // With no known name to vouch for the list, the first item is a place and a two-character brand at most
+      // (仅有|澜溪新材): what the walk took before it is the sentence's own words.
+      const first = items[items.length - 1];
+      for (let k = first[0]; k <= first[1] - 3; k++) {
+        const bare = stripPlace(text.slice(k, first[1]));
+        if (coinedItem(bare) && bare.length - brandTail(bare) === 2) {
+          first[0] = k;
+          break;
+        }
+      }
+      if (!items.every(([s, e]) => coinedItem(text.slice(s, e)) && isNameLike(text.slice(s, e)))) continue;
+    }
     for (const [s, e] of items) {
       const name = text.slice(s, e);
       if (known.get(s) === e || e - s > 6 || !isNameLike(name)) continue;

@@ -109,10 +109,11 @@ export function distinctivePart(name: string): string {
   }
 }
 
-// A name does not end in a locative or time word (会上, 社交媒体上, 同日, 天内), a preposition (期限为自) or 发布,
+// A name does not end in a locative or time word (会上, 社交媒体上, 同日, 天内), a preposition (期限为自), an
+// adjective in 性/型 (区域性|银行, 中小型|银行) or 发布,
 // and holds no numeral with a measure word (核心一级资本, 两家).
 const NOT_NAME_SHAPE =
-  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过]$|发布$|[一二三四五六七八九十两几][级个家只款项条次类种批位名]/;
+  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型]$|发布$|[一二三四五六七八九十两几][级个家只款项条次类种批位名]/;
 
 /** True when a candidate name found by a rule is specific enough to be a company name. */
 export function isNameLike(name: string): boolean {
@@ -144,6 +145,8 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
       // the whole of what follows the place (上海|印刷有限公司 gives no 印刷), except in a professional firm's
       // name, where what follows the place is the firm's name (北京市|金杜|律师事务所).
       if (isNameLike(name) && (name.length > 2 || name !== base || firm)) out.add(name);
+      // News shortens 新材料 to 新材 (澜澈新材料 → 澜澈新材).
+      if (name.endsWith('新材料') && name.length > 4) out.add(name.slice(0, -1));
       const len = wordEndingAt(name, name.length, w.zhIndustry);
       if (!len || name.length - len < 2) break;
       name = name.slice(0, name.length - len);

@@ -63,7 +63,7 @@ const BEFORE_ROLE =
   /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President)(?= [A-Z])/g;
 // "X, a Boston-based startup," — the appositive names what X is, with no preposition in between.
 const APPOSITIVE =
-  /, (?:a|an) (?:[A-Za-z-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn)\b/g;
+  /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:[A-Za-z-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn)\b/g;
 const PREPOSITION = / (?:of|for|at|with|from|to|by|in|on) /;
 const AT_NAME = /\b(?:at|from) (?=[A-Z])/g;
 
@@ -134,9 +134,49 @@ export function findEnCuedNames(state: CompanyState): void {
   APPOSITIVE.lastIndex = 0;
   for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
     if (PREPOSITION.test(m[0])) continue;
-    addEnName(state, capitalRunStart(text, m.index, 4), m.index);
+    const start = capitalRunStart(text, m.index, 4);
+    // "the"/"China's largest maker" follows places too (Texas, the biggest oil producer): a name of two words or more.
+    if (!/^, an? /.test(m[0]) && !text.slice(start, m.index).includes(' ')) continue;
+    addEnName(state, start, m.index);
   }
   if (text.includes(' & ')) findAmpersandNames(state);
+  findListedEnNames(state);
+  findDescribedLatinNames(state);
+}
+
+// A Latin name right after a Chinese word that says what it is and before Chinese text (研究机构|LightCounting|预测,
+// 初创公司|Corvane|宣布): a company. Not after 品牌/平台, which name products as often.
+const DESCRIBED_LATIN =
+  /(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券)公司|厂商|制造商|供应商|投行|券商|巨头|车企|药企)([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+){0,3})(?=[\u4e00-\u9fff（(，])/g;
+
+/** Latin names after a Chinese descriptor. */
+function findDescribedLatinNames(state: CompanyState): void {
+  DESCRIBED_LATIN.lastIndex = 0;
+  for (let m = DESCRIBED_LATIN.exec(state.text); m; m = DESCRIBED_LATIN.exec(state.text)) {
+    // A word, not an acronym (公司AI业务, 机构ETF持仓): acronyms that are companies are in the lexicon.
+    if (!/[a-z]/.test(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    addEnName(state, start, start + m[1].length);
+  }
+}
+
+// "Cargill Inc. and Olam Food Ingredients": a name listed right after a found English name.
+const LISTED_AFTER = /^(?:,? and|,| or) (?=[A-Z])/;
+
+/** A capitalised name that ends in an industry word, listed right after an English company found already. */
+function findListedEnNames(state: CompanyState): void {
+  const { text } = state;
+  const w = companyWords();
+  for (const c of [...state.candidates]) {
+    if (c.ambiguous || !/[A-Za-z.]/.test(text[c.end - 1] ?? '')) continue;
+    const joint = LISTED_AFTER.exec(text.slice(c.end, c.end + 6));
+    if (!joint) continue;
+    const start = c.end + joint[0].length;
+    const end = capitalRunEnd(text, start);
+    const words = text.slice(start, end).split(' ');
+    if (words.length > 1 && w.enIndustry.has(words[words.length - 1]) && !w.enGiven.has(words[0]))
+      addEnName(state, start, end);
+  }
 }
 
 /** "X & Y" names with a company cue by one mention; every mention, and X alone (asked Hallam for…), follow. */

@@ -14,6 +14,7 @@ import {
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiAlnum, isHan } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
+import { allDictWords } from './zh-segment';
 
 // Longest forms first so that 股份有限公司 wins over 有限公司 at the same end. Partnerships and professional
 // firms keep their partnership marker. A bare 公司 after 母/子/本/该… is a common noun (母公司, 该公司).
@@ -41,6 +42,7 @@ export function findZhLegalNames(state: CompanyState): void {
         break;
       }
     }
+    start = afterKnownName(state, start, suffixStart);
     start = placeStart(text, start, suffixStart);
     const core = text.slice(start, suffixStart);
     if (core.length < 2 || /^[A-Za-z]+$/.test(core) || !/[\u4e00-\u9fff]/.test(core)) continue;
@@ -51,6 +53,22 @@ export function findZhLegalNames(state: CompanyState): void {
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
     for (const name of deriveZhShortNames(core, firm)) addName(state, name, true, TIER.known);
   }
+}
+
+/**
+ * A legal name that starts with a name this article already gave, then other words, then a place
+ * (恒澈新材|主要借助|宁波澈川贸易有限公司): the walk ran past a sentence's subject; the name starts at the place.
+ */
+function afterKnownName(state: CompanyState, start: number, end: number): number {
+  const { text, names } = state;
+  let k = 0;
+  for (let l = Math.min(8, end - start - 4); l >= 2 && !k; l--)
+    if (names.has(text.slice(start, start + l))) k = start + l;
+  if (!k) return start;
+  const { places } = companyWords();
+  // Over words only: a place in brackets is part of the name (澜澈新材料科技（上海）有限公司).
+  for (let i = k + 1; i < end - 2 && isHan(text.charCodeAt(i - 1)); i++) if (wordStartingAt(text, i, places)) return i;
+  return start;
 }
 
 // 市 in a word of its own (城市, 上市, 超市), not a city's unit.
@@ -71,6 +89,9 @@ function placeStart(text: string, start: number, end: number): number {
   return start;
 }
 
+// A verb that takes "the company" as its object (合计控制|公司41%的表决权, 分别占|公司当年利润): no name before it.
+const VERB_BEFORE_BARE = /(?:控制|占|持有|收购|入股|加入|离开|退出|影响|支持|成为|看好|起诉|要求|通知|给予|拖累)$/;
+
 // 公司 right before these is a noun of its own (公司债券, 公司法), not the end of a name.
 const NOT_AFTER_BARE = /^(?:债|法|章程|治理|制度)/;
 
@@ -79,8 +100,15 @@ const NOT_AFTER_BARE = /^(?:债|法|章程|治理|制度)/;
  * distinctive part of four characters, or a descriptor before it, or a parenthesis after it.
  */
 function bareNameOk(text: string, core: string, stop: string, end: number): boolean {
-  if (!isNameLike(core) || NOT_AFTER_BARE.test(text.slice(end, end + 2))) return false;
-  return distinctivePart(core).length >= 4 || isDescriptor(stop) || /^[（(]/.test(text.slice(end, end + 1));
+  if (
+    !isNameLike(core) ||
+    NOT_AFTER_BARE.test(text.slice(end, end + 2)) ||
+    (core.length > 4 && VERB_BEFORE_BARE.test(core))
+  )
+    return false;
+  if (distinctivePart(core).length >= 4 && !allDictWords(core)) return true;
+  // A descriptor or a parenthesis vouches for a coined name, not for a run of ordinary words (平台|合计控制公司).
+  return (isDescriptor(stop) || /^[（(]/.test(text.slice(end, end + 1))) && !allDictWords(core);
 }
 
 // Abbreviations take their period (Intel Corp.); whole words and codes do not (Barclays plc. ends a sentence).

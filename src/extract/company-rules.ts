@@ -9,7 +9,7 @@ import { ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/company-suffixes';
 import { isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiLetter, isHan } from './company-text';
-import { companyWords, isDescriptor, stripPlace, wordStartingAt } from './company-words';
+import { companyWords, isDescriptor, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
 import { isCoined } from './zh-segment';
 import type { Match } from './matcher';
 
@@ -17,11 +17,16 @@ const tailWords = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS];
 const cueWords = ZH_RIGHT_CUES;
 const NEEDS_SOURCE = /^统计$/;
 
-// What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化).
+// What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者,
+// 资产管理计划).
 const NOT_AFTER_TAIL =
-  /^(?:业|间|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差)/;
+  /^(?:业|间|者|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差)/;
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充), not a capital firm's name.
 const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金)/;
+// A sector noun after a phrase (具身智能|赛道, X智能|企业): the phrase names an industry, not a firm.
+const SECTOR_AFTER = /^(?:赛道|领域|行业|产业|板块|概念|企业|技术|方向)/;
+// A financing round completed or won in the clause after a name (X今年1月刚完成5亿元A轮融资): a company's news.
+const FUNDED_AFTER = /^[^，。；！？\n]{0,10}?(?:完成|获得|宣布|获)[^，。；！？\n]{0,12}?融资/;
 // A role after a name: X投资研究总监, X快递总经理.
 const ROLE_AFTER = /^(?:研究)?(?:总监|总经理|副总|分析师|首席)/;
 /** 控股 as a verb (由澄岭集团控股的) is no part of a name. */
@@ -85,9 +90,13 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
   // How often each brand's last two characters stand before the same corporate word (迅邦快递 ×4): a name.
   // And how often each brand stands before any corporate word (瀚海银行, 瀚海证券), to tell it from free uses.
   const seen = new Map<string, number>();
-  for (const m of matches)
+  // Brands whose phrase the article also uses for a sector (具身智能赛道, 具身智能企业): no coined name.
+  const sector = new Set<string>();
+  for (const m of matches) {
     for (const key of [text.slice(m.start - 2, m.end), text.slice(m.start - 2, m.start)])
       seen.set(key, (seen.get(key) ?? 0) + 1);
+    if (SECTOR_AFTER.test(text.slice(m.end, m.end + 2))) sector.add(text.slice(m.start - 2, m.end));
+  }
   const freeUse = new Map<string, boolean>();
   const besideKnown = (start: number, end: number) =>
     (isJoiner(text.charCodeAt(end)) && starts.has(end + 1)) ||
@@ -122,7 +131,9 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
       if (free === undefined) freeUse.set(brand, (free = usedFreely(text, brand, seen.get(brand.slice(-2)) ?? 0)));
       if (free) continue;
     }
-    if (!strong && !(coined && ((seen.get(text.slice(m.start - 2, m.end)) ?? 0) > 1 || ROLE_AFTER.test(after)))) {
+    const key = text.slice(m.start - 2, m.end);
+    if (!strong && coined && sector.has(key)) continue;
+    if (!strong && !(coined && ((seen.get(key) ?? 0) > 1 || ROLE_AFTER.test(after)))) {
       const hint =
         wordStartingAt(text, end, w.rightCues) > 0 ||
         /^[（(]/.test(after) ||
@@ -130,6 +141,7 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
         besideKnown(edge.start, end) ||
         (/^[与和同向]$/.test(edge.stop) && DEAL_AFTER.test(after)) ||
         HIRES_AFTER.test(after) ||
+        FUNDED_AFTER.test(text.slice(end, end + 30)) ||
         // A descriptor, then 为/是: 第一大股东为|X, 主要客户是|X.
         (/^[为是]$/.test(edge.stop) && isDescriptor(text.slice(Math.max(0, edge.start - 5), edge.start - 1))) ||
         LIST_END.test(clauseAround(text, end, end));
@@ -164,6 +176,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
       continue;
     const name = text.slice(edge.start, m.start);
     if (!isNameLike(name)) continue;
+    // A role before the cue is no name (其|创始人兼|CEO林立): the title of the person the cue belongs to.
+    if (wordEndingAt(name, name.length - (name.endsWith('兼') ? 1 : 0), companyWords().personTitles)) continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
     addCandidate(state, edge.start, m.start, TIER.rule);

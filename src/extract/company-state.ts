@@ -35,6 +35,8 @@ export interface CompanyState {
   tickers: Map<number, string>;
   /** Parentheses holding a stock code: nothing inside them is a company ((NYSE: CVS)). */
   codeSpans: [number, number][];
+  /** Ambiguous lexicon names (苹果) the article uses as a company somewhere (苹果公司, 苹果、三星等厂商). */
+  vouched: Set<string>;
 }
 
 /** A fresh state for `text`. */
@@ -46,6 +48,7 @@ export function newState(text: string): CompanyState {
     names: new Map(),
     tickers: new Map(),
     codeSpans: [],
+    vouched: new Set(),
   };
 }
 

@@ -30,6 +30,8 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+const CREDIT = /(?:供图|配图|资料图|摄)$/;
+
 function isBlank(c: number): boolean {
   return c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
@@ -51,6 +53,8 @@ export function joinSoftBreaks(text: string): TextView {
     if (!isHan(text.charCodeAt(from - 1)) || !isHan(text.charCodeAt(to))) continue;
     // Headings (Markdown '#') end without punctuation by nature: they never continue.
     if (text.charCodeAt(blockStart) === 35 /* # */) continue;
+    // A photo caption ends in its credit (东方IC供图, 记者 张三 摄): complete without punctuation too.
+    if (CREDIT.test(text.slice(Math.max(blockStart, from - 3), from))) continue;
     cuts.push(from, to);
   }
   if (!cuts.length) return { text, pieceStart: null, shift: null };

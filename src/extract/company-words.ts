@@ -2,7 +2,13 @@
  * The company word lists as lookup sets, built once on first use, plus the small lookups the rules
  * share (a word of a set ending or starting at a position).
  */
-import { ZH_COMPANY_CONTEXT, ZH_DESCRIPTORS, ZH_LEFT_STOPS, ZH_RIGHT_CUES } from './lexicon/company-cues';
+import {
+  ZH_COMPANY_CONTEXT,
+  ZH_DESCRIPTORS,
+  ZH_LEFT_STOPS,
+  ZH_PERSON_AFTER,
+  ZH_RIGHT_CUES,
+} from './lexicon/company-cues';
 import {
   EN_FUNCTION_WORDS,
   EN_GENERIC_FIRST_WORDS,
@@ -20,6 +26,7 @@ import {
   ZH_GENERIC_MODIFIERS,
   ZH_NOT_COMPANY_ENDINGS,
 } from './lexicon/company-stoplist';
+import { QUOTE_TITLES } from './lexicon/quote-titles';
 import {
   EN_INDUSTRY_WORDS,
   ZH_CORPORATE_TAILS,
@@ -89,6 +96,8 @@ export interface CompanyWords {
   enGenericFirst: WordSet;
   enGiven: WordSet;
   collisions: WordSet;
+  personTitles: WordSet;
+  personAfter: WordSet;
 }
 
 let words: CompanyWords | undefined;
@@ -115,6 +124,9 @@ export function companyWords(): CompanyWords {
     enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS, EN_PLACES, EN_NATIONALITIES, regionNames()),
     enGiven: wordSet(EN_GIVEN_NAMES),
     collisions: wordSet(ZH_COLLISION_WORDS),
+    // A speaker's titles, but for those a firm may follow (评级机构|X, 执行事务合伙人|X, 实际控制人|X).
+    personTitles: wordSet(QUOTE_TITLES.filter((t) => !/机构|合伙人|控制人|实控人/.test(t))),
+    personAfter: wordSet(ZH_PERSON_AFTER),
   };
   return words;
 }

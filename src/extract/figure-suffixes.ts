@@ -78,6 +78,8 @@ const HYPHEN_UNITS = new Set([
   'foot',
   'inch',
   'acre',
+  'sq ft',
+  'm²',
 ]);
 const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps))$/;
 /** Characters after 成 that make another word (三成员, 一成不变). */

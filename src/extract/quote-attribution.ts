@@ -49,6 +49,8 @@ const EN_AFTER = new RegExp(`^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?[^.;:!?"“�
 const EN_FRAME =
   /\b(?:rejected|dismissed|described|called|branded|labell?ed|termed|characteri[sz]ed|hailed|critici[sz]ed)\b(?:\s[^,.:;!?"“”]{0,60})?\s(?:as|it)\s*$/;
 const LATIN = /[A-Za-z]/;
+/** A verb of urging or warning and its addressee (呼吁|会员企业, 提醒|投资者), ending a clause. */
+const URGES = /(?:呼吁|提醒|告诫|敦促|劝告|奉劝|号召|警告|寄语)[\u4e00-\u9fff]{1,6}$/;
 
 /** An explicit attribution: who, and whether it came before or after the quote. */
 export interface Attribution {
@@ -88,6 +90,12 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   const v = zhVerbEnd(clause);
   if (v > 0 && clause[v - 1] !== '的' && zhVerbOk(text, s + v, e)) {
     const speaker = zhSpeaker(clause.slice(0, v), names);
+    if (speaker) return { speaker, side: 'before' };
+  }
+  // 呼吁企业“…” / 提醒投资者“…”: a verb of urging, then its addressee, right before the marks
+  const urged = e === q.open ? URGES.exec(clause) : null;
+  if (urged && urged.index > 0) {
+    const speaker = zhSpeaker(clause.slice(0, urged.index), names);
     if (speaker) return { speaker, side: 'before' };
   }
   // an interview's or a headline's "name: quote" (张三：“…” / 记者：“…”), only at the start of a line

@@ -4,6 +4,7 @@
  * last named person (and "the company" to the last organisation) so that quotes without an explicit
  * attribution can take their speaker from context.
  */
+import { EN_FEMALE_NAMES, EN_MALE_NAMES } from './lexicon/given-names-en';
 import { QUOTE_TITLES } from './lexicon/quote-titles';
 import { CLAUSE_BOUNDARY, EN_VERB_PATTERN, ZH_VERBS, zhVerbOk } from './quote-attribution';
 import type { LineIndex } from './quote-lines';
@@ -27,8 +28,11 @@ export interface MentionIndex {
   resolve(m: Mention): string | undefined;
   /** Records an English speaker named by an explicit attribution, so later uses of the surname are found. */
   noteSpeaker(name: string, pos: number): void;
-  /** The last named person (or organisation; `report`: one that wrote a report) before `pos`, a few paragraphs back. */
-  lastNamed(pos: number, kind: 'person' | 'org', report?: boolean): string | undefined;
+  /**
+   * The last named person (or organisation; `report`: one that wrote a report) before `pos`, a few paragraphs back;
+   * for a person, one the `pronoun` (she, he) can stand for.
+   */
+  lastNamed(pos: number, kind: 'person' | 'org', report?: boolean, pronoun?: string): string | undefined;
 }
 
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERB_PATTERN}|[Aa]ccording to)\\b`, 'g');
@@ -49,6 +53,21 @@ const LOOK_BACK_CHARS = 4000;
 const LOOK_BACK_MENTIONS = 40;
 /** Lines read before a line is scanned (names introduced there become known surnames). */
 const PRE_SCAN_LINES = 2;
+const FEMALE = new Set(EN_FEMALE_NAMES);
+const MALE = new Set(EN_MALE_NAMES);
+
+/** 'f' or 'm' for a pronoun that tells (she, her, 她; he, him), else ''. */
+function pronounGender(p: string | undefined): string {
+  if (!p) return '';
+  if (/^(?:she|her|她)$/i.test(p)) return 'f';
+  return /^(?:he|him|他)$/i.test(p) ? 'm' : '';
+}
+
+/** 'f' or 'm' when the given name of an English full name tells (Margaret Osei), else ''. */
+function nameGender(name: string): string {
+  const first = name.slice(0, name.indexOf(' '));
+  return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : '';
+}
 
 /** Index of the last mention before `pos` in a sorted list, or -1. */
 export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
@@ -74,10 +93,11 @@ export function mentionIndex(
   // lines are asked for in reading order and looked back at most LOOK_BACK_LINES: older ones are dropped
   const cache = new Map<number, Mention[]>();
   const known = new Map<string, number>(); // English surnames of persons seen, with where they were last seen
+  const genders = new Map<string, string>(); // English surnames whose full name told the gender
   let oldest = 0;
   let scanned = -1;
   const scan = (k: number): Mention[] => {
-    const found = scanLine(text, lines.start(k), lines.end(k), names, known).filter((m) => !isQuoted(m.pos));
+    const found = scanLine(text, lines.start(k), lines.end(k), names, known, genders).filter((m) => !isQuoted(m.pos));
     cache.set(k, found);
     if (k > scanned) scanned = k;
     for (; oldest < k - LOOK_BACK_LINES - 2; oldest++) cache.delete(oldest);
@@ -103,14 +123,18 @@ export function mentionIndex(
       if (/^.{0,6}(?:研报|报告)/.test(text.slice(companies[k].end, companies[k].end + 8))) return companies[k];
     return companies[hi];
   };
-  const lastNamed = (pos: number, kind: 'person' | 'org', report?: boolean): string | undefined => {
+  const lastNamed = (pos: number, kind: 'person' | 'org', report?: boolean, pronoun?: string): string | undefined => {
     const company = kind === 'org' ? lastCompanyBefore(pos, report) : undefined;
+    const gender = pronounGender(pronoun);
+    // A surname alone (Osei) has the gender of the full name it was last seen in.
+    const genderOf = (name: string) => (name.includes(' ') ? nameGender(name) : (genders.get(name) ?? ''));
     const first = lines.lineOf(pos);
     let budget = LOOK_BACK_MENTIONS;
     for (let k = first; k >= 0 && first - k < LOOK_BACK_LINES && pos - lines.end(k) < LOOK_BACK_CHARS; k--) {
       const ms = inLine(k);
       for (let j = lastIndexBefore(ms, pos); j >= 0 && budget-- > 0; j--) {
         if (ms[j].kind !== kind) continue;
+        if (gender && kind === 'person' && genderOf(ms[j].name) === (gender === 'f' ? 'm' : 'f')) continue;
         return company && company.start > ms[j].pos ? company.text : ms[j].name;
       }
       if (company && company.start >= lines.start(k)) return company.text;
@@ -122,11 +146,15 @@ export function mentionIndex(
     inLine,
     lastNamed,
     noteSpeaker(name, pos) {
-      if (/^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)+$/u.test(name))
-        known.set(name.slice(name.lastIndexOf(' ') + 1), pos);
+      if (/^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)+$/u.test(name)) {
+        const surname = name.slice(name.lastIndexOf(' ') + 1);
+        known.set(surname, pos);
+        const g = nameGender(name);
+        if (g) genders.set(surname, g);
+      }
     },
     resolve(m) {
-      if (m.kind === 'pronoun') return lastNamed(m.pos, 'person');
+      if (m.kind === 'pronoun') return lastNamed(m.pos, 'person', false, m.name);
       if (m.kind === 'org-anaphor') return lastNamed(m.pos, 'org', REPORT.test(m.name));
       return m.name;
     },
@@ -140,6 +168,7 @@ function scanLine(
   to: number,
   names: ReadonlySet<string>,
   known: Map<string, number>,
+  genders: Map<string, string>,
 ): Mention[] {
   const line = text.slice(from, to);
   const out: Mention[] = [];
@@ -174,7 +203,7 @@ function scanLine(
       add(p, (inverted ? enSpeakerAfter(after, names) : undefined) ?? enSpeakerBefore(before, names));
     }
     // persons without a verb are looked for in English sentences only (not in 据OpenAI称… lines)
-    if (ENGLISH_SENTENCE.test(line)) englishPersons(line, from, out, known);
+    if (ENGLISH_SENTENCE.test(line)) englishPersons(line, from, out, known, genders);
   }
   return out.sort((a, b) => a.pos - b.pos);
 }
@@ -243,7 +272,13 @@ const NOT_FIRST_NAMES = new Set(
  * English persons mentioned without a speech verb: a name with a role in apposition, and every
  * later use of a known person's surname (Okafor also addressed…), so that "she said" finds them.
  */
-function englishPersons(line: string, from: number, out: Mention[], known: Map<string, number>): void {
+function englishPersons(
+  line: string,
+  from: number,
+  out: Mention[],
+  known: Map<string, number>,
+  genders: Map<string, string>,
+): void {
   const ascii = asciiLetters(line);
   if (ROLE_GATE.test(line)) {
     for (const re of ascii ? PERSONS_ASCII : PERSONS) {
@@ -257,7 +292,10 @@ function englishPersons(line: string, from: number, out: Mention[], known: Map<s
       m.name.charCodeAt(0) < 0x250 &&
       /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*$/u.test(m.name)
     ) {
-      known.set(m.name.slice(m.name.lastIndexOf(' ') + 1), m.pos);
+      const surname = m.name.slice(m.name.lastIndexOf(' ') + 1);
+      known.set(surname, m.pos);
+      const g = nameGender(m.name);
+      if (g) genders.set(surname, g);
     }
   }
   if (known.size > 60) {

@@ -4,6 +4,7 @@ import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { lineIndex, type LineIndex } from './quote-lines';
 import { REPORT, lastIndexBefore, mentionIndex, type Mention, type MentionIndex } from './quote-mentions';
 import type { Detector, Entity, ExtractContext } from './types';
+import { isHanCode } from './quote-words';
 
 /**
  * Quote detection in three steps: pair the marks (quote-marks), keep the quotations among them
@@ -131,7 +132,7 @@ function assignSpeakers(
     const a = g.attribution?.speaker;
     if (a) {
       // an unresolved pronoun is no speaker: the context sieves may still find one
-      if (a.kind === 'pronoun') speaker = index.lastNamed(open, 'person');
+      if (a.kind === 'pronoun') speaker = index.lastNamed(open, 'person', false, a.name);
       // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
       else if (a.kind === 'org-anaphor')
         speaker = index.lastNamed(open, 'org', REPORT.test(a.name)) ?? (/^it$/i.test(a.name) ? undefined : a.name);
@@ -148,11 +149,30 @@ function assignSpeakers(
       const previous = lines.previousNonBlank(line);
       if (previous >= 0) speaker = lastInLine(index, previous, lines.end(previous), lastQuote);
     }
+    const head = speaker ? BARE_BODY.exec(speaker) : null;
+    if (head) speaker = fullBodyName(text, open, head[1]) ?? speaker;
     if (speaker) {
       g.speaker = speaker;
       lastQuote = { pos: open, line, speaker };
     }
   }
+}
+
+// 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.
+const BARE_BODY = /^(?:该|这家|上述)?(协会|联合会|商会|交易所|研究院|研究所|委员会|基金会|联盟)$/;
+// Characters a body's name does not hold, which end it on the left (据|中国…协会, 的|…).
+const NOT_IN_BODY = '的据由在和与及对向从是为经称、';
+
+/** The last full name ending in `head` within the few paragraphs before `pos` (中国光伏行业协会 for 协会). */
+function fullBodyName(text: string, pos: number, head: string): string | undefined {
+  // A bounded window: a search back through the whole text for every such quote would be quadratic.
+  const window = text.slice(Math.max(0, pos - 2000), pos);
+  for (let at = window.lastIndexOf(head); at > 0; at = window.lastIndexOf(head, at - 1)) {
+    let s = at;
+    while (s > 0 && at - s < 14 && isHanCode(window.charCodeAt(s - 1)) && !NOT_IN_BODY.includes(window[s - 1])) s--;
+    if (at - s >= 2) return window.slice(s, at + head.length);
+  }
+  return undefined;
 }
 
 /** The first mention in the quote's sentence before its opening mark (the reporting clause's subject). */
@@ -200,7 +220,7 @@ function elidedSubject(
   const sentence = text.slice(s, open);
   const m = SUBJECT.exec(sentence);
   if (!m) return undefined;
-  if (m[1]) return index.lastNamed(open, 'person');
+  if (m[1]) return index.lastNamed(open, 'person', false, m[1]);
   // The clause before the mark, searched within the sentence only (a whole-text search is quadratic).
   if (!ZH_VERBS.endOf(sentence.slice(sentence.lastIndexOf('，') + 1)) && !DOCUMENT.test(sentence)) return undefined;
   if (m[2]) return m[2];

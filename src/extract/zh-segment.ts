@@ -32,6 +32,12 @@ export function isDictWord(s: string): boolean {
   return s.length > 1 && wordLengths(s).length === 1;
 }
 
+/** True when the segmenter reads `s` as dictionary words only, each of two or more characters (合计|控制). */
+export function allDictWords(s: string): boolean {
+  const lengths = wordLengths(s);
+  return lengths.length > 0 && lengths.every((n) => n > 1);
+}
+
 /** True when a word of `s` runs across offset `cut` (其中|行业 across 中|行): no word boundary there. */
 export function crossesWord(s: string, cut: number): boolean {
   let at = 0;

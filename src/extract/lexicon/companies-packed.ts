@@ -72,6 +72,7 @@ AAC Technologies
 9Express
 2gen
 2kor
+2orepacific
 2phenol
 1nalog Devices
 4ysys
@@ -90,6 +91,7 @@ AAC Technologies
 8Optoelectronics
 2tiv
 1ramco
+2cher Aviation
 2ista
 6 Networks
 2~m
@@ -170,6 +172,7 @@ BAE Systems
 3tish American Tobacco
 2oadcom
 1udweiser APAC
+2nge
 1yteDance
 4dance
 1站
@@ -225,7 +228,8 @@ CALB
 2terpillar
 3hay Financial
 7Pacific
-1erebras
+1elltrion
+2rebras
 8 Systems
 1hagee
 3nel
@@ -309,7 +313,9 @@ DBS
 1EEP Robotics
 1HL
 1JI
-1aiichi Sankyo
+1~NP
+1ai Nippon Printing
+3ichi Sankyo
 3kin
 3mler
 7 Truck
@@ -339,6 +345,7 @@ DBS
 2sney
 1ongfeng Motor
 2orDash
+3san
 2uYu
 2~w
 1reame
@@ -367,6 +374,7 @@ E Fund
 2~vision
 1~pic
 4 Games
+2son
 1quinor
 1ricsson
 2nst & Young
@@ -421,8 +429,10 @@ FANUC
 2ost & Sullivan
 1ubon
 2jifilm
+4kura
 4tsu
 2ll Truck Alliance
+2rukawa Electric
 2tu
 GAC
 1CL Tech
@@ -479,8 +489,10 @@ GAC
 H World
 1&M
 13C
-1DFC Bank
+1D Hyundai
+2FC Bank
 4银行
+2现代
 1EYTEA
 1NA
 1P
@@ -584,7 +596,8 @@ J&J
 2ne Street
 1efferies
 1inkoSolar
-1ohn Deere
+1oby
+2hn Deere
 4son & Johnson
 K2VC
 1DDI
@@ -597,6 +610,7 @@ K2VC
 2kao
 2ntar
 2o
+2wasaki Heavy Industries
 1ering
 2yBanc
 3Corp
@@ -651,7 +665,8 @@ L'Oreal
 3~Ning
 2anjia
 2dl
-2ghtspeed
+2ghtCounting
+5speed
 9d China Partners
 9d Venture Partners
 2lith Games
@@ -659,11 +674,13 @@ L'Oreal
 2mX Dynamics
 2nde
 3k REIT
+2te-On
 1loyds
 6 Banking Group
 1ockheed Martin
 2ndon Stock Exchange Group
 3gfor
+2uis Dreyfus
 2we's
 1ucid
 5 Motors
@@ -723,7 +740,9 @@ MGM Resorts
 2raclePlus
 2stral
 7 AI
-2tsubishi Corporation
+2tsubishi Chemical
+9i Corporation
+9i Electric
 9i Heavy Industries
 5i & Co
 2xue
@@ -771,7 +790,8 @@ NAURA
 4World Development
 3mont
 2xtEra
-1ielsen
+1idec
+2elsen
 7IQ
 2ke
 3on
@@ -800,6 +820,7 @@ OCBC
 2ympus
 1mdia
 2niVision
+2ron
 1nePlus
 1penAI
 1racle
@@ -876,9 +897,11 @@ R&F
 4ult
 3esas
 2plit
+2sonac
 2volut
 1heinmetall
 1ichemont
+3oh
 2o Tinto
 2vian
 1obinhood
@@ -887,6 +910,7 @@ R&F
 4rock
 2che
 3kwell Automation
+2hm
 2land Berger
 3ex
 3ls-Royce
@@ -926,6 +950,7 @@ R&F
 9 Systems
 3sung
 7 Biologics
+8Display
 8Electronics
 8SDI
 2nDisk
@@ -942,6 +967,7 @@ R&F
 3gate
 2ga
 4 Sammy
+2iko Epson
 2miAnalysis
 2nseTime
 4or Tower
@@ -960,6 +986,7 @@ R&F
 3n-Etsu
 3seido
 2opify
+3wa Denko
 2unwei Capital
 1iCarrier
 2emens
@@ -1004,7 +1031,9 @@ R&F
 3ipe
 3yker
 1ubaru
-2mitomo Corporation
+2mitomo Chemical
+9Corporation
+9Electric
 2n Hung Kai Properties
 3ac
 3grow
@@ -1070,6 +1099,8 @@ T-Head
 1okyo Electron
 2ngcheng Travel
 4wei
+2ppan
+2ray
 2shiba
 2~tal
 5Energies
@@ -1257,13 +1288,16 @@ xAI
 1得利
 1星
 2SDI
+2显示
 2生物
 2电子
 1环集团
 1花智控
 1菱UFJ
+2化学
 2商事
 2日联
+2电机
 2重工
 上汽
 2大众
@@ -1287,7 +1321,8 @@ xAI
 2华通
 2证券
 1茂
-东亚银行
+东丽
+1亚银行
 1京电力
 3子
 1兴证券
@@ -1513,7 +1548,8 @@ xAI
 丸红
 丹纳赫
 丽珠集团
-乐普医疗
+~乐天
+1普医疗
 1~聚
 2机器人
 1~购
@@ -1598,7 +1634,10 @@ xAI
 4·哈撒韦
 4哈撒韦
 1特利
-住友商事
+住友化学
+2商事
+2电工
+3气
 作业帮
 佩蒂股份
 佰维存储
@@ -1637,6 +1676,8 @@ xAI
 2环境
 2证券
 2银行
+1宝
+2科技
 1明乳业
 1源资本
 1环新网
@@ -1667,6 +1708,7 @@ xAI
 1莱英
 1雷
 1鹏华盈
+凸版印刷
 出门问问
 ~分众
 2传媒
@@ -1675,6 +1717,7 @@ xAI
 1维
 利洁时
 ~力拓
+1森诺科
 加拿大皇家银行
 动视暴雪
 励讯
@@ -1811,6 +1854,7 @@ xAI
 口子窖
 ~古井
 2贡酒
+1河电工
 1茗
 叮咚买菜
 可口可乐
@@ -1948,6 +1992,7 @@ xAI
 2集团
 1摩
 1族激光
+1日本印刷
 1~智慧
 1疆
 2创新
@@ -2086,6 +2131,7 @@ xAI
 ~尼尔森
 3IQ
 1康
+1得科
 展锐
 山东黄金
 1西汾酒
@@ -2095,7 +2141,8 @@ xAI
 2汽车
 峰瑞资本
 1飞航空
-川投能源
+川崎重工
+1投能源
 工业富联
 1商银行
 1~行
@@ -2286,7 +2333,8 @@ xAI
 敏实集团
 文艺复兴科技
 1远知行
-~斗鱼
+斗山
+1~鱼
 斯伦贝谢
 1巴鲁
 1沃琪
@@ -2334,7 +2382,8 @@ xAI
 3投控
 2股份
 1本制铁
-2电信电话
+2电产
+3信电话
 3气
 1立
 旭辉
@@ -2366,6 +2415,7 @@ xAI
 1际荣耀
 春华资本
 1秋航空
+昭和电工
 是德科技
 晨兴资本
 1~星
@@ -2432,6 +2482,7 @@ xAI
 欣兴
 1旺达
 欧力士
+1姆龙
 1易
 1派家居
 1珀
@@ -2615,9 +2666,11 @@ xAI
 1德万
 3测试
 1旭股份
+1普生
 1玛科技
 1立信
 1美客
+1茉莉太平洋
 1诗科技
 1马仕
 片仔癀
@@ -2634,11 +2687,13 @@ xAI
 1球音乐
 ~现代
 2汽车
+2重工
 玲珑轮胎
 珀莱雅
 珠江啤酒
 1海冠宇
-~理想
+理光
+1~想
 2汽车
 瑞丰银行
 1信
@@ -2753,6 +2808,7 @@ xAI
 ~米其林
 1哈游
 粤开证券
+精工爱普生
 索尼
 1菲亚
 紫光国微
@@ -2798,6 +2854,7 @@ xAI
 罗克韦尔
 4自动化
 1兰贝格
+1~姆
 1尔斯·罗伊斯
 1~氏
 1罗
@@ -2927,6 +2984,7 @@ xAI
 蔚来
 2汽车
 藏格矿业
+藤仓
 ~虎牙
 ~蚂蚁
 2科技
@@ -2982,6 +3040,7 @@ xAI
 赛力斯
 1富时
 1尔康
+2群
 1峰
 1诺菲
 1轮
@@ -3000,6 +3059,7 @@ xAI
 2资本
 路威酩轩
 1孚特
+1易达孚
 软通动力
 1银
 2愿景基金
@@ -3042,6 +3102,7 @@ xAI
 1明银行
 1达尔
 3能源
+邦吉
 邮储银行
 郑州银行
 酒鬼酒

@@ -21,6 +21,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 了
 二是
 交易对方
+仅有
 今年
 介绍
 从
@@ -35,11 +36,13 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 使
 例如
 供应商
+保留
 入股
 全年
 公司
 公告
 公告称
+共有
 关于
 其
 其中
@@ -51,6 +54,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 创业公司
 初创公司
 制造商
+前任
 包含
 包括
 卖方
@@ -58,6 +62,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 即
 厂商
 厂家
+原任
 去年
 参股
 又
@@ -67,6 +72,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 发起
 受让
 受让方
+只有
 可能
 合作方
 同时
@@ -95,6 +101,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 工具
 巨头
 已
+已有
 平台
 年初
 年底
@@ -124,6 +131,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 担任
 担保方
 拟
+拥有
 持有
 持股
 指出
@@ -140,11 +148,13 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 方式
 旗下
 日前
+时任
 明年
 是
 显示
 更名为
 曾
+曾任
 最近
 月份
 服务商
@@ -162,6 +172,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 消息
 牵头
 独角兽
+现任
 由
 由于
 的
@@ -203,6 +214,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 近日
 近期
 还
+还有
 这
 选择
 透露
@@ -351,4 +363,11 @@ export const ZH_COMPANY_CONTEXT: readonly string[] = lines(`
 酒企
 险企
 集团
+`);
+
+/** Words right after a person's name only (邵景行|先生, X|毕业于). */
+export const ZH_PERSON_AFTER: readonly string[] = lines(`
+先生
+女士
+毕业于
 `);

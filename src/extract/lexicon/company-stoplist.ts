@@ -202,9 +202,14 @@ A股
 B股
 Company
 Corp
+ETF
+ETFs
+GDP
 Group
 Holdings
 H股
+IPO
+IPOs
 Inc
 Ltd
 The Company
@@ -459,6 +464,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 年报
 并购
 建材
+引导
 总部
 总额
 所有
@@ -494,8 +500,10 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 每家
 民用
 民营
+民间
 油气
 注入
+注册
 消费
 涵盖
 游戏
@@ -558,6 +566,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 锂电
 长期
 问询
+集合
 面板
 项目
 领先

@@ -34,6 +34,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 储能
 光伏
 光电
+光能
 农业
 创投
 制药
@@ -76,6 +77,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 数字
 数据
 文化
+新材
 新材料
 新能源
 旅游
@@ -89,6 +91,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 水务
 汽车
 治疗
+海运
 煤业
 燃气
 牧业
@@ -146,8 +149,10 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 钢铁
 银行
 集团
+集运
 零售
 零部件
+风电
 食品
 餐饮
 饮品
@@ -197,6 +202,7 @@ export const ZH_CORPORATE_TAILS: readonly string[] = lines(`
 证券
 财险
 资本
+资管
 速递
 酒业
 金融
@@ -225,6 +231,7 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 财险
 资产管理
 资本
+资管
 酒业
 金融控股
 银行
@@ -236,7 +243,9 @@ export const ZH_WEAK_TAILS: readonly string[] = lines(`
 传媒
 保险
 信息
+储能
 光电
+光能
 动力
 化工
 医药
@@ -251,6 +260,7 @@ export const ZH_WEAK_TAILS: readonly string[] = lines(`
 教育
 数据
 文化
+新材
 新材料
 新能源
 智研
@@ -260,9 +270,11 @@ export const ZH_WEAK_TAILS: readonly string[] = lines(`
 机械
 材料
 汽车
+海运
 物业
 物流
 环保
+理财
 生物
 电器
 电子
@@ -273,12 +285,16 @@ export const ZH_WEAK_TAILS: readonly string[] = lines(`
 股份
 能源
 航空
+航运
 资信
 软件
 通信
 速递
 重工
 集团控股
+集运
+零部件
+风电
 食品
 饮品
 `);
@@ -291,6 +307,7 @@ Aerospace
 Airlines
 Analytics
 Automotive
+Aviation
 Bancorp
 Bank
 Beverages
@@ -317,11 +334,14 @@ Holding
 Holdings
 Industrial
 Industries
+Ingredients
+Insight
 Insights
 Instruments
 Insurance
 International
 Investments
+Investors
 Laboratories
 Labs
 Logistics
@@ -361,6 +381,7 @@ Ventures
 export const EN_STRONG_TAILS: readonly string[] = lines(`
 Advisers
 Advisors
+Aviation
 Bancorp
 Biosciences
 Capital

@@ -126,6 +126,8 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 公顷
 册
 分钟
+分钱
+列
 包
 千克
 千升
@@ -184,6 +186,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 毫米
 点
 片
+瓦
 瓶
 盎司
 盏
@@ -245,8 +248,8 @@ Wh
 X|x
 acres|acre
 barrels|barrel
-basis point|bp
 basis points|bp
+basis point|bp
 bp
 bps|bp
 centimeters|cm
@@ -260,13 +263,13 @@ foot
 fps
 gallon
 gallons|gallon
-gigabyte|GB
 gigabytes|GB
+gigabyte|GB
 gigawatt hours|GWh
 gigawatt-hours|GWh
 gigawatts|GW
-gram|g
 grams|g
+gram|g
 hectares|ha
 hour
 hours|hour
@@ -275,60 +278,65 @@ inches|inch
 kW
 kWh
 kg
-kilogram|kg
 kilograms|kg
-kilometer|km
+kilogram|kg
 kilometers|km
-kilometre|km
+kilometer|km
 kilometres|km
+kilometre|km
 kilowatt-hours|kWh
 kilowatts|kW
 km
-liter|L
 liters|L
-litre|L
+liter|L
 litres|L
-megabyte|MB
+litre|L
 megabytes|MB
-megapixel|MP
+megabyte|MB
 megapixels|MP
+megapixel|MP
 megawatt-hours|MWh
 megawatts|MW
-meter|m
 meters|m
-metre|m
+meter|m
 metres|m
+metre|m
 metric tonnes|t
 metric tons|t
 mg
 mile
 miles|mile
-millimeter|mm
 millimeters|mm
-millimetre|mm
+millimeter|mm
 millimetres|mm
+millimetre|mm
 minute
 minutes|minute
 mm
 month
 months|month
 mph
-nanometer|nm
 nanometers|nm
+nanometer|nm
 nm
 ounces|ounce
 pct|%|0.01
 per cent|%|0.01
-percent|%|0.01
-percentage point|pp
 percentage points|pp
+percentage point|pp
+percent|%|0.01
 points|point
 seconds|second
 square feet|sq ft
+square foot|sq ft
 square meters|m²
+square meter|m²
 square metres|m²
-terabyte|TB
+square-foot|sq ft
+square-meter|m²
+square-metre|m²
 terabytes|TB
+terabyte|TB
 teraflops|TFLOPS
 times|x
 tonnes|tonne

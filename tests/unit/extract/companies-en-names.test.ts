@@ -130,3 +130,11 @@ describe('handles and addresses', () => {
     expect(names('Uber tweeted from @Uber_Sydney; write to press@Uber.com.')).toEqual(['Uber']);
   });
 });
+
+describe('English data firms', () => {
+  it('finds a data firm named after "data from" with Insight as its last word', () => {
+    expect(names('Sales rose 12%, according to data from MedTrack Insight, as new clinics opened.')).toEqual([
+      'MedTrack Insight',
+    ]);
+  });
+});

@@ -101,3 +101,68 @@ describe('where a legal name starts and ends', () => {
     expect(names('法律顾问为北京市澜庭律师事务所。澜庭认为交易合规。')).toEqual(['北京市澜庭律师事务所', '澜庭']);
   });
 });
+
+describe('names read against the rest of the article', () => {
+  it('takes a name the article puts after a person title for a person, not a company', () => {
+    expect(names('澄曜科技CEO许知南表示，订单饱满。许知南回应称，估值合理。')).toEqual(['澄曜科技']);
+    expect(names('许知南先生毕业于复旦大学。对此，许知南回应称，公司不缺钱。')).toEqual([]);
+  });
+
+  it('takes a coined phrase the article also uses for a sector for no name (X赛道, X企业)', () => {
+    expect(names('类脑智能企业澄曜科技完成融资。类脑智能赛道升温，类脑智能的应用正在落地。')).toEqual(['澄曜科技']);
+  });
+
+  it('takes a coined name with a weak corporate word that completed a financing round for a company', () => {
+    expect(names('同在深圳的栖岚智能上月刚完成2亿元A轮融资。')).toEqual(['栖岚智能']);
+  });
+
+  it('takes no product or investor noun after a corporate word for a name (资产管理计划, 投资者)', () => {
+    expect(names('管理人将两只集合资产管理计划转型。监管要求提升投资者回报，将引导基金公司长期投资。')).toEqual([]);
+  });
+
+  it('runs a brand on into 资管 and finds sector tails after a descriptor or in a list', () => {
+    expect(names('澄曜证券旗下的澄曜资管近期调整产品。')).toEqual(['澄曜证券', '澄曜资管']);
+    expect(names('整机制造商北澜风电宣布扩产。')).toEqual(['北澜风电']);
+    expect(names('远澄航运、海曜集运等班轮公司增开航线。')).toEqual(['远澄航运', '海曜集运']);
+    expect(names('公司已与岚曜汽车零部件、辰澄光电等制造企业签约。')).toEqual(['岚曜汽车零部件', '辰澄光电']);
+  });
+
+  it('does not join a photo credit to the next paragraph', () => {
+    expect(names('货轮正在装卸。东方IC供图\n\n青澄港口集团有限公司副总经理介绍，吞吐量增长。')).toEqual([
+      '青澄港口集团有限公司',
+    ]);
+  });
+});
+
+describe('common nouns and roles before a corporate word or a cue', () => {
+  it('takes no adjective in 性/型 before a corporate word for a name (区域性银行, 中小型银行)', () => {
+    expect(names('多家区域性银行和中小型银行下调了存款利率。')).toEqual([]);
+  });
+
+  it('takes no finance term before 资本 for a name (注册资本, 民间资本)', () => {
+    expect(names('新公司注册资本10亿元，将引入民间资本参与。')).toEqual([]);
+  });
+
+  it('takes no role before a cue for a name (其创始人兼CEO林立)', () => {
+    expect(names('澄岳智驾是一家自动驾驶方案商，其创始人兼CEO林立透露，公司已获定点。')).toEqual([]);
+  });
+
+  it('takes no verb phrase before a bare 公司 for a name (持股平台合计控制公司)', () => {
+    expect(names('创始人通过持股平台合计控制公司约31.5%的表决权。')).toEqual([]);
+  });
+
+  it('finds a bank wealth unit after a descriptor (合资理财公司X理财)', () => {
+    expect(names('双方共同设立的合资理财公司安岫理财已获批开业。')).toEqual(['安岫理财']);
+  });
+});
+
+describe('a name that is also an ordinary word, with a verb of speech after it', () => {
+  it('takes a research firm that forecasts or states for a company (IDC预计)', () => {
+    expect(names('IDC预计，2025年国内大模型平台市场规模将达到58亿元。')).toEqual(['IDC']);
+    expect(names('Counterpoint表示，高端机型的出货量仍在增长。')).toEqual(['Counterpoint']);
+  });
+
+  it('still takes the plain term for no company', () => {
+    expect(names('今年各地的IDC机房建设明显加快。')).toEqual([]);
+  });
+});

@@ -133,3 +133,21 @@ describe('phone numbers', () => {
     expect(spans('Call 555-123-4567 for the 2019-2024 report, priced at $45.')).toEqual(['2019-2024', '$45']);
   });
 });
+
+describe('power, train and small-money units', () => {
+  it('keeps 瓦, 列 and 分钱 after the number, and a price per watt with its range', () => {
+    expect(spans('组件报价为0.62元/瓦至0.68元/瓦，每卖出1瓦就亏3分钱，全年开行１２０列班列。')).toEqual([
+      '0.62元/瓦至0.68元/瓦',
+      '1瓦',
+      '3分钱',
+      '１２０列',
+    ]);
+  });
+
+  it('keeps a hyphenated area unit (a 6,500-square-foot store)', () => {
+    expect(spans('It opened a 6,500-square-foot store and a 900-square-meter lab.')).toEqual([
+      '6,500-square-foot',
+      '900-square-meter',
+    ]);
+  });
+});

@@ -5,12 +5,15 @@ import { parseMarkup, type GoldSpan } from '../../fixtures/holdout/build.mjs';
 import { parseMarkup as parseMarkup2 } from '../../fixtures/holdout2/build.mjs';
 import { parseMarkup as parseMarkup3 } from '../../fixtures/holdout3/build.mjs';
 import { parseMarkup as parseMarkup4 } from '../../fixtures/holdout4/build.mjs';
+import { parseMarkup as parseMarkup5 } from '../../fixtures/holdout5/build.mjs';
+import { parseMarkup as parseMarkup6 } from '../../fixtures/holdout6/build.mjs';
 
-// The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4}/src/*.md),
+// The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
 // eval never scores against a span that is off by one or breaks a rule of the guideline. holdout2 is the
 // second set, written blind after the first had been used for tuning; holdout3 is the third; holdout4 is the
-// fourth, written blind after holdout3 had become a regression guard, the final untouched measurement.
+// fourth, written blind after holdout3 had become a regression guard; holdout5 is the fifth, written blind after
+// all four earlier sets had been used for tuning; holdout6 is the sixth, written blind after all five had been.
 const SETS = [
   {
     set: 'holdout',
@@ -30,6 +33,16 @@ const SETS = [
   {
     set: 'holdout4',
     parse: parseMarkup4,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout5',
+    parse: parseMarkup5,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout6',
+    parse: parseMarkup6,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
@@ -233,6 +246,70 @@ describe('holdout4: the layout cases it was written to hold are still there', ()
     const companies = gold.annotations.filter((a) => a.kind === 'company').map((a) => a.text);
     expect(companies.some((c) => /Ministry|Department|Bureau/u.test(c))).toBe(false);
     expect(companies.filter((c) => /(Corp|Co|Ltd|N\.V|AG)\.?$/u.test(c)).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('holdout5: the layout cases it was written to hold are still there', () => {
+  const DIR5 = join(__dirname, '../../fixtures/holdout5');
+
+  it('zh-4: a legal name split by a blank line, a block broken mid-sentence, Chinese-numeral amounts, no regulator or exchange as a company', () => {
+    const { text, gold } = load(DIR5, 'zh-4');
+    const split = gold.annotations.filter((a) => a.crosses_break);
+    expect(split.map((a) => [a.kind, a.text.includes('\n\n')])).toEqual([['company', true]]);
+    const broken = text.split('\n\n').filter((b) => b.includes('，') && /[\p{Script=Han}，]$/u.test(b));
+    expect(broken.length).toBeGreaterThanOrEqual(2);
+    const chineseAmounts = gold.annotations.filter(
+      (a) => a.kind === 'figure' && !a.optional && /^[一二三四五六七八九十百千]+[万亿]/u.test(a.text),
+    );
+    expect(chineseAmounts.length).toBeGreaterThan(2);
+    const companies = gold.annotations.filter((a) => a.kind === 'company').map((a) => a.text);
+    for (const body of ['中国证监会浙江监管局', '浙江证监局', '深圳证券交易所']) {
+      expect(text).toContain(body);
+      expect(companies.some((c) => body.includes(c) || c.includes(body))).toBe(false);
+    }
+  });
+
+  it('zh-2: the fruit 苹果 is no company; en-2: a quotation that runs over two paragraphs is two spans with one speaker', () => {
+    const zh = load(DIR5, 'zh-2');
+    const apple = zh.text.indexOf('苹果');
+    expect(apple).toBeGreaterThan(0);
+    expect(zh.gold.annotations.some((a) => a.kind === 'company' && a.start <= apple && apple < a.end)).toBe(false);
+    const { text, gold } = load(DIR5, 'en-2');
+    const open = gold.annotations.filter((a) => a.kind === 'quote' && text.startsWith('\n\n“', a.end));
+    expect(open).toHaveLength(1);
+    const next = gold.annotations.find((a) => a.kind === 'quote' && a.start === open[0].end + 3);
+    expect(next?.speaker).toBe(open[0].speaker);
+  });
+});
+
+describe('holdout6: the layout cases it was written to hold are still there', () => {
+  const DIR6 = join(__dirname, '../../fixtures/holdout6');
+
+  it('zh-4: a ticked legal name split by a blank line, full-width digits, Chinese-numeral amounts, no exchange, association or bureau as a company', () => {
+    const { text, gold } = load(DIR6, 'zh-4');
+    const split = gold.annotations.filter((a) => a.crosses_break);
+    expect(split.map((a) => [a.kind, a.text.includes('\n\n'), a.ticker])).toEqual([['company', true, '300917.SZ']]);
+    expect(gold.annotations.some((a) => a.kind === 'figure' && /^[０-９]/u.test(a.text))).toBe(true);
+    const chineseAmounts = gold.annotations.filter(
+      (a) => a.kind === 'figure' && !a.optional && /^[一二三四五六七八九十百千]+[万亿]/u.test(a.text),
+    );
+    expect(chineseAmounts.length).toBeGreaterThan(2);
+    const companies = gold.annotations.filter((a) => a.kind === 'company').map((a) => a.text);
+    for (const body of ['广州期货交易所', '中国有色金属工业协会锂业分会', '宜春市自然资源局', '中国汽车工业协会']) {
+      expect(text).toContain(body);
+      expect(companies.some((c) => body.includes(c) || c.includes(body))).toBe(false);
+    }
+  });
+
+  it('zh-2 and en-2: a block broken mid-sentence; en-2: a quotation over two paragraphs is two spans with one speaker', () => {
+    const zh = load(DIR6, 'zh-2').text.split('\n\n');
+    expect(zh.filter((b) => b.includes('，') && /[\p{Script=Han}，]$/u.test(b)).length).toBeGreaterThanOrEqual(1);
+    const { text, gold } = load(DIR6, 'en-2');
+    expect(text.split('\n\n').filter((b) => b.includes(',') && /[a-z,]$/u.test(b)).length).toBeGreaterThanOrEqual(1);
+    const open = gold.annotations.filter((a) => a.kind === 'quote' && text.startsWith('\n\n“', a.end));
+    expect(open).toHaveLength(1);
+    const next = gold.annotations.find((a) => a.kind === 'quote' && a.start === open[0].end + 3);
+    expect(next?.speaker).toBe(open[0].speaker);
   });
 });
 

@@ -46,11 +46,28 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout3')],
     { figure: 0.97, quote: 0.95, company: 0.97, speakers: 0.95 },
   ],
-  // Blind when added (figure 0.989, quote 1.0, company 0.924, speakers 0.918).
+  // Blind when added (figure 0.989, quote 1.0, company 0.924, speakers 0.918); then the development set of the
+  // rules that generalise (persons after titles, sector phrases, urging verbs, given names), at 1.0 on every kind.
   [
-    'holdout4 (own articles, blind)',
+    'holdout4 (own articles, developed on)',
     [join(ROOT, 'tests/fixtures/holdout4')],
-    { figure: 0.97, quote: 0.95, company: 0.9, speakers: 0.88 },
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  // Blind when added (figure 0.979, quote 0.990, company 0.921, speakers 0.980; a first run of the engine after
+  // the set was annotated and committed); then the development set of company rules that generalise (lists of
+  // coined names, X旗下Y units, one sense per article, legal-name starts, English corporate words): now figure
+  // 0.993, quote 0.990, company 1.0, speakers 0.980.
+  [
+    'holdout5 (own articles, developed on)',
+    [join(ROOT, 'tests/fixtures/holdout5')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.97 },
+  ],
+  // Blind when added (figure 0.997, quote 0.991, company 0.886, speakers 0.893; a first run of the engine after
+  // the set was annotated and committed).
+  [
+    'holdout6 (own articles, blind)',
+    [join(ROOT, 'tests/fixtures/holdout6')],
+    { figure: 0.97, quote: 0.97, company: 0.87, speakers: 0.87 },
   ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));

@@ -1,0 +1,42 @@
+/**
+ * Business units named after their parent: X旗下(的)Y (比亚迪旗下的弗迪电池, 阿里巴巴旗下菜鸟网络). Y is a
+ * company when it is a brand plus an industry word; a product or a generic noun after 旗下 is not.
+ */
+import { ZH_RIGHT_CUES } from './lexicon/company-cues';
+import { isNameLike } from './company-edges';
+import { type CompanyState, TIER, addCandidate, addName } from './company-state';
+import { isHan } from './company-text';
+import { companyWords, wordEndingAt, wordStartingAt } from './company-words';
+import type { Match } from './matcher';
+
+// What may stand between 旗下 and the unit's name: 的, and a word saying what the unit is (子公司, 企业).
+const BETWEEN = /^的?(?:全资子公司|控股子公司|子公司|公司|企业)?/;
+
+/** The unit after each 旗下 that follows a name (`cues` are the scan's cue words; the names are candidates). */
+export function findUnitNames(state: CompanyState, cues: Match[]): void {
+  const { text } = state;
+  const w = companyWords();
+  let ends: Set<number> | undefined;
+  for (const m of cues) {
+    if (ZH_RIGHT_CUES[m.pattern] !== '旗下') continue;
+    ends ??= new Set(state.candidates.map((c) => c.end));
+    if (!ends.has(m.start)) continue;
+    const start = m.end + (BETWEEN.exec(text.slice(m.end, m.end + 6))?.[0].length ?? 0);
+    // The shortest brand + industry word (澜迪|电池), then any industry words run on after it (澜迪|汽车|电子).
+    let end = 0;
+    for (let i = start + 3; i <= start + 6 && i <= text.length && isHan(text.charCodeAt(i - 1)); i++) {
+      const tail = wordEndingAt(text, i, w.zhIndustry, start + 2);
+      if (tail) {
+        end = i;
+        break;
+      }
+    }
+    if (!end) continue;
+    for (let more = wordStartingAt(text, end, w.zhIndustry); more; more = wordStartingAt(text, end, w.zhIndustry))
+      end += more;
+    const name = text.slice(start, end);
+    if (!isNameLike(name) || wordStartingAt(name, 0, w.leftStops)) continue;
+    addCandidate(state, start, end, TIER.rule);
+    addName(state, name, false, TIER.rule);
+  }
+}
