@@ -32,6 +32,7 @@ import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
 import { companyWords, type WordSet, wordEndingAt, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
 import { buildMatcher, type Match, pickLongest } from './matcher';
+import { sortByKeys } from './sort-keys';
 import { crossesWord, isDictWord } from './zh-segment';
 
 /** Finds the companies in `input`; `watchlist` names are always found. Never throws on any string. */
@@ -130,10 +131,10 @@ function unitTail(text: string, pos: number): number {
 const BANK_TERM = /^银行(?:间|业(?!务))/;
 
 /** A two-character word across a name's edge: listed (one ICU lacks) or in ICU's dictionary, no function character. */
-const edgeWord = (pair: string, listed: WordSet) =>
+const edgeWord = (pair: string, listed: WordSet, dictionary: boolean) =>
   listed.has(pair)
     ? 2
-    : !/[^\u4e00-\u9fff]/.test(pair) && !/[的了是在被把将从对由和与向]/.test(pair) && isDictWord(pair)
+    : dictionary && !/[^\u4e00-\u9fff]/.test(pair) && !/[的了是在被把将从对由和与向]/.test(pair) && isDictWord(pair)
       ? 1
       : 0;
 
@@ -145,12 +146,16 @@ const edgeWord = (pair: string, listed: WordSet) =>
  */
 function straddles(text: string, s: number, e: number, dictionary = true): boolean {
   // A date's unit with its number (10月28日|立案 → no 日立); 银行间, 银行业 are terms (中国银行间市场 → no 中国银行).
-  if ((/\d/.test(text[s - 1]) && '年月日号'.includes(text[s])) || BANK_TERM.test(text.slice(e - 2, e + 2))) return true;
+  // (Code-unit tests first: this runs for every lexicon match, and a slice and a regex cost more.)
+  const d = text.charCodeAt(s - 1);
+  const u = text.charCodeAt(e);
+  if (d >= 48 && d <= 57 && '年月日号'.includes(text[s])) return true;
+  if ((u === 0x95f4 || u === 0x4e1a) && BANK_TERM.test(text.slice(e - 2, e + 2))) return true;
   if (e - s !== 2 || !isHan(text.charCodeAt(s))) return false;
   const { collisions, zhIndustry } = companyWords();
   if (e < text.length && wordStartingAt(text, e - 1, zhIndustry) > 1) return true;
-  const left = s > 0 ? edgeWord(text.slice(s - 1, s + 1), collisions) : 0;
-  const right = e < text.length ? edgeWord(text.slice(e - 1, e + 1), collisions) : 0;
+  const left = s > 0 ? edgeWord(text.slice(s - 1, s + 1), collisions, dictionary) : 0;
+  const right = e < text.length ? edgeWord(text.slice(e - 1, e + 1), collisions, dictionary) : 0;
   if (left === 2 || right === 2) return true;
   if (!dictionary) return false;
   const from = Math.max(0, s - 2);
@@ -373,7 +378,7 @@ function resolve(state: CompanyState): Candidate[] {
       (!c.ambiguous || sureOf.has(c) || (vouched.has(textOf(state, c)) && opensClause(c))) &&
       !(state.codeSpans.length && inCode(c)),
   );
-  pool.sort((a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  sortByKeys(pool, BY_PRIORITY, (a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = scratchOf(state.text.length);
   const kept: Candidate[] = [];
   for (const c of pool) {
@@ -383,5 +388,12 @@ function resolve(state: CompanyState): Candidate[] {
     for (let i = c.start; i < c.end; i++) taken[i] = 1;
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortByKeys(kept, BY_START, byStart);
 }
+
+// Sort keys (see sort-keys.ts): by start; and by tier, then length (longer first), then start. Only for
+// lists in no particular order: on lists already in runs (candidates by rule, matches by end) the engine's
+// merge sort with a comparator is faster.
+const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+const BY_START = [(c: Candidate) => c.start];
+const BY_PRIORITY = [(c: Candidate) => c.tier, (c: Candidate) => c.start - c.end, (c: Candidate) => c.start];

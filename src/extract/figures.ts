@@ -290,9 +290,10 @@ function scanWord(text: string, i: number): Cand | number {
   const first = text.charCodeAt(i);
   if (first >= 97 && next !== 45) return e;
   const w = text.slice(i, e);
-  const sym = FIGURE_CURRENCY_PREFIXES[w + text[e]];
-  if (sym && text[e] === '$' && isDigitCode(text.charCodeAt(e + 1))) return scanNumber(text, i, e + 1, sym);
-  const code = /^[A-Z]{3}$/.test(w) ? FIGURE_CURRENCY_PREFIXES[w] : undefined;
+  // Keyed lookups of a built string are costly at every capitalised word: only after a $ (US$5) or for a code.
+  const sym = next === 36 ? FIGURE_CURRENCY_PREFIXES[`${w}$`] : undefined;
+  if (sym && isDigitCode(text.charCodeAt(e + 1))) return scanNumber(text, i, e + 1, sym);
+  const code = e - i === 3 && /^[A-Z]{3}$/.test(w) ? FIGURE_CURRENCY_PREFIXES[w] : undefined;
   const at = isSpaceCode(text.charCodeAt(e)) ? e + 1 : e;
   if (code && isDigitCode(text.charCodeAt(at))) return scanNumber(text, i, at, code);
   const d = scanMonthEn(text, i, e);

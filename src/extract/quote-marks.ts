@@ -90,11 +90,12 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
 
   let lineStart = 0;
   const n = text.length;
-  // jump from mark to mark (and line break): the regex engine skips the text in between much faster
+  // jump from mark to mark (and line break): the regex engine skips the text in between much faster;
+  // test() with lastIndex makes no match array per mark (every class member is one code unit)
   const marks = /[\n“”「」『』‘’"]/g;
   for (let i = 0; i <= n;) {
-    const found = marks.exec(text);
-    i = found ? found.index : n;
+    const found = marks.test(text);
+    i = found ? marks.lastIndex - 1 : n;
     const code = i < n ? text.charCodeAt(i) : 10;
     if (!found) marks.lastIndex = n + 1;
     switch (code) {

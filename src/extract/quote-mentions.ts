@@ -270,6 +270,12 @@ const ROLE_GATE =
 const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
 const CAPITALISED = /[\p{Lu}][\p{L}'’-]+/gu;
 const LETTER = /\p{L}/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+// V8 runs \p{…} classes about 10× slower than ASCII ones: on a line whose letters are all ASCII, the same
+// patterns with \p{Lu} → A-Z and \p{L} → A-Za-z (no u flag) match exactly the same.
+const PERSONS = [NAME_THEN_ROLE, ROLE_THEN_NAME, TITLE_NAME_EN];
+const PERSONS_ASCII = PERSONS.map(asciiTwin);
+const CAPITALISED_ASCII = asciiTwin(CAPITALISED);
 /** Capitalised words before a surname that are not a first name (Later Okafor said). */
 const NOT_FIRST_NAMES = new Set(
   'A An And As Asked At Because Before Both But Earlier Even However If In Later Meanwhile Now On Only So Still The Then Though When While Yet'.split(
@@ -288,8 +294,9 @@ function englishPersons(
   known: Map<string, number>,
   genders: Map<string, string>,
 ): void {
+  const ascii = asciiLetters(line);
   if (ROLE_GATE.test(line)) {
-    for (const re of [NAME_THEN_ROLE, ROLE_THEN_NAME, TITLE_NAME_EN]) {
+    for (const re of ascii ? PERSONS_ASCII : PERSONS) {
       for (const m of line.matchAll(re))
         out.push({ pos: from + m.index + m[0].indexOf(m[1]), name: m[1], kind: 'person' });
     }
@@ -312,11 +319,12 @@ function englishPersons(
     known.clear();
     for (const [k, v] of sorted.slice(0, 40)) known.set(k, v);
   }
-  if (!known.size) return;
+  // Only a known surname is taken below: a line that holds none needs no walk over its capitalised words.
+  if (!known.size || !holdsAny(line, known)) return;
   const have = new Set(out.map((m) => m.pos));
   let prevAt = -9;
   let prevWord = '';
-  for (const m of line.matchAll(CAPITALISED)) {
+  for (const m of line.matchAll(ascii ? CAPITALISED_ASCII : CAPITALISED)) {
     const i = m.index;
     const word = m[0];
     // the name as written: with the first name when it comes right before the surname
@@ -327,4 +335,26 @@ function englishPersons(
     const pos = from + (withFirst ? firstAt : i);
     if (!have.has(pos)) out.push({ pos, name: withFirst ? `${firstWord} ${word}` : word, kind: 'person' });
   }
+}
+
+/** True when one of the `known` words occurs in `line` (native substring searches, no regex walk). */
+function holdsAny(line: string, known: Map<string, number>): boolean {
+  for (const word of known.keys()) if (line.includes(word)) return true;
+  return false;
+}
+
+/** `re` with its Unicode letter classes made ASCII, for ASCII-lettered lines; `re` itself if any other \p is left. */
+function asciiTwin(re: RegExp): RegExp {
+  const source = re.source.replaceAll('\\p{Lu}', 'A-Z').replaceAll('\\p{L}', 'A-Za-z');
+  return source.includes('\\p') ? re : new RegExp(source, re.flags.replace('u', ''));
+}
+
+/** True when every letter of `line` is an ASCII letter (a surrogate counts as a possible other letter). */
+function asciiLetters(line: string): boolean {
+  if (!NON_ASCII.test(line)) return true;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x80 && ((c >= 0xd800 && c <= 0xdfff) || LETTER.test(line[i]))) return false;
+  }
+  return true;
 }
