@@ -65,9 +65,11 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
   // Blind when added (figure 0.997, quote 0.991, company 0.886, speakers 0.893; a first run of the engine after
   // the set was annotated and committed).
   [
-    'holdout6 (own articles, blind)',
+    // Developed on after its blind first run (figure 99.7, quote 99.1, company 88.6, speakers 89.3%): accuracy7
+    // reached 99.7 / 99.1 / 95.7 / 96.4%.
+    'holdout6 (own articles, developed on after its blind first run)',
     [join(ROOT, 'tests/fixtures/holdout6')],
-    { figure: 0.97, quote: 0.97, company: 0.87, speakers: 0.87 },
+    { figure: 0.99, quote: 0.98, company: 0.95, speakers: 0.95 },
   ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
