@@ -19,14 +19,19 @@ AAC Technologies
 1B InBev
 3Volvo
 2B
+2N AMRO
 1DI
 2M
+2NOC
 1IA
 2G
 2sphere
 1MD
+1NZ
 1SE
-2ML
+2M International
+3L
+3国际
 2PEED
 2US
 1T&T
@@ -36,31 +41,49 @@ AAC Technologies
 1XA
 1bbVie
 3~ott
+2ercrombie
+9ie & Fitch
 1ccel
 4nture
+3or
 2er
 2tivision Blizzard
-1dani Enterprises
+1~dani
+5 Enterprises
 2idas
 2obe
 2vantest
+2yen
 1eon
+1~ffirm
+2lac
 1giBot
+3lent
 2ricultural Bank of China
 1hold Delhaize
 1ion
 2r China
+4France-KLM
 4Liquide
+4Products
 3bnb
 4us
+3tel
 1keso
-1lcoa
+2zo Nobel
+4Nobel
+1lbemarle
+4rtsons
+2coa
 2di
 2ibaba
 7 Cloud
 8Health
+3mentation Couche-Tard
 2lianceBernstein
 6z
+3state
+3y Financial
 2phabet
 2stom
 2tria
@@ -69,11 +92,15 @@ AAC Technologies
 6 Web Services
 6.com
 2erican Airlines
+9Eagle
+9Eagle Outfitters
 9Express
+9Tower
 2gen
 2kor
 2orepacific
 2phenol
+2undi
 1nalog Devices
 4ysys
 2dreessen Horowitz
@@ -83,7 +110,9 @@ AAC Technologies
 2t Group
 3a
 3hropic
+3ofagasta
 2ysphere
+1on
 1~pollo
 6 Global
 2ple
@@ -92,24 +121,33 @@ AAC Technologies
 2tiv
 1ramco
 2cher Aviation
+2~es Management
 2ista
 6 Networks
 2~m
-1stellas
+1ssociated British Foods
+2tellas
 3raZeneca
 2us
-1tlassian
+1tlas Copco
+5sian
 2our
-1utohome
+1utoZone
+4desk
+4home
 1vatr
 2iva
 BAE Systems
 3系统
 2IC Motor
 2SF
+1BVA
 1CG
+1E Semiconductor
 1HP
-1MW
+1J's Wholesale
+1MO
+2W
 3 Brilliance
 1NP Paribas
 2Y
@@ -126,6 +164,7 @@ BAE Systems
 3n
 4 Capital
 3rd
+2ker Hughes
 2mbu Lab
 2ndai Namco
 3k of America
@@ -134,16 +173,22 @@ BAE Systems
 8East Asia
 2rclays
 3rick
+2th & Body Works
+2~xter
 2yer
 1eOne
+2cton Dickinson
 2iGene
+3ersdorf
 2~nchmark
 2rkshire
 9 Hathaway
 3nstein
-2ssemer
+2si
+3semer
 8 Venture Partners
 3t Buy
+1harti Airtel
 1ilibili
 2nance
 2oNTech
@@ -155,24 +200,32 @@ BAE Systems
 5stone
 2~ock
 3ombergNEF
-2ueRun Ventures
+2ue Owl
+4Run Ventures
 1oehringer Ingelheim
 3ing
 2fA
+2mbardier
 2oking Holdings
 2sch
 3ideng
 3ton Consulting Group
 7Dynamics
 7Scientific
+2uygues
 2yu Capital
 1ridgestone
 6water
 3stol Myers Squibb
-3tish American Tobacco
+3tish Airways
+9merican Tobacco
 2oadcom
+3okfield
 1udweiser APAC
 2nge
+2rberry
+3ger King
+3~lington Stores
 1yteDance
 4dance
 1站
@@ -181,6 +234,7 @@ CALB
 3IC
 2TL
 1B Insights
+2RE
 1CB
 2ID Consulting
 1DH Investments
@@ -194,25 +248,31 @@ CALB
 2I
 1LP
 2SA
-1MB
+1MA CGM
+2B
 2OC
-1NNC
+1N Rail
+2NC
 2OOC
 2PC
 1OFCO
 2MAC
 2SCO Shipping
 1PIC
+2KC
 1RIC
 2RC
 1SCEC
+2L
 2PC
+2X
 1VS
 3 Health
 3ource
 1XMT
 1adence
 2iniao
+3xaBank
 2mbricon
 2naan
 4dian Solar
@@ -220,15 +280,26 @@ CALB
 3on
 3va
 2pcom
-3ital Economics
+3gemini
+3itaLand
+6l Economics
+8One
 8Today
-2rgill
-3lyle
+2rdinal Health
+3gill
+3lsberg
+4yle
+3~nival
 3refour
+4ier Global
 2terpillar
 3hay Financial
+7General
 7Pacific
 1elltrion
+2ncora
+3tene
+4rica
 2rebras
 8 Systems
 1hagee
@@ -236,8 +307,10 @@ CALB
 4gan
 3racter.AI
 4les Schwab
-2ery
+2eniere
+3ry
 3vron
+3~wy
 2ime
 3na Baowu
 6CITIC Bank
@@ -269,44 +342,63 @@ CALB
 6Unicom
 5AMC
 5lco
+3potle
 2ow Tai Fook
-2unghwa Telecom
-1~ircle
+2ubb
+3nghwa Telecom
+1igna
+2~rcle
 6 Internet
 2sco
 2~tadel
 3i
 4bank
 4group
-1loud Music
+4zens Financial
+1larksons
+2orox
+3ud Music
 5Minds
 1oatue
 2ca-Cola
+2delco
 2gnition AI
+5zant
 2~here
 6nt
 2inbase
 2lgate
 7-Palmolive
 2mcast
+3erica
 3merzbank
+4onwealth Bank
 3pal
+5ss Group
 2nch Cement
 3ocoPhillips
-3stellation Energy
+3stellation Brands
+9tion Energy
 3~tinental
 2reWeave
 3ning
+3teva
 2stco
 2tti Coffee
-2~unterpoint
+2uche-Tard
+3~nterpoint
 9int Research
 5ry Garden
 3pang
-1redit Suisse
-2owdStrike
+1redit Agricole
+7Suisse
+2ocs
+3wdStrike
 2unchbase
+2édit Agricole
 1trip
+1~ummins
+2shman & Wakefield
 DBS
 1CM
 3中国
@@ -314,6 +406,7 @@ DBS
 1HL
 1JI
 1~NP
+1SV
 1ai Nippon Printing
 3ichi Sankyo
 3kin
@@ -322,10 +415,14 @@ DBS
 2lian Wanda
 2naher
 3one
-2ssault Systèmes
+2rden
+6 Restaurants
+2ssault Aviation
+9Systèmes
 2tabricks
 4dog
 1ealogic
+2ckers
 2epMind
 4Seek
 4al
@@ -338,49 +435,66 @@ DBS
 2ppon
 2utsche Bank
 9Telekom
+2xcom
 1iDi
 2ageo
+2ck's Sporting Goods
 2di
 2ngdong
 2sney
-1ongfeng Motor
+1ollar General
+7Tree
+2~mino's
+2ngfeng Motor
 2orDash
 3san
 2uYu
 2~w
 1reame
 1uPont
+2ke Energy
 E Fund
+1.ON
 1DF
 1Hang
 1NN Energy
 1VE Energy
 1Y
-1astmoney
+1ast West Bancorp
+4money
 2ton
 1coFlow
 3vacs
+1dwards Lifesciences
 1isai
 1le.me
 3ctronic Arts
-3venLabs
+3vance Health
+4enLabs
 2i Lilly
 2liott Management
-1merson
-1nel
+1mbraer
+2erson
+2~irates
+1nbridge
+2el
 2flame
+2gie
 2i
 2phase
 2~vision
 1~pic
 4 Games
 2son
-1quinor
+1quinix
+5or
 1ricsson
 2nst & Young
 1ssilorLuxottica
 2tee Lauder
 3ée Lauder
+1~ternal
+2sy
 1uromonitor
 1verbright Group
 4core
@@ -394,7 +508,10 @@ E Fund
 FANUC
 2W
 3-Volkswagen
-1TSE Russell
+1IS
+1TI Consulting
+3咨询
+2SE Russell
 1acebook
 3tSet
 2nuc
@@ -403,12 +520,20 @@ FANUC
 2ihe
 2rrari
 1~idelity
+2fth Third
 2gma
 3ure AI
-2rst Solar
+2rst Citizens
+9izens BancShares
+6Solar
+2serv
 2tch
 5 Ratings
-1~lex
+2~ve Below
+1lagstar
+2~ex
+2ipkart
+2~utter
 1~ord
 4 Motor
 3mosa Plastics
@@ -423,9 +548,11 @@ FANUC
 3rier Intelligence
 2xconn
 7 Industrial Internet
-1reeport-McMoRan
+1ranklin Templeton
+2eeport-McMoRan
 4sFund
-3shippo
+3senius
+4hippo
 2ost & Sullivan
 1ubon
 2jifilm
@@ -454,25 +581,32 @@ GAC
 2nfeng Lithium
 2orong Capital
 3tu
+2~p
 2rtner
+2zprom
 1eely Auto
 6Holding
 2nScript
 3eral Catalyst
 8Dynamics
-8Motors
+8Mills
+9otors
+7i
 3ki Forest
 1igaDevice
 2lead
+2vaudan
 1laxoSmithKline
 2~ean
 3ncore
-2obalFoundries
+2obal Payments
+6Foundries
 1oertek
 2ldman
 7 Sachs
 4wind
-2ogle
+2odyear
+3gle
 6 Cloud
 7DeepMind
 2tion
@@ -489,6 +623,10 @@ GAC
 H World
 1&M
 13C
+1CA Healthcare
+2L Technologies
+3Tech
+3科技
 1D Hyundai
 2FC Bank
 4银行
@@ -503,21 +641,27 @@ H World
 1aidilao
 3er
 3tong Securities
-2lliburton
+2leon
+3liburton
 2ng Lung Properties
 5Seng Bank
+3nover Re
 3soh
 3wha
 6 Aerospace
+2pag-Lloyd
 2rvest Fund
 5y AI
+2sbro
 1eineken
 2llo Group
 2nderson Land
 3gan
 4rui
+3kel
 2rmes
 4ès
+3shey
 2sai
 2ytea
 1iSilicon
@@ -528,6 +672,7 @@ H World
 2sense
 2tachi
 1oYoverse
+2lcim
 2me Depot
 2n Hai
 3da
@@ -543,13 +688,19 @@ H World
 3wei
 6 Cloud
 2gging Face
+2mana
+2ntington Bancshares
 2ya
-1ygon
+1yatt
+2gon
 2pergryph
 2undai
 7 Motor
-IBM
+IAG
+1BM
 1CBC
+2ICI Bank
+5银行
 1~DC
 2G Capital
 3资本
@@ -557,9 +708,11 @@ IBM
 1KEA
 1M Motors
 1NG
+1QVIA
 1berdrola
 1deogram
-1llumina
+1llinois Tool Works
+3umina
 2uvatar CoreX
 1ndex Ventures
 3itex
@@ -575,10 +728,14 @@ IBM
 3ta360
 2tel
 4ractive Brokers
+5national Airlines Group
+9onal Paper
+5tek
 4sa Sanpaolo
 3uit
 6ive Surgical
 2ventec
+4sco
 1psos
 1tochu
 J&J
@@ -587,8 +744,10 @@ J&J
 1A Solar
 1D Health
 3Logistics
+3Sports
 3Technology
 2.com
+1LL
 1OYY
 1PMorgan
 8 Chase
@@ -599,6 +758,9 @@ J&J
 1oby
 2hn Deere
 4son & Johnson
+8Controls
+2nes Lang LaSalle
+1ulius Baer
 K2VC
 1DDI
 1E Holdings
@@ -611,30 +773,42 @@ K2VC
 2ntar
 2o
 2wasaki Heavy Industries
-1ering
+1eppel
+2ring
+2urig Dr Pepper
 2yBanc
 3Corp
 3ence
 3sight
 1hosla Ventures
 1ia
-2ng & Wood Mallesons
+2mberly-Clark
+2nder Morgan
+3g & Wood Mallesons
 4dee
+4fisher
 4soft
 8 Cloud
 2oxia
 1larna
 2einer Perkins
 1och Industries
+2hl's
 2matsu
 2nami
+3e
 1pler
 1raft Heinz
+2oger
 1uaishou
+2ehne + Nagel
+6+Nagel
 1weichow Moutai
 1yocera
 L'Oreal
 4éal
+13Harris
+2哈里斯
 1EGO
 1G
 2 Chem
@@ -647,20 +821,24 @@ L'Oreal
 2显示
 2电子
 1ONGi
+1PL Financial
 1SEG
 1VMH
 1alamove
 2m Research
 2ndSpace
 2rgan
+3sen & Toubro
 2s Vegas Sands
 2zard
 1eapmotor
-2gend Biotech
+2gal & General
+3end Biotech
 7Capital
 7Holdings
 2novo
 3s Technology
+2~onardo
 1i Auto
 3~Ning
 2anjia
@@ -680,6 +858,7 @@ L'Oreal
 1ockheed Martin
 2ndon Stock Exchange Group
 3gfor
+3za
 2uis Dreyfus
 2we's
 1ucid
@@ -687,44 +866,61 @@ L'Oreal
 3kin
 6 Coffee
 2fthansa
+2koil
 2lulemon
 2ma AI
 3entum
 2x Capital
 3share
 1yft
-MGM Resorts
+2nas
+M&T Bank
+1GM Resorts
 1INISO
-1~SCI
+1SC
+3~I
 2D
 1TR
 1UFG
 1Ybank
 1acquarie
+3y's
 2ersk
 2gna
-2rriott
+2hindra
+2nulife
+2rathon Petroleum
+3ks & Spencer
+3riott
 3s Inc
+4h McLennan
 3ubeni
+4ti Suzuki
 3vell
 2stercard
 2trix Partners China
+3tel
 2zda
 1cDonald's
-2Kinsey
+2Kesson
+3insey
 1ediaTek
+4terranean Shipping Company
 3tronic
 2gvii
 2itu
 5an
 3zu
 2ngniu
-2rcedes
+2rcadoLibre
+4edes
 8-Benz
 4k
 5 KGaA
-2ta
+2tLife
+3a
 4 Platforms
+3tler-Toledo
 1ichelin
 3roPort
 5Strategy
@@ -734,6 +930,7 @@ MGM Resorts
 2dea
 3journey
 2ndray
+3eral Resources
 3iMax
 4so
 3metals
@@ -753,8 +950,10 @@ MGM Resorts
 2elis
 2~menta
 3o
-2ndelez
+2ncler
+3delez
 3goDB
+3ster Beverage
 2ody's
 5’s
 3nshot AI
@@ -762,12 +961,14 @@ MGM Resorts
 2rgan Stanley
 3ningside
 8tar
+2~saic
 2utai
 1ubadala
 2nich Re
 2rata
 1ysteel
-NAURA
+NAB
+2URA
 2VER
 1EC
 1IO
@@ -778,9 +979,12 @@ NAURA
 1XP
 1anya
 2tWest
+3ional Australia Bank
+9Grid
 2ver
 1ebius
-2stle
+2ste
+4le
 5é
 2tEase
 3a
@@ -788,8 +992,10 @@ NAURA
 2uralink
 2w Oriental
 4World Development
+4York Community Bancorp
 3mont
-2xtEra
+2xperia
+3tEra
 1idec
 2elsen
 7IQ
@@ -802,13 +1008,23 @@ NAURA
 1okia
 2mura
 2ngfu Spring
-2rthern Light Venture Capital
+2rdstrom
+3folk Southern
+3sk Hydro
+3thern Light Venture Capital
+9Trust
 5rop Grumman
+5volt
 2vartis
 4tek
 3o Nordisk
+1u Holdings
+2bank
+2cor
+2trien
 1vidia
-OCBC
+O'Reilly Automotive
+1CBC
 1KX
 1N Semiconductor
 1OCL
@@ -824,23 +1040,35 @@ OCBC
 1nePlus
 1penAI
 1racle
+3~nge
+2sted
 1xford Economics
 P&G
 1CCW
 1DD
 1ICC
+1JT Partners
+1NC
+3 Financial
 1OSCO
+1PG
 1SBC
-1alantir
+1accar
+2lantir
 3o Alto Networks
 2nasonic
 2pergames
 2ramount
+3ker Hannifin
 2yPal
-1egatron
+3tm
+1earson
+2gatron
+2mex
 2psi
 5Co
-2~rplexity
+2rnod Ricard
+3~plexity
 9y AI
 3shing Square
 2troChina
@@ -849,13 +1077,16 @@ P&G
 1harmCube
 2ilip Morris
 6s
+4lips 66
 2ysical Intelligence
 1ika
+2lbara Minerals
 2nduoduo
 3g An
 7 Bank
 3terest
 2per Sandler
+2relli
 2tchBook
 1oizon
 2lestar
@@ -864,14 +1095,20 @@ P&G
 2rsche
 1rada
 2eqin
-2imavera Capital
+2imark
+5vera Capital
 2octer & Gamble
+3~gressive
+3logis
 3sus
 2udential
+9l Financial
 1ublicis
 2~ma
 1wC
-Qiming Venture Partners
+Qantas
+2tarEnergy
+1iming Venture Partners
 1orvo
 1ualcomm
 3~nta
@@ -882,7 +1119,10 @@ R&F
 1ELX
 1TX Corp
 1UNTO
+1WE
 1akuten
+2lph Lauren
+2ndstad
 2ymond James
 3theon
 1ealtek
@@ -892,12 +1132,16 @@ R&F
 3dit
 2finitiv
 2generon
+3ions Financial
 2liance Industries
 2naissance Technologies
 4ult
 3esas
 2plit
-2sonac
+3sol
+2sMed
+3onac
+3taurant Brands International
 2volut
 1heinmetall
 1ichemont
@@ -914,9 +1158,13 @@ R&F
 2land Berger
 3ex
 3ls-Royce
+2sneft
+3s Stores
 2yal Bank of Canada
+6Caribbean
 1unway
-1ystad
+1yanair
+2stad
 6 Energy
 ~S&P
 3 Global
@@ -939,11 +1187,15 @@ R&F
 1NE Research
 1PDB
 2IC
+1QM
 1TMicroelectronics
-1VOLT
-1afe Superintelligence
+1VB
+2OLT
+1aab
+2fe Superintelligence
 3ran
-2int-Gobain
+2insbury's
+4t-Gobain
 2lcomp
 3esforce
 2mbaNova
@@ -955,14 +1207,20 @@ R&F
 8SDI
 2nDisk
 3ds China
+4vik
 3ofi
 3tander
+4~os
 3y
 2udi Aramco
+1berbank
 1cale AI
-2hlumberger
+2hindler
+3lumberger
 3neider Electric
+3roders
 3~wab
+2otiabank
 1ea Limited
 3gate
 2ga
@@ -971,17 +1229,20 @@ R&F
 2miAnalysis
 2nseTime
 4or Tower
+2phora
 2quoia
 2res
 3viceNow
 2ven & i
-1hanghai Electric
+1hake Shack
+3nghai Electric
 3~rp
 2ein
 3~ll
 3ngShu
 4zhen Capital Group
 6ou International
+3rwin-Williams
 2imao
 3n-Etsu
 3seido
@@ -993,35 +1254,45 @@ R&F
 7 Energy
 8Healthineers
 2gmaintell
-2liconFlow
+2ka
+2licon Valley Bank
+7Flow
 2milarweb
+3on Property
 2ngapore Airlines
+4tel
 3o Biopharm
 5Land
 4chem
 4pec
 4truk
 4vation Ventures
-1kyworks
+1kechers
+2yworks
 6th
-1moore
+1mith & Nephew
+2oore
 1~nap
 2owflake
-1ocGen
+1oFi
+2cGen
 3iété Générale
 2ftBank
 8 Vision Fund
 2hu
+2lvay
 2ny
 2urce Code Capital
-3thwest Airlines
+3th32
+5west Airlines
 1paceX
 2otify
 1quare Enix
 1tability AI
 3ndard Chartered
 3rbucks
-3te Grid
+3te Bank of India
+6Grid
 6Street
 2ellantis
 3pFun
@@ -1035,6 +1306,8 @@ R&F
 9Corporation
 9Electric
 2n Hung Kai Properties
+4Life
+4Pharma
 3ac
 3grow
 3ing
@@ -1045,15 +1318,19 @@ R&F
 5micro
 2~zuki
 1watch
+2eetgreen
 2ire
 5 Pacific
 7roperties
+3ss Re
 1ymbotic
-2ngenta
+2nchrony Financial
+3genta
 3opsys
 3thesia
 T-Head
 2Mobile
+1. Rowe Price
 1AL Education
 1CL
 3 Electronics
@@ -1064,19 +1341,26 @@ T-Head
 1D Bank
 2K
 1EPCO
+1JX
+3 Companies
 1ME
 1PG
 1SMC
 1TI
 1aikang
-2keda
+2ke-Two
+4da
+2~pestry
 2~rget
 2ta
 4 Motors
+5Steel
 1echInsights
 4tronic
+3k
 2lefonica
 5ónica
+3stra
 2masek
 2ncent
 7 Cloud
@@ -1087,16 +1371,19 @@ T-Head
 2sco
 3la
 2~ther
+2va
 2xas Instruments
 1hales
 2ermo Fisher
 2inking Machines Lab
 2rive Capital
+2yssenkrupp
 1ianqi Lithium
 2ger Brokers
 6Global
 2ngyi
-1okyo Electron
+1~oast
+2kyo Electron
 2ngcheng Travel
 4wei
 2ppan
@@ -1106,7 +1393,11 @@ T-Head
 5Energies
 2wngas
 2yota
-1ranssion
+1ractor Supply
+3~ne
+5 Technologies
+4ssion
+3~velers
 2endForce
 2ina Solar
 3p.com
@@ -1115,7 +1406,9 @@ T-Head
 5tao Brewery
 1witter
 2o Sigma
-U.S. Steel
+1yson Foods
+U.S. Bancorp
+5Steel
 1BS
 2Tech
 1MC
@@ -1124,13 +1417,20 @@ U.S. Steel
 1OB
 1P Fintech
 2~S
-1S Steel
+1S Bancorp
+3Steel
 1ber
 2isoft
-1niCredit
+1lta
+4 Beauty
+1micore
+1nder Armour
+2iCredit
 3lever
 3micron
-3onPay
+3on Pacific
+5Pay
+3per
 3qlo
 3ted Airlines
 6Health
@@ -1138,24 +1438,31 @@ U.S. Steel
 4~y
 5 Software
 3versal Music Group
-VNET
+VF Corp
+1NET
 1W
 1ale
 4o
+4ro
 3~ve
 2~nguard
 3ke
-1ercel
+1~edanta
+2olia
+2rcel
 3izon
 3~tex
 6 Ventures
 4iv
 2stas
-1inFast
+1iatris
+2nFast
+3~ci
 2pshop
 2~sa
 3ible Alpha
 3tra
+2vendi
 1odafone
 2lcano Engine
 3kswagen
@@ -1164,28 +1471,43 @@ VNET
 6Group
 2yah
 WH Group
+1PP
+1TW
 1ahaha
-2lmart
+2lgreens
+9 Boots Alliance
+3mart
 2~nda
 3t Want
 2rburg Pincus
 3ner Bros. Discovery
-2ymo
+2ste Management
+2~ters Corp
+2yfair
+3mo
 1eBank
 2Lion
 2Ride
 2dbush
 2ibo
 2lls Fargo
-2stern Digital
+2ndy's
+2sfarmers
+3tern Alliance
+8Digital
+4pac
 1harf Holdings
-1ilmar
+1illiams-Sonoma
+5s Towers Watson
+3mar
 2nbond
 3~d
+2pro
 2stron
 2wynn
 1olfe Research
 2od Mackenzie
+4side
 2rkday
 1uXi AppTec
 5Biologics
@@ -1208,6 +1530,7 @@ Y Combinator
 2geo
 2hoo
 2ngtze Power
+2ra
 2skawa
 1ili
 1ole
@@ -1219,16 +1542,23 @@ Y Combinator
 2nfeng Capital
 ZEEKR
 1F
+1IM
 1TE
 2O Express
 1ai Lab
+2lando
+2ra
 1eekr
 1henFund
 2ihu
 3pu
 2ongAn
 1ijin Mining
-1~oom
+2mmer Biomet
+2ons Bancorporation
+1oetis
+2mato
+2~om
 4 Video
 4lion
 1uoyebang
@@ -1236,6 +1566,7 @@ ZEEKR
 a16z
 1didas
 eBay
+1asyJet
 iFlytek
 1QIYI
 1Research
@@ -1246,6 +1577,7 @@ onsemi
 realme
 vivo
 xAI
+Ørsted
 ~一加
 1德期货
 1汽
@@ -1259,6 +1591,7 @@ xAI
 1代南梦宫
 1华
 2化学
+1~喜
 1国数据
 1得
 2信息
@@ -1321,6 +1654,7 @@ xAI
 2华通
 2证券
 1茂
+1邦魏理仕
 东丽
 1亚银行
 1京电力
@@ -1331,6 +1665,7 @@ xAI
 1山精密
 1方富海
 2日升
+2汇理
 2海外
 4国际
 2港湾
@@ -1356,6 +1691,7 @@ xAI
 2本田
 2汽车
 1鹏饮料
+丝芙兰
 中伦
 2律师事务所
 1信
@@ -1542,7 +1878,8 @@ xAI
 2香港
 1际旭创
 1~集
-丰田
+丰业银行
+1田
 2汽车
 1益国际
 丸红
@@ -1586,7 +1923,8 @@ xAI
 交行
 1通银行
 1银施罗德
-亨通光电
+亨廷顿银行
+1通光电
 京东
 2健康
 2数科
@@ -1609,21 +1947,28 @@ xAI
 今世缘
 1~日资本
 以岭药业
-任天堂
+1~星
+2航运
+仲量联行
+任仕达
+1天堂
 企查查
 伊利
 2股份
+2诺伊工具
 1力特
 1维尔德罗拉
 1藤忠
 3商事
 1顿
-伍德麦肯兹
+伍德赛德
+2麦肯兹
 众安
 2保险
 2在线
 优必选
 1步
+1美科
 1衣库
 伟创力
 传奇生物
@@ -1644,9 +1989,15 @@ xAI
 佳兆业
 1能
 依视路陆逊梯卡
-保利
+俄气
+1罗斯天然气工业
+3石油
+3联邦储蓄银行
+保乐力加
+1利
 2协鑫
 2发展
+1德信
 1时捷
 1诚
 信义光能
@@ -1656,10 +2007,12 @@ xAI
 2工业
 1永中和
 1立泰
+1诺
 1越化学
 1达生物
 2证券
 1骅
+倍耐力
 傅利叶
 3智能
 元气森林
@@ -1685,7 +2038,9 @@ xAI
 1迅科技
 1速中国
 2创投
-克而瑞
+~克拉克森
+1罗格
+1而瑞
 兖州煤业
 1矿能源
 全志科技
@@ -1703,8 +2058,12 @@ xAI
 1夫山泉
 1行
 冬海集团
-凯度
+凯克萨银行
+1度
+1德
+1悦
 1投宏观
+1捷
 1莱英
 1雷
 1鹏华盈
@@ -1712,13 +2071,16 @@ xAI
 出门问问
 ~分众
 2传媒
+切尼尔能源
 创新工场
 1科实业
 1维
 利洁时
 ~力拓
 1森诺科
-加拿大皇家银行
+加拿大国家铁路
+3太平洋堪萨斯城
+3皇家银行
 动视暴雪
 励讯
 劳力士
@@ -1733,7 +2095,8 @@ xAI
 2银行
 1~大荒
 1新建材
-1方华创
+1方信托
+2华创
 2稀土
 1极光创投
 2~星
@@ -1791,6 +2154,7 @@ xAI
 1硕
 1福证券
 1纳兄弟探索
+1美银行
 1能国际
 2水电
 2集团
@@ -1823,17 +2187,23 @@ xAI
 1钢股份
 博世
 1时基金
+1柏利
 1裕资本
 1通
-卡夫亨氏
+卡地纳健康
+1塔尔能源
+1夫亨氏
 1普空
 1特彼勒
+1骆驰
+卢克石油
 卧龙电驱
 卫星化学
 1~材
 1蓝新能源
 印地纺
 1孚瑟斯
+1度国家银行
 历峰
 1德
 厚朴投资
@@ -1871,6 +2241,7 @@ xAI
 2德
 2控股
 2汽车
+1宝
 1~比特
 1祥航空
 同仁堂
@@ -1891,6 +2262,7 @@ xAI
 哈啰
 2出行
 1里伯顿
+1门那
 哔哩哔哩
 哪吒汽车
 唯品会
@@ -1901,7 +2273,9 @@ xAI
 1茶
 嘉信理财
 1吉
+1士伯
 1实基金
+1~年华
 1楠
 2科技
 1能可
@@ -1910,6 +2284,7 @@ xAI
 1维图新
 因美纳
 固德威
+1特异
 国信证券
 1元证券
 1家开发投资集团
@@ -1932,6 +2307,7 @@ xAI
 2海通
 2航空
 2金控
+2银行
 1海证券
 1电南瑞
 2电力
@@ -1946,12 +2322,15 @@ xAI
 1铁集团
 1际商业机器
 2数据公司
+2纸业
+2航空集团
 ~圆通
 2速递
 圣农发展
 1戈班
 1邦股份
-~地平线
+地中海航运
+1~平线
 3机器人
 均胜电子
 垣信卫星
@@ -1963,12 +2342,17 @@ xAI
 1斯顿
 1森哲
 城堡投资
+培生
 基恩士
 1石资本
 塔吉特
 1塔
 2咨询
 2汽车
+2钢铁
+塞恩斯伯里
+墨式烧烤
+1西哥国家石油
 壁仞
 2科技
 士兰微
@@ -1999,6 +2383,7 @@ xAI
 1~秦铁路
 1立光
 1连万达
+1都会人寿
 1~金
 2工业
 2重工
@@ -2026,7 +2411,9 @@ xAI
 1平洋证券
 1空探索技术公司
 1钢不锈
-奇安信
+1阳药业
+奇华顿
+1安信
 1瑞
 2汽车
 1绩创坛
@@ -2040,15 +2427,22 @@ xAI
 1纬咨询
 1维云网
 1驰亚
-好市多
+好事达
+1市多
+1~时
 1~未来
 妙可蓝多
-威瑞森
+威富
+1普罗
+1瑞森
+1立雅
+1达信
 1高股份
 娃哈哈
 ~字节
 2跳动
 孚能科技
+孩之宝
 宁德时代
 1~沪高速
 1~波港
@@ -2059,13 +2453,18 @@ xAI
 2科技
 1通
 2客车
-安井食品
+安世半导体
+1井食品
 1信证券
 1克创新
+1博
 1川
 2电机
 1德森·霍洛维茨
+2玛
 1徽合力
+1托法加斯塔
+1捷伦
 1斯泰来
 1森美
 1永
@@ -2077,12 +2476,15 @@ xAI
 1费诺
 1踏
 2体育
+1达保险
 1进
 1集科技
 1靠
 宋城演艺
 ~完美世界
-宏发股份
+宏利
+2金融
+1发股份
 1桥
 1碁
 1达电
@@ -2097,11 +2499,13 @@ xAI
 1钢
 2股份
 1马
+宣伟
 家乐福
 1得宝
 容百科技
 1诚会计师事务所
-富力地产
+富兰克林邓普顿
+1力地产
 1国基金
 2银行
 1士康
@@ -2110,6 +2514,7 @@ xAI
 2通
 1时罗素
 1达
+2国民信息服务
 1途
 2控股
 1邦金
@@ -2134,6 +2539,7 @@ xAI
 1得科
 展锐
 山东黄金
+1特维克
 1西汾酒
 2焦煤
 2证券
@@ -2151,15 +2557,20 @@ xAI
 1化股份
 1子生物
 巴克莱
+1帝电信
 1斯夫
 1西石油
+2航空工业
 1里克黄金
 1黎银行
 币安
+布依格
+1鲁克菲尔德
 希尔顿
 1捷
 1音
 帕兰提尔
+1卡
 帝亚吉欧
 常熟银行
 ~平头哥
@@ -2191,6 +2602,7 @@ xAI
 2咖啡
 应用光电
 2~材料
+庞巴迪
 度小满
 康佳
 1卡斯特
@@ -2198,6 +2610,7 @@ xAI
 1师傅
 3控股
 1方生物
+1明斯
 1泰生物
 1菲
 2石油
@@ -2205,6 +2618,7 @@ xAI
 建行
 1设银行
 ~开云
+1~利
 1市客
 1源证券
 弗若斯特沙利文
@@ -2228,6 +2642,7 @@ xAI
 1软
 德业股份
 1仪
+1克斯户外
 1勤
 1商银行
 1国商业银行
@@ -2236,9 +2651,11 @@ xAI
 2默克
 1太投资
 1州仪器
+1康医疗
 1意志银行
 1方纳米
 1赛西威
+1迅
 1邦快递
 2物流
 2证券
@@ -2247,6 +2664,7 @@ xAI
 心动公司
 2网络
 必和必拓
+忠利保险
 快手
 2科技
 思佳讯
@@ -2256,6 +2674,8 @@ xAI
 1爱普
 1瑞浦
 1科
+怡安
+怪物饮料
 恒丰银行
 1力石化
 1基兆业
@@ -2275,6 +2695,7 @@ xAI
 2地产
 恩捷股份
 1智浦
+1桥
 恺英网络
 惠普
 1泰医疗
@@ -2282,6 +2703,7 @@ xAI
 2评级
 意大利国家电力
 3联合圣保罗
+1昂
 1法半导体
 愿景基金
 慕尼黑再保险
@@ -2291,14 +2713,17 @@ xAI
 戴姆勒
 3卡车
 1尔
+1德梁行
 扬农化工
 1杰科技
 投中信息
 抖音集团
 抱抱脸
 拉卡拉
+1夫劳伦
 1扎德
 1斯维加斯金沙
+1森特博
 拓普集团
 1竹
 2科技
@@ -2314,15 +2739,18 @@ xAI
 2银行
 1行
 1金矿业
-拜恩泰科
+拜尔斯道夫
+1恩泰科
 1耳
 拼多多
 ~指南针
 挚文集团
 挪威国家石油
+2海德鲁
 振华科技
 捷佳伟创
 1普
+1迈邦美
 推特
 搜狐
 携程
@@ -2336,6 +2764,7 @@ xAI
 斗山
 1~鱼
 斯伦贝谢
+1凯奇
 1巴鲁
 1沃琪
 1特兰蒂斯
@@ -2348,6 +2777,7 @@ xAI
 1凤鸣
 1凯来
 1加坡政府投资公司
+3电信
 3航空
 1华三
 2保险
@@ -2372,8 +2802,11 @@ xAI
 1太
 1正证券
 1达律师事务所
-施耐德
+施乐辉
+1~罗德
+1耐德
 3电气
+旅行者集团
 无锡银行
 1问芯穹
 ~日产
@@ -2400,7 +2833,9 @@ xAI
 1晟
 1汯投资
 1阳智能
-易方达
+易捷航空
+1方达
+1昆尼克斯
 1观
 2分析
 1贝
@@ -2408,7 +2843,8 @@ xAI
 1宇股份
 1展
 1巴克
-1座能源
+1座品牌
+2能源
 1河动力
 1源材质
 1网
@@ -2417,15 +2853,18 @@ xAI
 1秋航空
 昭和电工
 是德科技
+晖致
 晨兴资本
 1~星
-普利司通
+普信集团
+1利司通
 1华永道
 1拉达
 景嘉微
 1林
 2资产
-1顺长城
+1~顺
+2长城
 晶合集成
 1晨股份
 1泰控股
@@ -2435,6 +2874,8 @@ xAI
 1科能源
 智元
 2机器人
+1利国家铜业
+2矿业化工
 1己
 2汽车
 1谱
@@ -2451,9 +2892,11 @@ xAI
 ~李宁
 ~村田
 2制作所
-杜邦
+杜克能源
+1邦
 杭州银行
 杰富瑞
+1特贝林
 1瑞股份
 松下
 1延动力
@@ -2475,8 +2918,13 @@ xAI
 桃李面包
 桐昆股份
 桑坦德
+1~托斯
 桥水
-梅赛德斯-奔驰
+梅特勒-托利多
+1西百货
+1赛德斯-奔驰
+梯瓦
+森特理克
 楷登电子
 ~欢聚
 欣兴
@@ -2485,6 +2933,7 @@ xAI
 1姆龙
 1易
 1派家居
+1特克
 1珀
 1睿
 2国际
@@ -2510,6 +2959,7 @@ xAI
 1~利
 1安期货
 1旺
+1明金融
 1辉
 2超市
 汇丰
@@ -2517,9 +2967,13 @@ xAI
 1川技术
 1添富
 1金公司
-汉莎
+汉堡王
+1莎
 2航空
+1诺威再保险
+1~高
 江丰电子
+1森自控
 1波龙
 1淮汽车
 1苏金租
@@ -2530,11 +2984,14 @@ xAI
 汤臣倍健
 汽车之家
 汾酒
-沃尔沃
+沃尔格林
+2沃
 3汽车
 3集团
 2玛
+1旭能源
 1森生物
+1特世
 1达丰
 沐曦
 2股份
@@ -2546,11 +3003,16 @@ xAI
 河钢股份
 法兴
 1国兴业银行
+2农业信贷银行
 2巴黎银行
 2液化空气
-2电力
+2燃气苏伊士
+2电信
+3力
 1巴
 1拉利
+1荷航
+1通保险
 1雷奥
 泛林
 泡泡玛特
@@ -2559,10 +3021,12 @@ xAI
 3咨询
 3科学
 1音
-泰合资本
+泰克资源
+1合资本
 1康
 2保险
 1格医药
+1森食品
 1瑞达
 1雷兹
 泸州老窖
@@ -2577,7 +3041,8 @@ xAI
 洲际酒店
 洽洽
 2食品
-派拉蒙
+派克汉尼汾
+1拉蒙
 1拓网络
 1能科技
 浙商期货
@@ -2639,6 +3104,7 @@ xAI
 2银行
 温氏
 2股份
+1蒂汉堡
 港铁
 2公司
 ~游戏科学
@@ -2653,6 +3119,11 @@ xAI
 2动力
 潞安环能
 澜起科技
+澳大利亚国民银行
+1新银行
+1洲电信
+2联邦银行
+2航空
 火山引擎
 灼识咨询
 烽火通信
@@ -2665,6 +3136,7 @@ xAI
 1彼迎
 1德万
 3测试
+2华兹生命科学
 1旭股份
 1普生
 1玛科技
@@ -2680,9 +3152,11 @@ xAI
 1斯拉
 1步
 2国际
+1~灵
 猿辅导
 ~王府井
 玛氏
+1莎百货
 环旭电子
 1球音乐
 ~现代
@@ -2699,9 +3173,13 @@ xAI
 1信
 1可利
 1士信贷
+2再保险
+2宝盛
 1声科技
+1安航空
 1幸
 2咖啡
+1思迈
 1昱
 1穗
 2金融
@@ -2712,6 +3190,7 @@ xAI
 1银
 2证券
 璞泰来
+瓦莱罗
 生数科技
 1益科技
 ~用友
@@ -2742,8 +3221,11 @@ xAI
 1思买
 1时美施贵宝
 1济神州
+1特
 1胜中国
 2餐饮
+皇家加勒比
+皮尔巴拉矿业
 盈透
 益丰药房
 1博睿
@@ -2752,8 +3234,10 @@ xAI
 1湖股份
 盒马
 2鲜生
+盖璞
 盛和资源
 1美上海
+盟可睐
 直觉外科
 ~相干
 ~真我
@@ -2763,9 +3247,13 @@ xAI
 知乎
 石头科技
 1药
+矿产资源公司
 硅基流动
+1谷银行
+硕腾
 碧桂园
 3服务
+1迪医疗
 礼来
 神华
 1火股份
@@ -2787,15 +3275,20 @@ xAI
 2药业
 1博达
 1大讯飞
+1尔士
+3百货
 1氏工业
 1沃斯
 1磊
 1达利
+1迪华
 稀宇科技
 穆巴达拉
 1迪
 空中客车
 1客
+1气产品
+2化工
 立信会计师事务所
 1华股份
 1讯
@@ -2803,13 +3296,15 @@ xAI
 第一三共
 2创业
 2太阳能
+2资本
 1四范式
 简街
 ~米其林
 1哈游
 粤开证券
 精工爱普生
-索尼
+索尔维
+1尼
 1菲亚
 紫光国微
 2展锐
@@ -2827,7 +3322,11 @@ xAI
 纬创
 1颖
 纳芯微
-纽约梅隆银行
+纽崔恩
+1柯
+2钢铁
+1约梅隆银行
+2社区银行
 1蒙特
 线性资本
 经纬中国
@@ -2837,6 +3336,7 @@ xAI
 2食品
 维尔福
 1斯塔斯
+1旺迪
 1沃
 1萨
 1谛
@@ -2856,14 +3356,18 @@ xAI
 1兰贝格
 1~姆
 1尔斯·罗伊斯
+1斯百货
 1~氏
 1罗
-美光
+美元树
+1光
 2科技
 1团
 2点评
-1国国际集团
-2电话电报
+1国合众银行
+2国际集团
+2电塔
+3话电报
 2~航空
 2运通
 2钢铁
@@ -2871,15 +3375,19 @@ xAI
 2~银行
 1~图
 2公司
+1客多
 1年健康
 1敦力
+1泰
 1满电子
 1~的
+1盛
 1联航
 1银
 1高梅
 群创
 1智咨询
+翠丰
 翰森制药
 老凤祥
 1干妈
@@ -2889,12 +3397,15 @@ xAI
 2证券
 1铺黄金
 耐克
-联华电子
+1斯特
+联信银行
+1华电子
 1博
 1发科
 1合健康
 2利华
 2包裹
+2太平洋
 2航空
 2资信
 1咏
@@ -2929,6 +3440,7 @@ xAI
 艺电
 艾伯维
 1媒咨询
+1昆纬
 1瑞
 2咨询
 1默生
@@ -2945,13 +3457,16 @@ xAI
 1黎世保险
 英业达
 1伟达
-1国电信
+1国国家电网
+2电信
 2石油
+2航空
 1杰华
 1特尔
 1科医疗
 1美烟草
 2资源
+1联食品
 1飞凌
 ~苹果
 茅台
@@ -2965,16 +3480,24 @@ xAI
 2康德
 2生物
 荷兰国际集团
+2银行
 莉莉丝
 3游戏
 莫德纳
-莱茵金属
+~莱昂纳多
+1纳斯
+1茵金属
+2集团
 ~菜鸟
 2网络
 菲利华
-2普莫里斯
+2普斯66
+3莫里斯
+萨博
 葛兰素史克
+蒂森克虏伯
 蒙牛
+1特利尔银行
 蓝思科技
 1晓科技
 1湖资本
@@ -2996,10 +3519,15 @@ xAI
 2中国
 1捷股份
 裕信银行
-西南航空
+~西农
+1南航空
+1~卡
+1太平洋银行
 1安银行
 1方石油
-1班牙电信
+1班牙对外银行
+3电信
+1蒙地产
 1部数据
 2矿业
 2证券
@@ -3014,15 +3542,20 @@ xAI
 诺华
 1和诺德
 1基亚
+1德斯特龙
 1斯罗普·格鲁曼
 4格鲁曼
+1福克南方
 谷歌
 2DeepMind
 2云
 豪威
-~贝壳
+1瑞
+贝克休斯
+1~壳
 2找房
 1宝
+1思半导体
 1恩
 2资本
 1泰妮
@@ -3036,6 +3569,8 @@ xAI
 货拉拉
 贵州茅台
 1阳银行
+费哲
+1森尤斯
 资生堂
 赛力斯
 1富时
@@ -3050,6 +3585,8 @@ xAI
 3世尔
 赣锋锂业
 赤峰黄金
+赫伯罗特
+1力昂
 起亚
 超威
 2半导体
@@ -3065,14 +3602,21 @@ xAI
 2愿景基金
 辉瑞
 1达
-达晨
+~达乐
+1晨
 2财智
+1登饭店
 1索系统
-1美航空
+2航空
+1美乐
+2航空
 1~能
 1闼
 2机器人
-迅销
+1~飞
+2海运
+迅达
+1销
 迈为股份
 1威尔
 1瑞
@@ -3090,12 +3634,14 @@ xAI
 逐际动力
 途虎
 2养车
-通威
+~通力
+1威
 2股份
 1富微电
 1用动力
 2汽车
 2电气
+2磨坊
 1策医疗
 速腾聚创
 道富
@@ -3114,12 +3660,15 @@ xAI
 1阳投资
 ~野村
 2控股
-金力永磁
+金佰利
+1力永磁
 1发科技
 1地集团
 1山云
 2办公
 2软件
+1巴斯
+1德摩根
 1徽酒
 1斯瑞
 3生物科技
@@ -3186,18 +3735,23 @@ xAI
 2电源
 1狮
 阶跃星辰
-阿尔斯通
+阿克苏诺贝尔
+1尔斯通
 2迪
+1布扎比国家石油
 1彻丹尼尔斯米德兰
 1斯利康
 2麦
 1~波罗
 3全球
-1特斯
+1特拉斯·科普柯
+2斯
 1维塔
 3科技
 1~美
-1达尼企业
+1联酋航空
+1达尼
+3企业
 1迪达斯
 1里
 2云
@@ -3217,14 +3771,17 @@ xAI
 2股份
 1平高科
 雀巢
-雅克科技
+雅保
+1克科技
 1化集团
 1培
 1居乐
+1苒
 1虎
 1诗兰黛
 1迪
 2控股
+1高
 集邦
 2咨询
 雪佛龙
@@ -3232,7 +3789,8 @@ xAI
 1跑
 2汽车
 2科技
-~雷神
+雷普索尔
+1~神
 2技术
 1~诺
 霍尼韦尔
@@ -3244,7 +3802,9 @@ xAI
 2银行
 面壁智能
 鞍钢股份
-韦尔股份
+韦丹塔
+1尔股份
+1莱韬悦
 韩华
 2航空航天
 韵达
@@ -3257,9 +3817,11 @@ xAI
 领展
 2房产基金
 1益智造
+飒拉
 飞利浦
 1塔
 1鹤
+餐饮品牌国际
 ~饿了么
 首创证券
 1旅酒店
@@ -3269,10 +3831,14 @@ xAI
 1颂资本
 1飘飘
 马士基
+1恒达
+1拉松原油
 1自达
 1钢股份
+1鲁蒂铃木
 驰宏锌锗
-高工产研
+高乐氏
+1工产研
 1德红外
 2纳
 1榕创投
@@ -3281,6 +3847,7 @@ xAI
 1瓴
 1盛
 2高华
+1知特
 1途
 1~通
 1露洁
@@ -3293,7 +3860,8 @@ xAI
 1辉能源
 1鼎控股
 鹰角网络
-麦当劳
+麦克森
+1当劳
 1格理
 2米特
 2纳
@@ -3308,6 +3876,7 @@ xAI
 1龙股份
 齐鲁银行
 龙佰集团
+1~沙
 1湖
 1源电力
 1芯
