@@ -23,19 +23,24 @@ AAC Technologies
 1DI
 2M
 2NOC
+1ECC
 1IA
 2G
 2sphere
 1MD
-1NZ
+1~NA
+2Z
+1RK Invest
 1SE
 2M International
 3L
+3PT
 3国际
 2PEED
 2US
 1T&T
 1UO
+2X
 1VIC
 1WS
 1XA
@@ -69,22 +74,27 @@ AAC Technologies
 3bnb
 4us
 3tel
+2sin
+1jinomoto
 1keso
 2zo Nobel
 4Nobel
 1lbemarle
 4rtsons
-2coa
+2chip
+3oa
 2di
 2ibaba
 7 Cloud
 8Health
 3mentation Couche-Tard
+3xPartners
 2lianceBernstein
 6z
 3state
 3y Financial
 2phabet
+5liner
 2stom
 2tria
 1mEx
@@ -107,6 +117,7 @@ AAC Technologies
 3uril
 2glo American
 2ker
+2steel
 2t Group
 3a
 3hropic
@@ -122,10 +133,13 @@ AAC Technologies
 1ramco
 2cher Aviation
 2~es Management
+2gus Media
 2ista
 6 Networks
 2~m
-1ssociated British Foods
+1sahi Group
+6Kasei
+2sociated British Foods
 2tellas
 3raZeneca
 2us
@@ -158,6 +172,7 @@ BAE Systems
 2E
 1~P
 1~T
+2IG
 1YD
 1aichuan
 3du
@@ -181,9 +196,11 @@ BAE Systems
 2iGene
 3ersdorf
 2~nchmark
+9 Mineral Intelligence
 2rkshire
 9 Hathaway
 3nstein
+9 Research
 2si
 3semer
 8 Venture Partners
@@ -242,8 +259,14 @@ CALB
 1GN
 1IC
 3C
+2NNO
+5 Research
 2TIC
-5 Securities
+5 Group
+6Securities
+1J CheilJedang
+2第一制糖
+2集团
 1K Hutchison
 2I
 1LP
@@ -254,6 +277,7 @@ CALB
 1N Rail
 2NC
 2OOC
+5 Group
 2PC
 1OFCO
 2MAC
@@ -262,10 +286,12 @@ CALB
 2KC
 1RIC
 2RC
+2U
 1SCEC
 2L
 2PC
 2X
+1TBC Financial
 1VS
 3 Health
 3ource
@@ -278,6 +304,7 @@ CALB
 4dian Solar
 4lys
 3on
+3tor Fitzgerald
 3va
 2pcom
 3gemini
@@ -292,6 +319,7 @@ CALB
 3~nival
 3refour
 4ier Global
+2sio
 2terpillar
 3hay Financial
 7General
@@ -312,7 +340,8 @@ CALB
 3vron
 3~wy
 2ime
-3na Baowu
+3na Airlines
+6Baowu
 6CITIC Bank
 7onstruction Bank
 6Development Bank
@@ -328,29 +357,36 @@ CALB
 7verseas Land
 6Post
 6Railway Group
-7esources
+7enaissance
+8sources
 9ources Beer
 9ources Land
 9ources Power
 6Shenhua
 7outhern Airlines
 9thern Power Grid
+7teel
 6Taiping
 7elecom
+7hree Gorges
 7ourism Group Duty Free
 8wer
 6Unicom
 5AMC
 5lco
 3potle
-2ow Tai Fook
+2ow Sang Sang
+5Tai Fook
 2ubb
+3gai
 3nghwa Telecom
 1igna
-2~rcle
+2rcana
+4~le
 6 Internet
 2sco
 2~tadel
+7 Securities
 3i
 4bank
 4group
@@ -369,6 +405,7 @@ CALB
 2inbase
 2lgate
 7-Palmolive
+3liers
 2mcast
 3erica
 3merzbank
@@ -390,6 +427,7 @@ CALB
 9int Research
 5ry Garden
 3pang
+2x Automotive
 1redit Agricole
 7Suisse
 2ocs
@@ -399,19 +437,24 @@ CALB
 1trip
 1~ummins
 2shman & Wakefield
-DBS
+D. E. Shaw
+2A. Davidson
+1A Davidson
+1BS
 1CM
 3中国
 1EEP Robotics
 1HL
 1JI
 1~NP
+1PC Dash
 1SV
 1ai Nippon Printing
 3ichi Sankyo
 3kin
 3mler
 7 Truck
+3wa Securities
 2lian Wanda
 2naher
 3one
@@ -428,10 +471,12 @@ DBS
 4al
 3re
 2ll
+4'Oro
 3oitte
 3ta Air Lines
 6Electronics
 2nso
+3tsu
 2ppon
 2utsche Bank
 9Telekom
@@ -441,16 +486,19 @@ DBS
 2ck's Sporting Goods
 2di
 2ngdong
-2sney
+2sco Corp
+3ney
 1ollar General
 7Tree
 2~mino's
-2ngfeng Motor
+2n Quijote
+3gfeng Motor
 2orDash
 3san
 2uYu
 2~w
 1reame
+3wry
 1uPont
 2ke Energy
 E Fund
@@ -458,7 +506,9 @@ E Fund
 1DF
 1Hang
 1NN Energy
-1VE Energy
+1VA Air
+2E Energy
+2Tank
 1Y
 1ast West Bancorp
 4money
@@ -472,6 +522,7 @@ E Fund
 3vance Health
 4enLabs
 2i Lilly
+3te Material
 2liott Management
 1mbraer
 2erson
@@ -514,12 +565,15 @@ FANUC
 2SE Russell
 1acebook
 3tSet
+2milyMart
 2nuc
 2st Retailing
+4markets
 1edEx
 2ihe
 2rrari
 1~idelity
+8 International
 2fth Third
 2gma
 3ure AI
@@ -551,6 +605,7 @@ FANUC
 1ranklin Templeton
 2eeport-McMoRan
 4sFund
+3ightos
 3senius
 4hippo
 2ost & Sullivan
@@ -575,6 +630,7 @@ GAC
 1M
 1SK
 2R Ventures
+1UC
 1alaxy Entertainment
 3bot
 2me Science
@@ -594,6 +650,7 @@ GAC
 7i
 3ki Forest
 1igaDevice
+4byte
 2lead
 2vaudan
 1laxoSmithKline
@@ -601,10 +658,12 @@ GAC
 3ncore
 2obal Payments
 6Foundries
+6Wafers
 1oertek
 2ldman
 7 Sachs
 4wind
+2me
 2odyear
 3gle
 6 Cloud
@@ -632,12 +691,14 @@ H World
 4银行
 2现代
 1EYTEA
+1MM
 1NA
 1P
 2E
 1SBC
 1TC
 1UTCHMED
+1YBE
 1aidilao
 3er
 3tong Securities
@@ -649,6 +710,7 @@ H World
 3soh
 3wha
 6 Aerospace
+7Ocean
 2pag-Lloyd
 2rvest Fund
 5y AI
@@ -695,12 +757,14 @@ H World
 2gon
 2pergryph
 2undai
-7 Motor
+7 Mobis
+9otor
 IAG
 1BM
 1CBC
 2ICI Bank
 5银行
+3S
 1~DC
 2G Capital
 3资本
@@ -719,7 +783,8 @@ IAG
 3ustrial Bank
 2fineon
 3lection AI
-3osys
+3oLink
+4sys
 2nolight
 5ux
 4vent
@@ -740,19 +805,27 @@ IAG
 1tochu
 J&J
 2T Express
-1.P. Morgan
+1.D. Power
+2P. Morgan
 1A Solar
+2TO
+4 Dynamics
 1D Health
 3Logistics
 3Sports
 3Technology
 2.com
+1FE
+3钢铁
 1LL
 1OYY
 1PMorgan
 8 Chase
+1~T
 1abil
 2ne Street
+2pan Airlines
+6Tobacco
 1efferies
 1inkoSolar
 1oby
@@ -761,20 +834,29 @@ J&J
 8Controls
 2nes Lang LaSalle
 1ulius Baer
-K2VC
+K Line
+12VC
+1B Financial
+2RA
+2金融
 1DDI
 1E Holdings
+2PCO
 1KR
 1LA
 1PMG
 1UKA
+1YEC
 1aisa
 2kao
-2ntar
+2nsai Electric
+3tar
 2o
 2wasaki Heavy Industries
-1eppel
+1earney
+2ppel
 2ring
+3ry Properties
 2urig Dr Pepper
 2yBanc
 3Corp
@@ -782,6 +864,7 @@ K2VC
 3sight
 1hosla Ventures
 1ia
+2kkoman
 2mberly-Clark
 2nder Morgan
 3g & Wood Mallesons
@@ -790,17 +873,21 @@ K2VC
 4soft
 8 Cloud
 2oxia
+2rin
 1larna
 2einer Perkins
+1night Frank
 1och Industries
 2hl's
 2matsu
 2nami
 3e
+2rean Air
 1pler
 1raft Heinz
 2oger
 1uaishou
+2bota
 2ehne + Nagel
 6+Nagel
 1weichow Moutai
@@ -830,6 +917,7 @@ L'Oreal
 2rgan
 3sen & Toubro
 2s Vegas Sands
+2wson
 2zard
 1eapmotor
 2gal & General
@@ -851,6 +939,7 @@ L'Oreal
 3~ly
 2mX Dynamics
 2nde
+3erlytics
 3k REIT
 2te-On
 1loyds
@@ -859,6 +948,8 @@ L'Oreal
 2ndon Stock Exchange Group
 3gfor
 3za
+2op Capital
+2tte
 2uis Dreyfus
 2we's
 1ucid
@@ -866,7 +957,8 @@ L'Oreal
 3kin
 6 Coffee
 2fthansa
-2koil
+2k Fook
+3oil
 2lulemon
 2ma AI
 3entum
@@ -875,20 +967,26 @@ L'Oreal
 1yft
 2nas
 M&T Bank
-1GM Resorts
+1GM China
+4Resorts
 1INISO
+1OL
 1SC
 3~I
 2D
+2I
 1TR
 1UFG
 1Ybank
 1acquarie
+3ronix
 3y's
 2ersk
 2gna
 2hindra
-2nulife
+2~nner
+6咖啡
+3ulife
 2rathon Petroleum
 3ks & Spencer
 3riott
@@ -911,6 +1009,7 @@ M&T Bank
 2itu
 5an
 3zu
+2lco
 2ngniu
 2rcadoLibre
 4edes
@@ -929,11 +1028,13 @@ M&T Bank
 5soft
 2dea
 3journey
+2llennium Management
 2ndray
 3eral Resources
 3iMax
 4so
 3metals
+3tel
 2raclePlus
 2stral
 7 AI
@@ -942,6 +1043,7 @@ M&T Bank
 9i Electric
 9i Heavy Industries
 5i & Co
+7O.S.K. Lines
 2xue
 2zuho
 1obvoi
@@ -955,6 +1057,7 @@ M&T Bank
 3goDB
 3ster Beverage
 2ody's
+7 Analytics
 5’s
 3nshot AI
 3re Threads
@@ -964,6 +1067,7 @@ M&T Bank
 2~saic
 2utai
 1ubadala
+2ji
 2nich Re
 2rata
 1ysteel
@@ -977,12 +1081,14 @@ NAB
 1TT
 1VIDIA
 1XP
+1YK Line
 1anya
 2tWest
 3ional Australia Bank
 9Grid
 2ver
 1ebius
+2~edham
 2ste
 4le
 5é
@@ -1005,6 +1111,8 @@ NAB
 3tendo
 2ppon Steel
 2ssan
+4in Foods
+2tori
 1okia
 2mura
 2ngfu Spring
@@ -1030,6 +1138,7 @@ O'Reilly Automotive
 1OCL
 1PPO
 1RIX
+1aktree
 1cado
 2cidental
 1liver Wyman
@@ -1039,20 +1148,24 @@ O'Reilly Automotive
 2ron
 1nePlus
 1penAI
+2~penheimer
 1racle
 3~nge
 2sted
+1tsuka
 1xford Economics
 P&G
 1CCW
 1DD
 1ICC
+2MCO
 1JT Partners
 1NC
 3 Financial
 1OSCO
 1PG
 1SBC
+2MC
 1accar
 2lantir
 3o Alto Networks
@@ -1077,7 +1190,8 @@ P&G
 1harmCube
 2ilip Morris
 6s
-4lips 66
+4lip Securities
+7s 66
 2ysical Intelligence
 1ika
 2lbara Minerals
@@ -1088,8 +1202,11 @@ P&G
 2per Sandler
 2relli
 2tchBook
-1oizon
+1latts
+1oint72
+3zon
 2lestar
+3y Group
 2ny.ai
 2p Mart
 2rsche
@@ -1144,6 +1261,7 @@ R&F
 3taurant Brands International
 2volut
 1heinmetall
+2o Motion
 1ichemont
 3oh
 2o Tinto
@@ -1158,7 +1276,8 @@ R&F
 2land Berger
 3ex
 3ls-Royce
-2sneft
+2senblatt
+3neft
 3s Stores
 2yal Bank of Canada
 6Caribbean
@@ -1168,6 +1287,7 @@ R&F
 6 Energy
 ~S&P
 3 Global
+9l Platts
 1AIC
 2P
 1DIC
@@ -1175,15 +1295,19 @@ R&F
 1F Express
 1HEIN
 2KP
+1JM
 1K Hynix
 3Inc
+5novation
 3hynix
+2创新
 2海力士
 2集团
 1LB
 1MEE
 2FG
 2IC
+2M
 1NE Research
 1PDB
 2IC
@@ -1202,8 +1326,11 @@ R&F
 9 Systems
 3sung
 7 Biologics
+8C&T
 8Display
-8Electronics
+8Electro-Mechanics
+9lectronics
+8Heavy Industries
 8SDI
 2nDisk
 3ds China
@@ -1212,7 +1339,9 @@ R&F
 3tander
 4~os
 3y
+4o
 2udi Aramco
+2vills
 1berbank
 1cale AI
 2hindler
@@ -1222,6 +1351,7 @@ R&F
 3~wab
 2otiabank
 1ea Limited
+3-Intelligence
 3gate
 2ga
 4 Sammy
@@ -1245,6 +1375,8 @@ R&F
 3rwin-Williams
 2imao
 3n-Etsu
+4han
+3onogi
 3seido
 2opify
 3wa Denko
@@ -1265,6 +1397,7 @@ R&F
 5Land
 4chem
 4pec
+7 Group
 4truk
 4vation Ventures
 1kechers
@@ -1314,7 +1447,8 @@ R&F
 3ny Optical
 3o
 3tory
-2per Micro
+2per Hi
+6Micro
 5micro
 2~zuki
 1watch
@@ -1325,6 +1459,7 @@ R&F
 3ss Re
 1ymbotic
 2nchrony Financial
+3ergy Research
 3genta
 3opsys
 3thesia
@@ -1348,6 +1483,7 @@ T-Head
 1SMC
 1TI
 1aikang
+3wan Cement
 2ke-Two
 4da
 2~pestry
@@ -1383,7 +1519,8 @@ T-Head
 6Global
 2ngyi
 1~oast
-2kyo Electron
+2kio Marine
+3yo Electron
 2ngcheng Travel
 4wei
 2ppan
@@ -1415,6 +1552,7 @@ U.S. Bancorp
 2G
 1NISOC
 1OB
+3 Kay Hian
 1P Fintech
 2~S
 1S Bancorp
@@ -1425,7 +1563,9 @@ U.S. Bancorp
 4 Beauty
 1micore
 1nder Armour
-2iCredit
+2i-President China
+3Credit
+3charm
 3lever
 3micron
 3on Pacific
@@ -1469,6 +1609,7 @@ VF Corp
 3vo
 5 Cars
 6Group
+2rtexa
 2yah
 WH Group
 1PP
@@ -1477,7 +1618,8 @@ WH Group
 2lgreens
 9 Boots Alliance
 3mart
-2~nda
+2n Hai
+3~da
 3t Want
 2rburg Pincus
 3ner Bros. Discovery
@@ -1497,7 +1639,8 @@ WH Group
 8Digital
 4pac
 1harf Holdings
-1illiams-Sonoma
+1illiam Blair
+7s-Sonoma
 5s Towers Watson
 3mar
 2nbond
@@ -1514,10 +1657,12 @@ WH Group
 2liangye
 4ng
 1ynn
-4 Resorts
+4 Macau
+5Resorts
 X Corp
 1CMG
 1Peng
+1eneta
 1iaohongshu
 4mi
 2nyi Solar
@@ -1529,7 +1674,10 @@ Y Combinator
 1adea
 2geo
 2hoo
-2ngtze Power
+2kult
+2maha
+2ng Ming
+4tze Power
 2ra
 2skawa
 1ili
@@ -1598,12 +1746,15 @@ xAI
 2资讯
 1泰生物
 1洲国际
+1海
+2航运
 1物云
 1科
 2A
 1联证券
 1豪
 2国际
+1辰集团
 1达
 2电影
 三一
@@ -1618,12 +1769,18 @@ xAI
 1只松鼠
 1安光电
 1峡能源
+2集团
 1得利
 1星
 2SDI
 2显示
+2物产
 2生物
 2电子
+3机
+2重工
+1洋
+2电机
 1环集团
 1花智控
 1菱UFJ
@@ -1637,15 +1794,19 @@ xAI
 2通用
 4五菱
 4汽车
-1海农商银行
+1~海临港
+2农商银行
 2医药
+2家化
 2建工
 2微电子
+2有色网
 2~机场
 2汽车
 2浦东发展银行
 2电气
 2莱士
+2钢联
 2~银行
 1港集团
 世嘉
@@ -1653,11 +1814,14 @@ xAI
 1纪互联
 2华通
 2证券
+1芯
+2电子
 1茂
 1邦魏理仕
 东丽
 1亚银行
-1京电力
+1京海上
+2电力
 3子
 1兴证券
 1北证券
@@ -1702,18 +1866,26 @@ xAI
 2股份
 2证券
 2里昂
+2金
+3控
 2银行
+2集团
 1~免
 1兴
 2通讯
 1冶
 1创新航
 1~化
+1~升
+2控股
 1华煤气
 2电信
 3力
-1原证券
+2航空
+1原地产
+2证券
 1国一汽
+2三峡集团
 2东方资产
 2中信金融资产
 3免
@@ -1725,14 +1897,18 @@ xAI
 2交建
 2人保
 3寿
+2保利集团
 2信达
+2儒意
 2光大控股
 4环境
 4银行
 4集团
+2兵器工业集团
 2农业银行
 2~动力
 2~化学
+4工程集团
 3~工
 2华电
 3能
@@ -1741,6 +1917,7 @@ xAI
 3通
 2商飞
 2国家铁路集团
+3新
 3旅
 3航
 3际金融
@@ -1757,18 +1934,24 @@ xAI
 2广核
 4集团
 2建材
+4集团
 3筑
+4国际
 3设银行
 2恒大
 2投资有限责任公司
+2旅游集团
 2旺旺
 2星网
 2核工业集团
 3电
 2民生银行
 2海外发展
+4宏洋
 3油
+3洋石油集团
 2燃气
+2物流集团
 2生物制药
 2电信
 3~力
@@ -1777,29 +1960,38 @@ xAI
 4科技集团
 3建
 3~影
+3气装备
 3科
 2石化
+4集团
 3油
 4天然气集团
 4集团
+2矿产资源集团
 2神华
 2移动
 2~稀土
+4集团
 2联通
 2能建
-2航天科工
+2航发
+3天科工
 5技集团
-3空工业集团
+3空发动机集团
+4工业集团
 2船舶
 4集团
 2西电
+2诚通
 2财险
 2~软件
 2通号
+3用技术
 2邮政
 4储蓄银行
 2重工
 3汽
+2金茂
 2铁塔
 3建
 2铝业
@@ -1810,6 +2002,8 @@ xAI
 2~长城
 4资产
 2飞鹤
+2~黄金
+1外制药
 1天科技
 1央汇金
 1宠股份
@@ -1825,17 +2019,20 @@ xAI
 1核集团
 1欧基金
 1油资本
-1泰证券
+1泰国际
+2证券
 1海地产
 2外
 2油
 3服
+3集团
 1炬高新
 1煤能源
 1环股份
 1电控股
 1直股份
 1石化
+3集团
 2油
 1矿资源
 1科创达
@@ -1854,6 +2051,7 @@ xAI
 2西飞
 2证券
 2高科
+1船防务
 1芯
 2国际
 1~行
@@ -1862,6 +2060,7 @@ xAI
 3国际
 1~车
 1远海控
+3特
 3能
 1~通
 2快递
@@ -1872,7 +2071,8 @@ xAI
 2黄金
 1~铁
 1铝集团
-1银国际证券
+1银国际
+4证券
 2航空租赁
 2证券
 2香港
@@ -1885,7 +2085,9 @@ xAI
 丸红
 丹纳赫
 丽珠集团
+~久保田
 ~乐天
+2免税店
 1普医疗
 1~聚
 2机器人
@@ -1898,10 +2100,12 @@ xAI
 2投资
 1安医疗
 1方智投
+1毛九
 1阳
 2股份
 1龙仓
 3置业
+~乡村基
 云从科技
 1南白药
 2铜业
@@ -1922,7 +2126,8 @@ xAI
 3云科技
 交行
 1通银行
-1银施罗德
+1银国际
+2施罗德
 亨廷顿银行
 1通光电
 京东
@@ -1932,6 +2137,7 @@ xAI
 3A
 2物流
 2科技
+1元电
 1~沪高铁
 1瓷
 ~人保
@@ -1946,6 +2152,7 @@ xAI
 仁宝
 今世缘
 1~日资本
+1麦郎
 以岭药业
 1~星
 2航运
@@ -1997,6 +2204,7 @@ xAI
 1利
 2协鑫
 2发展
+2集团
 1德信
 1时捷
 1诚
@@ -2028,6 +2236,7 @@ xAI
 2期货
 2环境
 2证券
+4国际
 2银行
 1宝
 2科技
@@ -2043,20 +2252,30 @@ xAI
 1而瑞
 兖州煤业
 1矿能源
-全志科技
+~全家
+2便利店
+1志科技
+1日空
 公牛集团
+六福珠宝
+2集团
 兰州银行
+关西电力
 ~兴业
 2证券
 1全基金
 1发集团
 1证全球基金
-养元饮品
+2国际
+兵器工业
+养乐多
+1元饮品
 再生元
 1鼎医药
 农业银行
 1夫山泉
 1行
+1银国际
 冬海集团
 凯克萨银行
 1度
@@ -2072,17 +2291,21 @@ xAI
 ~分众
 2传媒
 切尼尔能源
-创新工场
+创意电子
+1新工场
 1科实业
 1维
+2数字
 利洁时
 ~力拓
 1森诺科
+1积电
 加拿大国家铁路
 3太平洋堪萨斯城
 3皇家银行
 动视暴雪
 励讯
+劲仔食品
 劳力士
 1埃德银行
 1~氏
@@ -2104,7 +2327,8 @@ xAI
 1汽
 2蓝谷
 医药魔方
-千禾味业
+千禧年管理
+1禾味业
 华东医药
 1为
 2云
@@ -2115,6 +2339,7 @@ xAI
 3A
 2银行
 1兰生物
+1兴资本
 1创证券
 1利集团
 1勤技术
@@ -2131,12 +2356,15 @@ xAI
 1宝证券
 1峰测控
 1工科技
+1帝股份
 1平投资
 1新水泥
 1晨宝马
 1林证券
-1泰期货
+1泰国际
+2期货
 2证券
+2金融控股
 1海清科
 1润
 2万象生活
@@ -2147,6 +2375,7 @@ xAI
 2燃气
 2电力
 2置地
+2饮料
 1熙生物
 1特迪士尼
 1电国际
@@ -2158,6 +2387,8 @@ xAI
 1能国际
 2水电
 2集团
+1航
+1~莱士
 1菱钢铁
 1虹
 2公司
@@ -2195,12 +2426,15 @@ xAI
 1夫亨氏
 1普空
 1特彼勒
+1西欧
 1骆驰
 卢克石油
 卧龙电驱
 卫星化学
 1~材
 1蓝新能源
+1龙
+2美味
 印地纺
 1孚瑟斯
 1度国家银行
@@ -2228,8 +2462,11 @@ xAI
 1茗
 叮咚买菜
 可口可乐
-台塑
-1湾积体电路
+台光电
+1塑
+1泥
+1湾中钢
+2积体电路
 1积电
 1达
 2电
@@ -2254,10 +2491,18 @@ xAI
 2律师事务所
 1实生物
 1联资本
+1迪
 启明创投
 2星辰
-周大福
-和硕
+周大生
+2福
+1生生
+1黑鸭
+味之素
+呷哺
+2呷哺
+和府捞面
+1硕
 1黄医药
 哈啰
 2出行
@@ -2265,9 +2510,11 @@ xAI
 1门那
 哔哩哔哩
 哪吒汽车
+唐吉诃德
 唯品会
 商汤
 2科技
+1船三井
 1飞
 喜力
 1茶
@@ -2279,6 +2526,7 @@ xAI
 1楠
 2科技
 1能可
+1里建设
 四川路桥
 2长虹
 1维图新
@@ -2286,6 +2534,7 @@ xAI
 固德威
 1特异
 国信证券
+4香港
 1元证券
 1家开发投资集团
 4银行
@@ -2313,6 +2562,8 @@ xAI
 2电力
 1盛证券
 1网
+1美
+2零售
 1联民生
 2证券
 1~航
@@ -2333,6 +2584,7 @@ xAI
 1~平线
 3机器人
 均胜电子
+坎托菲茨杰拉德
 垣信卫星
 埃克森
 3美孚
@@ -2342,6 +2594,7 @@ xAI
 1斯顿
 1森哲
 城堡投资
+2证券
 培生
 基恩士
 1石资本
@@ -2350,6 +2603,7 @@ xAI
 2咨询
 2汽车
 2钢铁
+1斯汀
 塞恩斯伯里
 墨式烧烤
 1西哥国家石油
@@ -2368,10 +2622,13 @@ xAI
 2汽车
 1全能源
 1公国际
+1冢
 1北农
-1华股份
+1华继显
+2股份
 2银行
 1参林
+1和证券
 1唐发电
 2集团
 1摩
@@ -2388,6 +2645,7 @@ xAI
 2工业
 2重工
 1陆集团
+1韩航空
 天健会计师事务所
 1兵科技
 1合光能
@@ -2399,16 +2657,21 @@ xAI
 1弘基金
 1数智芯
 1眼查
+1虹股份
 1赐材料
 1顺风能
-1风证券
+1风国际
+2证券
 1马微电子
 1齐锂业
-太保
+太二酸菜鱼
+1保
 1~古
 2地产
 2股份
-1平洋证券
+1平洋投资管理
+3证券
+2鸟
 1空探索技术公司
 1钢不锈
 1阳药业
@@ -2418,17 +2681,21 @@ xAI
 2汽车
 1绩创坛
 1虎360
+1鋐
 奈雪
 2的茶
 1飞
 ~奔驰
-奥多比
+奥克斯
+3电气
+1多比
 1林巴斯
 1纬咨询
 1维云网
 1驰亚
 好事达
 1市多
+1~想来
 1~时
 1~未来
 妙可蓝多
@@ -2467,6 +2734,7 @@ xAI
 1捷伦
 1斯泰来
 1森美
+1正时尚
 1永
 1波福
 1琪酵母
@@ -2477,6 +2745,7 @@ xAI
 1踏
 2体育
 1达保险
+1迅思
 1进
 1集科技
 1靠
@@ -2489,6 +2758,7 @@ xAI
 1碁
 1达电
 宜家
+1得利
 宝丰能源
 1信软件
 1城期货
@@ -2501,6 +2771,7 @@ xAI
 1马
 宣伟
 家乐福
+1家悦
 1得宝
 容百科技
 1诚会计师事务所
@@ -2515,6 +2786,7 @@ xAI
 1时罗素
 1达
 2国民信息服务
+3际
 1途
 2控股
 1邦金
@@ -2529,14 +2801,17 @@ xAI
 1牛电动
 1米
 1红书
+1~菜园
 1马智行
 1鹏
 2汇天
 2汽车
+尤妮佳
 ~尼尔森
 3IQ
 1康
 1得科
+居然智家
 展锐
 山东黄金
 1特维克
@@ -2547,16 +2822,20 @@ xAI
 2汽车
 峰瑞资本
 1飞航空
-川崎重工
+川崎汽船
+2重工
 1投能源
 工业富联
 1商银行
 1~行
-1银瑞信
+1银国际
+2瑞信
 巨人网络
 1化股份
 1子生物
 巴克莱
+1奴
+2火锅
 1帝电信
 1斯夫
 1西石油
@@ -2582,6 +2861,7 @@ xAI
 2银行
 1煤股份
 1高电气
+幸运咖
 ~幻方
 2量化
 广发基金
@@ -2617,13 +2897,16 @@ xAI
 1龙化成
 建行
 1设银行
+1银国际
 ~开云
 1~利
 1市客
 1源证券
 弗若斯特沙利文
 弘毅投资
-张家港行
+张亮麻辣烫
+1家港行
+1江高科
 强生
 当升科技
 彪马
@@ -2637,12 +2920,14 @@ xAI
 1创医疗
 1~博
 2公司
+1星
 1策略
 1芯科技
 1软
 德业股份
 1仪
 1克斯户外
+1劭
 1勤
 1商银行
 1国商业银行
@@ -2660,6 +2945,7 @@ xAI
 2物流
 2证券
 1银
+1鲁里
 徽商银行
 心动公司
 2网络
@@ -2675,6 +2961,7 @@ xAI
 1瑞浦
 1科
 怡安
+1宝
 怪物饮料
 恒丰银行
 1力石化
@@ -2707,6 +2994,7 @@ xAI
 1法半导体
 愿景基金
 慕尼黑再保险
+1思股份
 慧与
 成都银行
 我的钢铁网
@@ -2716,8 +3004,11 @@ xAI
 1德梁行
 扬农化工
 1杰科技
+承德露露
+技嘉
 投中信息
 抖音集团
+~报喜鸟
 抱抱脸
 拉卡拉
 1夫劳伦
@@ -2733,12 +3024,15 @@ xAI
 2基金
 2局
 3港口
+2港口
 2蛇口
 2证券
+4国际
 2轮船
 2银行
 1行
 1金矿业
+1银国际
 拜尔斯道夫
 1恩泰科
 1耳
@@ -2795,19 +3089,24 @@ xAI
 2机器人
 1泉股份
 1湖期货
+1濠
+2国际
 1纪元能源
 1~航
+1韩金融
 1鸿基地产
 方大炭素
 1太
 1正证券
+1舟投资
 1达律师事务所
 施乐辉
 1~罗德
 1耐德
 3电气
 旅行者集团
-无锡银行
+无印良品
+1锡银行
 1问芯穹
 ~日产
 2汽车
@@ -2815,16 +3114,23 @@ xAI
 3投控
 2股份
 1本制铁
+2烟草
 2电产
 3信电话
 3气
+2航空
+2邮船
+1~清
+2食品
 1立
-旭辉
+旭化成
+1辉
 2控股
 时代电气
 旷视
 2科技
-~旺旺
+旺宏
+1~旺
 昆仑万维
 2能源
 2芯
@@ -2860,6 +3166,7 @@ xAI
 1利司通
 1华永道
 1拉达
+1氏
 景嘉微
 1林
 2资产
@@ -2885,15 +3192,23 @@ xAI
 ~曙光
 月之暗面
 ~有道
+朝日啤酒
+2集团
+木屋烧烤
 本田
 2汽车
+朴朴
+2超市
 杉杉
 2股份
-~李宁
+李子园
+1~宁
 ~村田
 2制作所
 杜克能源
 1邦
+来伊份
+杨国福
 杭州银行
 杰富瑞
 1特贝林
@@ -2925,7 +3240,9 @@ xAI
 1赛德斯-奔驰
 梯瓦
 森特理克
+1马服饰
 楷登电子
+橡树资本
 ~欢聚
 欣兴
 1旺达
@@ -2941,15 +3258,18 @@ xAI
 1菲光
 歌尔
 2股份
-正泰
+正新鸡排
+1泰
 2电器
 1浩
 2创新
+~步步高
 ~武田
 毅达资本
 比亚迪
 3电子
 1特大陆
+1音勒芬
 毕马威
 民生证券
 2银行
@@ -2957,6 +3277,7 @@ xAI
 1晶光电
 永兴材料
 1~利
+2澳门
 1安期货
 1旺
 1明金融
@@ -2973,6 +3294,7 @@ xAI
 1诺威再保险
 1~高
 江丰电子
+1南布衣
 1森自控
 1波龙
 1淮汽车
@@ -2997,7 +3319,8 @@ xAI
 2股份
 ~沙利文
 1特阿美
-沪农商行
+沪上阿姨
+1农商行
 1电股份
 1硅产业
 河钢股份
@@ -3014,7 +3337,8 @@ xAI
 1荷航
 1通保险
 1雷奥
-泛林
+泛太平洋国际
+1林
 泡泡玛特
 波司登
 1士顿动力
@@ -3051,6 +3375,7 @@ xAI
 1江吉利控股集团
 1能电力
 浦发
+1银国际
 1~项
 2制铁
 ~浪潮
@@ -3078,8 +3403,10 @@ xAI
 1澜之家
 1航
 2控股
-1螺水泥
-1通证券
+1螺创业
+2水泥
+1通国际
+2证券
 润泽科技
 涪陵榨菜
 液化空气
@@ -3111,15 +3438,20 @@ xAI
 湖南裕能
 湘财证券
 源码资本
+滔搏
 满帮
+滨江集团
 ~滴滴
 2全球
 2出行
 潍柴
 2动力
 潞安环能
+潮宏基
 澜起科技
-澳大利亚国民银行
+澳博
+2控股
+1大利亚国民银行
 1新银行
 1洲电信
 2联邦银行
@@ -3127,11 +3459,13 @@ xAI
 火山引擎
 灼识咨询
 烽火通信
+煌上煌
 煤气公司
 燕京啤酒
 燧原
 2科技
-爱奇艺
+爱信
+1奇艺
 1尔眼科
 1彼迎
 1德万
@@ -3148,18 +3482,25 @@ xAI
 片仔癀
 牧原
 2股份
+~物美
 特变电工
 1斯拉
 1步
 2国际
+1海国际
 1~灵
+~猫眼
+2娱乐
 猿辅导
 ~王府井
 玛氏
 1莎百货
 环旭电子
-1球音乐
+1球晶
+2音乐
 ~现代
+2商船
+2摩比斯
 2汽车
 2重工
 玲珑轮胎
@@ -3199,6 +3540,7 @@ xAI
 ~甲骨文
 申万
 2宏源
+4香港
 1洲国际
 1能股份
 1通
@@ -3207,6 +3549,7 @@ xAI
 1能实业
 1~装
 1讯盈科
+1~通
 登海种业
 ~白云山
 2~机场
@@ -3222,6 +3565,7 @@ xAI
 1时美施贵宝
 1济神州
 1特
+1联股份
 1胜中国
 2餐饮
 皇家加勒比
@@ -3230,8 +3574,10 @@ xAI
 益丰药房
 1博睿
 1普索
+1生股份
 盐津铺子
 1湖股份
+1野义
 盒马
 2鲜生
 盖璞
@@ -3277,6 +3623,7 @@ xAI
 1大讯飞
 1尔士
 3百货
+2尼
 1氏工业
 1沃斯
 1磊
@@ -3285,6 +3632,7 @@ xAI
 稀宇科技
 穆巴达拉
 1迪
+2分析
 空中客车
 1客
 1气产品
@@ -3294,8 +3642,10 @@ xAI
 1讯
 2精密
 第一三共
+2上海
 2创业
-2太阳能
+2太平戴维斯
+3阳能
 2资本
 1四范式
 简街
@@ -3314,6 +3664,7 @@ xAI
 2矿业
 2银行
 红塔证券
+1旗连锁
 1~杉
 2中国
 2资本中国
@@ -3334,6 +3685,7 @@ xAI
 2恒润
 ~绝味
 2食品
+统一企业中国
 维尔福
 1斯塔斯
 1旺迪
@@ -3345,6 +3697,8 @@ xAI
 1~城
 2中国
 1的谐波
+1茶集团
+2餐厅
 缤客
 网商银行
 1易
@@ -3357,11 +3711,14 @@ xAI
 1~姆
 1尔斯·罗伊斯
 1斯百货
+1~森
 1~氏
 1罗
-美元树
+美东汽车
+1元树
 1光
 2科技
+1凯龙
 1团
 2点评
 1国合众银行
@@ -3375,6 +3732,7 @@ xAI
 2~银行
 1~图
 2公司
+1宜佳
 1客多
 1年健康
 1敦力
@@ -3385,11 +3743,15 @@ xAI
 1联航
 1银
 1高梅
+3中国
 群创
 1智咨询
 翠丰
 翰森制药
-老凤祥
+耀才证券
+老乡鸡
+1凤祥
+1~娘舅
 1干妈
 1板电器
 1白干酒
@@ -3436,13 +3798,15 @@ xAI
 1天科工
 3技集团
 1~空工业
-良品铺子
+良品计划
+2铺子
 艺电
 艾伯维
 1媒咨询
 1昆纬
 1瑞
 2咨询
+1睿铂
 1默生
 芒果超媒
 芯原股份
@@ -3461,6 +3825,7 @@ xAI
 2电信
 2石油
 2航空
+1敏特
 1杰华
 1特尔
 1科医疗
@@ -3484,11 +3849,13 @@ xAI
 莉莉丝
 3游戏
 莫德纳
-~莱昂纳多
+莱坊
+1~昂纳多
 1纳斯
 1茵金属
 2集团
-~菜鸟
+菜百股份
+1~鸟
 2网络
 菲利华
 2普斯66
@@ -3518,6 +3885,7 @@ xAI
 ~融创
 2中国
 1捷股份
+袁记云饺
 裕信银行
 ~西农
 1南航空
@@ -3528,6 +3896,8 @@ xAI
 1班牙对外银行
 3电信
 1蒙地产
+1贝
+2莜面村
 1部数据
 2矿业
 2证券
@@ -3551,6 +3921,7 @@ xAI
 2云
 豪威
 1瑞
+豫园股份
 贝克休斯
 1~壳
 2找房
@@ -3570,6 +3941,7 @@ xAI
 贵州茅台
 1阳银行
 费哲
+1大厨
 1森尤斯
 资生堂
 赛力斯
@@ -3587,6 +3959,7 @@ xAI
 赤峰黄金
 赫伯罗特
 1力昂
+赵一鸣零食
 起亚
 超威
 2半导体
@@ -3601,8 +3974,10 @@ xAI
 1银
 2愿景基金
 辉瑞
+1立证券
 1达
 ~达乐
+1势股份
 1晨
 2财智
 1登饭店
@@ -3629,6 +4004,7 @@ xAI
 1洋集团
 迪士尼
 1尔
+1思科
 追觅
 2科技
 逐际动力
@@ -3639,11 +4015,13 @@ xAI
 2股份
 1富微电
 1用动力
+2技术集团
 2汽车
 2电气
 2磨坊
 1策医疗
 速腾聚创
+遇见小面
 道富
 1明银行
 1达尔
@@ -3656,6 +4034,7 @@ xAI
 采埃孚
 重庆农村商业银行
 2啤酒
+2百货
 2银行
 1阳投资
 ~野村
@@ -3677,12 +4056,15 @@ xAI
 1沙中国
 2江创投
 1盘科技
+1联创
+1~茂
 1蝶
 2国际
 1风科技
 1龙鱼
 鑫椤资讯
 钧达股份
+钱大妈
 铂力特
 ~铃木
 2汽车
@@ -3724,6 +4106,7 @@ xAI
 1电科技
 1荣
 2海运
+2航空
 1虹
 1鑫
 2存储
@@ -3733,6 +4116,8 @@ xAI
 阅文
 阳光保险
 2电源
+1~明
+2海运
 1狮
 阶跃星辰
 阿克苏诺贝尔
@@ -3742,6 +4127,7 @@ xAI
 1彻丹尼尔斯米德兰
 1斯利康
 2麦
+1格斯
 1~波罗
 3全球
 1特拉斯·科普柯
@@ -3776,11 +4162,13 @@ xAI
 1化集团
 1培
 1居乐
+1戈尔
 1苒
 1虎
 1诗兰黛
 1迪
 2控股
+1马哈
 1高
 集邦
 2咨询
@@ -3789,6 +4177,7 @@ xAI
 1跑
 2汽车
 2科技
+1食很忙
 雷普索尔
 1~神
 2技术
@@ -3799,14 +4188,18 @@ xAI
 青农商行
 1啤
 1岛啤酒
+2~港
 2银行
 面壁智能
-鞍钢股份
+鞍钢
+2股份
 韦丹塔
 1尔股份
 1莱韬悦
 韩华
+2海洋
 2航空航天
+1国电力
 韵达
 2股份
 顺丰
@@ -3817,6 +4210,7 @@ xAI
 领展
 2房产基金
 1益智造
+颐海国际
 飒拉
 飞利浦
 1塔
@@ -3838,6 +4232,7 @@ xAI
 1鲁蒂铃木
 驰宏锌锗
 高乐氏
+1力国际
 1工产研
 1德红外
 2纳
@@ -3854,12 +4249,16 @@ xAI
 魅族
 魔门塔
 鱼跃医疗
+鲍师傅
+鸣鸣很忙
 鸿海
 2精密
 鹏华基金
 1辉能源
 1鼎控股
 鹰角网络
+~麒麟
+2控股
 麦克森
 1当劳
 1格理
@@ -3880,4 +4279,5 @@ xAI
 1湖
 1源电力
 1芯
-2中科`;
+2中科
+龟甲万`;
