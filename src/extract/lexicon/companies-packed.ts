@@ -879,6 +879,7 @@ K Line
 1night Frank
 1och Industries
 2hl's
+4’s
 2matsu
 2nami
 3e
@@ -981,6 +982,7 @@ M&T Bank
 1acquarie
 3ronix
 3y's
+4’s
 2ersk
 2gna
 2hindra
