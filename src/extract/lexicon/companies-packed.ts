@@ -19,49 +19,82 @@ AAC Technologies
 1B InBev
 3Volvo
 2B
+2N AMRO
 1DI
 2M
+2NOC
+1ECC
 1IA
 2G
 2sphere
 1MD
+1~NA
+2Z
+1RK Invest
 1SE
-2ML
+2M International
+3L
+3PT
+3国际
 2PEED
 2US
 1T&T
 1UO
+2X
 1VIC
 1WS
 1XA
 1bbVie
 3~ott
+2ercrombie
+9ie & Fitch
 1ccel
 4nture
+3or
 2er
 2tivision Blizzard
-1dani Enterprises
+1~dani
+5 Enterprises
 2idas
 2obe
 2vantest
+2yen
 1eon
+1~ffirm
+2lac
 1giBot
+3lent
 2ricultural Bank of China
 1hold Delhaize
 1ion
 2r China
+4France-KLM
 4Liquide
+4Products
 3bnb
 4us
+3tel
+2sin
+1jinomoto
 1keso
-1lcoa
+2zo Nobel
+4Nobel
+1lbemarle
+4rtsons
+2chip
+3oa
 2di
 2ibaba
 7 Cloud
 8Health
+3mentation Couche-Tard
+3xPartners
 2lianceBernstein
 6z
+3state
+3y Financial
 2phabet
+5liner
 2stom
 2tria
 1mEx
@@ -69,21 +102,28 @@ AAC Technologies
 6 Web Services
 6.com
 2erican Airlines
+9Eagle
+9Eagle Outfitters
 9Express
+9Tower
 2gen
 2kor
 2orepacific
 2phenol
+2undi
 1nalog Devices
 4ysys
 2dreessen Horowitz
 3uril
 2glo American
 2ker
+2steel
 2t Group
 3a
 3hropic
+3ofagasta
 2ysphere
+1on
 1~pollo
 6 Global
 2ple
@@ -92,24 +132,36 @@ AAC Technologies
 2tiv
 1ramco
 2cher Aviation
+2~es Management
+2gus Media
 2ista
 6 Networks
 2~m
-1stellas
+1sahi Group
+6Kasei
+2sociated British Foods
+2tellas
 3raZeneca
 2us
-1tlassian
+1tlas Copco
+5sian
 2our
-1utohome
+1utoZone
+4desk
+4home
 1vatr
 2iva
 BAE Systems
 3系统
 2IC Motor
 2SF
+1BVA
 1CG
+1E Semiconductor
 1HP
-1MW
+1J's Wholesale
+1MO
+2W
 3 Brilliance
 1NP Paribas
 2Y
@@ -120,12 +172,14 @@ BAE Systems
 2E
 1~P
 1~T
+2IG
 1YD
 1aichuan
 3du
 3n
 4 Capital
 3rd
+2ker Hughes
 2mbu Lab
 2ndai Namco
 3k of America
@@ -134,16 +188,24 @@ BAE Systems
 8East Asia
 2rclays
 3rick
+2th & Body Works
+2~xter
 2yer
 1eOne
+2cton Dickinson
 2iGene
+3ersdorf
 2~nchmark
+9 Mineral Intelligence
 2rkshire
 9 Hathaway
 3nstein
-2ssemer
+9 Research
+2si
+3semer
 8 Venture Partners
 3t Buy
+1harti Airtel
 1ilibili
 2nance
 2oNTech
@@ -155,24 +217,32 @@ BAE Systems
 5stone
 2~ock
 3ombergNEF
-2ueRun Ventures
+2ue Owl
+4Run Ventures
 1oehringer Ingelheim
 3ing
 2fA
+2mbardier
 2oking Holdings
 2sch
 3ideng
 3ton Consulting Group
 7Dynamics
 7Scientific
+2uygues
 2yu Capital
 1ridgestone
 6water
 3stol Myers Squibb
-3tish American Tobacco
+3tish Airways
+9merican Tobacco
 2oadcom
+3okfield
 1udweiser APAC
 2nge
+2rberry
+3ger King
+3~lington Stores
 1yteDance
 4dance
 1站
@@ -181,6 +251,7 @@ CALB
 3IC
 2TL
 1B Insights
+2RE
 1CB
 2ID Consulting
 1DH Investments
@@ -188,47 +259,75 @@ CALB
 1GN
 1IC
 3C
+2NNO
+5 Research
 2TIC
-5 Securities
+5 Group
+6Securities
+1J CheilJedang
+2第一制糖
+2集团
 1K Hutchison
 2I
 1LP
 2SA
-1MB
+1MA CGM
+2B
 2OC
-1NNC
+1N Rail
+2NC
 2OOC
+5 Group
 2PC
 1OFCO
 2MAC
 2SCO Shipping
 1PIC
+2KC
 1RIC
 2RC
+2U
 1SCEC
+2L
 2PC
+2X
+1TBC Financial
 1VS
 3 Health
 3ource
 1XMT
 1adence
 2iniao
+3xaBank
 2mbricon
 2naan
 4dian Solar
 4lys
 3on
+3tor Fitzgerald
 3va
 2pcom
-3ital Economics
+3gemini
+3itaLand
+6l Economics
+8One
 8Today
-2rgill
-3lyle
+2rdinal Health
+3gill
+3lsberg
+4yle
+3~nival
 3refour
+4ier Global
+2sio
 2terpillar
 3hay Financial
+7General
 7Pacific
 1elltrion
+2ncora
+3tene
+4rica
 2rebras
 8 Systems
 1hagee
@@ -236,10 +335,13 @@ CALB
 4gan
 3racter.AI
 4les Schwab
-2ery
+2eniere
+3ry
 3vron
+3~wy
 2ime
-3na Baowu
+3na Airlines
+6Baowu
 6CITIC Bank
 7onstruction Bank
 6Development Bank
@@ -255,132 +357,195 @@ CALB
 7verseas Land
 6Post
 6Railway Group
-7esources
+7enaissance
+8sources
 9ources Beer
 9ources Land
 9ources Power
 6Shenhua
 7outhern Airlines
 9thern Power Grid
+7teel
 6Taiping
 7elecom
+7hree Gorges
 7ourism Group Duty Free
 8wer
 6Unicom
 5AMC
 5lco
-2ow Tai Fook
-2unghwa Telecom
-1~ircle
+3potle
+2ow Sang Sang
+5Tai Fook
+2ubb
+3gai
+3nghwa Telecom
+1igna
+2rcana
+4~le
 6 Internet
 2sco
 2~tadel
+7 Securities
 3i
 4bank
 4group
-1loud Music
+4zens Financial
+1larksons
+2orox
+3ud Music
 5Minds
 1oatue
 2ca-Cola
+2delco
 2gnition AI
+5zant
 2~here
 6nt
 2inbase
 2lgate
 7-Palmolive
+3liers
 2mcast
+3erica
 3merzbank
+4onwealth Bank
 3pal
+5ss Group
 2nch Cement
 3ocoPhillips
-3stellation Energy
+3stellation Brands
+9tion Energy
 3~tinental
 2reWeave
 3ning
+3teva
 2stco
 2tti Coffee
-2~unterpoint
+2uche-Tard
+3~nterpoint
 9int Research
 5ry Garden
 3pang
-1redit Suisse
-2owdStrike
+2x Automotive
+1redit Agricole
+7Suisse
+2ocs
+3wdStrike
 2unchbase
+2édit Agricole
 1trip
-DBS
+1~ummins
+2shman & Wakefield
+D. E. Shaw
+2A. Davidson
+1A Davidson
+1BS
 1CM
 3中国
 1EEP Robotics
 1HL
 1JI
 1~NP
+1PC Dash
+1SV
 1ai Nippon Printing
 3ichi Sankyo
 3kin
 3mler
 7 Truck
+3wa Securities
 2lian Wanda
 2naher
 3one
-2ssault Systèmes
+2rden
+6 Restaurants
+2ssault Aviation
+9Systèmes
 2tabricks
 4dog
 1ealogic
+2ckers
 2epMind
 4Seek
 4al
 3re
 2ll
+4'Oro
 3oitte
 3ta Air Lines
 6Electronics
 2nso
+3tsu
 2ppon
 2utsche Bank
 9Telekom
+2xcom
 1iDi
 2ageo
+2ck's Sporting Goods
 2di
 2ngdong
-2sney
-1ongfeng Motor
+2sco Corp
+3ney
+1ollar General
+7Tree
+2~mino's
+2n Quijote
+3gfeng Motor
 2orDash
 3san
 2uYu
 2~w
 1reame
+3wry
 1uPont
+2ke Energy
 E Fund
+1.ON
 1DF
 1Hang
 1NN Energy
-1VE Energy
+1VA Air
+2E Energy
+2Tank
 1Y
-1astmoney
+1ast West Bancorp
+4money
 2ton
 1coFlow
 3vacs
+1dwards Lifesciences
 1isai
 1le.me
 3ctronic Arts
-3venLabs
+3vance Health
+4enLabs
 2i Lilly
+3te Material
 2liott Management
-1merson
-1nel
+1mbraer
+2erson
+2~irates
+1nbridge
+2el
 2flame
+2gie
 2i
 2phase
 2~vision
 1~pic
 4 Games
 2son
-1quinor
+1quinix
+5or
 1ricsson
 2nst & Young
 1ssilorLuxottica
 2tee Lauder
 3ée Lauder
+1~ternal
+2sy
 1uromonitor
 1verbright Group
 4core
@@ -394,21 +559,35 @@ E Fund
 FANUC
 2W
 3-Volkswagen
-1TSE Russell
+1IS
+1TI Consulting
+3咨询
+2SE Russell
 1acebook
 3tSet
+2milyMart
 2nuc
 2st Retailing
+4markets
 1edEx
 2ihe
 2rrari
 1~idelity
+8 International
+2fth Third
 2gma
 3ure AI
-2rst Solar
+2rst Citizens
+9izens BancShares
+6Solar
+2serv
 2tch
 5 Ratings
-1~lex
+2~ve Below
+1lagstar
+2~ex
+2ipkart
+2~utter
 1~ord
 4 Motor
 3mosa Plastics
@@ -423,9 +602,12 @@ FANUC
 3rier Intelligence
 2xconn
 7 Industrial Internet
-1reeport-McMoRan
+1ranklin Templeton
+2eeport-McMoRan
 4sFund
-3shippo
+3ightos
+3senius
+4hippo
 2ost & Sullivan
 1ubon
 2jifilm
@@ -448,31 +630,42 @@ GAC
 1M
 1SK
 2R Ventures
+1UC
 1alaxy Entertainment
 3bot
 2me Science
 2nfeng Lithium
 2orong Capital
 3tu
+2~p
 2rtner
+2zprom
 1eely Auto
 6Holding
 2nScript
 3eral Catalyst
 8Dynamics
-8Motors
+8Mills
+9otors
+7i
 3ki Forest
 1igaDevice
+4byte
 2lead
+2vaudan
 1laxoSmithKline
 2~ean
 3ncore
-2obalFoundries
+2obal Payments
+6Foundries
+6Wafers
 1oertek
 2ldman
 7 Sachs
 4wind
-2ogle
+2me
+2odyear
+3gle
 6 Cloud
 7DeepMind
 2tion
@@ -489,35 +682,48 @@ GAC
 H World
 1&M
 13C
+1CA Healthcare
+2L Technologies
+3Tech
+3科技
 1D Hyundai
 2FC Bank
 4银行
 2现代
 1EYTEA
+1MM
 1NA
 1P
 2E
 1SBC
 1TC
 1UTCHMED
+1YBE
 1aidilao
 3er
 3tong Securities
-2lliburton
+2leon
+3liburton
 2ng Lung Properties
 5Seng Bank
+3nover Re
 3soh
 3wha
 6 Aerospace
+7Ocean
+2pag-Lloyd
 2rvest Fund
 5y AI
+2sbro
 1eineken
 2llo Group
 2nderson Land
 3gan
 4rui
+3kel
 2rmes
 4ès
+3shey
 2sai
 2ytea
 1iSilicon
@@ -528,6 +734,7 @@ H World
 2sense
 2tachi
 1oYoverse
+2lcim
 2me Depot
 2n Hai
 3da
@@ -543,13 +750,21 @@ H World
 3wei
 6 Cloud
 2gging Face
+2mana
+2ntington Bancshares
 2ya
-1ygon
+1yatt
+2gon
 2pergryph
 2undai
-7 Motor
-IBM
+7 Mobis
+9otor
+IAG
+1BM
 1CBC
+2ICI Bank
+5银行
+3S
 1~DC
 2G Capital
 3资本
@@ -557,16 +772,19 @@ IBM
 1KEA
 1M Motors
 1NG
+1QVIA
 1berdrola
 1deogram
-1llumina
+1llinois Tool Works
+3umina
 2uvatar CoreX
 1ndex Ventures
 3itex
 3ustrial Bank
 2fineon
 3lection AI
-3osys
+3oLink
+4sys
 2nolight
 5ux
 4vent
@@ -575,66 +793,110 @@ IBM
 3ta360
 2tel
 4ractive Brokers
+5national Airlines Group
+9onal Paper
+5tek
 4sa Sanpaolo
 3uit
 6ive Surgical
 2ventec
+4sco
 1psos
 1tochu
 J&J
 2T Express
-1.P. Morgan
+1.D. Power
+2P. Morgan
 1A Solar
+2TO
+4 Dynamics
 1D Health
 3Logistics
+3Sports
 3Technology
 2.com
+1FE
+3钢铁
+1LL
 1OYY
 1PMorgan
 8 Chase
+1~T
 1abil
 2ne Street
+2pan Airlines
+6Tobacco
 1efferies
 1inkoSolar
 1oby
 2hn Deere
 4son & Johnson
-K2VC
+8Controls
+2nes Lang LaSalle
+1ulius Baer
+K Line
+12VC
+1B Financial
+2RA
+2金融
 1DDI
 1E Holdings
+2PCO
 1KR
 1LA
 1PMG
 1UKA
+1YEC
 1aisa
 2kao
-2ntar
+2nsai Electric
+3tar
 2o
 2wasaki Heavy Industries
-1ering
+1earney
+2ppel
+2ring
+3ry Properties
+2urig Dr Pepper
 2yBanc
 3Corp
 3ence
 3sight
 1hosla Ventures
 1ia
-2ng & Wood Mallesons
+2kkoman
+2mberly-Clark
+2nder Morgan
+3g & Wood Mallesons
 4dee
+4fisher
 4soft
 8 Cloud
 2oxia
+2rin
 1larna
 2einer Perkins
+1night Frank
 1och Industries
+2hl's
+4’s
 2matsu
 2nami
+3e
+2rean Air
 1pler
 1raft Heinz
+2oger
 1uaishou
+2bota
+2ehne + Nagel
+6+Nagel
 1weichow Moutai
 1yocera
 L'Oreal
 4éal
+13Harris
+2哈里斯
 1EGO
 1G
 2 Chem
@@ -647,20 +909,25 @@ L'Oreal
 2显示
 2电子
 1ONGi
+1PL Financial
 1SEG
 1VMH
 1alamove
 2m Research
 2ndSpace
 2rgan
+3sen & Toubro
 2s Vegas Sands
+2wson
 2zard
 1eapmotor
-2gend Biotech
+2gal & General
+3end Biotech
 7Capital
 7Holdings
 2novo
 3s Technology
+2~onardo
 1i Auto
 3~Ning
 2anjia
@@ -673,6 +940,7 @@ L'Oreal
 3~ly
 2mX Dynamics
 2nde
+3erlytics
 3k REIT
 2te-On
 1loyds
@@ -680,6 +948,9 @@ L'Oreal
 1ockheed Martin
 2ndon Stock Exchange Group
 3gfor
+3za
+2op Capital
+2tte
 2uis Dreyfus
 2we's
 1ucid
@@ -687,44 +958,70 @@ L'Oreal
 3kin
 6 Coffee
 2fthansa
+2k Fook
+3oil
 2lulemon
 2ma AI
 3entum
 2x Capital
 3share
 1yft
-MGM Resorts
+2nas
+M&T Bank
+1GM China
+4Resorts
 1INISO
-1~SCI
+1OL
+1SC
+3~I
 2D
+2I
 1TR
 1UFG
 1Ybank
 1acquarie
+3ronix
+3y's
+4’s
 2ersk
 2gna
-2rriott
+2hindra
+2~nner
+6咖啡
+3ulife
+2rathon Petroleum
+3ks & Spencer
+3riott
 3s Inc
+4h McLennan
 3ubeni
+4ti Suzuki
 3vell
 2stercard
 2trix Partners China
+3tel
 2zda
 1cDonald's
-2Kinsey
+2Kesson
+3insey
 1ediaTek
+4terranean Shipping Company
 3tronic
 2gvii
 2itu
 5an
 3zu
+2lco
 2ngniu
-2rcedes
+2rcadoLibre
+4edes
 8-Benz
 4k
 5 KGaA
-2ta
+2tLife
+3a
 4 Platforms
+3tler-Toledo
 1ichelin
 3roPort
 5Strategy
@@ -733,10 +1030,13 @@ MGM Resorts
 5soft
 2dea
 3journey
+2llennium Management
 2ndray
+3eral Resources
 3iMax
 4so
 3metals
+3tel
 2raclePlus
 2stral
 7 AI
@@ -745,6 +1045,7 @@ MGM Resorts
 9i Electric
 9i Heavy Industries
 5i & Co
+7O.S.K. Lines
 2xue
 2zuho
 1obvoi
@@ -753,21 +1054,27 @@ MGM Resorts
 2elis
 2~menta
 3o
-2ndelez
+2ncler
+3delez
 3goDB
+3ster Beverage
 2ody's
+7 Analytics
 5’s
 3nshot AI
 3re Threads
 2rgan Stanley
 3ningside
 8tar
+2~saic
 2utai
 1ubadala
+2ji
 2nich Re
 2rata
 1ysteel
-NAURA
+NAB
+2URA
 2VER
 1EC
 1IO
@@ -776,11 +1083,16 @@ NAURA
 1TT
 1VIDIA
 1XP
+1YK Line
 1anya
 2tWest
+3ional Australia Bank
+9Grid
 2ver
 1ebius
-2stle
+2~edham
+2ste
+4le
 5é
 2tEase
 3a
@@ -788,8 +1100,10 @@ NAURA
 2uralink
 2w Oriental
 4World Development
+4York Community Bancorp
 3mont
-2xtEra
+2xperia
+3tEra
 1idec
 2elsen
 7IQ
@@ -799,21 +1113,34 @@ NAURA
 3tendo
 2ppon Steel
 2ssan
+4in Foods
+2tori
 1okia
 2mura
 2ngfu Spring
-2rthern Light Venture Capital
+2rdstrom
+3folk Southern
+3sk Hydro
+3thern Light Venture Capital
+9Trust
 5rop Grumman
+5volt
 2vartis
 4tek
 3o Nordisk
+1u Holdings
+2bank
+2cor
+2trien
 1vidia
-OCBC
+O'Reilly Automotive
+1CBC
 1KX
 1N Semiconductor
 1OCL
 1PPO
 1RIX
+1aktree
 1cado
 2cidental
 1liver Wyman
@@ -823,24 +1150,40 @@ OCBC
 2ron
 1nePlus
 1penAI
+2~penheimer
 1racle
+3~nge
+2sted
+1tsuka
 1xford Economics
 P&G
 1CCW
 1DD
 1ICC
+2MCO
+1JT Partners
+1NC
+3 Financial
 1OSCO
+1PG
 1SBC
-1alantir
+2MC
+1accar
+2lantir
 3o Alto Networks
 2nasonic
 2pergames
 2ramount
+3ker Hannifin
 2yPal
-1egatron
+3tm
+1earson
+2gatron
+2mex
 2psi
 5Co
-2~rplexity
+2rnod Ricard
+3~plexity
 9y AI
 3shing Square
 2troChina
@@ -849,29 +1192,42 @@ P&G
 1harmCube
 2ilip Morris
 6s
+4lip Securities
+7s 66
 2ysical Intelligence
 1ika
+2lbara Minerals
 2nduoduo
 3g An
 7 Bank
 3terest
 2per Sandler
+2relli
 2tchBook
-1oizon
+1latts
+1oint72
+3zon
 2lestar
+3y Group
 2ny.ai
 2p Mart
 2rsche
 1rada
 2eqin
-2imavera Capital
+2imark
+5vera Capital
 2octer & Gamble
+3~gressive
+3logis
 3sus
 2udential
+9l Financial
 1ublicis
 2~ma
 1wC
-Qiming Venture Partners
+Qantas
+2tarEnergy
+1iming Venture Partners
 1orvo
 1ualcomm
 3~nta
@@ -882,7 +1238,10 @@ R&F
 1ELX
 1TX Corp
 1UNTO
+1WE
 1akuten
+2lph Lauren
+2ndstad
 2ymond James
 3theon
 1ealtek
@@ -892,14 +1251,19 @@ R&F
 3dit
 2finitiv
 2generon
+3ions Financial
 2liance Industries
 2naissance Technologies
 4ult
 3esas
 2plit
-2sonac
+3sol
+2sMed
+3onac
+3taurant Brands International
 2volut
 1heinmetall
+2o Motion
 1ichemont
 3oh
 2o Tinto
@@ -914,12 +1278,18 @@ R&F
 2land Berger
 3ex
 3ls-Royce
+2senblatt
+3neft
+3s Stores
 2yal Bank of Canada
+6Caribbean
 1unway
-1ystad
+1yanair
+2stad
 6 Energy
 ~S&P
 3 Global
+9l Platts
 1AIC
 2P
 1DIC
@@ -927,43 +1297,63 @@ R&F
 1F Express
 1HEIN
 2KP
+1JM
 1K Hynix
 3Inc
+5novation
 3hynix
+2创新
 2海力士
 2集团
 1LB
 1MEE
 2FG
 2IC
+2M
 1NE Research
 1PDB
 2IC
+1QM
 1TMicroelectronics
-1VOLT
-1afe Superintelligence
+1VB
+2OLT
+1aab
+2fe Superintelligence
 3ran
-2int-Gobain
+2insbury's
+4t-Gobain
 2lcomp
 3esforce
 2mbaNova
 9 Systems
 3sung
 7 Biologics
+8C&T
 8Display
-8Electronics
+8Electro-Mechanics
+9lectronics
+8Heavy Industries
 8SDI
 2nDisk
 3ds China
+4vik
 3ofi
 3tander
+4~os
 3y
+4o
 2udi Aramco
+2vills
+1berbank
 1cale AI
-2hlumberger
+2hindler
+3lumberger
 3neider Electric
+3roders
 3~wab
+2otiabank
 1ea Limited
+3-Intelligence
 3gate
 2ga
 4 Sammy
@@ -971,19 +1361,24 @@ R&F
 2miAnalysis
 2nseTime
 4or Tower
+2phora
 2quoia
 2res
 3viceNow
 2ven & i
-1hanghai Electric
+1hake Shack
+3nghai Electric
 3~rp
 2ein
 3~ll
 3ngShu
 4zhen Capital Group
 6ou International
+3rwin-Williams
 2imao
 3n-Etsu
+4han
+3onogi
 3seido
 2opify
 3wa Denko
@@ -993,35 +1388,46 @@ R&F
 7 Energy
 8Healthineers
 2gmaintell
-2liconFlow
+2ka
+2licon Valley Bank
+7Flow
 2milarweb
+3on Property
 2ngapore Airlines
+4tel
 3o Biopharm
 5Land
 4chem
 4pec
+7 Group
 4truk
 4vation Ventures
-1kyworks
+1kechers
+2yworks
 6th
-1moore
+1mith & Nephew
+2oore
 1~nap
 2owflake
-1ocGen
+1oFi
+2cGen
 3iété Générale
 2ftBank
 8 Vision Fund
 2hu
+2lvay
 2ny
 2urce Code Capital
-3thwest Airlines
+3th32
+5west Airlines
 1paceX
 2otify
 1quare Enix
 1tability AI
 3ndard Chartered
 3rbucks
-3te Grid
+3te Bank of India
+6Grid
 6Street
 2ellantis
 3pFun
@@ -1035,25 +1441,33 @@ R&F
 9Corporation
 9Electric
 2n Hung Kai Properties
+4Life
+4Pharma
 3ac
 3grow
 3ing
 3ny Optical
 3o
 3tory
-2per Micro
+2per Hi
+6Micro
 5micro
 2~zuki
 1watch
+2eetgreen
 2ire
 5 Pacific
 7roperties
+3ss Re
 1ymbotic
-2ngenta
+2nchrony Financial
+3ergy Research
+3genta
 3opsys
 3thesia
 T-Head
 2Mobile
+1. Rowe Price
 1AL Education
 1CL
 3 Electronics
@@ -1064,19 +1478,27 @@ T-Head
 1D Bank
 2K
 1EPCO
+1JX
+3 Companies
 1ME
 1PG
 1SMC
 1TI
 1aikang
-2keda
+3wan Cement
+2ke-Two
+4da
+2~pestry
 2~rget
 2ta
 4 Motors
+5Steel
 1echInsights
 4tronic
+3k
 2lefonica
 5ónica
+3stra
 2masek
 2ncent
 7 Cloud
@@ -1087,16 +1509,20 @@ T-Head
 2sco
 3la
 2~ther
+2va
 2xas Instruments
 1hales
 2ermo Fisher
 2inking Machines Lab
 2rive Capital
+2yssenkrupp
 1ianqi Lithium
 2ger Brokers
 6Global
 2ngyi
-1okyo Electron
+1~oast
+2kio Marine
+3yo Electron
 2ngcheng Travel
 4wei
 2ppan
@@ -1106,7 +1532,11 @@ T-Head
 5Energies
 2wngas
 2yota
-1ranssion
+1ractor Supply
+3~ne
+5 Technologies
+4ssion
+3~velers
 2endForce
 2ina Solar
 3p.com
@@ -1115,22 +1545,34 @@ T-Head
 5tao Brewery
 1witter
 2o Sigma
-U.S. Steel
+1yson Foods
+U.S. Bancorp
+5Steel
 1BS
 2Tech
 1MC
 2G
 1NISOC
 1OB
+3 Kay Hian
 1P Fintech
 2~S
-1S Steel
+1S Bancorp
+3Steel
 1ber
 2isoft
-1niCredit
+1lta
+4 Beauty
+1micore
+1nder Armour
+2i-President China
+3Credit
+3charm
 3lever
 3micron
-3onPay
+3on Pacific
+5Pay
+3per
 3qlo
 3ted Airlines
 6Health
@@ -1138,64 +1580,91 @@ U.S. Steel
 4~y
 5 Software
 3versal Music Group
-VNET
+VF Corp
+1NET
 1W
 1ale
 4o
+4ro
 3~ve
 2~nguard
 3ke
-1ercel
+1~edanta
+2olia
+2rcel
 3izon
 3~tex
 6 Ventures
 4iv
 2stas
-1inFast
+1iatris
+2nFast
+3~ci
 2pshop
 2~sa
 3ible Alpha
 3tra
+2vendi
 1odafone
 2lcano Engine
 3kswagen
 3vo
 5 Cars
 6Group
+2rtexa
 2yah
 WH Group
+1PP
+1TW
 1ahaha
-2lmart
-2~nda
+2lgreens
+9 Boots Alliance
+3mart
+2n Hai
+3~da
 3t Want
 2rburg Pincus
 3ner Bros. Discovery
-2ymo
+2ste Management
+2~ters Corp
+2yfair
+3mo
 1eBank
 2Lion
 2Ride
 2dbush
 2ibo
 2lls Fargo
-2stern Digital
+2ndy's
+2sfarmers
+3tern Alliance
+8Digital
+4pac
 1harf Holdings
-1ilmar
+1illiam Blair
+7s-Sonoma
+5s Towers Watson
+3mar
 2nbond
 3~d
+2pro
 2stron
 2wynn
 1olfe Research
 2od Mackenzie
+4side
 2rkday
 1uXi AppTec
 5Biologics
 2liangye
 4ng
 1ynn
-4 Resorts
+4 Macau
+5Resorts
 X Corp
 1CMG
 1Peng
+1eneta
 1iaohongshu
 4mi
 2nyi Solar
@@ -1207,7 +1676,11 @@ Y Combinator
 1adea
 2geo
 2hoo
-2ngtze Power
+2kult
+2maha
+2ng Ming
+4tze Power
+2ra
 2skawa
 1ili
 1ole
@@ -1219,16 +1692,23 @@ Y Combinator
 2nfeng Capital
 ZEEKR
 1F
+1IM
 1TE
 2O Express
 1ai Lab
+2lando
+2ra
 1eekr
 1henFund
 2ihu
 3pu
 2ongAn
 1ijin Mining
-1~oom
+2mmer Biomet
+2ons Bancorporation
+1oetis
+2mato
+2~om
 4 Video
 4lion
 1uoyebang
@@ -1236,6 +1716,7 @@ ZEEKR
 a16z
 1didas
 eBay
+1asyJet
 iFlytek
 1QIYI
 1Research
@@ -1246,6 +1727,7 @@ onsemi
 realme
 vivo
 xAI
+Ørsted
 ~一加
 1德期货
 1汽
@@ -1259,18 +1741,22 @@ xAI
 1代南梦宫
 1华
 2化学
+1~喜
 1国数据
 1得
 2信息
 2资讯
 1泰生物
 1洲国际
+1海
+2航运
 1物云
 1科
 2A
 1联证券
 1豪
 2国际
+1辰集团
 1达
 2电影
 三一
@@ -1285,12 +1771,18 @@ xAI
 1只松鼠
 1安光电
 1峡能源
+2集团
 1得利
 1星
 2SDI
 2显示
+2物产
 2生物
 2电子
+3机
+2重工
+1洋
+2电机
 1环集团
 1花智控
 1菱UFJ
@@ -1304,15 +1796,19 @@ xAI
 2通用
 4五菱
 4汽车
-1海农商银行
+1~海临港
+2农商银行
 2医药
+2家化
 2建工
 2微电子
+2有色网
 2~机场
 2汽车
 2浦东发展银行
 2电气
 2莱士
+2钢联
 2~银行
 1港集团
 世嘉
@@ -1320,10 +1816,14 @@ xAI
 1纪互联
 2华通
 2证券
+1芯
+2电子
 1茂
+1邦魏理仕
 东丽
 1亚银行
-1京电力
+1京海上
+2电力
 3子
 1兴证券
 1北证券
@@ -1331,6 +1831,7 @@ xAI
 1山精密
 1方富海
 2日升
+2汇理
 2海外
 4国际
 2港湾
@@ -1356,6 +1857,7 @@ xAI
 2本田
 2汽车
 1鹏饮料
+丝芙兰
 中伦
 2律师事务所
 1信
@@ -1366,18 +1868,26 @@ xAI
 2股份
 2证券
 2里昂
+2金
+3控
 2银行
+2集团
 1~免
 1兴
 2通讯
 1冶
 1创新航
 1~化
+1~升
+2控股
 1华煤气
 2电信
 3力
-1原证券
+2航空
+1原地产
+2证券
 1国一汽
+2三峡集团
 2东方资产
 2中信金融资产
 3免
@@ -1389,14 +1899,18 @@ xAI
 2交建
 2人保
 3寿
+2保利集团
 2信达
+2儒意
 2光大控股
 4环境
 4银行
 4集团
+2兵器工业集团
 2农业银行
 2~动力
 2~化学
+4工程集团
 3~工
 2华电
 3能
@@ -1405,6 +1919,7 @@ xAI
 3通
 2商飞
 2国家铁路集团
+3新
 3旅
 3航
 3际金融
@@ -1421,18 +1936,24 @@ xAI
 2广核
 4集团
 2建材
+4集团
 3筑
+4国际
 3设银行
 2恒大
 2投资有限责任公司
+2旅游集团
 2旺旺
 2星网
 2核工业集团
 3电
 2民生银行
 2海外发展
+4宏洋
 3油
+3洋石油集团
 2燃气
+2物流集团
 2生物制药
 2电信
 3~力
@@ -1441,29 +1962,38 @@ xAI
 4科技集团
 3建
 3~影
+3气装备
 3科
 2石化
+4集团
 3油
 4天然气集团
 4集团
+2矿产资源集团
 2神华
 2移动
 2~稀土
+4集团
 2联通
 2能建
-2航天科工
+2航发
+3天科工
 5技集团
-3空工业集团
+3空发动机集团
+4工业集团
 2船舶
 4集团
 2西电
+2诚通
 2财险
 2~软件
 2通号
+3用技术
 2邮政
 4储蓄银行
 2重工
 3汽
+2金茂
 2铁塔
 3建
 2铝业
@@ -1474,6 +2004,8 @@ xAI
 2~长城
 4资产
 2飞鹤
+2~黄金
+1外制药
 1天科技
 1央汇金
 1宠股份
@@ -1489,17 +2021,20 @@ xAI
 1核集团
 1欧基金
 1油资本
-1泰证券
+1泰国际
+2证券
 1海地产
 2外
 2油
 3服
+3集团
 1炬高新
 1煤能源
 1环股份
 1电控股
 1直股份
 1石化
+3集团
 2油
 1矿资源
 1科创达
@@ -1518,6 +2053,7 @@ xAI
 2西飞
 2证券
 2高科
+1船防务
 1芯
 2国际
 1~行
@@ -1526,6 +2062,7 @@ xAI
 3国际
 1~车
 1远海控
+3特
 3能
 1~通
 2快递
@@ -1536,19 +2073,23 @@ xAI
 2黄金
 1~铁
 1铝集团
-1银国际证券
+1银国际
+4证券
 2航空租赁
 2证券
 2香港
 1际旭创
 1~集
-丰田
+丰业银行
+1田
 2汽车
 1益国际
 丸红
 丹纳赫
 丽珠集团
+~久保田
 ~乐天
+2免税店
 1普医疗
 1~聚
 2机器人
@@ -1561,10 +2102,12 @@ xAI
 2投资
 1安医疗
 1方智投
+1毛九
 1阳
 2股份
 1龙仓
 3置业
+~乡村基
 云从科技
 1南白药
 2铜业
@@ -1585,8 +2128,10 @@ xAI
 3云科技
 交行
 1通银行
-1银施罗德
-亨通光电
+1银国际
+2施罗德
+亨廷顿银行
+1通光电
 京东
 2健康
 2数科
@@ -1594,6 +2139,7 @@ xAI
 3A
 2物流
 2科技
+1元电
 1~沪高铁
 1瓷
 ~人保
@@ -1608,22 +2154,30 @@ xAI
 仁宝
 今世缘
 1~日资本
+1麦郎
 以岭药业
-任天堂
+1~星
+2航运
+仲量联行
+任仕达
+1天堂
 企查查
 伊利
 2股份
+2诺伊工具
 1力特
 1维尔德罗拉
 1藤忠
 3商事
 1顿
-伍德麦肯兹
+伍德赛德
+2麦肯兹
 众安
 2保险
 2在线
 优必选
 1步
+1美科
 1衣库
 伟创力
 传奇生物
@@ -1644,9 +2198,16 @@ xAI
 佳兆业
 1能
 依视路陆逊梯卡
-保利
+俄气
+1罗斯天然气工业
+3石油
+3联邦储蓄银行
+保乐力加
+1利
 2协鑫
 2发展
+2集团
+1德信
 1时捷
 1诚
 信义光能
@@ -1656,10 +2217,12 @@ xAI
 2工业
 1永中和
 1立泰
+1诺
 1越化学
 1达生物
 2证券
 1骅
+倍耐力
 傅利叶
 3智能
 元气森林
@@ -1675,6 +2238,7 @@ xAI
 2期货
 2环境
 2证券
+4国际
 2银行
 1宝
 2科技
@@ -1685,26 +2249,42 @@ xAI
 1迅科技
 1速中国
 2创投
-克而瑞
+~克拉克森
+1罗格
+1而瑞
 兖州煤业
 1矿能源
-全志科技
+~全家
+2便利店
+1志科技
+1日空
 公牛集团
+六福珠宝
+2集团
 兰州银行
+关西电力
 ~兴业
 2证券
 1全基金
 1发集团
 1证全球基金
-养元饮品
+2国际
+兵器工业
+养乐多
+1元饮品
 再生元
 1鼎医药
 农业银行
 1夫山泉
 1行
+1银国际
 冬海集团
-凯度
+凯克萨银行
+1度
+1德
+1悦
 1投宏观
+1捷
 1莱英
 1雷
 1鹏华盈
@@ -1712,15 +2292,22 @@ xAI
 出门问问
 ~分众
 2传媒
-创新工场
+切尼尔能源
+创意电子
+1新工场
 1科实业
 1维
+2数字
 利洁时
 ~力拓
 1森诺科
-加拿大皇家银行
+1积电
+加拿大国家铁路
+3太平洋堪萨斯城
+3皇家银行
 动视暴雪
 励讯
+劲仔食品
 劳力士
 1埃德银行
 1~氏
@@ -1733,7 +2320,8 @@ xAI
 2银行
 1~大荒
 1新建材
-1方华创
+1方信托
+2华创
 2稀土
 1极光创投
 2~星
@@ -1741,7 +2329,8 @@ xAI
 1汽
 2蓝谷
 医药魔方
-千禾味业
+千禧年管理
+1禾味业
 华东医药
 1为
 2云
@@ -1752,6 +2341,7 @@ xAI
 3A
 2银行
 1兰生物
+1兴资本
 1创证券
 1利集团
 1勤技术
@@ -1768,12 +2358,15 @@ xAI
 1宝证券
 1峰测控
 1工科技
+1帝股份
 1平投资
 1新水泥
 1晨宝马
 1林证券
-1泰期货
+1泰国际
+2期货
 2证券
+2金融控股
 1海清科
 1润
 2万象生活
@@ -1784,6 +2377,7 @@ xAI
 2燃气
 2电力
 2置地
+2饮料
 1熙生物
 1特迪士尼
 1电国际
@@ -1791,9 +2385,12 @@ xAI
 1硕
 1福证券
 1纳兄弟探索
+1美银行
 1能国际
 2水电
 2集团
+1航
+1~莱士
 1菱钢铁
 1虹
 2公司
@@ -1823,17 +2420,26 @@ xAI
 1钢股份
 博世
 1时基金
+1柏利
 1裕资本
 1通
-卡夫亨氏
+卡地纳健康
+1塔尔能源
+1夫亨氏
 1普空
 1特彼勒
+1西欧
+1骆驰
+卢克石油
 卧龙电驱
 卫星化学
 1~材
 1蓝新能源
+1龙
+2美味
 印地纺
 1孚瑟斯
+1度国家银行
 历峰
 1德
 厚朴投资
@@ -1858,8 +2464,11 @@ xAI
 1茗
 叮咚买菜
 可口可乐
-台塑
-1湾积体电路
+台光电
+1塑
+1泥
+1湾中钢
+2积体电路
 1积电
 1达
 2电
@@ -1871,6 +2480,7 @@ xAI
 2德
 2控股
 2汽车
+1宝
 1~比特
 1祥航空
 同仁堂
@@ -1883,34 +2493,50 @@ xAI
 2律师事务所
 1实生物
 1联资本
+1迪
 启明创投
 2星辰
-周大福
-和硕
+周大生
+2福
+1生生
+1黑鸭
+味之素
+呷哺
+2呷哺
+和府捞面
+1硕
 1黄医药
 哈啰
 2出行
 1里伯顿
+1门那
 哔哩哔哩
 哪吒汽车
+唐吉诃德
 唯品会
 商汤
 2科技
+1船三井
 1飞
 喜力
 1茶
 嘉信理财
 1吉
+1士伯
 1实基金
+1~年华
 1楠
 2科技
 1能可
+1里建设
 四川路桥
 2长虹
 1维图新
 因美纳
 固德威
+1特异
 国信证券
+4香港
 1元证券
 1家开发投资集团
 4银行
@@ -1932,11 +2558,14 @@ xAI
 2海通
 2航空
 2金控
+2银行
 1海证券
 1电南瑞
 2电力
 1盛证券
 1网
+1美
+2零售
 1联民生
 2证券
 1~航
@@ -1946,14 +2575,18 @@ xAI
 1铁集团
 1际商业机器
 2数据公司
+2纸业
+2航空集团
 ~圆通
 2速递
 圣农发展
 1戈班
 1邦股份
-~地平线
+地中海航运
+1~平线
 3机器人
 均胜电子
+坎托菲茨杰拉德
 垣信卫星
 埃克森
 3美孚
@@ -1963,12 +2596,19 @@ xAI
 1斯顿
 1森哲
 城堡投资
+2证券
+培生
 基恩士
 1石资本
 塔吉特
 1塔
 2咨询
 2汽车
+2钢铁
+1斯汀
+塞恩斯伯里
+墨式烧烤
+1西哥国家石油
 壁仞
 2科技
 士兰微
@@ -1984,10 +2624,13 @@ xAI
 2汽车
 1全能源
 1公国际
+1冢
 1北农
-1华股份
+1华继显
+2股份
 2银行
 1参林
+1和证券
 1唐发电
 2集团
 1摩
@@ -1999,10 +2642,12 @@ xAI
 1~秦铁路
 1立光
 1连万达
+1都会人寿
 1~金
 2工业
 2重工
 1陆集团
+1韩航空
 天健会计师事务所
 1兵科技
 1合光能
@@ -2014,41 +2659,59 @@ xAI
 1弘基金
 1数智芯
 1眼查
+1虹股份
 1赐材料
 1顺风能
-1风证券
+1风国际
+2证券
 1马微电子
 1齐锂业
-太保
+太二酸菜鱼
+1保
 1~古
 2地产
 2股份
-1平洋证券
+1平洋投资管理
+3证券
+2鸟
 1空探索技术公司
 1钢不锈
-奇安信
+1阳药业
+奇华顿
+1安信
 1瑞
 2汽车
 1绩创坛
 1虎360
+1鋐
 奈雪
 2的茶
 1飞
 ~奔驰
-奥多比
+奥克斯
+3电气
+1多比
 1林巴斯
 1纬咨询
 1维云网
 1驰亚
-好市多
+好事达
+1市多
+1~想来
+1~时
 1~未来
 妙可蓝多
-威瑞森
+威富
+1普罗
+1瑞森
+1立雅
+1达信
 1高股份
 娃哈哈
 ~字节
 2跳动
 孚能科技
+孩之宝
 宁德时代
 1~沪高速
 1~波港
@@ -2059,15 +2722,21 @@ xAI
 2科技
 1通
 2客车
-安井食品
+安世半导体
+1井食品
 1信证券
 1克创新
+1博
 1川
 2电机
 1德森·霍洛维茨
+2玛
 1徽合力
+1托法加斯塔
+1捷伦
 1斯泰来
 1森美
+1正时尚
 1永
 1波福
 1琪酵母
@@ -2077,16 +2746,21 @@ xAI
 1费诺
 1踏
 2体育
+1达保险
+1迅思
 1进
 1集科技
 1靠
 宋城演艺
 ~完美世界
-宏发股份
+宏利
+2金融
+1发股份
 1桥
 1碁
 1达电
 宜家
+1得利
 宝丰能源
 1信软件
 1城期货
@@ -2097,11 +2771,14 @@ xAI
 1钢
 2股份
 1马
+宣伟
 家乐福
+1家悦
 1得宝
 容百科技
 1诚会计师事务所
-富力地产
+富兰克林邓普顿
+1力地产
 1国基金
 2银行
 1士康
@@ -2110,6 +2787,8 @@ xAI
 2通
 1时罗素
 1达
+2国民信息服务
+3际
 1途
 2控股
 1邦金
@@ -2124,16 +2803,20 @@ xAI
 1牛电动
 1米
 1红书
+1~菜园
 1马智行
 1鹏
 2汇天
 2汽车
+尤妮佳
 ~尼尔森
 3IQ
 1康
 1得科
+居然智家
 展锐
 山东黄金
+1特维克
 1西汾酒
 2焦煤
 2证券
@@ -2141,25 +2824,34 @@ xAI
 2汽车
 峰瑞资本
 1飞航空
-川崎重工
+川崎汽船
+2重工
 1投能源
 工业富联
 1商银行
 1~行
-1银瑞信
+1银国际
+2瑞信
 巨人网络
 1化股份
 1子生物
 巴克莱
+1奴
+2火锅
+1帝电信
 1斯夫
 1西石油
+2航空工业
 1里克黄金
 1黎银行
 币安
+布依格
+1鲁克菲尔德
 希尔顿
 1捷
 1音
 帕兰提尔
+1卡
 帝亚吉欧
 常熟银行
 ~平头哥
@@ -2171,6 +2863,7 @@ xAI
 2银行
 1煤股份
 1高电气
+幸运咖
 ~幻方
 2量化
 广发基金
@@ -2191,6 +2884,7 @@ xAI
 2咖啡
 应用光电
 2~材料
+庞巴迪
 度小满
 康佳
 1卡斯特
@@ -2198,18 +2892,23 @@ xAI
 1师傅
 3控股
 1方生物
+1明斯
 1泰生物
 1菲
 2石油
 1龙化成
 建行
 1设银行
+1银国际
 ~开云
+1~利
 1市客
 1源证券
 弗若斯特沙利文
 弘毅投资
-张家港行
+张亮麻辣烫
+1家港行
+1江高科
 强生
 当升科技
 彪马
@@ -2223,11 +2922,14 @@ xAI
 1创医疗
 1~博
 2公司
+1星
 1策略
 1芯科技
 1软
 德业股份
 1仪
+1克斯户外
+1劭
 1勤
 1商银行
 1国商业银行
@@ -2236,17 +2938,21 @@ xAI
 2默克
 1太投资
 1州仪器
+1康医疗
 1意志银行
 1方纳米
 1赛西威
+1迅
 1邦快递
 2物流
 2证券
 1银
+1鲁里
 徽商银行
 心动公司
 2网络
 必和必拓
+忠利保险
 快手
 2科技
 思佳讯
@@ -2256,6 +2962,9 @@ xAI
 1爱普
 1瑞浦
 1科
+怡安
+1宝
+怪物饮料
 恒丰银行
 1力石化
 1基兆业
@@ -2275,6 +2984,7 @@ xAI
 2地产
 恩捷股份
 1智浦
+1桥
 恺英网络
 惠普
 1泰医疗
@@ -2282,23 +2992,31 @@ xAI
 2评级
 意大利国家电力
 3联合圣保罗
+1昂
 1法半导体
 愿景基金
 慕尼黑再保险
+1思股份
 慧与
 成都银行
 我的钢铁网
 戴姆勒
 3卡车
 1尔
+1德梁行
 扬农化工
 1杰科技
+承德露露
+技嘉
 投中信息
 抖音集团
+~报喜鸟
 抱抱脸
 拉卡拉
+1夫劳伦
 1扎德
 1斯维加斯金沙
+1森特博
 拓普集团
 1竹
 2科技
@@ -2308,21 +3026,27 @@ xAI
 2基金
 2局
 3港口
+2港口
 2蛇口
 2证券
+4国际
 2轮船
 2银行
 1行
 1金矿业
-拜恩泰科
+1银国际
+拜尔斯道夫
+1恩泰科
 1耳
 拼多多
 ~指南针
 挚文集团
 挪威国家石油
+2海德鲁
 振华科技
 捷佳伟创
 1普
+1迈邦美
 推特
 搜狐
 携程
@@ -2336,6 +3060,7 @@ xAI
 斗山
 1~鱼
 斯伦贝谢
+1凯奇
 1巴鲁
 1沃琪
 1特兰蒂斯
@@ -2348,6 +3073,7 @@ xAI
 1凤鸣
 1凯来
 1加坡政府投资公司
+3电信
 3航空
 1华三
 2保险
@@ -2365,16 +3091,24 @@ xAI
 2机器人
 1泉股份
 1湖期货
+1濠
+2国际
 1纪元能源
 1~航
+1韩金融
 1鸿基地产
 方大炭素
 1太
 1正证券
+1舟投资
 1达律师事务所
-施耐德
+施乐辉
+1~罗德
+1耐德
 3电气
-无锡银行
+旅行者集团
+无印良品
+1锡银行
 1问芯穹
 ~日产
 2汽车
@@ -2382,16 +3116,23 @@ xAI
 3投控
 2股份
 1本制铁
+2烟草
 2电产
 3信电话
 3气
+2航空
+2邮船
+1~清
+2食品
 1立
-旭辉
+旭化成
+1辉
 2控股
 时代电气
 旷视
 2科技
-~旺旺
+旺宏
+1~旺
 昆仑万维
 2能源
 2芯
@@ -2400,7 +3141,9 @@ xAI
 1晟
 1汯投资
 1阳智能
-易方达
+易捷航空
+1方达
+1昆尼克斯
 1观
 2分析
 1贝
@@ -2408,7 +3151,8 @@ xAI
 1宇股份
 1展
 1巴克
-1座能源
+1座品牌
+2能源
 1河动力
 1源材质
 1网
@@ -2417,15 +3161,19 @@ xAI
 1秋航空
 昭和电工
 是德科技
+晖致
 晨兴资本
 1~星
-普利司通
+普信集团
+1利司通
 1华永道
 1拉达
+1氏
 景嘉微
 1林
 2资产
-1顺长城
+1~顺
+2长城
 晶合集成
 1晨股份
 1泰控股
@@ -2435,6 +3183,8 @@ xAI
 1科能源
 智元
 2机器人
+1利国家铜业
+2矿业化工
 1己
 2汽车
 1谱
@@ -2444,16 +3194,26 @@ xAI
 ~曙光
 月之暗面
 ~有道
+朝日啤酒
+2集团
+木屋烧烤
 本田
 2汽车
+朴朴
+2超市
 杉杉
 2股份
-~李宁
+李子园
+1~宁
 ~村田
 2制作所
-杜邦
+杜克能源
+1邦
+来伊份
+杨国福
 杭州银行
 杰富瑞
+1特贝林
 1瑞股份
 松下
 1延动力
@@ -2475,9 +3235,16 @@ xAI
 桃李面包
 桐昆股份
 桑坦德
+1~托斯
 桥水
-梅赛德斯-奔驰
+梅特勒-托利多
+1西百货
+1赛德斯-奔驰
+梯瓦
+森特理克
+1马服饰
 楷登电子
+橡树资本
 ~欢聚
 欣兴
 1旺达
@@ -2485,6 +3252,7 @@ xAI
 1姆龙
 1易
 1派家居
+1特克
 1珀
 1睿
 2国际
@@ -2492,15 +3260,18 @@ xAI
 1菲光
 歌尔
 2股份
-正泰
+正新鸡排
+1泰
 2电器
 1浩
 2创新
+~步步高
 ~武田
 毅达资本
 比亚迪
 3电子
 1特大陆
+1音勒芬
 毕马威
 民生证券
 2银行
@@ -2508,8 +3279,10 @@ xAI
 1晶光电
 永兴材料
 1~利
+2澳门
 1安期货
 1旺
+1明金融
 1辉
 2超市
 汇丰
@@ -2517,9 +3290,14 @@ xAI
 1川技术
 1添富
 1金公司
-汉莎
+汉堡王
+1莎
 2航空
+1诺威再保险
+1~高
 江丰电子
+1南布衣
+1森自控
 1波龙
 1淮汽车
 1苏金租
@@ -2530,39 +3308,51 @@ xAI
 汤臣倍健
 汽车之家
 汾酒
-沃尔沃
+沃尔格林
+2沃
 3汽车
 3集团
 2玛
+1旭能源
 1森生物
+1特世
 1达丰
 沐曦
 2股份
 ~沙利文
 1特阿美
-沪农商行
+沪上阿姨
+1农商行
 1电股份
 1硅产业
 河钢股份
 法兴
 1国兴业银行
+2农业信贷银行
 2巴黎银行
 2液化空气
-2电力
+2燃气苏伊士
+2电信
+3力
 1巴
 1拉利
+1荷航
+1通保险
 1雷奥
-泛林
+泛太平洋国际
+1林
 泡泡玛特
 波司登
 1士顿动力
 3咨询
 3科学
 1音
-泰合资本
+泰克资源
+1合资本
 1康
 2保险
 1格医药
+1森食品
 1瑞达
 1雷兹
 泸州老窖
@@ -2577,7 +3367,8 @@ xAI
 洲际酒店
 洽洽
 2食品
-派拉蒙
+派克汉尼汾
+1拉蒙
 1拓网络
 1能科技
 浙商期货
@@ -2586,6 +3377,7 @@ xAI
 1江吉利控股集团
 1能电力
 浦发
+1银国际
 1~项
 2制铁
 ~浪潮
@@ -2613,8 +3405,10 @@ xAI
 1澜之家
 1航
 2控股
-1螺水泥
-1通证券
+1螺创业
+2水泥
+1通国际
+2证券
 润泽科技
 涪陵榨菜
 液化空气
@@ -2639,32 +3433,46 @@ xAI
 2银行
 温氏
 2股份
+1蒂汉堡
 港铁
 2公司
 ~游戏科学
 湖南裕能
 湘财证券
 源码资本
+滔搏
 满帮
+滨江集团
 ~滴滴
 2全球
 2出行
 潍柴
 2动力
 潞安环能
+潮宏基
 澜起科技
+澳博
+2控股
+1大利亚国民银行
+1新银行
+1洲电信
+2联邦银行
+2航空
 火山引擎
 灼识咨询
 烽火通信
+煌上煌
 煤气公司
 燕京啤酒
 燧原
 2科技
-爱奇艺
+爱信
+1奇艺
 1尔眼科
 1彼迎
 1德万
 3测试
+2华兹生命科学
 1旭股份
 1普生
 1玛科技
@@ -2676,16 +3484,25 @@ xAI
 片仔癀
 牧原
 2股份
+~物美
 特变电工
 1斯拉
 1步
 2国际
+1海国际
+1~灵
+~猫眼
+2娱乐
 猿辅导
 ~王府井
 玛氏
+1莎百货
 环旭电子
-1球音乐
+1球晶
+2音乐
 ~现代
+2商船
+2摩比斯
 2汽车
 2重工
 玲珑轮胎
@@ -2699,9 +3516,13 @@ xAI
 1信
 1可利
 1士信贷
+2再保险
+2宝盛
 1声科技
+1安航空
 1幸
 2咖啡
+1思迈
 1昱
 1穗
 2金融
@@ -2712,6 +3533,7 @@ xAI
 1银
 2证券
 璞泰来
+瓦莱罗
 生数科技
 1益科技
 ~用友
@@ -2720,6 +3542,7 @@ xAI
 ~甲骨文
 申万
 2宏源
+4香港
 1洲国际
 1能股份
 1通
@@ -2728,6 +3551,7 @@ xAI
 1能实业
 1~装
 1讯盈科
+1~通
 登海种业
 ~白云山
 2~机场
@@ -2742,18 +3566,26 @@ xAI
 1思买
 1时美施贵宝
 1济神州
+1特
+1联股份
 1胜中国
 2餐饮
+皇家加勒比
+皮尔巴拉矿业
 盈透
 益丰药房
 1博睿
 1普索
+1生股份
 盐津铺子
 1湖股份
+1野义
 盒马
 2鲜生
+盖璞
 盛和资源
 1美上海
+盟可睐
 直觉外科
 ~相干
 ~真我
@@ -2763,9 +3595,13 @@ xAI
 知乎
 石头科技
 1药
+矿产资源公司
 硅基流动
+1谷银行
+硕腾
 碧桂园
 3服务
+1迪医疗
 礼来
 神华
 1火股份
@@ -2787,29 +3623,40 @@ xAI
 2药业
 1博达
 1大讯飞
+1尔士
+3百货
+2尼
 1氏工业
 1沃斯
 1磊
 1达利
+1迪华
 稀宇科技
 穆巴达拉
 1迪
+2分析
 空中客车
 1客
+1气产品
+2化工
 立信会计师事务所
 1华股份
 1讯
 2精密
 第一三共
+2上海
 2创业
-2太阳能
+2太平戴维斯
+3阳能
+2资本
 1四范式
 简街
 ~米其林
 1哈游
 粤开证券
 精工爱普生
-索尼
+索尔维
+1尼
 1菲亚
 紫光国微
 2展锐
@@ -2819,6 +3666,7 @@ xAI
 2矿业
 2银行
 红塔证券
+1旗连锁
 1~杉
 2中国
 2资本中国
@@ -2827,7 +3675,11 @@ xAI
 纬创
 1颖
 纳芯微
-纽约梅隆银行
+纽崔恩
+1柯
+2钢铁
+1约梅隆银行
+2社区银行
 1蒙特
 线性资本
 经纬中国
@@ -2835,8 +3687,10 @@ xAI
 2恒润
 ~绝味
 2食品
+统一企业中国
 维尔福
 1斯塔斯
+1旺迪
 1沃
 1萨
 1谛
@@ -2845,6 +3699,8 @@ xAI
 1~城
 2中国
 1的谐波
+1茶集团
+2餐厅
 缤客
 网商银行
 1易
@@ -2856,14 +3712,21 @@ xAI
 1兰贝格
 1~姆
 1尔斯·罗伊斯
+1斯百货
+1~森
 1~氏
 1罗
-美光
+美东汽车
+1元树
+1光
 2科技
+1凯龙
 1团
 2点评
-1国国际集团
-2电话电报
+1国合众银行
+2国际集团
+2电塔
+3话电报
 2~航空
 2运通
 2钢铁
@@ -2871,17 +3734,26 @@ xAI
 2~银行
 1~图
 2公司
+1宜佳
+1客多
 1年健康
 1敦力
+1泰
 1满电子
 1~的
+1盛
 1联航
 1银
 1高梅
+3中国
 群创
 1智咨询
+翠丰
 翰森制药
-老凤祥
+耀才证券
+老乡鸡
+1凤祥
+1~娘舅
 1干妈
 1板电器
 1白干酒
@@ -2889,12 +3761,15 @@ xAI
 2证券
 1铺黄金
 耐克
-联华电子
+1斯特
+联信银行
+1华电子
 1博
 1发科
 1合健康
 2利华
 2包裹
+2太平洋
 2航空
 2资信
 1咏
@@ -2925,12 +3800,15 @@ xAI
 1天科工
 3技集团
 1~空工业
-良品铺子
+良品计划
+2铺子
 艺电
 艾伯维
 1媒咨询
+1昆纬
 1瑞
 2咨询
+1睿铂
 1默生
 芒果超媒
 芯原股份
@@ -2945,13 +3823,17 @@ xAI
 1黎世保险
 英业达
 1伟达
-1国电信
+1国国家电网
+2电信
 2石油
+2航空
+1敏特
 1杰华
 1特尔
 1科医疗
 1美烟草
 2资源
+1联食品
 1飞凌
 ~苹果
 茅台
@@ -2965,16 +3847,26 @@ xAI
 2康德
 2生物
 荷兰国际集团
+2银行
 莉莉丝
 3游戏
 莫德纳
-莱茵金属
-~菜鸟
+莱坊
+1~昂纳多
+1纳斯
+1茵金属
+2集团
+菜百股份
+1~鸟
 2网络
 菲利华
-2普莫里斯
+2普斯66
+3莫里斯
+萨博
 葛兰素史克
+蒂森克虏伯
 蒙牛
+1特利尔银行
 蓝思科技
 1晓科技
 1湖资本
@@ -2995,11 +3887,19 @@ xAI
 ~融创
 2中国
 1捷股份
+袁记云饺
 裕信银行
-西南航空
+~西农
+1南航空
+1~卡
+1太平洋银行
 1安银行
 1方石油
-1班牙电信
+1班牙对外银行
+3电信
+1蒙地产
+1贝
+2莜面村
 1部数据
 2矿业
 2证券
@@ -3014,15 +3914,21 @@ xAI
 诺华
 1和诺德
 1基亚
+1德斯特龙
 1斯罗普·格鲁曼
 4格鲁曼
+1福克南方
 谷歌
 2DeepMind
 2云
 豪威
-~贝壳
+1瑞
+豫园股份
+贝克休斯
+1~壳
 2找房
 1宝
+1思半导体
 1恩
 2资本
 1泰妮
@@ -3036,6 +3942,9 @@ xAI
 货拉拉
 贵州茅台
 1阳银行
+费哲
+1大厨
+1森尤斯
 资生堂
 赛力斯
 1富时
@@ -3050,6 +3959,9 @@ xAI
 3世尔
 赣锋锂业
 赤峰黄金
+赫伯罗特
+1力昂
+赵一鸣零食
 起亚
 超威
 2半导体
@@ -3064,15 +3976,24 @@ xAI
 1银
 2愿景基金
 辉瑞
+1立证券
 1达
-达晨
+~达乐
+1势股份
+1晨
 2财智
+1登饭店
 1索系统
-1美航空
+2航空
+1美乐
+2航空
 1~能
 1闼
 2机器人
-迅销
+1~飞
+2海运
+迅达
+1销
 迈为股份
 1威尔
 1瑞
@@ -3085,19 +4006,24 @@ xAI
 1洋集团
 迪士尼
 1尔
+1思科
 追觅
 2科技
 逐际动力
 途虎
 2养车
-通威
+~通力
+1威
 2股份
 1富微电
 1用动力
+2技术集团
 2汽车
 2电气
+2磨坊
 1策医疗
 速腾聚创
+遇见小面
 道富
 1明银行
 1达尔
@@ -3110,16 +4036,20 @@ xAI
 采埃孚
 重庆农村商业银行
 2啤酒
+2百货
 2银行
 1阳投资
 ~野村
 2控股
-金力永磁
+金佰利
+1力永磁
 1发科技
 1地集团
 1山云
 2办公
 2软件
+1巴斯
+1德摩根
 1徽酒
 1斯瑞
 3生物科技
@@ -3128,12 +4058,15 @@ xAI
 1沙中国
 2江创投
 1盘科技
+1联创
+1~茂
 1蝶
 2国际
 1风科技
 1龙鱼
 鑫椤资讯
 钧达股份
+钱大妈
 铂力特
 ~铃木
 2汽车
@@ -3175,6 +4108,7 @@ xAI
 1电科技
 1荣
 2海运
+2航空
 1虹
 1鑫
 2存储
@@ -3184,20 +4118,28 @@ xAI
 阅文
 阳光保险
 2电源
+1~明
+2海运
 1狮
 阶跃星辰
-阿尔斯通
+阿克苏诺贝尔
+1尔斯通
 2迪
+1布扎比国家石油
 1彻丹尼尔斯米德兰
 1斯利康
 2麦
+1格斯
 1~波罗
 3全球
-1特斯
+1特拉斯·科普柯
+2斯
 1维塔
 3科技
 1~美
-1达尼企业
+1联酋航空
+1达尼
+3企业
 1迪达斯
 1里
 2云
@@ -3217,14 +4159,19 @@ xAI
 2股份
 1平高科
 雀巢
-雅克科技
+雅保
+1克科技
 1化集团
 1培
 1居乐
+1戈尔
+1苒
 1虎
 1诗兰黛
 1迪
 2控股
+1马哈
+1高
 集邦
 2咨询
 雪佛龙
@@ -3232,7 +4179,9 @@ xAI
 1跑
 2汽车
 2科技
-~雷神
+1食很忙
+雷普索尔
+1~神
 2技术
 1~诺
 霍尼韦尔
@@ -3241,12 +4190,18 @@ xAI
 青农商行
 1啤
 1岛啤酒
+2~港
 2银行
 面壁智能
-鞍钢股份
-韦尔股份
+鞍钢
+2股份
+韦丹塔
+1尔股份
+1莱韬悦
 韩华
+2海洋
 2航空航天
+1国电力
 韵达
 2股份
 顺丰
@@ -3257,9 +4212,12 @@ xAI
 领展
 2房产基金
 1益智造
+颐海国际
+飒拉
 飞利浦
 1塔
 1鹤
+餐饮品牌国际
 ~饿了么
 首创证券
 1旅酒店
@@ -3269,10 +4227,15 @@ xAI
 1颂资本
 1飘飘
 马士基
+1恒达
+1拉松原油
 1自达
 1钢股份
+1鲁蒂铃木
 驰宏锌锗
-高工产研
+高乐氏
+1力国际
+1工产研
 1德红外
 2纳
 1榕创投
@@ -3281,19 +4244,25 @@ xAI
 1瓴
 1盛
 2高华
+1知特
 1途
 1~通
 1露洁
 魅族
 魔门塔
 鱼跃医疗
+鲍师傅
+鸣鸣很忙
 鸿海
 2精密
 鹏华基金
 1辉能源
 1鼎控股
 鹰角网络
-麦当劳
+~麒麟
+2控股
+麦克森
+1当劳
 1格理
 2米特
 2纳
@@ -3308,7 +4277,9 @@ xAI
 1龙股份
 齐鲁银行
 龙佰集团
+1~沙
 1湖
 1源电力
 1芯
-2中科`;
+2中科
+龟甲万`;
