@@ -71,6 +71,13 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout6')],
     { figure: 0.99, quote: 0.98, company: 0.95, speakers: 0.95 },
   ],
+  // Blind when added (first run: figure 0.995, quote 0.990, company 0.945, speakers 0.865); blind still after the
+  // next round of rules and lexicon (0.995, 0.990, 0.955, 0.923), which were developed without it.
+  [
+    'holdout7 (own articles, blind)',
+    [join(ROOT, 'tests/fixtures/holdout7')],
+    { figure: 0.98, quote: 0.97, company: 0.94, speakers: 0.9 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
