@@ -128,7 +128,7 @@ function readOne(
     const edge = leftEdge(text, nameEnd, 10, state.protect);
     const name = text.slice(edge.start, nameEnd);
     // A known company opening the brackets (通用家电（GE Appliances）) vouches for a Chinese name a common word opens.
-    const knownHead = !known && state.candidates.some((c) => !c.ambiguous && c.start === first.at);
+    const knownHead = !known && sureStarts(state).has(first.at);
     if (!/[\u4e00-\u9fff]/.test(name) || !(isNameLike(name) || (knownHead && name.length > 2 && !isNotCompany(name))))
       return;
     const sure = known || knownHead || (isDescriptor(edge.stop) && /[a-z]/.test(first.text));
@@ -192,4 +192,17 @@ function hanNameBefore(state: CompanyState, end: number): number {
   const len = end - edge.start;
   if (len <= 6) return edge.start;
   return end - 4;
+}
+
+// Keyed by the candidate list itself: a filtered (new) list gets a fresh index.
+const sureIndex = new WeakMap<object, { seen: number; starts: Set<number> }>();
+
+/** Where the sure (not ambiguous) candidates start, brought up to date incrementally: no scan of every candidate per bracket. */
+function sureStarts(state: CompanyState): Set<number> {
+  const { candidates } = state;
+  let index = sureIndex.get(candidates);
+  if (!index) sureIndex.set(candidates, (index = { seen: 0, starts: new Set() }));
+  for (; index.seen < candidates.length; index.seen++)
+    if (!candidates[index.seen].ambiguous) index.starts.add(candidates[index.seen].start);
+  return index.starts;
 }
