@@ -54,9 +54,9 @@ export const RATE_ZH_RE = new RegExp(
   `/(${alternation([...FIGURE_MEASURE_WORDS_ZH, '月', '日', '季'])}|[A-Za-z]{1,5}(?![A-Za-z]))`,
   'y',
 );
-/** A rate in words after money: $2.83 a share, 61 cents per diluted share, $45 a month. */
+/** A rate in words after money: $2.83 a share, 61 cents per diluted share, $45 a month, $6.99-a-month. */
 export const RATE_EN_RE = new RegExp(
-  `[ \u00a0](?:a|an|per) (?:diluted |basic )?(${FIGURE_RATE_NOUNS_EN.join('|')})(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
+  `(?:[ \u00a0](?:a|an|per) (?:diluted |basic )?|-(?:a|an|per)-)(${FIGURE_RATE_NOUNS_EN.join('|')})(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
   'y',
 );
 

@@ -226,7 +226,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     j = unit[1];
   }
   const nx2 = text[j];
-  if (u && (nx2 === '/' || nx2 === ' ') && (cur || unit?.[0].money || /^[a-zA-Z]+$/.test(u))) {
+  if (u && (nx2 === '/' || nx2 === ' ' || nx2 === '-') && (cur || unit?.[0].money || /^[a-zA-Z]+$/.test(u))) {
     // A rate after money or a measure: 20美元/月, 0.56元/千瓦时, 2.4mg/kg, $2.83 a share.
     RATE_ZH_RE.lastIndex = j;
     RATE_EN_RE.lastIndex = j;

@@ -291,6 +291,7 @@ liters|L
 liter|L
 litres|L
 litre|L
+mL|ml
 megabytes|MB
 megabyte|MB
 megapixels|MP
@@ -306,12 +307,15 @@ metric tons|t
 mg
 mile
 miles|mile
+milliliters|ml
+millilitres|ml
 millimeters|mm
 millimeter|mm
 millimetres|mm
 millimetre|mm
 minute
 minutes|minute
+ml|ml
 mm
 month
 months|month

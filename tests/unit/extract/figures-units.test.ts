@@ -151,3 +151,13 @@ describe('power, train and small-money units', () => {
     ]);
   });
 });
+
+// holdout7 (after its blind run): a volume in Latin letters after a Chinese count, and a hyphenated rate.
+describe('millilitres and hyphenated rates', () => {
+  it('keeps ml after a number in Chinese and English text', () => {
+    expect(spans('新品为250ml装，大瓶950mL。A 330 ml can costs more.')).toEqual(['250ml', '950mL', '330 ml']);
+  });
+  it('keeps a rate joined by hyphens ($6.99-a-month plan)', () => {
+    expect(spans('The $6.99-a-month plan and the $12-per-user tier.')).toEqual(['$6.99-a-month', '$12-per-user']);
+  });
+});
