@@ -70,6 +70,10 @@ function nameGender(name: string): string {
 }
 
 /** Index of the last mention before `pos` in a sorted list, or -1. */
+// An unnamed plural source, which a singular pronoun never stands for.
+const PLURAL_SOURCE =
+  /^(?:people|sources|analysts|officials|executives|investors|those|two|three|several)\b|^(?:多位|多名|几位|业内人士们)/i;
+
 export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
   let lo = 0;
   let hi = ms.length - 1;
@@ -138,6 +142,8 @@ export function mentionIndex(
       for (let j = lastIndexBefore(ms, pos); j >= 0 && budget-- > 0; j--) {
         if (ms[j].kind !== kind) continue;
         if (gender && kind === 'person' && genderOf(ms[j].name) === (gender === 'f' ? 'm' : 'f')) continue;
+        // he/she is one person: not a plural unnamed source (people familiar with the matter, analysts).
+        if (gender && kind === 'person' && PLURAL_SOURCE.test(ms[j].name)) continue;
         return company && company.start > ms[j].pos ? company.text : ms[j].name;
       }
       if (company && company.start >= lines.start(k)) return company.text;

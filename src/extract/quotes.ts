@@ -148,6 +148,10 @@ function assignSpeakers(
       // a quote opening its paragraph without attribution: the previous paragraph's last speaker
       const previous = lines.previousNonBlank(line);
       if (previous >= 0) speaker = lastInLine(index, previous, lines.end(previous), lastQuote);
+      // ... or the person that paragraph is about, when it opens with a pronoun (She also said …).
+      const pronoun =
+        previous >= 0 ? PARAGRAPH_PRONOUN.exec(text.slice(lines.start(previous), lines.start(previous) + 4)) : null;
+      if (!speaker && pronoun) speaker = index.lastNamed(lines.start(previous), 'person', false, pronoun[0]);
     }
     const head = speaker ? BARE_BODY.exec(speaker) : null;
     if (head) speaker = fullBodyName(text, open, head[1]) ?? speaker;
@@ -157,6 +161,9 @@ function assignSpeakers(
     }
   }
 }
+
+// A paragraph about a person: it opens with a personal pronoun as its subject.
+const PARAGRAPH_PRONOUN = /^(?:She|He)(?= )|^[他她](?![们])/;
 
 // 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.
 const BARE_BODY = /^(?:该|这家|上述)?(协会|联合会|商会|交易所|研究院|研究所|委员会|基金会|联盟)$/;

@@ -63,3 +63,40 @@ describe('他说/她说 stands for the person the paragraph is about', () => {
     ]);
   });
 });
+
+// holdout7 (after its blind run): quote paragraphs that continue a person the previous paragraph is about.
+describe('a quote paragraph after a paragraph about "She"', () => {
+  it('takes the person the pronoun stands for, and keeps her for the next quote paragraph', () => {
+    const text = [
+      'Chief executive Maya Rendell said the ad tier had turned a profit. "It took longer than we hoped," she said.',
+      'She also dismissed talk of a merger with Orbis Media Inc., whose shares rose 4%.',
+      '"We are not for sale, and we do not need a partner to grow."',
+      '"Next year the ad tier will carry the whole business."',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['It took longer than we hoped,', 'Maya Rendell'],
+      ['We are not for sale, and we do not need a partner to grow.', 'Maya Rendell'],
+      ['Next year the ad tier will carry the whole business.', 'Maya Rendell'],
+    ]);
+  });
+  it('leaves a quote after a paragraph about someone else without that speaker', () => {
+    const text = [
+      'Chief executive Maya Rendell said the ad tier had turned a profit.',
+      'Analysts were unconvinced, and the stock fell 3%.',
+      '"This is a story about costs, not growth."',
+    ].join('\n\n');
+    expect(quotes(text)[0][1]).not.toBe('Maya Rendell');
+  });
+});
+
+describe('a singular pronoun and a plural unnamed source', () => {
+  it('does not resolve she to "people familiar with the matter"', () => {
+    const text = [
+      '"Advertisers want scale," Chief Financial Officer Rachel Moran said.',
+      'The company paid about $450 million for the rights, people familiar with the matter said.',
+      'She also pushed back against talk of a sale.',
+      '"We think we can build more value on our own."',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q[1])).toEqual(['Rachel Moran', 'Rachel Moran']);
+  });
+});
