@@ -140,6 +140,8 @@ function describedBy(text: string, a: number, names: ReadonlySet<string>): Speak
   return undefined;
 }
 
+const TO_REPORTER = /^([^，。、“”]{2,16}?)(?:向|对|跟|告诉)(?:本报)?记者/;
+
 /** The attribution right after a quote's closing mark, if any. */
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;
@@ -167,6 +169,12 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   }
   const described = isHanCode(text.charCodeAt(a)) ? describedBy(text, a, names) : undefined;
   if (described) return { speaker: described, side: 'after' };
+  // “…。”华北一位经销商向记者展示了…: whoever turns to the reporter right after a whole quoted sentence said it.
+  const toReporter = /[。！？!?]$/.test(text.slice(q.start, q.end)) ? TO_REPORTER.exec(clause) : null;
+  if (toReporter) {
+    const speaker = zhSpeaker(toReporter[1], names);
+    if (speaker) return { speaker, side: 'after' };
+  }
   let f = a;
   while (f < text.length && f - a < 3 && (text[f] === ' ' || text[f] === ',')) f++;
   if (!LATIN.test(text[f] ?? '')) return undefined;

@@ -100,3 +100,15 @@ describe('a singular pronoun and a plural unnamed source', () => {
     expect(quotes(text).map((q) => q[1])).toEqual(['Rachel Moran', 'Rachel Moran']);
   });
 });
+
+describe('a quoted sentence, then someone turning to the reporter', () => {
+  it('takes whoever turns to the reporter for the speaker', () => {
+    expect(quotes('“这次是真降价，不是促销。”一位华东区经销商向记者出示了新的报价单。')).toEqual([
+      ['这次是真降价，不是促销。', '一位华东区经销商'],
+    ]);
+    expect(quotes('“订单已经排到明年。”周启明对记者说。')).toEqual([['订单已经排到明年。', '周启明']]);
+  });
+  it('does not take a name after a quoted term that is no sentence', () => {
+    expect(quotes('所谓“价格战”，业内人士向记者解释，其实是库存出清。').map((q) => q[0])).toEqual([]);
+  });
+});
