@@ -72,11 +72,12 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     { figure: 0.99, quote: 0.98, company: 0.95, speakers: 0.95 },
   ],
   // Blind when added (first run: figure 0.995, quote 0.990, company 0.945, speakers 0.865); blind still after the
-  // next round of rules and lexicon (0.995, 0.990, 0.955, 0.923), which were developed without it.
+  // next round of rules and lexicon (0.995, 0.990, 0.955, 0.923), which were developed without it; then developed
+  // on (units, continuing quote paragraphs, speakers who turn to the reporter).
   [
-    'holdout7 (own articles, blind)',
+    'holdout7 (own articles, developed on)',
     [join(ROOT, 'tests/fixtures/holdout7')],
-    { figure: 0.98, quote: 0.97, company: 0.94, speakers: 0.9 },
+    { figure: 0.99, quote: 0.98, company: 0.95, speakers: 0.97 },
   ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
