@@ -139,7 +139,13 @@ export function findListedNames(state: CompanyState): void {
           break;
         }
       }
-      if (!items.every(([s, e]) => coinedItem(text.slice(s, e)) && isNameLike(text.slice(s, e)))) continue;
+      // Items that end in the very word the list names them by (现代牧业、优然牧业等牧业公司, X钢铁、Y钢铁等钢铁企业)
+      // are that kind of company, whatever their brand looks like.
+      const kind = /^等([\u4e00-\u9fff]{2})(?:企业|公司)/.exec(m[0])?.[1];
+      const sameKind = (s: number, e: number) =>
+        !!kind && e - s >= 4 && text.endsWith(kind, e) && !companyWords().modifiers.has(text.slice(s, e - 2));
+      if (!items.every(([s, e]) => (sameKind(s, e) || coinedItem(text.slice(s, e))) && isNameLike(text.slice(s, e))))
+        continue;
     }
     for (const [s, e] of items) {
       const name = text.slice(s, e);
