@@ -12,7 +12,7 @@
  */
 import type { Detector, Entity } from './types';
 import { isNotCompany } from './company-edges';
-import { findListedNames, trimPrefixedNames } from './company-context';
+import { findListedNames, findSandwichedNames, trimPrefixedNames } from './company-context';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
 import { enTailAt, findEnCuedNames, findEnTailNames, runsIntoBody } from './company-en';
@@ -52,6 +52,7 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   findPlaceNames(state);
   findListedNames(state);
   readParentheses(state);
+  findSandwichedNames(state);
   for (const name of watchlist)
     if (typeof name === 'string' && name.trim()) addName(state, name.trim(), false, TIER.legal, true);
   trimPrefixedNames(state);

@@ -155,3 +155,36 @@ export function findListedNames(state: CompanyState): void {
     }
   }
 }
+
+// What ends an item of a 、 list: the next joiner, a bracket, or a clause mark.
+const ITEM_END = /[、和及与（(，。；,;\s]/;
+
+/**
+ * An item of a 、 list with a known company on either side (石头科技（688169.SH）、iRobot、科沃斯) is a company
+ * too: such lists name one kind of thing. Each known name looks only at the few characters after it.
+ */
+export function findSandwichedNames(state: CompanyState): void {
+  const { text } = state;
+  const known = new Set<number>();
+  for (const c of state.candidates) if (!c.ambiguous) known.add(c.start);
+  if (known.size < 2) return;
+  for (const c of [...state.candidates]) {
+    if (c.ambiguous) continue;
+    let pos = c.end;
+    // A stock code or an alternative name in brackets after the known name (科沃斯（603486.SH）、).
+    if (isOpen(text.charCodeAt(pos))) {
+      const close = text.slice(pos, pos + 24).search(/[）)]/);
+      if (close < 0) continue;
+      pos += close + 1;
+    }
+    if (text[pos] !== '、') continue;
+    const s = pos + 1;
+    let e = s;
+    while (e < text.length && e - s <= 8 && !ITEM_END.test(text[e])) e++;
+    if (e - s < 2 || e - s > 8 || !isJoiner(text.charCodeAt(e)) || !known.has(e + 1) || known.has(s)) continue;
+    const name = text.slice(s, e);
+    if (!isNameLike(name) || [...name].some((ch) => NOT_IN_ITEM.includes(ch))) continue;
+    addCandidate(state, s, e, TIER.rule);
+    addName(state, name, false, TIER.rule);
+  }
+}

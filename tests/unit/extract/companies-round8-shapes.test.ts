@@ -18,3 +18,17 @@ describe('lists named by their items’ own industry word', () => {
     expect(names('传统钢铁、特种钢铁等钢铁企业都在减产。')).toEqual([]);
   });
 });
+
+describe('an item between two known companies in a 、 list', () => {
+  it('takes it, a lowercase-initial Latin name too, and its later mentions', () => {
+    expect(
+      names('位居前列的是石头科技（688169.SH）、iRobot、科沃斯（603486.SH）和小米集团。鼻祖iRobot仍在亏损。'),
+    ).toEqual(['石头科技', 'iRobot', '科沃斯', '小米集团', 'iRobot']);
+    expect(names('客户包括比亚迪、岚川动力、宁德时代和吉利汽车。')).toContain('岚川动力');
+  });
+
+  it('takes no product or generic noun between known names', () => {
+    expect(names('腾讯、阿里巴巴、抖音、京东')).toEqual(['腾讯', '阿里巴巴', '京东']);
+    expect(names('华为、小米、手机和平板')).toEqual(['华为', '小米']);
+  });
+});
