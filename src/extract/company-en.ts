@@ -57,7 +57,7 @@ const AFTER_ROLE =
   /\b(?:chief executive|chief financial officer|chief operating officer|chief technology officer|CEO|CFO|COO|CTO|chairman|chairwoman|founder|co-founder|analysts?|economists?|strategists?|spokes(?:person|man|woman)|shares|stake|unit|subsidiary|division) (?:of|at|in|for) (?=[A-Z])/g;
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale".
 const AFTER_KIND =
-  /\b(?:rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|retailer|conglomerate|manufacturer|supplier|brokerage|shipbroker|consultancy|(?:investment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|research|data|consulting) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)) (?=[A-Z])/g;
+  /\b(?:rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|retailer|conglomerate|manufacturer|supplier|brokerage|shipbroker|consultancy|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)) (?=[A-Z])/g;
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
 const BEFORE_ROLE =
   /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President)(?= [A-Z])/g;
@@ -65,6 +65,14 @@ const BEFORE_ROLE =
 const APPOSITIVE =
   /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:[A-Za-z-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn|carrier|airline|miner|chain)\b/g;
 const PREPOSITION = / (?:of|for|at|with|from|to|by|in|on) /;
+// A person's employer ("a director at Drewry Supply Chain Advisors") and a data source ("pricing data from
+// MarketAxess"): business news names firms there, and places or bodies are caught by addEnName's checks.
+const WORKS_AT =
+  /\b(?:(?:managing |executive |research )?director|partner|vice president|principal|consultant|head of [a-z]+|(?:price |pricing |market |trade )?data|estimates|figures) (?:at|from) (?=[A-Z])/g;
+// Companies listed after a plural kind: "operators such as Telkomsel and América Movil", "providers such as X".
+const SUCH_AS =
+  /\b(?:operators|providers|companies|firms|carriers|lenders|banks|insurers|startups|retailers|makers|manufacturers|suppliers|automakers|carmakers|chipmakers|drugmakers|developers|airlines|miners|rivals|competitors|peers|players) (?:such as|including|like) (?=[A-ZÀ-Þ])/g;
+const LIST_JOINT = /^(?:,? and |, | or )(?=[A-ZÀ-Þ])/;
 const AT_NAME = /\b(?:at|from|according to) (?=[A-Z])/g;
 
 // "Hallam & Breck": two capitalised words joined by & name a firm when a company cue follows one mention: a
@@ -76,7 +84,7 @@ const AMP_NAME = /\b[A-Z][a-z]{2,} & [A-Z][a-z]{2,}(?=['’]s |,? (?:said|says|t
 function capitalRunEnd(text: string, start: number): number {
   let end = start;
   for (let n = 0; n < 4; n++) {
-    const m = /^(?:[A-Z][A-Za-z0-9&'’.-]*|&)/.exec(text.slice(end, end + 40));
+    const m = /^(?:[A-ZÀ-Þ][A-Za-z0-9À-ɏ&'’.-]*|&)/.exec(text.slice(end, end + 40));
     if (!m) break;
     const tok = m[0];
     // An initial (Sanford C. Bernstein) does not end the sentence.
@@ -127,6 +135,22 @@ export function findEnCuedNames(state: CompanyState): void {
     const w = companyWords();
     if (words.length > 1 && w.enIndustry.has(words[words.length - 1]) && !w.enGiven.has(words[0]))
       addEnName(state, start, end);
+  }
+  WORKS_AT.lastIndex = 0;
+  for (let m = WORKS_AT.exec(text); m; m = WORKS_AT.exec(text)) {
+    const start = m.index + m[0].length;
+    addEnName(state, start, capitalRunEnd(text, start));
+  }
+  SUCH_AS.lastIndex = 0;
+  for (let m = SUCH_AS.exec(text); m; m = SUCH_AS.exec(text)) {
+    let start = m.index + m[0].length;
+    for (let n = 0; n < 6; n++) {
+      const end = capitalRunEnd(text, start);
+      addEnName(state, start, end);
+      const joint = LIST_JOINT.exec(text.slice(end, end + 6));
+      if (!joint) break;
+      start = end + joint[0].length;
+    }
   }
   BEFORE_ROLE.lastIndex = 0;
   for (let m = BEFORE_ROLE.exec(text); m; m = BEFORE_ROLE.exec(text))

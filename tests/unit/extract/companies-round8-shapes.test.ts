@@ -32,3 +32,26 @@ describe('an item between two known companies in a 、 list', () => {
     expect(names('华为、小米、手机和平板')).toEqual(['华为', '小米']);
   });
 });
+
+describe('English names at a person’s employer, a data source, or after "operators such as"', () => {
+  it('takes the employer after "director at" and the source after "data from"', () => {
+    expect(names('“Demand is hollow,” said Nia Brandt, managing director at Quarrell Analytics. She left.')).toEqual([
+      'Quarrell Analytics',
+    ]);
+    expect(names('The notes fetched 40 cents, according to pricing data from Tessaly.')).toEqual(['Tessaly']);
+  });
+
+  it('takes every name listed after a plural company kind, accented ones whole', () => {
+    expect(names('It works with carriers such as Orvane, Telvio and América Movil in the region.')).toEqual([
+      'Orvane',
+      'Telvio',
+      'América Movil',
+    ]);
+    expect(names('Research firm Caldwick estimates that sales fell.')).toEqual(['Caldwick']);
+  });
+
+  it('takes no place or lowercase word after those cues', () => {
+    expect(names('Exporters in countries such as France and Germany gained.')).toEqual([]);
+    expect(names('said Jane Doe, a director at the central bank.')).toEqual([]);
+  });
+});
