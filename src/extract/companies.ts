@@ -118,15 +118,19 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
   }
 }
 
-// One or two capitalised words ending in an industry word after a known name: its unit (S&P Global| Market Intelligence).
-const UNIT_TAIL = /^(?: [A-Z][A-Za-z&-]+){1,2}(?![\w&-])/;
+// One to three capitalised words ending in an industry word after a known name: its unit (S&P Global| Market
+// Intelligence, Drewry| Supply Chain Advisors).
+const UNIT_TAIL = /^(?: [A-Z][A-Za-z&-]+){1,3}(?![\w&-])/;
 
 /** Length of a business unit's words after a Latin name at `pos` (0 when the last is no industry word). */
 function unitTail(text: string, pos: number): number {
   const m = UNIT_TAIL.exec(text.slice(pos, pos + 40));
   if (!m) return 0;
+  // The longest run of them that ends in an industry word (Market Intelligence| Director → Market Intelligence).
   const words = m[0].split(' ');
-  return companyWords().enIndustry.has(words[words.length - 1]) ? m[0].length : 0;
+  for (let n = words.length; n > 1; n--)
+    if (companyWords().enIndustry.has(words[n - 1])) return words.slice(0, n).join(' ').length;
+  return 0;
 }
 
 const BANK_TERM = /^银行(?:间|业(?!务))/;

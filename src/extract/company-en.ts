@@ -4,6 +4,7 @@
  * "shares of", a name before "'s board" / "shares fell" / "Chief Executive", and a name with an
  * appositive that says what it is ("Kelvara, a Boston-based startup,").
  */
+import { EN_GENERIC_FIRST_WORDS } from './lexicon/company-english';
 import { EN_STRONG_TAILS } from './lexicon/company-suffixes';
 import { deriveEnShortNames, isNameLike } from './company-edges';
 import { capitalRunStart } from './company-legal';
@@ -12,6 +13,7 @@ import { companyWords } from './company-words';
 
 const EN_TAIL = new RegExp(` (?:${EN_STRONG_TAILS.join('|')})(?![\\w-])`, 'g');
 const TAIL_AT = new RegExp(EN_TAIL.source, 'y');
+const FIRM_ONLY_TAIL = / (?:Therapeutics|Pharmaceuticals|Biosciences|Biotherapeutics|Laboratories|Biopharma)$/;
 // A name followed by "Index" names a stock index (the Halvern Robotics Index), not a company.
 const INDEX_AFTER = /^ [Ii]nd(?:ex|ices)\b/;
 
@@ -43,7 +45,11 @@ export function findEnTailNames(state: CompanyState): void {
     const end = m.index + m[0].length;
     const name = text.slice(start, end);
     const before = text.slice(start, m.index);
-    if (!isNameLike(name) || companyWords().enGenericFirst.has(before)) continue;
+    // A generic first word (Summit, Global) names a firm before a word only firms end in (Summit Therapeutics),
+    // never a place or nationality (Indian Pharmaceuticals).
+    const generic = companyWords().enGenericFirst.has(before);
+    if (!isNameLike(name) || (generic && !(FIRM_ONLY_TAIL.test(m[0]) && EN_GENERIC_FIRST_WORDS.includes(before))))
+      continue;
     // A possessive is no name (Japan's Pharmaceuticals), nor is the start of a body's name.
     if (/['’]s$/.test(before) || runsIntoBody(text, end) || INDEX_AFTER.test(text.slice(end, end + 9))) continue;
     addCandidate(state, start, end, TIER.rule);

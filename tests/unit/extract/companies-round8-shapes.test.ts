@@ -55,3 +55,17 @@ describe('English names at a person’s employer, a data source, or after "opera
     expect(names('said Jane Doe, a director at the central bank.')).toEqual([]);
   });
 });
+
+describe('English names that start with a generic or known word', () => {
+  it('takes a generic first word before a word only firms end in (Summit Therapeutics)', () => {
+    expect(names('It licensed the drug to Summit Therapeutics last year.')).toEqual(['Summit Therapeutics']);
+    expect(names('Indian Pharmaceuticals exports rose.')).toEqual([]);
+  });
+
+  it('runs a known name on into a unit of up to three words ending in an industry word', () => {
+    expect(names('said Ola Berg, a director at Drewry Supply Chain Advisors. “Rates')).toEqual([
+      'Drewry Supply Chain Advisors',
+    ]);
+    expect(names('said S&P Global Market Intelligence Director Tom Bell.')).toEqual(['S&P Global Market Intelligence']);
+  });
+});
