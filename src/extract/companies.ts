@@ -105,8 +105,10 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
   for (const m of found) {
     let end = m.end;
     // A known name runs on into a corporate word (茅台|集团, LG|集团, Nomura| Securities), not into a body's name.
-    if (isHan(text.charCodeAt(end))) end = runOn(text, end, w.strongTails);
-    else if (isAsciiLetter(text.charCodeAt(end - 1))) {
+    if (isHan(text.charCodeAt(end))) {
+      end = runOn(text, end, w.strongTails);
+      if (end === m.end && !names[m.pattern].ambiguous) end += unitAt(text, end, w.units);
+    } else if (isAsciiLetter(text.charCodeAt(end - 1))) {
       const tail = enTailAt(text, end) || unitTail(text, end);
       if (tail && !runsIntoBody(text, end + tail)) end += tail;
     }
@@ -131,6 +133,22 @@ function unitTail(text: string, pos: number): number {
   for (let n = words.length; n > 1; n--)
     if (companyWords().enIndustry.has(words[n - 1])) return words.slice(0, n).join(' ').length;
   return 0;
+}
+
+// What makes a unit word part of a technical term (云|计算, 云|端, 终端|设备), not a unit's name.
+const NOT_UNIT_AFTER = /^(?:计算|端|服务|存储|原生|平台|设备|产品)/;
+
+/** Length of a unit word at `pos` (京东|物流) that no business noun or longer word follows (物流业务, 云计算). */
+function unitAt(text: string, pos: number, units: WordSet): number {
+  const n = wordStartingAt(text, pos, units);
+  if (
+    !n ||
+    BUSINESS_AFTER.test(text.slice(pos + n, pos + n + 2)) ||
+    NOT_UNIT_AFTER.test(text.slice(pos + n, pos + n + 2))
+  )
+    return 0;
+  const word = text.slice(pos, pos + n);
+  return isDictWord(text.slice(pos, pos + n + 1)) || isDictWord(text.slice(pos, pos + n + 2)) ? 0 : word.length;
 }
 
 const BANK_TERM = /^银行(?:间|业(?!务))/;

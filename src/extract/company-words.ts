@@ -33,6 +33,7 @@ import {
   ZH_INDUSTRY_WORDS,
   ZH_LEGAL_SUFFIXES,
   ZH_STRONG_TAILS,
+  ZH_UNIT_WORDS,
 } from './lexicon/company-suffixes';
 
 /** A character trie: lookups walk the text's units with no substring made. */
@@ -91,6 +92,7 @@ export interface CompanyWords {
   zhIndustry: WordSet;
   corpTails: WordSet;
   strongTails: WordSet;
+  units: WordSet;
   enIndustry: WordSet;
   enFunction: WordSet;
   enGenericFirst: WordSet;
@@ -119,6 +121,7 @@ export function companyWords(): CompanyWords {
     zhIndustry: wordSet(ZH_INDUSTRY_WORDS),
     corpTails: wordSet(ZH_CORPORATE_TAILS),
     strongTails: wordSet(ZH_STRONG_TAILS),
+    units: wordSet(ZH_UNIT_WORDS),
     enIndustry: wordSet(EN_INDUSTRY_WORDS),
     enFunction: wordSet(EN_FUNCTION_WORDS),
     enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS, EN_PLACES, EN_NATIONALITIES, regionNames()),

@@ -238,6 +238,21 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 集团
 `);
 
+/**
+ * Business units a group names after itself (京东物流, 华为数字能源, 阿里云): a known name plus one of these is the
+ * unit, a company of its own, unless a business noun follows (京东物流业务). Not product words (华为手机 stays 华为).
+ */
+export const ZH_UNIT_WORDS: readonly string[] = lines(`
+云
+健康
+数字能源
+智能云
+物流
+终端
+金融
+音乐
+`);
+
 /** A short name plus one of these is a company only with one more hint (生数科技 + CEO). */
 export const ZH_WEAK_TAILS: readonly string[] = lines(`
 传媒

@@ -69,3 +69,17 @@ describe('English names that start with a generic or known word', () => {
     expect(names('said S&P Global Market Intelligence Director Tom Bell.')).toEqual(['S&P Global Market Intelligence']);
   });
 });
+
+describe('a business unit named after its known parent', () => {
+  it('takes parent + unit word as one company (华为数字能源, 美团物流, 腾讯音乐)', () => {
+    expect(names('公司已与华为数字能源签署合作协议。')).toEqual(['华为数字能源']);
+    expect(names('美团物流宣布扩张。')).toEqual(['美团物流']);
+    expect(names('腾讯音乐发布财报。')).toEqual(['腾讯音乐']);
+  });
+
+  it('keeps the parent alone before a product, a business noun or a technical term', () => {
+    expect(names('他买了一台华为手机。')).toEqual(['华为']);
+    expect(names('美团物流业务增长。')).toEqual(['美团']);
+    expect(names('华为终端设备出货量上升。')).toEqual(['华为']);
+  });
+});
