@@ -102,10 +102,17 @@ function insideAny(spans: MarkedSpan[]): (pos: number) => boolean {
   };
 }
 
+const SENTENCE_END = /[。！？!?.”」"：:]/;
+
 /** True when a speech verb comes earlier in the sentence that a quote at `open` is part of (X表示，…“…”). */
 function reportedSpeech(text: string, open: number, lineStart: number): boolean {
+  // A paragraph broken mid-sentence (…目标不是扭亏，而是⏎⏎“把现金流守住”) goes on with the sentence before the break.
+  let from = lineStart;
+  let p = lineStart;
+  while (p > 0 && p > lineStart - 4 && /\s/.test(text[p - 1])) p--;
+  if (p < lineStart && p > 0 && !/\s/.test(text.slice(lineStart, open)) && !SENTENCE_END.test(text[p - 1])) from = 0;
   let s = open;
-  for (let c = text.charCodeAt(s - 1); s > lineStart && open - s < 150; c = text.charCodeAt(--s - 1))
+  for (let c = text.charCodeAt(s - 1); s > from && open - s < 150; c = text.charCodeAt(--s - 1))
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) break;
   // 在公告中将原因归结为“…”: a document quoted is written speech
   let found = DOCUMENT.test(text.slice(s, open));

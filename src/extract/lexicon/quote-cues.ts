@@ -248,6 +248,7 @@ export const FUNCTION_WORDS_ZH: readonly string[] = lines(`
 我们
 所以
 才
+把
 更
 未
 正在
