@@ -74,10 +74,10 @@ const PREPOSITION = / (?:of|for|at|with|from|to|by|in|on) /;
 // A person's employer ("a director at Drewry Supply Chain Advisors") and a data source ("pricing data from
 // MarketAxess"): business news names firms there, and places or bodies are caught by addEnName's checks.
 const WORKS_AT =
-  /\b(?:(?:managing |executive |research )?director|partner|vice president|principal|consultant|head of [a-z]+|(?:price |pricing |market |trade )?data|estimates|figures) (?:at|from) (?=[A-Z])/g;
+  /\b(?:director|partner|vice president|principal|head of [a-z]+|data|estimates|figures) (?:at|from) (?=[A-Z])/g;
 // Companies listed after a plural kind: "operators such as Telkomsel and América Movil", "providers such as X".
 const SUCH_AS =
-  /\b(?:operators|providers|companies|firms|carriers|lenders|banks|insurers|startups|retailers|makers|manufacturers|suppliers|automakers|carmakers|chipmakers|drugmakers|developers|airlines|miners|rivals|competitors|peers|players) (?:such as|including|like) (?=[A-ZÀ-Þ])/g;
+  /\b(?:operators|providers|companies|firms|carriers|lenders|banks|insurers|startups|retailers|[a-z]*makers|manufacturers|suppliers|developers|airlines|rivals|competitors|peers) (?:such as|including|like) (?=[A-ZÀ-Þ])/g;
 const LIST_JOINT = /^(?:,? and |, | or )(?=[A-ZÀ-Þ])/;
 const AT_NAME = /\b(?:at|from|according to) (?=[A-Z])/g;
 

@@ -111,6 +111,8 @@ AAC Technologies
 2orepacific
 2phenol
 2undi
+2érica Movil
+9óvil
 1nalog Devices
 4ysys
 2dreessen Horowitz
@@ -581,6 +583,7 @@ FANUC
 9izens BancShares
 6Solar
 2serv
+3her & Paykel
 2tch
 5 Ratings
 2~ve Below
@@ -657,6 +660,7 @@ GAC
 2~ean
 3ncore
 2obal Payments
+6Data
 6Foundries
 6Wafers
 1oertek
@@ -1478,6 +1482,7 @@ T-Head
 1D Bank
 2K
 1EPCO
+1GOOD
 1JX
 3 Companies
 1ME
@@ -1498,6 +1503,7 @@ T-Head
 3k
 2lefonica
 5ónica
+3komsel
 3stra
 2masek
 2ncent
@@ -1641,6 +1647,7 @@ WH Group
 8Digital
 4pac
 1harf Holdings
+2irlpool
 1illiam Blair
 7s-Sonoma
 5s Towers Watson
@@ -1720,6 +1727,7 @@ eBay
 iFlytek
 1QIYI
 1Research
+2obot
 1Space
 1iMedia
 miHoYo
@@ -2112,6 +2120,7 @@ xAI
 1南白药
 2铜业
 1天化
+1快充
 1~深处
 3科技
 1铝股份
@@ -2799,6 +2808,7 @@ xAI
 1摩
 1~松
 2制作所
+1桔充电
 1熊电器
 1牛电动
 1米
@@ -2988,6 +2998,7 @@ xAI
 恺英网络
 惠普
 1泰医疗
+1而浦
 1誉
 2评级
 意大利国家电力
@@ -3057,6 +3068,7 @@ xAI
 敏实集团
 文艺复兴科技
 1远知行
+斐雪派克
 斗山
 1~鱼
 斯伦贝谢
@@ -3153,6 +3165,7 @@ xAI
 1巴克
 1座品牌
 2能源
+1星充电
 1河动力
 1源材质
 1网
@@ -3487,10 +3500,12 @@ xAI
 ~物美
 特变电工
 1斯拉
+1来电
 1步
 2国际
 1海国际
 1~灵
+1锐德
 ~猫眼
 2娱乐
 猿辅导
@@ -3739,6 +3754,7 @@ xAI
 1年健康
 1敦力
 1泰
+1洲电信
 1满电子
 1~的
 1盛
