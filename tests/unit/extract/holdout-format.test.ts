@@ -8,14 +8,15 @@ import { parseMarkup as parseMarkup4 } from '../../fixtures/holdout4/build.mjs';
 import { parseMarkup as parseMarkup5 } from '../../fixtures/holdout5/build.mjs';
 import { parseMarkup as parseMarkup6 } from '../../fixtures/holdout6/build.mjs';
 import { parseMarkup as parseMarkup7 } from '../../fixtures/holdout7/build.mjs';
+import { parseMarkup as parseMarkup8 } from '../../fixtures/holdout8/build.mjs';
 
-// The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7}/src/*.md),
+// The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
 // eval never scores against a span that is off by one or breaks a rule of the guideline. holdout2 is the
 // second set, written blind after the first had been used for tuning; holdout3 is the third; holdout4 is the
 // fourth, written blind after holdout3 had become a regression guard; holdout5 is the fifth, written blind after
 // all four earlier sets had been used for tuning; holdout6 is the sixth, written blind after all five had been; holdout7 is the
-// seventh, written blind after all six had been.
+// seventh, written blind after all six had been; holdout8 is the eighth, written blind after all seven had been.
 const SETS = [
   {
     set: 'holdout',
@@ -50,6 +51,11 @@ const SETS = [
   {
     set: 'holdout7',
     parse: parseMarkup7,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout8',
+    parse: parseMarkup8,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
@@ -347,6 +353,36 @@ describe('holdout7: the layout cases it was written to hold are still there', ()
 
   it('en-2: a block broken mid-sentence; a quotation over two paragraphs is two spans with one speaker', () => {
     const { text, gold } = load(DIR7, 'en-2');
+    expect(text.split('\n\n').filter((b) => b.includes(',') && /[a-z,]$/u.test(b)).length).toBeGreaterThanOrEqual(1);
+    const open = gold.annotations.filter((a) => a.kind === 'quote' && text.startsWith('\n\n"', a.end));
+    expect(open).toHaveLength(1);
+    const next = gold.annotations.find((a) => a.kind === 'quote' && a.start === open[0].end + 3);
+    expect(next?.speaker).toBe(open[0].speaker);
+  });
+});
+
+describe('holdout8: the layout cases it was written to hold are still there', () => {
+  const DIR8 = join(__dirname, '../../fixtures/holdout8');
+
+  it('zh-3: a legal name split by a blank line; zh-4: full-width digits; zh-5: Chinese-numeral amounts, a block broken mid-sentence, no regulator as a company', () => {
+    const zh3 = load(DIR8, 'zh-3');
+    const split = zh3.gold.annotations.filter((a) => a.crosses_break);
+    expect(split.map((a) => [a.kind, a.text.includes('\n\n')])).toEqual([['company', true]]);
+    const zh4 = load(DIR8, 'zh-4');
+    expect(zh4.gold.annotations.some((a) => a.kind === 'figure' && /^[０-９]/u.test(a.text))).toBe(true);
+    const { text, gold } = load(DIR8, 'zh-5');
+    const chineseAmounts = gold.annotations.filter(
+      (a) => a.kind === 'figure' && !a.optional && /^[一二三四五六七八九十百千]+[万亿]/u.test(a.text),
+    );
+    expect(chineseAmounts.length).toBeGreaterThan(2);
+    expect(text.split('\n\n').filter((b) => b.includes('，') && /[\p{Script=Han}，]$/u.test(b)).length).toBe(1);
+    const companies = gold.annotations.filter((a) => a.kind === 'company').map((a) => a.text);
+    expect(text).toContain('国家金融监督管理总局');
+    expect(companies.some((c) => '国家金融监督管理总局'.includes(c) || c.includes('监督管理'))).toBe(false);
+  });
+
+  it('en-2: a block broken mid-sentence; a quotation over two paragraphs is two spans with one speaker', () => {
+    const { text, gold } = load(DIR8, 'en-2');
     expect(text.split('\n\n').filter((b) => b.includes(',') && /[a-z,]$/u.test(b)).length).toBeGreaterThanOrEqual(1);
     const open = gold.annotations.filter((a) => a.kind === 'quote' && text.startsWith('\n\n"', a.end));
     expect(open).toHaveLength(1);
