@@ -80,6 +80,13 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout7')],
     { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.99 },
   ],
+  // Blind when added (first run: figure 1.0, quote 0.983, company 0.933, speakers 0.931); blind still after the
+  // next round of rules (developed on holdout6 and holdout7), which moved none of them.
+  [
+    'holdout8 (own articles, blind)',
+    [join(ROOT, 'tests/fixtures/holdout8')],
+    { figure: 0.99, quote: 0.97, company: 0.92, speakers: 0.91 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
