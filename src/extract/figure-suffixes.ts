@@ -90,6 +90,7 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['成', NOT_AFTER_CHENG],
   ['期', new Set([...'临'])],
   ['包', new Set([...'括含'])],
+  ['年期', new Set([...'间内'])],
 ]);
 
 /** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */

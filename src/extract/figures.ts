@@ -120,6 +120,7 @@ function currencyAt(text: string, i: number): [string, number] | null {
   return [code, i + 1];
 }
 
+const PER_TIME = /^(?:天|日|月|年|周|季|小时|h\b)/;
 const PHONE = /^(?:0\d{1,3}-\d{3,4}-?\d{3,4}|0\d{3}-\d{6}|\d{2,4}-\d{3,4}-\d{4})(?![\d-])/;
 const FORMULA_OP = /^\s?[+＋×*÷=＝<>＜＞≤≥≈]$/;
 const FORMULA = /^[0-9０-９]+(?:\.[0-9]+)?(?:\s?[+＋×*÷=＝<>＜＞≤≥≈]\s?[0-9０-９]+(?:\.[0-9]+)?)+/;
@@ -226,7 +227,13 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     j = unit[1];
   }
   const nx2 = text[j];
-  if (u && (nx2 === '/' || nx2 === ' ' || nx2 === '-') && (cur || unit?.[0].money || /^[a-zA-Z]+$/.test(u))) {
+  // A measure per unit of time (1200吨/天, 8万片/周) is a rate too.
+  const perTime = nx2 === '/' && PER_TIME.test(text.slice(j + 1, j + 3));
+  if (
+    u &&
+    (nx2 === '/' || nx2 === ' ' || nx2 === '-') &&
+    (cur || unit?.[0].money || perTime || /^[a-zA-Z]+$/.test(u))
+  ) {
     // A rate after money or a measure: 20美元/月, 0.56元/千瓦时, 2.4mg/kg, $2.83 a share.
     RATE_ZH_RE.lastIndex = j;
     RATE_EN_RE.lastIndex = j;

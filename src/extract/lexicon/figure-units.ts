@@ -159,6 +159,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 平方米
 平米
 年
+年期
 度
 座
 张

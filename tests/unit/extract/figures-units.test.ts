@@ -161,3 +161,13 @@ describe('millilitres and hyphenated rates', () => {
     expect(spans('The $6.99-a-month plan and the $12-per-user tier.')).toEqual(['$6.99-a-month', '$12-per-user']);
   });
 });
+
+// holdout8 (after its blind run): a bond tenor and a rate per day.
+describe('tenors and rates per day or year', () => {
+  it('keeps 年期 with the number, but not 期间', () => {
+    expect(spans('10年期国债收益率跌破1.7%，3年期间累计亏损5亿元。')).toEqual(['10年期', '1.7%', '3年', '5亿元']);
+  });
+  it('keeps a rate per day, week or year', () => {
+    expect(spans('日熔量1200吨/天，年费300元/年，周产能8万片/周。')).toEqual(['1200吨/天', '300元/年', '8万片/周']);
+  });
+});
