@@ -148,6 +148,12 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   if (a >= text.length || text[a] === '\n') return undefined;
   let cs = a; // where the clause starts
   let e = a;
+  // A work's name in marks opening the clause is part of it (“…，”“雾港奇谭”制作人X说，“…”).
+  if (text[a] === '“') {
+    // Bounded: an unclosed mark must not send a search through the rest of the text.
+    const close = a + 1 + text.slice(a + 1, a + 13).indexOf('”');
+    if (close > a + 1 && isHanCode(text.charCodeAt(close + 1))) e = close + 1;
+  }
   while (e < text.length && e - a < 60 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) e++;
   // “…。”，张三说。 — a comma after the mark is skipped only when the attribution then ends the sentence
   if (e === a && text[a] === '，' && /[。！？…!?.，,]$/.test(text.slice(q.start, q.end))) {

@@ -16,6 +16,7 @@ import {
 } from './lexicon/quote-cues';
 import { isHanCode, wordSet } from './quote-words';
 
+const ZH_SUBTITLED = /^[^，。！？；：,!?;:\s]{1,8}[：:][^，。！？；：,!?;:\s]{1,8}$/;
 const CLAUSE_PUNCT = /[，。！？；：,!?;:…]|\.(?=\s|$)/;
 const RATINGS = new Set(RATING_LABELS);
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -98,7 +99,10 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (len <= 4) return c.attributed && endsWithPunct;
   if (c.attributed) return true;
   let score = 0;
-  if (CLAUSE_PUNCT.test(inner)) score += 3;
+  // A title with a subtitle (黑神话：悟空, 原神：须弥) is a name: its colon joins, it does not make a clause.
+  const subtitled = ZH_SUBTITLED.test(inner);
+  if (subtitled) score -= 2;
+  else if (CLAUSE_PUNCT.test(inner)) score += 3;
   else if (inner.includes('、')) score += 1;
   if (len >= 10) score += 2;
   else if (len >= 7) score += 1;

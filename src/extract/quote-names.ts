@@ -75,7 +75,11 @@ function companySuffix(phrase: string, companyNames: ReadonlySet<string>): strin
 
 /** The speaker named by a Chinese subject phrase (the words before 表示/说…), or undefined. */
 export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
-  let s = raw.replace(/（[^（）]*）|\([^()]*\)/g, '').trim();
+  // A work's name before a title modifies the title (“雾港奇谭”制作人X, 《X》主编Y): it is no part of the speaker.
+  let s = raw
+    .replace(/（[^（）]*）|\([^()]*\)/g, '')
+    .replace(/^(?:《[^》]{1,20}》|“[^”]{1,12}”)(?=[\u4e00-\u9fff])/, '')
+    .trim();
   for (let k = 0; k < 6; k++) {
     const before = s;
     s = s.replace(ZH_TAIL, '').trim();

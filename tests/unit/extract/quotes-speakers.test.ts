@@ -112,3 +112,19 @@ describe('a quoted sentence, then someone turning to the reporter', () => {
     expect(quotes('所谓“价格战”，业内人士向记者解释，其实是库存出清。').map((q) => q[0])).toEqual([]);
   });
 });
+
+// holdout8 (after its blind run): a split quote whose attribution opens with a work's name in marks.
+describe('a work named in marks before the speaker', () => {
+  it('gives both halves of a split quote the producer, without the work or the title', () => {
+    const text =
+      '据知情人士透露，研发历时四年。\n\n“我们从没打算先做国内，”“星港旅人”制作人林知秋对记者说，“美术和叙事从第一天起就按海外玩家的习惯来做。”';
+    expect(quotes(text)).toEqual([
+      ['我们从没打算先做国内，', '林知秋'],
+      ['美术和叙事从第一天起就按海外玩家的习惯来做。', '林知秋'],
+    ]);
+  });
+  it('reads a game title with a subtitle in marks as a name, not a quote', () => {
+    expect(quotes('继“星港旅人：归航”之后，公司又推出了新作。')).toEqual([]);
+    expect(quotes('他说：“价格战：没有赢家。”')).toEqual([['价格战：没有赢家。', '']]);
+  });
+});
