@@ -27,11 +27,12 @@ export interface Matcher {
 
 const ROOT = 0;
 
-/** Transitions (node, unit) → node in an open-addressing table; grows by doubling. */
+/**
+ * Transitions (node, unit) → node in an open-addressing table; grows by doubling. Each slot is three
+ * consecutive Int32 (node, unit, target), so a probe reads one cache line instead of three arrays.
+ */
 class EdgeTable {
-  private nodes: Int32Array;
-  private units: Uint16Array;
-  private targets: Int32Array;
+  private slots: Int32Array;
   private mask: number;
   private count = 0;
 
@@ -39,41 +40,42 @@ class EdgeTable {
   constructor(expected: number) {
     let size = 64;
     while (size < expected * 2) size *= 2;
-    this.nodes = new Int32Array(size).fill(-1);
-    this.units = new Uint16Array(size);
-    this.targets = new Int32Array(size);
+    this.slots = new Int32Array(size * 3).fill(-1);
     this.mask = size - 1;
   }
 
   private slot(node: number, unit: number): number {
-    let i = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & this.mask;
-    while (this.nodes[i] !== -1 && (this.nodes[i] !== node || this.units[i] !== unit)) i = (i + 1) & this.mask;
-    return i;
+    const slots = this.slots;
+    const mask = this.mask;
+    let i = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
+    for (;;) {
+      const k = slots[i * 3];
+      if (k === -1 || (k === node && slots[i * 3 + 1] === unit)) return i;
+      i = (i + 1) & mask;
+    }
   }
 
   get(node: number, unit: number): number {
-    const i = this.slot(node, unit);
-    return this.nodes[i] === -1 ? -1 : this.targets[i];
+    const i = this.slot(node, unit) * 3;
+    return this.slots[i] === -1 ? -1 : this.slots[i + 2];
   }
 
   set(node: number, unit: number, target: number): void {
     if ((this.count + 1) * 2 > this.mask) this.grow();
-    const i = this.slot(node, unit);
-    if (this.nodes[i] === -1) this.count++;
-    this.nodes[i] = node;
-    this.units[i] = unit;
-    this.targets[i] = target;
+    const i = this.slot(node, unit) * 3;
+    if (this.slots[i] === -1) this.count++;
+    this.slots[i] = node;
+    this.slots[i + 1] = unit;
+    this.slots[i + 2] = target;
   }
 
   private grow(): void {
-    const { nodes, units, targets } = this;
+    const old = this.slots;
     const size = (this.mask + 1) * 2;
-    this.nodes = new Int32Array(size).fill(-1);
-    this.units = new Uint16Array(size);
-    this.targets = new Int32Array(size);
+    this.slots = new Int32Array(size * 3).fill(-1);
     this.mask = size - 1;
     this.count = 0;
-    for (let i = 0; i < nodes.length; i++) if (nodes[i] !== -1) this.set(nodes[i], units[i], targets[i]);
+    for (let i = 0; i < old.length; i += 3) if (old[i] !== -1) this.set(old[i], old[i + 1], old[i + 2]);
   }
 }
 
@@ -91,6 +93,8 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
   const firstChild = new Int32Array(units).fill(-1);
   const nextSibling = new Int32Array(units).fill(-1);
   const unitOf = new Uint16Array(units);
+  // Units on some edge below the root: from any node, any other unit fails all the way back to the root.
+  const inner = new Uint8Array(65536);
   let nodes = 1;
   let size = 0;
   const next = (node: number, c: number) => (node === ROOT && rootNext ? rootNext[c] : edges.get(node, c));
@@ -109,7 +113,10 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
         nextSibling[n] = firstChild[node];
         firstChild[node] = n;
         if (node === ROOT && rootNext) rootNext[c] = n;
-        else edges.set(node, c, n);
+        else {
+          edges.set(node, c, n);
+          inner[c] = 1;
+        }
       }
       node = n;
     }
@@ -148,6 +155,7 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
     let node = ROOT;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if (inner[c] === 0) node = ROOT;
       for (;;) {
         if (node === ROOT) {
           const n = rootNext ? rootNext[c] : edges.get(ROOT, c);
