@@ -26,13 +26,14 @@ export interface Matcher {
 }
 
 const ROOT = 0;
+const ON_EDGE = 1;
+const INNER = 2;
 
-/**
- * Transitions (node, unit) → node in an open-addressing table; grows by doubling. Each slot is three
- * consecutive Int32 (node, unit, target), so a probe reads one cache line instead of three arrays.
- */
+/** Transitions (node, unit) → node in an open-addressing table; grows by doubling. */
 class EdgeTable {
-  private slots: Int32Array;
+  private nodes: Int32Array;
+  private units: Uint16Array;
+  private targets: Int32Array;
   private mask: number;
   private count = 0;
 
@@ -40,42 +41,41 @@ class EdgeTable {
   constructor(expected: number) {
     let size = 64;
     while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size * 3).fill(-1);
+    this.nodes = new Int32Array(size).fill(-1);
+    this.units = new Uint16Array(size);
+    this.targets = new Int32Array(size);
     this.mask = size - 1;
   }
 
   private slot(node: number, unit: number): number {
-    const slots = this.slots;
-    const mask = this.mask;
-    let i = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
-    for (;;) {
-      const k = slots[i * 3];
-      if (k === -1 || (k === node && slots[i * 3 + 1] === unit)) return i;
-      i = (i + 1) & mask;
-    }
+    let i = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & this.mask;
+    while (this.nodes[i] !== -1 && (this.nodes[i] !== node || this.units[i] !== unit)) i = (i + 1) & this.mask;
+    return i;
   }
 
   get(node: number, unit: number): number {
-    const i = this.slot(node, unit) * 3;
-    return this.slots[i] === -1 ? -1 : this.slots[i + 2];
+    const i = this.slot(node, unit);
+    return this.nodes[i] === -1 ? -1 : this.targets[i];
   }
 
   set(node: number, unit: number, target: number): void {
     if ((this.count + 1) * 2 > this.mask) this.grow();
-    const i = this.slot(node, unit) * 3;
-    if (this.slots[i] === -1) this.count++;
-    this.slots[i] = node;
-    this.slots[i + 1] = unit;
-    this.slots[i + 2] = target;
+    const i = this.slot(node, unit);
+    if (this.nodes[i] === -1) this.count++;
+    this.nodes[i] = node;
+    this.units[i] = unit;
+    this.targets[i] = target;
   }
 
   private grow(): void {
-    const old = this.slots;
+    const { nodes, units, targets } = this;
     const size = (this.mask + 1) * 2;
-    this.slots = new Int32Array(size * 3).fill(-1);
+    this.nodes = new Int32Array(size).fill(-1);
+    this.units = new Uint16Array(size);
+    this.targets = new Int32Array(size);
     this.mask = size - 1;
     this.count = 0;
-    for (let i = 0; i < old.length; i += 3) if (old[i] !== -1) this.set(old[i], old[i + 1], old[i + 2]);
+    for (let i = 0; i < nodes.length; i++) if (nodes[i] !== -1) this.set(nodes[i], units[i], targets[i]);
   }
 }
 
@@ -93,8 +93,11 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
   const firstChild = new Int32Array(units).fill(-1);
   const nextSibling = new Int32Array(units).fill(-1);
   const unitOf = new Uint16Array(units);
-  // Units on some edge below the root: from any node, any other unit fails all the way back to the root.
-  const inner = new Uint8Array(65536);
+  // Per unit: ON_EDGE if on any edge, INNER if on an edge below the root. From any node a unit on no
+  // inner edge fails all the way back to the root, and a unit on no edge at all leaves the scan at the root.
+  // Read only for small sets (no dense root table), whose root lookups would otherwise each probe the hash
+  // table; for big sets the extra read per unit costs more than the failure walks it saves (measured).
+  const unitSeen = new Uint8Array(65536);
   let nodes = 1;
   let size = 0;
   const next = (node: number, c: number) => (node === ROOT && rootNext ? rootNext[c] : edges.get(node, c));
@@ -112,11 +115,9 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
         unitOf[n] = c;
         nextSibling[n] = firstChild[node];
         firstChild[node] = n;
+        unitSeen[c] |= node === ROOT ? ON_EDGE : ON_EDGE | INNER;
         if (node === ROOT && rootNext) rootNext[c] = n;
-        else {
-          edges.set(node, c, n);
-          inner[c] = 1;
-        }
+        else edges.set(node, c, n);
       }
       node = n;
     }
@@ -155,7 +156,14 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
     let node = ROOT;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (inner[c] === 0) node = ROOT;
+      if (rootNext === null) {
+        const seen = unitSeen[c];
+        if (seen === 0) {
+          node = ROOT;
+          continue;
+        }
+        if ((seen & INNER) === 0) node = ROOT;
+      }
       for (;;) {
         if (node === ROOT) {
           const n = rootNext ? rootNext[c] : edges.get(ROOT, c);
