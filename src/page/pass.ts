@@ -135,6 +135,8 @@ export async function annotateBlocks(
       while (k + 1 < j && map.blocks[k + 1].start <= gs) k++;
       const range = map.range(gs, ge);
       if (!range) continue;
+      // Quoted words inside <cite> are the title of a cited work (a reference list), not what someone said.
+      if (e.kind === 'quote' && inCitation(range)) continue;
       const span: PaintSpan = { kind: e.kind, range, watched: e.kind === 'company' && isWatched(e.text, p.watchlist) };
       const bs = map.blocks[k].start;
       next[k].ents.push({ entity: { ...e, start: gs - bs, end: ge - bs }, span });
@@ -177,6 +179,13 @@ export async function annotateBlocks(
     }
   }
   return { blocks: next, entities };
+}
+
+/** True when the range starts inside a <cite> element. */
+function inCitation(range: Range): boolean {
+  const node = range.startContainer;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest?.('cite');
 }
 
 /** True when a company mention names a watched company (either contains the other, ignoring case and spaces). */

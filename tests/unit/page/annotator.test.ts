@@ -80,6 +80,17 @@ describe('createAnnotator', () => {
     expect(a.hasArticle()).toBe(true);
   });
 
+  // The wikipedia Readability page painted its references' quoted titles as quotes.
+  it('paints no quote inside <cite>, the title of a cited work', async () => {
+    document.body.innerHTML = `<article id="a"><p>"We are pleased," Alder Partners said.</p>
+      <ol><li><cite>"Alder Partners to buy Harbor for $1.8 billion". Example Times. 2026.</cite></li></ol></article>`;
+    const { a, registry } = make();
+    await a.start();
+    expect(texts(registry, 'newsmark-quote')).toEqual(['We are pleased,']);
+    expect(texts(registry, 'newsmark-figure')).toContain('$1.8 billion');
+    expect(a.counts().quote).toBe(1);
+  });
+
   it('does nothing on a page without an article: no highlight, no style sheet', async () => {
     document.body.innerHTML = '<nav>Home</nav><ul><li>Oil falls to $71</li></ul>';
     document.adoptedStyleSheets = [];
