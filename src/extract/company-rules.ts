@@ -95,9 +95,12 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
   // Brands whose phrase the article also uses for a sector (具身智能赛道, 具身智能企业): no coined name.
   const sector = new Set<string>();
   for (const m of matches) {
-    for (const key of [text.slice(m.start - 2, m.end), text.slice(m.start - 2, m.start)])
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-    if (SECTOR_AFTER.test(text.slice(m.end, m.end + 2))) sector.add(text.slice(m.start - 2, m.end));
+    // two keys, no array per match (this runs for every corporate word in the text)
+    const whole = text.slice(m.start - 2, m.end);
+    const brand = text.slice(m.start - 2, m.start);
+    seen.set(whole, (seen.get(whole) ?? 0) + 1);
+    seen.set(brand, (seen.get(brand) ?? 0) + 1);
+    if (SECTOR_AFTER.test(text.slice(m.end, m.end + 2))) sector.add(whole);
   }
   const freeUse = new Map<string, boolean>();
   const besideKnown = (start: number, end: number) =>

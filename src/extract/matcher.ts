@@ -26,6 +26,8 @@ export interface Matcher {
 }
 
 const ROOT = 0;
+const ON_EDGE = 1;
+const INNER = 2;
 
 /** Transitions (node, unit) → node in an open-addressing table; grows by doubling. */
 class EdgeTable {
@@ -91,6 +93,11 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
   const firstChild = new Int32Array(units).fill(-1);
   const nextSibling = new Int32Array(units).fill(-1);
   const unitOf = new Uint16Array(units);
+  // Per unit: ON_EDGE if on any edge, INNER if on an edge below the root. From any node a unit on no
+  // inner edge fails all the way back to the root, and a unit on no edge at all leaves the scan at the root.
+  // Read only for small sets (no dense root table), whose root lookups would otherwise each probe the hash
+  // table; for big sets the extra read per unit costs more than the failure walks it saves (measured).
+  const unitSeen = new Uint8Array(65536);
   let nodes = 1;
   let size = 0;
   const next = (node: number, c: number) => (node === ROOT && rootNext ? rootNext[c] : edges.get(node, c));
@@ -108,6 +115,7 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
         unitOf[n] = c;
         nextSibling[n] = firstChild[node];
         firstChild[node] = n;
+        unitSeen[c] |= node === ROOT ? ON_EDGE : ON_EDGE | INNER;
         if (node === ROOT && rootNext) rootNext[c] = n;
         else edges.set(node, c, n);
       }
@@ -148,6 +156,14 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
     let node = ROOT;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if (rootNext === null) {
+        const seen = unitSeen[c];
+        if (seen === 0) {
+          node = ROOT;
+          continue;
+        }
+        if ((seen & INNER) === 0) node = ROOT;
+      }
       for (;;) {
         if (node === ROOT) {
           const n = rootNext ? rootNext[c] : edges.get(ROOT, c);
