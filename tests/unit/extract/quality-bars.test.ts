@@ -81,11 +81,12 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.99 },
   ],
   // Blind when added (first run: figure 1.0, quote 0.983, company 0.933, speakers 0.931); blind still after the
-  // next round of rules (developed on holdout6 and holdout7), which moved none of them.
+  // next round of rules (developed on holdout6 and holdout7), which moved none of them; then developed on
+  // (tenors, rates per day, works named before a speaker's title).
   [
-    'holdout8 (own articles, blind)',
+    'holdout8 (own articles, developed on)',
     [join(ROOT, 'tests/fixtures/holdout8')],
-    { figure: 0.99, quote: 0.97, company: 0.92, speakers: 0.91 },
+    { figure: 0.99, quote: 0.98, company: 0.92, speakers: 0.93 },
   ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
