@@ -98,7 +98,8 @@ export function mentionIndex(
   const cache = new Map<number, Mention[]>();
   const known = new Map<string, number>(); // English surnames of persons seen, with where they were last seen
   const genders = new Map<string, string>(); // English surnames whose full name told the gender
-  const zhKnown = new Set<string>(); // Chinese persons quoted already: a later clause they open is about them
+  // Chinese persons quoted already, in the order first quoted: a later clause they open is about them
+  const zhKnown = new Map<string, number>();
   let oldest = 0;
   let scanned = -1;
   const scan = (k: number): Mention[] => {
@@ -155,7 +156,7 @@ export function mentionIndex(
     inLine,
     lastNamed,
     noteSpeaker(name, pos) {
-      if (/^[\u4e00-\u9fff]{2,3}$/.test(name)) zhKnown.add(name);
+      if (/^[\u4e00-\u9fff]{2,3}$/.test(name) && !zhKnown.has(name)) zhKnown.set(name, zhKnown.size);
       if (/^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)+$/u.test(name)) {
         const surname = name.slice(name.lastIndexOf(' ') + 1);
         known.set(surname, pos);
@@ -179,7 +180,7 @@ function scanLine(
   names: ReadonlySet<string>,
   known: Map<string, number>,
   genders: Map<string, string>,
-  zhKnown: ReadonlySet<string>,
+  zhKnown: ReadonlyMap<string, number>,
 ): Mention[] {
   const line = text.slice(from, to);
   const out: Mention[] = [];
@@ -206,9 +207,19 @@ function scanLine(
   });
   // The person a paragraph is about, for a later 他说/她说: a quoted person opening a clause (，邹立新并不乐观。他说),
   // or one named by surname and 女士/先生 (加盟商李女士给记者算了一笔账).
-  for (const name of zhKnown)
-    for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + name.length))
-      if (at === 0 || CLAUSE_BOUNDARY.has(line.charCodeAt(at - 1))) add(from + at, { name, kind: 'person' });
+  // Read at clause starts only, by lookup: a search per known name on every line grows with the document.
+  if (zhKnown.size)
+    for (let at = 0; at < line.length - 1; at++) {
+      if (at !== 0 && !CLAUSE_BOUNDARY.has(line.charCodeAt(at - 1))) continue;
+      const two = line.slice(at, at + 2);
+      const three = at + 3 <= line.length ? line.slice(at, at + 3) : '';
+      const i2 = zhKnown.get(two);
+      const i3 = three ? zhKnown.get(three) : undefined;
+      // Both match here: in the order they were first quoted, as a search name by name would give.
+      if (i2 !== undefined && i3 !== undefined && i3 < i2) add(from + at, { name: three, kind: 'person' });
+      if (i2 !== undefined) add(from + at, { name: two, kind: 'person' });
+      if (i3 !== undefined && !(i2 !== undefined && i3 < i2)) add(from + at, { name: three, kind: 'person' });
+    }
   if (line.includes('女士') || line.includes('先生'))
     for (const m of line.matchAll(MS_MR)) add(from + m.index, { name: m[0], kind: 'person' });
   if (/[A-Za-z]/.test(line)) {
