@@ -245,6 +245,7 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 export const ZH_UNIT_WORDS: readonly string[] = lines(`
 云
 健康
+国际
 数字能源
 智能云
 物流
@@ -404,6 +405,8 @@ Ventures
 export const EN_STRONG_TAILS: readonly string[] = lines(`
 Advisers
 Advisors
+Airlines
+Airways
 Aviation
 Bancorp
 Biosciences

@@ -138,3 +138,17 @@ describe('English data firms', () => {
     ]);
   });
 });
+
+// holdout8 (after its blind run): carriers named with Airlines/Airways were missed without a cue.
+describe('airlines', () => {
+  it('takes a name ending in Airlines or Airways as a company', () => {
+    expect(names('Corvair Airways and Tallis Airlines agreed to merge.')).toEqual([
+      'Corvair Airways',
+      'Tallis Airlines',
+    ]);
+  });
+  it('takes no generic or regional word before it for a name', () => {
+    expect(names('Major Airlines Cut Flights As Fuel Soars')).toEqual([]);
+    expect(names('Asian Airlines stocks fell while Regional Airways held up.')).toEqual([]);
+  });
+});

@@ -83,3 +83,11 @@ describe('a business unit named after its known parent', () => {
     expect(names('华为终端设备出货量上升。')).toEqual(['华为']);
   });
 });
+
+// holdout8 (after its blind run): a group's international arm (顺丰国际, 华泰国际) is a unit of its own.
+describe('a group’s international arm', () => {
+  it('takes parent + 国际 as one company, not 国际化 or 国际业务', () => {
+    expect(names('顺丰国际承接了这批跨境订单。')).toEqual(['顺丰国际']);
+    expect(names('顺丰加快国际化，顺丰国际业务增长三成。')).toEqual(['顺丰', '顺丰']);
+  });
+});
