@@ -319,6 +319,8 @@ const EN_CONTEXT_AFTER =
 // A verb of speech or forecast right after the name (IDC预计, 长城表示): an organisation speaking, not a term.
 const ZH_SPEAKS_AFTER = /^(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布|数据显示|报告显示|研报)/;
 
+const JOINER = /^(?:[和与及、]| and | & )$/;
+
 /** Company context for a lexicon name that is also an ordinary word (长城、蔚来等车企; not 游客登上长城). */
 function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boolean {
   const { text } = state;
@@ -335,6 +337,12 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
     others = o.end <= to && (o.end <= c.start || o.start >= c.end);
   }
   if (!others) return false;
+  // Joined to a sure company by 和/与/及/、 or "and" (UPS和联邦快递, 长城与比亚迪): named as a peer of a company.
+  for (let i = firstAtOrAfter(sure, from); i < sure.length && sure[i].start < to; i++) {
+    const o = sure[i];
+    const gap = o.start >= c.end ? text.slice(c.end, o.start) : o.end <= c.start ? text.slice(o.end, c.start) : '';
+    if (JOINER.test(gap)) return true;
+  }
   const clause = text.slice(from, to);
   if (LIST_END.test(clause)) return true;
   for (let i = 0; i < clause.length; i++) if (wordStartingAt(clause, i, w.context)) return true;

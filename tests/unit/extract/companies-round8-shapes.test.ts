@@ -91,3 +91,14 @@ describe('a group’s international arm', () => {
     expect(names('顺丰加快国际化，顺丰国际业务增长三成。')).toEqual(['顺丰', '顺丰']);
   });
 });
+
+// holdout8 (after its blind run): an ambiguous name joined to a known company is named as its peer.
+describe('an ambiguous name joined to a known company', () => {
+  it('takes UPS in UPS和联邦快递 and 长城 in 长城与比亚迪', () => {
+    expect(names('UPS和联邦快递则收紧了来自中国的小包折扣。')).toEqual(['UPS', '联邦快递']);
+    expect(names('长城与比亚迪的价格战还在继续。')).toEqual(['长城', '比亚迪']);
+  });
+  it('still leaves the landmark 长城 alone', () => {
+    expect(names('游客登上长城，比亚迪的展车就停在山下。')).toEqual(['比亚迪']);
+  });
+});
