@@ -118,19 +118,21 @@ function addEnName(state: CompanyState, start: number, end: number): void {
   if (amp && !w.enGiven.has(amp) && !w.enGenericFirst.has(amp)) addName(state, amp, false, TIER.rule);
 }
 
+/** The capitalised name right after each match of `cue` (a role, a kind of firm, an employer). */
+function namesAfter(state: CompanyState, cue: RegExp): void {
+  const { text } = state;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    const start = m.index + m[0].length;
+    addEnName(state, start, capitalRunEnd(text, start));
+  }
+}
+
 /** English names marked by a role, a share move or an appositive around them. */
 export function findEnCuedNames(state: CompanyState): void {
   const { text } = state;
-  AFTER_ROLE.lastIndex = 0;
-  for (let m = AFTER_ROLE.exec(text); m; m = AFTER_ROLE.exec(text)) {
-    const start = m.index + m[0].length;
-    addEnName(state, start, capitalRunEnd(text, start));
-  }
-  AFTER_KIND.lastIndex = 0;
-  for (let m = AFTER_KIND.exec(text); m; m = AFTER_KIND.exec(text)) {
-    const start = m.index + m[0].length;
-    addEnName(state, start, capitalRunEnd(text, start));
-  }
+  namesAfter(state, AFTER_ROLE);
+  namesAfter(state, AFTER_KIND);
   // "analyst at Brightwater Research", "at Stratos Energy Analytics in Oslo": a name of two to four words that
   // ends in an industry word, after at/from.
   AT_NAME.lastIndex = 0;
@@ -142,11 +144,7 @@ export function findEnCuedNames(state: CompanyState): void {
     if (words.length > 1 && w.enIndustry.has(words[words.length - 1]) && !w.enGiven.has(words[0]))
       addEnName(state, start, end);
   }
-  WORKS_AT.lastIndex = 0;
-  for (let m = WORKS_AT.exec(text); m; m = WORKS_AT.exec(text)) {
-    const start = m.index + m[0].length;
-    addEnName(state, start, capitalRunEnd(text, start));
-  }
+  namesAfter(state, WORKS_AT);
   SUCH_AS.lastIndex = 0;
   for (let m = SUCH_AS.exec(text); m; m = SUCH_AS.exec(text)) {
     let start = m.index + m[0].length;
