@@ -331,18 +331,18 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(c.end, c.end + 4)))
     return true;
   const [from, to] = clauseBounds(text, c.start, c.end);
+  // Another sure company in the clause; and whether one is joined to this name by 和/与/及/、 or "and"
+  // (UPS和联邦快递, 长城与比亚迪): named as a peer of a company.
   let others = false;
-  for (let i = firstAtOrAfter(sure, from); i < sure.length && sure[i].start < to && !others; i++) {
+  let joined = false;
+  for (let i = firstAtOrAfter(sure, from); i < sure.length && sure[i].start < to && !(others && joined); i++) {
     const o = sure[i];
-    others = o.end <= to && (o.end <= c.start || o.start >= c.end);
+    others ||= o.end <= to && (o.end <= c.start || o.start >= c.end);
+    const gap = o.start >= c.end ? text.slice(c.end, o.start) : o.end <= c.start ? text.slice(o.end, c.start) : '';
+    joined ||= JOINER.test(gap);
   }
   if (!others) return false;
-  // Joined to a sure company by 和/与/及/、 or "and" (UPS和联邦快递, 长城与比亚迪): named as a peer of a company.
-  for (let i = firstAtOrAfter(sure, from); i < sure.length && sure[i].start < to; i++) {
-    const o = sure[i];
-    const gap = o.start >= c.end ? text.slice(c.end, o.start) : o.end <= c.start ? text.slice(o.end, c.start) : '';
-    if (JOINER.test(gap)) return true;
-  }
+  if (joined) return true;
   const clause = text.slice(from, to);
   if (LIST_END.test(clause)) return true;
   for (let i = 0; i < clause.length; i++) if (wordStartingAt(clause, i, w.context)) return true;
