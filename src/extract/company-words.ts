@@ -10,6 +10,7 @@ import {
   ZH_RIGHT_CUES,
 } from './lexicon/company-cues';
 import {
+  EN_COUNTRIES,
   EN_FUNCTION_WORDS,
   EN_GENERIC_FIRST_WORDS,
   EN_GIVEN_NAMES,
@@ -124,7 +125,7 @@ export function companyWords(): CompanyWords {
     units: wordSet(ZH_UNIT_WORDS),
     enIndustry: wordSet(EN_INDUSTRY_WORDS),
     enFunction: wordSet(EN_FUNCTION_WORDS),
-    enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS, EN_PLACES, EN_NATIONALITIES, regionNames()),
+    enGenericFirst: wordSet(EN_GENERIC_FIRST_WORDS, EN_PLACES, EN_NATIONALITIES, EN_COUNTRIES),
     enGiven: wordSet(EN_GIVEN_NAMES),
     collisions: wordSet(ZH_COLLISION_WORDS),
     // A speaker's titles, but for those a firm may follow (评级机构|X, 执行事务合伙人|X, 实际控制人|X).
@@ -132,25 +133,6 @@ export function companyWords(): CompanyWords {
     personAfter: wordSet(ZH_PERSON_AFTER),
   };
   return words;
-}
-
-/**
- * Every country and region name the engine's ICU knows in English (Zimbabwe, South Korea, Hong Kong SAR
- * China): none is a company on its own. Empty where `Intl.DisplayNames` is missing.
- */
-function regionNames(): string[] {
-  const out: string[] = [];
-  try {
-    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    for (let a = 65; a < 91; a++)
-      for (let b = 65; b < 91; b++) {
-        const name = names.of(String.fromCharCode(a, b));
-        if (name && /^[A-Z][A-Za-z .&-]+$/.test(name)) out.push(name);
-      }
-  } catch {
-    // No DisplayNames (or a code it rejects): the listed places still apply.
-  }
-  return out;
 }
 
 /** Length of the longest word of `set` that ends at `pos` in `text` (0 when none). */
