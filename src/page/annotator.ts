@@ -1,4 +1,4 @@
-import { extract as extractText } from '../extract';
+import { extract as extractText, warmUp } from '../extract';
 import type { Entity, ExtractOptions, Kind } from '../extract/types';
 import type { KindCounts } from '../messaging/protocol';
 import type { Colours } from '../settings/types';
@@ -149,6 +149,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         painter,
         slicer,
         extract: (text, known) => extract(text, { kinds, watchlist: [...s.watchlist, ...known] }),
+        // warm the engine in steps only when it is the real one (tests inject their own extract)
+        warm: opts.extract ? undefined : () => warmUp(kinds),
         watchlist: s.watchlist,
         isDead: () => dead,
       });
