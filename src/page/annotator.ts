@@ -2,7 +2,7 @@ import { extract as extractText, warmUp } from '../extract';
 import type { Entity, ExtractOptions, Kind } from '../extract/types';
 import type { KindCounts } from '../messaging/protocol';
 import type { Colours } from '../settings/types';
-import { findArticle as findArticleRoots } from './article';
+import { findArticleInSteps } from './article';
 import type { AnnotatorController, PaintedEntity } from './controller';
 import { toneOf } from './highlight-styles';
 import { entityAtPoint } from './hit-test';
@@ -60,7 +60,6 @@ const MAX_BLIND_REFINDS = 20; // without an article, stop looking after this man
 /** Creates the page annotator for `opts.doc` (nothing happens until `start`). */
 export function createAnnotator(opts: AnnotatorOptions): Annotator {
   const { doc, timers } = opts;
-  const find = opts.findArticle ?? findArticleRoots;
   const extract = opts.extract ?? extractText;
   const debounceMs = opts.debounceMs ?? 300;
   const slicer: Slicer = createSlicer(timers, 12, !!opts.trace);
@@ -104,6 +103,24 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     map = null;
   };
 
+  // The article, found in slices (findArticle's walk pauses every few thousand nodes); a finder given in
+  // the options (tests) runs in one piece.
+  const findRoots = async (): Promise<Element[]> => {
+    try {
+      if (opts.findArticle) return connected(opts.findArticle(doc));
+      const search = findArticleInSteps(doc);
+      while (!search.step(slicer.due)) {
+        await slicer.yield();
+        if (dead) return [];
+        slicer.phase('find');
+      }
+      return connected(search.result);
+    } catch (e) {
+      console.debug('[newsmark] findArticle failed', e);
+      return [];
+    }
+  };
+
   const pass = async (full: boolean): Promise<void> => {
     slicer.begin();
     try {
@@ -111,7 +128,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         slicer.phase('find');
         lastRefind = now();
         if (!roots.length) blindRefinds++;
-        roots = safeFind(find, doc);
+        roots = await findRoots();
+        if (dead) return;
       }
       if (!roots.length) {
         const had = list.length > 0 || map !== null;
@@ -310,12 +328,7 @@ function markPass(article: boolean, entities: number): void {
   }
 }
 
-function safeFind(find: (doc: Document) => Element[], doc: Document): Element[] {
-  try {
-    const found = find(doc);
-    return Array.isArray(found) ? found.filter((el) => el && el.nodeType === 1 && el.isConnected) : [];
-  } catch (e) {
-    console.debug('[newsmark] findArticle failed', e);
-    return [];
-  }
+/** The connected elements of a finder's answer (whatever it returned). */
+function connected(found: unknown): Element[] {
+  return Array.isArray(found) ? found.filter((el) => el && el.nodeType === 1 && el.isConnected) : [];
 }

@@ -214,6 +214,28 @@ function closeRun(f: Frame): void {
 
 /** Walks `root` once; `strip` leaves unlikely chrome out of every measure (Readability's first pass). */
 export function walk(root: Element, strip: boolean): Model {
+  const walker = createWalker(root, strip);
+  walker.step(() => false);
+  return walker.model as Model;
+}
+
+/** A walk that can pause: see createWalker. */
+export interface Walker {
+  /** Walks on until the end (true) or until `due()` says the slice is over (false; checked every few thousand nodes). */
+  step(due: () => boolean): boolean;
+  /** The measured page, once `step` has returned true. */
+  readonly model: Model | null;
+}
+
+/** Nodes walked between two checks of `due` (a fraction of a ms). */
+const CHECK_NODES = 1024;
+
+/**
+ * The walk in steps, so that a huge page's walk can be spread over short tasks. The page may change
+ * between steps: the walk then reads the tree as it finds it (a removed subtree ends early), and the
+ * annotator's observer starts a new pass for the change.
+ */
+export function createWalker(root: Element, strip: boolean): Walker {
   const info = new Map<Element, Info>();
   const paras: Para[] = [];
   let order = 0;
@@ -225,109 +247,125 @@ export function walk(root: Element, strip: boolean): Model {
   let node: Node | null = root.firstChild;
   let stripped = 0;
   const scratch = { len: 0, commas: 0 };
+  let model: Model | null = null;
 
-  while (stack.length) {
-    const top = stack[stack.length - 1];
-    if (node) {
-      // Each DOM property read crosses into the engine: read each once.
-      const next: Node | null = node.nextSibling;
-      const type = node.nodeType;
-      if (type === 3 || type === 4) {
-        const data = (node as CharacterData).data;
-        if (data.length) {
-          scratch.len = 0;
-          scratch.commas = 0;
-          measureText(data, scratch);
-          top.info.len += scratch.len;
-          top.info.commas += scratch.commas;
-          if (scratch.len > 0 && top.tag === 'div') {
-            if (!top.run) top.run = { el: null, tag: '', owner: top.el, len: 0, commas: 0, linkLen: 0 };
-            top.run.len += scratch.len;
-            top.run.commas += scratch.commas;
+  const step = (due: () => boolean): boolean => {
+    if (model) return true;
+    let budget = CHECK_NODES;
+    while (stack.length) {
+      if (--budget === 0) {
+        budget = CHECK_NODES;
+        if (due()) return false;
+      }
+      const top = stack[stack.length - 1];
+      if (node) {
+        // Each DOM property read crosses into the engine: read each once.
+        const next: Node | null = node.nextSibling;
+        const type = node.nodeType;
+        if (type === 3 || type === 4) {
+          const data = (node as CharacterData).data;
+          if (data.length) {
+            scratch.len = 0;
+            scratch.commas = 0;
+            measureText(data, scratch);
+            top.info.len += scratch.len;
+            top.info.commas += scratch.commas;
+            if (scratch.len > 0 && top.tag === 'div') {
+              if (!top.run) top.run = { el: null, tag: '', owner: top.el, len: 0, commas: 0, linkLen: 0 };
+              top.run.len += scratch.len;
+              top.run.commas += scratch.commas;
+            }
           }
+          node = next;
+          continue;
         }
-        node = next;
-        continue;
-      }
-      if (type !== 1) {
-        node = next;
-        continue;
-      }
-      const el = node as Element;
-      const tag = tagOf(el);
-      const skip = classify(el, tag, top.inTable);
-      const child = newInfo(order++, skip);
-      info.set(el, child);
-      if (skip === 2) stripped++;
-      if (skip === 1 || (skip === 2 && strip)) {
-        // Counted as a block so that a div holding a form or a hidden box is not read as a paragraph.
-        if (!PHRASING.has(tag)) {
-          top.info.nonPhrasing = true;
-          closeRun(top);
+        if (type !== 1) {
+          node = next;
+          continue;
         }
-        if (tag === 'input' || tag === 'textarea' || tag === 'select' || tag === 'button') top.info.input++;
-        if (tag === 'textarea' || (skip === 1 && !NEVER.has(tag) && el.hasAttribute('contenteditable')))
-          top.info.textarea++;
-        if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video') top.info.embed++;
-        node = next;
+        const el = node as Element;
+        const tag = tagOf(el);
+        const skip = classify(el, tag, top.inTable);
+        const child = newInfo(order++, skip);
+        info.set(el, child);
+        if (skip === 2) stripped++;
+        if (skip === 1 || (skip === 2 && strip)) {
+          // Counted as a block so that a div holding a form or a hidden box is not read as a paragraph.
+          if (!PHRASING.has(tag)) {
+            top.info.nonPhrasing = true;
+            closeRun(top);
+          }
+          if (tag === 'input' || tag === 'textarea' || tag === 'select' || tag === 'button') top.info.input++;
+          if (tag === 'textarea' || (skip === 1 && !NEVER.has(tag) && el.hasAttribute('contenteditable')))
+            top.info.textarea++;
+          if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video') top.info.embed++;
+          node = next;
+          continue;
+        }
+        stack[stack.length] = {
+          el,
+          next,
+          tag,
+          info: child,
+          inTable: top.inTable || tag === 'table',
+          run: null,
+          runs: null,
+        };
+        node = el.firstChild;
         continue;
       }
-      stack[stack.length] = {
-        el,
-        next,
-        tag,
-        info: child,
-        inTable: top.inTable || tag === 'table',
-        run: null,
-        runs: null,
-      };
-      node = el.firstChild;
-      continue;
+      // All children of `top` are measured: finish it and add it to its parent.
+      stack.length--;
+      const f = top;
+      const i = f.info;
+      closeRun(f);
+      const tag = f.tag;
+      if (tag === 'a') {
+        const href = f.el.getAttribute('href');
+        i.linkLen = href && href.length > 1 && href.charCodeAt(0) === 35 ? i.len * 0.3 : i.len;
+      } else if (HEADINGS.has(tag)) i.headLen = i.len;
+      else if (tag === 'ul' || tag === 'ol') i.listLen = i.len;
+      // Which paragraphs this element stands for (Readability's DEFAULT_TAGS_TO_SCORE and div → p).
+      const parent = stack.length ? stack[stack.length - 1] : null;
+      if (parent) {
+        if (SCORED.has(tag) || (tag === 'div' && !i.block)) {
+          paras[paras.length] = { el: f.el, tag, owner: parent.el, len: i.len, commas: i.commas, linkLen: i.linkLen };
+        } else if (tag === 'div' && f.runs) {
+          for (let r = 0; r < f.runs.length; r++) paras[paras.length] = f.runs[r];
+        }
+        const pi = parent.info;
+        pi.len += i.len;
+        pi.commas += i.commas;
+        pi.linkLen += i.linkLen;
+        pi.headLen += i.headLen;
+        pi.listLen += i.listLen;
+        pi.p += i.p + (tag === 'p' ? 1 : 0);
+        pi.img += i.img + (tag === 'img' ? 1 : 0);
+        pi.li += i.li + (tag === 'li' ? 1 : 0);
+        pi.input += i.input;
+        pi.textarea += i.textarea;
+        pi.embed += i.embed;
+        if (i.block || DIV_TO_P.has(tag)) pi.block = true;
+        const phrasing = PHRASING.has(tag) || (TRANSPARENT.has(tag) && !i.nonPhrasing);
+        if (i.nonPhrasing || !phrasing) pi.nonPhrasing = true;
+        if (phrasing) {
+          if (i.len > 0 && parent.tag === 'div') {
+            if (!parent.run) parent.run = { el: null, tag: '', owner: parent.el, len: 0, commas: 0, linkLen: 0 };
+            parent.run.len += i.len;
+            parent.run.commas += i.commas;
+            parent.run.linkLen += i.linkLen;
+          }
+        } else closeRun(parent);
+        node = f.next;
+      } else node = null;
     }
-    // All children of `top` are measured: finish it and add it to its parent.
-    stack.length--;
-    const f = top;
-    const i = f.info;
-    closeRun(f);
-    const tag = f.tag;
-    if (tag === 'a') {
-      const href = f.el.getAttribute('href');
-      i.linkLen = href && href.length > 1 && href.charCodeAt(0) === 35 ? i.len * 0.3 : i.len;
-    } else if (HEADINGS.has(tag)) i.headLen = i.len;
-    else if (tag === 'ul' || tag === 'ol') i.listLen = i.len;
-    // Which paragraphs this element stands for (Readability's DEFAULT_TAGS_TO_SCORE and div → p).
-    const parent = stack.length ? stack[stack.length - 1] : null;
-    if (parent) {
-      if (SCORED.has(tag) || (tag === 'div' && !i.block)) {
-        paras[paras.length] = { el: f.el, tag, owner: parent.el, len: i.len, commas: i.commas, linkLen: i.linkLen };
-      } else if (tag === 'div' && f.runs) {
-        for (let r = 0; r < f.runs.length; r++) paras[paras.length] = f.runs[r];
-      }
-      const pi = parent.info;
-      pi.len += i.len;
-      pi.commas += i.commas;
-      pi.linkLen += i.linkLen;
-      pi.headLen += i.headLen;
-      pi.listLen += i.listLen;
-      pi.p += i.p + (tag === 'p' ? 1 : 0);
-      pi.img += i.img + (tag === 'img' ? 1 : 0);
-      pi.li += i.li + (tag === 'li' ? 1 : 0);
-      pi.input += i.input;
-      pi.textarea += i.textarea;
-      pi.embed += i.embed;
-      if (i.block || DIV_TO_P.has(tag)) pi.block = true;
-      const phrasing = PHRASING.has(tag) || (TRANSPARENT.has(tag) && !i.nonPhrasing);
-      if (i.nonPhrasing || !phrasing) pi.nonPhrasing = true;
-      if (phrasing) {
-        if (i.len > 0 && parent.tag === 'div') {
-          if (!parent.run) parent.run = { el: null, tag: '', owner: parent.el, len: 0, commas: 0, linkLen: 0 };
-          parent.run.len += i.len;
-          parent.run.commas += i.commas;
-          parent.run.linkLen += i.linkLen;
-        }
-      } else closeRun(parent);
-      node = f.next;
-    } else node = null;
-  }
-  return { root, info, paras, hidden: new Set(), scored: [], stripped };
+    model = { root, info, paras, hidden: new Set(), scored: [], stripped };
+    return true;
+  };
+  return {
+    step,
+    get model() {
+      return model;
+    },
+  };
 }

@@ -7,7 +7,7 @@ import { cleanParts } from './article-clean';
 import { type Headline, findHeadline, readEvidence } from './article-evidence';
 import { MIN_PROSE_DECLARED, isArticle, pageProse, shapeOf } from './article-gate';
 import { type Flags, isVisible, scoreCandidates, topCandidate, withSiblings } from './article-score';
-import { type Model, resetScores, walk } from './article-walk';
+import { type Model, createWalker, resetScores, walk } from './article-walk';
 
 /** Readability's minimum article length (weighted: a CJK character counts 3). */
 const MIN_LEN = 500;
@@ -43,7 +43,8 @@ function childrenOf(el: Element): Element[] {
   return out;
 }
 
-function detect(doc: Document): Element[] {
+/** Detection; `walked` is the strict pass's walk of doc.body when the caller made it already (in slices). */
+function detect(doc: Document, walked: Model | null = null): Element[] {
   const root = doc.body;
   if (!root) return [];
   const evidence = readEvidence(doc);
@@ -65,7 +66,8 @@ function detect(doc: Document): Element[] {
     // The walk depends only on `strip` (and not even on it when nothing was stripped): later
     // retries score the same measures again.
     const same = previous && (previous.strip === tries[t].strip || previous.model.stripped === 0);
-    const a = attempt(root, tries[t], same && previous ? previous.model : null);
+    const reuse = t === 0 && walked?.root === root ? walked : same && previous ? previous.model : null;
+    const a = attempt(root, tries[t], reuse);
     previous = a;
     if (!first) {
       first = a;
@@ -105,15 +107,50 @@ function detect(doc: Document): Element[] {
 
 /** The element(s) holding the article body, in reading order, none inside another; empty without an article. */
 export function findArticle(doc: Document): Element[] {
+  return guarded(() => detect(doc), []);
+}
+
+/** findArticle in slices: see findArticleInSteps. */
+export interface ArticleSearch {
+  /** Works on until done (true, `result` is set) or until `due()` ends the slice (false). */
+  step(due: () => boolean): boolean;
+  /** findArticle's answer, once `step` has returned true. */
+  readonly result: Element[];
+}
+
+/**
+ * findArticle in steps, for a huge page: the walk over the page (most of the work) pauses whenever
+ * `due()` says so; scoring then runs in the last step. The answer is findArticle's for the page as walked.
+ */
+export function findArticleInSteps(doc: Document): ArticleSearch {
+  let result: Element[] = [];
+  let done = false;
+  const walker = guarded(() => (doc.body ? createWalker(doc.body, true) : null), null);
+  return {
+    step(due) {
+      if (done) return true;
+      const finished = guarded(() => !walker || walker.step(due), true);
+      if (!finished) return false;
+      done = true;
+      result = guarded(() => detect(doc, walker?.model ?? null), []);
+      return true;
+    },
+    get result() {
+      return result;
+    },
+  };
+}
+
+/** Runs `f`; a hostile or broken page must never see an exception from us. */
+function guarded<T>(f: () => T, fallback: T): T {
   try {
-    return detect(doc);
+    return f();
   } catch (e) {
-    // A hostile or broken page must never see an exception from us.
     try {
       console.debug('newsmark: article detection failed', e);
     } catch {
       /* console may be redefined too */
     }
-    return [];
+    return fallback;
   }
 }
