@@ -40,6 +40,11 @@ export interface Scan {
 }
 
 /** Scans `text` once; `accept` vetoes lexicon matches before the longest are chosen. */
+/** Builds the lexicon's automaton now (it is otherwise built on the first scan). */
+export function warmScan(): void {
+  automaton ??= build();
+}
+
 export function scanText(text: string, accept: (start: number, end: number, pattern: number) => boolean): Scan {
   automaton ??= build();
   const { matcher, lexiconSize, tailsEnd } = automaton;

@@ -23,6 +23,9 @@ import { quoteDetector } from './quotes';
 import { companyDetector } from './companies';
 import { figureDetector } from './figures';
 import { warmSegmenter } from './zh-segment';
+import { companyLexicon } from './lexicon/companies';
+import { warmScan } from './company-scan';
+import { companyWords } from './company-words';
 
 export type { Entity, ExtractOptions, FigureValue, Kind } from './types';
 export { KINDS } from './types';
@@ -64,16 +67,19 @@ export function* warmUp(kinds: readonly Kind[] = ['figure', 'quote', 'company'])
   // Companies first: quotes use them for organisation speakers, so the quote step then only builds its own.
   const steps: Kind[] = (['company', 'quote', 'figure'] as const).filter((k) => kinds.includes(k));
   for (const kind of steps) {
+    if (kind === 'company') {
+      // the company step is the biggest: unpack the lexicon, build its automaton and the word sets apart
+      for (const part of [companyLexicon, warmScan, companyWords, warmSegmenter]) {
+        try {
+          part();
+        } catch {
+          // extract builds (or does without) whatever is missing
+        }
+        yield;
+      }
+    }
     extract(WARM_TEXT, { kinds: [kind] });
     yield;
-    if (kind === 'company') {
-      try {
-        warmSegmenter();
-      } catch {
-        // no segmenter: the rules then do without its evidence
-      }
-      yield;
-    }
   }
 }
 

@@ -147,9 +147,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       // Marks changed the text nodes, and new settings change what is found: start over in both cases.
       if (painter.mode === 'mark' || key !== settingsKey) reset();
       settingsKey = key;
-      // findArticle's own cost stays in a slice of its own.
-      await slicer.yield();
+      // findArticle's own cost stays in a slice of its own; and the text map's first visibility check would
+      // force the page's pending style and layout (40+ ms on a 2 MB page) into newsmark's slice: let the
+      // page render first.
+      slicer.end();
+      await afterNextFrame(doc, timers);
       if (dead) return;
+      slicer.begin();
       slicer.phase('map');
       const builder = createTextMapBuilder(roots);
       while (!builder.step(slicer.due)) {

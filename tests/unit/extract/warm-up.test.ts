@@ -6,10 +6,10 @@ import { extract, warmUp } from '../../../src/extract/index';
 const SEED = join(__dirname, '../../../../shared/fixtures/seed/texts');
 
 describe('warmUp: the set-up of the first extraction, in steps', () => {
-  it('takes one step per wanted kind, plus one for the segmenter when companies are wanted', () => {
+  it("takes one step per wanted kind, and four more to build the company lexicon's parts", () => {
     expect([...warmUp(['figure'])]).toHaveLength(1);
     expect([...warmUp(['quote', 'figure'])]).toHaveLength(2);
-    expect([...warmUp()]).toHaveLength(4);
+    expect([...warmUp()]).toHaveLength(7);
   });
 
   it('changes nothing extract finds (the engine builds what it needs either way)', () => {
