@@ -77,7 +77,8 @@ function companySuffix(phrase: string, companyNames: ReadonlySet<string>): strin
 export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // A work's name before a title modifies the title (“雾港奇谭”制作人X, 《X》主编Y): it is no part of the speaker.
   let s = raw
-    .replace(/（[^（）]*）|\([^()]*\)/g, '')
+    // a bracketed original (Stephanie Schierholz), its brackets matched or not (a half-width one closed by a full-width one)
+    .replace(/[（(][^（）()]*[）)]/g, '')
     .replace(/^(?:《[^》]{1,20}》|“[^”]{1,12}”)(?=[\u4e00-\u9fff])/, '')
     .trim();
   for (let k = 0; k < 6; k++) {

@@ -128,3 +128,14 @@ describe('a work named in marks before the speaker', () => {
     expect(quotes('他说：“价格战：没有赢家。”')).toEqual([['价格战：没有赢家。', '']]);
   });
 });
+
+describe('a name with its original in brackets', () => {
+  // Bug (a translated science article): a half-width bracket closed by a full-width one, as pages typed
+  // in a hurry have it, stayed in the speaker: 席尔霍尔茨(Stephanie Schierhol）.
+  it('leaves the bracketed original out even when the brackets do not match', () => {
+    for (const name of ['(Stephanie Schierholz)', '(Stephanie Schierhol）', '（Stephanie Schierholz)']) {
+      const text = `航天局发言人席尔霍尔茨${name}表示：“我们研究了宇航员身体的各种变化。”`;
+      expect(quotes(text)).toEqual([['我们研究了宇航员身体的各种变化。', '席尔霍尔茨']]);
+    }
+  });
+});
