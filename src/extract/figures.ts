@@ -11,6 +11,7 @@ import {
   FIGURE_FRACTIONS_EN,
   FIGURE_IDIOMS_ZH,
   FIGURE_LEADS_EN,
+  FIGURE_REFERENCE_WORDS_EN,
   FIGURE_LEADS_ZH,
   FIGURE_NOT_AFTER_ZH,
 } from './lexicon/figure-words';
@@ -29,6 +30,7 @@ import {
 
 const NOT_AFTER = new Set(FIGURE_NOT_AFTER_ZH);
 const LEADS = new Set(FIGURE_LEADS_EN);
+const REFERENCE_WORDS = new Set(FIGURE_REFERENCE_WORDS_EN);
 const FRACTIONS = new Map(Object.entries(FIGURE_FRACTIONS_EN));
 const CN_LEAD = new Set([...'一二三四五六七八九两']);
 const NUMBER_LEADS_ZH = new Set(FIGURE_LEADS_ZH);
@@ -161,6 +163,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   if (before === 46 && isDigitCode(before2)) return junkEnd(text, coreEnd);
   if (NOT_AFTER.has(text[start - 1])) return junkEnd(text, coreEnd);
   if (coreEnd - i > 24) return junkEnd(text, coreEnd); // a digit string that long is an identifier
+  if (!cur && sign === 1 && isReference(text, start, coreEnd)) return junkEnd(text, coreEnd);
   const code = stockCodeEnd(text, i, coreEnd);
   if (code) return code;
   // A phone number (03-584-7231, 0937-141993, 555-123-4567) is no figure, nor any group of it.
@@ -249,7 +252,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (isLatinCode(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j)) || text.startsWith('-for-', j))
       return junkEnd(text, coreEnd);
     if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
-    if (isSpaceCode(before) && afterName(text, start - 1)) return junkEnd(text, coreEnd);
+    if (isSpaceCode(before) && (afterName(text, start - 1) || afterReferenceWord(text, start - 1)))
+      return junkEnd(text, coreEnd);
     if (isEnumerator(text, start, j) || /No\.\s?$/.test(text.slice(Math.max(0, start - 4), start)))
       return junkEnd(text, coreEnd);
     // A brand or title followed by a number (“桂溪1958”, 小米14系列) is a name, unless a verb or preposition
@@ -266,6 +270,38 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   return cand(start, j, raw, u, scale, factor, undefined, plain, dec);
 }
 
+// Chinese words that point at a figure, table or attachment by number (如图1所示, 见表2, 附件3).
+const ZH_REFERENCE_BEFORE = /(?:[如见]|参见|详见)[图表]$|附(?:件|录|表|图)$/;
+// Characters just before a number that may put it inside a web address (…/issues/48/, ?id=77).
+const URL_INNER = new Set([...'/=&?_~%']);
+
+/**
+ * True for a number that labels something rather than counts it: after # (#48, #1), inside a web address,
+ * or where Chinese text points at a figure or table (如图1所示, 见表2, 附件3).
+ */
+function isReference(text: string, start: number, end: number): boolean {
+  const prev = text[start - 1];
+  if (prev === '#') return true;
+  if (prev !== undefined && URL_INNER.has(prev)) {
+    let k = start - 1;
+    while (k > 0 && start - k < 300 && text.charCodeAt(k - 1) > 32 && !isHan(text.charCodeAt(k - 1))) k--;
+    return /:\/\/|^www\.|^[\w-]+(?:\.[\w-]+)+\//i.test(text.slice(k, start));
+  }
+  if (prev === '图' || prev === '表')
+    return ZH_REFERENCE_BEFORE.test(text.slice(start - 3, start)) || text.startsWith('所示', end);
+  if (prev === '件' || prev === '录') return ZH_REFERENCE_BEFORE.test(text.slice(start - 3, start));
+  return false;
+}
+
+/** True when the word before the space at `sp` names what the number labels (figure 5, Fig. 1, bug 15, phase 3). */
+function afterReferenceWord(text: string, sp: number): boolean {
+  let w = sp;
+  if (text.charCodeAt(w - 1) === 46) w--; // Fig. 1, pp. 3, vol. 2
+  const end = w;
+  while (w > 0 && end - w < 12 && isLatinCode(text.charCodeAt(w - 1))) w--;
+  return end > w && REFERENCE_WORDS.has(text.slice(w, end).toLowerCase());
+}
+
 /** True for a list number: 1、 (1) （2） or 1. / 1) at the start of a line. */
 function isEnumerator(text: string, start: number, end: number): boolean {
   const after = text[end];
@@ -273,7 +309,9 @@ function isEnumerator(text: string, start: number, end: number): boolean {
   const prev = text[start - 1];
   if ((prev === '(' || prev === '（') && (after === ')' || after === '）')) return true;
   const lineStart =
-    start === 0 || prev === '\n' || (prev === ' ' && /(?:^|\n)#* $/.test(text.slice(Math.max(0, start - 5), start)));
+    start === 0 ||
+    prev === '\n' ||
+    ((prev === ' ' || prev === '\t') && /(?:^|\n)[ \t]*#*[ \t]+$/.test(text.slice(Math.max(0, start - 8), start)));
   return lineStart && (after === '.' || after === ')' || after === '）' || after === '．');
 }
 

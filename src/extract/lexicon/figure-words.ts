@@ -107,3 +107,55 @@ export const FIGURE_LEADS_ZH: readonly string[] = lines(`
 近
 逾
 `);
+
+/**
+ * English words after which a plain number labels something instead of counting it (figure 5, Fig. 1,
+ * page 14, bug 15, phase 3): GUIDELINE.md §2.3–2.4 (ordinals, enumerators, digits in names). Written
+ * lower-case; an abbreviation is listed without its period.
+ */
+export const FIGURE_REFERENCE_WORDS_EN: readonly string[] = lines(`
+annex
+appendix
+art
+article
+bug
+ch
+chapter
+chart
+episode
+eq
+equation
+exhibit
+fig
+figs
+figure
+flight
+footnote
+gate
+issue
+item
+no
+nos
+number
+p
+page
+para
+paragraph
+phase
+pp
+rev
+revision
+round
+season
+sec
+section
+slide
+stage
+step
+table
+ticket
+tier
+version
+vol
+volume
+`);
