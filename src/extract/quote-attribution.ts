@@ -47,6 +47,11 @@ const ZH_NOT_AFTER: Record<string, string> = {
 };
 
 const EN_BEFORE = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^,.:;!?"“”]{0,60})?\\s*[,:]\\s*$`);
+// X said the deal was "a step back" for …: a quoted fragment inside the reported sentence, its speaker the subject
+// of the verb before it in the same sentence.
+const EN_PARTIAL = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^.:;!?"“”]{0,80})?\\s$`);
+// "…" to save the plant, and that Y had asked …: a new reported clause, not who said the quoted words
+const NEW_CLAUSE = /,\s*(?:and\s+|but\s+)?that\b/;
 const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS}|according to)\\b`);
 // "…," Ms. Holtby told analysts: an honorific's period is no sentence end
 const EN_AFTER = new RegExp(`^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?[^.;:!?"“”]{1,100}?)\\s+(?:${EN_VERBS})\\b`);
@@ -115,7 +120,11 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   if (!LATIN.test(text[e - 1] ?? '')) return undefined;
   const window = text.slice(Math.max(0, q.open - 200), q.open);
   const line = window.slice(window.lastIndexOf('\n') + 1);
-  const en = EN_BEFORE.exec(line) ?? (/ (?:as|it)\s*$/.test(line) ? EN_FRAME.exec(line) : null);
+  const fragment = /^[a-z]/.test(text[q.start] ?? '');
+  const en =
+    EN_BEFORE.exec(line) ??
+    (/ (?:as|it)\s*$/.test(line) ? EN_FRAME.exec(line) : null) ??
+    (fragment ? EN_PARTIAL.exec(line) : null);
   if (en && en.index > 0) {
     const speaker = enSpeakerBefore(line.slice(0, en.index), names);
     if (speaker) return { speaker, side: 'before' };
@@ -198,7 +207,7 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   }
   // after a quote ending a sentence ("…." He said …), a capital starts a new sentence, not an attribution
   const en = /[.!?]$/.test(text.slice(q.start, q.end)) && /[A-Z]/.test(text[f]) ? null : EN_AFTER.exec(line);
-  if (en) {
+  if (en && !NEW_CLAUSE.test(en[1])) {
     const speaker = enSpeakerBefore(en[1], names);
     if (speaker) return { speaker, side: 'after' };
   }

@@ -6,7 +6,10 @@ import { lines } from './lines';
  * Source: job titles and honorifics common in Chinese and English business news, collected by hand.
  */
 export const QUOTE_TITLES: readonly string[] = lines(`
+Ambassador
 Analyst
+Assistant
+Attorney General
 CEO
 CFO
 CIO
@@ -16,6 +19,7 @@ CTO
 Chair
 Chairman
 Chairwoman
+Chancellor
 Chief Economist
 Chief Executive
 Chief Executive Officer
@@ -28,6 +32,7 @@ Chief Technology Officer
 Co-founder
 Commissioner
 Dame
+Deputy
 Director
 Dr
 Dr.
@@ -39,9 +44,13 @@ Founder
 General Manager
 Governor
 Head
+Inspector General
+Judge
+Justice
 Lord
 Managing Director
 Managing Partner
+Mayor
 Minister
 Mr
 Mr.
@@ -51,17 +60,24 @@ Ms
 Ms.
 Officer
 Partner
+Premier
 President
 Prof.
 Professor
+Representative
 Secretary
+Secretary-General
 Senator
 Senior Vice President
+Sheriff
 Sir
+Solicitor General
 Spokesman
 Spokesperson
 Spokeswoman
 Strategist
+Surgeon General
+Treasurer
 Vice President
 analyst
 chairman

@@ -139,3 +139,31 @@ describe('a name with its original in brackets', () => {
     }
   });
 });
+
+describe('a partial quote inside reported speech', () => {
+  // Bug (blind set holdout9): in 'X said the support came "too late and too small" to save …, and that Y had
+  // asked …', the quote went to Y, named in a later clause, instead of X, who said it.
+  it('gives the fragment to the subject of the speech verb before it', () => {
+    const text =
+      'Mara Holt said the rebate came "far too late to matter" for the mill, and that Deltic had asked regulators for more.';
+    expect(quotes(text)).toEqual([['far too late to matter', 'Mara Holt']]);
+  });
+
+  it('does not take a name from a later "and that" clause', () => {
+    const text =
+      'The plan drew criticism. Its effect would be "close to nothing" for smaller growers, and that Ostrava had warned of it.';
+    expect(quotes(text)).toEqual([['close to nothing', '']]);
+  });
+
+  it('still reads a whole sentence quoted after a plain statement as unattributed there', () => {
+    const text = 'Prices rose again in March. "We cannot absorb this," Petra Vogel said.';
+    expect(quotes(text)).toEqual([['We cannot absorb this,', 'Petra Vogel']]);
+  });
+
+  it('strips a public office from the speaker (Deputy Assistant Attorney General, Mayor, Ambassador)', () => {
+    expect(
+      quotes('Deputy Assistant Attorney General Lena Ortiz said the review covered "every bundled discount".'),
+    ).toEqual([['every bundled discount', 'Lena Ortiz']]);
+    expect(quotes('Mayor Tom Reyes said: "The port stays open."')).toEqual([['The port stays open.', 'Tom Reyes']]);
+  });
+});
