@@ -387,7 +387,6 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '~得物|Poizon',
   '微众银行|WeBank',
   '德勤|Deloitte',
-  '德邦快递|德邦物流|Deppon',
   '德邦证券',
   '恒丰银行',
   '惠誉|惠誉评级|Fitch|Fitch Ratings',
