@@ -1207,6 +1207,7 @@ export const COMPANIES_CN: readonly string[] = [
   '诺唯赞#688105.SH',
   '诺德股份#600110.SH',
   '诺泰生物#688076.SH',
+  '诺诚健华|InnoCare#688428.SH',
   '豪威集团|韦尔股份|豪威|OmniVision#603501.SH',
   '豪鹏科技#001283.SZ',
   '豫光金铅#600531.SH',
