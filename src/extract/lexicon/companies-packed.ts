@@ -26,6 +26,7 @@ AAC Technologies
 2M
 2NOC
 1ECC
+1~GC
 1IA
 2G
 2sphere
@@ -138,12 +139,15 @@ AAC Technologies
 2tiv
 1ramco
 2cSoft
-3her Aviation
+3h Capital
+4er Aviation
 2~es Management
 2gus Media
 2ista
 6 Networks
+2kema
 2~m
+2thur J. Gallagher
 1sahi Group
 6Kasei
 2sociated British Foods
@@ -158,6 +162,7 @@ AAC Technologies
 4home
 1vatr
 2iva
+1xalta
 BAE Systems
 3系统
 2IC Motor
@@ -200,6 +205,7 @@ BAE Systems
 2~xter
 2yer
 1eOne
+2azley
 2cton Dickinson
 2iGene
 3ersdorf
@@ -239,13 +245,15 @@ BAE Systems
 7Scientific
 2uygues
 2yu Capital
-1ridgestone
+1renntag
+2idgestone
 6water
 3stol Myers Squibb
 3tish Airways
 9merican Tobacco
 2oadcom
 3okfield
+3wn & Brown
 1udweiser APAC
 2nge
 2rberry
@@ -333,7 +341,8 @@ CALB
 3hay Financial
 7General
 7Pacific
-1elltrion
+1elanese
+3ltrion
 2ncora
 3tene
 4rica
@@ -345,7 +354,8 @@ CALB
 5yu
 3racter.AI
 4les Schwab
-2eniere
+2emours
+3niere
 3ry
 3vron
 3~wy
@@ -403,7 +413,8 @@ CALB
 4bank
 4group
 4zens Financial
-1larksons
+1lariant
+4ksons
 2orox
 3ud Music
 5Minds
@@ -439,10 +450,12 @@ CALB
 9int Research
 5ry Garden
 3pang
+2vestro
 2x Automotive
 1redit Agricole
 7Suisse
 2ocs
+3da
 3wdStrike
 2unchbase
 2édit Agricole
@@ -460,8 +473,11 @@ D. E. Shaw
 1JI
 1~NP
 1PC Dash
-1SV
+1~SM
+3-Firmenich
+2V
 1ai Nippon Printing
+3-ichi Life
 3ichi Sankyo
 3kin
 3mler
@@ -492,6 +508,7 @@ D. E. Shaw
 2ppon
 2utsche Bank
 9Telekom
+4z
 2xcom
 1iDi
 2ageo
@@ -523,7 +540,8 @@ E Fund
 2Tank
 1Y
 1ast West Bancorp
-4money
+4man Chemical
+5oney
 2ton
 1coFlow
 3vacs
@@ -562,8 +580,11 @@ E Fund
 1verbright Group
 4core
 8 ISI
+4est Group
+8Re
 4grande
 6een Marine
+2onik
 1xpedia
 4rian
 2xon
@@ -590,6 +611,7 @@ FANUC
 2gma
 3ure AI
 2nVolution
+3cantieri
 2rst Citizens
 9izens BancShares
 6Solar
@@ -604,7 +626,9 @@ FANUC
 2~utter
 1~ord
 4 Motor
-3mosa Plastics
+3mosa Chemicals
+8Petrochemical
+9lastics
 3rester
 3tescue
 4inet
@@ -623,7 +647,8 @@ FANUC
 3ightos
 3senius
 4hippo
-2ost & Sullivan
+2~ontline
+3st & Sullivan
 1ubon
 2jifilm
 4kura
@@ -648,6 +673,7 @@ GAC
 1UC
 1alaxy Entertainment
 3bot
+3~lagher
 2me Science
 2nfeng Lithium
 2orong Capital
@@ -687,7 +713,8 @@ GAC
 2tion
 1~rab
 3nite Asia
-2eat Wall Motor
+2~eat Eastern
+6Wall Motor
 3e
 4ntown
 3ylock
@@ -703,9 +730,11 @@ H World
 3Tech
 3科技
 1D Hyundai
+3KSOE
 2FC Bank
 4银行
 2现代
+2韩国造船海洋
 1EYTEA
 1KT
 1MM
@@ -728,8 +757,10 @@ H World
 3wha
 6 Aerospace
 7Ocean
+7Solutions
 2pag-Lloyd
-2rvest Fund
+2rtford Financial
+3vest Fund
 5y AI
 2sbro
 1eineken
@@ -748,7 +779,8 @@ H World
 2kvision
 2llhouse
 3ton
-2sense
+2scox
+3ense
 2tachi
 1oYoverse
 2lcim
@@ -769,6 +801,7 @@ H World
 2gging Face
 2mana
 2ntington Bancshares
+4sman
 2ya
 1yatt
 2gon
@@ -776,12 +809,14 @@ H World
 2undai
 7 Mobis
 9otor
+1öegh Autoliners
 IAG
 1BM
 1CBC
 2ICI Bank
 5银行
 3S
+2L Group
 1~DC
 2G Capital
 3资本
@@ -851,9 +886,11 @@ J&J
 2hn Deere
 4son & Johnson
 8Controls
+8Matthey
 2nes Lang LaSalle
 1ulius Baer
 K Line
+1+S
 12VC
 1B Financial
 2RA
@@ -910,6 +947,7 @@ K Line
 2bota
 2ehne + Nagel
 6+Nagel
+2raray
 1weichow Moutai
 1yocera
 L'Oreal
@@ -934,6 +972,7 @@ L'Oreal
 1alamove
 2m Research
 2ndSpace
+3xess
 2rgan
 3sen & Toubro
 2s Vegas Sands
@@ -971,6 +1010,7 @@ L'Oreal
 3za
 2op Capital
 2tte
+5 Chemical
 2uis Dreyfus
 2we's
 1ucid
@@ -988,13 +1028,15 @@ L'Oreal
 3share
 1yft
 2nas
+2ondellBasell
 M&T Bank
 1GM China
 4Resorts
 1INISO
 1MG
 1OL
-1SC
+1S&AD
+2C
 3~I
 2D
 2I
@@ -1021,6 +1063,7 @@ M&T Bank
 3vell
 2stercard
 2trix Partners China
+3son
 3tel
 2zda
 1cDonald's
@@ -1067,6 +1110,7 @@ M&T Bank
 9i Electric
 9i Heavy Industries
 5i & Co
+7Chemicals
 7O.S.K. Lines
 2xue
 2zuho
@@ -1106,7 +1150,8 @@ NAB
 1VIDIA
 1XP
 1YK Line
-1anya
+1an Ya Plastics
+3ya
 2tWest
 3ional Australia Bank
 9Grid
@@ -1134,7 +1179,8 @@ NAB
 3on
 2nebot
 3tendo
-2ppon Steel
+2ppon Paint
+7Steel
 2ssan
 4in Foods
 2tori
@@ -1151,6 +1197,8 @@ NAB
 2vartis
 4tek
 3o Nordisk
+4nesis
+4zymes
 1u Holdings
 2bank
 2cor
@@ -1166,7 +1214,8 @@ O'Reilly Automotive
 1aktree
 1cado
 2cidental
-1liver Wyman
+1lin Corp
+3ver Wyman
 2ympus
 1mdia
 2niVision
@@ -1249,7 +1298,9 @@ P&G
 1ublicis
 2~ma
 1wC
-Qantas
+QBE
+3保险
+1antas
 2tarEnergy
 1ifu Technology
 2ming Venture Partners
@@ -1280,6 +1331,7 @@ R&F
 3ions Financial
 2liance Industries
 2naissance Technologies
+9ceRe
 4ult
 3esas
 2plit
@@ -1316,8 +1368,10 @@ R&F
 ~S&P
 3 Global
 9l Platts
-1AIC
+1ABIC
+2IC
 2P
+1COR
 1DIC
 4 Securities
 1F Express
@@ -1341,6 +1395,7 @@ R&F
 2IC
 1QM
 1TMicroelectronics
+1UMCO
 1VB
 2OLT
 1aab
@@ -1377,7 +1432,8 @@ R&F
 3neider Electric
 3roders
 3~wab
-2otiabank
+2orpio Tankers
+3tiabank
 1ea Limited
 3-Intelligence
 3gate
@@ -1444,6 +1500,7 @@ R&F
 8 Vision Fund
 2hu
 2lvay
+2mpo
 2ny
 2urce Code Capital
 3th32
@@ -1453,7 +1510,8 @@ R&F
 1quare Enix
 1tability AI
 3ndard Chartered
-3rbucks
+3r Bulk
+4bucks
 3te Bank of India
 6Grid
 6Street
@@ -1468,6 +1526,7 @@ R&F
 2mitomo Chemical
 9Corporation
 9Electric
+9Metal Mining
 2n Hung Kai Properties
 4Life
 4Pharma
@@ -1488,6 +1547,7 @@ R&F
 7roperties
 3ss Re
 1ymbotic
+3rise
 2nchrony Financial
 3ergy Research
 3genta
@@ -1525,6 +1585,7 @@ T-Head
 1echInsights
 4tronic
 3k
+2ijin
 2lefonica
 5ónica
 3komsel
@@ -1542,7 +1603,8 @@ T-Head
 2va
 2xas Instruments
 1hales
-2ermo Fisher
+2e Hartford
+3rmo Fisher
 2inking Machines Lab
 2rive Capital
 2yssenkrupp
@@ -1553,6 +1615,7 @@ T-Head
 1~oast
 2kio Marine
 3yo Electron
+6Ohka Kogyo
 2ngcheng Travel
 4wei
 2ppan
@@ -1570,6 +1633,7 @@ T-Head
 2endForce
 2ina Solar
 3p.com
+2onox
 2uist
 1singhua Unigroup
 5tao Brewery
@@ -1650,15 +1714,18 @@ VF Corp
 WH Group
 1PP
 1TW
-1ahaha
+1acker Chemie
+2haha
 2lgreens
 9 Boots Alliance
+3lenius Wilhelmsen
 3mart
 2n Hai
 3~da
 3t Want
 2rburg Pincus
 3ner Bros. Discovery
+3tsila
 2ste Management
 2~ters Corp
 2yfair
@@ -1674,6 +1741,7 @@ WH Group
 2sfarmers
 3tern Alliance
 8Digital
+4lake
 4pac
 1harf Holdings
 2irlpool
@@ -1698,6 +1766,7 @@ WH Group
 1ynn
 4 Macau
 5Resorts
+1ärtsilä
 X Corp
 1CMG
 1Peng
@@ -1717,6 +1786,8 @@ Y Combinator
 2maha
 2ng Ming
 4tze Power
+4zijiang
+9ng Shipbuilding
 2ra
 2skawa
 2tsen
@@ -1816,7 +1887,9 @@ xAI
 3能
 1七互娱
 1井住友
+4海上
 4金融
+2化学
 2物产
 1元股份
 1全食品
@@ -1892,7 +1965,8 @@ xAI
 丘钛科技
 东丽
 1亚银行
-1京海上
+1京应化
+2海上
 2电力
 3子
 1兴证券
@@ -2244,6 +2318,7 @@ xAI
 ~乐信
 1~天
 2免税店
+2化学
 1普医疗
 1~聚
 2机器人
@@ -2304,6 +2379,7 @@ xAI
 1银国际
 2施罗德
 亨廷顿银行
+1斯迈
 1通光电
 京东
 2健康
@@ -2339,6 +2415,7 @@ xAI
 以岭药业
 1~星
 2航运
+1色列化工
 仲景食品
 1量联行
 任仕达
@@ -2348,6 +2425,7 @@ xAI
 2股份
 2诺伊工具
 1力特
+1士曼化工
 1维尔德罗拉
 1藤忠
 3商事
@@ -2380,6 +2458,7 @@ xAI
 2商事
 2电工
 3气
+2金属矿山
 佐力药业
 佛山照明
 作业帮
@@ -2520,7 +2599,8 @@ xAI
 1维
 2数字
 利元亨
-1安隆
+1安德巴赛尔
+2隆
 1尔化学
 1扬芯片
 1民股份
@@ -2678,7 +2758,8 @@ xAI
 2集成
 卓创资讯
 1胜微
-南亚科
+南亚塑胶
+2科
 1京证券
 2银行
 1侨食品
@@ -2757,12 +2838,16 @@ xAI
 1茗
 1越龙山
 叮咚买菜
-可口可乐
+可乐丽
+1口可乐
 1孚医疗
 台光电
+1~化
 1塑
+2化
 1泥
 1湾中钢
+2化学纤维
 2积体电路
 1积电
 1达
@@ -2942,6 +3027,7 @@ xAI
 2钢铁
 1斯汀
 塞恩斯伯里
+1拉尼斯
 墨式烧烤
 1西哥国家石油
 壁仞
@@ -2956,7 +3042,8 @@ xAI
 2国际
 ~夏普
 多氟多
-~大众
+大东方人寿
+1~众
 2汽车
 1全能源
 1公国际
@@ -3263,7 +3350,8 @@ xAI
 1里克黄金
 1黎银行
 币安
-布依格
+布伦泰格
+1依格
 1鲁克菲尔德
 2可
 希尔顿
@@ -3272,6 +3360,9 @@ xAI
 帕兰提尔
 1卡
 帝亚吉欧
+1~人
+1斯曼
+3-芬美意
 1科股份
 常宝股份
 1熟银行
@@ -3309,6 +3400,7 @@ xAI
 1誉远
 1~达
 2电脑
+庄信万丰
 库卡
 1迪
 2咖啡
@@ -3378,6 +3470,7 @@ xAI
 2科技
 1软
 德业股份
+1之馨
 1仪
 1克斯户外
 1劭
@@ -3470,6 +3563,7 @@ xAI
 1尔
 1德梁行
 扬农化工
+1子江船业
 1杰科技
 承德露露
 技嘉
@@ -3517,6 +3611,7 @@ xAI
 1德医疗
 1江股份
 1芯科技
+损保控股
 捷佳伟创
 1捷微电
 1普
@@ -3623,6 +3718,7 @@ xAI
 1辰股份
 旭化成
 1升集团
+1硝子
 1辉
 2控股
 时代新材
@@ -3717,6 +3813,7 @@ xAI
 1研新材
 2硅
 1~道
+朗盛
 朝日啤酒
 2集团
 木屋烧烤
@@ -3794,7 +3891,8 @@ xAI
 1普康视
 2照明
 1晶科技
-1林生物
+1~林
+2生物
 1派家居
 1特克
 1珀
@@ -3890,7 +3988,8 @@ xAI
 沐曦
 2股份
 ~沙利文
-1特阿美
+1特基础工业
+2阿美
 1钢股份
 沧州大化
 2明珠
@@ -3903,6 +4002,7 @@ xAI
 泓德基金
 法兴
 1国兴业银行
+2再保险
 2农业信贷银行
 2巴黎银行
 2液化空气
@@ -4136,6 +4236,7 @@ xAI
 2国际
 1海国际
 1~灵
+1诺
 1锐德
 ~猫眼
 2娱乐
@@ -4183,7 +4284,10 @@ xAI
 1银
 2证券
 璞泰来
-瓦莱罗
+~瓦克
+2化学
+1莱罗
+1锡兰
 甘李药业
 1源食品
 1肃银行
@@ -4304,6 +4408,7 @@ xAI
 1莱特
 1蒂斯丘
 禾丰股份
+1大
 1赛
 2科技
 1迈股份
@@ -4317,11 +4422,14 @@ xAI
 1尔士
 3百货
 2尼
+1思创
 1恒股份
+1慕
 1氏工业
 1沃斯
 1济药业
 1磊
+1莱恩
 1达利
 2制造
 1迪华
@@ -4340,6 +4448,8 @@ xAI
 1讯
 2精密
 1达信
+1邦
+2涂料
 1高食品
 章源钨业
 第一三共
@@ -4347,6 +4457,7 @@ xAI
 2创业
 2太平戴维斯
 3阳能
+2生命
 2资本
 1四范式
 简街
@@ -4454,6 +4565,8 @@ xAI
 1客多
 1年健康
 1敦力
+1森
+2轮船
 1泰
 1洲电信
 1满电子
@@ -4513,6 +4626,7 @@ xAI
 胖东来
 胜华新材
 1宏科技
+1~高
 能科科技
 脸书
 腾讯
@@ -4552,6 +4666,7 @@ xAI
 2铺子
 艺电
 艾为电子
+1仕得
 1伯维
 1力斯
 1媒咨询
@@ -4563,6 +4678,7 @@ xAI
 1默生
 节能风电
 芒果超媒
+芬坎蒂尼
 芭田股份
 芯原股份
 1海科技
@@ -4672,6 +4788,7 @@ xAI
 1宁特钢
 1安银行
 1方石油
+1湖化学
 1班牙对外银行
 3电信
 1蒙地产
@@ -4704,6 +4821,7 @@ xAI
 4格鲁曼
 1泰生物
 1福克南方
+1维信
 1诚健华
 谷歌
 2DeepMind
@@ -4754,7 +4872,9 @@ xAI
 1迪顾问
 1默飞
 3世尔
-赢合科技
+~赢创
+2工业
+1合科技
 赣锋锂业
 赤峰黄金
 赫伯罗特
@@ -4838,7 +4958,8 @@ xAI
 速腾聚创
 逸仙电商
 遇见小面
-道富
+道依茨
+1富
 1明银行
 1氏技术
 1达尔
@@ -4993,6 +5114,7 @@ xAI
 3全球
 1特拉斯·科普柯
 2斯
+1科玛
 1维塔
 3科技
 1~美
@@ -5067,6 +5189,7 @@ xAI
 1尔股份
 1莱韬悦
 韩华
+2思路信
 2海洋
 2航空航天
 1国电力
