@@ -315,6 +315,7 @@ CALB
 1adence
 2iniao
 3xaBank
+2lbee
 2mbricon
 2nSino
 3aan
@@ -478,6 +479,7 @@ D. E. Shaw
 2V
 1ai Nippon Printing
 3-ichi Life
+3fuku
 3ichi Sankyo
 3kin
 3mler
@@ -524,6 +526,7 @@ D. E. Shaw
 3gfeng Motor
 2orDash
 3san
+6 Enerbility
 2uYu
 2~w
 1reame
@@ -531,6 +534,7 @@ D. E. Shaw
 1uPont
 2ke Energy
 E Fund
+1-Mart
 1.ON
 1DF
 1Hang
@@ -554,7 +558,8 @@ E Fund
 2i Lilly
 3te Material
 2liott Management
-1mbraer
+1mart
+2braer
 2erson
 2~irates
 1nbridge
@@ -730,10 +735,12 @@ H World
 3Tech
 3科技
 1D Hyundai
+9i Electric
 3KSOE
 2FC Bank
 4银行
 2现代
+4电气
 2韩国造船海洋
 1EYTEA
 1KT
@@ -769,10 +776,12 @@ H World
 3gan
 4rui
 3kel
+3soldt
 2rmes
 4ès
 3shey
 2sai
+2xcel
 2ytea
 1iSilicon
 2gh-Flyer
@@ -794,6 +803,9 @@ H World
 2pu Investments
 2rizon Robotics
 2ulihan Lokey
+2wmet
+6 Aerospace
+2ya
 1ua Hong
 3tai Securities
 3wei
@@ -809,6 +821,7 @@ H World
 2undai
 7 Mobis
 9otor
+8Steel
 1öegh Autoliners
 IAG
 1BM
@@ -827,6 +840,7 @@ IAG
 1NG
 1QVIA
 1berdrola
+2iden
 1deogram
 1llinois Tool Works
 3umina
@@ -856,6 +870,7 @@ IAG
 2ventec
 4sco
 1psos
+1suzu
 1tochu
 J&J
 2T Express
@@ -901,6 +916,7 @@ K Line
 1KR
 1LA
 1PMG
+1T Corp
 1UKA
 1YEC
 1aisa
@@ -934,14 +950,19 @@ K Line
 2einer Perkins
 1night Frank
 1och Industries
+2ei Tecmo
 2hl's
 4’s
+2kusai Electric
 2matsu
 2nami
 3e
-2rean Air
+3gsberg
+2rea Aerospace Industries
+5n Air
 1pler
 1raft Heinz
+5on
 2oger
 1uaishou
 2bota
@@ -967,7 +988,9 @@ L'Oreal
 2电子
 1ONGi
 1PL Financial
-1SEG
+1S Electric
+2EG
+2电气
 1VMH
 1alamove
 2m Research
@@ -976,6 +999,7 @@ L'Oreal
 2rgan
 3sen & Toubro
 2s Vegas Sands
+3ertec
 2wson
 2zard
 1eapmotor
@@ -1041,6 +1065,8 @@ M&T Bank
 2D
 2I
 1TR
+2U Aero Engines
+3航空发动机
 1UFG
 1Ybank
 1acquarie
@@ -1050,6 +1076,7 @@ M&T Bank
 2ersk
 2gna
 2hindra
+2kita
 2~nner
 6咖啡
 3ulife
@@ -1073,7 +1100,8 @@ M&T Bank
 4terranean Shipping Company
 3tronic
 2gvii
-2itu
+2iji Holdings
+3tu
 5an
 3zu
 2lco
@@ -1097,7 +1125,8 @@ M&T Bank
 3journey
 2llennium Management
 2ndray
-3eral Resources
+3ebeaMitsumi
+4ral Resources
 3iMax
 4so
 3metals
@@ -1109,6 +1138,7 @@ M&T Bank
 9i Corporation
 9i Electric
 9i Heavy Industries
+9i Motors
 5i & Co
 7Chemicals
 7O.S.K. Lines
@@ -1142,6 +1172,7 @@ M&T Bank
 NAB
 2URA
 2VER
+1CSoft
 1EC
 1IO
 2Q
@@ -1164,12 +1195,14 @@ NAB
 2tEase
 3a
 3flix
+3marble
 2uralink
 2w Oriental
 4World Development
 4York Community Bancorp
 3mont
-2xperia
+2xon
+3peria
 3tEra
 4eer
 1idec
@@ -1184,6 +1217,7 @@ NAB
 2ssan
 4in Foods
 2tori
+3to Denko
 1okia
 2mura
 2ngfu Spring
@@ -1268,7 +1302,8 @@ P&G
 4lip Securities
 7s 66
 2ysical Intelligence
-1ika
+1~igeon
+2ka
 2lbara Minerals
 2nduoduo
 3g An
@@ -1351,7 +1386,8 @@ R&F
 3oSense
 4rock
 2che
-3kwell Automation
+3ket Lab
+4well Automation
 2hm
 2land Berger
 3ex
@@ -1371,7 +1407,10 @@ R&F
 1ABIC
 2IC
 2P
+1BI Holdings
+3控股
 1COR
+2REEN Holdings
 1DIC
 4 Securities
 1F Express
@@ -1381,9 +1420,11 @@ R&F
 1K Hynix
 3Inc
 5novation
+3Telecom
 3hynix
 2创新
 2海力士
+2电讯
 2集团
 1LB
 1MEE
@@ -1423,6 +1464,7 @@ R&F
 4~os
 3y
 4o
+2pporo Holdings
 2udi Aramco
 2vills
 1berbank
@@ -1457,7 +1499,8 @@ R&F
 4zhen Capital Group
 6ou International
 3rwin-Williams
-2imao
+2imano
+5o
 3n-Etsu
 4han
 3onogi
@@ -1506,6 +1549,7 @@ R&F
 3th32
 5west Airlines
 1paceX
+2irit AeroSystems
 2otify
 1quare Enix
 1tability AI
@@ -1553,6 +1597,7 @@ R&F
 3genta
 3opsys
 3thesia
+2smex
 T-Head
 2Mobile
 1. Rowe Price
@@ -1597,11 +1642,13 @@ T-Head
 3pay
 3storrent
 2radyne
+3umo
 2sco
 3la
 2~ther
 2va
 2xas Instruments
+3tron
 1hales
 2e Hartford
 3rmo Fisher
@@ -1625,10 +1672,13 @@ T-Head
 5Energies
 2wngas
 2yota
+6 Industries
+7Tsusho
 1ractor Supply
 3~ne
 5 Technologies
-4ssion
+4sDigm
+5sion
 3~velers
 2endForce
 2ina Solar
@@ -1689,7 +1739,8 @@ VF Corp
 1~edanta
 2olia
 2rcel
-3izon
+3isk
+4zon
 3~tex
 6 Ventures
 4iv
@@ -1784,6 +1835,7 @@ Y Combinator
 2hoo
 2kult
 2maha
+6 Motor
 2ng Ming
 4tze Power
 4zijiang
@@ -1793,7 +1845,8 @@ Y Combinator
 2tsen
 1ili
 1ole
-2udao
+2uGov
+3dao
 1uanfudao
 2m Brands
 4China
@@ -1920,6 +1973,7 @@ xAI
 2化学
 2商事
 2日联
+2汽车
 2电机
 2重工
 1角轮胎
@@ -2307,6 +2361,8 @@ xAI
 1元股份
 1田
 2汽车
+2自动织机
+2通商
 1益国际
 丸红
 丹纳赫
@@ -2354,7 +2410,8 @@ xAI
 1铝股份
 1锋基金
 1顶新耀
-五洲新春
+五十铃
+1洲新春
 1源资本
 1矿发展
 2期货
@@ -2380,6 +2437,7 @@ xAI
 2施罗德
 亨廷顿银行
 1斯迈
+1索尔特
 1通光电
 京东
 2健康
@@ -2530,6 +2588,7 @@ xAI
 1源资本
 1环新网
 1线传媒
+1荣特库摩
 1迅科技
 1速中国
 2创投
@@ -2622,6 +2681,7 @@ xAI
 劳力士
 1埃德银行
 1~氏
+势必锐
 勃林格殷格翰
 包钢股份
 北京同仁堂
@@ -2790,7 +2850,8 @@ xAI
 1裕资本
 1通
 1雅生物
-卡地纳健康
+卡乐比
+1地纳健康
 1塔尔能源
 1夫亨氏
 1普空
@@ -2992,6 +3053,7 @@ xAI
 1~际医学
 2商业机器
 2数据公司
+2~电气
 2纸业
 2航空集团
 图南股份
@@ -3069,6 +3131,7 @@ xAI
 1~智慧
 1疆
 2创新
+1~福
 1~秦铁路
 1立光
 1连万达
@@ -3356,6 +3419,7 @@ xAI
 2可
 希尔顿
 1捷
+1森美康
 1音
 帕兰提尔
 1卡
@@ -3412,6 +3476,7 @@ xAI
 康佳
 1卡斯特
 1哲药业
+1士伯
 1~宁
 1师傅
 3控股
@@ -3471,6 +3536,7 @@ xAI
 1软
 德业股份
 1之馨
+1事隆
 1仪
 1克斯户外
 1劭
@@ -3618,6 +3684,7 @@ xAI
 1迈邦美
 掌阅科技
 推特
+揖斐电
 搜狐
 携程
 2网
@@ -3631,10 +3698,12 @@ xAI
 1远知行
 斐雪派克
 斗山
+2能源
 1~鱼
 斯伦贝谢
 1凯奇
 1巴鲁
+1库林
 1沃琪
 1特兰蒂斯
 1达半导
@@ -3699,7 +3768,8 @@ xAI
 无印良品
 1锡银行
 1问芯穹
-~日产
+日东电工
+1~产
 2汽车
 1月光
 3投控
@@ -3737,10 +3807,13 @@ xAI
 1势资本
 1晟
 1汯投资
+1治乳业
+2控股
 1泰铝业
 1源云
 1阳智能
-易华录
+易买得
+1华录
 1捷航空
 1方达
 1昆尼克斯
@@ -3820,6 +3893,8 @@ xAI
 本田
 2汽车
 1钢板材
+札幌啤酒
+2控股
 朴朴
 2超市
 杉杉
@@ -4025,6 +4100,7 @@ xAI
 1音
 泰克资源
 1合资本
+1尔茂
 1康
 2保险
 1格医药
@@ -4193,6 +4269,7 @@ xAI
 火山引擎
 1~星人
 1炬电子
+1箭实验室
 灵均投资
 灼识咨询
 烽火通信
@@ -4227,6 +4304,7 @@ xAI
 片仔癀
 牧原
 2股份
+1田
 物产中大
 1~美
 特变电工
@@ -4248,6 +4326,7 @@ xAI
 1球晶
 2音乐
 ~现代
+2制铁
 2商船
 2摩比斯
 2汽车
@@ -4407,6 +4486,7 @@ xAI
 2玻璃
 1莱特
 1蒂斯丘
+禧玛诺
 禾丰股份
 1大
 1赛
@@ -4529,6 +4609,7 @@ xAI
 1易
 2云音乐
 2有道
+1石
 1飞
 1~龙
 罗克韦尔
@@ -4574,6 +4655,7 @@ xAI
 1~的
 1盛
 1联航
+1蓓亚三美
 1迪西
 1银
 1高梅
@@ -4827,11 +4909,14 @@ xAI
 2DeepMind
 2云
 豪威
+1梅特
 1瑞
+1雅
 1鹏科技
 豫光金铅
 1园股份
-贝克休斯
+贝亲
+1克休斯
 1因美
 1~壳
 2找房
@@ -4879,6 +4964,7 @@ xAI
 赤峰黄金
 赫伯罗特
 1力昂
+1~氏
 赵一鸣零食
 起亚
 超威
@@ -5158,6 +5244,7 @@ xAI
 1迪
 2控股
 1马哈
+3发动机
 1高
 集邦
 2咨询
@@ -5192,7 +5279,10 @@ xAI
 2思路信
 2海洋
 2航空航天
-1国电力
+1国电信
+3力
+2航宇
+3空航天
 韵达
 2股份
 韶钢松山
@@ -5251,6 +5341,7 @@ xAI
 1途
 1~通
 1露洁
+魁匠团
 魅族
 魔门塔
 鱼跃医疗
