@@ -80,6 +80,7 @@ AAC Technologies
 4us
 3tel
 2sin
+2xtron
 1jinomoto
 1keso
 2zo Nobel
@@ -150,6 +151,8 @@ AAC Technologies
 2thur J. Gallagher
 1sahi Group
 6Kasei
+2ia Cement
+4n Paints
 2sociated British Foods
 2tellas
 3raZeneca
@@ -160,9 +163,11 @@ AAC Technologies
 1utoZone
 4desk
 4home
+4liv
 1vatr
 2iva
 1xalta
+2is Bank
 BAE Systems
 3系统
 2IC Motor
@@ -191,6 +196,8 @@ BAE Systems
 3n
 4 Capital
 3rd
+2jaj Auto
+6Finance
 2ker Hughes
 2mbu Lab
 2ndai Namco
@@ -291,6 +298,7 @@ CALB
 2B
 2OC
 1N Rail
+2H Industrial
 2NC
 2OOC
 5 Group
@@ -338,7 +346,8 @@ CALB
 3refour
 4ier Global
 2sio
-2terpillar
+2tcher Technology
+3erpillar
 3hay Financial
 7General
 7Pacific
@@ -404,6 +413,7 @@ CALB
 3gai
 3nghwa Telecom
 1igna
+2pla
 2rcana
 4~le
 6 Internet
@@ -419,7 +429,8 @@ CALB
 2orox
 3ud Music
 5Minds
-1oatue
+1oal India
+3tue
 2ca-Cola
 2delco
 2gnition AI
@@ -519,6 +530,7 @@ D. E. Shaw
 2ngdong
 2sco Corp
 3ney
+2xon Technologies
 1ollar General
 7Tree
 2~mino's
@@ -529,13 +541,16 @@ D. E. Shaw
 6 Enerbility
 2uYu
 2~w
-1reame
+1r Reddy's
+2. Reddy's
+2eame
 3wry
 1uPont
 2ke Energy
 E Fund
 1-Mart
 1.ON
+2Sun Financial
 1DF
 1Hang
 1NN Energy
@@ -547,7 +562,8 @@ E Fund
 4man Chemical
 5oney
 2ton
-1coFlow
+1clat Textile
+2oFlow
 3vacs
 1dwards Lifesciences
 1isai
@@ -605,8 +621,11 @@ FANUC
 3tSet
 2milyMart
 2nuc
+2r EasTone
+7tern New Century
 2st Retailing
 4markets
+2urecia
 1edEx
 2ihe
 2rrari
@@ -637,6 +656,7 @@ FANUC
 3rester
 3tescue
 4inet
+3via
 2sun
 5 International
 6Pharma
@@ -695,7 +715,8 @@ GAC
 9otors
 7i
 3ki Forest
-1igaDevice
+1iant Manufacturing
+2gaDevice
 4byte
 2lead
 2vaudan
@@ -707,7 +728,8 @@ GAC
 6Foundries
 6Wafers
 1oertek
-2ldman
+2ld Circuit
+4man
 7 Sachs
 4wind
 2me
@@ -788,6 +810,8 @@ H World
 2kvision
 2llhouse
 3ton
+2ndalco
+4ustan Unilever
 2scox
 3ense
 2tachi
@@ -811,6 +835,7 @@ H World
 3wei
 6 Cloud
 2gging Face
+3o Boss
 2mana
 2ntington Bancshares
 4sman
@@ -846,7 +871,8 @@ IAG
 3umina
 2uvatar CoreX
 1ndex Ventures
-3itex
+3ian Oil
+4tex
 3ustrial Bank
 2fineon
 3lection AI
@@ -869,9 +895,11 @@ IAG
 6ive Surgical
 2ventec
 4sco
-1psos
+1psen
+3os
 1suzu
 1tochu
+1veco
 J&J
 2T Express
 1.D. Power
@@ -890,6 +918,7 @@ J&J
 1OYY
 1PMorgan
 8 Chase
+1SW Steel
 1~T
 1abil
 2ne Street
@@ -944,6 +973,7 @@ K Line
 4fisher
 4soft
 8 Cloud
+3sus
 2oxia
 2rin
 1larna
@@ -960,6 +990,8 @@ K Line
 3gsberg
 2rea Aerospace Industries
 5n Air
+2tak
+5 Mahindra Bank
 1pler
 1raft Heinz
 5on
@@ -1007,6 +1039,7 @@ L'Oreal
 3end Biotech
 7Capital
 7Holdings
+3rand
 2novo
 3s Technology
 2~onardo
@@ -1048,6 +1081,7 @@ L'Oreal
 2lulemon
 2ma AI
 3entum
+2ndbeck
 2x Capital
 3share
 1yft
@@ -1099,7 +1133,8 @@ M&T Bank
 1ediaTek
 4terranean Shipping Company
 3tronic
-2gvii
+2ga Financial
+3vii
 2iji Holdings
 3tu
 5an
@@ -1111,6 +1146,7 @@ M&T Bank
 8-Benz
 4k
 5 KGaA
+3ida
 2tLife
 3a
 4 Platforms
@@ -1177,11 +1213,13 @@ NAB
 1IO
 2Q
 2U
-1TT
+1TPC
+2T
 1VIDIA
 1XP
 1YK Line
-1an Ya Plastics
+1an Ya PCB
+8lastics
 3ya
 2tWest
 3ional Australia Bank
@@ -1201,7 +1239,8 @@ NAB
 4World Development
 4York Community Bancorp
 3mont
-2xon
+2xans
+3on
 3peria
 3tEra
 4eer
@@ -1221,7 +1260,9 @@ NAB
 1okia
 2mura
 2ngfu Spring
-2rdstrom
+2rdea
+5x
+4strom
 3folk Southern
 3sk Hydro
 3thern Light Venture Capital
@@ -1242,13 +1283,15 @@ O'Reilly Automotive
 1CBC
 1KX
 1N Semiconductor
+2GC
 1OCL
 1PPO
 1RIX
 1aktree
 1cado
 2cidental
-1lin Corp
+1la Electric
+2in Corp
 3ver Wyman
 2ympus
 1mdia
@@ -1279,6 +1322,7 @@ P&G
 2lantir
 3o Alto Networks
 2nasonic
+3~dora
 2pergames
 2ramount
 3ker Hannifin
@@ -1301,6 +1345,7 @@ P&G
 6s
 4lip Securities
 7s 66
+3son
 2ysical Intelligence
 1~igeon
 2ka
@@ -1320,8 +1365,10 @@ P&G
 2ny.ai
 2p Mart
 2rsche
+2wertech Technology
 1rada
 2eqin
+3sident Chain Store
 2imark
 5vera Capital
 2octer & Gamble
@@ -1330,6 +1377,7 @@ P&G
 3sus
 2udential
 9l Financial
+2ysmian
 1ublicis
 2~ma
 1wC
@@ -1337,7 +1385,8 @@ QBE
 3保险
 1antas
 2tarEnergy
-1ifu Technology
+1iagen
+2fu Technology
 2ming Venture Partners
 1orvo
 1ualcomm
@@ -1365,6 +1414,7 @@ R&F
 2generon
 3ions Financial
 2liance Industries
+2my Cointreau
 2naissance Technologies
 9ceRe
 4ult
@@ -1401,6 +1451,7 @@ R&F
 1yanair
 2stad
 6 Energy
+1émy Cointreau
 ~S&P
 3 Global
 9l Platts
@@ -1422,6 +1473,7 @@ R&F
 5novation
 3Telecom
 3hynix
+2F
 2创新
 2海力士
 2电讯
@@ -1465,11 +1517,13 @@ R&F
 3y
 4o
 2pporo Holdings
+2rtorius
 2udi Aramco
 2vills
 1berbank
 1cale AI
-2hindler
+2haeffler
+3indler
 3lumberger
 3neider Electric
 3roders
@@ -1514,7 +1568,9 @@ R&F
 8Healthineers
 2gmaintell
 2ka
-2licon Valley Bank
+2lergy
+3icon Motion
+8Valley Bank
 7Flow
 2mcere
 3ilarweb
@@ -1556,6 +1612,7 @@ R&F
 3ndard Chartered
 3r Bulk
 4bucks
+4lux
 3te Bank of India
 6Grid
 6Street
@@ -1620,6 +1677,7 @@ T-Head
 1TI
 1aikang
 3wan Cement
+7Mobile
 2ke-Two
 4da
 2~pestry
@@ -1679,6 +1737,7 @@ T-Head
 5 Technologies
 4sDigm
 5sion
+3ton
 3~velers
 2endForce
 2ina Solar
@@ -1696,7 +1755,8 @@ U.S. Bancorp
 5Steel
 1BS
 2Tech
-1Cloud
+1~CB
+2loud
 1MC
 2G
 1NISOC
@@ -1713,6 +1773,7 @@ U.S. Bancorp
 1micore
 1nder Armour
 2i-President China
+9dent Enterprises
 3Credit
 3charm
 3lever
@@ -1848,6 +1909,7 @@ Y Combinator
 2uGov
 3dao
 1uanfudao
+4ta
 2m Brands
 4China
 3! Brands
@@ -1861,7 +1923,8 @@ ZEEKR
 2lando
 2ra
 1eekr
-1henFund
+1hen Ding
+4Fund
 2ihu
 3pu
 2ongAn
@@ -2425,6 +2488,8 @@ xAI
 1星锚链
 1普股份
 1朵
+1泥
+1洲水泥
 1玛顿
 1盛医药
 1辉龙
@@ -2454,6 +2519,8 @@ xAI
 1运通
 ~人保
 2财险
+1头马
+3君度
 1福医药
 亿客行
 1晶光电
@@ -2496,6 +2563,7 @@ xAI
 1生药业
 优刻得
 1必选
+1时比
 1步
 1然牧业
 1美科
@@ -2518,14 +2586,17 @@ xAI
 3气
 2金属矿山
 佐力药业
-佛山照明
+佛吉亚
+1山照明
+1瑞亚
 作业帮
 佩蒂股份
 佰仁医疗
 1维存储
 佳兆业
 1能
-依视路陆逊梯卡
+依维柯
+1视路陆逊梯卡
 俄气
 1罗斯天然气工业
 3石油
@@ -2561,12 +2632,19 @@ xAI
 1~康元
 傅利叶
 3智能
-元气森林
+儒鸿
+~元大
+2金
+3控
+1气森林
 1祖股份
 1禾原点
 2控股
 兄弟科技
-兆易创新
+兆丰金
+3控
+2银行
+1易创新
 先声药业
 1导智能
 1正达
@@ -2640,6 +2718,8 @@ xAI
 1悦
 1投宏观
 1捷
+1斯纽荷兰
+1杰
 1盛新能
 2科技
 1莱英
@@ -2667,6 +2747,8 @@ xAI
 前海人寿
 2开源
 力帆科技
+1~成
+2科技
 1~拓
 1森诺科
 1积电
@@ -2702,6 +2784,7 @@ xAI
 1极光创投
 2~星
 3汽车
+1欧联合银行
 1汽
 2蓝谷
 1特科技
@@ -2833,6 +2916,7 @@ xAI
 1~玻
 2A
 1瑞
+1~电
 1网
 2储能
 1~航
@@ -2870,6 +2954,10 @@ xAI
 印地纺
 1孚瑟斯
 1度国家银行
+2斯坦联合利华
+2煤炭公司
+2石油公司
+4天然气公司
 历峰
 1德
 厚朴投资
@@ -2902,6 +2990,8 @@ xAI
 可乐丽
 1口可乐
 1孚医疗
+1~成
+2科技
 台光电
 1~化
 1塑
@@ -2909,6 +2999,7 @@ xAI
 1泥
 1湾中钢
 2化学纤维
+2大哥大
 2积体电路
 1积电
 1达
@@ -3208,6 +3299,7 @@ xAI
 3电气
 2股份
 1多比
+1托立夫
 1林巴斯
 1浦迈
 1特维
@@ -3401,6 +3493,7 @@ xAI
 2瑞信
 巨人网络
 1化股份
+1大机械
 1子生物
 1星农牧
 巴克莱
@@ -3621,6 +3714,8 @@ xAI
 慕尼黑再保险
 1思股份
 慧与
+1荣
+2科技
 成都银行
 我武生物
 1的钢铁网
@@ -3679,6 +3774,7 @@ xAI
 1芯科技
 损保控股
 捷佳伟创
+1安特
 1捷微电
 1普
 1迈邦美
@@ -3702,6 +3798,7 @@ xAI
 1~鱼
 斯伦贝谢
 1凯奇
+2孚
 1巴鲁
 1库林
 1沃琪
@@ -3823,6 +3920,7 @@ xAI
 1贝
 星动纪元
 1宇股份
+2航空
 1展
 1巴克
 1座品牌
@@ -3854,9 +3952,11 @@ xAI
 1氏
 1洛药业
 1瑞眼科
+1睿司曼
 景嘉微
 1林
 2资产
+1硕
 1~顺
 2长城
 晶丰明源
@@ -4253,6 +4353,7 @@ xAI
 漱玉平民
 潍柴
 2动力
+~潘多拉
 潞安环能
 潮宏基
 澜起科技
@@ -4270,7 +4371,8 @@ xAI
 1~星人
 1炬电子
 1箭实验室
-灵均投资
+灵北
+1均投资
 灼识咨询
 烽火通信
 焦作万方
@@ -4292,6 +4394,7 @@ xAI
 1德万
 3测试
 2华兹生命科学
+1思强
 1旭股份
 1普生
 1柯迪
@@ -4319,6 +4422,9 @@ xAI
 ~猫眼
 2娱乐
 猿辅导
+玉山金
+3控
+2银行
 ~王府井
 玛氏
 1莎百货
@@ -4426,7 +4532,8 @@ xAI
 盈透
 益丰药房
 1博睿
-1普索
+1普生
+2索
 1生股份
 盐津铺子
 1湖股份
@@ -4457,6 +4564,7 @@ xAI
 1头科技
 1英股份
 1药
+矽力杰
 矿产资源公司
 硅基流动
 1宝科技
@@ -4585,7 +4693,9 @@ xAI
 2恒润
 ~绝味
 2食品
-统一企业中国
+~统一企业
+4中国
+2超商
 继峰股份
 维他奶
 3国际
@@ -4620,6 +4730,7 @@ xAI
 1尔斯·罗伊斯
 1平锌电
 1斯百货
+1格朗
 1~森
 1~氏
 1罗
@@ -4628,6 +4739,7 @@ xAI
 1光
 2科技
 1凯龙
+1利达
 1团
 2点评
 1国合众银行
@@ -4663,6 +4775,8 @@ xAI
 羚锐制药
 群创
 1智咨询
+1~联
+2电子
 翔丰华
 1鹭钨业
 翠丰
@@ -4682,6 +4796,7 @@ xAI
 1铺黄金
 耐世特
 1克
+2森
 1斯特
 联信银行
 1华电子
@@ -4723,7 +4838,10 @@ xAI
 致同会计师事务所
 1远互联
 臻镭科技
-~舍得
+1鼎
+2-KY
+舍弗勒
+1~得
 舜宇
 2光学
 4科技
@@ -4945,6 +5063,7 @@ xAI
 资生堂
 赛伍技术
 1力斯
+1多利斯
 1富时
 1尔康
 2群
@@ -5011,7 +5130,11 @@ xAI
 2医疗
 迎驾贡酒
 运达股份
-远东股份
+远东新
+3世纪
+2股份
+1~传
+2电信
 1兴能源
 1~景
 2科技
@@ -5068,6 +5191,7 @@ xAI
 2东方国际证券
 2控股
 金佰利
+1像电
 1元证券
 1刚光伏
 2玻璃
@@ -5248,6 +5372,7 @@ xAI
 1高
 集邦
 2咨询
+雨果博斯
 雪佛龙
 零一万物
 1跑
