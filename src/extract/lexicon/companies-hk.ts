@@ -61,6 +61,7 @@ export const COMPANIES_HK: readonly string[] = [
   '中国飞鹤|飞鹤|Feihe#06186.HK',
   '中电控股|中华电力|CLP#00002.HK',
   '中软国际|Chinasoft International#00354.HK',
+  '中远海运港口|COSCO Shipping Ports#01199.HK',
   '中通快递|~中通|ZTO Express#02057.HK',
   '中银航空租赁|BOC Aviation#02588.HK',
   '中银香港|BOC Hong Kong#02388.HK',

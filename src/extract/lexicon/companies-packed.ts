@@ -238,13 +238,15 @@ BAE Systems
 5stone
 2~ock
 3ombergNEF
-2ue Owl
+2ue Origin
+6wl
 4Run Ventures
 1oehringer Ingelheim
 3ing
 2fA
 2mbardier
 2oking Holdings
+2realis
 2sch
 3ideng
 3ton Consulting Group
@@ -279,6 +281,8 @@ CALB
 2ID Consulting
 1DH Investments
 1ETC
+1FM International
+3国际
 1GN
 1IC
 3C
@@ -306,6 +310,9 @@ CALB
 1OFCO
 2MAC
 2SCO Shipping
+9pping Group
+9pping Lines
+9pping Ports
 1PIC
 2KC
 1RIC
@@ -340,7 +347,8 @@ CALB
 8Today
 2rdinal Health
 3gill
-3lsberg
+3l Zeiss
+4sberg
 4yle
 3~nival
 3refour
@@ -417,6 +425,7 @@ CALB
 2rcana
 4~le
 6 Internet
+3ium
 2sco
 2~tadel
 7 Securities
@@ -441,6 +450,7 @@ CALB
 2lgate
 7-Palmolive
 3liers
+5ns Aerospace
 2mcast
 3erica
 3merzbank
@@ -506,7 +516,8 @@ D. E. Shaw
 2tabricks
 4dog
 1ealogic
-2ckers
+2cathlon
+3kers
 2epMind
 4Seek
 4al
@@ -554,6 +565,7 @@ E Fund
 1DF
 1Hang
 1NN Energy
+1RKE
 1VA Air
 2E Energy
 2Tank
@@ -580,11 +592,13 @@ E Fund
 2~irates
 1nbridge
 2el
+3rgy Aspects
 2flame
 2gie
 2i
 2phase
-2~vision
+2verus
+3~ision
 1~pic
 4 Games
 2son
@@ -605,6 +619,7 @@ E Fund
 8Re
 4grande
 6een Marine
+4llence
 2onik
 1xpedia
 4rian
@@ -708,13 +723,15 @@ GAC
 2zprom
 1eely Auto
 6Holding
-2nScript
+2n Re
+3Script
 3eral Catalyst
 8Dynamics
 8Mills
 9otors
 7i
 3ki Forest
+1fK
 1iant Manufacturing
 2gaDevice
 4byte
@@ -747,8 +764,10 @@ GAC
 3ylock
 2oq
 1uggenheim
+2nvor
 2otai Haitong
 7Junan
+2y Carpenter
 H World
 1&M
 13C
@@ -827,7 +846,8 @@ H World
 2pu Investments
 2rizon Robotics
 2ulihan Lokey
-2wmet
+2~wden
+3met
 6 Aerospace
 2ya
 1ua Hong
@@ -862,7 +882,8 @@ IAG
 1HG
 1KEA
 1M Motors
-1NG
+1NEOS
+2G
 1QVIA
 1berdrola
 2iden
@@ -925,7 +946,8 @@ J&J
 2pan Airlines
 6Tobacco
 1efferies
-1inkoSolar
+1ianlong
+2nkoSolar
 1oby
 2hn Deere
 4son & Johnson
@@ -1035,6 +1057,7 @@ L'Oreal
 2wson
 2zard
 1eapmotor
+2e Kum Kee
 2gal & General
 3end Biotech
 7Capital
@@ -1088,6 +1111,7 @@ L'Oreal
 2nas
 2ondellBasell
 M&T Bank
+1AN Energy Solutions
 1GM China
 4Resorts
 1INISO
@@ -1146,6 +1170,7 @@ M&T Bank
 8-Benz
 4k
 5 KGaA
+4uria
 3ida
 2tLife
 3a
@@ -1239,6 +1264,7 @@ NAB
 4World Development
 4York Community Bancorp
 3mont
+3zoo
 2xans
 3on
 3peria
@@ -1248,10 +1274,12 @@ NAB
 2elsen
 7IQ
 2ke
-3on
+3o Partners
+4n
 2nebot
 3tendo
-2ppon Paint
+2ppon Life
+7Paint
 7Steel
 2ssan
 4in Foods
@@ -1290,6 +1318,7 @@ O'Reilly Automotive
 1aktree
 1cado
 2cidental
+2ean Network Express
 1la Electric
 2in Corp
 3ver Wyman
@@ -1328,7 +1357,8 @@ P&G
 3ker Hannifin
 2yPal
 3tm
-1earson
+1eak Re
+3rson
 2gatron
 2mex
 2psi
@@ -1354,7 +1384,8 @@ P&G
 3g An
 7 Bank
 3terest
-2per Sandler
+2peChina
+4r Sandler
 2relli
 2tchBook
 1latts
@@ -1367,6 +1398,7 @@ P&G
 2rsche
 2wertech Technology
 1rada
+3tt & Whitney
 2eqin
 3sident Chain Store
 2imark
@@ -1498,7 +1530,8 @@ R&F
 4t-Gobain
 2lcomp
 3esforce
-2mbaNova
+2m's Club
+3baNova
 9 Systems
 3sung
 7 Biologics
@@ -1522,6 +1555,7 @@ R&F
 2vills
 1berbank
 1cale AI
+3nia
 2haeffler
 3indler
 3lumberger
@@ -1544,7 +1578,8 @@ R&F
 2res
 3viceNow
 2ven & i
-1hake Shack
+1hagang
+3ke Shack
 3nghai Electric
 3~rp
 2ein
@@ -1580,8 +1615,10 @@ R&F
 3o Biopharm
 5Land
 4chem
+4grain
 4pec
 7 Group
+5harm
 4trans
 6uk
 4vation Ventures
@@ -1616,6 +1653,7 @@ R&F
 3te Bank of India
 6Grid
 6Street
+4ista
 2ellantis
 3pFun
 2ifel
@@ -1733,6 +1771,7 @@ T-Head
 6 Industries
 7Tsusho
 1ractor Supply
+3figura
 3~ne
 5 Technologies
 4sDigm
@@ -1745,6 +1784,7 @@ T-Head
 2onox
 2uist
 1singhua Unigroup
+5shan
 5tao Brewery
 1uniu
 2ya
@@ -1805,7 +1845,8 @@ VF Corp
 3~tex
 6 Ventures
 4iv
-2stas
+2sselsValue
+3tas
 1iatris
 2nFast
 3~ci
@@ -1814,6 +1855,7 @@ VF Corp
 3ible Alpha
 3tra
 2tasoy
+3ol
 2vendi
 1odafone
 2lcano Engine
@@ -1861,7 +1903,8 @@ WH Group
 7s-Sonoma
 5s Towers Watson
 3mar
-2nbond
+2nGD
+3bond
 3~d
 2pro
 2stron
@@ -1923,6 +1966,7 @@ ZEEKR
 2lando
 2ra
 1eekr
+2iss
 1hen Ding
 4Fund
 2ihu
@@ -1973,7 +2017,8 @@ xAI
 1兴科技
 1华
 2化学
-1向钱潮
+1~向
+2钱潮
 1和电气
 1~喜
 1国数据
@@ -2043,6 +2088,7 @@ xAI
 2防务
 1诺生物
 1钢闽光
+1顿半
 上声电子
 1机数控
 1汽
@@ -2156,6 +2202,7 @@ xAI
 3控
 2银行
 2集团
+1储粮
 1~免
 1兴
 2通讯
@@ -2194,6 +2241,7 @@ xAI
 2保利集团
 2信保
 3达
+2储备粮管理集团
 2儒意
 2光大控股
 4环境
@@ -2207,6 +2255,7 @@ xAI
 2~化学
 4工程集团
 3~工
+2医药集团
 2华电
 3能
 3融
@@ -2290,6 +2339,7 @@ xAI
 2诚通
 2财险
 2~软件
+2远洋海运集团
 2通号
 3用技术
 2邮政
@@ -2396,6 +2446,16 @@ xAI
 3特
 3科
 3能
+3运
+4发展
+4控股
+4散运
+4港口
+4特运
+4科技
+4能源
+4重工
+4集运
 1~通
 2客车
 2快递
@@ -2459,6 +2519,7 @@ xAI
 1龙仓
 3置业
 ~乡村基
+书亦烧仙草
 云从科技
 1南白药
 2铜业
@@ -2580,6 +2641,7 @@ xAI
 4·哈撒韦
 4哈撒韦
 1特利
+伽马数据
 住友化学
 2商事
 2电工
@@ -2746,6 +2808,7 @@ xAI
 1洁时
 前海人寿
 2开源
+剑南春
 力帆科技
 1~成
 2科技
@@ -2753,6 +2816,7 @@ xAI
 1森诺科
 1积电
 加加食品
+1多宝
 1拿大国家铁路
 3太平洋堪萨斯城
 3皇家银行
@@ -2784,7 +2848,8 @@ xAI
 1极光创投
 2~星
 3汽车
-1欧联合银行
+1~欧化工
+2联合银行
 1汽
 2蓝谷
 1特科技
@@ -2850,7 +2915,8 @@ xAI
 2药业
 2诚科
 1润
-2万象生活
+2万家
+3象生活
 2三九
 2医药
 2双鹤
@@ -3080,6 +3146,7 @@ xAI
 四创电子
 1~川成渝
 2路桥
+2郎酒
 2长虹
 1维图新
 回天新材
@@ -3101,6 +3168,8 @@ xAI
 2电力投资集团
 3投
 3网
+2石油天然气管网集团
+2管网
 2能源投资集团
 4集团
 1寿
@@ -3136,6 +3205,7 @@ xAI
 1芯科技
 1药控股
 2股份
+2集团
 1融证券
 1轩高科
 1都证券
@@ -3189,6 +3259,7 @@ xAI
 声田
 1网
 壳牌
+壹米滴答
 复旦微电
 1星
 2医药
@@ -3220,6 +3291,7 @@ xAI
 1族激光
 1日本印刷
 1~智慧
+1润发
 1疆
 2创新
 1~福
@@ -3464,10 +3536,13 @@ xAI
 居然智家
 展锐
 山东海化
+2能源集团
 2药玻
 2钢铁
 2~高速
 2黄金
+1~姆
+2会员店
 1特维克
 1西汾酒
 2焦煤
@@ -3586,6 +3661,7 @@ xAI
 1行
 1设银行
 1银国际
+1龙集团
 ~开云
 1~利
 1市客
@@ -3613,7 +3689,8 @@ xAI
 2创新
 徐工
 2机械
-~得物
+~得力
+1~物
 微众银行
 1创医疗
 2机器人
@@ -3723,8 +3800,10 @@ xAI
 3卡车
 1尔
 1德梁行
+~托克
 扬农化工
 1子江船业
+3药业
 1杰科技
 承德露露
 技嘉
@@ -3787,7 +3866,9 @@ xAI
 摩尔线程
 1根士丹利
 2大通
+1科瑞
 敏实集团
+敬业集团
 ~数据港
 文灿股份
 1艺复兴科技
@@ -3799,6 +3880,7 @@ xAI
 斯伦贝谢
 1凯奇
 2孚
+1堪尼亚
 1巴鲁
 1库林
 1沃琪
@@ -3868,11 +3950,14 @@ xAI
 日东电工
 1~产
 2汽车
+1日顺
+3供应链
 1月光
 3投控
 2股份
 1本制铁
 2烟草
+2生命
 2电产
 3信电话
 3气
@@ -3939,6 +4024,7 @@ xAI
 1衍新药
 是德科技
 昱能科技
+晋能控股
 晖致
 晨光新材
 2生物
@@ -3948,7 +4034,9 @@ xAI
 1冉股份
 1利司通
 1华永道
-1拉达
+1~惠
+1拉特·惠特尼
+2达
 1氏
 1洛药业
 1瑞眼科
@@ -3981,6 +4069,7 @@ xAI
 2华章
 1飞生物
 ~曙光
+曼恩能源方案
 月之暗面
 有友食品
 1研新材
@@ -4001,6 +4090,7 @@ xAI
 2股份
 李子园
 1~宁
+1锦记
 ~村田
 2制作所
 杜克能源
@@ -4024,6 +4114,7 @@ xAI
 1洋能源
 柏楚电子
 柒和伊
+柯林斯宇航
 柳工
 1药集团
 1钢股份
@@ -4059,6 +4150,8 @@ xAI
 ~欢乐家
 1~聚
 欣兴
+1~和
+2企业
 1旺达
 欧力士
 1姆龙
@@ -4077,7 +4170,10 @@ xAI
 1菲光
 歌尔
 2股份
-正帆科技
+正大天晴
+1威
+2国际
+1帆科技
 1心谷资本
 1新鸡排
 1泰
@@ -4132,6 +4228,7 @@ xAI
 江中药业
 1丰电子
 1南布衣
+1小白
 1山股份
 1森自控
 1波龙
@@ -4165,7 +4262,8 @@ xAI
 ~沙利文
 1特基础工业
 2阿美
-1钢股份
+1钢
+2股份
 沧州大化
 2明珠
 沪上阿姨
@@ -4281,6 +4379,7 @@ xAI
 1欣食品
 1正药业
 1油工程
+1洋网联船务
 1澜之家
 1科新源
 1立股份
@@ -4502,6 +4601,8 @@ xAI
 登海种业
 ~白云山
 2~机场
+1~象
+2食品
 1银有色
 ~百事
 1克生物
@@ -4535,6 +4636,7 @@ xAI
 1普生
 2索
 1生股份
+1禾堂
 盐津铺子
 1湖股份
 1野义
@@ -4898,6 +5000,7 @@ xAI
 苑东生物
 英业达
 1伟达
+1力士
 1国国家电网
 2电信
 2石油
@@ -4960,11 +5063,13 @@ xAI
 1湖资本
 1箭航天
 1色光标
+2起源
 1驰创投
 1黛科技
 蔚来
 2汽车
 1蓝锂芯
+蔡司
 藏格矿业
 藤仓
 ~虎牙
@@ -5029,6 +5134,7 @@ xAI
 豪威
 1梅特
 1瑞
+1登
 1雅
 1鹏科技
 豫光金铅
@@ -5047,6 +5153,7 @@ xAI
 1特瑞
 1莱德
 1达药业
+贡沃尔
 财付通
 1信证券
 1捷
@@ -5094,6 +5201,7 @@ xAI
 1秀地产
 2资本
 ~趣店
+跨越速运
 路威酩轩
 1孚特
 1易达孚
@@ -5140,7 +5248,8 @@ xAI
 2科技
 2能源
 1洋集团
-迪哲医药
+迪卡侬
+1哲医药
 1士尼
 1安诊断
 1尔
@@ -5157,7 +5266,8 @@ xAI
 2股份
 1富微电
 1灵股份
-1用动力
+1用再保险
+2动力
 2技术集团
 2汽车
 2电气
@@ -5176,6 +5286,7 @@ xAI
 1道全
 邦吉
 邮储银行
+郎酒
 郑州银行
 酒钢宏兴
 1鬼酒
@@ -5238,6 +5349,7 @@ xAI
 1龙汽车
 2鱼
 鑫椤资讯
+钟薛高
 钢研高纳
 钧达股份
 钱大妈
@@ -5391,6 +5503,8 @@ xAI
 青云科技
 1农商行
 1啤
+1山控股
+2集团
 1岛啤酒
 2~港
 2银行
@@ -5468,13 +5582,16 @@ xAI
 1露洁
 魁匠团
 魅族
+~魏桥
+2创业集团
 魔门塔
 鱼跃医疗
 鲁信创投
 1西化工
 鲍师傅
 鸣鸣很忙
-鸿海
+鸿星尔克
+1海
 2精密
 1远电子
 鹏华基金
@@ -5498,9 +5615,11 @@ xAI
 2软件
 1晖
 2投资
+1睿再保险
 1胜新材
 1龙股份
-齐鲁银行
+齐鲁制药
+2银行
 龙佰集团
 1大美食
 1~沙
