@@ -1,5 +1,6 @@
 /**
- * Company lexicon: Chinese mainland listed companies (A shares: CSI 300, SSE 50, STAR 50, ChiNext leaders).
+ * Company lexicon: Chinese mainland listed companies (A shares: CSI 300, SSE 50, STAR 50, ChiNext leaders, and the
+ * mid- and small-caps business news names often, sector by sector).
  * Format of an entry: names separated by '|' (the first is the usual short name; Chinese and
  * English names, common short forms), then optionally '#' and the main stock code
  * ('贵州茅台|茅台|Kweichow Moutai#600519.SH'). A name starting with '~' is also an ordinary word
