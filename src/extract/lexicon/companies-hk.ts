@@ -85,6 +85,7 @@ export const COMPANIES_HK: readonly string[] = [
   '优然牧业#09858.HK',
   '传奇生物|Legend Biotech#NASDAQ: LEGN',
   '佳兆业|Kaisa#01638.HK',
+  '俄铝|俄罗斯铝业|Rusal#00486.HK',
   '保利物业#06049.HK',
   '保诚|Prudential#02378.HK',
   '信义光能|Xinyi Solar#00968.HK',

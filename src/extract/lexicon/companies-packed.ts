@@ -10,7 +10,8 @@ export const COMPANY_NAMES_PACKED = `001.AI
 1~M
 2公司
 1SBio
-04Paradigm
+04PX
+2aradigm
 0500 Global
 4Startups
 18.com
@@ -68,6 +69,7 @@ AAC Technologies
 2lac
 1giBot
 3lent
+2nico Eagle
 2~ora
 2ricultural Bank of China
 1hold Delhaize
@@ -140,6 +142,8 @@ AAC Technologies
 2tiv
 1ramco
 2cSoft
+3adium
+8 Lithium
 3h Capital
 4er Aviation
 2~es Management
@@ -148,6 +152,7 @@ AAC Technologies
 6 Networks
 2kema
 2~m
+2ray Technologies
 2thur J. Gallagher
 1sahi Group
 6Kasei
@@ -244,6 +249,7 @@ BAE Systems
 1oehringer Ingelheim
 3ing
 2fA
+2liden
 2mbardier
 2oking Holdings
 2~realis
@@ -332,6 +338,7 @@ CALB
 3xaBank
 2lbee
 2mbricon
+3eco
 2nSino
 3aan
 4dian Solar
@@ -515,7 +522,8 @@ D. E. Shaw
 9Systèmes
 2tabricks
 4dog
-1ealogic
+1e Beers
+2alogic
 2~cathlon
 3kers
 2epMind
@@ -593,6 +601,7 @@ E Fund
 1nbridge
 2el
 3rgy Aspects
+6Trend
 2flame
 2gie
 2i
@@ -604,7 +613,8 @@ E Fund
 2son
 1quinix
 5or
-1ricsson
+1ramet
+2icsson
 2nst & Young
 1ssilorLuxottica
 2tee Lauder
@@ -654,6 +664,8 @@ FANUC
 3cantieri
 2rst Citizens
 9izens BancShares
+6Quantum
+9ntum Minerals
 6Solar
 2serv
 3her & Paykel
@@ -695,6 +707,7 @@ FANUC
 4kura
 4tsu
 2ll Truck Alliance
+2nPlus
 2rukawa Electric
 2tu
 GAC
@@ -807,6 +820,7 @@ H World
 3wha
 6 Aerospace
 7Ocean
+7Qcells
 7Solutions
 2pag-Lloyd
 2rtford Financial
@@ -881,6 +895,7 @@ IAG
 2G Capital
 3资本
 1GG
+2O Limited
 1HG
 1KEA
 1M Motors
@@ -892,7 +907,9 @@ IAG
 1deogram
 1llinois Tool Works
 3umina
-2uvatar CoreX
+2uka
+5 Resources
+3vatar CoreX
 1ndex Ventures
 3ian Oil
 4tex
@@ -922,7 +939,8 @@ IAG
 3os
 1suzu
 1tochu
-1veco
+1vanhoe Mines
+2eco
 J&J
 2T Express
 1.D. Power
@@ -976,8 +994,10 @@ K Line
 2kao
 2nsai Electric
 3tar
+6 Worldpanel
 2o
 2wasaki Heavy Industries
+2zatomprom
 1earney
 2ppel
 2ring
@@ -1025,6 +1045,7 @@ K Line
 2ehne + Nagel
 6+Nagel
 2raray
+3o Games
 1weichow Moutai
 1yocera
 L'Oreal
@@ -1074,6 +1095,7 @@ L'Oreal
 2anjia
 2dl
 2ghtCounting
+5Speed Studios
 5speed
 9d China Partners
 9d Venture Partners
@@ -1083,7 +1105,10 @@ L'Oreal
 2nde
 3erlytics
 3k REIT
+2ontown
+8 Resources
 2te-On
+3hium Americas
 1loyds
 6 Banking Group
 1ockheed Martin
@@ -1107,6 +1132,7 @@ L'Oreal
 2ma AI
 3entum
 2ndbeck
+4in Mining
 2x Capital
 3share
 1yft
@@ -1119,6 +1145,7 @@ M&T Bank
 1INISO
 1MG
 1OL
+1P Materials
 1S&AD
 2C
 3~I
@@ -1141,7 +1168,8 @@ M&T Bank
 6咖啡
 3ulife
 2rathon Petroleum
-3ks & Spencer
+3ketplace Pulse
+4s & Spencer
 3riott
 3s Inc
 4h McLennan
@@ -1152,6 +1180,8 @@ M&T Bank
 2trix Partners China
 3son
 3tel
+2xeon
+6 Solar
 2zda
 1cDonald's
 2Kesson
@@ -1178,6 +1208,7 @@ M&T Bank
 3a
 4 Platforms
 3tler-Toledo
+2yer Burger
 1ichelin
 3roPort
 5Strategy
@@ -1221,6 +1252,7 @@ M&T Bank
 7 Analytics
 5’s
 3nshot AI
+4ton
 3re Threads
 2rgan Stanley
 3ningside
@@ -1240,6 +1272,7 @@ NAB
 1IO
 2Q
 2U
+1~SG
 1TPC
 2T
 1VIDIA
@@ -1272,6 +1305,7 @@ NAB
 3peria
 3tEra
 4eer
+4racker
 1idec
 2elsen
 7IQ
@@ -1282,7 +1316,8 @@ NAB
 3tendo
 2ppon Life
 7Paint
-7Steel
+7Sheet Glass
+8teel
 2ssan
 4in Foods
 2tori
@@ -1294,6 +1329,8 @@ NAB
 5x
 4strom
 3folk Southern
+3ilsk Nickel
+3nickel
 3sk Hydro
 3thern Light Venture Capital
 9Trust
@@ -1419,6 +1456,7 @@ QBE
 3保险
 1antas
 2tarEnergy
+1cells
 1iagen
 2fu Technology
 2ming Venture Partners
@@ -1484,6 +1522,7 @@ R&F
 6Caribbean
 1uijie
 2nway
+2sal
 1yanair
 2stad
 6 Energy
@@ -1571,6 +1610,7 @@ R&F
 1ea Limited
 3-Intelligence
 3gate
+3sun
 2ga
 4 Sammy
 2iko Epson
@@ -1605,7 +1645,8 @@ R&F
 2emens
 7 Energy
 8Healthineers
-2gmaintell
+2gma Lithium
+5intell
 2ka
 2lergy
 3icon Motion
@@ -1639,11 +1680,13 @@ R&F
 2ftBank
 8 Vision Fund
 2hu
-2lvay
+2larEdge
+3vay
 2mpo
 2ny
 2urce Code Capital
 3th32
+5ern Copper
 5west Airlines
 1paceX
 2irit AeroSystems
@@ -1678,6 +1721,7 @@ R&F
 3ing
 3ny Optical
 3o
+3run
 3tory
 2per Hi
 6Micro
@@ -1726,6 +1770,7 @@ T-Head
 2~rget
 2ta
 4 Motors
+5Power
 5Steel
 1echInsights
 4tronic
@@ -1755,7 +1800,8 @@ T-Head
 2inking Machines Lab
 2rive Capital
 2yssenkrupp
-1ianqi Lithium
+1iMi Studio
+2anqi Lithium
 2ger Brokers
 6Global
 2ngyi
@@ -1801,7 +1847,10 @@ U.S. Bancorp
 2Tech
 1~CB
 2loud
-1MC
+1MB
+3 Bank
+4Financial
+2C
 2G
 1NISOC
 1OB
@@ -1873,7 +1922,9 @@ VF Corp
 WH Group
 1PP
 1TW
-1acker Chemie
+1aaree
+6 Energies
+2cker Chemie
 2haha
 2lgreens
 9 Boots Alliance
@@ -1920,6 +1971,7 @@ WH Group
 2od Mackenzie
 4side
 2rkday
+3ldpanel
 1uXi AppTec
 5Biologics
 2liangye
@@ -2016,6 +2068,7 @@ xAI
 2解放
 ~七一二
 1~匹狼
+1麦数据
 万业企业
 1丰奥威
 1事达
@@ -2119,7 +2172,8 @@ xAI
 2汽车
 2浦东发展银行
 2瀚讯
-2电气
+2~电力
+3气
 2莱士
 2贝岭
 2钢联
@@ -2675,7 +2729,8 @@ xAI
 1奇生物
 1音
 2控股
-伦敦证交所集团
+伦丁矿业
+1敦证交所集团
 伯克希尔
 4·哈撒韦
 4哈撒韦
@@ -2703,6 +2758,8 @@ xAI
 1罗斯天然气工业
 3石油
 3联邦储蓄银行
+3铝业
+1铝
 保乐力加
 1利
 2协鑫
@@ -2766,6 +2823,8 @@ xAI
 4国际
 2银行
 1威复材
+1子工作室
+5群
 1宝
 2科技
 1峰科技
@@ -2796,6 +2855,7 @@ xAI
 六福珠宝
 2集团
 兰州银行
+1格钢铁网
 关西电力
 ~兴业
 2证券
@@ -2829,6 +2889,7 @@ xAI
 凤凰传媒
 凯克萨银行
 1度
+2消费者指数
 1德
 1悦
 1投宏观
@@ -2933,6 +2994,7 @@ xAI
 1兰生物
 1兴源创
 2资本
+1凯易佰
 1创云信
 2证券
 1利集团
@@ -3044,6 +3106,7 @@ xAI
 1方基金
 2电网
 2航空
+2铜业
 1~玻
 2A
 1瑞
@@ -3073,6 +3136,7 @@ xAI
 1塔尔能源
 1夫亨氏
 1普空
+1梅科
 1特彼勒
 1西欧
 1骆驰
@@ -3151,6 +3215,7 @@ xAI
 2德
 2控股
 2汽车
+1宏股份
 1宝
 1~比特
 1祥航空
@@ -3181,11 +3246,13 @@ xAI
 1辉光电
 1邦生物
 1黄医药
-哈啰
+哈原工
+1啰
 2出行
 1尔滨银行
 1投股份
 1药股份
+1萨克斯坦国家原子能公司
 1里伯顿
 1门那
 哔哩哔哩
@@ -3249,6 +3316,7 @@ xAI
 1开行
 2证券
 1~投
+2创新
 2电力
 2证券
 2资本
@@ -3313,6 +3381,7 @@ xAI
 1尼
 1斯顿
 1森哲
+1赫曼
 城堡投资
 2证券
 1~建发展
@@ -3409,6 +3478,8 @@ xAI
 2银行
 1润乳业
 1眼查
+1美工作室
+5群
 1能动力
 2股份
 2重工
@@ -3742,6 +3813,7 @@ xAI
 2电脑
 庄信万丰
 库卡
+1洛游戏
 1迪
 2咖啡
 应流股份
@@ -3916,6 +3988,7 @@ xAI
 3卡车
 1尔
 1德梁行
+1比尔斯
 ~托克
 扬农化工
 1子江船业
@@ -3988,6 +4061,7 @@ xAI
 2大通
 1科瑞
 敏实集团
+散爆网络
 敬业集团
 ~数据港
 文灿股份
@@ -4080,6 +4154,7 @@ xAI
 3投控
 2股份
 1本制铁
+2板硝子
 2烟草
 2生命
 2电产
@@ -4207,7 +4282,8 @@ xAI
 1~道
 ~朗盛
 望变电气
-朝日啤酒
+朝夕光年
+1日啤酒
 2集团
 木屋烧烤
 1~林森
@@ -4407,6 +4483,8 @@ xAI
 1达丰
 沐曦
 2股份
+1瞳
+2科技
 ~沙利文
 1特基础工业
 2阿美
@@ -4444,6 +4522,7 @@ xAI
 1士顿动力
 3咨询
 3科学
+1立登
 1音
 泰克资源
 1合资本
@@ -4632,10 +4711,14 @@ xAI
 1箭实验室
 灵北
 1均投资
+1犀互娱
 灼识咨询
 炬华科技
+点点互动
+2数据
 烽火通信
 焦作万方
+1点科技
 煌上煌
 煤气公司
 燕东微
@@ -4927,6 +5010,7 @@ xAI
 3阳能
 2生命
 2资本
+2量子
 1四范式
 简街
 箭牌家居
@@ -5008,6 +5092,7 @@ xAI
 1易
 2云音乐
 2有道
+2雷火
 1石
 1飞
 1~龙
@@ -5130,6 +5215,7 @@ xAI
 3麦克莫兰
 至纯科技
 致同会计师事务所
+1欧科技
 1远互联
 臻镭科技
 1鼎
@@ -5172,6 +5258,7 @@ xAI
 2咨询
 1睿铂
 1罗能源
+1芬豪矿业
 1默生
 ~节能风电
 芒果超媒
@@ -5282,6 +5369,7 @@ xAI
 蜂巢能源
 蜜雪冰城
 2集团
+蝉妈妈
 ~融创
 2中国
 1捷股份
@@ -5295,6 +5383,7 @@ xAI
 1太平洋银行
 1宁特钢
 1安银行
+1山居
 1方石油
 1湖化学
 1班牙对外银行
@@ -5332,6 +5421,8 @@ xAI
 1福克南方
 1维信
 1诚健华
+1里尔斯克镍业
+1镍
 谷歌
 2DeepMind
 2云
@@ -5382,6 +5473,7 @@ xAI
 1峰
 1微电子
 1意信息
+1维时代
 1诺菲
 1轮
 2轮胎
@@ -5407,7 +5499,8 @@ xAI
 1秀地产
 2资本
 ~趣店
-跨越速运
+~跨境通
+1越速运
 路威酩轩
 1孚特
 1易达孚
@@ -5464,6 +5557,7 @@ xAI
 追觅
 2科技
 逐际动力
+递四方
 途牛
 1虎
 2养车
@@ -5711,6 +5805,7 @@ xAI
 2科技
 1食很忙
 雷普索尔
+1~火
 1~神
 2技术
 1科防务
@@ -5735,6 +5830,7 @@ xAI
 1尔股份
 1莱韬悦
 韩华
+2Qcells
 2思路信
 2海洋
 2航空航天
@@ -5762,6 +5858,7 @@ xAI
 飞凯材料
 1利浦
 1塔
+1瓜数据
 1科电器
 1荣达
 1鹤
