@@ -18,6 +18,7 @@ export const COMPANY_NAMES_PACKED = `001.AI
 2同城
 1Y Capital
 07&i
+1-Eleven
 AAC Technologies
 1B InBev
 3Volvo
@@ -36,6 +37,7 @@ AAC Technologies
 2Z
 1RK Invest
 1SE
+2ICS
 2M International
 3L
 3PT
@@ -60,6 +62,7 @@ AAC Technologies
 1~dani
 5 Enterprises
 2idas
+3ent
 3sseo
 2obe
 2vantest
@@ -99,6 +102,7 @@ AAC Technologies
 3xPartners
 2lianceBernstein
 6z
+4son Transmission
 3state
 3y Financial
 2phabet
@@ -128,6 +132,7 @@ AAC Technologies
 2glo American
 2ker
 2steel
+3ys
 2t Group
 3a
 3hropic
@@ -172,6 +177,7 @@ AAC Technologies
 1vatr
 2iva
 1xalta
+2celis
 2is Bank
 BAE Systems
 3系统
@@ -253,6 +259,7 @@ BAE Systems
 2mbardier
 2oking Holdings
 2~realis
+3gWarner
 2sch
 3ideng
 3ton Consulting Group
@@ -269,6 +276,7 @@ BAE Systems
 2oadcom
 3okfield
 3wn & Brown
+2uker
 1udweiser APAC
 2nge
 2rberry
@@ -367,6 +375,7 @@ CALB
 7General
 7Pacific
 1elanese
+3estica
 3ltrion
 2ncora
 3tene
@@ -427,12 +436,14 @@ CALB
 2ubb
 3gai
 3nghwa Telecom
-1igna
+1iena
+2gna
 2pla
 2rcana
 4~le
 6 Internet
 3ium
+3rus Logic
 2sco
 2~tadel
 7 Securities
@@ -606,6 +617,7 @@ E Fund
 2gie
 2i
 2phase
+2tegris
 2verus
 3~ision
 1~pic
@@ -745,6 +757,7 @@ GAC
 9otors
 7i
 3ki Forest
+3tex
 1fK
 1iant Manufacturing
 2gaDevice
@@ -815,6 +828,8 @@ H World
 3liburton
 2ng Lung Properties
 5Seng Bank
+3kook
+7 Tire
 3nover Re
 3soh
 3wha
@@ -828,7 +843,8 @@ H World
 5y AI
 2sbro
 1eineken
-2llo Group
+2lla
+4o Group
 2nderson Land
 3gan
 4rui
@@ -845,6 +861,7 @@ H World
 2kvision
 2llhouse
 3ton
+2max
 2ndalco
 4ustan Unilever
 2scox
@@ -852,6 +869,7 @@ H World
 2tachi
 1oYoverse
 2lcim
+3ogic
 2me Depot
 2n Hai
 3da
@@ -938,7 +956,8 @@ IAG
 1psen
 3os
 1suzu
-1tochu
+1to-Yokado
+3chu
 1vanhoe Mines
 2eco
 J&J
@@ -959,7 +978,8 @@ J&J
 1OYY
 1PMorgan
 8 Chase
-1SW Steel
+1SR
+2W Steel
 1~T
 1abil
 2ne Street
@@ -975,6 +995,7 @@ J&J
 8Matthey
 2nes Lang LaSalle
 1ulius Baer
+2niper Networks
 K Line
 1+S
 12VC
@@ -984,6 +1005,7 @@ K Line
 1DDI
 1E Holdings
 2PCO
+1FC
 1KR
 1LA
 1PMG
@@ -1044,6 +1066,7 @@ K Line
 2bota
 2ehne + Nagel
 6+Nagel
+2mho Tire
 2raray
 3o Games
 1weichow Moutai
@@ -1077,9 +1100,11 @@ L'Oreal
 3sen & Toubro
 2s Vegas Sands
 3ertec
+2~ttice
 2wson
 2zard
 1eapmotor
+3r Corp
 2e Kum Kee
 2gal & General
 3end Biotech
@@ -1109,6 +1134,7 @@ L'Oreal
 8 Resources
 2te-On
 3hium Americas
+3telfuse
 1loyds
 6 Banking Group
 1ockheed Martin
@@ -1143,6 +1169,8 @@ M&T Bank
 1GM China
 4Resorts
 1INISO
+1~KS
+3 Instruments
 1MG
 1OL
 1P Materials
@@ -1163,6 +1191,7 @@ M&T Bank
 2ersk
 2gna
 2hindra
+3le
 2kita
 2~nner
 6咖啡
@@ -1197,6 +1226,7 @@ M&T Bank
 3zu
 2lco
 2ngniu
+3tor Graphics
 2rcadoLibre
 4edes
 8-Benz
@@ -1242,11 +1272,14 @@ M&T Bank
 2delBest
 4rna
 2elis
+2lex
 2~menta
 3o
 2ncler
 3delez
 3goDB
+3olithic Power
+9c Power Systems
 3ster Beverage
 2ody's
 7 Analytics
@@ -1285,6 +1318,7 @@ NAB
 3ional Australia Bank
 9Grid
 2ver
+3istar
 1ebius
 2~edham
 2ste
@@ -1327,6 +1361,7 @@ NAB
 2ngfu Spring
 2rdea
 5x
+4ic Semiconductor
 4strom
 3folk Southern
 3ilsk Nickel
@@ -1365,7 +1400,10 @@ O'Reilly Automotive
 1mdia
 2niVision
 2ron
-1nePlus
+1n Holding
+3Running
+2ePlus
+2to Innovation
 1penAI
 2~penheimer
 1racle
@@ -1391,7 +1429,8 @@ P&G
 3o Alto Networks
 2nasonic
 3~dora
-2pergames
+2pa John's
+3ergames
 2ramount
 3ker Hannifin
 2yPal
@@ -1402,7 +1441,8 @@ P&G
 2mex
 2psi
 5Co
-2rnod Ricard
+2rkinElmer
+3nod Ricard
 3~plexity
 9y AI
 3shing Square
@@ -1427,6 +1467,7 @@ P&G
 4r Sandler
 2relli
 2tchBook
+2zza Hut
 1latts
 1oint72
 3zon
@@ -1498,6 +1539,7 @@ R&F
 3onac
 3taurant Brands International
 2volut
+3vity
 1heinmetall
 2o Motion
 1ichemont
@@ -1587,6 +1629,7 @@ R&F
 2nDisk
 3ds China
 4vik
+3mina
 3ofi
 3tander
 4~os
@@ -1622,6 +1665,7 @@ R&F
 2res
 3viceNow
 2ven & i
+5-Eleven
 1hagang
 3ke Shack
 3nghai Electric
@@ -1632,7 +1676,8 @@ R&F
 4zhen Capital Group
 6ou International
 3rwin-Williams
-2imano
+2imadzu
+5no
 5o
 3n-Etsu
 4han
@@ -1643,15 +1688,18 @@ R&F
 2unwei Capital
 1iCarrier
 2emens
-7 Energy
+7 EDA
+9nergy
 8Healthineers
 2gma Lithium
 5intell
 2ka
 2lergy
-3icon Motion
+3icon Labs
+8Motion
 8Valley Bank
 7Flow
+3tronic
 2mcere
 3ilarweb
 3on Property
@@ -1680,6 +1728,7 @@ R&F
 2ftBank
 8 Vision Fund
 2hu
+2itec
 2larEdge
 3vay
 2mpo
@@ -1709,10 +1758,12 @@ R&F
 3ipe
 3yker
 1ubaru
+3~way
 2mitomo Chemical
 9Corporation
 9Electric
 9Metal Mining
+9Rubber
 2n Hung Kai Properties
 4Life
 4Pharma
@@ -1735,7 +1786,8 @@ R&F
 3ss Re
 1ymbotic
 3rise
-2nchrony Financial
+2naptics
+3chrony Financial
 3ergy Research
 3genta
 3opsys
@@ -1753,7 +1805,8 @@ T-Head
 2S
 1D Bank
 2K
-1EPCO
+1E Connectivity
+2PCO
 1GOOD
 1JX
 3 Companies
@@ -1761,7 +1814,9 @@ T-Head
 1PG
 1SMC
 1TI
-1aikang
+2M Technologies
+1aco Bell
+2ikang
 3wan Cement
 7Mobile
 2ke-Two
@@ -1891,6 +1946,7 @@ VF Corp
 2~nguard
 3ke
 1~edanta
+2eco
 2olia
 2rcel
 3isk
@@ -1905,9 +1961,11 @@ VF Corp
 3~ci
 2pshop
 2~sa
+3hay
 3ible Alpha
 4onox
-3tra
+3teon
+4ra
 2tasoy
 3ol
 2vendi
@@ -1967,6 +2025,7 @@ WH Group
 2stron
 2wynn
 1olfe Research
+4speed
 2ndershare
 2od Mackenzie
 4side
@@ -2006,7 +2065,8 @@ Y Combinator
 2skawa
 2tsen
 1ili
-1ole
+1okohama Rubber
+2le
 2uGov
 3dao
 1uanfudao
@@ -2644,6 +2704,7 @@ xAI
 1泥
 1~洲水泥
 1玛顿
+1瑟士
 1盛医药
 1辉龙
 1钾国际
@@ -2710,6 +2771,7 @@ xAI
 1维尔德罗拉
 1藤忠
 3商事
+2洋华堂
 1顿
 伍德赛德
 2麦肯兹
@@ -2725,7 +2787,8 @@ xAI
 1美科
 1衣库
 ~会稽山
-伟创力
+伟世通
+1创力
 2电气
 1明环保
 1星新材
@@ -2744,6 +2807,7 @@ xAI
 伽马数据
 住友化学
 2商事
+2橡胶
 2电工
 3气
 2金属矿山
@@ -2894,6 +2958,7 @@ xAI
 冬海集团
 冰川网络
 凌云股份
+2逻辑
 1钢股份
 凤凰传媒
 凯克萨银行
@@ -2940,6 +3005,7 @@ xAI
 2科技
 1~拓
 1森诺科
+1~特
 1积电
 加加食品
 1多宝
@@ -3134,6 +3200,7 @@ xAI
 1威合金
 1时基金
 1柏利
+1格华纳
 1汇纸业
 1瑞医药
 1纳影业
@@ -3400,7 +3467,8 @@ xAI
 培生
 基恩士
 1石资本
-塔吉特
+塔可钟
+1吉特
 1塔
 2咨询
 2汽车
@@ -3485,7 +3553,8 @@ xAI
 2铝业
 1岳先进
 1康生物
-1弘基金
+1~弘
+2基金
 1数智芯
 1~津港
 2银行
@@ -3526,6 +3595,7 @@ xAI
 奇华顿
 1安信
 1富科技
+1景光电
 1瑞
 2汽车
 1绩创坛
@@ -3560,7 +3630,8 @@ xAI
 1莱客
 妙可蓝多
 姚记科技
-威孚高科
+~威世
+1孚高科
 1富
 1普罗
 1海银行
@@ -3618,6 +3689,7 @@ xAI
 2生物
 1纳达
 1联
+1西斯
 1记食品
 1谋
 1费诺
@@ -3630,6 +3702,7 @@ xAI
 1进
 1迪苏
 1通控股
+1道拓
 1~阳钢铁
 1集科技
 1靠
@@ -3737,6 +3810,8 @@ xAI
 1鹰国际
 岚图
 2汽车
+岛津
+2制作所
 岩山科技
 岱勒新材
 1美股份
@@ -3774,7 +3849,8 @@ xAI
 币安
 布伦泰格
 1依格
-1鲁克菲尔德
+1~鲁克
+3菲尔德
 2可
 希尔顿
 1捷
@@ -3935,6 +4011,7 @@ xAI
 2网络
 1脉医疗
 必和必拓
+1胜客
 志邦家居
 忠利保险
 快可电子
@@ -4138,6 +4215,7 @@ xAI
 2国际
 1特能源
 1疆天业
+1突思
 1纪元能源
 1~航
 1莱应材
@@ -4195,6 +4273,7 @@ xAI
 2科技
 旺宏
 1~旺
+昂跑
 昆仑万维
 2能源
 2芯
@@ -4204,6 +4283,7 @@ xAI
 1海生科
 明冠新材
 1势资本
+1~导
 1晟
 1汯投资
 1治乳业
@@ -4318,6 +4398,7 @@ xAI
 2股份
 李子园
 1~宁
+1~尔
 1锦记
 ~村田
 2制作所
@@ -4370,6 +4451,7 @@ xAI
 1赛德斯-奔驰
 梦百合
 梯瓦
+棒约翰
 森特理克
 1马服饰
 1麒麟
@@ -4379,6 +4461,7 @@ xAI
 概伦电子
 模塑科技
 横店东磁
+1滨橡胶
 橡树资本
 ~欢乐家
 1~聚
@@ -4552,6 +4635,7 @@ xAI
 1格医药
 1森食品
 1瑞达
+1科电子
 1胜风能
 1雷兹
 泸州老窖
@@ -4631,6 +4715,7 @@ xAI
 1思
 2~科
 1恩斯莫里斯
+1~拉
 1格通信
 1欣食品
 1正药业
@@ -4807,6 +4892,7 @@ xAI
 2重工
 玲珑轮胎
 珀莱雅
+1金埃尔默
 珠江啤酒
 1海冠宇
 理光
@@ -4937,6 +5023,8 @@ xAI
 1格基金
 睿创微纳
 1远基金
+瞻博
+2网络
 知乎
 ~石化机械
 2油服
@@ -5228,6 +5316,7 @@ xAI
 聚和材料
 1灿光电
 1辰股份
+肯德基
 育碧
 胖东来
 胜华新材
@@ -5297,7 +5386,9 @@ xAI
 芯原股份
 1海科技
 1源微
+2系统
 1碁微装
+1科实验室
 1联集成
 1能科技
 花旗
@@ -5326,6 +5417,7 @@ xAI
 2电气
 1洛华
 1特尔
+2格
 1科医疗
 1美烟草
 2资源
@@ -5354,7 +5446,8 @@ xAI
 3游戏
 ~莎莎
 2国际
-莫德纳
+莫仕
+1德纳
 莱克电气
 1坊
 1~昂纳多
@@ -5362,6 +5455,7 @@ xAI
 1纳斯
 1茵金属
 2集团
+1迪思
 莲花健康
 2控股
 菜百股份
@@ -5432,6 +5526,7 @@ xAI
 2超导
 2~黄金
 1门子
+3EDA
 3医疗
 3能源
 1麦食品
@@ -5460,6 +5555,7 @@ xAI
 2云
 豪威
 1梅特
+1洛捷
 1瑞
 1登
 1迈科技
@@ -5505,6 +5601,7 @@ xAI
 1峰
 1微电子
 1意信息
+1百味
 1维时代
 1诺菲
 1轮
@@ -5718,6 +5815,7 @@ xAI
 1江酒店
 1波生物
 1浪科技
+1湖轮胎
 1龙股份
 键凯科技
 长信基金
@@ -5870,6 +5968,8 @@ xAI
 3力
 2航宇
 3空航天
+1泰
+2轮胎
 韵达
 2股份
 韶钢松山
@@ -5908,7 +6008,8 @@ xAI
 2~电讯
 1颂资本
 1飘飘
-马士基
+~马勒
+1士基
 1应龙
 1恒达
 1拉松原油
