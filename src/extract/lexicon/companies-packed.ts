@@ -84,6 +84,7 @@ AAC Technologies
 3bnb
 4us
 3tel
+3wallex
 2sin
 2xtron
 1jinomoto
@@ -102,6 +103,7 @@ AAC Technologies
 3xPartners
 2lianceBernstein
 6z
+7 Global Investors
 4son Transmission
 3state
 3y Financial
@@ -298,7 +300,8 @@ CALB
 1FM International
 3国际
 1GN
-1IC
+1IBC
+2C
 3C
 2NNO
 5 Research
@@ -890,6 +893,7 @@ H World
 6 Cloud
 2gging Face
 3o Boss
+2ifu
 2mana
 2ntington Bancshares
 4~sman
@@ -1117,7 +1121,8 @@ L'Oreal
 2xinFintech
 1i Auto
 3~Ning
-2anjia
+2anLian
+4jia
 2dl
 2ghtCounting
 5Speed Studios
@@ -1415,6 +1420,7 @@ P&G
 1CCW
 1DD
 1ICC
+2~F
 2MCO
 1JT Partners
 1NC
@@ -1434,6 +1440,7 @@ P&G
 2ramount
 3ker Hannifin
 2yPal
+3oneer
 3tm
 1eak Re
 3rson
@@ -1462,6 +1469,8 @@ P&G
 2nduoduo
 3g An
 7 Bank
+4~Pong
+8支付
 3terest
 2peChina
 4r Sandler
@@ -1853,6 +1862,7 @@ T-Head
 2e Hartford
 3rmo Fisher
 2inking Machines Lab
+2omson Reuters
 2rive Capital
 2yssenkrupp
 1iMi Studio
@@ -2030,7 +2040,8 @@ WH Group
 2od Mackenzie
 4side
 2rkday
-3ldpanel
+3ldFirst
+5panel
 1uXi AppTec
 5Biologics
 2liangye
@@ -2162,6 +2173,7 @@ xAI
 1辰集团
 1达
 2电影
+1里汇
 1马股份
 三一
 2国际
@@ -3011,6 +3023,7 @@ xAI
 1多宝
 1拿大国家铁路
 3太平洋堪萨斯城
+3帝国商业银行
 3皇家银行
 1科思
 动视暴雪
@@ -3689,6 +3702,7 @@ xAI
 2生物
 1纳达
 1联
+2投资
 1西斯
 1记食品
 1谋
@@ -3860,6 +3874,7 @@ xAI
 1卡
 帝亚吉欧
 1~人
+1国商业银行
 1斯曼
 3-芬美意
 1科股份
@@ -4017,6 +4032,8 @@ xAI
 快可电子
 1手
 2科技
+1~钱
+2支付
 思佳讯
 1摩尔
 3国际
@@ -4293,6 +4310,7 @@ xAI
 1阳智能
 易买得
 1华录
+1宝支付
 1捷航空
 1方达
 1昆尼克斯
@@ -4536,6 +4554,7 @@ xAI
 汇丰
 2前海证券
 2控股
+1付天下
 1川技术
 1成股份
 1添富
@@ -4572,6 +4591,7 @@ xAI
 1铜
 1阴银行
 ~汤姆猫
+1森路透
 1臣倍健
 汽车之家
 汾酒
@@ -4589,7 +4609,8 @@ xAI
 1瞳
 2科技
 ~沙利文
-1特基础工业
+1特公共投资基金
+2基础工业
 2阿美
 1钢
 2股份
@@ -4658,6 +4679,7 @@ xAI
 2食品
 派克新材
 2汉尼汾
+1安盈
 1拉蒙
 1拓网络
 1林生物
@@ -5106,7 +5128,8 @@ xAI
 穆巴达拉
 1迪
 2分析
-空中客车
+空中云汇
+2客车
 1客
 1气产品
 2化工
@@ -5294,6 +5317,7 @@ xAI
 1斯特
 联信银行
 1创电子
+1动优势
 1华电子
 1博
 1发科
@@ -5676,6 +5700,8 @@ xAI
 2科技
 2能源
 1洋集团
+连连支付
+2数字
 迪卡侬
 1哲医药
 1士尼
@@ -5958,6 +5984,7 @@ xAI
 2股份
 韦丹塔
 1尔股份
+1德布什
 1莱韬悦
 韩华
 2Qcells
