@@ -14,6 +14,7 @@ export const COMPANY_NAMES_PACKED = `001.AI
 2aradigm
 0500 Global
 4Startups
+11job
 18.com
 2同城
 1Y Capital
@@ -200,6 +201,7 @@ BAE Systems
 4Hong Kong
 3OM
 2E
+2SS直聘
 1~P
 1~T
 2IG
@@ -541,6 +543,7 @@ D. E. Shaw
 2~cathlon
 3kers
 2epMind
+4Route.ai
 4Seek
 4al
 3re
@@ -859,7 +862,8 @@ H World
 2sai
 2xcel
 2ytea
-1iSilicon
+1iPhi
+2Silicon
 2gh-Flyer
 2kvision
 2llhouse
@@ -969,6 +973,7 @@ J&J
 1.D. Power
 2P. Morgan
 1A Solar
+2C Motors
 2TO
 4 Dynamics
 1D Health
@@ -1021,6 +1026,7 @@ K Line
 2nsai Electric
 3tar
 6 Worldpanel
+3zhun
 2o
 2wasaki Heavy Industries
 2zatomprom
@@ -1319,6 +1325,7 @@ NAB
 1an Ya PCB
 8lastics
 3ya
+2rwal
 2tWest
 3ional Australia Bank
 9Grid
@@ -1504,6 +1511,7 @@ P&G
 1wC
 QBE
 3保险
+1Craft
 1antas
 2tarEnergy
 1cells
@@ -1675,6 +1683,7 @@ R&F
 3viceNow
 2ven & i
 5-Eleven
+2yond
 1hagang
 3ke Shack
 3nghai Electric
@@ -1805,6 +1814,7 @@ R&F
 T-Head
 2Mobile
 1. Rowe Price
+13出行
 1AL Education
 1CL
 3 Electronics
@@ -1869,12 +1879,14 @@ T-Head
 2anqi Lithium
 2ger Brokers
 6Global
-2ngyi
+2neco
+3gyi
 1~oast
 2kio Marine
 3yo Electron
 6Ohka Kogyo
 2ngcheng Travel
+4dao Liepin
 4wei
 2ppan
 2ray
@@ -1926,6 +1938,7 @@ U.S. Bancorp
 3Steel
 1ber
 2isoft
+1green
 1lta
 4 Beauty
 1micore
@@ -1988,6 +2001,7 @@ VF Corp
 2rtexa
 2yah
 WH Group
+1M Motor
 1PP
 1TW
 1aaree
@@ -2052,6 +2066,7 @@ WH Group
 1ärtsilä
 X Corp
 1CMG
+1GIMI
 1Peng
 1eneta
 1iaohongshu
@@ -2076,6 +2091,7 @@ Y Combinator
 2skawa
 2tsen
 1ili
+2tu
 1okohama Rubber
 2le
 2uGov
@@ -2096,7 +2112,8 @@ ZEEKR
 2ra
 1eekr
 2iss
-1hen Ding
+1haopin
+2en Ding
 4Fund
 2ihu
 3pu
@@ -2698,6 +2715,8 @@ xAI
 1铝股份
 1锋基金
 1顶新耀
+1鲸
+2智能
 五十铃
 1洲新春
 1源资本
@@ -2753,7 +2772,8 @@ xAI
 1晶光电
 1滋
 2国际
-1纬锂能
+1纬
+2锂能
 1航
 2智能
 仁宝
@@ -2834,7 +2854,9 @@ xAI
 1维存储
 佳兆业
 1能
-依维柯
+~依图
+2科技
+1维柯
 1视路陆逊梯卡
 俄气
 1罗斯天然气工业
@@ -2880,6 +2902,7 @@ xAI
 ~元大
 2金
 3控
+1戎启行
 1气森林
 1祖股份
 1禾原点
@@ -3010,6 +3033,7 @@ xAI
 1洁时
 前海人寿
 2开源
+1~程无忧
 剑南春
 1~桥科技
 力帆科技
@@ -3075,6 +3099,7 @@ xAI
 2云
 2技术
 2海思
+1人运通
 1住
 1~侨城
 3A
@@ -3182,6 +3207,8 @@ xAI
 2集成
 卓创资讯
 1胜微
+1~驭
+2科技
 南亚塑胶
 2新材
 2科
@@ -3315,6 +3342,7 @@ xAI
 1~程
 2旅行
 1花顺
+1道猎聘
 名创优品
 君合
 2律师事务所
@@ -3440,7 +3468,8 @@ xAI
 2股份
 2集团
 1融证券
-1轩高科
+1轩
+2高科
 1都证券
 1金证券
 1铁集团
@@ -3451,6 +3480,7 @@ xAI
 2纸业
 2航空集团
 图南股份
+1达通
 ~圆通
 2速递
 圣农发展
@@ -3586,7 +3616,8 @@ xAI
 1风国际
 2证券
 1马微电子
-1齐锂业
+1齐
+2锂业
 太二酸菜鱼
 1保
 1原重工
@@ -3641,6 +3672,7 @@ xAI
 1~时
 1~未来
 1莱客
+如祺出行
 妙可蓝多
 姚记科技
 ~威世
@@ -3652,6 +3684,8 @@ xAI
 1立雅
 1胜信息
 1达信
+1马
+2汽车
 1高股份
 2骨科
 娃哈哈
@@ -3659,6 +3693,7 @@ xAI
 2跳动
 孚能科技
 学大教育
+1而思
 孩之宝
 1~子王
 宁德时代
@@ -3678,9 +3713,11 @@ xAI
 安世半导体
 1井食品
 1信证券
-1克创新
+1克
+2创新
 1博
 1图生物
+1居客
 1川
 2电机
 1彩高科
@@ -3968,6 +4005,8 @@ xAI
 1生
 当升科技
 1虹科技
+1贝
+2网络
 彤程新材
 彩虹新能源
 2股份
@@ -4386,12 +4425,14 @@ xAI
 2矿业化工
 1己
 2汽车
+1联招聘
 1谱
 2AI
 2华章
 1飞生物
 ~曙光
 曲美家居
+曹操出行
 曼恩能源方案
 月之暗面
 有友食品
@@ -4434,11 +4475,14 @@ xAI
 1瑞股份
 松下
 1延动力
+1鼠AI
+3i
 极兔
 2速递
 1氪
 2智能科技
-1米科技
+1米
+2科技
 ~林德
 1洋能源
 柏楚电子
@@ -4664,6 +4708,7 @@ xAI
 泽璟制药
 洋河
 2股份
+1葱学园
 洛克希德·马丁
 4马丁
 1图科技
@@ -4778,6 +4823,7 @@ xAI
 1~科技
 1蓝汽车
 1高速
+~添可
 清源股份
 1溢光电
 1陶能源
@@ -4892,6 +4938,7 @@ xAI
 1~灵
 1诺
 1锐德
+猎聘
 ~猫眼
 2娱乐
 猿辅导
@@ -5041,6 +5088,7 @@ xAI
 ~相干
 盾安环境
 省广集团
+看准科技
 ~真我
 1格基金
 睿创微纳
@@ -5223,7 +5271,8 @@ xAI
 1~城
 2中国
 1的谐波
-1联科技
+1联
+2科技
 1~色动力
 1茶集团
 2餐厅
@@ -5347,6 +5396,7 @@ xAI
 1宏科技
 1~高
 能科科技
+~脉脉
 脸书
 腾讯
 2云
@@ -5354,7 +5404,9 @@ xAI
 2控股
 2音乐
 1远钴业
-~自由港
+~自如
+2网
+1~由港
 3麦克莫兰
 至纯科技
 致同会计师事务所
@@ -5408,6 +5460,7 @@ xAI
 芬坎蒂尼
 芭田股份
 芯原股份
+1擎科技
 1海科技
 1源微
 2系统
@@ -5636,7 +5689,8 @@ xAI
 ~赢创
 2工业
 1合科技
-赣锋锂业
+赣锋
+2锂业
 赤峰黄金
 赫伯罗特
 1力昂
@@ -5661,6 +5715,7 @@ xAI
 软通动力
 1银
 2愿景基金
+轻舟智航
 辉瑞
 1立证券
 1达
@@ -5713,7 +5768,8 @@ xAI
 2科技
 逐际动力
 递四方
-途牛
+途家
+1牛
 1虎
 2养车
 ~通力
@@ -5730,7 +5786,8 @@ xAI
 2磨坊
 2股份
 1策医疗
-速腾聚创
+速腾
+2聚创
 逸仙电商
 遇见小面
 道依茨
@@ -6048,6 +6105,8 @@ xAI
 高乐氏
 1伟电子
 1力国际
+1~合
+2汽车
 1工产研
 1德红外
 2纳
