@@ -93,12 +93,22 @@ function lexiconNameSet(): Set<string> {
 // cost ~10 ms on each page's first extraction, for the few dozen names one article holds.
 let blocked: Int8Array | undefined;
 
+// A known name opening an association's name (中国船舶|工业行业协会, 中国石油|和化学工业联合会, 中国银行|业协会): the
+// body of an industry, which news cites as a data source, not the company.
+const ASSOCIATION_AFTER =
+  /^(?:和[\u4e00-\u9fff]{2})?(?:工业|行业|产业|工程|信息|技术|科技|通信|企业|流通|业)*(?:协会|联合会|学会|商会|研究会|促进会)/;
+
 /** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
 function lexiconAccept(text: string): (s: number, e: number, p: number) => boolean {
   const { names } = companyLexicon();
   const stop = (blocked ??= new Int8Array(names.length));
   const vetoed = (p: number) => (stop[p] ||= isNotCompany(names[p].name) ? 1 : 2) === 1;
-  return (s, e, p) => !vetoed(p) && latinBoundaryOk(text, s, e) && !straddles(text, s, e) && !afterGivenName(text, s);
+  return (s, e, p) =>
+    !vetoed(p) &&
+    latinBoundaryOk(text, s, e) &&
+    !straddles(text, s, e) &&
+    !afterGivenName(text, s) &&
+    !(isHan(text.charCodeAt(e)) && ASSOCIATION_AFTER.test(text.slice(e, e + 14)));
 }
 
 function addLexiconNames(state: CompanyState, found: Match[]): void {
