@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { figs, spans } from './figure-helpers';
+
+// Shapes the blind set holdout9 showed missing, written as new sentences: energy prices per unit in words,
+// container ship sizes in 标准箱, a price per a quantity, and multiples written in words.
+describe('rates, units and multiples from the ninth blind set', () => {
+  it('keeps an energy unit after money (€41 a megawatt-hour, 7 cents a kilowatt-hour, $2.9 per MMBtu)', () => {
+    expect(
+      spans('Spot power fetched €41 a megawatt-hour, or 7 cents a kilowatt-hour; gas cost $2.9 per MMBtu.'),
+    ).toEqual(['€41 a megawatt-hour', '7 cents a kilowatt-hour', '$2.9 per MMBtu']);
+  });
+
+  it('keeps 标准箱 (TEU) as the measure of a container ship', () => {
+    expect(spans('船厂交付了3艘9600标准箱集装箱船，并签下1.6万标准箱船型订单。')).toEqual([
+      '3艘',
+      '9600标准箱',
+      '1.6万标准箱',
+    ]);
+  });
+
+  it('keeps a price per a quantity (元/500毫升) but not a year after a slash', () => {
+    expect(figs('新品定价12.8元/250毫升。')).toEqual([['12.8元/250毫升', { number: 12.8, unit: 'CNY/250毫升' }]]);
+    expect(spans('营收3亿元/2024年度。')).toEqual(['3亿元', '2024年度']);
+  });
+
+  it('reads a multiple written in words (three times what rivals pay) as 3×', () => {
+    expect(figs('Its gas bill is about four times what Asian rivals pay.')).toEqual([
+      ['four times', { number: 4, unit: 'x' }],
+    ]);
+    expect(spans('Sales were Three times higher, but the timesheet app is new.')).toEqual(['Three times']);
+  });
+});
