@@ -5,6 +5,7 @@
 import { isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isHan } from './company-text';
+import { TICKER } from './company-parens';
 import { LIST_END, isJoiner } from './company-rules';
 import { companyWords, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
 import { isCoined } from './zh-segment';
@@ -99,13 +100,19 @@ export function findListedNames(state: CompanyState): void {
     knownEnds ??= new Map(state.candidates.map((c) => [c.end, c.start]));
     // The items, right to left: each ends at a joiner or at 等.
     const items: [number, number][] = [];
+    // Items followed by their stock code (中核钛白（002145.SZ）、…): known companies, though the parenthesis
+    // rule that reads the code runs later.
+    let coded: Set<number> | undefined;
     let end = m.index;
     for (let n = 0; n < 8; n++) {
       // An alternative name in brackets after an item (大日本印刷（DNP）) is read by the parenthesis rule.
       if (isClose(text.charCodeAt(end - 1))) {
         let open = end - 2;
         while (open > 0 && end - open < 14 && !isOpen(text.charCodeAt(open))) open--;
-        if (isOpen(text.charCodeAt(open))) end = open;
+        if (isOpen(text.charCodeAt(open))) {
+          if (TICKER.test(text.slice(open + 1, end - 1).trim())) (coded ??= new Set()).add(open);
+          end = open;
+        }
       }
       const item = itemStart(text, end);
       let s = item.s;
@@ -127,7 +134,7 @@ export function findListedNames(state: CompanyState): void {
       end = s - 1;
     }
     if (items.length < 2) continue;
-    const hasKnown = items.some(([s, e]) => known!.get(s) === e);
+    const hasKnown = items.some(([s, e]) => known!.get(s) === e || !!coded?.has(e));
     if (!hasKnown) {
       // With no known name to vouch for the list, the first item is a place and a two-character brand at most
       // (仅有|澜溪新材): what the walk took before it is the sentence's own words.
@@ -149,7 +156,7 @@ export function findListedNames(state: CompanyState): void {
     }
     for (const [s, e] of items) {
       const name = text.slice(s, e);
-      if (known.get(s) === e || e - s > 6 || !isNameLike(name)) continue;
+      if (known.get(s) === e || coded?.has(e) || e - s > 6 || !isNameLike(name)) continue;
       addCandidate(state, s, e, TIER.rule);
       addName(state, name, false, TIER.rule);
     }

@@ -217,6 +217,7 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 乳业
 人寿
 信托
+再保险
 农商银行
 农村商业银行
 创投
@@ -226,7 +227,9 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 投资集团
 控股
 期货
+消费金融
 药业
+融资租赁
 证券
 财险
 资产管理
@@ -234,6 +237,7 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 资管
 酒业
 金融控股
+金融租赁
 银行
 集团
 `);
@@ -416,9 +420,14 @@ Laboratories
 Labs
 Partners
 Pharmaceuticals
+Re
+Reinsurance
 Robotics
 Securities
 Semiconductor
+Shipbuilding
+Shipping
+Shipyard
 Therapeutics
 Ventures
 `);

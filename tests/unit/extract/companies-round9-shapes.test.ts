@@ -27,3 +27,42 @@ describe('a role word ending in 商 before a name', () => {
     expect(names('云服务提供商瑞驰云（Ruichi Cloud Ltd.）宣布融资。').some((n) => n.startsWith('瑞驰云'))).toBe(true);
   });
 });
+
+describe('a list with a coded company and 等N家企业', () => {
+  it('takes every item when one item carries its stock code', () => {
+    expect(names('澜石化工（002731.SZ）、云栖钛业、青岚材料等十余家企业相继跟进提价。')).toEqual([
+      '澜石化工',
+      '云栖钛业',
+      '青岚材料',
+    ]);
+  });
+});
+
+describe('corporate words of finance and shipping', () => {
+  it('reads X金融租赁, X消费金融 and X再保险 as companies', () => {
+    expect(names('公司向澄海金融租赁申请了回租融资。')).toEqual(['澄海金融租赁']);
+    expect(names('据岚桥消费金融披露，不良率下降。')).toEqual(['岚桥消费金融']);
+  });
+
+  it('reads X Re, X Shipping and X Shipyard, and a name after broker or shipowner', () => {
+    expect(names('Prices fell, according to broker Caldwell Re, while Marlow Re said demand held.')).toEqual([
+      'Caldwell Re',
+      'Marlow Re',
+    ]);
+    expect(names('The order went to Aldmoor Shipyard, and shipowner Kestrel Shipping signed for two more.')).toEqual([
+      'Aldmoor Shipyard',
+      'Kestrel Shipping',
+    ]);
+  });
+});
+
+describe('an acronym in brackets after an English legal name', () => {
+  it('is the same company when it abbreviates the name, not when it is a ticker', () => {
+    expect(names('Northern Basic Chemicals Corp. (NBC) cut output. NBC said demand was weak.')).toEqual([
+      'Northern Basic Chemicals Corp.',
+      'NBC',
+      'NBC',
+    ]);
+    expect(names('Velora Inc. (VLRA) rose.')).toEqual(['Velora Inc.']);
+  });
+});
