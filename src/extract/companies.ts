@@ -12,7 +12,7 @@
  */
 import type { Detector, Entity } from './types';
 import { isNotCompany } from './company-edges';
-import { findListedNames, findSandwichedNames, trimPrefixedNames } from './company-context';
+import { findIncludedNames, findListedNames, findSandwichedNames, trimPrefixedNames } from './company-context';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
 import { enTailAt, findEnCuedNames, findEnTailNames, runsIntoBody } from './company-en';
@@ -53,6 +53,7 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   findListedNames(state);
   readParentheses(state);
   findSandwichedNames(state);
+  findIncludedNames(state);
   for (const name of watchlist)
     if (typeof name === 'string' && name.trim()) addName(state, name.trim(), false, TIER.legal, true);
   trimPrefixedNames(state);

@@ -76,7 +76,7 @@ function brandTail(name: string): number {
 }
 
 /** A list item's name with no known company beside it: a coined brand before an industry or corporate word. */
-function coinedItem(name: string): boolean {
+export function coinedItem(name: string): boolean {
   if (name.length < 3 || name.length > 6) return false;
   const w = companyWords();
   const bare = stripPlace(name);
@@ -193,5 +193,45 @@ export function findSandwichedNames(state: CompanyState): void {
     if (!isNameLike(name) || [...name].some((ch) => NOT_IN_ITEM.includes(ch))) continue;
     addCandidate(state, s, e, TIER.rule);
     addName(state, name, false, TIER.rule);
+  }
+}
+
+// A list after a word that says its items are firms: 主要供应商包括X、Y和Z, 客户涵盖X、Y.
+const INCLUDES = /(?:供应商|客户|合作伙伴|合作方|竞争对手|对手|厂商|制造商|投资方)(?:主要)?(?:包括|包含|涵盖)了?/g;
+// What ends the list: clause punctuation, 等, or a bracket.
+const LIST_STOP = /[，。；：！？,;:!?\n等（(“”]/;
+
+/**
+ * The items of a list that a firm word introduces (主要供应商包括英杰电气、新莱应材和富创精密): companies when each
+ * reads as a name and is known, a coined brand with an industry word, or a coined word the dictionary lacks.
+ */
+export function findIncludedNames(state: CompanyState): void {
+  const { text } = state;
+  if (!text.includes('包') && !text.includes('涵盖')) return;
+  let known: Map<number, number> | undefined;
+  INCLUDES.lastIndex = 0;
+  for (let m = INCLUDES.exec(text); m; m = INCLUDES.exec(text)) {
+    known ??= new Map(state.candidates.map((c) => [c.start, c.end]));
+    const items: [number, number][] = [];
+    let s = m.index + m[0].length;
+    for (let n = 0; n < 8; n++) {
+      let e = s;
+      while (e < text.length && e - s <= 8 && !isJoiner(text.charCodeAt(e)) && !LIST_STOP.test(text[e])) e++;
+      if (e - s < 2 || e - s > 8) break;
+      items.push([s, e]);
+      if (!isJoiner(text.charCodeAt(e))) break;
+      s = e + 1;
+    }
+    if (items.length < 2) continue;
+    const ok = items.every(([a, b]) => {
+      const name = text.slice(a, b);
+      return known!.get(a) === b || (b - a <= 6 && isNameLike(name) && (coinedItem(name) || isCoined(name)));
+    });
+    if (!ok) continue;
+    for (const [a, b] of items) {
+      if (known.get(a) === b) continue;
+      addCandidate(state, a, b, TIER.rule);
+      addName(state, text.slice(a, b), false, TIER.rule);
+    }
   }
 }

@@ -66,3 +66,18 @@ describe('an acronym in brackets after an English legal name', () => {
     expect(names('Velora Inc. (VLRA) rose.')).toEqual(['Velora Inc.']);
   });
 });
+
+describe('a list a firm word introduces (供应商包括X、Y和Z)', () => {
+  it('takes the items when each reads as a firm', () => {
+    expect(names('其关键部件的主要供应商包括恒岚电气、澄莱应材和沃创精密。')).toEqual([
+      '恒岚电气',
+      '澄莱应材',
+      '沃创精密',
+    ]);
+  });
+
+  it('leaves a list of industries or kinds alone', () => {
+    expect(names('公司客户包括汽车、家电和光伏企业。')).toEqual([]);
+    expect(names('主要竞争对手包括海外巨头和国内新进入者。')).toEqual([]);
+  });
+});
