@@ -415,6 +415,7 @@ Aviation
 Bancorp
 Biosciences
 Capital
+Industries
 Investments
 Laboratories
 Labs

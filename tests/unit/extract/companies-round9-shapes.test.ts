@@ -81,3 +81,18 @@ describe('a list a firm word introduces (供应商包括X、Y和Z)', () => {
     expect(names('主要竞争对手包括海外巨头和国内新进入者。')).toEqual([]);
   });
 });
+
+describe('two names joined by 和 before the same corporate word', () => {
+  it('starts the second name after the joiner (X金融租赁和Y金融租赁)', () => {
+    expect(names('公司已向澄海金融租赁和岚桥金融租赁申请了回租融资。')).toEqual(['澄海金融租赁', '岚桥金融租赁']);
+  });
+});
+
+describe('English names ending in Industries', () => {
+  it('reads X Industries as a company, not a body named after industries', () => {
+    expect(names('Velmora Industries has agreed to sell two sites.')).toEqual(['Velmora Industries']);
+    expect(names('The Confederation of British Industries and the Creative Industries Federation objected.')).toEqual(
+      [],
+    );
+  });
+});
