@@ -30,3 +30,15 @@ describe('rates, units and multiples from the ninth blind set', () => {
     expect(spans('Sales were Three times higher, but the timesheet app is new.')).toEqual(['Three times']);
   });
 });
+
+describe('a range of durations in two units', () => {
+  it('is one span, its low end in the high end’s unit (6个月到1年 → 0.5–1 年)', () => {
+    expect(figs('设备验证通常需要6个月到1年，审批另需15天至3个月。')).toEqual([
+      ['6个月到1年', { low: 0.5, high: 1, unit: '年' }],
+      ['15天至3个月', { low: 0.5, high: 3, unit: '个月' }],
+    ]);
+    expect(figs('The review takes 18 months to 2 years.')).toEqual([
+      ['18 months to 2 years', { low: 1.5, high: 2, unit: 'year' }],
+    ]);
+  });
+});
