@@ -197,6 +197,8 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
   if (/^[A-Z]{2,5}$/.test(latin)) return zh.length > 2 && (acts || wordEndingAt(zh, zh.length, w.zhIndustry) > 0);
   return (
     words.length === 1 &&
+    // a brand glossed by one Latin word is short (伊莱克斯（Electrolux）); a long run is a phrase (…出席這兩天肉肉(Hero))
+    zh.length <= 6 &&
     /^[A-Z][a-z]{3,}[A-Za-z]*$/.test(latin) &&
     !w.enGiven.has(latin) &&
     !w.enGenericFirst.has(latin) &&

@@ -96,3 +96,14 @@ describe('English names ending in Industries', () => {
     );
   });
 });
+
+describe('a Latin word in brackets after a long run of Chinese', () => {
+  // Bug (a Taiwanese travel blog among Readability's test pages): a dog's name in brackets after a line that
+  // ran on into the next made 約如期出席這兩天肉肉 a company, and every later Hero with it.
+  it('is no company name: a brand glossed by one word is short', () => {
+    const text =
+      '沒有缺席的藍天還是準時赴約如期出席\n這兩天肉肉(Hero)天雨濕滑無法自由奔跑都快悶壞了\n三家合照（Hero也一定要入鏡的）';
+    expect(names(text)).toEqual([]);
+    expect(names('伊莱克斯（Electrolux）则宣布裁员。')).toEqual(['伊莱克斯', 'Electrolux']);
+  });
+});
