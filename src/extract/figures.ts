@@ -385,6 +385,8 @@ function scanChinese(text: string, i: number): Cand | number {
     // 百分之十几 (“ten-odd percent”) is vague, not a figure.
     return Number.isFinite(v) && v > 0 && text[f] !== '几' ? make(f, v, '%') : f;
   }
+  const pair = adjacentPair(text, i, s, e);
+  if (pair) return inIdiom(text, i) ? e : pair;
   const v = parseChineseNumeral(s);
   if (!(v > 0)) return e;
   const lead = CN_LEAD.has(s[0]) || s[0] === '十';
@@ -401,6 +403,29 @@ function scanChinese(text: string, i: number): Cand | number {
   if (!lead || !(unit?.[0].money || ratio || big || hundreds)) return e;
   if (unit) return make(unit[1], v, unit[0].unit, scale, unit[0].factor);
   return make(j, v, undefined, scale);
+}
+
+// Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.
+const ADJACENT = /^([一二三四五六七八])([二三四五六七八九])([十百千万亿]*)$/;
+const CN_DIGIT = '一二三四五六七八九';
+
+/**
+ * A range written as two neighbouring Chinese digits before money (三四万元), not a tier (三四线城市) nor a vague share
+ * (六七成, which the figure tests keep out).
+ */
+function adjacentPair(text: string, i: number, s: string, e: number): Cand | null {
+  const m = ADJACENT.exec(s);
+  if (!m || CN_DIGIT.indexOf(m[2]) !== CN_DIGIT.indexOf(m[1]) + 1) return null;
+  const lowRaw = parseChineseNumeral(m[1] + m[3]);
+  const highRaw = parseChineseNumeral(m[2] + m[3]);
+  if (!(lowRaw > 0 && highRaw > lowRaw)) return null;
+  const unit = zhUnitAt(text, e);
+  if (!unit?.[0].money || !/[百千万亿]/.test(m[3])) return null;
+  const c = cand(i, unit[1], highRaw, unit[0].unit, 1, unit[0].factor);
+  const factor = unit[0].factor;
+  c.low = round(lowRaw * factor);
+  c.high = round(highRaw * factor);
+  return c;
 }
 
 /** True when position `i` lies inside an idiom that contains numerals (一带一路, 十万火急). */
