@@ -167,3 +167,19 @@ describe('a partial quote inside reported speech', () => {
     expect(quotes('Mayor Tom Reyes said: "The port stays open."')).toEqual([['The port stays open.', 'Tom Reyes']]);
   });
 });
+
+describe('a speaker is a name', () => {
+  // Bugs seen on Readability's test pages (salon, medium): "in economist Tyler Cowen’s phrase" gave the
+  // speaker "Tyler Cowen’s", and "We asked students … They … followed with “…”" gave the speaker "We".
+  it('drops a possessive from the speaker', () => {
+    expect(quotes('Prices, in economist Nora Vale’s phrase, are “a tax on patience”.')).toEqual([
+      ['a tax on patience', 'Nora Vale'],
+    ]);
+  });
+
+  it('never gives a bare pronoun as the speaker', () => {
+    const text =
+      'We asked these questions to many students at other papers. They reported similar fears but followed with “print advertising keeps us afloat so we cannot drop it”.';
+    expect(quotes(text).map(([, s]) => s)).not.toContain('We');
+  });
+});
