@@ -147,6 +147,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 授予
 授权
 授权给
+推动
 提供商
 携手
 收购
@@ -206,8 +207,10 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 航运公司
 船公司
 药企
+获得
 表示
 被
+要求
 认为
 认购
 认购方
