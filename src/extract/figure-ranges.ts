@@ -48,6 +48,13 @@ const MONTHS: Record<string, number> = {
 function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   if (l.low !== undefined || r.low !== undefined) return null;
   const span = cand(l.start, r.end, r.raw, r.unit, r.scale, r.factor, undefined, false, r.dec);
+  // A season or fiscal year written with its second year short (2025-26, 2008–09): one period of two years.
+  if (l.date !== undefined && /^\d{4}$/.test(l.date) && r.plain && r.end - r.start === 2 && r.date === undefined) {
+    const y = Number(l.date);
+    if (r.raw !== (y + 1) % 100) return null;
+    span.date = `${y}/${y + 1}`;
+    return span;
+  }
   if (l.date !== undefined || r.date !== undefined) {
     const ld = l.date ?? bareDate(l, r.date);
     const rd = r.date && ld ? completeDate(ld, r.date) : undefined;

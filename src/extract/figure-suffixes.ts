@@ -85,7 +85,8 @@ const HYPHEN_UNITS = new Set([
 ]);
 const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps))$/;
 /** Characters after 成 that make another word (三成员, 一成不变). */
-export const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果就效绩品型像不']);
+// (not 就: a share then 就 is the usual reading — 能收回五成就不错了 — where 成就 “achievement” after a numeral is rare)
+export const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果效绩品型像不']);
 // Characters after a unit that make it part of another word (一元化, 元宇宙, 三成员, 3期临床 is a phase).
 const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['元', new Set([...'化论素件宇组次老首帅朝气'])],

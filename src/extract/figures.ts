@@ -160,8 +160,17 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   const before = text.charCodeAt(start - 1);
   // Digits glued to a name (A320, GPT-4, COVID-19), a version (1.2.3), an ordinal or vague word (第3, 数10).
   const before2 = text.charCodeAt(start - 2);
-  if (isLatinCode(before) || isDigitCode(before) || (before === 45 && isLatinCode(before2)))
-    return junkEnd(text, coreEnd);
+  if (isLatinCode(before) || isDigitCode(before) || (before === 45 && isLatinCode(before2))) {
+    // …but a count after an acronym, glued as Chinese text writes it (ETF193只, IPO12家), is a figure.
+    if (!(
+      isLatinCode(before) &&
+      /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, start - 6), start)) &&
+      isHan(text.charCodeAt(coreEnd)) &&
+      text[coreEnd] !== '个' &&
+      zhUnitAt(text, coreEnd)
+    ))
+      return junkEnd(text, coreEnd);
+  }
   if (before === 46 && isDigitCode(before2)) return junkEnd(text, coreEnd);
   if (NOT_AFTER.has(text[start - 1])) return junkEnd(text, coreEnd);
   if (coreEnd - i > 24) return junkEnd(text, coreEnd); // a digit string that long is an identifier
@@ -186,6 +195,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (d) return dateCand(start, d.end, d.date);
   }
   const raw = parseDigits(text.slice(i, coreEnd)) * sign;
+  // More days than a month has: a number of days (60日内支付, 不得超过90日), not a date.
+  if (!cur && integer && text[coreEnd] === '日' && raw > 31) return cand(start, coreEnd + 1, raw, '日');
   let j = coreEnd;
   const nx = text[j];
   if ('.．/:：'.includes(nx ?? '_') && isDigitCode(text.charCodeAt(j + 1))) {

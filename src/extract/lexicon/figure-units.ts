@@ -188,6 +188,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 毫米
 点
 片
+班
 瓦
 瓶
 盎司
