@@ -71,6 +71,14 @@ function nameGender(name: string): string {
   return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : '';
 }
 
+// What puts a name in an object's place: a preposition or a joiner right before it (sell its stake to X, 与X合作).
+const OBJECT_BEFORE = /(?:\b(?:to|from|with|for|of|by|than|and|or|at|in|on|into|against)\s+|[向与和从对给及、跟同])$/;
+
+/** True when the name at `start` is the object of something, not the subject that speaks. */
+function isObject(text: string, start: number): boolean {
+  return OBJECT_BEFORE.test(text.slice(Math.max(0, start - 9), start));
+}
+
 /** Index of the last mention before `pos` in a sorted list, or -1. */
 // An unnamed plural source, which a singular pronoun never stands for.
 const PLURAL_SOURCE =
@@ -147,7 +155,8 @@ export function mentionIndex(
         if (gender && kind === 'person' && genderOf(ms[j].name) === (gender === 'f' ? 'm' : 'f')) continue;
         // he/she is one person: not a plural unnamed source (people familiar with the matter, analysts).
         if (gender && kind === 'person' && PLURAL_SOURCE.test(ms[j].name)) continue;
-        return company && company.start > ms[j].pos ? company.text : ms[j].name;
+        // a company named after the speaking one stands for "the company" unless it is an object (sold to X)
+        return company && company.start > ms[j].pos && !isObject(text, company.start) ? company.text : ms[j].name;
       }
       if (company && company.start >= lines.start(k)) return company.text;
       if (budget <= 0) break;

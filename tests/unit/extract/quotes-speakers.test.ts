@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index';
 import { detectQuotes } from '../../../src/extract/quotes';
 
 // Original sentences for speaker attribution: a speech verb with its addressee before the marks, a body
@@ -199,5 +200,17 @@ describe('an employer before a who-clause', () => {
     const text =
       '“Scale wins,” said Ines Calloway, an analyst at Morgan Stanley, who rates the stock “overweight.” She raised her target. “Patience is not unlimited.”';
     expect(quotes(text).map(([, s]) => s)).toEqual(['Ines Calloway', 'Ines Calloway']);
+  });
+});
+
+describe('"the company said" after a paragraph about one company', () => {
+  // Bug (blind set holdout10): "Tavira said it would … sell its stake to COFCO International …" then
+  // "“…,” the company said" gave the quote to COFCO International, the buyer named as an object.
+  it('stands for the company that spoke, not one named as an object after it', () => {
+    const text =
+      'Orvane Corp. said it would close two plants and sell its stake in a port terminal to Halvik Logistics Inc. for €90 million.\n\n“These steps protect our margins,” the company said in a statement.';
+    const found = extract(text, { kinds: ['quote'] }).map((q) => [q.text, q.speaker]);
+    expect(found).toHaveLength(1);
+    expect(found[0][1]).toMatch(/^Orvane Corp/);
   });
 });
