@@ -4,17 +4,21 @@
 
 /** The company lexicon's names, packed (one a line: shared-prefix digit, '~' if ambiguous, the rest). */
 export const COMPANY_NAMES_PACKED = `001.AI
-0360集团
+0360数科
+3集团
 21度
 1~M
 2公司
-04Paradigm
+1SBio
+04PX
+2aradigm
 0500 Global
 4Startups
 18.com
 2同城
 1Y Capital
 07&i
+1-Eleven
 AAC Technologies
 1B InBev
 3Volvo
@@ -24,6 +28,7 @@ AAC Technologies
 2M
 2NOC
 1ECC
+1~GC
 1IA
 2G
 2sphere
@@ -32,6 +37,7 @@ AAC Technologies
 2Z
 1RK Invest
 1SE
+2ICS
 2M International
 3L
 3PT
@@ -56,6 +62,8 @@ AAC Technologies
 1~dani
 5 Enterprises
 2idas
+3ent
+3sseo
 2obe
 2vantest
 2yen
@@ -64,6 +72,8 @@ AAC Technologies
 2lac
 1giBot
 3lent
+2nico Eagle
+2~ora
 2ricultural Bank of China
 1hold Delhaize
 1ion
@@ -75,6 +85,7 @@ AAC Technologies
 4us
 3tel
 2sin
+2xtron
 1jinomoto
 1keso
 2zo Nobel
@@ -91,6 +102,7 @@ AAC Technologies
 3xPartners
 2lianceBernstein
 6z
+4son Transmission
 3state
 3y Financial
 2phabet
@@ -120,6 +132,7 @@ AAC Technologies
 2glo American
 2ker
 2steel
+3ys
 2t Group
 3a
 3hropic
@@ -133,14 +146,23 @@ AAC Technologies
 8Optoelectronics
 2tiv
 1ramco
-2cher Aviation
+2cSoft
+3adium
+8 Lithium
+3h Capital
+4er Aviation
 2~es Management
 2gus Media
 2ista
 6 Networks
+2kema
 2~m
+2ray Technologies
+2thur J. Gallagher
 1sahi Group
 6Kasei
+2ia Cement
+4n Paints
 2sociated British Foods
 2tellas
 3raZeneca
@@ -151,8 +173,12 @@ AAC Technologies
 1utoZone
 4desk
 4home
+4liv
 1vatr
 2iva
+1xalta
+2celis
+2is Bank
 BAE Systems
 3系统
 2IC Motor
@@ -181,6 +207,8 @@ BAE Systems
 3n
 4 Capital
 3rd
+2jaj Auto
+6Finance
 2ker Hughes
 2mbu Lab
 2ndai Namco
@@ -188,12 +216,14 @@ BAE Systems
 8China
 9ommunications
 8East Asia
+2ozun
 2rclays
 3rick
 2th & Body Works
 2~xter
 2yer
 1eOne
+2azley
 2cton Dickinson
 2iGene
 3ersdorf
@@ -219,13 +249,17 @@ BAE Systems
 5stone
 2~ock
 3ombergNEF
-2ue Owl
+2ue Origin
+6wl
 4Run Ventures
 1oehringer Ingelheim
 3ing
 2fA
+2liden
 2mbardier
 2oking Holdings
+2~realis
+3gWarner
 2sch
 3ideng
 3ton Consulting Group
@@ -233,13 +267,16 @@ BAE Systems
 7Scientific
 2uygues
 2yu Capital
-1ridgestone
+1renntag
+2idgestone
 6water
 3stol Myers Squibb
 3tish Airways
 9merican Tobacco
 2oadcom
 3okfield
+3wn & Brown
+2uker
 1udweiser APAC
 2nge
 2rberry
@@ -258,6 +295,8 @@ CALB
 2ID Consulting
 1DH Investments
 1ETC
+1FM International
+3国际
 1GN
 1IC
 3C
@@ -277,6 +316,7 @@ CALB
 2B
 2OC
 1N Rail
+2H Industrial
 2NC
 2OOC
 5 Group
@@ -284,6 +324,9 @@ CALB
 1OFCO
 2MAC
 2SCO Shipping
+9pping Group
+9pping Lines
+9pping Ports
 1PIC
 2KC
 1RIC
@@ -301,8 +344,11 @@ CALB
 1adence
 2iniao
 3xaBank
+2lbee
 2mbricon
-2naan
+3eco
+2nSino
+3aan
 4dian Solar
 4lys
 3on
@@ -316,17 +362,21 @@ CALB
 8Today
 2rdinal Health
 3gill
-3lsberg
+3l Zeiss
+4sberg
 4yle
 3~nival
 3refour
 4ier Global
 2sio
-2terpillar
+2tcher Technology
+3erpillar
 3hay Financial
 7General
 7Pacific
-1elltrion
+1elanese
+3estica
+3ltrion
 2ncora
 3tene
 4rica
@@ -335,9 +385,11 @@ CALB
 1hagee
 3nel
 4gan
+5yu
 3racter.AI
 4les Schwab
-2eniere
+2emours
+3niere
 3ry
 3vron
 3~wy
@@ -359,7 +411,8 @@ CALB
 7verseas Land
 6Post
 6Railway Group
-7enaissance
+7e
+8naissance
 8sources
 9ources Beer
 9ources Land
@@ -376,16 +429,21 @@ CALB
 6Unicom
 5AMC
 5lco
+5soft International
 3potle
 2ow Sang Sang
 5Tai Fook
 2ubb
 3gai
 3nghwa Telecom
-1igna
+1iena
+2gna
+2pla
 2rcana
 4~le
 6 Internet
+3ium
+3rus Logic
 2sco
 2~tadel
 7 Securities
@@ -393,11 +451,13 @@ CALB
 4bank
 4group
 4zens Financial
-1larksons
+1lariant
+4ksons
 2orox
 3ud Music
 5Minds
-1oatue
+1oal India
+3tue
 2ca-Cola
 2delco
 2gnition AI
@@ -408,6 +468,7 @@ CALB
 2lgate
 7-Palmolive
 3liers
+5ns Aerospace
 2mcast
 3erica
 3merzbank
@@ -429,10 +490,12 @@ CALB
 9int Research
 5ry Garden
 3pang
+2vestro
 2x Automotive
 1redit Agricole
 7Suisse
 2ocs
+3da
 3wdStrike
 2unchbase
 2édit Agricole
@@ -450,8 +513,12 @@ D. E. Shaw
 1JI
 1~NP
 1PC Dash
-1SV
+1~SM
+3-Firmenich
+2V
 1ai Nippon Printing
+3-ichi Life
+3fuku
 3ichi Sankyo
 3kin
 3mler
@@ -466,8 +533,10 @@ D. E. Shaw
 9Systèmes
 2tabricks
 4dog
-1ealogic
-2ckers
+1e Beers
+2alogic
+2~cathlon
+3kers
 2epMind
 4Seek
 4al
@@ -482,6 +551,7 @@ D. E. Shaw
 2ppon
 2utsche Bank
 9Telekom
+4z
 2xcom
 1iDi
 2ageo
@@ -490,6 +560,7 @@ D. E. Shaw
 2ngdong
 2sco Corp
 3ney
+2xon Technologies
 1ollar General
 7Tree
 2~mino's
@@ -497,25 +568,33 @@ D. E. Shaw
 3gfeng Motor
 2orDash
 3san
+6 Enerbility
 2uYu
 2~w
-1reame
+1r Reddy's
+2. Reddy's
+2eame
 3wry
 1uPont
 2ke Energy
 E Fund
+1-Mart
 1.ON
+2Sun Financial
 1DF
 1Hang
 1NN Energy
+1RKE
 1VA Air
 2E Energy
 2Tank
 1Y
 1ast West Bancorp
-4money
+4man Chemical
+5oney
 2ton
-1coFlow
+1clat Textile
+2oFlow
 3vacs
 1dwards Lifesciences
 1isai
@@ -526,22 +605,28 @@ E Fund
 2i Lilly
 3te Material
 2liott Management
-1mbraer
+1mart
+2braer
 2erson
 2~irates
 1nbridge
 2el
+3rgy Aspects
+6Trend
 2flame
 2gie
 2i
 2phase
-2~vision
+2tegris
+2verus
+3~ision
 1~pic
 4 Games
 2son
 1quinix
 5or
-1ricsson
+1ramet
+2icsson
 2nst & Young
 1ssilorLuxottica
 2tee Lauder
@@ -552,8 +637,12 @@ E Fund
 1verbright Group
 4core
 8 ISI
+4est Group
+8Re
 4grande
 6een Marine
+4llence
+2onik
 1xpedia
 4rian
 2xon
@@ -569,18 +658,26 @@ FANUC
 3tSet
 2milyMart
 2nuc
+2r EasTone
+7tern New Century
 2st Retailing
 4markets
+2urecia
 1edEx
 2ihe
 2rrari
-1~idelity
+1ibocom
+2~delity
 8 International
 2fth Third
 2gma
 3ure AI
+2nVolution
+3cantieri
 2rst Citizens
 9izens BancShares
+6Quantum
+9ntum Minerals
 6Solar
 2serv
 3her & Paykel
@@ -593,10 +690,13 @@ FANUC
 2~utter
 1~ord
 4 Motor
-3mosa Plastics
+3mosa Chemicals
+8Petrochemical
+9lastics
 3rester
 3tescue
 4inet
+3via
 2sun
 5 International
 6Pharma
@@ -605,18 +705,21 @@ FANUC
 3rier Intelligence
 2xconn
 7 Industrial Internet
+3it
 1ranklin Templeton
 2eeport-McMoRan
 4sFund
 3ightos
 3senius
 4hippo
-2ost & Sullivan
+2~ontline
+3st & Sullivan
 1ubon
 2jifilm
 4kura
 4tsu
 2ll Truck Alliance
+2nPlus
 2rukawa Electric
 2tu
 GAC
@@ -636,6 +739,7 @@ GAC
 1UC
 1alaxy Entertainment
 3bot
+3~lagher
 2me Science
 2nfeng Lithium
 2orong Capital
@@ -645,14 +749,18 @@ GAC
 2zprom
 1eely Auto
 6Holding
-2nScript
+2n Re
+3Script
 3eral Catalyst
 8Dynamics
 8Mills
 9otors
 7i
 3ki Forest
-1igaDevice
+3tex
+1fK
+1iant Manufacturing
+2gaDevice
 4byte
 2lead
 2vaudan
@@ -664,25 +772,30 @@ GAC
 6Foundries
 6Wafers
 1oertek
-2ldman
+2ld Circuit
+4man
 7 Sachs
 4wind
 2me
-2odyear
+2odix
+4year
 3gle
 6 Cloud
 7DeepMind
 2tion
 1~rab
 3nite Asia
-2eat Wall Motor
+2~eat Eastern
+6Wall Motor
 3e
 4ntown
 3ylock
 2oq
 1uggenheim
+2nvor
 2otai Haitong
 7Junan
+2y Carpenter
 H World
 1&M
 13C
@@ -691,10 +804,15 @@ H World
 3Tech
 3科技
 1D Hyundai
+9i Electric
+3KSOE
 2FC Bank
 4银行
 2现代
+4电气
+2韩国造船海洋
 1EYTEA
+1~KT
 1MM
 1NA
 1P
@@ -710,35 +828,48 @@ H World
 3liburton
 2ng Lung Properties
 5Seng Bank
+3kook
+7 Tire
 3nover Re
 3soh
 3wha
 6 Aerospace
 7Ocean
+7Qcells
+7Solutions
 2pag-Lloyd
-2rvest Fund
+2rtford Financial
+3vest Fund
 5y AI
 2sbro
 1eineken
-2llo Group
+2lla
+4o Group
 2nderson Land
 3gan
 4rui
 3kel
+3soldt
 2rmes
 4ès
 3shey
 2sai
+2xcel
 2ytea
 1iSilicon
 2gh-Flyer
 2kvision
 2llhouse
 3ton
-2sense
+2max
+2ndalco
+4ustan Unilever
+2scox
+3ense
 2tachi
 1oYoverse
 2lcim
+3ogic
 2me Depot
 2n Hai
 3da
@@ -749,13 +880,19 @@ H World
 2pu Investments
 2rizon Robotics
 2ulihan Lokey
+2~wden
+3met
+6 Aerospace
+2ya
 1ua Hong
 3tai Securities
 3wei
 6 Cloud
 2gging Face
+3o Boss
 2mana
 2ntington Bancshares
+4~sman
 2ya
 1yatt
 2gon
@@ -763,33 +900,44 @@ H World
 2undai
 7 Mobis
 9otor
+8Steel
+1öegh Autoliners
 IAG
 1BM
 1CBC
 2ICI Bank
 5银行
 3S
+2L Group
 1~DC
 2G Capital
 3资本
+1GG
+2O Limited
 1HG
 1KEA
 1M Motors
-1NG
+1NEOS
+2G
 1QVIA
 1berdrola
+2iden
 1deogram
 1llinois Tool Works
 3umina
-2uvatar CoreX
+2uka
+5 Resources
+3vatar CoreX
 1ndex Ventures
-3itex
+3ian Oil
+4tex
 3ustrial Bank
 2fineon
 3lection AI
 3oLink
 4sys
-2nolight
+2noCare
+4light
 5ux
 4vent
 2sight Partners
@@ -805,8 +953,13 @@ IAG
 6ive Surgical
 2ventec
 4sco
-1psos
-1tochu
+1psen
+3os
+1suzu
+1to-Yokado
+3chu
+1vanhoe Mines
+2eco
 J&J
 2T Express
 1.D. Power
@@ -825,20 +978,26 @@ J&J
 1OYY
 1PMorgan
 8 Chase
+1SR
+2W Steel
 1~T
 1abil
 2ne Street
 2pan Airlines
 6Tobacco
 1efferies
-1inkoSolar
+1ianlong
+2nkoSolar
 1oby
 2hn Deere
 4son & Johnson
 8Controls
+8Matthey
 2nes Lang LaSalle
 1ulius Baer
+2niper Networks
 K Line
+1+S
 12VC
 1B Financial
 2RA
@@ -846,17 +1005,21 @@ K Line
 1DDI
 1E Holdings
 2PCO
+1FC
 1KR
 1LA
 1PMG
+1T Corp
 1UKA
 1YEC
 1aisa
 2kao
 2nsai Electric
 3tar
+6 Worldpanel
 2o
 2wasaki Heavy Industries
+2zatomprom
 1earney
 2ppel
 2ring
@@ -876,25 +1039,36 @@ K Line
 4fisher
 4soft
 8 Cloud
+3sus
 2oxia
 2rin
 1larna
 2einer Perkins
 1night Frank
 1och Industries
+2ei Tecmo
 2hl's
 4’s
+2kusai Electric
 2matsu
 2nami
 3e
-2rean Air
+3~gsberg
+2rea Aerospace Industries
+5n Air
+2tak
+5 Mahindra Bank
 1pler
 1raft Heinz
+5on
 2oger
 1uaishou
 2bota
 2ehne + Nagel
 6+Nagel
+2mho Tire
+2raray
+3o Games
 1weichow Moutai
 1yocera
 L'Oreal
@@ -914,29 +1088,39 @@ L'Oreal
 2电子
 1ONGi
 1PL Financial
-1SEG
+1S Electric
+2EG
+2电气
 1VMH
 1alamove
 2m Research
 2ndSpace
+3xess
 2rgan
 3sen & Toubro
 2s Vegas Sands
+3ertec
+2~ttice
 2wson
 2zard
 1eapmotor
+3r Corp
+2e Kum Kee
 2gal & General
 3end Biotech
 7Capital
 7Holdings
+3~rand
 2novo
 3s Technology
 2~onardo
+2xinFintech
 1i Auto
 3~Ning
 2anjia
 2dl
 2ghtCounting
+5Speed Studios
 5speed
 9d China Partners
 9d Venture Partners
@@ -946,7 +1130,11 @@ L'Oreal
 2nde
 3erlytics
 3k REIT
+2ontown
+8 Resources
 2te-On
+3hium Americas
+3telfuse
 1loyds
 6 Banking Group
 1ockheed Martin
@@ -955,32 +1143,45 @@ L'Oreal
 3za
 2op Capital
 2tte
+5 Chemical
 2uis Dreyfus
 2we's
 1ucid
 5 Motors
 3kin
 6 Coffee
-2fthansa
+2fax
+3thansa
 2k Fook
 3oil
 2lulemon
 2ma AI
 3entum
+2ndbeck
+4in Mining
 2x Capital
 3share
 1yft
 2nas
+2ondellBasell
 M&T Bank
+1AN Energy Solutions
 1GM China
 4Resorts
 1INISO
+1~KS
+3 Instruments
+1MG
 1OL
-1SC
+1P Materials
+1S&AD
+2C
 3~I
 2D
 2I
 1TR
+2U Aero Engines
+3航空发动机
 1UFG
 1Ybank
 1acquarie
@@ -990,11 +1191,14 @@ M&T Bank
 2ersk
 2gna
 2hindra
+3le
+2kita
 2~nner
 6咖啡
 3ulife
 2rathon Petroleum
-3ks & Spencer
+3ketplace Pulse
+4s & Spencer
 3riott
 3s Inc
 4h McLennan
@@ -1003,7 +1207,10 @@ M&T Bank
 3vell
 2stercard
 2trix Partners China
+3son
 3tel
+2xeon
+6 Solar
 2zda
 1cDonald's
 2Kesson
@@ -1011,21 +1218,27 @@ M&T Bank
 1ediaTek
 4terranean Shipping Company
 3tronic
-2gvii
-2itu
+2ga Financial
+3vii
+2iji Holdings
+3tu
 5an
 3zu
 2lco
 2ngniu
+3tor Graphics
 2rcadoLibre
 4edes
 8-Benz
 4k
 5 KGaA
+4uria
+3~ida
 2tLife
 3a
 4 Platforms
 3tler-Toledo
+2yer Burger
 1ichelin
 3roPort
 5Strategy
@@ -1036,7 +1249,8 @@ M&T Bank
 3journey
 2llennium Management
 2ndray
-3eral Resources
+3ebeaMitsumi
+4ral Resources
 3iMax
 4so
 3metals
@@ -1048,7 +1262,9 @@ M&T Bank
 9i Corporation
 9i Electric
 9i Heavy Industries
+9i Motors
 5i & Co
+7Chemicals
 7O.S.K. Lines
 2xue
 2zuho
@@ -1056,16 +1272,20 @@ M&T Bank
 2delBest
 4rna
 2elis
+2lex
 2~menta
 3o
 2ncler
 3delez
 3goDB
+3olithic Power
+9c Power Systems
 3ster Beverage
 2ody's
 7 Analytics
 5’s
 3nshot AI
+4ton
 3re Threads
 2rgan Stanley
 3ningside
@@ -1080,19 +1300,25 @@ M&T Bank
 NAB
 2URA
 2VER
+1CSoft
 1EC
 1IO
 2Q
 2U
-1TT
+1~SG
+1TPC
+2T
 1VIDIA
 1XP
 1YK Line
-1anya
+1an Ya PCB
+8lastics
+3ya
 2tWest
 3ional Australia Bank
 9Grid
 2ver
+3istar
 1ebius
 2~edham
 2ste
@@ -1101,29 +1327,45 @@ NAB
 2tEase
 3a
 3flix
+3marble
 2uralink
 2w Oriental
 4World Development
 4York Community Bancorp
 3mont
-2xperia
+3zoo
+2xans
+3on
+3peria
 3tEra
+4eer
+4racker
 1idec
 2elsen
 7IQ
 2ke
-3on
+3o Partners
+4n
 2nebot
 3tendo
-2ppon Steel
+2ppon Life
+7Paint
+7Sheet Glass
+8teel
 2ssan
 4in Foods
 2tori
+3to Denko
 1okia
 2mura
 2ngfu Spring
-2rdstrom
+2rdea
+5x
+4ic Semiconductor
+4strom
 3folk Southern
+3ilsk Nickel
+3nickel
 3sk Hydro
 3thern Light Venture Capital
 9Trust
@@ -1132,6 +1374,8 @@ NAB
 2vartis
 4tek
 3o Nordisk
+4nesis
+4zymes
 1u Holdings
 2bank
 2cor
@@ -1141,18 +1385,25 @@ O'Reilly Automotive
 1CBC
 1KX
 1N Semiconductor
+2GC
 1OCL
 1PPO
 1RIX
 1aktree
 1cado
 2cidental
-1liver Wyman
+2ean Network Express
+1la Electric
+2in Corp
+3ver Wyman
 2ympus
 1mdia
 2niVision
 2ron
-1nePlus
+1n Holding
+3Running
+2ePlus
+2to Innovation
 1penAI
 2~penheimer
 1racle
@@ -1173,20 +1424,25 @@ P&G
 1SBC
 2MC
 1accar
+3~ific Basin
 2lantir
 3o Alto Networks
 2nasonic
-2pergames
+3~dora
+2pa John's
+3ergames
 2ramount
 3ker Hannifin
 2yPal
 3tm
-1earson
+1eak Re
+3rson
 2gatron
 2mex
 2psi
 5Co
-2rnod Ricard
+2rkinElmer
+3nod Ricard
 3~plexity
 9y AI
 3shing Square
@@ -1198,16 +1454,20 @@ P&G
 6s
 4lip Securities
 7s 66
+3son
 2ysical Intelligence
-1ika
+1~igeon
+2ka
 2lbara Minerals
 2nduoduo
 3g An
 7 Bank
 3terest
-2per Sandler
+2peChina
+4r Sandler
 2relli
 2tchBook
+2zza Hut
 1latts
 1oint72
 3zon
@@ -1216,8 +1476,11 @@ P&G
 2ny.ai
 2p Mart
 2rsche
+2wertech Technology
 1rada
+3tt & Whitney
 2eqin
+3sident Chain Store
 2imark
 5vera Capital
 2octer & Gamble
@@ -1226,16 +1489,24 @@ P&G
 3sus
 2udential
 9l Financial
+2ysmian
 1ublicis
 2~ma
 1wC
-Qantas
+QBE
+3保险
+1antas
 2tarEnergy
-1iming Venture Partners
+1cells
+1iagen
+2fu Technology
+2ming Venture Partners
 1orvo
 1ualcomm
 3~nta
-2estMobile
+2dian
+2ectel
+3stMobile
 2nar
 R&F
 1BC
@@ -1257,7 +1528,9 @@ R&F
 2generon
 3ions Financial
 2liance Industries
+2my Cointreau
 2naissance Technologies
+9ceRe
 4ult
 3esas
 2plit
@@ -1266,6 +1539,7 @@ R&F
 3onac
 3taurant Brands International
 2volut
+3vity
 1heinmetall
 2o Motion
 1ichemont
@@ -1277,7 +1551,8 @@ R&F
 3oSense
 4rock
 2che
-3kwell Automation
+3ket Lab
+4well Automation
 2hm
 2land Berger
 3ex
@@ -1287,15 +1562,23 @@ R&F
 3s Stores
 2yal Bank of Canada
 6Caribbean
-1unway
+1uijie
+2nway
+2sal
 1yanair
 2stad
 6 Energy
+1émy Cointreau
 ~S&P
 3 Global
 9l Platts
-1AIC
+1ABIC
+2IC
 2P
+1BI Holdings
+3控股
+1COR
+2REEN Holdings
 1DIC
 4 Securities
 1F Express
@@ -1305,9 +1588,12 @@ R&F
 1K Hynix
 3Inc
 5novation
+3Telecom
 3hynix
+2F
 2创新
 2海力士
+2电讯
 2集团
 1LB
 1MEE
@@ -1319,6 +1605,7 @@ R&F
 2IC
 1QM
 1TMicroelectronics
+1UMCO
 1VB
 2OLT
 1aab
@@ -1328,7 +1615,8 @@ R&F
 4t-Gobain
 2lcomp
 3esforce
-2mbaNova
+2m's Club
+3baNova
 9 Systems
 3sung
 7 Biologics
@@ -1341,24 +1629,31 @@ R&F
 2nDisk
 3ds China
 4vik
+3mina
 3ofi
 3tander
 4~os
 3y
 4o
+2pporo Holdings
+2rtorius
 2udi Aramco
 2vills
 1berbank
 1cale AI
-2hindler
+3~nia
+2haeffler
+3indler
 3lumberger
 3neider Electric
 3roders
 3~wab
-2otiabank
+2orpio Tankers
+3tiabank
 1ea Limited
 3-Intelligence
 3gate
+3sun
 2ga
 4 Sammy
 2iko Epson
@@ -1370,7 +1665,9 @@ R&F
 2res
 3viceNow
 2ven & i
-1hake Shack
+5-Eleven
+1hagang
+3ke Shack
 3nghai Electric
 3~rp
 2ein
@@ -1379,7 +1676,9 @@ R&F
 4zhen Capital Group
 6ou International
 3rwin-Williams
-2imao
+2imadzu
+5no
+5o
 3n-Etsu
 4han
 3onogi
@@ -1389,22 +1688,32 @@ R&F
 2unwei Capital
 1iCarrier
 2emens
-7 Energy
+7 EDA
+9nergy
 8Healthineers
-2gmaintell
+2gma Lithium
+5intell
 2ka
-2licon Valley Bank
+2lergy
+3icon Labs
+8Motion
+8Valley Bank
 7Flow
-2milarweb
+3tronic
+2mcere
+3ilarweb
 3on Property
 2ngapore Airlines
 4tel
 3o Biopharm
 5Land
 4chem
+4grain
 4pec
 7 Group
-4truk
+5harm
+4trans
+6uk
 4vation Ventures
 1kechers
 2yworks
@@ -1419,20 +1728,28 @@ R&F
 2ftBank
 8 Vision Fund
 2hu
-2lvay
+2itec
+2larEdge
+3vay
+2mpo
 2ny
 2urce Code Capital
 3th32
+5ern Copper
 5west Airlines
 1paceX
+2irit AeroSystems
 2otify
 1quare Enix
 1tability AI
 3ndard Chartered
-3rbucks
+3r Bulk
+4bucks
+4lux
 3te Bank of India
 6Grid
 6Street
+4ista
 2ellantis
 3pFun
 2ifel
@@ -1441,9 +1758,12 @@ R&F
 3ipe
 3yker
 1ubaru
+3~way
 2mitomo Chemical
 9Corporation
 9Electric
+9Metal Mining
+9Rubber
 2n Hung Kai Properties
 4Life
 4Pharma
@@ -1452,6 +1772,7 @@ R&F
 3ing
 3ny Optical
 3o
+3run
 3tory
 2per Hi
 6Micro
@@ -1464,11 +1785,14 @@ R&F
 7roperties
 3ss Re
 1ymbotic
-2nchrony Financial
+3rise
+2naptics
+3chrony Financial
 3ergy Research
 3genta
 3opsys
 3thesia
+2smex
 T-Head
 2Mobile
 1. Rowe Price
@@ -1481,7 +1805,8 @@ T-Head
 2S
 1D Bank
 2K
-1EPCO
+1E Connectivity
+2PCO
 1GOOD
 1JX
 3 Companies
@@ -1489,18 +1814,23 @@ T-Head
 1PG
 1SMC
 1TI
-1aikang
+2M Technologies
+1aco Bell
+2ikang
 3wan Cement
+7Mobile
 2ke-Two
 4da
 2~pestry
 2~rget
 2ta
 4 Motors
+5Power
 5Steel
 1echInsights
 4tronic
 3k
+2ijin
 2lefonica
 5ónica
 3komsel
@@ -1512,23 +1842,28 @@ T-Head
 3pay
 3storrent
 2radyne
+3umo
 2sco
 3la
 2~ther
 2va
 2xas Instruments
+3tron
 1hales
-2ermo Fisher
+2e Hartford
+3rmo Fisher
 2inking Machines Lab
 2rive Capital
 2yssenkrupp
-1ianqi Lithium
+1iMi Studio
+2anqi Lithium
 2ger Brokers
 6Global
 2ngyi
 1~oast
 2kio Marine
 3yo Electron
+6Ohka Kogyo
 2ngcheng Travel
 4wei
 2ppan
@@ -1538,17 +1873,26 @@ T-Head
 5Energies
 2wngas
 2yota
+6 Industries
+7Tsusho
 1ractor Supply
+3figura
 3~ne
 5 Technologies
-4ssion
+4sDigm
+5sion
+3ton
 3~velers
 2endForce
 2ina Solar
 3p.com
+2onox
 2uist
 1singhua Unigroup
+5shan
 5tao Brewery
+1uniu
+2ya
 1witter
 2o Sigma
 1yson Foods
@@ -1556,7 +1900,12 @@ U.S. Bancorp
 5Steel
 1BS
 2Tech
-1MC
+1~CB
+2loud
+1MB
+3 Bank
+4Financial
+2C
 2G
 1NISOC
 1OB
@@ -1572,6 +1921,7 @@ U.S. Bancorp
 1micore
 1nder Armour
 2i-President China
+9dent Enterprises
 3Credit
 3charm
 3lever
@@ -1596,20 +1946,28 @@ VF Corp
 2~nguard
 3ke
 1~edanta
+2eco
 2olia
 2rcel
-3izon
+3isk
+4zon
 3~tex
 6 Ventures
 4iv
-2stas
+2sselsValue
+3tas
 1iatris
 2nFast
 3~ci
 2pshop
 2~sa
+3hay
 3ible Alpha
-3tra
+4onox
+3teon
+4ra
+2tasoy
+3ol
 2vendi
 1odafone
 2lcano Engine
@@ -1622,15 +1980,20 @@ VF Corp
 WH Group
 1PP
 1TW
-1ahaha
+1aaree
+6 Energies
+2cker Chemie
+2haha
 2lgreens
 9 Boots Alliance
+3lenius Wilhelmsen
 3mart
 2n Hai
 3~da
 3t Want
 2rburg Pincus
 3ner Bros. Discovery
+3tsila
 2ste Management
 2~ters Corp
 2yfair
@@ -1640,11 +2003,14 @@ WH Group
 2Ride
 2dbush
 2ibo
+3mob
 2lls Fargo
 2ndy's
 2sfarmers
 3tern Alliance
 8Digital
+4~lake
+8 Chemical
 4pac
 1harf Holdings
 2irlpool
@@ -1652,15 +2018,19 @@ WH Group
 7s-Sonoma
 5s Towers Watson
 3mar
-2nbond
+2nGD
+3bond
 3~d
 2pro
 2stron
 2wynn
 1olfe Research
+4speed
+2ndershare
 2od Mackenzie
 4side
 2rkday
+3ldpanel
 1uXi AppTec
 5Biologics
 2liangye
@@ -1668,6 +2038,7 @@ WH Group
 1ynn
 4 Macau
 5Resorts
+1ärtsilä
 X Corp
 1CMG
 1Peng
@@ -1685,14 +2056,21 @@ Y Combinator
 2hoo
 2kult
 2maha
+6 Motor
 2ng Ming
 4tze Power
+4zijiang
+9ng Shipbuilding
 2ra
 2skawa
+2tsen
 1ili
-1ole
-2udao
+1okohama Rubber
+2le
+2uGov
+3dao
 1uanfudao
+4ta
 2m Brands
 4China
 3! Brands
@@ -1706,7 +2084,9 @@ ZEEKR
 2lando
 2ra
 1eekr
-1henFund
+2iss
+1hen Ding
+4Fund
 2ihu
 3pu
 2ongAn
@@ -1737,20 +2117,33 @@ vivo
 xAI
 Ørsted
 ~一加
+1~品红
 1德期货
+1心堂
 1汽
 2-大众
 2丰田
 2大众
+2富维
 2解放
-万丰奥威
+~七一二
+1~匹狼
+1麦数据
+万业企业
+1丰奥威
 1事达
 3卡
 1代南梦宫
+1兴科技
 1华
 2化学
+1~向
+2钱潮
+1和电气
 1~喜
 1国数据
+1孚生物
+1家基金
 1得
 2信息
 2资讯
@@ -1758,7 +2151,9 @@ xAI
 1洲国际
 1海
 2航运
+1润新能
 1物云
+1盛股份
 1科
 2A
 1联证券
@@ -1767,39 +2162,60 @@ xAI
 1辰集团
 1达
 2电影
+1马股份
 三一
+2国际
 2重工
 3能
 1七互娱
 1井住友
+4海上
 4金融
+2化学
 2物产
+1元股份
 1全食品
 1六零
+1友化工
+2医疗
 1只松鼠
+1孚股份
 1安光电
 1峡能源
 2集团
 1得利
 1星
 2SDI
+2医疗
 2显示
 2物产
 2生物
 2电子
 3机
 2重工
+1~棵树
 1洋
 2电机
 1环集团
+1生制药
+1美股份
 1花智控
 1菱UFJ
 2化学
 2商事
 2日联
+2汽车
 2电机
 2重工
-上汽
+1角轮胎
+2防务
+1诺生物
+1钢闽光
+1顿半
+上声电子
+1峰水泥
+1机数控
+1汽
 2大众
 2通用
 4五菱
@@ -1810,15 +2226,23 @@ xAI
 2家化
 2建工
 2微电子
+2新阳
 2有色网
 2~机场
 2汽车
 2浦东发展银行
-2电气
+2瀚讯
+2~电力
+3气
+2~石化
+2~能源
 2莱士
+2贝岭
 2钢联
 2~银行
 1港集团
+1美股份
+1能电气
 世嘉
 1~界先进
 1纪互联
@@ -1827,16 +2251,25 @@ xAI
 1芯
 2电子
 1茂
+1运电路
 1邦魏理仕
+丘钛科技
 东丽
 1亚银行
-1京海上
+1京应化
+2海上
 2电力
 3子
 1兴证券
 1北证券
+1华能源
+2软件
 1吴证券
+1富龙
 1山精密
+1岳硅材
+2集团
+1微半导
 1方富海
 2日升
 2汇理
@@ -1844,31 +2277,51 @@ xAI
 4国际
 2港湾
 2甄选
-2电气
+2~电子
+3气
 3缆
 2盛虹
+2红资产管理
 2航空
 2证券
 2财富
 2资产
+2通
+3信
 2金诚
+2铁塔
+2锆业
 2雨虹
+1旭光电
+1材科技
 1海证券
 1航
+2物流
 1芝
-1莞证券
+1芯股份
+1莞农商银行
+2证券
 1证期货
+2资管
 1~财
+1~阳光
 1阿阿胶
 1~风
 2日产
 2本田
 2汽车
-1鹏饮料
+2科技
+2股份
+1鹏控股
+2饮料
 丝芙兰
-中伦
+中一科技
+1伟新材料
+2股份
+1伦
 2律师事务所
 1信
+2博
 2建投
 2期货
 2海直
@@ -1880,21 +2333,32 @@ xAI
 3控
 2银行
 2集团
+1储粮
 1~免
+1公教育
 1兴
 2通讯
+1兵红箭
+1再集团
 1冶
 1创新航
 1~化
+2国际
 1~升
 2控股
 1华煤气
 2电信
 3力
+2联合保险
 2航空
+2财险
+1南传媒
 1原地产
 2证券
+2银行
+2~高速
 1国一汽
+3重
 2三峡集团
 2东方资产
 2中信金融资产
@@ -1908,21 +2372,27 @@ xAI
 2人保
 3寿
 2保利集团
-2信达
+2信保
+3达
+2储备粮管理集团
 2儒意
 2光大控股
 4环境
 4银行
 4集团
 2兵器工业集团
+2再保险
 2农业银行
+2出口信用保险
 2~动力
 2~化学
 4工程集团
 3~工
+2医药集团
 2华电
 3能
 3融
+2南玻
 2~卫星
 3通
 2商飞
@@ -1931,12 +2401,15 @@ xAI
 3旅
 3航
 3际金融
+2外运
 2大唐
+3地保险
 2太保
 3平
 4洋保险
 2宏桥
-2宝武
+2宝安
+3武
 4钢铁集团
 2工商银行
 2巨石
@@ -1953,13 +2426,16 @@ xAI
 2旅游集团
 2旺旺
 2星网
+2有色矿业
 2核工业集团
 3电
 2民生银行
+2汽研
 2海外发展
 4宏洋
 3油
 3洋石油集团
+3~防
 2燃气
 2物流集团
 2生物制药
@@ -1982,7 +2458,8 @@ xAI
 2移动
 2~稀土
 4集团
-2联通
+2联塑
+3通
 2能建
 2航发
 3天科工
@@ -1995,6 +2472,7 @@ xAI
 2诚通
 2财险
 2~软件
+2远洋海运集团
 2通号
 3用技术
 2邮政
@@ -2014,42 +2492,70 @@ xAI
 2飞鹤
 2~黄金
 1外制药
-1天科技
+1大力德
+1天火箭
+2科技
 1央汇金
+1孚实业
 1宠股份
+1密控股
+1山证券
+1工国际
+1巨芯
 1广核
 3电力
+1庚基金
 1~建
 1~微
 2公司
 1~投
 2公司
 1控技术
-1材科技
-1核集团
+1~文在线
+1新药业
+1~无人机
+1晶科技
+1曼石油
+1材国际
+2科技
+1来股份
+1核钛白
+2集团
+1欣氟材
 1欧基金
-1油资本
-1泰国际
+1油工程
+2资本
+1泰化学
+2国际
 2证券
 1海地产
 2外
 2油
 3服
 3集团
+2~达
 1炬高新
 1煤能源
+1牧股份
 1环股份
 1电控股
+1百集团
 1直股份
 1石化
 3集团
 2油
+2科技
 1矿资源
-1科创达
+1科三环
+2创达
 2星图
 2曙光
+2电气
+2飞测
+1简科技
 1粮
 2期货
+2科技
 2糖业
 1联重科
 1航光电
@@ -2058,46 +2564,89 @@ xAI
 2机载
 2沈飞
 2电子
+3测
 2西飞
 2证券
+2重机
 2高科
-1船防务
+1船特气
+2科技
+2防务
+1色股份
+1节能太阳能
 1芯
 2国际
+2集成
 1~行
 1证鹏元
 1诚信
 3国际
+1谷物流
 1~车
-1远海控
+1软国际
+1远海发
+3控
 3特
+3科
 3能
+3运
+4发展
+4控股
+4散运
+4港口
+4特运
+4科技
+4能源
+4重工
+4集运
 1~通
+2客车
 2快递
-1邮证券
+1邮人寿
+2证券
 1~金
 2公司
+2岭南
+2财富
 2资本
 2黄金
+1钨高新
 1~铁
+2工业
 1铝集团
 1银国际
 4证券
+2基金
 2航空租赁
 2证券
 2香港
 1际旭创
 1~集
+1青旅
+1顺洁柔
+1颖电子
+1鼎股份
 丰业银行
+1乐种业
+1元股份
 1田
 2汽车
+2自动织机
+2通商
 1益国际
 丸红
+1美股份
 丹纳赫
-丽珠集团
-~久保田
-~乐天
+丽江股份
+1珠集团
+久之洋
+1~保田
+1立特材
+义翘神州
+~乐信
+1~天
 2免税店
+2化学
 1普医疗
 1~聚
 2机器人
@@ -2105,34 +2654,60 @@ xAI
 1鑫科技
 1高
 乖宝宠物
-九号公司
+九丰能源
+1号公司
 1坤
 2投资
 1安医疗
+1州通
 1方智投
 1毛九
+1江银行
+1洲药业
+1牧王
 1阳
 2股份
 1龙仓
 3置业
 ~乡村基
+书亦烧仙草
+乾照光电
 云从科技
 1南白药
 2铜业
-1天化
+2锗业
+1天励飞
+2化
 1快充
 1~深处
 3科技
+1赛智联
+1路股份
 1铝股份
 1锋基金
-五源资本
-1矿期货
+1顶新耀
+五十铃
+1洲新春
+1源资本
+1矿发展
+2期货
+2证券
 2资本
+3源
 2集团
 1粮液
 1菱
 亚德诺
+1星锚链
+1普股份
 1朵
+1泥
+1~洲水泥
+1玛顿
+1瑟士
+1盛医药
+1辉龙
+1钾国际
 1马逊
 3云科技
 交行
@@ -2140,6 +2715,8 @@ xAI
 1银国际
 2施罗德
 亨廷顿银行
+1斯迈
+1索尔特
 1通光电
 京东
 2健康
@@ -2148,13 +2725,20 @@ xAI
 3A
 2物流
 2科技
+1仪装备
 1元电
+1新药业
 1~沪高铁
 1瓷
+1能电力
+1运通
 ~人保
 2财险
+1头马
+3君度
 1福医药
 亿客行
+1晶光电
 1滋
 2国际
 1纬锂能
@@ -2164,10 +2748,17 @@ xAI
 今世缘
 1~日资本
 1麦郎
+仕佳光子
+仙乐健康
+1坛股份
+1琚制药
+1鹤股份
 以岭药业
 1~星
 2航运
-仲量联行
+1色列化工
+仲景食品
+1量联行
 任仕达
 1天堂
 企查查
@@ -2175,73 +2766,125 @@ xAI
 2股份
 2诺伊工具
 1力特
+1士曼化工
+1~戈尔
 1维尔德罗拉
 1藤忠
 3商事
+2洋华堂
 1顿
 伍德赛德
 2麦肯兹
 众安
 2保险
 2在线
-优必选
+1生药业
+优刻得
+1必选
+1时比
 1步
+1然牧业
 1美科
 1衣库
-伟创力
-传奇生物
+~会稽山
+伟世通
+1创力
+2电气
+1明环保
+1星新材
+2股份
+1测科技
+传化智联
+1奇生物
 1音
 2控股
-伦敦证交所集团
+伦丁矿业
+1敦证交所集团
 伯克希尔
 4·哈撒韦
 4哈撒韦
 1特利
+伽马数据
 住友化学
 2商事
+2橡胶
 2电工
 3气
+2金属矿山
+佐力药业
+佛吉亚
+1山照明
+1燃能源
+1瑞亚
 作业帮
 佩蒂股份
-佰维存储
+佰仁医疗
+1维存储
 佳兆业
 1能
-依视路陆逊梯卡
+依维柯
+1视路陆逊梯卡
 俄气
 1罗斯天然气工业
 3石油
 3联邦储蓄银行
+3铝业
+1铝
 保乐力加
 1利
 2协鑫
 2发展
+2物业
 2集团
+1变电气
 1德信
 1时捷
 1诚
+1隆科技
 信义光能
 2玻璃
+1也科技
 1和置业
 1~实
 2工业
+1捷电气
 1永中和
+1泰人寿
 1立泰
+1维通信
 1诺
 1越化学
 1达生物
 2证券
 1骅
 倍耐力
+~值得买
+健之佳
+1友股份
+1~康元
 傅利叶
 3智能
-元气森林
+儒鸿
+~元大
+2金
+3控
+1气森林
+1祖股份
 1禾原点
 2控股
-兆易创新
-先导智能
+兄弟科技
+兆丰金
+3控
+2银行
+1威机电
+1易创新
+1驰股份
+先声药业
+1导智能
 1正达
 1锋领航
-光启技术
+光华科技
+1启技术
 1~大
 2控股
 2期货
@@ -2249,52 +2892,88 @@ xAI
 2证券
 4国际
 2银行
+1威复材
+1子工作室
+5群
 1宝
 2科技
+1峰科技
+1库科技
+1弘科技
 1明乳业
 1源资本
 1环新网
 1线传媒
+1荣特库摩
 1迅科技
 1速中国
 2创投
 ~克拉克森
+1明食品
 1罗格
 1而瑞
+~兔宝宝
 兖州煤业
 1矿能源
 ~全家
 2便利店
 1志科技
 1日空
+1聚德
+八一钢铁
 公牛集团
 六福珠宝
 2集团
 兰州银行
+1格钢铁网
+1花科创
 关西电力
 ~兴业
 2证券
+2银锡
 1全基金
 1发集团
+1森科技
+1福电子
+1蓉环境
 1证全球基金
 2国际
+1通股份
+1齐眼药
 兵器工业
 养乐多
 1元饮品
+冀东水泥
+1中能源
+内蒙一机
+2华电
 再生元
 1鼎医药
 农业银行
+1发种业
 1夫山泉
 1行
 1银国际
+2汇理
 冬海集团
+冰川网络
+凌云股份
+2逻辑
+1钢股份
+凤凰传媒
 凯克萨银行
 1度
+2消费者指数
 1德
 1悦
 1投宏观
 1捷
+1斯纽荷兰
+1~杰
+1盛新能
+2科技
 1莱英
+1赛生物
 1雷
 1鹏华盈
 凸版印刷
@@ -2302,24 +2981,46 @@ xAI
 ~分众
 2传媒
 切尼尔能源
-创意电子
+~创世纪
+1业慧康
+1意电子
 1新工场
 1科实业
 1维
 2数字
-利洁时
-~力拓
+利亚德
+1元亨
+1安德巴赛尔
+2隆
+1尔化学
+1扬芯片
+1民股份
+1洁时
+前海人寿
+2开源
+剑南春
+1~桥科技
+力帆科技
+1~成
+2科技
+1~拓
 1森诺科
+1~特
 1积电
-加拿大国家铁路
+加加食品
+1多宝
+1拿大国家铁路
 3太平洋堪萨斯城
 3皇家银行
+1科思
 动视暴雪
 励讯
 劲仔食品
+1嘉股份
 劳力士
 1埃德银行
 1~氏
+势必锐
 勃林格殷格翰
 包钢股份
 北京同仁堂
@@ -2327,20 +3028,36 @@ xAI
 2奔驰
 2汽车
 2银行
+1元集团
+1化股份
 1~大荒
+1斗星通
 1新建材
 1方信托
 2华创
+2~国际
+2导航
 2稀土
+2铜业
 1极光创投
 2~星
 3汽车
+1~欧化工
+2联合银行
 1汽
 2蓝谷
+1特科技
+1玻股份
+1~部湾港
+1鼎股份
 医药魔方
-千禧年管理
+千味央厨
+1方科技
+1禧年管理
 1禾味业
 华东医药
+1中数控
+1丰科技
 1为
 2云
 2技术
@@ -2350,50 +3067,79 @@ xAI
 3A
 2银行
 1兰生物
-1兴资本
-1创证券
+1兴源创
+2资本
+1凯易佰
+1创云信
+2证券
 1利集团
 1勤技术
+1北制药
+1厦眼科
 1友钴业
+1发股份
 1域汽车
 1夏基金
 2幸福
+2航空
 2银行
-1大基因
+1大九天
+2基因
 2智造
 1天科技
 1安基金
 2证券
-1宝证券
-1峰测控
+1宝新能
+2证券
+1峰化学
+2测控
+2铝业
 1工科技
 1帝股份
 1平投资
+1恒生物
 1新水泥
+1明装备
 1晨宝马
 1林证券
-1泰国际
+1正新材
+1泰保险
+2国际
 2期货
+2柏瑞
+2联合证券
 2证券
 2金融控股
+1测导航
 1海清科
+2药业
+2诚科
 1润
-2万象生活
+2万家
+3象生活
 2三九
 2医药
+2双鹤
 2啤酒
 2微
+2江中
 2燃气
 2电力
 2置地
 2饮料
+1源证券
 1熙生物
-1特迪士尼
+1特气体
+2迪士尼
 1电国际
 2集团
+1盛锂电
 1硕
 1福证券
+1秦科技
+1策影视
 1纳兄弟探索
+1统股份
 1美银行
 1能国际
 2水电
@@ -2405,43 +3151,78 @@ xAI
 2公司
 2半导体
 1西证券
+1设集团
+1谊集团
+1贸物流
 1邦电
 1金证券
-1鑫证券
+1鑫股份
+2证券
+1钰矿业
+1锦股份
 1阳股份
+2集团
 1鲁恒升
+1龙证券
 协鑫科技
+2能科
 2集成
 卓创资讯
 1胜微
-南亚科
+南亚塑胶
+2新材
+2科
 1京证券
 2银行
+1侨食品
 1华期货
+1大光电
 1山铝业
+1微医学
 1方基金
 2电网
 2航空
+2铜业
+1~玻
+2A
 1瑞
+1~电
 1网
 2储能
+2科技
 1~航
+1芯科技
+1都电源
 1钢股份
 博世
+1创科技
+1力威
+1威合金
 1时基金
 1柏利
+1格华纳
+1汇纸业
+1瑞医药
+1纳影业
+1腾股份
 1裕资本
+1迈科
 1通
-卡地纳健康
+1雅生物
+卡乐比
+1地纳健康
 1塔尔能源
 1夫亨氏
 1普空
+1梅科
 1特彼勒
 1西欧
 1骆驰
 卢克石油
 卧龙电驱
-卫星化学
+卫光生物
+1宁健康
+1星化学
 1~材
 1蓝新能源
 1龙
@@ -2449,11 +3230,19 @@ xAI
 印地纺
 1孚瑟斯
 1度国家银行
+2斯坦联合利华
+2~煤炭公司
+2~石油公司
+4~天然气公司
 历峰
 1德
 厚朴投资
 厦钨新能
-1门钨业
+1门国贸
+2港务
+2空港
+2象屿
+2钨业
 2银行
 去哪儿
 3网
@@ -2463,6 +3252,7 @@ xAI
 双汇
 2发展
 1环传动
+1良节能
 发那科
 叠纸
 2游戏
@@ -2471,24 +3261,39 @@ xAI
 2贡酒
 1河电工
 1茗
+1越龙山
 叮咚买菜
-可口可乐
+可乐丽
+1口可乐
+1孚医疗
+1~成
+2科技
 台光电
+1~化
+1华新材
 1塑
+2化
 1泥
 1湾中钢
+2化学纤维
+2大哥大
 2积体电路
 1积电
 1达
 2电
-史克威尔艾尼克斯
+~史丹利
+1克威尔艾尼克斯
 1赛克
-合众新能源
+司太立
+1尔特
+合众人寿
+2新能源
 1盛硅业
 ~吉利
 2德
 2控股
 2汽车
+1宏股份
 1宝
 1~比特
 1祥航空
@@ -2501,6 +3306,7 @@ xAI
 君合
 2律师事务所
 1实生物
+1正集团
 1联资本
 1迪
 启明创投
@@ -2510,126 +3316,185 @@ xAI
 1生生
 1黑鸭
 味之素
+1知香
 呷哺
 2呷哺
 和府捞面
 1硕
+1辉光电
+1邦生物
 1黄医药
-哈啰
+哈原工
+1啰
 2出行
+1尔滨银行
+1投股份
+1药股份
+1萨克斯坦国家原子能公司
 1里伯顿
 1门那
 哔哩哔哩
 哪吒汽车
-唐吉诃德
+唐人神
+1吉诃德
+1~山港
 唯品会
 商汤
 2科技
 1船三井
 1飞
-喜力
+~喜临门
+1力
 1茶
 嘉信理财
+1元科技
+1化能源
+1友国际
 1吉
 1士伯
 1实基金
 1~年华
 1楠
 2科技
+1泽新能
 1能可
 1里建设
-四川路桥
+四创电子
+1~川成渝
+2路桥
+2郎酒
 2长虹
+1方股份
 1维图新
+回天新材
 因美纳
+1赛集团
 固德威
 1特异
+1生堂
 国信证券
 4香港
 1元证券
+1光电器
+2股份
+1华人寿
+1博电子
+1城矿业
 1家开发投资集团
 4银行
 2电力投资集团
 3投
 3网
+2石油天然气管网集团
+2管网
 2能源投资集团
 4集团
 1寿
 1巨
 1开行
+2证券
 1~投
+2创新
 2电力
 2证券
 2资本
 1民西敏
 1泰君安
+4国际
 4期货
+2基金
 2海通
 2航空
 2金控
 2银行
 1海证券
+1瓷材料
 1电南瑞
 2电力
 1盛证券
+1睿科技
+1科微
 1网
+2信通
 1美
 2零售
 1联民生
+2水产
 2证券
 1~航
+1芯科技
 1药控股
+2股份
+2集团
+1融证券
 1轩高科
+1都证券
 1金证券
 1铁集团
-1际商业机器
+1~际医学
+2商业机器
 2数据公司
+2~电气
 2纸业
 2航空集团
+图南股份
 ~圆通
 2速递
 圣农发展
 1戈班
+1湘生物
 1邦股份
 地中海航运
 1~平线
 3机器人
-均胜电子
+均瑶健康
+1胜电子
 坎托菲茨杰拉德
+坚朗五金
 垣信卫星
 埃克森
 3美孚
 1利奥特
+1夫特
 1安
 1尼
 1斯顿
 1森哲
+1赫曼
 城堡投资
 2证券
+1~建发展
 培生
 基恩士
 1石资本
-塔吉特
+塔可钟
+1吉特
 1塔
 2咨询
 2汽车
 2钢铁
 1斯汀
+1牌集团
 塞恩斯伯里
+1拉尼斯
 墨式烧烤
 1西哥国家石油
 壁仞
 2科技
 士兰微
 声田
+1网
 壳牌
+壹米滴答
 复旦微电
 1星
 2医药
 2国际
 ~夏普
+~外高桥
 多氟多
-~大众
+大东方人寿
+1~众
 2汽车
 1全能源
 1公国际
@@ -2638,38 +3503,72 @@ xAI
 1华继显
 2股份
 2银行
+1博医疗
 1参林
 1和证券
 1唐发电
 2集团
+1地保险
+2熊
+1~家乐
+2人寿
+2保险
+1悦城
+1成基金
 1摩
 1族激光
 1日本印刷
 1~智慧
+1~有能源
+1润发
 1疆
 2创新
+1~福
 1~秦铁路
 1立光
 1连万达
+2重工
 1都会人寿
 1~金
 2工业
 2重工
 1陆集团
 1韩航空
-天健会计师事务所
+天下秀
+1佑德酒
+1健会计师事务所
 1兵科技
+1华新能
+2超净
 1合光能
+1味食品
+1地科技
 1坛生物
 1士力
+1奈科技
+1奥电子
 1孚通信
-1山铝业
+1宇股份
+1山股份
+2铝业
 1岳先进
-1弘基金
+1康生物
+1~弘
+2基金
 1数智芯
+1~津港
+2银行
+1润乳业
 1眼查
+1美工作室
+5群
+1能动力
+2股份
+2重工
+1茂集团
 1虹股份
 1赐材料
+1际股份
 1顺风能
 1风国际
 2证券
@@ -2677,17 +3576,26 @@ xAI
 1齐锂业
 太二酸菜鱼
 1保
+1原重工
 1~古
 2地产
 2股份
-1平洋投资管理
+1平人寿
+2洋投资管理
+3航运
 3证券
 2鸟
+1极股份
+2集团
 1空探索技术公司
+1辰光
 1钢不锈
-1阳药业
+1阳纸业
+2药业
 奇华顿
 1安信
+1富科技
+1景光电
 1瑞
 2汽车
 1绩创坛
@@ -2697,37 +3605,60 @@ xAI
 2的茶
 1飞
 ~奔驰
-奥克斯
+奥佳华
+1克斯
 3电气
+2股份
+1士康
 1多比
+1托立夫
+1来德
 1林巴斯
+1比中光
+1浦迈
+1特维
+1瑞金
 1纬咨询
 1维云网
 1驰亚
 好事达
 1市多
-1~想来
+1~想你
+2~来
 1~时
 1~未来
+1莱客
 妙可蓝多
-威富
+姚记科技
+~威世
+1孚高科
+1富
 1普罗
+1海银行
 1瑞森
 1立雅
+1胜信息
 1达信
 1高股份
+2骨科
 娃哈哈
 ~字节
 2跳动
 孚能科技
+学大教育
 孩之宝
+1~子王
 宁德时代
 1~沪高速
-1~波港
+1波华翔
+2~海运
+2~港
 2~舟山港
 2银行
+2韵升
 1~王
-宇树
+宇晶股份
+1树
 2科技
 1通
 2客车
@@ -2736,11 +3667,14 @@ xAI
 1信证券
 1克创新
 1博
+1图生物
 1川
 2电机
+1彩高科
 1德森·霍洛维茨
 2玛
 1徽合力
+2建工
 1托法加斯塔
 1捷伦
 1斯泰来
@@ -2748,16 +3682,28 @@ xAI
 1正时尚
 1永
 1波福
+1洁科技
 1琪酵母
 1盛
+1科瑞
+2生物
+1纳达
 1联
+1西斯
+1记食品
 1谋
 1费诺
+1路科技
 1踏
 2体育
 1达保险
+2科技
 1迅思
 1进
+1迪苏
+1通控股
+1道拓
+1~阳钢铁
 1集科技
 1靠
 宋城演艺
@@ -2765,19 +3711,29 @@ xAI
 宏利
 2金融
 1发股份
+1微科技
 1桥
 1碁
 1达电
+3子
+2股份
+宗申动力
 宜家
 1得利
 宝丰能源
 1信软件
 1城期货
+1尊
+2电商
 1武
 2钢铁
 1洁
+1立食品
+1胜股份
 1能
+1钛股份
 1钢
+2包装
 2股份
 1马
 宣伟
@@ -2786,7 +3742,10 @@ xAI
 1得宝
 容百科技
 1诚会计师事务所
-富兰克林邓普顿
+密尔克卫
+富临精工
+1兰克林邓普顿
+1创精密
 1力地产
 1国基金
 2银行
@@ -2794,7 +3753,11 @@ xAI
 3工业互联网
 2胶片
 2通
+1奥股份
+1安娜
+1德生命人寿
 1时罗素
+1瀚微
 1达
 2国民信息服务
 3际
@@ -2803,6 +3766,8 @@ xAI
 1邦金
 3控
 寒武纪
+1锐钴业
+寿仙谷
 小商品城
 1康股份
 1摩
@@ -2818,6 +3783,8 @@ xAI
 1鹏
 2汇天
 2汽车
+尚品宅配
+1太科技
 尤妮佳
 ~尼尔森
 3IQ
@@ -2825,18 +3792,40 @@ xAI
 1得科
 居然智家
 展锐
-山东黄金
+山东海化
+2能源集团
+2药玻
+2~路桥
+2~钢铁
+2~高速
+2黄金
+1~姆
+2会员店
+1推股份
+1煤国际
 1特维克
 1西汾酒
 2焦煤
 2证券
+1鹰国际
 岚图
 2汽车
+岛津
+2制作所
+岩山科技
+岱勒新材
+1美股份
+峨眉山A
 峰瑞资本
 1飞航空
-川崎汽船
+崇达技术
+川发龙蟒
+1崎汽船
 2重工
+1恒股份
 1投能源
+1能动力
+1财证券
 工业富联
 1商银行
 1~行
@@ -2844,7 +3833,10 @@ xAI
 2瑞信
 巨人网络
 1化股份
+1大机械
 1子生物
+1星农牧
+2科技
 巴克莱
 1奴
 2火锅
@@ -2855,17 +3847,27 @@ xAI
 1里克黄金
 1黎银行
 币安
-布依格
-1鲁克菲尔德
+布伦泰格
+1依格
+1~鲁克
+3菲尔德
+2可
 希尔顿
 1捷
+1森美康
 1音
 帕兰提尔
 1卡
 帝亚吉欧
-常熟银行
+1~人
+1斯曼
+3-芬美意
+1科股份
+常宝股份
+1熟银行
 ~平头哥
 1~安
+2人寿
 2保险
 2健康
 2好医生
@@ -2876,67 +3878,108 @@ xAI
 幸运咖
 ~幻方
 2量化
-广发基金
+广东鸿图
+1信股份
+1发基金
 2期货
 2证券
 2银行
-1州白云山
+1和通
+1州农商行
+4银行
+2~发展
+2~港
+2白云山
 1汇能源
 1汽
 2丰田
 2埃安
 2本田
+1~深铁路
+1立微
 1联达
+1誉远
 1~达
 2电脑
+庄信万丰
 库卡
+1洛游戏
 1迪
 2咖啡
-应用光电
+应流股份
+1用光电
 2~材料
 庞巴迪
 度小满
 康佳
 1卡斯特
+1哲药业
+1士伯
 1~宁
 1师傅
 3控股
+1希诺
 1方生物
 1明斯
 1泰生物
+1缘药业
 1菲
 2石油
 1龙化成
-建行
+建信基金
+1发股份
+1投能源
+1行
 1设银行
 1银国际
+1龙集团
 ~开云
 1~利
 1市客
+1润股份
 1源证券
+1滦股份
+1立医疗
 弗若斯特沙利文
-弘毅投资
+弘业期货
+1元绿能
+1毅投资
 张亮麻辣烫
 1家港行
 1江高科
-强生
+1~裕
+2A
+强力新材
+1生
 当升科技
+1虹科技
+彤程新材
+彩虹新能源
+2股份
 彪马
 彭博新能源财经
 影石
 2创新
 徐工
 2机械
-~得物
+~得力
+1~物
 微众银行
 1创医疗
+2机器人
 1~博
 2公司
+1导纳米
 1星
+1电生理
+1盟
 1策略
-1芯科技
+1芯生物
+2科技
 1软
 德业股份
+1之馨
+1事隆
 1仪
 1克斯户外
 1劭
@@ -2951,29 +3994,40 @@ xAI
 1康医疗
 1意志银行
 1方纳米
-1赛西威
+1昌股份
+1科立
+1赛电池
+2西威
 1迅
 1邦快递
 2物流
+2科技
+2股份
 2证券
 1银
 1鲁里
 徽商银行
 心动公司
 2网络
+1脉医疗
 必和必拓
+1胜客
+志邦家居
 忠利保险
-快手
+快可电子
+1手
 2科技
 思佳讯
 1摩尔
 3国际
 1源电气
 1爱普
+1特威
 1瑞浦
 1科
 怡安
 1宝
+1球资源
 怪物饮料
 恒丰银行
 1力石化
@@ -2983,6 +4037,7 @@ xAI
 1大
 1安
 2国际
+1源煤电
 1玄科技
 1瑞
 2医药
@@ -2990,18 +4045,25 @@ xAI
 2银行
 1立液压
 1逸石化
+1邦股份
 1隆
 2地产
-恩捷股份
+1顺醋业
+恩华药业
+1捷股份
 1智浦
 1桥
 恺英网络
-惠普
+惠云钛业
+1普
+1泉啤酒
 1泰医疗
 1而浦
 1誉
 2评级
-意大利国家电力
+1达卫浴
+意华股份
+1大利国家电力
 3联合圣保罗
 1昂
 1法半导体
@@ -3009,18 +4071,27 @@ xAI
 慕尼黑再保险
 1思股份
 慧与
+1荣
+2科技
 成都银行
-我的钢铁网
+我武生物
+1~爱我家
+1的钢铁网
 戴姆勒
 3卡车
 1尔
 1德梁行
+1比尔斯
+~托克
 扬农化工
+1子江船业
+3药业
 1杰科技
 承德露露
 技嘉
 投中信息
 抖音集团
+抚顺特钢
 ~报喜鸟
 抱抱脸
 拉卡拉
@@ -3028,16 +4099,21 @@ xAI
 1扎德
 1斯维加斯金沙
 1森特博
-拓普集团
+拓尔思
+1斯达
+1日新能
+1普集团
 1竹
 2科技
 1维信息
 1荆科技
 招商公路
+2南油
 2基金
 2局
 3港口
 2港口
+2积余
 2蛇口
 2证券
 4国际
@@ -3054,26 +4130,46 @@ xAI
 挚文集团
 挪威国家石油
 2海德鲁
-振华科技
+振华新材
+2科技
+2重工
+1德医疗
+1江股份
+1芯科技
+损保控股
 捷佳伟创
+1安特
+1捷微电
 1普
 1迈邦美
+掌阅科技
+~探路者
 推特
+揖斐电
 搜狐
 携程
 2网
 摩尔线程
 1根士丹利
 2大通
+1科瑞
 敏实集团
-文艺复兴科技
+散爆网络
+敬业集团
+~数据港
+文灿股份
+1艺复兴科技
 1远知行
 斐雪派克
 斗山
+2能源
 1~鱼
 斯伦贝谢
 1凯奇
+2孚
+1堪尼亚
 1巴鲁
+1库林
 1沃琪
 1特兰蒂斯
 1达半导
@@ -3081,7 +4177,9 @@ xAI
 3发展
 1东方
 1乳业
+1五丰
 1产业
+1兴铸管
 1凤鸣
 1凯来
 1加坡政府投资公司
@@ -3089,29 +4187,48 @@ xAI
 3航空
 1华三
 2保险
+2制药
+2文轩
 1和成
 1~地
 1城控股
+1天绿能
 1奥股份
 2能源
+1安股份
 1宙邦
+1宝股份
 1~希望
+1强联
 1思科技
 1日铁
+1时达
 1易盛
 1松
 2机器人
 1泉股份
+1洁能
+1洋丰
 1湖期货
+1澳股份
 1濠
 2国际
+1特能源
+1疆天业
+1突思
 1纪元能源
 1~航
+1莱应材
+1钢股份
+1集能源
+1雷能
 1韩金融
 1鸿基地产
 方大炭素
+2特钢
 1太
-1正证券
+1正科技
+2证券
 1舟投资
 1达律师事务所
 施乐辉
@@ -3119,16 +4236,22 @@ xAI
 1耐德
 3电气
 旅行者集团
+旗滨集团
 无印良品
 1锡银行
 1问芯穹
-~日产
+日东电工
+1~产
 2汽车
+1日顺
+3供应链
 1月光
 3投控
 2股份
 1本制铁
+2板硝子
 2烟草
+2生命
 2电产
 3信电话
 3气
@@ -3136,31 +4259,50 @@ xAI
 2邮船
 1~清
 2食品
+1~照港
 1立
+1辰股份
 旭化成
+1升集团
+1硝子
 1辉
 2控股
-时代电气
+~时代新材
+2电气
 旷视
 2科技
 旺宏
 1~旺
+昂跑
 昆仑万维
 2能源
 2芯
+1药集团
 昊华科技
-明势资本
+2能源
+1海生科
+明冠新材
+1势资本
+1~导
 1晟
 1汯投资
+1治乳业
+2控股
+1泰铝业
+1源云
 1阳智能
-易捷航空
+易买得
+1华录
+1捷航空
 1方达
 1昆尼克斯
+1点天下
 1观
 2分析
 1贝
 星动纪元
 1宇股份
+2航空
 1展
 1巴克
 1座品牌
@@ -3168,32 +4310,58 @@ xAI
 1星充电
 1河动力
 1源材质
+1环科技
 1网
+2锐捷
 1际荣耀
 春华资本
 1秋航空
+1立医疗
+1风动力
 昭和电工
+1衍新药
 是德科技
+昱能科技
+晋控煤业
+1能控股
 晖致
-晨兴资本
+晨光文具
+2新材
+2生物
+2股份
+1兴资本
 1~星
+1鸣纸业
 普信集团
+1冉股份
 1利司通
 1华永道
-1拉达
+1~惠
+1拉特·惠特尼
+2达
 1氏
+1洛药业
+1瑞眼科
+1睿司曼
+1莱柯
 景嘉微
+1旺电子
 1林
 2资产
+1硕
 1~顺
 2长城
-晶合集成
+晶丰明源
+1合集成
+1方科技
 1晨股份
 1泰控股
 2科技
 1澳科技
+1瑞电材
 1盛机电
-1科能源
+1科科技
+2能源
 智元
 2机器人
 1利国家铜业
@@ -3205,27 +4373,45 @@ xAI
 2华章
 1飞生物
 ~曙光
+曲美家居
+曼恩能源方案
 月之暗面
-~有道
-朝日啤酒
+有友食品
+1研新材
+2硅
+1~道
+~朗盛
+望变电气
+朝夕光年
+1日啤酒
 2集团
 木屋烧烤
+1~林森
 本田
 2汽车
+1钢板材
+札幌啤酒
+2控股
 朴朴
 2超市
 杉杉
 2股份
 李子园
 1~宁
+1~尔
+1锦记
 ~村田
 2制作所
 杜克能源
 1邦
 来伊份
 杨国福
-杭州银行
-杰富瑞
+杭叉集团
+1可科技
+1州银行
+杰克股份
+1华特
+1富瑞
 1特贝林
 1瑞股份
 松下
@@ -3234,36 +4420,63 @@ xAI
 2速递
 1氪
 2智能科技
+1米科技
 ~林德
+1洋能源
 柏楚电子
 柒和伊
+柯林斯宇航
 柳工
+1药集团
+1钢股份
 标准普尔
 1~普
 2全球
+株冶集团
 格力
 2电器
 1林美
+1灵深瞳
+1科微
 1芯
+桂冠电力
 桃李面包
 桐昆股份
 桑坦德
 1~托斯
 桥水
 梅特勒-托利多
+1花生物
 1西百货
 1赛德斯-奔驰
+梦百合
 梯瓦
+棒约翰
 森特理克
 1马服饰
+1麒麟
+楚天科技
+1江新材
 楷登电子
+概伦电子
+模塑科技
+横店东磁
+1滨橡胶
 橡树资本
-~欢聚
+~欢乐家
+1~聚
 欣兴
+1~和
+2企业
 1旺达
 欧力士
 1姆龙
 1易
+1普康视
+2照明
+1晶科技
+1~林
+2生物
 1派家居
 1特克
 1珀
@@ -3271,54 +4484,95 @@ xAI
 2国际
 1莱雅
 1菲光
-歌尔
+歌力思
+1尔
 2股份
-正新鸡排
+正大天晴
+1~威
+2国际
+1帆科技
+1心谷资本
+1新鸡排
 1泰
 2电器
 1浩
 2创新
+1海磁材
+1邦科技
 ~步步高
-~武田
+1科股份
+1长制药
+武商集团
+1~田
+1进不锈
 毅达资本
 比亚迪
 3电子
 1特大陆
 1音勒芬
 毕马威
-民生证券
+毛戈平
+民和股份
+1生证券
 2银行
+~氯碱化工
 水井坊
+1星家纺
 1晶光电
+1羊股份
 永兴材料
 1~利
 2澳门
+1和股份
+1太科技
 1安期货
 1旺
 1明金融
+1赢基金
 1辉
 2超市
+1达汽车
+1鼎股份
 汇丰
+2前海证券
 2控股
 1川技术
+1成股份
 1添富
 1金公司
+1顶科技
 汉堡王
+1得信息
+1王科技
+1缆股份
 1莎
 2航空
 1诺威再保险
 1~高
-江丰电子
+江中药业
+1丰电子
 1南布衣
+1小白
+1山欧派
+2股份
 1森自控
 1波龙
+1海股份
+2证券
 1淮汽车
-1苏金租
+1特电机
+1~苏新能
+2神通
+2金租
 2银行
 1西铜业
+2银行
+1铃
+2汽车
 1铜
 1阴银行
-汤臣倍健
+~汤姆猫
+1臣倍健
 汽车之家
 汾酒
 沃尔格林
@@ -3332,15 +4586,25 @@ xAI
 1达丰
 沐曦
 2股份
+1瞳
+2科技
 ~沙利文
-1特阿美
+1特基础工业
+2阿美
+1钢
+2股份
+沧州大化
+2明珠
 沪上阿姨
+1光股份
 1农商行
 1电股份
 1硅产业
 河钢股份
+泓德基金
 法兴
 1国兴业银行
+2再保险
 2农业信贷银行
 2巴黎银行
 2液化空气
@@ -3349,45 +4613,67 @@ xAI
 3力
 1巴
 1拉利
+2电子
 1荷航
 1通保险
 1雷奥
 泛太平洋国际
+1微网络
 1林
 泡泡玛特
 波司登
 1士顿动力
 3咨询
 3科学
+1立登
 1音
 泰克资源
 1合资本
+1尔茂
 1康
 2保险
 1格医药
 1森食品
 1瑞达
+1科电子
+1胜风能
 1雷兹
 泸州老窖
+2银行
+泽璟制药
 洋河
 2股份
 洛克希德·马丁
 4马丁
 1图科技
 1钼
-1阳钼业
+1~阳玻璃
+2钼业
 1马
-洲际酒店
+洪城环境
+1都航空
+洲明科技
+1际酒店
 洽洽
 2食品
-派克汉尼汾
+派克新材
+2汉尼汾
 1拉蒙
 1拓网络
+1林生物
 1能科技
-浙商期货
+济川药业
+浙商中拓
+2期货
 2证券
 2银行
-1江吉利控股集团
+1大网新
+1文互联
+1江交科
+2吉利控股集团
+2美大
+2鼎力
+2龙盛
 1能电力
 浦发
 1银国际
@@ -3396,32 +4682,59 @@ xAI
 ~浪潮
 2信息
 海丰国际
+1亮股份
+1优新材
 1信
 2家电
 2视像
 1光
 2信息
+1兰信
+1兴电力
 1力士
+2风电
+1~南机场
+2~橡胶
+1博思创
+1吉亚医疗
 1大集团
 1~天
 2味业
+2国际
+2瑞声
+2精工
+1富通基金
 1尔
 2智家
+2生物
 2集团
+1峡股份
 1底捞
 1康
 2威视
 1思
+2~科
 1恩斯莫里斯
+1~拉
 1格通信
-1油工程
+1欣食品
+1正药业
+1油发展
+2工程
+1洋网联船务
 1澜之家
+1科新源
+1立股份
 1航
 2控股
 1螺创业
 2水泥
 1通国际
 2证券
+1量数据
+1马汽车
+涂鸦智能
+涛涛车业
 润泽科技
 涪陵榨菜
 液化空气
@@ -3434,60 +4747,108 @@ xAI
 1创投
 1南电路
 1圳创新投资集团
+2~机场
+2~燃气
+2~能源
 1天马
 3A
 1度求索
+1~科技
 1蓝汽车
-清陶能源
+1高速
+清源股份
+1溢光电
+1陶能源
 渝农商行
 渣打
 渤健
-1海证券
+1海租赁
+2证券
+2轮渡
 2银行
 温氏
 2股份
 1蒂汉堡
-港铁
+港华智慧能源
+1~灯
+2电力投资
+1铁
 2公司
 ~游戏科学
-湖南裕能
-湘财证券
-源码资本
+1族网络
+湖北宜化
+2~能源
+1~南白银
+2裕能
+2~黄金
+湘潭电化
+1财股份
+2证券
+源杰科技
+1码资本
 滔搏
 满帮
-滨江集团
+滨化股份
+1江集团
 ~滴滴
 2全球
 2出行
+~漫步者
+漱玉平民
 潍柴
 2动力
+~潘多拉
+潜能恒信
 潞安环能
 潮宏基
 澜起科技
-澳博
+澳优
+1华内镜
+1博
 2控股
 1大利亚国民银行
 1新银行
+1柯玛
 1洲电信
 2联邦银行
 2航空
+瀚蓝环境
 火山引擎
+1~星人
+1炬电子
+1箭实验室
+灵北
+1均投资
+1犀互娱
 灼识咨询
+炬华科技
+点点互动
+2数据
 烽火通信
+焦作万方
+1点科技
 煌上煌
 煤气公司
-燕京啤酒
+燕东微
+1京啤酒
+1塘乳业
 燧原
 2科技
-爱信
+爱乐达
+1信
+1博医疗
 1奇艺
 1尔眼科
+1康医疗
+1建集团
 1彼迎
 1德万
 3测试
 2华兹生命科学
+1思强
 1旭股份
 1普生
+1柯迪
 1玛科技
 1立信
 1美客
@@ -3497,7 +4858,9 @@ xAI
 片仔癀
 牧原
 2股份
-~物美
+1田
+物产中大
+1~美
 特变电工
 1斯拉
 1来电
@@ -3505,10 +4868,15 @@ xAI
 2国际
 1海国际
 1~灵
+1诺
 1锐德
 ~猫眼
 2娱乐
 猿辅导
+~獐子岛
+玉山金
+3控
+2银行
 ~王府井
 玛氏
 1莎百货
@@ -3516,20 +4884,25 @@ xAI
 1球晶
 2音乐
 ~现代
+2制铁
 2商船
 2摩比斯
 2汽车
+2~牧业
 2重工
 玲珑轮胎
 珀莱雅
+1金埃尔默
 珠江啤酒
 1海冠宇
 理光
 1~想
 2汽车
-瑞丰银行
+瑞丰新材
+2银行
 1信
 1可利
+2达
 1士信贷
 2再保险
 2宝盛
@@ -3539,6 +4912,9 @@ xAI
 2咖啡
 1思迈
 1昱
+1普生物
+1泰新材
+1浦兰钧
 1穗
 2金融
 1芯微
@@ -3548,105 +4924,185 @@ xAI
 1银
 2证券
 璞泰来
-瓦莱罗
+~瓦克
+2化学
+1莱罗
+1锡兰
+甘李药业
+1源食品
+1肃能化
+2银行
 生数科技
 1益科技
 ~用友
 2网络
 甬兴证券
+1矽电子
+1金股份
 ~甲骨文
 申万
 2宏源
 4香港
 1洲国际
+1港证券
 1能股份
 1通
 2快递
 电投能源
+1~气风电
 1能实业
 1~装
 1讯盈科
 1~通
-登海种业
+1魂网络
+登康口腔
+1海种业
 ~白云山
 2~机场
+1~象
+2食品
+1银有色
 ~百事
+1亚股份
+1克生物
 1利天恒
+1奥泰
 1威亚太
 2英博
 1川智能
 2盈孚
+2股份
+1年人寿
 1度
 2智能云
 1思买
 1时美施贵宝
+1普赛斯
 1济神州
+1润股份
 1特
 1联股份
 1胜中国
 2餐饮
 皇家加勒比
+1氏集团
+皓元医药
+皖能电力
+1通高速
 皮尔巴拉矿业
-盈透
+盈峰环境
+1透
 益丰药房
 1博睿
-1普索
+1普生
+2索
 1生股份
+1禾堂
 盐津铺子
 1湖股份
 1野义
 盒马
 2鲜生
-盖璞
-盛和资源
+盖世食品
+1璞
+盘江股份
+盛京银行
+1和资源
+1天网络
+1弘股份
+1新锂能
 1美上海
+1航股份
+1达资源
 盟可睐
 直觉外科
 ~相干
+盾安环境
+省广集团
 ~真我
 1格基金
 睿创微纳
 1远基金
+瞻博
+2网络
 知乎
-石头科技
+~石化机械
+2油服
+1基信息
+1大胜华
+1头科技
+1英股份
 1药
+矽力杰
 矿产资源公司
 硅基流动
+1宝科技
 1谷银行
 硕腾
 碧桂园
 3服务
+1水源
 1迪医疗
 礼来
+祖龙娱乐
 神华
+1州信息
+2数码
+2泰岳
+2细胞
+1工股份
 1火股份
 祥峰投资
 ~福斯特
+1昕软件
 1泰制药
 1~特
 2汽车
+1瑞股份
+2达
 1田汽车
 1耀
 2玻璃
+1能股份
 1莱特
 1蒂斯丘
-禾赛
+禧玛诺
+禾丰股份
+1大
+1川科技
+1赛
 2科技
 1迈股份
 科乐美
 1伦博泰
 2药业
+1前生物
+1华数据
 1博达
-1大讯飞
+1士达
+1大国创
+2讯飞
 1尔士
 3百货
 2尼
+1德数控
+1思创
+1恒股份
+1慕
 1氏工业
 1沃斯
+1济药业
 1磊
+1莱恩
 1达利
+2制造
 1迪华
+1顺股份
+秦川机床
+1港股份
+移远通信
 稀宇科技
+稳健医疗
 穆巴达拉
 1迪
 2分析
@@ -3656,41 +5112,64 @@ xAI
 2化工
 立信会计师事务所
 1华股份
+1昂微
 1讯
 2精密
+1达信
+1邦
+2涂料
+1高食品
+章源钨业
 第一三共
 2上海
 2创业
 2太平戴维斯
 3阳能
+2生命
 2资本
+2量子
 1四范式
 简街
+箭牌家居
 ~米其林
 1哈游
 粤开证券
+1海投资
+1电力
+3A
+1高速A
 精工爱普生
+2钢构
+1智达
+1测电子
+1锻科技
 索尔维
 1尼
 1菲亚
+1通发展
 紫光国微
 2展锐
 2股份
 2集团
+1燕食品
 1~金
 2矿业
 2银行
 红塔证券
+1~太阳
 1旗连锁
 1~杉
 2中国
 2资本中国
+1豆股份
 约翰迪尔
 纪源资本
 纬创
 1颖
 纳芯微
-纽崔恩
+纽威数控
+2股份
+1崔恩
 1柯
 2钢铁
 1约梅隆银行
@@ -3702,11 +5181,18 @@ xAI
 2恒润
 ~绝味
 2食品
-统一企业中国
-维尔福
+~统一企业
+4中国
+2超商
+继峰股份
+维他奶
+3国际
+1信诺
+1尔福
 1斯塔斯
 1旺迪
 1沃
+1科技术
 1萨
 1谛
 ~绿地
@@ -3714,6 +5200,8 @@ xAI
 1~城
 2中国
 1的谐波
+1联科技
+1~色动力
 1茶集团
 2餐厅
 缤客
@@ -3721,21 +5209,29 @@ xAI
 1易
 2云音乐
 2有道
+2雷火
+1石
 1飞
+1~龙
 罗克韦尔
 4自动化
 1兰贝格
+1博特科
 1~姆
 1尔斯·罗伊斯
+1平锌电
 1斯百货
+1格朗
 1~森
 1~氏
 1罗
+1莱生活
 美东汽车
 1元树
 1光
 2科技
 1凯龙
+1利达
 1团
 2点评
 1国合众银行
@@ -3749,36 +5245,55 @@ xAI
 2~银行
 1~图
 2公司
+1好医疗
 1宜佳
 1客多
 1年健康
 1敦力
+1格智能
+1森
+2轮船
 1泰
 1洲电信
 1满电子
+1畅股份
 1~的
 1盛
 1联航
+1蓓亚三美
+1迪西
 1银
+1锦能源
 1高梅
 3中国
+羚锐制药
 群创
 1智咨询
+1~联
+2电子
+翔丰华
+1鹭钨业
 翠丰
 翰森制药
 耀才证券
+1皮玻璃
 老乡鸡
 1凤祥
 1~娘舅
 1干妈
 1板电器
 1白干酒
+1~百姓
+3大药房
 1虎环球
 2证券
 1铺黄金
-耐克
+耐世特
+1克
+2森
 1斯特
 联信银行
+1创电子
 1华电子
 1博
 1发科
@@ -3793,209 +5308,343 @@ xAI
 2医疗
 1~想
 2控股
+1泓新科
+1特科技
 1电
 1~通
 1邦快递
+聚和材料
+1灿光电
+1辰股份
+肯德基
 育碧
 胖东来
-胜宏科技
+胜华新材
+1宏科技
+1~高
+能科科技
 脸书
 腾讯
 2云
 2投资
 2控股
 2音乐
+1远钴业
 ~自由港
 3麦克莫兰
+至纯科技
 致同会计师事务所
-~舍得
+1欧科技
+1远互联
+臻镭科技
+1鼎
+2-KY
+舍弗勒
+1~得
 舜宇
 2光学
 4科技
-航发动力
-1天科工
-3技集团
+航亚科技
+1发动力
+2控制
+2科技
+1~天动力
+2~发展
+2~工程
+2彩虹
+2智装
+2~机电
+2~电器
+3~子
+2科工
+3~技
+4集团
+1宇科技
 1~空工业
-良品计划
+良信股份
+1品计划
 2铺子
 艺电
-艾伯维
+艾为电子
+1仕得
+1伯维
+1力斯
+1华集团
 1媒咨询
+1德生物
 1昆纬
 1瑞
 2咨询
 1睿铂
+1罗能源
+1芬豪矿业
 1默生
+~节能风电
 芒果超媒
+芬坎蒂尼
+芭田股份
 芯原股份
+1海科技
 1源微
+2系统
+1碁微装
+1科实验室
+1联集成
+1能科技
 花旗
 1~王
-苏农银行
+芳源股份
+苏交科
+1农银行
+1垦农发
 1宁
 2易购
 1州银行
 1泊尔
 1黎世保险
+苑东生物
 英业达
 1伟达
+1力士
 1国国家电网
 2电信
 2石油
 2航空
+1大证券
+1威腾
 1敏特
 1杰华
+2电气
+1洛华
 1特尔
+2格
 1科医疗
 1美烟草
 2资源
-1联食品
+1联股份
+2食品
 1飞凌
 ~苹果
 茅台
 茶百道
 1颜悦色
+荃银高科
 荣昌生物
-1盛石化
+1泰健康
+1盛发展
+2石化
 1~耀
 2终端
-药明合联
+药康生物
+1明合联
 2康德
 2生物
+1石科技
 荷兰国际集团
 2银行
 莉莉丝
 3游戏
-莫德纳
-莱坊
+~莎莎
+2国际
+莫仕
+1德纳
+莱克电气
+1坊
 1~昂纳多
+1特光电
 1纳斯
 1茵金属
 2集团
+1迪思
+莲花健康
+2控股
 菜百股份
 1~鸟
 2网络
 菲利华
 2普斯66
 3莫里斯
+1菱科思
+萤石网络
 萨博
 葛兰素史克
 蒂森克虏伯
-蒙牛
+~蒙娜丽莎
+1牛
 1特利尔银行
-蓝思科技
+蓝帆医疗
+1思科技
 1晓科技
 1湖资本
 1箭航天
 1色光标
+2起源
 1驰创投
+1黛科技
 蔚来
 2汽车
+1蓝锂芯
+蔡司
 藏格矿业
 藤仓
 ~虎牙
+虹软科技
 ~蚂蚁
 2科技
 2金服
 蜂巢能源
 蜜雪冰城
 2集团
+蝉妈妈
 ~融创
 2中国
 1捷股份
+1通基金
 袁记云饺
 裕信银行
+1同科技
 ~西农
 1南航空
 1~卡
 1太平洋银行
+1宁特钢
 1安银行
+1山居
 1方石油
+1湖化学
 1班牙对外银行
 3电信
 1蒙地产
+1藏珠峰
+2矿业
 1贝
 2莜面村
 1部数据
+2材料
 2矿业
 2证券
 2超导
+2~黄金
 1门子
+3EDA
 3医疗
 3能源
+1麦食品
 视源股份
 讯飞
 许继
 2电气
-诺华
+诺力股份
+1华
 1和诺德
+1唯赞
 1基亚
+1安基金
 1德斯特龙
+2股份
 1斯罗普·格鲁曼
 4格鲁曼
+1泰生物
 1福克南方
+1维信
+1诚健华
+1里尔斯克镍业
+1镍
 谷歌
 2DeepMind
 2云
 豪威
+1梅特
+1洛捷
 1瑞
-豫园股份
-贝克休斯
+1登
+1迈科技
+1雅
+1鹏科技
+豫光金铅
+1园股份
+贝亲
+1克休斯
+1因美
 1~壳
 2找房
 1宝
 1思半导体
 1恩
 2资本
+1~斯特
 1泰妮
 1特瑞
 1莱德
 1达药业
+贡沃尔
 财付通
+1信证券
 1捷
 1达证券
 1通证券
 货拉拉
 贵州茅台
+2轮胎
+2银行
 1阳银行
 费哲
 1大厨
 1森尤斯
 资生堂
-赛力斯
+赛伍技术
+1力斯
+1多利斯
 1富时
 1尔康
 2群
 1峰
+1微电子
+1意信息
+1百味
+1维时代
 1诺菲
 1轮
 2轮胎
 1迪顾问
 1默飞
 3世尔
+~赢创
+2工业
+1合科技
 赣锋锂业
 赤峰黄金
 赫伯罗特
 1力昂
+1~氏
 赵一鸣零食
 起亚
+1帆电缆
 超威
 2半导体
 1微电脑
 越南VinFast
+1疆
 1秀地产
 2资本
+~趣店
+~跨境通
+1越速运
 路威酩轩
 1孚特
 1易达孚
+1维光电
 软通动力
 1银
 2愿景基金
 辉瑞
 1立证券
 1达
+辽港股份
 ~达乐
+1仁堂
 1势股份
+1安基因
 1晨
 2财智
 1登饭店
@@ -4011,82 +5660,144 @@ xAI
 迅达
 1销
 迈为股份
+1克生物
 1威尔
 1瑞
 2医疗
 迎驾贡酒
 运达股份
-~远景
+~远东新
+3世纪
+2股份
+1~传
+2电信
+1兴能源
+1~景
 2科技
 2能源
 1洋集团
-迪士尼
+迪卡侬
+1哲医药
+1士尼
+1安诊断
 1尔
 1思科
+1阿股份
 追觅
 2科技
 逐际动力
-途虎
+递四方
+途牛
+1虎
 2养车
 ~通力
+1化东宝
 1威
 2股份
 1富微电
-1用动力
+1灵股份
+1用再保险
+2动力
 2技术集团
 2汽车
 2电气
 2磨坊
+2股份
 1策医疗
 速腾聚创
+逸仙电商
 遇见小面
-道富
+道依茨
+1富
 1明银行
+1氏技术
 1达尔
 3能源
+1道全
 邦吉
 邮储银行
+郎酒
 郑州银行
-酒鬼酒
+1煤机
+鄂武商A
+酒钢宏兴
+1鬼酒
 酷澎
 采埃孚
 重庆农村商业银行
 2啤酒
+2~水务
 2百货
+2~钢铁
 2银行
 1阳投资
 ~野村
+2东方国际证券
 2控股
 金佰利
+1像电
+1元证券
+1刚光伏
+2~玻璃
 1力永磁
+1博股份
 1发科技
 1地集团
+1域医学
+1字火腿
+1宏气体
 1山云
 2办公
 2软件
 1巴斯
+1开新能
 1德摩根
 1徽酒
 1斯瑞
 3生物科技
+1晶科技
 1杜
 2律师事务所
+1杨股份
+1杯电工
+1枫酒业
 1沙中国
 2江创投
+1浦钛业
+1牌家居
+1田股份
 1盘科技
+1石资源
+1禾实业
+1种子酒
+1科股份
 1联创
+1能科技
 1~茂
 1蝶
 2国际
+1诚信
+1辰股份
+1达威
+1钼股份
+1隅
+1雷股份
 1风科技
-1龙鱼
+1龙汽车
+2鱼
 鑫椤资讯
+钟薛高
+钢研高纳
 钧达股份
 钱大妈
+1江摩托
+铁建重工
+1龙物流
 铂力特
 ~铃木
 2汽车
-铜陵有色
+铜冠铜箔
+1陵有色
 铠侠
 银华基金
 1河娱乐
@@ -4097,12 +5808,21 @@ xAI
 1联
 1轮股份
 链家
+锌业股份
+锐捷网络
 锡业股份
-锦江酒店
+锦欣生殖
+1江酒店
 1波生物
 1浪科技
-~长和
+1湖轮胎
+1龙股份
+键凯科技
+长信基金
+1光华芯
+1~和
 1~城
+2军工
 2汽车
 2证券
 2资产
@@ -4122,14 +5842,21 @@ xAI
 2证券
 1沙银行
 1电科技
+1盈精密
 1荣
 2海运
 2航空
 1虹
+2美菱
+2能源
+1远锂科
 1鑫
 2存储
+1阳科技
 1飞光纤
+1高电新
 闪迪
+闰土股份
 闻泰科技
 阅文
 阳光保险
@@ -4137,6 +5864,7 @@ xAI
 1~明
 2海运
 1狮
+1谷华泰
 阶跃星辰
 阿克苏诺贝尔
 1尔斯通
@@ -4150,6 +5878,7 @@ xAI
 3全球
 1特拉斯·科普柯
 2斯
+1科玛
 1维塔
 3科技
 1~美
@@ -4163,8 +5892,12 @@ xAI
 2巴巴
 1霍德德尔海兹
 ~陆家嘴
+1金所
+3控股
 陌陌
-陕煤
+陕国投
+3A
+1煤
 1西煤业
 险峰长青
 ~陶氏
@@ -4174,6 +5907,9 @@ xAI
 2绿能
 2股份
 1平高科
+1盛科技
+1鑫通用
+隧道股份
 雀巢
 雅保
 1克科技
@@ -4187,9 +5923,11 @@ xAI
 1迪
 2控股
 1马哈
+3发动机
 1高
 集邦
 2咨询
+雨果博斯
 雪佛龙
 零一万物
 1跑
@@ -4197,14 +5935,21 @@ xAI
 2科技
 1食很忙
 雷普索尔
+1~火
 1~神
 2技术
+1科防务
 1~诺
+1赛智能
+震裕科技
 霍尼韦尔
 露露乐蒙
 霸王茶姬
-青农商行
+青云科技
+1农商行
 1啤
+1山控股
+2集团
 1岛啤酒
 2~港
 2银行
@@ -4215,41 +5960,66 @@ xAI
 1尔股份
 1莱韬悦
 韩华
+2Qcells
+2思路信
 2海洋
 2航空航天
-1国电力
+1~国电信
+3力
+2航宇
+3空航天
+1泰
+2轮胎
 韵达
 2股份
+韶钢松山
 顺丰
 2控股
 1为资本
+1络电子
 1鑫农业
 顾家家居
+颀中科技
 领展
 2房产基金
 1益智造
 颐海国际
+风华高科
+1神股份
 飒拉
-飞利浦
+飞凯材料
+1利浦
 1塔
+1瓜数据
+1科电器
+1荣达
 1鹤
 餐饮品牌国际
 ~饿了么
-首创证券
+首创环保
+2证券
+1开股份
 1旅酒店
+1都在线
 1钢股份
 香奈儿
+1山股份
 1港中华煤气
+2~电讯
 1颂资本
 1飘飘
-马士基
+~马勒
+1士基
+1应龙
 1恒达
 1拉松原油
 1自达
 1钢股份
 1鲁蒂铃木
 驰宏锌锗
+骆驼股份
 高乐氏
+1伟电子
 1力国际
 1工产研
 1德红外
@@ -4257,20 +6027,33 @@ xAI
 1榕创投
 2资本
 1毅资产
+1测股份
 1瓴
 1盛
 2高华
 1知特
+1~能环境
 1途
 1~通
 1露洁
+魁匠团
 魅族
+~魏桥
+2创业集团
 魔门塔
 鱼跃医疗
+鲁信创投
+1泰
+2A
+1西化工
 鲍师傅
-鸣鸣很忙
-鸿海
+鸣志电器
+1鸣很忙
+鸿星尔克
+1海
 2精密
+1路钢构
+1远电子
 鹏华基金
 1辉能源
 1鼎控股
@@ -4283,19 +6066,31 @@ xAI
 2米特
 2纳
 1肯锡
+~黄山旅游
 黑石
 1芝麻智能
+黔源电力
 默克
 2集团
 1沙东
-鼎晖
+鼎捷数智
+2软件
+1晖
 2投资
+1睿再保险
+1胜新材
 1龙股份
-齐鲁银行
+齐翔腾达
+1鲁制药
+2银行
 龙佰集团
+1净环保
+1大美食
+1旗科技
 1~沙
 1湖
 1源电力
 1芯
 2中科
+1蟠科技
 龟甲万`;
