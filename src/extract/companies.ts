@@ -12,7 +12,7 @@
  */
 import type { Detector, Entity } from './types';
 import { isNotCompany } from './company-edges';
-import { findListedNames, findSandwichedNames, trimPrefixedNames } from './company-context';
+import { findIncludedNames, findListedNames, findSandwichedNames, trimPrefixedNames } from './company-context';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
 import { enTailAt, findEnCuedNames, findEnTailNames, runsIntoBody } from './company-en';
@@ -53,6 +53,7 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   findListedNames(state);
   readParentheses(state);
   findSandwichedNames(state);
+  findIncludedNames(state);
   for (const name of watchlist)
     if (typeof name === 'string' && name.trim()) addName(state, name.trim(), false, TIER.legal, true);
   trimPrefixedNames(state);
@@ -93,12 +94,35 @@ function lexiconNameSet(): Set<string> {
 // cost ~10 ms on each page's first extraction, for the few dozen names one article holds.
 let blocked: Int8Array | undefined;
 
+// A known name opening an association's name (中国船舶|工业行业协会, 中国石油|和化学工业联合会, 中国银行|业协会,
+// 中国建筑|材料联合会): the body of an industry, which news cites as a data source, not the company.
+const ASSOCIATION = /^(?:协会|联合会|学会|商会|研究会|促进会|联席会)/;
+const ASSOCIATION_LINKS = /^(?:工业|行业|产业|工程|信息|技术|科技|通信|企业|流通|业)/;
+
+/** True when the text at `e` runs on, over industry words, into an association's name. */
+function opensAssociation(text: string, e: number): boolean {
+  let p = e;
+  if (text[p] === '和' && isHan(text.charCodeAt(p + 1)) && isHan(text.charCodeAt(p + 2))) p += 3; // 和化学
+  const industry = companyWords().zhIndustry;
+  for (let n = 0; n < 4 && !ASSOCIATION.test(text.slice(p, p + 3)); n++) {
+    const k = ASSOCIATION_LINKS.exec(text.slice(p, p + 2))?.[0].length || wordStartingAt(text, p, industry);
+    if (!k) return false;
+    p += k;
+  }
+  return ASSOCIATION.test(text.slice(p, p + 3));
+}
+
 /** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
 function lexiconAccept(text: string): (s: number, e: number, p: number) => boolean {
   const { names } = companyLexicon();
   const stop = (blocked ??= new Int8Array(names.length));
   const vetoed = (p: number) => (stop[p] ||= isNotCompany(names[p].name) ? 1 : 2) === 1;
-  return (s, e, p) => !vetoed(p) && latinBoundaryOk(text, s, e) && !straddles(text, s, e) && !afterGivenName(text, s);
+  return (s, e, p) =>
+    !vetoed(p) &&
+    latinBoundaryOk(text, s, e) &&
+    !straddles(text, s, e) &&
+    !afterGivenName(text, s) &&
+    !(isHan(text.charCodeAt(e)) && opensAssociation(text, e));
 }
 
 function addLexiconNames(state: CompanyState, found: Match[]): void {
@@ -168,9 +192,10 @@ const edgeWord = (pair: string, listed: WordSet, dictionary: boolean) =>
  * True when a two-character Chinese name at `[s, e)` straddles ordinary words: its first character ends
  * a word with the one before (其中|行业 → no 中行) or its last begins one with the one after (高通|胀), an
  * industry word among them (澜思|科技 → no 思科). A dictionary word there must also be read so in context
- * (高通|胀, not 澜|石|光伏); the article's own names (`dictionary` false) are tried against the list only.
+ * (高通|胀, not 澜|石|光伏). For the article's own names (`ownName`) a dictionary word counts on the left only
+ * (跨国|药企 → no 国药 from 国药控股), since a coined name often runs into a word on its right (澜石|光伏).
  */
-function straddles(text: string, s: number, e: number, dictionary = true): boolean {
+function straddles(text: string, s: number, e: number, ownName = false): boolean {
   // A date's unit with its number (10月28日|立案 → no 日立); 银行间, 银行业 are terms (中国银行间市场 → no 中国银行).
   // (Code-unit tests first: this runs for every lexicon match, and a slice and a regex cost more.)
   const d = text.charCodeAt(s - 1);
@@ -180,10 +205,9 @@ function straddles(text: string, s: number, e: number, dictionary = true): boole
   if (e - s !== 2 || !isHan(text.charCodeAt(s))) return false;
   const { collisions, zhIndustry } = companyWords();
   if (e < text.length && wordStartingAt(text, e - 1, zhIndustry) > 1) return true;
-  const left = s > 0 ? edgeWord(text.slice(s - 1, s + 1), collisions, dictionary) : 0;
-  const right = e < text.length ? edgeWord(text.slice(e - 1, e + 1), collisions, dictionary) : 0;
+  const left = s > 0 ? edgeWord(text.slice(s - 1, s + 1), collisions, true) : 0;
+  const right = e < text.length ? edgeWord(text.slice(e - 1, e + 1), collisions, !ownName) : 0;
   if (left === 2 || right === 2) return true;
-  if (!dictionary) return false;
   const from = Math.max(0, s - 2);
   const window = text.slice(from, e + 2);
   return (left > 0 && crossesWord(window, s - from)) || (right > 0 && crossesWord(window, e - from));
@@ -272,7 +296,7 @@ function findAll(text: string, names: string[]): Match[] {
   const oneWord = names.map((n) => /^[A-Za-z][\w'’.-]*$/.test(n));
   const accept = (s: number, e: number, p: number) =>
     latinBoundaryOk(text, s, e) &&
-    !straddles(text, s, e, false) &&
+    !straddles(text, s, e, true) &&
     !beforeAdminUnit(text, e) &&
     !(oneWord[p] && (afterGivenName(text, s) || beforeSurname(text, e)) && !inTitleCase(text, s));
   if (names.length > 200 || names.length * text.length > 2e6) return buildMatcher(names).longest(text, accept);

@@ -5,6 +5,7 @@
 import { isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isHan } from './company-text';
+import { TICKER } from './company-parens';
 import { LIST_END, isJoiner } from './company-rules';
 import { companyWords, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
 import { isCoined } from './zh-segment';
@@ -75,7 +76,7 @@ function brandTail(name: string): number {
 }
 
 /** A list item's name with no known company beside it: a coined brand before an industry or corporate word. */
-function coinedItem(name: string): boolean {
+export function coinedItem(name: string): boolean {
   if (name.length < 3 || name.length > 6) return false;
   const w = companyWords();
   const bare = stripPlace(name);
@@ -99,13 +100,19 @@ export function findListedNames(state: CompanyState): void {
     knownEnds ??= new Map(state.candidates.map((c) => [c.end, c.start]));
     // The items, right to left: each ends at a joiner or at 等.
     const items: [number, number][] = [];
+    // Items followed by their stock code (中核钛白（002145.SZ）、…): known companies, though the parenthesis
+    // rule that reads the code runs later.
+    let coded: Set<number> | undefined;
     let end = m.index;
     for (let n = 0; n < 8; n++) {
       // An alternative name in brackets after an item (大日本印刷（DNP）) is read by the parenthesis rule.
       if (isClose(text.charCodeAt(end - 1))) {
         let open = end - 2;
         while (open > 0 && end - open < 14 && !isOpen(text.charCodeAt(open))) open--;
-        if (isOpen(text.charCodeAt(open))) end = open;
+        if (isOpen(text.charCodeAt(open))) {
+          if (TICKER.test(text.slice(open + 1, end - 1).trim())) (coded ??= new Set()).add(open);
+          end = open;
+        }
       }
       const item = itemStart(text, end);
       let s = item.s;
@@ -127,7 +134,7 @@ export function findListedNames(state: CompanyState): void {
       end = s - 1;
     }
     if (items.length < 2) continue;
-    const hasKnown = items.some(([s, e]) => known!.get(s) === e);
+    const hasKnown = items.some(([s, e]) => known!.get(s) === e || !!coded?.has(e));
     if (!hasKnown) {
       // With no known name to vouch for the list, the first item is a place and a two-character brand at most
       // (仅有|澜溪新材): what the walk took before it is the sentence's own words.
@@ -149,7 +156,7 @@ export function findListedNames(state: CompanyState): void {
     }
     for (const [s, e] of items) {
       const name = text.slice(s, e);
-      if (known.get(s) === e || e - s > 6 || !isNameLike(name)) continue;
+      if (known.get(s) === e || coded?.has(e) || e - s > 6 || !isNameLike(name)) continue;
       addCandidate(state, s, e, TIER.rule);
       addName(state, name, false, TIER.rule);
     }
@@ -186,5 +193,45 @@ export function findSandwichedNames(state: CompanyState): void {
     if (!isNameLike(name) || [...name].some((ch) => NOT_IN_ITEM.includes(ch))) continue;
     addCandidate(state, s, e, TIER.rule);
     addName(state, name, false, TIER.rule);
+  }
+}
+
+// A list after a word that says its items are firms: 主要供应商包括X、Y和Z, 客户涵盖X、Y.
+const INCLUDES = /(?:供应商|客户|合作伙伴|合作方|竞争对手|对手|厂商|制造商|投资方)(?:主要)?(?:包括|包含|涵盖)了?/g;
+// What ends the list: clause punctuation, 等, or a bracket.
+const LIST_STOP = /[，。；：！？,;:!?\n等（(“”]/;
+
+/**
+ * The items of a list that a firm word introduces (主要供应商包括英杰电气、新莱应材和富创精密): companies when each
+ * reads as a name and is known, a coined brand with an industry word, or a coined word the dictionary lacks.
+ */
+export function findIncludedNames(state: CompanyState): void {
+  const { text } = state;
+  if (!text.includes('包') && !text.includes('涵盖')) return;
+  let known: Map<number, number> | undefined;
+  INCLUDES.lastIndex = 0;
+  for (let m = INCLUDES.exec(text); m; m = INCLUDES.exec(text)) {
+    known ??= new Map(state.candidates.map((c) => [c.start, c.end]));
+    const items: [number, number][] = [];
+    let s = m.index + m[0].length;
+    for (let n = 0; n < 8; n++) {
+      let e = s;
+      while (e < text.length && e - s <= 8 && !isJoiner(text.charCodeAt(e)) && !LIST_STOP.test(text[e])) e++;
+      if (e - s < 2 || e - s > 8) break;
+      items.push([s, e]);
+      if (!isJoiner(text.charCodeAt(e))) break;
+      s = e + 1;
+    }
+    if (items.length < 2) continue;
+    const ok = items.every(([a, b]) => {
+      const name = text.slice(a, b);
+      return known!.get(a) === b || (b - a <= 6 && isNameLike(name) && (coinedItem(name) || isCoined(name)));
+    });
+    if (!ok) continue;
+    for (const [a, b] of items) {
+      if (known.get(a) === b) continue;
+      addCandidate(state, a, b, TIER.rule);
+      addName(state, text.slice(a, b), false, TIER.rule);
+    }
   }
 }

@@ -19,6 +19,8 @@ const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff
 
 // One-character stops that never sit inside a name, even as its first character (的|新基金, 由|X).
 const NEVER_IN_NAME = '的了是在被把将从对由据拟等也还就已曾该这那此其向';
+// Joiners between two names of a list (X和Y, X与Y, X及Y).
+const JOINS = '和与及';
 const isOpenBracket = (c: number) => c === 0xff08 || c === 40;
 const isCloseBracket = (c: number) => c === 0xff09 || c === 41;
 
@@ -50,6 +52,14 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
       break;
     }
     if (!isHan(c) && !isAsciiLetter(c)) break;
+    // A known name or a corporate word, then a joiner (华为|和|国银金融租赁, 工银金融租赁|和|国银金融租赁): the
+    // name starts after the joiner.
+    if (
+      p < end &&
+      JOINS.includes(text[p - 1]) &&
+      ((protect && protect[p - 2]) || wordEndingAt(text, p - 1, companyWords().strongTails) > 0)
+    )
+      return { start: p, stop: text[p - 1] };
     // 于 ends a word before a name (高于|中证指数有限公司, 位于|X): no name holds it but as a first character.
     if (c === 0x4e8e && p < end) return { start: p, stop: '于' };
     const stop = wordEndingAt(text, p, leftStops, floor);

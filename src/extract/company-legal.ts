@@ -162,7 +162,8 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
     // "Ohio-based", "Paris-listed" say where a name is from; the name starts after them.
     if (!tok || !(isNameToken(tok) || tok === 'of') || PLACE_ADJECTIVE.test(tok)) break;
     // A word with a final period ends the sentence before the name (…Capital. Corvane shares); J.P., U.S. do not.
-    if (tokens.length && /^[A-Za-z0-9&'’-]{2,}\.$/.test(tok)) break;
+    // So does a number ($5.50. Its shares …).
+    if (tokens.length && (/^[A-Za-z0-9&'’-]{2,}\.$/.test(tok) || /\d\.$/.test(tok))) break;
     tokens.unshift(tok);
     starts.unshift(q);
     if (q === 0 || text[q - 1] !== ' ') break;

@@ -12,7 +12,7 @@ import { isDictWord } from './zh-segment';
 const EXCHANGES =
   'NASDAQ|Nasdaq|NYSE American|NYSE|LSE|AMEX|HKEX|HKSE|SEHK|TSX|ASX|TSE|TYO|SGX|OTC|Euronext|XETRA|FWB|SIX|KRX|KOSDAQ|BSE|NSE|SZSE|SSE|SHSE';
 /** A stock code as written inside the brackets. */
-const TICKER = new RegExp(
+export const TICKER = new RegExp(
   '^(?:(?:股票代码|证券代码|代码)[:：]\\s*)?(?:' +
     [
       `(?:${EXCHANGES})\\s*[:：]\\s*[A-Z0-9][A-Za-z0-9.\\-]{0,9}`, // NASDAQ: NVDA
@@ -146,10 +146,33 @@ function readOne(
     }
   }
   if (!owner) return;
-  const alt = owner.latin ? HAN_NAME.test(first.text) : LATIN_NAME.test(first.text);
+  const alt = owner.latin
+    ? HAN_NAME.test(first.text) || isAcronymOf(first.text, text.slice(owner.start, nameEnd))
+    : LATIN_NAME.test(first.text);
   if (!alt || isNotCompany(first.text) || TICKER.test(first.text) || /^[A-Z]{1,2}$/.test(first.text)) return;
   addCandidate(state, first.at, first.at + first.text.length, TIER.known);
   addName(state, first.text, false, TIER.known);
+}
+
+// Legal and group words an acronym may leave out (Advanced Micro Devices Inc. → AMD).
+const LEGAL_WORD =
+  /^(?:Inc|Corp|Co|Ltd|LLC|LP|plc|PLC|SE|AG|NV|N\.V|SA|S\.A|Group|Holdings?|Company|Corporation|Limited)\.?,?$/;
+
+/**
+ * True when `acronym` abbreviates the English name before its brackets (Saudi Basic Industries Corp. (SABIC),
+ * Taiwan Semiconductor Manufacturing Co. (TSMC)): the initials of its words, legal words aside, in order.
+ * A bare ticker (Apple Inc. (AAPL), Nvidia Corp. (NVDA)) is not: a one-word name has no initials to match.
+ */
+function isAcronymOf(acronym: string, name: string): boolean {
+  if (!/^[A-Z][A-Z&]{1,5}$/.test(acronym)) return false;
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w) && !LEGAL_WORD.test(w))
+    .map((w) => w[0]);
+  if (initials.length < 2 || initials[0] !== acronym[0]) return false;
+  let k = 0;
+  for (const ch of acronym) if (ch === initials[k]) k++;
+  return k === initials.length;
 }
 
 /**
@@ -174,6 +197,8 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
   if (/^[A-Z]{2,5}$/.test(latin)) return zh.length > 2 && (acts || wordEndingAt(zh, zh.length, w.zhIndustry) > 0);
   return (
     words.length === 1 &&
+    // a brand glossed by one Latin word is short (伊莱克斯（Electrolux）); a long run is a phrase (…出席這兩天肉肉(Hero))
+    zh.length <= 6 &&
     /^[A-Z][a-z]{3,}[A-Za-z]*$/.test(latin) &&
     !w.enGiven.has(latin) &&
     !w.enGenericFirst.has(latin) &&

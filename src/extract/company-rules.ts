@@ -117,6 +117,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     const after = text.slice(end, end + 4);
     if (NOT_AFTER_TAIL.test(after) || (tail === '控股' && VERB_AFTER.test(after))) continue;
     if (tail === '资本' && CAPITAL_TERM_AFTER.test(after)) continue;
+    // A kind of fund (混合公募|基金, 主动权益|基金, 新发|基金) is no fund manager's name.
+    if (tail === '基金' && wordEndingAt(text, m.start, w.fundKinds) > 0) continue;
     // A verb taking capital as its object (补充资本, 撬动资本) is a phrase, not a VC firm's name.
     if (tail === '资本' && CAPITAL_VERB.test(text.slice(m.start - 2, m.start))) continue;
     const edge = leftEdge(text, m.start, 6, state.protect);

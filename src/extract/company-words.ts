@@ -34,6 +34,7 @@ import {
   ZH_INDUSTRY_WORDS,
   ZH_LEGAL_SUFFIXES,
   ZH_STRONG_TAILS,
+  ZH_FUND_KINDS,
   ZH_UNIT_WORDS,
 } from './lexicon/company-suffixes';
 
@@ -108,6 +109,7 @@ export interface CompanyWords {
   zhIndustry: WordSet;
   corpTails: WordSet;
   strongTails: WordSet;
+  fundKinds: WordSet;
   units: WordSet;
   enIndustry: WordSet;
   enFunction: WordSet;
@@ -137,6 +139,7 @@ export function companyWords(): CompanyWords {
     zhIndustry: wordSet(ZH_INDUSTRY_WORDS),
     corpTails: wordSet(ZH_CORPORATE_TAILS),
     strongTails: wordSet(ZH_STRONG_TAILS),
+    fundKinds: wordSet(ZH_FUND_KINDS),
     units: wordSet(ZH_UNIT_WORDS),
     enIndustry: wordSet(EN_INDUSTRY_WORDS),
     enFunction: wordSet(EN_FUNCTION_WORDS),

@@ -28,9 +28,33 @@ export function mergeRanges(text: string, cands: Cand[]): Cand[] {
   return out;
 }
 
+// Durations by their length in months, to compare and join the ends of a range written in two units.
+const MONTHS: Record<string, number> = {
+  天: 1 / 30,
+  周: 7 / 30,
+  个星期: 7 / 30,
+  个月: 1,
+  月: 1,
+  个季度: 3,
+  季度: 3,
+  年: 12,
+  day: 1 / 30,
+  week: 7 / 30,
+  month: 1,
+  quarter: 3,
+  year: 12,
+};
+
 function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   if (l.low !== undefined || r.low !== undefined) return null;
   const span = cand(l.start, r.end, r.raw, r.unit, r.scale, r.factor, undefined, false, r.dec);
+  // A season or fiscal year written with its second year short (2025-26, 2008–09): one period of two years.
+  if (l.date !== undefined && /^\d{4}$/.test(l.date) && r.plain && r.end - r.start === 2 && r.date === undefined) {
+    const y = Number(l.date);
+    if (r.raw !== (y + 1) % 100) return null;
+    span.date = `${y}/${y + 1}`;
+    return span;
+  }
   if (l.date !== undefined || r.date !== undefined) {
     const ld = l.date ?? bareDate(l, r.date);
     const rd = r.date && ld ? completeDate(ld, r.date) : undefined;
@@ -38,15 +62,20 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
     span.date = `${ld}/${rd}`;
     return span;
   }
+  // Two durations in different units (6个月到1年, 15天至3个月): the low end in the high end's unit.
+  const durations = l.unit !== r.unit && !!l.unit && !!r.unit && l.unit in MONTHS && r.unit in MONTHS;
   const fits =
     l.unit === r.unit ||
+    durations ||
     (!l.unit && l.scale === 1) ||
     (!l.unit && l.scale !== 1 && r.scale !== 1) ||
     (!!l.unit && !!r.unit?.startsWith(`${l.unit}/`));
   if (!fits) return null;
   const scale = l.scale !== 1 ? l.scale : r.scale;
   const factor = l.unit ? l.factor : r.factor;
-  const low = scaleBy(l.raw, scale * factor, l.dec);
+  const low = durations
+    ? Number(((l.raw * MONTHS[l.unit as string]) / MONTHS[r.unit as string]).toPrecision(12))
+    : scaleBy(l.raw, scale * factor, l.dec);
   const high = scaleBy(r.raw, r.scale * r.factor, r.dec);
   if (low > high) return null; // a range goes up
   const before = text.slice(Math.max(0, l.start - 20), l.start);

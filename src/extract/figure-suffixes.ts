@@ -4,6 +4,7 @@ import {
   FIGURE_CURRENCIES_EN,
   FIGURE_CURRENCIES_ZH,
   FIGURE_MEASURE_WORDS_ZH,
+  FIGURE_PER_QUANTITY_ZH,
   FIGURE_RATE_NOUNS_EN,
   FIGURE_RATIOS_ZH,
   FIGURE_UNITS_EN,
@@ -18,7 +19,7 @@ export interface Unit {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternation = (keys: string[]): string =>
+const alternation = (keys: readonly string[]): string =>
   [...keys]
     .sort((a, b) => b.length - a.length)
     .map(escape)
@@ -51,7 +52,8 @@ const EN_SCALE_RE = /([ \u00a0\u202f-]?)(million|billion|trillion|thousand|bn|mn
 
 /** A rate after money or a measure, Chinese or symbol style: 20美元/月, 2.4mg/kg. */
 export const RATE_ZH_RE = new RegExp(
-  `/(${alternation([...FIGURE_MEASURE_WORDS_ZH, '月', '日', '季'])}|[A-Za-z]{1,5}(?![A-Za-z]))`,
+  // per a quantity too: 15.9元/500毫升, 32元/10千克
+  `/((?:[1-9]\\d{0,3}(?:${alternation(FIGURE_PER_QUANTITY_ZH)}))|${alternation([...FIGURE_MEASURE_WORDS_ZH, '月', '日', '季'])}|[A-Za-z]{1,5}(?![A-Za-z]))`,
   'y',
 );
 /** A rate in words after money: $2.83 a share, 61 cents per diluted share, $45 a month, $6.99-a-month. */
@@ -83,7 +85,8 @@ const HYPHEN_UNITS = new Set([
 ]);
 const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps))$/;
 /** Characters after 成 that make another word (三成员, 一成不变). */
-export const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果就效绩品型像不']);
+// (not 就: a share then 就 is the usual reading — 能收回五成就不错了 — where 成就 “achievement” after a numeral is rare)
+export const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果效绩品型像不']);
 // Characters after a unit that make it part of another word (一元化, 元宇宙, 三成员, 3期临床 is a phase).
 const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['元', new Set([...'化论素件宇组次老首帅朝气'])],

@@ -11,6 +11,7 @@ import {
   FIGURE_FRACTIONS_EN,
   FIGURE_IDIOMS_ZH,
   FIGURE_LEADS_EN,
+  FIGURE_MULTIPLE_WORDS_EN,
   FIGURE_REFERENCE_WORDS_EN,
   FIGURE_LEADS_ZH,
   FIGURE_NOT_AFTER_ZH,
@@ -32,6 +33,7 @@ const NOT_AFTER = new Set(FIGURE_NOT_AFTER_ZH);
 const LEADS = new Set(FIGURE_LEADS_EN);
 const REFERENCE_WORDS = new Set(FIGURE_REFERENCE_WORDS_EN);
 const FRACTIONS = new Map(Object.entries(FIGURE_FRACTIONS_EN));
+const MULTIPLES = new Map(Object.entries(FIGURE_MULTIPLE_WORDS_EN));
 const CN_LEAD = new Set([...'一二三四五六七八九两']);
 const NUMBER_LEADS_ZH = new Set(FIGURE_LEADS_ZH);
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
@@ -158,8 +160,17 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   const before = text.charCodeAt(start - 1);
   // Digits glued to a name (A320, GPT-4, COVID-19), a version (1.2.3), an ordinal or vague word (第3, 数10).
   const before2 = text.charCodeAt(start - 2);
-  if (isLatinCode(before) || isDigitCode(before) || (before === 45 && isLatinCode(before2)))
-    return junkEnd(text, coreEnd);
+  if (isLatinCode(before) || isDigitCode(before) || (before === 45 && isLatinCode(before2))) {
+    // …but a count after an acronym, glued as Chinese text writes it (ETF193只, IPO12家), is a figure.
+    if (!(
+      isLatinCode(before) &&
+      /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, start - 6), start)) &&
+      isHan(text.charCodeAt(coreEnd)) &&
+      text[coreEnd] !== '个' &&
+      zhUnitAt(text, coreEnd)
+    ))
+      return junkEnd(text, coreEnd);
+  }
   if (before === 46 && isDigitCode(before2)) return junkEnd(text, coreEnd);
   if (NOT_AFTER.has(text[start - 1])) return junkEnd(text, coreEnd);
   if (coreEnd - i > 24) return junkEnd(text, coreEnd); // a digit string that long is an identifier
@@ -184,6 +195,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (d) return dateCand(start, d.end, d.date);
   }
   const raw = parseDigits(text.slice(i, coreEnd)) * sign;
+  // More days than a month has: a number of days (60日内支付, 不得超过90日), not a date.
+  if (!cur && integer && text[coreEnd] === '日' && raw > 31) return cand(start, coreEnd + 1, raw, '日');
   let j = coreEnd;
   const nx = text[j];
   if ('.．/:：'.includes(nx ?? '_') && isDigitCode(text.charCodeAt(j + 1))) {
@@ -333,6 +346,11 @@ function scanWord(text: string, i: number): Cand | number {
   if (e - i > 9 || !(next === 36 || isSpaceCode(next) || next === 46 || next === 45 || isDigitCode(next))) return e;
   // Lower-case words only matter before a hyphen (mid-2026, two-thirds).
   const first = text.charCodeAt(i);
+  // three times what rivals pay, ten times the volume: a multiple in words, like 三倍 (checked only before " times")
+  if (next === 32 && text.startsWith('times', e + 1) && !isLatinCode(text.charCodeAt(e + 6))) {
+    const n = MULTIPLES.get(first < 97 ? text.slice(i, e).toLowerCase() : text.slice(i, e));
+    if (n) return cand(i, e + 6, n, 'x');
+  }
   if (first >= 97 && next !== 45) return e;
   const w = text.slice(i, e);
   // Keyed lookups of a built string are costly at every capitalised word: only after a $ (US$5) or for a code.
@@ -378,6 +396,8 @@ function scanChinese(text: string, i: number): Cand | number {
     // 百分之十几 (“ten-odd percent”) is vague, not a figure.
     return Number.isFinite(v) && v > 0 && text[f] !== '几' ? make(f, v, '%') : f;
   }
+  const pair = adjacentPair(text, i, s, e);
+  if (pair) return inIdiom(text, i) ? e : pair;
   const v = parseChineseNumeral(s);
   if (!(v > 0)) return e;
   const lead = CN_LEAD.has(s[0]) || s[0] === '十';
@@ -394,6 +414,29 @@ function scanChinese(text: string, i: number): Cand | number {
   if (!lead || !(unit?.[0].money || ratio || big || hundreds)) return e;
   if (unit) return make(unit[1], v, unit[0].unit, scale, unit[0].factor);
   return make(j, v, undefined, scale);
+}
+
+// Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.
+const ADJACENT = /^([一二三四五六七八])([二三四五六七八九])([十百千万亿]*)$/;
+const CN_DIGIT = '一二三四五六七八九';
+
+/**
+ * A range written as two neighbouring Chinese digits before money (三四万元), not a tier (三四线城市) nor a vague share
+ * (六七成, which the figure tests keep out).
+ */
+function adjacentPair(text: string, i: number, s: string, e: number): Cand | null {
+  const m = ADJACENT.exec(s);
+  if (!m || CN_DIGIT.indexOf(m[2]) !== CN_DIGIT.indexOf(m[1]) + 1) return null;
+  const lowRaw = parseChineseNumeral(m[1] + m[3]);
+  const highRaw = parseChineseNumeral(m[2] + m[3]);
+  if (!(lowRaw > 0 && highRaw > lowRaw)) return null;
+  const unit = zhUnitAt(text, e);
+  if (!unit?.[0].money || !/[百千万亿]/.test(m[3])) return null;
+  const c = cand(i, unit[1], highRaw, unit[0].unit, 1, unit[0].factor);
+  const factor = unit[0].factor;
+  c.low = round(lowRaw * factor);
+  c.high = round(highRaw * factor);
+  return c;
 }
 
 /** True when position `i` lies inside an idiom that contains numerals (一带一路, 十万火急). */

@@ -38,6 +38,8 @@ export interface MentionIndex {
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERB_PATTERN}|[Aa]ccording to)\\b`, 'g');
 const KANLAI_RE = /在([^在，。；：,;:！？!?\n“”「」]{1,20}?)看来/g;
 const ZH_TITLES = wordSet(QUOTE_TITLES.filter((t) => /\p{Script=Han}/u.test(t)));
+/** One-word English titles (Analyst, Professor, Mayor), to strip from a name a pattern caught with them. */
+const EN_TITLE_WORDS = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z.]+$/.test(t)));
 /** Verbs that introduce speech even without punctuation after them (X表示将…, X认为2025年…). */
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
@@ -69,10 +71,18 @@ function nameGender(name: string): string {
   return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : '';
 }
 
+// What puts a name in an object's place: a preposition or a joiner right before it (sell its stake to X, 与X合作).
+const OBJECT_BEFORE = /(?:\b(?:to|from|with|for|of|by|than|and|or|at|in|on|into|against)\s+|[向与和从对给及、跟同])$/;
+
+/** True when the name at `start` is the object of something, not the subject that speaks. */
+function isObject(text: string, start: number): boolean {
+  return OBJECT_BEFORE.test(text.slice(Math.max(0, start - 9), start));
+}
+
 /** Index of the last mention before `pos` in a sorted list, or -1. */
 // An unnamed plural source, which a singular pronoun never stands for.
 const PLURAL_SOURCE =
-  /^(?:people|sources|analysts|officials|executives|investors|those|two|three|several)\b|^(?:多位|多名|几位|业内人士们)/i;
+  /^(?:people|sources|analysts|officials|executives|investors|unions|workers|employees|shareholders|regulators|critics|traders|economists|lawyers|residents|farmers|those|two|three|several)\b|^(?:多位|多名|几位|业内人士们)/i;
 
 export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
   let lo = 0;
@@ -145,7 +155,8 @@ export function mentionIndex(
         if (gender && kind === 'person' && genderOf(ms[j].name) === (gender === 'f' ? 'm' : 'f')) continue;
         // he/she is one person: not a plural unnamed source (people familiar with the matter, analysts).
         if (gender && kind === 'person' && PLURAL_SOURCE.test(ms[j].name)) continue;
-        return company && company.start > ms[j].pos ? company.text : ms[j].name;
+        // a company named after the speaking one stands for "the company" unless it is an object (sold to X)
+        return company && company.start > ms[j].pos && !isObject(text, company.start) ? company.text : ms[j].name;
       }
       if (company && company.start >= lines.start(k)) return company.text;
       if (budget <= 0) break;
@@ -280,17 +291,20 @@ const TITLE_NAME_EN = new RegExp(
   'gu',
 );
 const ROLE_THEN_NAME = new RegExp(`\\b(?:${EN_ROLE}),\\s+(${EN_NAME}),`, 'gu');
+// "Marco Bellini, who heads the union, …": a name with a relative clause about a person; not an employer named
+// before it ("an analyst at Morgan Stanley, who rates the stock": the who is the analyst).
+const NAME_WHO = new RegExp(`(?<!\\b(?:at|of|for|from|with|by|in|to) )(${EN_NAME}),\\s+who\\b`, 'gu');
 
 /** A cheap test that a line may hold a role or title (the person patterns above are costlier). */
 const ROLE_GATE =
-  /analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
+  /, who\b|analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
 const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
 const CAPITALISED = /[\p{Lu}][\p{L}'’-]+/gu;
 const LETTER = /\p{L}/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 // V8 runs \p{…} classes about 10× slower than ASCII ones: on a line whose letters are all ASCII, the same
 // patterns with \p{Lu} → A-Z and \p{L} → A-Za-z (no u flag) match exactly the same.
-const PERSONS = [NAME_THEN_ROLE, ROLE_THEN_NAME, TITLE_NAME_EN];
+const PERSONS = [NAME_THEN_ROLE, ROLE_THEN_NAME, TITLE_NAME_EN, NAME_WHO];
 const PERSONS_ASCII = PERSONS.map(asciiTwin);
 const CAPITALISED_ASCII = asciiTwin(CAPITALISED);
 /** Capitalised words before a surname that are not a first name (Later Okafor said). */
@@ -314,8 +328,16 @@ function englishPersons(
   const ascii = asciiLetters(line);
   if (ROLE_GATE.test(line)) {
     for (const re of ascii ? PERSONS_ASCII : PERSONS) {
-      for (const m of line.matchAll(re))
-        out.push({ pos: from + m.index + m[0].indexOf(m[1]), name: m[1], kind: 'person' });
+      for (const m of line.matchAll(re)) {
+        // a title caught with the name (Analyst Laura Chen, who …) is no part of it
+        let name = m[1];
+        let at = m.index + m[0].indexOf(name);
+        for (let sp = name.indexOf(' '); sp > 0 && EN_TITLE_WORDS.has(name.slice(0, sp)); sp = name.indexOf(' ')) {
+          at += sp + 1;
+          name = name.slice(sp + 1);
+        }
+        if (name.includes(' ')) out.push({ pos: from + at, name, kind: 'person' });
+      }
     }
   }
   for (const m of out) {

@@ -162,11 +162,21 @@ function assignSpeakers(
     }
     const head = speaker ? BARE_BODY.exec(speaker) : null;
     if (head) speaker = fullBodyName(text, open, head[1]) ?? speaker;
+    if (speaker) speaker = tidySpeaker(speaker);
     if (speaker) {
       g.speaker = speaker;
       lastQuote = { pos: open, line, speaker };
     }
   }
+}
+
+// English personal pronouns: never a speaker's name (they resolve to one, or the quote keeps none).
+const EN_PRONOUN = /^(?:I|we|you|they|us|them|it|he|she|him|her)$/i;
+
+/** The speaker as a name: no possessive (Tyler Cowen’s phrase → Tyler Cowen), no bare pronoun (We asked …). */
+function tidySpeaker(speaker: string): string | undefined {
+  if (EN_PRONOUN.test(speaker)) return undefined;
+  return /[A-Za-z]['’]s$/.test(speaker) ? speaker.slice(0, -2) : speaker;
 }
 
 // A paragraph about a person: it opens with a personal pronoun as its subject.

@@ -2086,7 +2086,6 @@ Y Combinator
 2ng Ming
 4tze Power
 4zijiang
-9ng Shipbuilding
 2ra
 2skawa
 2tsen

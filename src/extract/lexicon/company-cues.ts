@@ -27,6 +27,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 从
 他们
 代工厂
+代理商
 以及
 以来
 企业
@@ -36,6 +37,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 使
 例如
 供应商
+供货商
 保留
 入股
 全年
@@ -47,6 +49,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 其
 其中
 减持
+出口商
 出售
 出售给
 出资方
@@ -125,6 +128,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 房企
 所持
 批发商
+承包商
 承运商
 把
 投资方
@@ -143,6 +147,8 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 授予
 授权
 授权给
+推动
+提供商
 携手
 收购
 收购方
@@ -176,6 +182,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 牵头
 独角兽
 现任
+生产商
 由
 由于
 的
@@ -200,8 +207,10 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 航运公司
 船公司
 药企
+获得
 表示
 被
+要求
 认为
 认购
 认购方
@@ -224,6 +233,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 还
 还有
 这
+进口商
 选择
 透露
 通过
@@ -240,10 +250,13 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 /** Words that say what the name after them is (供应商|浙江锦泰, 评级机构|惠誉, 企业|新壹科技): a hint for an unknown name. */
 export const ZH_DESCRIPTORS: readonly string[] = lines(`
 代工厂
+代理商
 企业
 伙伴
 供应商
+供货商
 公司
+出口商
 分销商
 制造商
 券商
@@ -260,9 +273,11 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 开发商
 房企
 批发商
+承包商
 承运商
 投行
 投资方
+提供商
 收购方
 数据商
 数据库
@@ -272,6 +287,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 标的
 母公司
 独角兽
+生产商
 矿企
 矿商
 竞争对手
@@ -284,6 +300,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 贸易商
 车企
 运营商
+进口商
 酒企
 银行
 险企

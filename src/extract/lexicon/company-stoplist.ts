@@ -376,8 +376,10 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 不完全
 不少
 业绩
+中型
 中央
 中小
+中小型
 中游
 主流
 主要
@@ -456,6 +458,8 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 家用
 家电
 对外
+小型
+小微
 少数
 尖端
 工厂
@@ -581,6 +585,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 export const ZH_NOT_COMPANY_ENDINGS: readonly string[] = lines(`
 中心
 交易所
+促进会
 俱乐部
 党
 军
@@ -606,6 +611,7 @@ export const ZH_NOT_COMPANY_ENDINGS: readonly string[] = lines(`
 局
 工程院
 市
+总会
 报
 政府
 新闻
@@ -616,8 +622,10 @@ export const ZH_NOT_COMPANY_ENDINGS: readonly string[] = lines(`
 村
 检察院
 法院
+理事会
 电视台
 省
+研究会
 研究所
 研究院
 社
@@ -627,6 +635,8 @@ export const ZH_NOT_COMPANY_ENDINGS: readonly string[] = lines(`
 组织
 署
 联合会
+联席会
+联席会议
 联盟
 街道
 部

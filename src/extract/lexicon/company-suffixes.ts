@@ -132,6 +132,8 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 设备
 证券
 财险
+货代
+货运代理
 贸易
 资产管理
 资信
@@ -217,6 +219,7 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 乳业
 人寿
 信托
+再保险
 农商银行
 农村商业银行
 创投
@@ -226,7 +229,9 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 投资集团
 控股
 期货
+消费金融
 药业
+融资租赁
 证券
 财险
 资产管理
@@ -234,6 +239,7 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 资管
 酒业
 金融控股
+金融租赁
 银行
 集团
 `);
@@ -411,14 +417,50 @@ Aviation
 Bancorp
 Biosciences
 Capital
+Industries
 Investments
 Laboratories
 Labs
 Partners
 Pharmaceuticals
+Re
+Reinsurance
 Robotics
 Securities
 Semiconductor
+Shipbuilding
+Shipping
+Shipyard
 Therapeutics
 Ventures
+`);
+
+/**
+ * Kinds of fund: before 基金 they make a type of fund (公募基金, 混合公募基金, 主动权益基金, 新发基金), not a fund
+ * manager's name (华夏基金, 衡泰基金). Source: fund categories in Chinese fund-industry reporting.
+ */
+export const ZH_FUND_KINDS: readonly string[] = lines(`
+ETF
+FOF
+LOF
+QDII
+主动
+主题
+债券
+偏债
+偏股
+公募
+养老
+宽基
+对冲
+指数
+新发
+权益
+混合
+爆款
+私募
+股票
+被动
+货币
+量化
 `);

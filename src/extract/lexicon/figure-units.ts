@@ -175,6 +175,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 杯
 枚
 架
+标准箱
 栋
 株
 根
@@ -187,6 +188,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 毫米
 点
 片
+班
 瓦
 瓶
 盎司
@@ -353,17 +355,47 @@ year
 years|year
 `);
 
+/** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */
+export const FIGURE_PER_QUANTITY_ZH: readonly string[] = lines(`
+克
+公斤
+公里
+千克
+千瓦时
+升
+吨
+平方米
+斤
+毫升
+瓶
+盒
+立方米
+箱
+米
+袋
+`);
+
 /** English words that make a money figure a rate when they follow it ($2.83 a share, $45 a month). */
 export const FIGURE_RATE_NOUNS_EN: readonly string[] = lines(`
+MMBtu
+MWh
 barrel
+bushel
 day
 gallon
+gigawatt-hour
 hour
+kWh
 kilogram
+kilowatt hour
+kilowatt-hour
 liter
 litre
+megawatt hour
+megawatt-hour
 metric ton
 metric tonne
+mile
 month
 night
 ounce

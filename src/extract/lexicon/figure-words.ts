@@ -159,3 +159,24 @@ version
 vol
 volume
 `);
+
+/** English number words that make a multiple with "times" after them (three times what rivals pay → 3 x), as 三倍 does. */
+export const FIGURE_MULTIPLE_WORDS_EN: Readonly<Record<string, number>> = {
+  eight: 8,
+  eleven: 11,
+  fifteen: 15,
+  fifty: 50,
+  five: 5,
+  forty: 40,
+  four: 4,
+  hundred: 100,
+  nine: 9,
+  seven: 7,
+  six: 6,
+  ten: 10,
+  thirty: 30,
+  three: 3,
+  twelve: 12,
+  twenty: 20,
+  two: 2,
+};

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index';
 import { detectQuotes } from '../../../src/extract/quotes';
 
 // Original sentences for speaker attribution: a speech verb with its addressee before the marks, a body
@@ -165,5 +166,51 @@ describe('a partial quote inside reported speech', () => {
       quotes('Deputy Assistant Attorney General Lena Ortiz said the review covered "every bundled discount".'),
     ).toEqual([['every bundled discount', 'Lena Ortiz']]);
     expect(quotes('Mayor Tom Reyes said: "The port stays open."')).toEqual([['The port stays open.', 'Tom Reyes']]);
+  });
+});
+
+describe('a speaker is a name', () => {
+  // Bugs seen on Readability's test pages (salon, medium): "in economist Tyler Cowen’s phrase" gave the
+  // speaker "Tyler Cowen’s", and "We asked students … They … followed with “…”" gave the speaker "We".
+  it('drops a possessive from the speaker', () => {
+    expect(quotes('Prices, in economist Nora Vale’s phrase, are “a tax on patience”.')).toEqual([
+      ['a tax on patience', 'Nora Vale'],
+    ]);
+  });
+
+  it('never gives a bare pronoun as the speaker', () => {
+    const text =
+      'We asked these questions to many students at other papers. They reported similar fears but followed with “print advertising keeps us afloat so we cannot drop it”.';
+    expect(quotes(text).map(([, s]) => s)).not.toContain('We');
+  });
+});
+
+describe('he said after a named person and a plural subject', () => {
+  // Bug (blind set holdout10): "Unions said …" in one paragraph and "Marco Bellini, who heads the union, was not
+  // reassured. "…," he said." in the next gave the quote to "Unions".
+  it('resolves he to a person named with a who-clause, never to a plural noun', () => {
+    const text =
+      'Unions said they would seek guarantees on jobs.\n\nTomas Brenner, who leads the drivers\' section, was not convinced. "Every sale starts with promises," he said.';
+    expect(quotes(text)).toEqual([['Every sale starts with promises,', 'Tomas Brenner']]);
+  });
+});
+
+describe('an employer before a who-clause', () => {
+  it('is not the person the who-clause describes', () => {
+    const text =
+      '“Scale wins,” said Ines Calloway, an analyst at Morgan Stanley, who rates the stock “overweight.” She raised her target. “Patience is not unlimited.”';
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Ines Calloway', 'Ines Calloway']);
+  });
+});
+
+describe('"the company said" after a paragraph about one company', () => {
+  // Bug (blind set holdout10): "Tavira said it would … sell its stake to COFCO International …" then
+  // "“…,” the company said" gave the quote to COFCO International, the buyer named as an object.
+  it('stands for the company that spoke, not one named as an object after it', () => {
+    const text =
+      'Orvane Corp. said it would close two plants and sell its stake in a port terminal to Halvik Logistics Inc. for €90 million.\n\n“These steps protect our margins,” the company said in a statement.';
+    const found = extract(text, { kinds: ['quote'] }).map((q) => [q.text, q.speaker]);
+    expect(found).toHaveLength(1);
+    expect(found[0][1]).toMatch(/^Orvane Corp/);
   });
 });
