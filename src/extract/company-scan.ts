@@ -5,7 +5,7 @@
 import { ZH_RIGHT_CUES } from './lexicon/company-cues';
 import { ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/company-suffixes';
 import { companyLexicon } from './lexicon/companies';
-import { buildMatcher, type Match, type Matcher, pickLongest } from './matcher';
+import { buildMatcherSteps, type Match, type Matcher, pickLongest } from './matcher';
 
 interface Automaton {
   matcher: Matcher;
@@ -17,16 +17,34 @@ interface Automaton {
 
 let automaton: Automaton | undefined;
 
-function build(): Automaton {
+function* build(): Generator<void, Automaton, void> {
   const { names } = companyLexicon();
   const words = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS, ...ZH_RIGHT_CUES];
-  const matcher = buildMatcher([...names.map((n) => n.name), ...words]);
+  const matcher = yield* buildMatcherSteps([...names.map((n) => n.name), ...words]);
   return {
     matcher,
     words,
     lexiconSize: names.length,
     tailsEnd: names.length + ZH_STRONG_TAILS.length + ZH_WEAK_TAILS.length,
   };
+}
+
+/** The automaton, built now in one go if no warm-up built it. */
+function automatonNow(): Automaton {
+  if (!automaton) {
+    const steps = build();
+    for (let r = steps.next(); ; r = steps.next())
+      if (r.done) {
+        automaton = r.value;
+        break;
+      }
+  }
+  return automaton;
+}
+
+/** Builds the lexicon's automaton in steps (pausing between them); it is otherwise built on the first scan. */
+export function* warmScanSteps(): Generator<void, void, void> {
+  if (!automaton) automaton = yield* build();
 }
 
 /** What one pass over a text found; each list is leftmost-longest within itself. */
@@ -40,14 +58,8 @@ export interface Scan {
 }
 
 /** Scans `text` once; `accept` vetoes lexicon matches before the longest are chosen. */
-/** Builds the lexicon's automaton now (it is otherwise built on the first scan). */
-export function warmScan(): void {
-  automaton ??= build();
-}
-
 export function scanText(text: string, accept: (start: number, end: number, pattern: number) => boolean): Scan {
-  automaton ??= build();
-  const { matcher, lexiconSize, tailsEnd } = automaton;
+  const { matcher, lexiconSize, tailsEnd } = automatonNow();
   const lexicon: Match[] = [];
   const tails: Match[] = [];
   const cues: Match[] = [];

@@ -24,7 +24,7 @@ import { companyDetector } from './companies';
 import { figureDetector } from './figures';
 import { warmSegmenter } from './zh-segment';
 import { companyLexicon } from './lexicon/companies';
-import { warmScan } from './company-scan';
+import { warmScanSteps } from './company-scan';
 import { companyWords } from './company-words';
 
 export type { Entity, ExtractOptions, FigureValue, Kind } from './types';
@@ -69,14 +69,26 @@ export function* warmUp(kinds: readonly Kind[] = ['figure', 'quote', 'company'])
   for (const kind of steps) {
     if (kind === 'company') {
       // the company step is the biggest: unpack the lexicon, build its automaton and the word sets apart
-      for (const part of [companyLexicon, warmScan, companyWords, warmSegmenter]) {
+      // extract builds (or does without) whatever a failing step leaves out
+      const once = (part: () => unknown) => {
         try {
           part();
         } catch {
-          // extract builds (or does without) whatever is missing
+          /* see above */
         }
-        yield;
+      };
+      once(companyLexicon);
+      yield;
+      try {
+        yield* warmScanSteps(); // the automaton's build pauses itself, every few thousand names
+      } catch {
+        /* see above */
       }
+      yield;
+      once(companyWords);
+      yield;
+      once(warmSegmenter);
+      yield;
     }
     extract(WARM_TEXT, { kinds: [kind] });
     yield;

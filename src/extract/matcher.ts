@@ -81,6 +81,21 @@ class EdgeTable {
 
 /** Builds the automaton for `patterns` (empty strings are ignored; duplicates keep the first index). */
 export function buildMatcher(patterns: readonly string[]): Matcher {
+  const steps = buildMatcherSteps(patterns);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Patterns inserted between two pauses of buildMatcherSteps (a few ms of a cold engine's work). */
+const PATTERNS_PER_STEP = 2500;
+
+/**
+ * buildMatcher in steps: it pauses (`yield`) after every few thousand patterns and before the failure links,
+ * so that a caller can spread a big lexicon's build over short tasks. The result is buildMatcher's.
+ */
+export function* buildMatcherSteps(patterns: readonly string[]): Generator<void, Matcher, void> {
   let units = 1;
   for (const p of patterns) units += p ? p.length : 0;
   const edges = new EdgeTable(units);
@@ -103,6 +118,7 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
   const next = (node: number, c: number) => (node === ROOT && rootNext ? rootNext[c] : edges.get(node, c));
 
   for (let p = 0; p < patterns.length; p++) {
+    if (p > 0 && p % PATTERNS_PER_STEP === 0) yield;
     const word = patterns[p];
     if (!word) continue;
     let node = ROOT;
@@ -127,6 +143,7 @@ export function buildMatcher(patterns: readonly string[]): Matcher {
     }
   }
 
+  yield;
   // Failure links and dictionary links (nearest terminal node along the failure chain), breadth-first.
   const fail = new Int32Array(nodes);
   const dict = new Int32Array(nodes).fill(-1);

@@ -6,10 +6,12 @@ import { extract, warmUp } from '../../../src/extract/index';
 const SEED = join(__dirname, '../../../../shared/fixtures/seed/texts');
 
 describe('warmUp: the set-up of the first extraction, in steps', () => {
-  it("takes one step per wanted kind, and four more to build the company lexicon's parts", () => {
+  it("takes one step per wanted kind, and more to build the company lexicon's parts", () => {
+    // companies: the lexicon, the automaton (a step per few thousand names, then its links), word sets, segmenter
+    // (first: once built, the automaton takes no steps)
+    expect([...warmUp()].length).toBeGreaterThan(8);
     expect([...warmUp(['figure'])]).toHaveLength(1);
     expect([...warmUp(['quote', 'figure'])]).toHaveLength(2);
-    expect([...warmUp()]).toHaveLength(7);
   });
 
   it('changes nothing extract finds (the engine builds what it needs either way)', () => {
