@@ -89,7 +89,7 @@ function lexiconNameSet(): Set<string> {
   return lexiconNames;
 }
 
-// Lexicon names the stop-lists veto (a media outlet or product a lexicon entry also lists), decided for
+// Lexicon names the stop-lists veto (a product or body a lexicon entry also lists), decided for
 // each name the first time it matches (0 not yet known, 1 vetoed, 2 kept): deciding all of them up front
 // cost ~10 ms on each page's first extraction, for the few dozen names one article holds.
 let blocked: Int8Array | undefined;
@@ -116,7 +116,10 @@ function opensAssociation(text: string, e: number): boolean {
 function lexiconAccept(text: string): (s: number, e: number, p: number) => boolean {
   const { names } = companyLexicon();
   const stop = (blocked ??= new Int8Array(names.length));
-  const vetoed = (p: number) => (stop[p] ||= isNotCompany(names[p].name) ? 1 : 2) === 1;
+  // Only the stop-lists' own entries veto a listed name: the endings that mark a rule-found name as a place
+  // or a body (…园, …市, …村, …实验室) are part of real companies' names (碧桂园, 永辉超市, 野村, 火箭实验室).
+  const notCompany = companyWords().notCompany;
+  const vetoed = (p: number) => (stop[p] ||= notCompany.has(names[p].name) ? 1 : 2) === 1;
   return (s, e, p) =>
     !vetoed(p) &&
     latinBoundaryOk(text, s, e) &&

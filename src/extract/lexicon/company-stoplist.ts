@@ -19,6 +19,7 @@ Apple Watch
 Azure
 B737
 Bing
+B站
 C919
 ChatGPT
 ChatGPT Plus

@@ -33,3 +33,12 @@ describe('descriptions and words around a name', () => {
     expect(names('Consultancy Hale & Co. estimates the market shrank.')).toEqual(['Hale & Co.']);
   });
 });
+
+describe('listed companies whose names end like a place or a body', () => {
+  // Bug (blind set holdout10): 碧桂园 was in the lexicon but never found: the ending 园 (a park) vetoed it, as
+  // 市 did 永辉超市, 村 野村 and 实验室 火箭实验室.
+  it('are found: the lexicon lists them as companies', () => {
+    expect(names('恒大地产、融创中国、碧桂园等房企出现债务违约。')).toContain('碧桂园');
+    expect(names('永辉超市发布公告，野村证券随后下调评级。')).toEqual(['永辉超市', '野村证券']);
+  });
+});
