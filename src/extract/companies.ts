@@ -89,11 +89,6 @@ function lexiconNameSet(): Set<string> {
   return lexiconNames;
 }
 
-// Lexicon names the stop-lists veto (a product or body a lexicon entry also lists), decided for
-// each name the first time it matches (0 not yet known, 1 vetoed, 2 kept): deciding all of them up front
-// cost ~10 ms on each page's first extraction, for the few dozen names one article holds.
-let blocked: Int8Array | undefined;
-
 // A known name opening an association's name (中国船舶|工业行业协会, 中国石油|和化学工业联合会, 中国银行|业协会,
 // 中国建筑|材料联合会): the body of an industry, which news cites as a data source, not the company.
 const ASSOCIATION = /^(?:协会|联合会|学会|商会|研究会|促进会|联席会)/;
@@ -115,13 +110,12 @@ function opensAssociation(text: string, e: number): boolean {
 /** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
 function lexiconAccept(text: string): (s: number, e: number, p: number) => boolean {
   const { names } = companyLexicon();
-  const stop = (blocked ??= new Int8Array(names.length));
-  // Only the stop-lists' own entries veto a listed name: the endings that mark a rule-found name as a place
-  // or a body (…园, …市, …村, …实验室) are part of real companies' names (碧桂园, 永辉超市, 野村, 火箭实验室).
+  // Only the stop-lists' own entries veto a listed name (a product or body a lexicon entry also lists): the
+  // endings that mark a rule-found name as a place or a body (…园, …市, …村, …实验室) are part of real
+  // companies' names (碧桂园, 永辉超市, 野村, 火箭实验室).
   const notCompany = companyWords().notCompany;
-  const vetoed = (p: number) => (stop[p] ||= notCompany.has(names[p].name) ? 1 : 2) === 1;
   return (s, e, p) =>
-    !vetoed(p) &&
+    !notCompany.has(names[p].name) &&
     latinBoundaryOk(text, s, e) &&
     !straddles(text, s, e) &&
     !afterGivenName(text, s) &&

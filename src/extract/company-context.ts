@@ -4,9 +4,9 @@
  */
 import { isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
-import { isHan } from './company-text';
+import { isHan, isJoiner } from './company-text';
 import { TICKER } from './company-parens';
-import { LIST_END, isJoiner } from './company-rules';
+import { LIST_END } from './company-rules';
 import { companyWords, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
 import { isCoined } from './zh-segment';
 

@@ -2,7 +2,7 @@
  * Where a Chinese name starts, whether a name is a company at all, and which short names a full legal
  * name gives (广东领益智造股份有限公司 → 领益智造). Shared by every company rule.
  */
-import { isAsciiLetter, isHan } from './company-text';
+import { isAsciiLetter, isHan, isJoiner } from './company-text';
 import { companyWords, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
 
 /** The start of a name and the stop word found before it ('' at punctuation or the length limit). */
@@ -19,8 +19,6 @@ const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff
 
 // One-character stops that never sit inside a name, even as its first character (的|新基金, 由|X).
 const NEVER_IN_NAME = '的了是在被把将从对由据拟等也还就已曾该这那此其向';
-// Joiners between two names of a list (X和Y, X与Y, X及Y).
-const JOINS = '和与及';
 const isOpenBracket = (c: number) => c === 0xff08 || c === 40;
 const isCloseBracket = (c: number) => c === 0xff09 || c === 41;
 
@@ -56,7 +54,7 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     // name starts after the joiner.
     if (
       p < end &&
-      JOINS.includes(text[p - 1]) &&
+      isJoiner(c) &&
       ((protect && protect[p - 2]) || wordEndingAt(text, p - 1, companyWords().strongTails) > 0)
     )
       return { start: p, stop: text[p - 1] };

@@ -8,7 +8,7 @@ import { ZH_NAME_PLACES } from './lexicon/company-places';
 import { ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/company-suffixes';
 import { isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
-import { isAsciiLetter, isHan } from './company-text';
+import { isAsciiLetter, isHan, isJoiner } from './company-text';
 import { companyWords, isDescriptor, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
 import { isCoined } from './zh-segment';
 import type { Match } from './matcher';
@@ -41,11 +41,6 @@ const HIRES_AFTER = /^(?:委任|聘请|委托|收购|控股|入股)/;
 /** A list of companies ends in 等 + a company word (长城、蔚来等车企). */
 export const LIST_END =
   /等[\u4e00-\u9fff]{0,4}(?:企业|公司|车企|药企|房企|酒企|险企|厂商|品牌|巨头|机构|集团|银行|券商|股份行|客户|供应商)/;
-
-/** 与 和 及 、 join names in a list. */
-export function isJoiner(c: number): boolean {
-  return c === 0x4e0e || c === 0x548c || c === 0x53ca || c === 0x3001;
-}
 
 /** ，。；！？ , ; ! ? and line breaks end a clause. */
 function isClauseEnd(c: number): boolean {

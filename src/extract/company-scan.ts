@@ -5,7 +5,7 @@
 import { ZH_RIGHT_CUES } from './lexicon/company-cues';
 import { ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/company-suffixes';
 import { companyLexicon } from './lexicon/companies';
-import { buildMatcherSteps, type Match, type Matcher, pickLongest } from './matcher';
+import { buildMatcherSteps, drain, type Match, type Matcher, pickLongest } from './matcher';
 
 interface Automaton {
   matcher: Matcher;
@@ -31,15 +31,7 @@ function* build(): Generator<void, Automaton, void> {
 
 /** The automaton, built now in one go if no warm-up built it. */
 function automatonNow(): Automaton {
-  if (!automaton) {
-    const steps = build();
-    for (let r = steps.next(); ; r = steps.next())
-      if (r.done) {
-        automaton = r.value;
-        break;
-      }
-  }
-  return automaton;
+  return (automaton ??= drain(build()));
 }
 
 /** Builds the lexicon's automaton in steps (pausing between them); it is otherwise built on the first scan. */

@@ -93,3 +93,8 @@ export function toInput(view: TextView, start: number, end: number): [number, nu
   if (!view.pieceStart) return [start, end];
   return [inputAt(view, start), inputAt(view, end - 1) + 1];
 }
+
+/** 与 和 及 、 join names in a list. */
+export function isJoiner(c: number): boolean {
+  return c === 0x4e0e || c === 0x548c || c === 0x53ca || c === 0x3001;
+}

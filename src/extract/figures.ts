@@ -160,17 +160,13 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   const before = text.charCodeAt(start - 1);
   // Digits glued to a name (A320, GPT-4, COVID-19), a version (1.2.3), an ordinal or vague word (第3, 数10).
   const before2 = text.charCodeAt(start - 2);
-  if (isLatinCode(before) || isDigitCode(before) || (before === 45 && isLatinCode(before2))) {
-    // …but a count after an acronym, glued as Chinese text writes it (ETF193只, IPO12家), is a figure.
-    if (!(
-      isLatinCode(before) &&
-      /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, start - 6), start)) &&
-      isHan(text.charCodeAt(coreEnd)) &&
-      text[coreEnd] !== '个' &&
-      zhUnitAt(text, coreEnd)
-    ))
-      return junkEnd(text, coreEnd);
-  }
+  // (A count glued to an acronym is the exception: ETF193只.)
+  if (
+    (isLatinCode(before) && !countAfterAcronym(text, start, coreEnd)) ||
+    isDigitCode(before) ||
+    (before === 45 && isLatinCode(before2))
+  )
+    return junkEnd(text, coreEnd);
   if (before === 46 && isDigitCode(before2)) return junkEnd(text, coreEnd);
   if (NOT_AFTER.has(text[start - 1])) return junkEnd(text, coreEnd);
   if (coreEnd - i > 24) return junkEnd(text, coreEnd); // a digit string that long is an identifier
@@ -313,6 +309,16 @@ function afterReferenceWord(text: string, sp: number): boolean {
   const end = w;
   while (w > 0 && end - w < 12 && isLatinCode(text.charCodeAt(w - 1))) w--;
   return end > w && REFERENCE_WORDS.has(text.slice(w, end).toLowerCase());
+}
+
+/** A count glued to an acronym as Chinese text writes it (ETF193只, IPO12家): a figure, unlike a model name (GPT4个). */
+function countAfterAcronym(text: string, start: number, end: number): boolean {
+  return (
+    /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, start - 6), start)) &&
+    isHan(text.charCodeAt(end)) &&
+    text[end] !== '个' &&
+    !!zhUnitAt(text, end)
+  );
 }
 
 /** True for a list number: 1、 (1) （2） or 1. / 1) at the start of a line. */

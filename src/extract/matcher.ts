@@ -81,7 +81,11 @@ class EdgeTable {
 
 /** Builds the automaton for `patterns` (empty strings are ignored; duplicates keep the first index). */
 export function buildMatcher(patterns: readonly string[]): Matcher {
-  const steps = buildMatcherSteps(patterns);
+  return drain(buildMatcherSteps(patterns));
+}
+
+/** Runs a work-in-steps generator to its end, with no pauses, and returns its result. */
+export function drain<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
