@@ -87,7 +87,14 @@ export async function articleText(html: string): Promise<{ text: string; found: 
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const roots = findArticle(doc);
     const found = roots.length > 0;
-    const text = buildTextMap(found ? roots : doc.body ? [doc.body] : []).text;
+    const blocks = found ? roots : doc.body ? [doc.body] : [];
+    let text = buildTextMap(blocks).text;
+    // A page saved with its "anti-flicker" style (body { visibility: hidden } until a script runs, and
+    // scripts do not run here) would show nothing: this is the CLI's own copy of the page, so show it.
+    if (!text.trim() && doc.body) {
+      for (const el of [doc.documentElement, doc.body]) el.style.setProperty('visibility', 'visible', 'important');
+      text = buildTextMap(blocks).text;
+    }
     return { text, found };
   } finally {
     await window.happyDOM.close();

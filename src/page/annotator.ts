@@ -11,7 +11,7 @@ import { isOwnNode } from './own-nodes';
 import { createPainter, type HighlightEnv, type Painter } from './paint';
 import { annotateBlocks, type BlockState } from './pass';
 import { afterNextFrame, createSlicer, type Slicer, type Timers } from './slicer';
-import { createTextMapBuilder, TextMapStale, type TextMap } from './text-map';
+import { createTextMapBuilder, defaultIsRendered, TextMapStale, type TextMap } from './text-map';
 
 /** What the annotator reads at every pass (from the reader's settings). */
 export interface AnnotateSettings {
@@ -56,6 +56,10 @@ export interface Annotator extends AnnotatorController {
 const MAX_WAIT_MS = 900; // a page that never stops mutating is still re-annotated within a second
 const REFIND_GAP_MS = 1000; // at most one findArticle per gap for changes outside the article
 const MAX_BLIND_REFINDS = 20; // without an article, stop looking after this many tries (until navigation)
+// A page hidden as a whole while it loads: look again this often, this many times (15 s; anti-flicker
+// snippets give up within 4 s).
+const HIDDEN_RETRY_MS = 500;
+const MAX_HIDDEN_RETRIES = 30;
 
 /** Creates the page annotator for `opts.doc` (nothing happens until `start`). */
 export function createAnnotator(opts: AnnotatorOptions): Annotator {
@@ -83,6 +87,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let firstRequest = 0;
   let lastRefind = -Infinity;
   let blindRefinds = 0;
+  let hiddenRetries = 0;
   const now = () => performance.now();
 
   const notify = () => {
@@ -164,6 +169,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       if (slicer.due()) await slicer.yield();
       if (dead) return;
       const next = builder.finish();
+      // Headline-testing and A/B tools keep the whole page hidden (body { visibility: hidden }) until their
+      // script has run; nothing of the article is visible yet, and showing it changes no node we watch.
+      if (!next.text.trim() && doc.body && !defaultIsRendered(doc.body)) {
+        if (hiddenRetries++ < MAX_HIDDEN_RETRIES) timers.setTimeout(() => void run('full'), HIDDEN_RETRY_MS);
+        return;
+      }
+      hiddenRetries = 0;
       const kinds = (Object.keys(s.kinds) as Kind[]).filter((k) => s.kinds[k]);
       const result = await annotateBlocks({
         map: next,

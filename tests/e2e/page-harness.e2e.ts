@@ -109,6 +109,16 @@ describe('painting in Chromium (stub extraction)', () => {
     expect((await readPainted(page)).company).toEqual(['Northwind Foods', 'Northwind Foods']);
     await page.close();
   });
+
+  it('paints a page that an anti-flicker style keeps hidden for a while, once it shows', async () => {
+    const page = await s.context.newPage();
+    await page.goto(server.url('page', 'anti-flicker.html'));
+    // newsmark runs while the body is still hidden (nothing of the article is visible yet) and must look again
+    await waitForPass(page, (d) => d.entities > 0, 8000);
+    expect(await page.evaluate(() => document.getElementById('flicker-control'))).toBeNull();
+    expect((await readPainted(page)).figure).toEqual(['12 percent', '3.5 percent', '20 percent']);
+    await page.close();
+  });
 });
 
 describe('hostile pages in Chromium (stub extraction)', () => {

@@ -12,6 +12,8 @@ const files: Record<string, string> = {
   'empty.txt': ' \n\n ',
   'page.html': readFileSync(join(ROOT, 'tests/fixtures/pages/news-zh.html'), 'utf8'),
   'blank.html': '<!doctype html><html><body><script>var x = 1;</script></body></html>',
+  // saved with an anti-flicker style that only the page's (never run) script would remove
+  'flicker.html': readFileSync(join(ROOT, 'tests/fixtures/page/anti-flicker.html'), 'utf8'),
 };
 const read = (path: string) => {
   if (path === 'dir') throw Object.assign(new Error('EISDIR: illegal operation on a directory'), { code: 'EISDIR' });
@@ -86,6 +88,16 @@ describe('annotate: files', () => {
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.every((q) => typeof q.text === 'string' && q.text.length > 0)).toBe(true);
     expect(r.stdout).not.toContain('<p');
+  });
+
+  it('reads a page saved with an anti-flicker style that hides its body', async () => {
+    const r = await run(['flicker.html', '--json', '--kinds', 'figure']);
+    expect(r.code).toBe(0);
+    const figures = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).text);
+    expect(figures).toEqual(['12 percent', '$0.56 a share', '3.5 percent', '20 percent']);
   });
 });
 
