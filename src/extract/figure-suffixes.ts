@@ -123,6 +123,8 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
   if (!list) return null;
   for (const w of list) {
     if (!text.startsWith(w, k) || isLatinCode(text.charCodeAt(k + w.length))) continue;
+    // a letter of an abbreviation (13 p.m., 5 a.m.) is no unit
+    if (w.length === 1 && text[k + 1] === '.' && isLatinCode(text.charCodeAt(k + 2))) continue;
     const u = EN_UNITS.get(w)!;
     // A hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg), x only flush.
     if (
@@ -131,6 +133,9 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
       (sep && (w === 'x' || w === 'X'))
     )
       return null;
+    // an age or time as one adjective: a 58-year-old, a 3-month-old rally
+    if (sep === '-' && text.startsWith('-old', k + w.length) && !isLatinCode(text.charCodeAt(k + w.length + 4)))
+      return [u, at + w.length + 4];
     return [u, at + w.length];
   }
   return null;

@@ -114,6 +114,16 @@ function scan(text: string): Cand[] {
   return out;
 }
 
+// a.m./p.m. after an hour (9:30 a.m., 4 p.m., 10 AM, 7pm), the sentence's full stop being the abbreviation's.
+const MERIDIEM = /^[ \u00a0]?(?:([aApP])\.[mM]\.|([aApP])[mM](?![A-Za-z0-9.-]))/;
+function meridiem(text: string, j: number): { end: number; pm: boolean } | null {
+  const m = MERIDIEM.exec(text.slice(j, j + 6));
+  return m ? { end: j + m[0].length, pm: /[pP]/.test(m[1] ?? m[2]) } : null;
+}
+/** The ISO time of an hour on a 12-hour clock: (4, '00', pm) → T16:00, (12, '30', am) → T00:30. */
+const clock = (hour: number, minutes: string, pm: boolean): string =>
+  `T${String((hour % 12) + (pm ? 12 : 0)).padStart(2, '0')}:${minutes}`;
+
 /** A currency sign at `i` directly followed by a digit: [ISO code, index of the digit]. */
 function currencyAt(text: string, i: number): [string, number] | null {
   const ch = text[i];
@@ -189,6 +199,10 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   if (!cur && sign === 1 && integer) {
     const d = scanNumericDate(text, i) ?? scanDateZh(text, i, coreEnd) ?? scanDayMonthEn(text, i, coreEnd);
     if (d) return dateCand(start, d.end, d.date);
+    // An hour of the clock in English: 4 p.m., 10 AM (not 4 pence).
+    const m = meridiem(text, coreEnd);
+    const hour = +text.slice(i, coreEnd);
+    if (m && coreEnd - i <= 2 && hour >= 1 && hour <= 12) return dateCand(start, m.end, clock(hour, '00', m.pm));
   }
   const raw = parseDigits(text.slice(i, coreEnd)) * sign;
   // More days than a month has: a number of days (60日内支付, 不得超过90日), not a date.
@@ -199,8 +213,11 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     // A clock time standing alone (15:00) and a US date (9/30/2025) are figures; versions, ratios and
     // fractions (1.2.3, 3:1, 9/11) are not.
     const t = /^(\d{1,2})[:：](\d{2})(?![\d:])/.exec(text.slice(i, i + 6));
-    if (!cur && integer && t && +t[1] < 24 && +t[2] < 60)
+    if (!cur && integer && t && +t[1] < 24 && +t[2] < 60) {
+      const m = meridiem(text, i + t[0].length);
+      if (m && +t[1] >= 1 && +t[1] <= 12) return dateCand(start, m.end, clock(+t[1], t[2], m.pm));
       return dateCand(start, i + t[0].length, `T${t[1].padStart(2, '0')}:${t[2]}`);
+    }
     const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(text.slice(i, i + 11));
     if (!cur && us && +us[1] <= 12 && +us[2] <= 31 && +us[1] > 0 && +us[2] > 0)
       return dateCand(start, i + us[0].length, `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`);
