@@ -110,6 +110,8 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
     NOT_AFTER_BARE.test(text.slice(end, end + 2)) ||
     (core.length > 4 && VERB_BEFORE_BARE.test(core)) ||
     CLAUSE_WORDS.test(core) ||
+    // an affiliation names a group of firms (城商行系理财|公司, 外资系|公司), not one (系统 is a word of its own)
+    /系(?![统列])/.test(core) ||
     // A measure word after 这/那 opens a noun phrase, not a name (这|笔首付款…公司).
     (/^[这那该此每]$/.test(stop) && /^[笔个项次份批位件]/.test(core))
   )

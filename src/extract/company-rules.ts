@@ -20,7 +20,7 @@ const NEEDS_SOURCE = /^统计$/;
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者,
 // 资产管理计划).
 const NOT_AFTER_TAIL =
-  /^(?:业|间|者|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差)/;
+  /^(?:业|间|者|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池)/;
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充), not a capital firm's name.
 const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金)/;
 const CAPITAL_VERB =
@@ -125,6 +125,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     if (!isNameLike(text.slice(edge.start, m.start)) || !isNameLike(name)) continue;
     const strong = w.strongTails.has(tail);
     const brand = stripPlace(text.slice(edge.start, m.start));
+    // A conjunction right before the corporate word joins a bare noun (风险偏好和|银行): no name.
+    if (brand.length >= 3 && /[和与及或跟]$/.test(brand)) continue;
     // A dictionary word (债券, 发行) before a corporate word is a phrase when the article also uses it freely
     // (债券基金经理 beside 专项债券, 债券融资); a coined brand (迅|邦, 韵|程) said twice, or with a role after
     // it (X投资研究总监), is a name.
@@ -141,7 +143,9 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
       const hint =
         wordStartingAt(text, end, w.rightCues) > 0 ||
         /^[（(]/.test(after) ||
-        isDescriptor(edge.stop) ||
+        // (a descriptor that is a preposition's object is no apposition: 为|客户|提供|服务)
+        (isDescriptor(edge.stop) &&
+          !/[为向给帮替对]$/.test(text.slice(edge.start - edge.stop.length - 1, edge.start - edge.stop.length))) ||
         besideKnown(edge.start, end) ||
         (/^[与和同向]$/.test(edge.stop) && DEAL_AFTER.test(after)) ||
         HIRES_AFTER.test(after) ||

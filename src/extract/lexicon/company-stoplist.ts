@@ -197,7 +197,10 @@ Yale
 香港联交所
 `);
 
-/** Generic nouns and aliases that look like names (公司, 标的公司, 民营企业, 制造商, 本行). */
+/**
+ * Generic nouns and aliases that look like names (公司, 标的公司, 民营企业, 制造商, 本行), and adverbs that stand
+ * where a subject would (多家公司|陆续|发布公告).
+ */
 export const NOT_COMPANY_GENERIC: readonly string[] = lines(`
 A股
 B股
@@ -226,20 +229,25 @@ the Company
 互联网公司
 交易对方
 产业资本
+今日
 他们
 企业
 供应商
 保险公司
 信托公司
 债权人
+先后
 全资子公司
 公募
 公募基金
 公司
+共同
 关联公司
 内资
+再次
 农商行
 农商银行
+分别
 分析师
 创业公司
 创投
@@ -251,9 +259,11 @@ the Company
 参股公司
 双方
 发行人
+另外
 各方
 合伙企业
 合资公司
+同时
 同行
 咨询机构
 商业银行
@@ -278,9 +288,11 @@ the Company
 客户
 对方
 巨头
+已经
 市场
 平台
 平台公司
+当天
 我们
 我行
 房企
@@ -292,6 +304,8 @@ the Company
 控股子公司
 控股股东
 新势力
+日前
+昨日
 有限公司
 有限责任公司
 服务商
@@ -304,6 +318,9 @@ the Company
 标的
 标的公司
 概念股
+正式
+此前
+此外
 母公司
 母集团
 民企
@@ -315,7 +332,9 @@ the Company
 理财公司
 生物技术公司
 监管机构
+目前
 目标公司
+相继
 研究机构
 社会资本
 私募
@@ -325,6 +344,7 @@ the Company
 空壳公司
 竞品
 管理层
+纷纷
 经销商
 美股
 股东
@@ -347,18 +367,23 @@ the Company
 资本市场
 车企
 运营商
+近日
 酒企
 金融机构
 金融租赁公司
 金融资本
 银行
 银行股
+陆续
 险企
+随即
+随后
 集团
 集团公司
 项目公司
 风投
 风险资本
+首次
 龙头企业
 龙头股
 `);
