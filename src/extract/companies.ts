@@ -136,11 +136,35 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
       const tail = enTailAt(text, end) || unitTail(text, end);
       if (tail && !runsIntoBody(text, end + tail)) end += tail;
     }
+    // A company's China arm (友邦中国, 宝马中国; not 宝马中国市场), for a name the article already uses as a company.
+    const sure = !names[m.pattern].ambiguous || state.vouched.has(text.slice(m.start, m.end));
+    if (end === m.end && sure && text.startsWith('中国', end) && !NOT_CHINA_ARM.test(text.slice(end + 2, end + 4)))
+      end += 2;
     // A name that is also an ordinary word is a company beyond doubt with a corporate word after it (美的集团).
     const ambiguous = names[m.pattern].ambiguous && end === m.end;
     if (names[m.pattern].ambiguous && !ambiguous) state.vouched.add(text.slice(m.start, m.end));
+    // A longer name vouches for the ordinary word it opens with (友邦保险 → 友邦, 长城汽车 → 长城).
+    if (!names[m.pattern].ambiguous) vouchPrefixes(state, m.start, m.end);
     addCandidate(state, m.start, end, TIER.known, ambiguous);
     if (!ambiguous) state.protect.fill(1, m.start, end);
+  }
+}
+
+// What after X中国 makes 中国 a market or place of the company's (宝马中国市场, 苹果中国区), not its arm's name.
+const NOT_CHINA_ARM = /^(?:市场|区|大陆|内地|境内|工厂|用户|客户|消费|业务|团队|销量|营收|制造)/;
+
+let ambiguousNames: Set<string> | undefined;
+
+/** Marks the ambiguous lexicon names that the name at [start, end) opens with as used as a company here. */
+function vouchPrefixes(state: CompanyState, start: number, end: number): void {
+  ambiguousNames ??= new Set(
+    companyLexicon()
+      .names.filter((n) => n.ambiguous)
+      .map((n) => n.name),
+  );
+  for (let e = start + 2; e < end; e++) {
+    const prefix = state.text.slice(start, e);
+    if (ambiguousNames.has(prefix)) state.vouched.add(prefix);
   }
 }
 

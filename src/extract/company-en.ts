@@ -69,7 +69,7 @@ const BEFORE_ROLE =
   /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President)(?= [A-Z])/g;
 // "X, a Boston-based startup," — the appositive names what X is, with no preposition in between.
 const APPOSITIVE =
-  /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:[A-Za-z-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn|carrier|airline|miner|chain)\b/g;
+  /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:[A-Za-z-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn|carrier|airline|miner|chain)\b(?! (?:analysts?|economists?|strategists?|executives?|officials?|spokes(?:man|woman|person)|employees?|workers?|customers?|clients?|managers?|advis[eo]rs?|consultants?|lawyers?|investors?|traders?|directors?|officers?|chief|head|veteran|insider)\b)/g;
 const PREPOSITION = / (?:of|for|at|with|from|to|by|in|on) /;
 // A person's employer ("a director at Drewry Supply Chain Advisors") and a data source ("pricing data from
 // MarketAxess"): business news names firms there, and places or bodies are caught by addEnName's checks.
@@ -168,6 +168,7 @@ export function findEnCuedNames(state: CompanyState): void {
     addEnName(state, start, m.index);
   }
   if (text.includes(' & ')) findAmpersandNames(state);
+  if (text.includes('-based ') || text.includes('-headquartered ')) findBasedNames(state);
   findListedEnNames(state);
   findDescribedLatinNames(state);
 }
@@ -212,4 +213,39 @@ function findAmpersandNames(state: CompanyState): void {
   AMP_NAME.lastIndex = 0;
   for (let m = AMP_NAME.exec(state.text); m; m = AMP_NAME.exec(state.text))
     addEnName(state, m.index, m.index + m[0].length);
+  // Partners' names in a row, the last after & (Keefe, Bruyette & Woods; Wachtell, Lipton, Rosen & Katz): a
+  // firm's name, as people and companies are listed with "and".
+  PARTNERS_NAME.lastIndex = 0;
+  for (let m = PARTNERS_NAME.exec(state.text); m; m = PARTNERS_NAME.exec(state.text)) {
+    const first = m[0].slice(0, m[0].indexOf(','));
+    if (!companyWords().enGiven.has(first)) addEnName(state, m.index, m.index + m[0].length);
+  }
 }
+
+/** "Denver-based FirstBank": what a place-based adjective qualifies, when it is a name and not a person's. */
+function findBasedNames(state: CompanyState): void {
+  BASED_NAME.lastIndex = 0;
+  for (let m = BASED_NAME.exec(state.text); m; m = BASED_NAME.exec(state.text)) {
+    const start = m.index + m[0].length;
+    const end = capitalRunEnd(state.text, start);
+    const words = state.text.slice(start, end).split(' ');
+    const w = companyWords();
+    // one word, or words ending in an industry word (Halcrow Bank); two capitalised words may be a person
+    const shaped = words.length === 1 || w.enIndustry.has(words[words.length - 1]);
+    // and a name, not a modifier of a noun that follows (New York-based Wall Street bank)
+    const next = /^ ([a-z]+)/.exec(state.text.slice(end, end + 20))?.[1];
+    if (
+      end > start &&
+      shaped &&
+      !w.enGiven.has(words[0]) &&
+      (!next || w.enFunction.has(next[0].toUpperCase() + next.slice(1)) || VERB_NEXT.test(next))
+    )
+      addEnName(state, start, end);
+  }
+}
+
+const VERB_NEXT =
+  /^(?:said|says|has|had|have|is|was|will|would|which|that|who|agreed|reported|announced|plans|rose|fell)$/;
+
+const PARTNERS_NAME = /\b[A-Z][a-z]{2,}(?:, [A-Z][a-z]{2,})+,? & [A-Z][a-z]{2,}\b/g;
+const BASED_NAME = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)?-(?:based|headquartered) (?=[A-Z])/g;

@@ -166,6 +166,8 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
     // A word with a final period ends the sentence before the name (…Capital. Corvane shares); J.P., U.S. do not.
     // So does a number ($5.50. Its shares …).
     if (tokens.length && (/^[A-Za-z0-9&'’-]{2,}\.$/.test(tok) || /\d\.$/.test(tok))) break;
+    // A place's possessive says where the name is from (Finland's Kone Oyj): the name starts after it.
+    if (tokens.length && /['’]s$/.test(tok) && w.enGenericFirst.has(tok.slice(0, -2))) break;
     tokens.unshift(tok);
     starts.unshift(q);
     if (q === 0 || text[q - 1] !== ' ') break;

@@ -116,10 +116,15 @@ Department of Justice
 ECB
 EMA
 European Central Bank
+Export-Import Bank
 FAA
 FDA
+FDIC
 FTC
 Fed
+Federal Deposit Insurance
+Federal Deposit Insurance Corp
+Federal Reserve
 HKEX
 Harvard
 Hong Kong Stock Exchange
@@ -137,9 +142,13 @@ Nasdaq
 New York Stock Exchange
 OPEC
 Oxford
+PBGC
 PBOC
+Pension Benefit Guaranty
+Pension Benefit Guaranty Corp
 Pentagon
 SEC
+Securities and Exchange Commission
 Stanford
 Treasury
 United Nations

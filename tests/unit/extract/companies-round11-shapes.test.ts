@@ -28,3 +28,51 @@ describe('phrases before a corporate word are no names', () => {
     expect(names('远澜系统公司为客户提供服务。')).toEqual(['远澜系统公司']);
   });
 });
+
+describe('English names from the eleventh blind set', () => {
+  it('reads partners’ names with commas and & as one firm (Keefe, Bruyette & Woods)', () => {
+    expect(
+      names('Hollis, Marden & Pryce advised the buyer, and Corbett, Lane, Ashby & Vole gave legal advice.'),
+    ).toEqual(['Hollis, Marden & Pryce', 'Corbett, Lane, Ashby & Vole']);
+  });
+
+  it('leaves a place’s possessive out of a legal name (Finland’s Kone Oyj), not a company’s (McDonald’s Corp.)', () => {
+    expect(names("It competes with Norway's Vellstrand ASA and McDonald's Corp.")).toEqual([
+      'Vellstrand ASA',
+      "McDonald's Corp.",
+    ]);
+  });
+
+  it('reads the name a place-based adjective qualifies as a company (Denver-based FirstBank)', () => {
+    expect(
+      names(
+        'It bought Austin-based Vantorix in May; a Denver-based Wall Street bank and the Paris-based Jean Dupont did not.',
+      ),
+    ).toEqual(['Vantorix']);
+  });
+
+  it('leaves a person out whose appositive is a role at a kind of firm (a bank analyst)', () => {
+    expect(names('"It helps," said Marta Olsson, a bank analyst at Corvane Securities Inc.')).toEqual([
+      'Corvane Securities Inc.',
+    ]);
+  });
+
+  it('knows the FDIC is an agency, not a corporation', () => {
+    expect(names('Approval is needed from the Federal Deposit Insurance Corp. and the FDIC board.')).toEqual([]);
+  });
+});
+
+describe('a company’s China arm and its short name', () => {
+  it('reads X中国 as the company (友邦中国), not X中国市场', () => {
+    expect(names('友邦保险表示增长。友邦中国新业务价值增长14%，宝马中国市场销量下滑。')).toEqual([
+      '友邦保险',
+      '友邦中国',
+      '宝马',
+    ]);
+  });
+
+  it('lets a longer name vouch for the ordinary word it opens with (友邦保险 → 友邦)', () => {
+    expect(names('友邦保险内地业务增长。友邦在公告中称，产品表现良好。')).toEqual(['友邦保险', '友邦']);
+    expect(names('他们是友邦，关系密切。')).toEqual([]);
+  });
+});
