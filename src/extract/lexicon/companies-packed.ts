@@ -20,7 +20,8 @@ export const COMPANY_NAMES_PACKED = `001.AI
 1Y Capital
 07&i
 1-Eleven
-AAC Technologies
+A&O Shearman
+1AC Technologies
 1B InBev
 3Volvo
 2B
@@ -102,7 +103,8 @@ AAC Technologies
 8Health
 3mentation Couche-Tard
 3xPartners
-2lianceBernstein
+2len & Overy
+3ianceBernstein
 6z
 7 Global Investors
 4son Transmission
@@ -214,6 +216,7 @@ BAE Systems
 2jaj Auto
 6Finance
 2ker Hughes
+6McKenzie
 2mbu Lab
 2ndai Namco
 3k of America
@@ -332,7 +335,8 @@ CALB
 9pping Group
 9pping Lines
 9pping Ports
-1PIC
+1PE源峰
+2IC
 2KC
 1RIC
 2RC
@@ -384,6 +388,7 @@ CALB
 3ltrion
 2ncora
 3tene
+5rview
 4rica
 2rebras
 8 Systems
@@ -458,6 +463,9 @@ CALB
 4zens Financial
 1lariant
 4ksons
+2eary Gottlieb
+9ttlieb Steen & Hamilton
+2ifford Chance
 2orox
 3ud Music
 5Minds
@@ -496,8 +504,10 @@ CALB
 5ry Garden
 3pang
 2vestro
+3ington & Burling
 2x Automotive
-1redit Agricole
+1ravath
+2edit Agricole
 7Suisse
 2ocs
 3da
@@ -516,6 +526,7 @@ D. E. Shaw
 1EEP Robotics
 1HL
 1JI
+1LA Piper
 1~NP
 1PC Dash
 1~SM
@@ -538,8 +549,12 @@ D. E. Shaw
 9Systèmes
 2tabricks
 4dog
+2vis Polk
+9k & Wardwell
 1e Beers
 2alogic
+2bevoise
+9 & Plimpton
 2~cathlon
 3kers
 2epMind
@@ -553,7 +568,8 @@ D. E. Shaw
 3ta Air Lines
 6Electronics
 2nso
-3tsu
+3tons
+4su
 2ppon
 2utsche Bank
 9Telekom
@@ -717,7 +733,9 @@ FANUC
 4sFund
 3ightos
 3senius
-4hippo
+4hfields
+9ds Bruckhaus Deringer
+5ippo
 2~ontline
 3st & Sullivan
 1ubon
@@ -766,6 +784,7 @@ GAC
 3tex
 1fK
 1iant Manufacturing
+2bson Dunn
 2gaDevice
 4byte
 2lead
@@ -794,7 +813,9 @@ GAC
 2~eat Eastern
 6Wall Motor
 3e
-4ntown
+4~nhill
+9 & Co.
+5town
 3ylock
 2oq
 1uggenheim
@@ -821,6 +842,7 @@ H World
 1~KT
 1MM
 1NA
+1ORIBA
 1P
 2E
 1SBC
@@ -856,7 +878,8 @@ H World
 4rui
 3kel
 3soldt
-2rmes
+2rbert Smith Freehills
+3mes
 4ès
 3shey
 2sai
@@ -875,6 +898,7 @@ H World
 3ense
 2tachi
 1oYoverse
+2gan Lovells
 2lcim
 3ogic
 2me Depot
@@ -1002,7 +1026,8 @@ J&J
 4son & Johnson
 8Controls
 8Matthey
-2nes Lang LaSalle
+2nes Day
+6Lang LaSalle
 1ulius Baer
 2niper Networks
 K Line
@@ -1010,6 +1035,7 @@ K Line
 12VC
 1B Financial
 2RA
+2W
 2金融
 1DDI
 1E Holdings
@@ -1052,6 +1078,7 @@ K Line
 3sus
 2oxia
 2rin
+3kland & Ellis
 1larna
 2einer Perkins
 1night Frank
@@ -1085,6 +1112,7 @@ L'Oreal
 4éal
 13Harris
 2哈里斯
+1AV
 1EGO
 1G
 2 Chem
@@ -1110,7 +1138,8 @@ L'Oreal
 3sen & Toubro
 2s Vegas Sands
 3ertec
-2~ttice
+2tham & Watkins
+3~tice
 2wson
 2zard
 1eapmotor
@@ -1141,6 +1170,7 @@ L'Oreal
 2nde
 3erlytics
 3k REIT
+4laters
 2ontown
 8 Resources
 2te-On
@@ -1258,7 +1288,8 @@ M&T Bank
 5soft
 2dea
 3journey
-2llennium Management
+2lbank
+3lennium Management
 2ndray
 3ebeaMitsumi
 4ral Resources
@@ -1301,6 +1332,8 @@ M&T Bank
 2rgan Stanley
 3ningside
 8tar
+3rison & Foerster
+9Foerster
 2~saic
 2utai
 1ubadala
@@ -1383,6 +1416,7 @@ NAB
 9Trust
 5rop Grumman
 5volt
+4on Rose Fulbright
 2vartis
 4tek
 3o Nordisk
@@ -1446,6 +1480,7 @@ P&G
 3ergames
 2ramount
 3ker Hannifin
+2ul Weiss
 2yPal
 3oneer
 3tm
@@ -1455,7 +1490,8 @@ P&G
 2mex
 2psi
 5Co
-2rkinElmer
+2rella Weinberg
+3kinElmer
 3nod Ricard
 3~plexity
 9y AI
@@ -1513,7 +1549,8 @@ QBE
 3保险
 1Craft
 1antas
-2tarEnergy
+2talyst
+4rEnergy
 1cells
 1iagen
 2fu Technology
@@ -1574,9 +1611,12 @@ R&F
 2land Berger
 3ex
 3ls-Royce
+2pes & Gray
 2senblatt
 3neft
 3s Stores
+2~thschild
+9d & Co
 2yal Bank of Canada
 6Caribbean
 1uijie
@@ -1595,7 +1635,7 @@ R&F
 1BI Holdings
 3控股
 1COR
-2REEN Holdings
+2~REEN
 1DIC
 4 Securities
 1F Express
@@ -1705,6 +1745,7 @@ R&F
 3wa Denko
 2unwei Capital
 1iCarrier
+2dley Austin
 2emens
 7 EDA
 9nergy
@@ -1721,6 +1762,8 @@ R&F
 2mcere
 3ilarweb
 3on Property
+3pson Thacher
+9hacher & Bartlett
 2ngapore Airlines
 4tel
 3o Biopharm
@@ -1733,9 +1776,11 @@ R&F
 4trans
 6uk
 4vation Ventures
-1kechers
+1kadden
+2echers
 2yworks
 6th
+1laughter and May
 1mith & Nephew
 2oore
 1~nap
@@ -1777,6 +1822,7 @@ R&F
 3yker
 1ubaru
 3~way
+2llivan & Cromwell
 2mitomo Chemical
 9Corporation
 9Electric
@@ -1840,6 +1886,7 @@ T-Head
 7Mobile
 2ke-Two
 4da
+2nkeBlue
 2~pestry
 2~rget
 2ta
@@ -2006,9 +2053,12 @@ WH Group
 1TW
 1aaree
 6 Energies
-2cker Chemie
+2chtell
+8 Lipton
+3ker Chemie
 2haha
-2lgreens
+2lden International
+3greens
 9 Boots Alliance
 3lenius Wilhelmsen
 3mart
@@ -2027,6 +2077,7 @@ WH Group
 2Ride
 2dbush
 2ibo
+3l Gotshal
 3mob
 2lls Fargo
 2ndy's
@@ -2038,10 +2089,13 @@ WH Group
 4pac
 1harf Holdings
 2irlpool
+3te & Case
 1illiam Blair
 7s-Sonoma
 5s Towers Watson
 3mar
+3son Sonsini
+9nsini Goodrich & Rosati
 2nGD
 3bond
 3~d
@@ -2271,6 +2325,7 @@ xAI
 1港集团
 1美股份
 1能电气
+1银理财
 世嘉
 1~界先进
 1纪互联
@@ -2279,6 +2334,7 @@ xAI
 1芯
 2电子
 1茂
+1达
 1运电路
 1邦魏理仕
 丘钛科技
@@ -2349,6 +2405,7 @@ xAI
 1伦
 2律师事务所
 1信
+2产业基金
 2博
 2建投
 2期货
@@ -2604,6 +2661,7 @@ xAI
 1节能太阳能
 1芯
 2国际
+2聚源
 2集成
 1~行
 1证鹏元
@@ -2631,6 +2689,7 @@ xAI
 2客车
 2快递
 1邮人寿
+2理财
 2证券
 1~金
 2公司
@@ -2645,6 +2704,7 @@ xAI
 1银国际
 4证券
 2基金
+2理财
 2航空租赁
 2证券
 2香港
@@ -2744,6 +2804,7 @@ xAI
 1通银行
 1银国际
 2施罗德
+2理财
 亨廷顿银行
 1斯迈
 1索尔特
@@ -2810,6 +2871,7 @@ xAI
 2保险
 2在线
 1生药业
+1达
 优刻得
 1必选
 1时比
@@ -2819,6 +2881,7 @@ xAI
 1衣库
 ~会稽山
 伟世通
+1凯
 1创力
 2电气
 1明环保
@@ -2852,6 +2915,7 @@ xAI
 佰仁医疗
 1维存储
 佳兆业
+1利
 1能
 ~依图
 2科技
@@ -2889,6 +2953,7 @@ xAI
 1越化学
 1达生物
 2证券
+1银理财
 1骅
 倍耐力
 ~值得买
@@ -2906,6 +2971,7 @@ xAI
 1祖股份
 1禾原点
 2控股
+2璞华
 兄弟科技
 兆丰金
 3控
@@ -2923,6 +2989,7 @@ xAI
 2控股
 2期货
 2环境
+2理财
 2证券
 4国际
 2银行
@@ -2973,6 +3040,7 @@ xAI
 1证全球基金
 2国际
 1通股份
+1银理财
 1齐眼药
 兵器工业
 养乐多
@@ -2989,6 +3057,7 @@ xAI
 1行
 1银国际
 2汇理
+2理财
 冬海集团
 冰川网络
 凌云股份
@@ -3003,6 +3072,7 @@ xAI
 1投宏观
 1捷
 1斯纽荷兰
+1易
 1~杰
 1盛新能
 2科技
@@ -3085,6 +3155,7 @@ xAI
 1特科技
 1玻股份
 1~部湾港
+1银理财
 1鼎股份
 医药魔方
 千味央厨
@@ -3118,6 +3189,7 @@ xAI
 1域汽车
 1夏基金
 2幸福
+2理财
 2航空
 2银行
 1大九天
@@ -3170,6 +3242,7 @@ xAI
 2迪士尼
 1电国际
 2集团
+1登国际
 1盛锂电
 1硕
 1福证券
@@ -3233,6 +3306,7 @@ xAI
 1芯科技
 1都电源
 1钢股份
+1银理财
 博世
 1创科技
 1力威
@@ -3322,8 +3396,10 @@ xAI
 2电
 ~史丹利
 1克威尔艾尼克斯
+1密夫斐尔
 1赛克
-司太立
+司力达
+1太立
 1尔特
 合众人寿
 2新能源
@@ -3447,6 +3523,7 @@ xAI
 2航空
 2金控
 2银行
+1浩
 1海证券
 1瓷材料
 1电南瑞
@@ -3509,6 +3586,8 @@ xAI
 培生
 基恩士
 1石资本
+堀场
+2制作所
 塔可钟
 1吉特
 1塔
@@ -3602,6 +3681,7 @@ xAI
 2银行
 1润乳业
 1眼查
+1科合达
 1美工作室
 5群
 1能动力
@@ -3675,6 +3755,7 @@ xAI
 妙可蓝多
 姚记科技
 ~威世
+1嘉
 1孚高科
 1富
 1普罗
@@ -3704,6 +3785,7 @@ xAI
 2银行
 2韵升
 1~王
+1银理财
 宇晶股份
 1树
 2科技
@@ -3732,6 +3814,7 @@ xAI
 1永
 1波福
 1洁科技
+1理
 1琪酵母
 1盛
 1科瑞
@@ -3779,6 +3862,7 @@ xAI
 2钢铁
 1洁
 1立食品
+1维斯
 1胜股份
 1能
 1钛股份
@@ -3808,6 +3892,7 @@ xAI
 1德生命人寿
 1时罗素
 1瀚微
+1而德
 1达
 2国民信息服务
 3际
@@ -3880,6 +3965,7 @@ xAI
 1商银行
 1~行
 1银国际
+2理财
 2瑞信
 巨人网络
 1化股份
@@ -3922,10 +4008,12 @@ xAI
 2保险
 2健康
 2好医生
+2理财
 2证券
 2银行
 1煤股份
 1高电气
+年利达
 幸运咖
 ~幻方
 2量化
@@ -3952,6 +4040,7 @@ xAI
 1誉远
 1~达
 2电脑
+1银理财
 庄信万丰
 库卡
 1洛游戏
@@ -3978,6 +4067,7 @@ xAI
 2石油
 1龙化成
 建信基金
+2理财
 1发股份
 1投能源
 1行
@@ -4060,6 +4150,7 @@ xAI
 1银
 1鲁里
 徽商银行
+1银理财
 心动公司
 2网络
 1脉医疗
@@ -4084,7 +4175,8 @@ xAI
 1宝
 1球资源
 怪物饮料
-恒丰银行
+恒丰理财
+2银行
 1力石化
 1基兆业
 4地产
@@ -4177,6 +4269,7 @@ xAI
 1行
 1金矿业
 1银国际
+2理财
 拜尔斯道夫
 1恩泰科
 1耳
@@ -4285,9 +4378,11 @@ xAI
 1正科技
 2证券
 1舟投资
-1达律师事务所
+1达
+2律师事务所
 施乐辉
 1~罗德
+3交银理财
 1耐德
 3电气
 旅行者集团
@@ -4467,6 +4562,7 @@ xAI
 杭叉集团
 1可科技
 1州银行
+1银理财
 杰克股份
 1华特
 1富瑞
@@ -4474,6 +4570,7 @@ xAI
 1瑞股份
 松下
 1延动力
+1禾资本
 1鼠AI
 3i
 极兔
@@ -4531,6 +4628,7 @@ xAI
 2企业
 1旺达
 欧力士
+1华
 1姆龙
 1易
 1普康视
@@ -4574,7 +4672,8 @@ xAI
 毕马威
 毛戈平
 民和股份
-1生证券
+1生理财
+2证券
 2银行
 ~氯碱化工
 水井坊
@@ -4598,12 +4697,14 @@ xAI
 2前海证券
 2控股
 1付天下
+1华理财
 1川技术
 1成股份
 1添富
 1金公司
 1顶科技
-汉堡王
+汉坤
+1堡王
 1得信息
 1王科技
 1缆股份
@@ -4676,6 +4777,7 @@ xAI
 2电信
 3力
 1巴
+2农银理财
 1拉利
 2电子
 1荷航
@@ -4741,8 +4843,10 @@ xAI
 2鼎力
 2龙盛
 1能电力
+1银理财
 浦发
 1银国际
+2理财
 1~项
 2制铁
 ~浪潮
@@ -4798,6 +4902,7 @@ xAI
 1通国际
 2证券
 1量数据
+1问
 1马汽车
 涂鸦智能
 涛涛车业
@@ -4826,13 +4931,15 @@ xAI
 清源股份
 1溢光电
 1陶能源
-渝农商行
+渝农商理财
+3行
 渣打
 渤健
 1海租赁
 2证券
 2轮渡
 2银行
+1银理财
 温氏
 2股份
 1蒂汉堡
@@ -4981,8 +5088,10 @@ xAI
 1思迈
 1昱
 1普生物
+1格
 1泰新材
 1浦兰钧
+1生
 1穗
 2金融
 1芯微
@@ -5078,6 +5187,7 @@ xAI
 1和资源
 1天网络
 1弘股份
+1德
 1新锂能
 1美上海
 1航股份
@@ -5113,6 +5223,7 @@ xAI
 1水源
 1迪医疗
 礼来
+2亚洲基金
 祖龙娱乐
 神华
 1州信息
@@ -5158,6 +5269,7 @@ xAI
 1思创
 1恒股份
 1慕
+1文顿
 1氏工业
 1沃斯
 1济药业
@@ -5189,6 +5301,7 @@ xAI
 1邦
 2涂料
 1高食品
+竞天公诚
 章源钨业
 第一三共
 2上海
@@ -5291,7 +5404,8 @@ xAI
 1~姆
 1尔斯·罗伊斯
 1平锌电
-1斯百货
+1斯柴尔德
+2百货
 1格朗
 1~森
 1~氏
@@ -5319,6 +5433,7 @@ xAI
 1好医疗
 1宜佳
 1客多
+1富
 1年健康
 1敦力
 1格智能
@@ -5472,11 +5587,13 @@ xAI
 芳源股份
 苏交科
 1农银行
+1利文-克伦威尔
 1垦农发
 1宁
 2易购
 1州银行
 1泊尔
+1银理财
 1黎世保险
 苑东生物
 英业达
@@ -5626,6 +5743,7 @@ xAI
 1诚健华
 1里尔斯克镍业
 1镍
+1顿罗氏
 谷歌
 2DeepMind
 2云
@@ -5641,6 +5759,7 @@ xAI
 1园股份
 贝亲
 1克休斯
+2麦坚时
 1因美
 1~壳
 2找房
@@ -5652,6 +5771,7 @@ xAI
 1泰妮
 1特瑞
 1莱德
+3建信理财
 1达药业
 贡沃尔
 财付通
@@ -5728,6 +5848,7 @@ xAI
 1登饭店
 1索系统
 2航空
+1维
 1美乐
 2航空
 1~能
@@ -5762,6 +5883,7 @@ xAI
 1安诊断
 1尔
 1思科
+1恩士
 1阿股份
 追觅
 2科技
@@ -5893,7 +6015,8 @@ xAI
 锌业股份
 锐捷网络
 锡业股份
-锦欣生殖
+锦天城
+1欣生殖
 1江酒店
 1波生物
 1浪科技
@@ -6025,6 +6148,7 @@ xAI
 1赛智能
 震裕科技
 霍尼韦尔
+1金路伟
 露露乐蒙
 霸王茶姬
 青云科技
@@ -6035,6 +6159,7 @@ xAI
 1岛啤酒
 2~港
 2银行
+1银理财
 面壁智能
 鞍钢
 2股份
@@ -6103,6 +6228,7 @@ xAI
 骆驼股份
 高乐氏
 1伟电子
+2绅
 1力国际
 1~合
 2汽车
@@ -6115,6 +6241,7 @@ xAI
 1测股份
 1瓴
 1盛
+2工银理财
 2高华
 1知特
 1~能环境
