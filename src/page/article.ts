@@ -5,7 +5,7 @@
  */
 import { cleanParts } from './article-clean';
 import { type Headline, findHeadline, readEvidence } from './article-evidence';
-import { MIN_PROSE_DECLARED, isArticle, pageProse, shapeOf } from './article-gate';
+import { MIN_PROSE, MIN_PROSE_DECLARED, isArticle, pageProse, shapeOf } from './article-gate';
 import { type Flags, isVisible, scoreCandidates, topCandidate, withSiblings } from './article-score';
 import { type Model, createWalker, resetScores, walk } from './article-walk';
 
@@ -77,10 +77,14 @@ function detect(doc: Document, walked: Model | null = null): Element[] {
     }
     if (!a.parts.length || a.len <= longest) continue;
     const head = findHeadline(doc, a.parts);
-    if (!isArticle(shapeOf(a.parts, a.model, evidence.sites), evidence, head.headed)) {
-      // A long result that is no article (a listing) is the page's answer: looser passes would
-      // only pull more chrome in.
-      if (a.len >= MIN_LEN) break;
+    const shape = shapeOf(a.parts, a.model, evidence.sites);
+    if (!isArticle(shape, evidence, head.headed)) {
+      // A long result that is no article (a listing) is the page's answer: looser passes would only pull
+      // more chrome in. Unless the page's prose is elsewhere: stripped by the strict walk, or left out by
+      // class weights (an article in a column whose class reads like chrome: col-1 highfooter).
+      const prose = pageProse(a.model);
+      const elsewhere = prose > 2 * shape.prose || (a.model.stripped > 0 && prose < MIN_PROSE);
+      if (a.len >= MIN_LEN && !elsewhere) break;
       continue;
     }
     parts = a.parts;
@@ -92,8 +96,11 @@ function detect(doc: Document, walked: Model | null = null): Element[] {
     // Scoring found no article, but the markup names one (articleBody, a lone <article>).
     const hinted = cleanParts([evidence.hint], first.model, tries[0]);
     headline = findHeadline(doc, hinted);
-    if (hinted.length && isArticle(shapeOf(hinted, first.model, evidence.sites), evidence, headline.headed))
-      parts = hinted;
+    const shape = shapeOf(hinted, first.model, evidence.sites);
+    // The page's one <article> under its own headline is a post, even one made of linked lists (a weekly
+    // roundup): a listing has many articles or none.
+    const post = headline.headed && evidence.hint.tagName === 'ARTICLE' && shape.prose >= MIN_PROSE_DECLARED;
+    if (hinted.length && (post || isArticle(shape, evidence, headline.headed))) parts = hinted;
   }
   if (!parts) return [];
   const out: Element[] = headline.el ? [headline.el] : [];
