@@ -107,12 +107,12 @@ function capitalRunEnd(text: string, start: number): number {
   return end;
 }
 
-function addEnName(state: CompanyState, start: number, end: number): void {
+function addEnName(state: CompanyState, start: number, end: number, tier: number = TIER.rule): void {
   const name = state.text.slice(start, end);
   const w = companyWords();
   if (end <= start || !isNameLike(name) || w.enFunction.has(name) || w.enGenericFirst.has(name)) return;
-  addCandidate(state, start, end, TIER.rule);
-  addName(state, name, false, TIER.rule);
+  addCandidate(state, start, end, tier);
+  addName(state, name, false, tier);
   // Hallam & Breck is Hallam for short; a first name is not (Johnson & Johnson stays whole).
   const amp = /^([A-Z][a-z]{2,}) & [A-Z][a-z]+$/.exec(name)?.[1];
   if (amp && !w.enGiven.has(amp) && !w.enGenericFirst.has(amp)) addName(state, amp, false, TIER.rule);
@@ -218,7 +218,8 @@ function findAmpersandNames(state: CompanyState): void {
   PARTNERS_NAME.lastIndex = 0;
   for (let m = PARTNERS_NAME.exec(state.text); m; m = PARTNERS_NAME.exec(state.text)) {
     const first = m[0].slice(0, m[0].indexOf(','));
-    if (!companyWords().enGiven.has(first)) addEnName(state, m.index, m.index + m[0].length);
+    // as sure as a legal name: it outranks a short name of the same firm inside it (Wachtell)
+    if (!companyWords().enGiven.has(first)) addEnName(state, m.index, m.index + m[0].length, TIER.known);
   }
 }
 

@@ -157,6 +157,9 @@ function describedBy(text: string, a: number, names: ReadonlySet<string>): Speak
 const TO_REPORTER = /^([^，。、“”]{2,16}?)(?:向|对|跟|告诉)(?:本报)?记者/;
 
 /** The attribution right after a quote's closing mark, if any. */
+const TIME_FIRST =
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|今年\d{1,2}月|当天|当日|日前|近日|随后|此前|会上)，/;
+
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;
   if (a >= text.length || text[a] === '\n') return undefined;
@@ -168,6 +171,9 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     const close = a + 1 + text.slice(a + 1, a + 13).indexOf('”');
     if (close > a + 1 && isHanCode(text.charCodeAt(close + 1))) e = close + 1;
   }
+  // “…”10月25日，X在会上说 / “…”当天，X说: a time opening the clause after a whole quoted sentence is no subject.
+  const when = /[。！？!?]$/.test(text.slice(q.start, q.end)) ? TIME_FIRST.exec(text.slice(a, a + 16)) : null;
+  if (when && e === a) cs = e = a + when[0].length;
   while (e < text.length && e - a < 60 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) e++;
   // “…。”，张三说。 — a comma after the mark is skipped only when the attribution then ends the sentence
   if (e === a && text[a] === '，' && /[。！？…!?.，,]$/.test(text.slice(q.start, q.end))) {

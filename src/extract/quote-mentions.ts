@@ -43,7 +43,7 @@ const EN_TITLE_WORDS = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z.]+$/.test(
 /** Verbs that introduce speech even without punctuation after them (X表示将…, X认为2025年…). */
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
-  /^(?:[，,。；;：:、（(\s“”]|在|向|对|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾)/;
+  /^(?:[，,。；;：:、（(\s“”]|在|向|对|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年)/;
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司]/;
@@ -215,6 +215,8 @@ function scanLine(
     const at = p + title.length;
     const name = nameAt(text, at);
     if (name) add(at, { name, kind: 'person' });
+    // a person named with a title (董事长罗晟) is known by the bare name later (罗晟是…。他说)
+    if (name && name.length <= 3 && !zhKnown.has(name)) zhKnown.set(name, zhKnown.size);
   });
   // The person a paragraph is about, for a later 他说/她说: a quoted person opening a clause (，邹立新并不乐观。他说),
   // or one named by surname and 女士/先生 (加盟商李女士给记者算了一笔账).

@@ -20,12 +20,13 @@ export interface SpeakerName {
 const PRONOUNS = new Set(QUOTE_PRONOUNS);
 const ORG_ANAPHORA = new Set(QUOTE_ORG_ANAPHORA);
 const TITLES = wordSet(QUOTE_TITLES);
+// (a document speaks for its issuer, and is no person a pronoun could stand for: 招股书称, 公告显示)
 const ORG_END =
-  /(?:公司|集团|银行|证券|资本|基金|机构|协会|交易所|研究院|研究所|中心|大学|学院|法院|政府|部|局|委|署|办|会|所|社|台|报|网|Inc\.?|Corp\.?|Ltd\.?|Co\.?|LLC|plc|Plc|PLC|AG|SA|NV|Group|Bank|Capital|Securities|Partners|Holdings|Research|Ratings|Agency|Commission|Ministry|Council|Fund|Administration|Authority|Office|Department|Institute|University|Association|Federation|Board|Services?|Reserve|Corporation|Company|Exchange|Bureau|Trust|Ventures|Management|Systems|Technologies|Labs)$/;
+  /(?:招股书|说明书|白皮书|意见书|公告|声明|通知|公司|集团|银行|证券|资本|基金|机构|协会|交易所|研究院|研究所|中心|大学|学院|法院|政府|部|局|委|署|办|会|所|社|台|报|网|Inc\.?|Corp\.?|Ltd\.?|Co\.?|LLC|plc|Plc|PLC|AG|SA|NV|Group|Bank|Capital|Securities|Partners|Holdings|Research|Ratings|Agency|Commission|Ministry|Council|Fund|Administration|Authority|Office|Department|Institute|University|Association|Federation|Board|Services?|Reserve|Corporation|Company|Exchange|Bureau|Trust|Ventures|Management|Systems|Technologies|Labs)$/;
 
 // Chinese: tails and heads of a subject phrase that are not part of the name
 const ZH_TAIL =
-  /(?:在[^在，。；：“”]{0,24}?(?:时|中|上|里|期间|之际|之后|以后|后|前|间)|接受[^，。；：“”]{0,20}?采访时?|(?:向|对|跟|给|告诉)(?:本报|本刊|媒体|多家媒体|财经|证券时报|界面新闻|第一财经)?[记記]者|(?:回复|回应|答复)(?:本报|本刊)?[记記]者|(?:向|对)(?:媒体|外界|投资者|我们|笔者)|就此|对此|随后|同时|还|也|则|都|又|曾经|此前|再次|进一步|一再|多次|当时|日前|近日|公开|明确|直接|坦率地|笑着|私下|没有|并未|并|未|只|仅|就|却|而|一方面|另一方面|最后|最终|首先|其次|此外|甚至|已经|则是|地)$/;
+  /(?:在[^在，。；：“”]{0,24}?(?:时|中|上|里|期间|之际|之后|以后|后|前|间)|接受[^，。；：“”]{0,20}?采访时?|(?:向|对|跟|给|告诉)(?:本报|本刊|媒体|多家媒体|财经|证券时报|界面新闻|第一财经)?[记記]者|(?:回复|回应|答复)(?:本报|本刊)?[记記]者|(?:向|对)(?:媒体|外界|投资者|我们|笔者)|就此|对此|随后|同时|还|也|则|都|又|曾经|曾|此前|再次|进一步|一再|多次|当时|日前|近日|公开|明确|直接|坦率地|笑着|私下|没有|并未|并|未|只|仅|就|却|而|一方面|另一方面|最后|最终|首先|其次|此外|甚至|已经|则是|地)$/;
 const ZH_HEAD =
   /^(?:而|但|但是|不过|对此|此外|另外|同时|其中|随后|据|并|且|今年|去年|昨日|昨天|今天|日前|近日|此前|当天|当日|会上|会后|与此同时|对于此|针对此|他同时|其后)/;
 const UNNAMED_ZH = /^(?:一位|一名|一家|一些|某|多位|多名|有|部分|不少|许多|多家|业内|知情|相关|接近)/;
@@ -87,6 +88,9 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
     s = s.replace(ZH_HEAD, '').trim();
     if (s === before) break;
   }
+  // X对财新说 / X跟我们说: the one spoken to is no part of the speaker (not 中国对外贸易中心表示, an organisation's name)
+  const to = /(?:对|跟|告诉)([^，。；：“”对]{1,8})$/.exec(s);
+  if (to && to.index >= 2 && (!ORG_END.test(to[1]) || /^(?:本报|本刊)/.test(to[1]))) s = s.slice(0, to.index);
   // 国弘证券发布研报称 / X在报告中指出: the firm speaks through its report
   if (!ORG_ANAPHORA.has(s)) s = s.replace(/(?:发布的?|在)?(?:研报|报告)中?$/, '') || s;
   // 他把…比作 / X将…: the subject is what comes before the object marker

