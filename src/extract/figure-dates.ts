@@ -99,7 +99,8 @@ function designator(y: string, d: string): string {
 export function scanNumericDate(text: string, i: number): DateSpan | null {
   const sep = text[i + 4];
   if (sep !== '-' && sep !== '/' && sep !== '.') return null;
-  const m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/.exec(toHalfWidth(text.slice(i, i + 11)));
+  // (a full stop after it ends the sentence: Retrieved 2016-05-01.; a point and a digit continue a number)
+  const m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|\.\d)/.exec(toHalfWidth(text.slice(i, i + 12)));
   if (!m || +m[3] < 1 || +m[3] > 12 || +m[4] < 1 || +m[4] > 31) return null;
   return { end: i + m[0].length, date: `${m[1]}-${pad(+m[3])}-${pad(+m[4])}` };
 }

@@ -8,6 +8,8 @@ const CHANGE_BEFORE =
   /(?:[增降升涨跌减长滑落窄大高低少加]|\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|slipped|widened|narrowed|up|down|by|raised|cut|lowered|lifted|added|lost) )$/;
 const CHANGE_FROM =
   /\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|widened|narrowed|raised|cut|lowered) from $/;
+const MOVED_FROM =
+  /\b(?:push(?:ed|es|ing)? back|delay(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|shift(?:ed|s|ing)?|br(?:ing|ought) forward|extend(?:ed|s|ing)?)\b[^.;!?\n]{0,90}from $/;
 const DASHES = /^(?:[-–—~～〜至到]| to | - | – )$/;
 
 /** Joins adjacent figures linked by a range mark (15%-18%, 8至10年, $8.1 billion to $8.6 billion). */
@@ -47,6 +49,8 @@ const MONTHS: Record<string, number> = {
 
 function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   if (l.low !== undefined || r.low !== undefined) return null;
+  // "push back the opening of a plant from 2026 to 2028": a date or amount moved, not a period or a range
+  if (text.endsWith('from ', l.start) && MOVED_FROM.test(text.slice(Math.max(0, l.start - 120), l.start))) return null;
   const span = cand(l.start, r.end, r.raw, r.unit, r.scale, r.factor, undefined, false, r.dec);
   // A season or fiscal year written with its second year short (2025-26, 2008–09): one period of two years.
   if (l.date !== undefined && /^\d{4}$/.test(l.date) && r.plain && r.end - r.start === 2 && r.date === undefined) {

@@ -183,6 +183,14 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   if (!cur && sign === 1 && isReference(text, start, coreEnd)) return junkEnd(text, coreEnd);
   const code = stockCodeEnd(text, i, coreEnd);
   if (code) return code;
+  // A code after an exchange's prefix (TYO: 6829, HKEX: 0700, KRX: 005930) is a stock code.
+  if (
+    !cur &&
+    sign === 1 &&
+    text.charCodeAt(start - 1) !== 36 &&
+    EXCHANGE_BEFORE.test(text.slice(Math.max(0, start - 9), start))
+  )
+    return junkEnd(text, coreEnd);
   // A phone number (03-584-7231, 0937-141993, 555-123-4567) is no figure, nor any group of it.
   if (!cur && sign === 1 && text.charCodeAt(coreEnd) === 45) {
     const p = PHONE.exec(text.slice(i, i + 16));
@@ -278,7 +286,12 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (isLatinCode(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j)) || text.startsWith('-for-', j))
       return junkEnd(text, coreEnd);
     if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
-    if (isSpaceCode(before) && (afterName(text, start - 1) || afterReferenceWord(text, start - 1)))
+    if (
+      isSpaceCode(before) &&
+      ((afterName(text, start - 1) &&
+        !(integer && coreEnd - i === 4 && yearAt(text, i) && opensSentence(text, start - 1))) ||
+        afterReferenceWord(text, start - 1))
+    )
       return junkEnd(text, coreEnd);
     if (isEnumerator(text, start, j) || /No\.\s?$/.test(text.slice(Math.max(0, start - 4), start)))
       return junkEnd(text, coreEnd);
@@ -295,6 +308,9 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   const dec = integer ? 0 : coreEnd - firstRun - 1;
   return cand(start, j, raw, u, scale, factor, undefined, plain, dec);
 }
+
+const EXCHANGE_BEFORE =
+  /\b(?:TYO|TSE|JPX|HKEX|HKG|SEHK|KRX|KOSDAQ|KOSPI|TPE|TWSE|TWO|SGX|ASX|NSE|BSE|SHA|SHE|SSE|SZSE|LON|LSE|EPA|ETR|FRA|AMS|BIT|SWX|STO|HEL|CPH|OSL|TSX|NYSE|NASDAQ|Nasdaq|BMV|JSE)[:：]\s?$/;
 
 // Chinese words that point at a figure, table or attachment by number (如图1所示, 见表2, 附件3).
 const ZH_REFERENCE_BEFORE = /(?:[如见]|参见|详见)[图表]$|附(?:件|录|表|图)$/;
@@ -352,6 +368,13 @@ function isEnumerator(text: string, start: number, end: number): boolean {
 }
 
 /** True when the word before the space at `sp` is a name (iPhone 16, Windows 11), not a lead-in (in 2023). */
+/** True when the word before the space at `sp` opens a sentence or a bullet (Sees 2025 sales flat): a verb, not a name. */
+function opensSentence(text: string, sp: number): boolean {
+  let w = sp;
+  while (w > 0 && sp - w < 30 && isLatinCode(text.charCodeAt(w - 1))) w--;
+  return /(?:^|\n|[.!?]["”’]? |\n[*•·–-] |^[*•·–-] )$/.test(text.slice(Math.max(0, w - 3), w));
+}
+
 function afterName(text: string, sp: number): boolean {
   let w = sp;
   while (w > 0 && sp - w < 30 && isLatinCode(text.charCodeAt(w - 1))) w--;
@@ -423,6 +446,11 @@ function scanChinese(text: string, i: number): Cand | number {
   if (pair) return inIdiom(text, i) ? e : pair;
   const v = parseChineseNumeral(s);
   if (!(v > 0)) return e;
+  // A bare magnitude before money (突破千亿元, 万亿元级, 千万元): one of it; not 数千亿元 (vague) nor the adverb 千万.
+  if (BARE_MAGNITUDE.has(s) && text[i - 1] !== '数' && text[i - 1] !== '几') {
+    const money = zhUnitAt(text, e);
+    if (money?.[0].money) return make(money[1], 1, money[0].unit, v, money[0].factor);
+  }
   const lead = CN_LEAD.has(s[0]) || s[0] === '十';
   if (text[e] === '成' && s.length === 1 && CN_LEAD.has(s) && !NOT_AFTER_CHENG.has(text[e + 1]))
     return make(e + 1, v, '%', 1, 0.1);
@@ -438,6 +466,8 @@ function scanChinese(text: string, i: number): Cand | number {
   if (unit) return make(unit[1], v, unit[0].unit, scale, unit[0].factor);
   return make(j, v, undefined, scale);
 }
+
+const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);
 
 // Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.
 const ADJACENT = /^([一二三四五六七八])([二三四五六七八九])([十百千万亿]*)$/;

@@ -24,3 +24,42 @@ describe('figures from real English pages', () => {
     ]);
   });
 });
+
+// Shapes from the blind set holdout11's first run, written as new sentences.
+describe('figures from the eleventh blind set', () => {
+  it('keeps a date moved "from X to Y" as two dates, and a period "from X to Y" as one', () => {
+    expect(spans('It will delay the opening of its second assembly plant in Ohio from 2027 to 2029.')).toEqual([
+      '2027',
+      '2029',
+    ]);
+    expect(spans('The party held power from 2011 to 2013.')).toEqual(['2011 to 2013']);
+  });
+
+  it('reads a year after a verb that opens a bullet or sentence (Sees 2025 sales), not after a name (Office 2019)', () => {
+    expect(spans('* Sees 2025 sales flat\n* Raises 2026 margin goal. The Office 2019 suite sold well.')).toEqual([
+      '2025',
+      '2026',
+    ]);
+  });
+
+  it('takes no code after an exchange prefix (TYO: 6829, HKEX: 0700) for a figure', () => {
+    expect(spans('Shares of Halvern Denki (TYO: 6829) and Qiantang (HKEX: 0700) rose 4%.')).toEqual(['4%']);
+  });
+
+  it('reads a bare magnitude before money (突破千亿元) but not a vague one (数千亿元) nor the adverb 千万', () => {
+    expect(figs('两家合资机构的规模均已突破千亿元，营收也过了千万元；数千亿元资金，千万不要追高。')).toEqual([
+      ['千亿元', { number: 100000000000, unit: 'CNY' }],
+      ['千万元', { number: 10000000, unit: 'CNY' }],
+    ]);
+  });
+});
+
+describe('ISO dates at the end of a sentence', () => {
+  it('reads 2016-05-01. as one date (the full stop is the sentence’s), not 2016, 05 and 01', () => {
+    expect(figs('It was retrieved 2016-05-01. Archived on 2010-11-28.')).toEqual([
+      ['2016-05-01', { date: '2016-05-01' }],
+      ['2010-11-28', { date: '2010-11-28' }],
+    ]);
+    expect(spans('Version 2016.05.01.5 shipped.')).toEqual([]);
+  });
+});
