@@ -191,7 +191,7 @@ function scanLine(
   names: ReadonlySet<string>,
   known: Map<string, number>,
   genders: Map<string, string>,
-  zhKnown: ReadonlyMap<string, number>,
+  zhKnown: Map<string, number>,
 ): Mention[] {
   const line = text.slice(from, to);
   const out: Mention[] = [];

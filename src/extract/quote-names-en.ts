@@ -30,7 +30,7 @@ const EN_ADVERBS = new Set(
 const EN_ROLE_NOUN =
   '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder)';
 const EN_UNNAMED = new RegExp(
-  `(?:^|\\s)((?:a|an|one|the)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:for|at|of|with|in|from)\\s+[^,]{1,50})?)$`,
+  `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:who|for|at|of|with|in|from)\\s+[^,]{1,50})?)$`,
 );
 const EN_GROUP =
   /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;

@@ -162,7 +162,7 @@ function assignSpeakers(
     }
     const head = speaker ? BARE_BODY.exec(speaker) : null;
     if (head) speaker = fullBodyName(text, open, head[1]) ?? speaker;
-    if (speaker) speaker = tidySpeaker(speaker);
+    if (speaker) speaker = introduced(text, open, tidySpeaker(speaker));
     if (speaker) {
       g.speaker = speaker;
       lastQuote = { pos: open, line, speaker };
@@ -174,6 +174,23 @@ function assignSpeakers(
 const EN_PRONOUN = /^(?:I|we|you|they|us|them|it|he|she|him|her)$/i;
 
 /** The speaker as a name: no possessive (Tyler Cowen’s phrase → Tyler Cowen), no bare pronoun (We asked …). */
+// "the person said" after "according to a person familiar with the matter": the source as first introduced
+const DEFINITE_SOURCE = /^the (person|people|source|sources|official|officials|executive|banker|analyst|adviser)$/i;
+
+/** The speaker as the article introduced an unnamed source (a person familiar with the matter), for "the person". */
+function introduced(text: string, open: number, speaker: string | undefined): string | undefined {
+  const noun = speaker ? DEFINITE_SOURCE.exec(speaker)?.[1].toLowerCase() : undefined;
+  if (!noun) return speaker;
+  const window = text.slice(Math.max(0, open - 1200), open);
+  const intro = new RegExp(
+    `\\b(?:an?|one|two|three|several|other) (?:[a-z-]+ ){0,2}${noun}(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of) [^,.;"“]{1,60})?`,
+    'g',
+  );
+  let last: string | undefined;
+  for (let m = intro.exec(window); m; m = intro.exec(window)) last = m[0];
+  return last ?? speaker;
+}
+
 function tidySpeaker(speaker: string): string | undefined {
   if (EN_PRONOUN.test(speaker)) return undefined;
   return /[A-Za-z]['’]s$/.test(speaker) ? speaker.slice(0, -2) : speaker;

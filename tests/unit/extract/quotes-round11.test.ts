@@ -34,3 +34,17 @@ describe('Chinese speakers', () => {
     ]);
   });
 });
+
+describe('English unnamed sources', () => {
+  it('names "the person" as the article introduced it (a person familiar with the matter)', () => {
+    const text =
+      'Talks broke down over price, according to a person familiar with the matter, who asked not to be named. "It was never about fit," the person said.';
+    expect(speakers(text)).toEqual([['a person familiar with the matter', 'It was']]);
+  });
+
+  it('reads an unnamed subject with a relative clause at a sentence start (One fund manager who holds … said)', () => {
+    const text =
+      'Others were less kind. One fund manager who holds Corvane shares said the board had been "far too slow" to act.';
+    expect(speakers(text)).toEqual([['One fund manager who holds Corvane shares', 'far to']]);
+  });
+});
