@@ -97,6 +97,9 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // X在朋友圈 / X于近日 (写道): a place or time between the name and the verb; not in 一位在河南…的经销商
   const at = Math.max(s.lastIndexOf('在'), s.lastIndexOf('于'));
   if (at >= 2 && !s.slice(at).includes('的') && !UNNAMED_ZH.test(s)) s = s.slice(0, at);
+  // X指着电池包说 / X拿着报表说: what the speaker does while speaking is no part of the name
+  const doing = /^([\u4e00-\u9fff]{2,}?)(?:指|拿|看|望|举|翻|盯|握|抱|摸|敲|叹|摇|扬|晃|端|捧)着/.exec(s);
+  if (doing) s = doing[1];
   const ba = s.search(/[把将被]/);
   if (ba > 0) s = s.slice(0, ba);
   s = s.replace(/(?:方面|官方|一方)$/, '').trim();

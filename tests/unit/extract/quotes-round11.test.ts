@@ -35,6 +35,19 @@ describe('Chinese speakers', () => {
   });
 });
 
+describe('what a speaker does while speaking', () => {
+  it('leaves an action with 着 out of the speaker (厂长X指着电池包说), and resolves 他 to X later', () => {
+    const text =
+      '“不是没有货，是不敢收。”厂长邵元衡指着一排排电池包说。\n\n“出清一定会发生。”分析师严可钧认为，份额会提升。\n\n邵元衡对此既期待又焦虑。他说，业内有句老话：“三年不开张，开张吃三年。”“我们就是在熬那三年。”\n';
+    expect(speakers(text)).toEqual([
+      ['邵元衡', '不是没有货，'],
+      ['严可钧', '出清一定会发'],
+      ['邵元衡', '三年不开张，'],
+      ['邵元衡', '我们就是在熬'],
+    ]);
+  });
+});
+
 describe('English unnamed sources', () => {
   it('names "the person" as the article introduced it (a person familiar with the matter)', () => {
     const text =
