@@ -96,6 +96,9 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
   const len = zhLength(inner);
   const endsWithPunct = /[，。！？,!?…]$/.test(inner);
+  // 回归“受人之托、代客理财”的本源, 坚持“房住不炒”的定位: words in marks before 的 + a noun name a principle or a
+  // slogan, whatever verb of speech the sentence has
+  if (!endsWithPunct && /^的[\u4e00-\u9fff]/.test(c.after) && !/^的话/.test(c.after)) return false;
   if (len <= 4) return c.attributed && endsWithPunct;
   if (c.attributed) return true;
   let score = 0;

@@ -61,3 +61,12 @@ describe('English unnamed sources', () => {
     expect(speakers(text)).toEqual([['One fund manager who holds Corvane shares', 'far to']]);
   });
 });
+
+describe('words in marks before 的 and a noun', () => {
+  it('reads a slogan or principle before 的 + noun as no quote, even in a sentence with a verb of speech', () => {
+    expect(speakers('监管部门多次强调，要引导机构回归“受人之托、代客理财”的本源，坚持“房住不炒”的定位。')).toEqual([]);
+    expect(extract('邵元衡强调：“我们不会降价。”', { kinds: ['quote'] }).map((q) => q.text)).toEqual([
+      '我们不会降价。',
+    ]);
+  });
+});
