@@ -154,15 +154,20 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
 const NOT_CHINA_ARM = /^(?:市场|区|大陆|内地|境内|工厂|用户|客户|消费|业务|团队|销量|营收|制造)/;
 
 let ambiguousNames: Set<string> | undefined;
+let maxAmbiguous = 0;
 
 /** Marks the ambiguous lexicon names that the name at [start, end) opens with as used as a company here. */
 function vouchPrefixes(state: CompanyState, start: number, end: number): void {
-  ambiguousNames ??= new Set(
-    companyLexicon()
-      .names.filter((n) => n.ambiguous)
-      .map((n) => n.name),
-  );
-  for (let e = start + 2; e < end; e++) {
+  if (!ambiguousNames) {
+    ambiguousNames = new Set(
+      companyLexicon()
+        .names.filter((n) => n.ambiguous)
+        .map((n) => n.name),
+    );
+    for (const n of ambiguousNames) maxAmbiguous = Math.max(maxAmbiguous, n.length);
+  }
+  // (no prefix longer than the longest ambiguous name needs a look-up)
+  for (let e = start + 2; e < end && e - start <= maxAmbiguous; e++) {
     const prefix = state.text.slice(start, e);
     if (ambiguousNames.has(prefix)) state.vouched.add(prefix);
   }

@@ -117,6 +117,9 @@ function scan(text: string): Cand[] {
 // a.m./p.m. after an hour (9:30 a.m., 4 p.m., 10 AM, 7pm), the sentence's full stop being the abbreviation's.
 const MERIDIEM = /^[ \u00a0]?(?:([aApP])\.[mM]\.|([aApP])[mM](?![A-Za-z0-9.-]))/;
 function meridiem(text: string, j: number): { end: number; pm: boolean } | null {
+  // cheap exit for the usual case: no a/p (or a space and a/p) right after the number
+  const c = text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0 ? text.charCodeAt(j + 1) : text.charCodeAt(j);
+  if (c !== 97 && c !== 112 && c !== 65 && c !== 80) return null;
   const m = MERIDIEM.exec(text.slice(j, j + 6));
   return m ? { end: j + m[0].length, pm: /[pP]/.test(m[1] ?? m[2]) } : null;
 }
@@ -187,7 +190,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   if (
     !cur &&
     sign === 1 &&
-    text.charCodeAt(start - 1) !== 36 &&
+    (text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 2) === 58 || text.charCodeAt(start - 2) === 0xff1a) &&
     EXCHANGE_BEFORE.test(text.slice(Math.max(0, start - 9), start))
   )
     return junkEnd(text, coreEnd);
@@ -208,9 +211,9 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     const d = scanNumericDate(text, i) ?? scanDateZh(text, i, coreEnd) ?? scanDayMonthEn(text, i, coreEnd);
     if (d) return dateCand(start, d.end, d.date);
     // An hour of the clock in English: 4 p.m., 10 AM (not 4 pence).
-    const m = meridiem(text, coreEnd);
-    const hour = +text.slice(i, coreEnd);
-    if (m && coreEnd - i <= 2 && hour >= 1 && hour <= 12) return dateCand(start, m.end, clock(hour, '00', m.pm));
+    const m = coreEnd - i <= 2 ? meridiem(text, coreEnd) : null;
+    const hour = m ? +text.slice(i, coreEnd) : 0;
+    if (m && hour >= 1 && hour <= 12) return dateCand(start, m.end, clock(hour, '00', m.pm));
   }
   const raw = parseDigits(text.slice(i, coreEnd)) * sign;
   // More days than a month has: a number of days (60日内支付, 不得超过90日), not a date.
