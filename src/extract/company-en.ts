@@ -60,10 +60,16 @@ export function findEnTailNames(state: CompanyState): void {
 
 // A name after a role or a holding: "chief executive of X", "analyst at X", "shares of X", "stake in X".
 const AFTER_ROLE =
-  /\b(?:chief executive|chief financial officer|chief operating officer|chief technology officer|CEO|CFO|COO|CTO|chairman|chairwoman|founder|co-founder|analysts?|economists?|strategists?|spokes(?:person|man|woman)|shares|stake|unit|subsidiary|division) (?:of|at|in|for) (?=[A-Z])/g;
+  /\b(?:chief executive|chief financial officer|chief operating officer|chief technology officer|CEO|CFO|COO|CTO|chairman|chairwoman|founder|co-founder|analysts?|economists?|strategists?|spokes(?:person|man|woman)|shares|stake|unit|subsidiary|division|owner|parent) (?:of|at|in|for) (?=[A-Z])/g;
+// The company a deal is for: "takeover of Viterra", "merger with X", "buy 68% of X", "sold its stake in X".
+const DEAL_OBJECT =
+  /\b(?:takeover of|acquisition of|merger with|buyout of|bid for|(?:buy|bought|buys|buying|acquire|acquired|acquires|acquiring|sell|sold|sells|selling|own|owns|owned|hold|holds|held|cut|cuts)(?: (?:its|a|an|the|their))?(?: \d+(?:\.\d+)?%| majority| minority| controlling| remaining)?(?: stake| holding| shares)(?: (?:in|of))|(?:buy|bought|buys|buying|acquire|acquired|acquires|sell|sold|sells|own|owns|owned) (?:\d+(?:\.\d+)?%|a majority|a minority) of) (?=[A-Z])/g;
+// "Infrastrutture Wireless Italiane SpA, known as Inwit": the short name the article will use.
+const KNOWN_AS =
+  /(?:\bSpA|\bS\.p\.A\.|\bInc\.|\bCorp\.|\bLtd\.?|\bplc|\bAG|\bSE|\bSA|\bNV|\bN\.V\.|\bGmbH|\bCo\.|\bLLC|\bHoldings|\bGroup),? (?:known as|better known as|also known as) (?=[A-Z])/g;
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale".
 const AFTER_KIND =
-  /\b(?:rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|broker|brokerage|shipbroker|shipowner|shipbuilder|airline|consultancy|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)) (?=[A-Z])/g;
+  /\b(?:rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|broker|brokerage|shipbroker|shipowner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)) (?=[A-Z])/g;
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
 const BEFORE_ROLE =
   /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President)(?= [A-Z])/g;
@@ -145,6 +151,8 @@ export function findEnCuedNames(state: CompanyState): void {
       addEnName(state, start, end);
   }
   namesAfter(state, WORKS_AT);
+  namesAfter(state, DEAL_OBJECT);
+  if (text.includes('known as ')) namesAfter(state, KNOWN_AS);
   SUCH_AS.lastIndex = 0;
   for (let m = SUCH_AS.exec(text); m; m = SUCH_AS.exec(text)) {
     let start = m.index + m[0].length;

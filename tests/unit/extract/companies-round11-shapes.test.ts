@@ -76,3 +76,29 @@ describe('a company’s China arm and its short name', () => {
     expect(names('他们是友邦，关系密切。')).toEqual([]);
   });
 });
+
+describe('English names marked by a deal or an owner', () => {
+  it('reads the company a deal is for (takeover of X, buy 68% of X, sold its stake in X)', () => {
+    expect(
+      names(
+        'Halvern completed its takeover of Dorrance in July. Arcanet will buy 68% of Selvio Towers. Brannock sold its stake in Quellen Mobile.',
+      ),
+    ).toEqual(['Dorrance', 'Selvio Towers', 'Quellen Mobile']);
+    expect(names('It will sell in Europe and bought in March.')).toEqual([]);
+  });
+
+  it('reads brands after an owner or a kind (owner of X, fashion house X, Milan jeweller X)', () => {
+    expect(names('the owner of fashion house Maison Corvel and Milan jeweller Anselmi Ori said.')).toEqual([
+      'Maison Corvel',
+      'Anselmi Ori',
+    ]);
+  });
+
+  it('takes the name a legal name is known as (X SpA, known as Y)', () => {
+    expect(names('It sold shares in Torri Wireless Italiane SpA, known as Toriwi, last year. Toriwi rose.')).toEqual([
+      'Torri Wireless Italiane SpA',
+      'Toriwi',
+      'Toriwi',
+    ]);
+  });
+});
