@@ -184,15 +184,26 @@ export function findEnCuedNames(state: CompanyState): void {
 // A Latin name right after a Chinese word that says what it is and before Chinese text (研究机构|LightCounting|预测,
 // 初创公司|Corvane|宣布): a company. Not after 品牌/平台, which name products as often.
 const DESCRIBED_LATIN =
-  /(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券)公司|厂商|制造商|供应商|投行|券商|巨头|车企|药企)([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+){0,3})(?=[\u4e00-\u9fff（(，])/g;
+  /(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|厂商|制造商|供应商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|(?:希腊|法国|德国|英国|美国|日本|韩国|爱尔兰|新加坡|瑞士|瑞典|荷兰|意大利|西班牙|加拿大|澳大利亚|挪威|丹麦|芬兰|比利时|以色列|印度|巴西|墨西哥|智利|印尼|泰国|越南|马来西亚)的?)([A-Z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]+){0,3})(?=[\u4e00-\u9fff（(，、。；])/g;
+// After a country, an acronym names a firm only before a deal or a cue (法国GTT签订…, not 美国CPI上涨).
+const ACRONYM_DEAL_AFTER = /^(?:签订|签署|达成|合作|收购|宣布|表示|公司|集团|旗下|提供|供应|获得|持有|支付)/;
 
 /** Latin names after a Chinese descriptor. */
 function findDescribedLatinNames(state: CompanyState): void {
   DESCRIBED_LATIN.lastIndex = 0;
   for (let m = DESCRIBED_LATIN.exec(state.text); m; m = DESCRIBED_LATIN.exec(state.text)) {
-    // A word, not an acronym (公司AI业务, 机构ETF持仓): acronyms that are companies are in the lexicon.
-    if (!/[a-z]/.test(m[1])) continue;
     const start = m.index + m[0].length - m[1].length;
+    // A word, not an acronym (公司AI业务, 机构ETF持仓): acronyms that are companies are in the lexicon, or
+    // come after a country with a deal verb (法国GTT签订).
+    if (!/[a-z]/.test(m[1])) {
+      const afterCountry = !/[司构商行头企东]$/.test(m[0].slice(0, m[0].length - m[1].length));
+      if (
+        !afterCountry ||
+        m[1].length < 2 ||
+        !ACRONYM_DEAL_AFTER.test(state.text.slice(start + m[1].length, start + m[1].length + 2))
+      )
+        continue;
+    }
     addEnName(state, start, start + m[1].length);
   }
 }

@@ -102,3 +102,13 @@ describe('English names marked by a deal or an owner', () => {
     ]);
   });
 });
+
+describe('Latin names after a Chinese kind or country', () => {
+  it('reads a Latin name after 船东 or a country (希腊船东X, 爱尔兰的X), and an acronym only before a deal (法国GTT签订)', () => {
+    expect(names('客户包括希腊船东Halcyon Maritime和挪威的Fjordline Tankers。')).toEqual([
+      'Halcyon Maritime',
+      'Fjordline Tankers',
+    ]);
+    expect(names('公司与法国QLT签订了许可协议。美国CPI上涨，美国PMI回落。')).toEqual(['QLT']);
+  });
+});
