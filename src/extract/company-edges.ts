@@ -184,7 +184,7 @@ export function deriveEnShortNames(base: string): string[] {
   while (n > 1 && w.enIndustry.has(tokens[n - 1])) n--;
   const plain = (t: string) => !(w.enGenericFirst.has(t) || w.enFunction.has(t) || w.enGiven.has(t));
   if (n < tokens.length && (n > 1 || plain(tokens[0]))) out.push(tokens.slice(0, n).join(' '));
-  if (n > 1 && tokens.every((t) => /^[A-Z][A-Za-z0-9'’.-]*$/.test(t))) {
+  if (n > 1 && tokens.every((t) => /^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(t))) {
     const initial = n === 3 && /^[A-Z]\.$/.test(tokens[1]);
     const founder = (n === 2 && w.enGiven.has(tokens[0])) || initial;
     const word = founder ? tokens[n - 1] : tokens[0];

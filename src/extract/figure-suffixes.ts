@@ -48,7 +48,9 @@ const ZH_INDEX = indexByFirst(ZH_UNITS.keys());
 const EN_INDEX = indexByFirst(EN_UNITS.keys());
 
 const ZH_SCALES = ['万亿', '千万', '千亿', '百万', '百亿', '万', '亿', '千', '百'];
-const EN_SCALE_RE = /([ \u00a0\u202f-]?)(million|billion|trillion|thousand|bn|mn|mln|bln|tn|m|k)(?![A-Za-z])/y;
+// (a headline in title case capitalises them: $1.25 Billion)
+const EN_SCALE_RE =
+  /([ \u00a0\u202f-]?)([Mm]illion|[Bb]illion|[Tt]rillion|[Tt]housand|bn|mn|mln|bln|tn|m|k)(?![A-Za-z])/y;
 
 /** A rate after money or a measure, Chinese or symbol style: 20美元/月, 2.4mg/kg. */
 export const RATE_ZH_RE = new RegExp(
@@ -156,7 +158,7 @@ export function scaleAt(text: string, j: number, money: boolean): [number, numbe
   const sep = rawSep === '-' || rawSep === '' ? rawSep : ' ';
   // 5 million, $10-million, 2.5bn, 3 bn; flush m and k only after a currency sign ($5m), else metres or kilo-.
   const ok = word.length > 2 ? sep !== '-' || money : word.length === 2 ? sep !== '-' : sep === '' && money;
-  return ok ? [SCALES[word], j + all.length] : null;
+  return ok ? [SCALES[word.length > 3 ? word.toLowerCase() : word], j + all.length] : null;
 }
 
 /** 多 or 余 written inside a number (300多段, 2300余人, 20多万元), but not 余额. */

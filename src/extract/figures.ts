@@ -283,6 +283,14 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       j += rate[0].length;
     }
   }
+  // An exchange rate: 88.8 per dollar, 7.2 to the dollar (the currency it is quoted against).
+  if (!u && !cur && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) {
+    const fx = PER_CURRENCY.exec(text.slice(j, j + 24));
+    if (fx) {
+      u = `/${fx[1] === 'euro' ? 'EUR' : fx[1] === 'yen' ? 'JPY' : fx[1] === 'yuan' ? 'CNY' : fx[1] === 'pound' ? 'GBP' : 'USD'}`;
+      j += fx[0].length;
+    }
+  }
   const plain = !u && !hasScale;
   if (plain) {
     // 5G, 4K, 3D; a split ratio (2-for-1).
@@ -312,6 +320,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   return cand(start, j, raw, u, scale, factor, undefined, plain, dec);
 }
 
+const PER_CURRENCY = /^ (?:per|to the|against the) (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const EXCHANGE_BEFORE =
   /\b(?:TYO|TSE|JPX|HKEX|HKG|SEHK|KRX|KOSDAQ|KOSPI|TPE|TWSE|TWO|SGX|ASX|NSE|BSE|SHA|SHE|SSE|SZSE|LON|LSE|EPA|ETR|FRA|AMS|BIT|SWX|STO|HEL|CPH|OSL|TSX|NYSE|NASDAQ|Nasdaq|BMV|JSE)[:：]\s?$/;
 

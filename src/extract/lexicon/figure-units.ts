@@ -71,15 +71,23 @@ Canadian dollars|CAD
 Hong Kong dollars|HKD
 Swiss francs|CHF
 US dollars|USD
+baht|THB
 cents|USD|0.01
 dollars|USD
+dong|VND
 euros|EUR
 francs|CHF
+lira|TRY
 pence|GBP|0.01
 pounds|GBP
 p|GBP|0.01
+reais|BRL
 renminbi|CNY
+ringgit|MYR
+rubles|RUB
 rupees|INR
+rupiah|IDR
+won|KRW
 yen|JPY
 yuan|CNY
 `);
@@ -269,8 +277,11 @@ gallons|gallon
 gigabytes|GB
 gigabyte|GB
 gigawatt hours|GWh
+gigawatt hour|GWh
 gigawatt-hours|GWh
+gigawatt-hour|GWh
 gigawatts|GW
+gigawatt|GW
 grams|g
 gram|g
 hectares|ha
@@ -287,8 +298,12 @@ kilometers|km
 kilometer|km
 kilometres|km
 kilometre|km
+kilowatt hours|kWh
+kilowatt hour|kWh
 kilowatt-hours|kWh
+kilowatt-hour|kWh
 kilowatts|kW
+kilowatt|kW
 km
 liters|L
 liter|L
@@ -299,8 +314,12 @@ megabytes|MB
 megabyte|MB
 megapixels|MP
 megapixel|MP
+megawatt hours|MWh
+megawatt hour|MWh
 megawatt-hours|MWh
+megawatt-hour|MWh
 megawatts|MW
+megawatt|MW
 meters|m
 meter|m
 metres|m
@@ -332,6 +351,7 @@ per cent|%|0.01
 percentage points|pp
 percentage point|pp
 percent|%|0.01
+pesos
 points|point
 seconds|second
 square feet|sq ft
@@ -345,6 +365,9 @@ square-metre|m²
 terabytes|TB
 terabyte|TB
 teraflops|TFLOPS
+terawatt hours|TWh
+terawatt-hours|TWh
+terawatt-hour|TWh
 times|x
 tonnes|tonne
 tons|ton

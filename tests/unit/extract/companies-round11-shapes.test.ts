@@ -112,3 +112,12 @@ describe('Latin names after a Chinese kind or country', () => {
     expect(names('公司与法国QLT签订了许可协议。美国CPI上涨，美国PMI回落。')).toEqual(['QLT']);
   });
 });
+
+describe('names with accented letters', () => {
+  it('finds the short name of a legal name with an accent (Aerolía Andina S.A. → Aerolía)', () => {
+    expect(names('Aerolía Andina S.A. won approval. Aerolía also signed a contract.')).toEqual([
+      'Aerolía Andina S.A.',
+      'Aerolía',
+    ]);
+  });
+});

@@ -63,3 +63,21 @@ describe('ISO dates at the end of a sentence', () => {
     expect(spans('Version 2016.05.01.5 shipped.')).toEqual([]);
   });
 });
+
+// Shapes from the blind set holdout12's first run, written as new sentences.
+describe('figures from the twelfth blind set', () => {
+  it('reads won and other Asian currencies, and energy units in the singular (4 gigawatt-hour)', () => {
+    expect(figs('It pays 1,200 won a share and moves 6 gigawatt-hour of lines; 2.5 trillion won in all.')).toEqual([
+      ['1,200 won a share', { number: 1200, unit: 'KRW/share' }],
+      ['6 gigawatt-hour', { number: 6, unit: 'GWh' }],
+      ['2.5 trillion won', { number: 2500000000000, unit: 'KRW' }],
+    ]);
+  });
+
+  it('reads a scale in a title-case headline ($1.25 Billion) and an exchange rate (88.8 per dollar)', () => {
+    expect(figs('Harven Sells $2.4 Billion of Bonds\nThe rupee fell to 86.1 per dollar.')).toEqual([
+      ['$2.4 Billion', { number: 2400000000, unit: 'USD' }],
+      ['86.1 per dollar', { number: 86.1, unit: '/USD' }],
+    ]);
+  });
+});
