@@ -10,6 +10,7 @@ import { deriveEnShortNames, isNameLike } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { companyWords } from './company-words';
+import { FOREIGN_COUNTRIES } from './company-text';
 
 const EN_TAIL = new RegExp(` (?:${EN_STRONG_TAILS.join('|')})(?![\\w-])`, 'g');
 const TAIL_AT = new RegExp(EN_TAIL.source, 'y');
@@ -172,7 +173,9 @@ export function findEnCuedNames(state: CompanyState): void {
     if (PREPOSITION.test(m[0])) continue;
     const start = capitalRunStart(text, m.index, 4);
     // "the"/"China's largest maker" follows places too (Texas, the biggest oil producer): a name of two words or more.
-    if (!/^, an? /.test(m[0]) && !text.slice(start, m.index).includes(' ')) continue;
+    // (a one-word name with a capital inside is a brand, never a place: JetSMART, the Chilean budget carrier)
+    const name = text.slice(start, m.index);
+    if (!/^, an? /.test(m[0]) && !name.includes(' ') && !/^[A-Z][a-z]+[A-Z]/.test(name)) continue;
     addEnName(state, start, m.index);
   }
   if (text.includes(' & ')) findAmpersandNames(state);
@@ -183,8 +186,10 @@ export function findEnCuedNames(state: CompanyState): void {
 
 // A Latin name right after a Chinese word that says what it is and before Chinese text (研究机构|LightCounting|预测,
 // 初创公司|Corvane|宣布): a company. Not after 品牌/平台, which name products as often.
-const DESCRIBED_LATIN =
-  /(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|厂商|制造商|供应商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|(?:希腊|法国|德国|英国|美国|日本|韩国|爱尔兰|新加坡|瑞士|瑞典|荷兰|意大利|西班牙|加拿大|澳大利亚|挪威|丹麦|芬兰|比利时|以色列|印度|巴西|墨西哥|智利|印尼|泰国|越南|马来西亚)的?)([A-Z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]+){0,3})(?=[\u4e00-\u9fff（(，、。；])/g;
+const DESCRIBED_LATIN = new RegExp(
+  String.raw`(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|(?:外资|外国|海外|日本|韩国|美国|欧洲)企业|厂商|制造商|供应商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|(?:${FOREIGN_COUNTRIES})的?)([A-Z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]+){0,3})(?=[\u4e00-\u9fff（(，、。；])`,
+  'g',
+);
 // After a country, an acronym names a firm only before a deal or a cue (法国GTT签订…, not 美国CPI上涨).
 const ACRONYM_DEAL_AFTER = /^(?:签订|签署|达成|合作|收购|宣布|表示|公司|集团|旗下|提供|供应|获得|持有|支付)/;
 

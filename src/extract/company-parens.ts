@@ -5,7 +5,7 @@
 import { isNameLike, isNotCompany, leftEdge } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
-import { isHan } from './company-text';
+import { afterCountry, countryInside, isHan } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
 import { isDictWord } from './zh-segment';
 
@@ -126,6 +126,9 @@ function readOne(
   const known = ends.get(first.at + first.text.length)?.start === first.at;
   if (!owner && /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)) && LATIN_NAME.test(first.text)) {
     const edge = leftEdge(text, nameEnd, 10, state.protect);
+    // A foreign country inside the walk opens the name (大多来自德国|埃马克（EMAG）).
+    const country = countryInside(text.slice(edge.start, nameEnd));
+    if (country > 0) edge.start += country;
     const name = text.slice(edge.start, nameEnd);
     // A known company opening the brackets (通用家电（GE Appliances）) vouches for a Chinese name a common word opens.
     const knownHead = !known && sureStarts(state).has(first.at);
@@ -194,7 +197,10 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
   if (words.some((t) => w.enIndustry.has(t)) && !w.enGiven.has(words[0])) return true;
   // What the text says next: an actor's verb or a data source's (雅保（Albemarle）则宣布, X（SMM）数据显示).
   const acts = ACTS_AFTER.test(text.slice(after, after + 5));
-  if (/^[A-Z]{2,5}$/.test(latin)) return zh.length > 2 && (acts || wordEndingAt(zh, zh.length, w.zhIndustry) > 0);
+  // A foreign country before it (来自德国埃马克（EMAG）): a foreign firm's Chinese name and its own.
+  const foreign = afterCountry(text, start);
+  if (/^[A-Z]{2,5}$/.test(latin))
+    return zh.length > 2 && (acts || foreign || wordEndingAt(zh, zh.length, w.zhIndustry) > 0);
   return (
     words.length === 1 &&
     // a brand glossed by one Latin word is short (伊莱克斯（Electrolux）); a long run is a phrase (…出席這兩天肉肉(Hero))
@@ -204,7 +210,7 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
     !w.enGenericFirst.has(latin) &&
     !w.enFunction.has(latin) &&
     // A dictionary word glossed in English is a term (芯片（Chip）) unless it acts like a firm.
-    (acts || !isDictWord(zh))
+    (acts || foreign || !isDictWord(zh))
   );
 }
 

@@ -15,7 +15,8 @@ import type { Match } from './matcher';
 
 const tailWords = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS];
 const cueWords = ZH_RIGHT_CUES;
-const NEEDS_SOURCE = /^统计$/;
+const NEEDS_SOURCE = /^(?:统计|数据)$/;
+const SHARE_VERB = /^(?:发行|持有|增持|减持|转让|认购|回购|质押|冻结|受让|出售|买入|卖出|所持|定增|配售)$/;
 
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者,
 // 资产管理计划).
@@ -112,6 +113,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     const after = text.slice(end, end + 4);
     if (NOT_AFTER_TAIL.test(after) || (tail === '控股' && VERB_AFTER.test(after))) continue;
     if (tail === '资本' && CAPITAL_TERM_AFTER.test(after)) continue;
+    // Shares issued, held or sold (以发行|股份, 持有|股份) are no firm's name.
+    if (tail === '股份' && SHARE_VERB.test(text.slice(m.start - 2, m.start))) continue;
     // A kind of fund (混合公募|基金, 主动权益|基金, 新发|基金) is no fund manager's name.
     if (tail === '基金' && wordEndingAt(text, m.start, w.fundKinds) > 0) continue;
     // A verb taking capital as its object (补充资本, 撬动资本) is a phrase, not a VC firm's name.

@@ -98,3 +98,21 @@ export function toInput(view: TextView, start: number, end: number): [number, nu
 export function isJoiner(c: number): boolean {
   return c === 0x4e0e || c === 0x548c || c === 0x53ca || c === 0x3001;
 }
+
+/** Foreign countries that open a firm's description in Chinese news (德国埃马克, 希腊船东X, 爱尔兰的X). */
+export const FOREIGN_COUNTRIES =
+  '希腊|法国|德国|英国|美国|日本|韩国|爱尔兰|新加坡|瑞士|瑞典|荷兰|意大利|西班牙|加拿大|澳大利亚|挪威|丹麦|芬兰|比利时|以色列|印度|巴西|墨西哥|智利|印尼|泰国|越南|马来西亚';
+const AFTER_COUNTRY = new RegExp(`(?:${FOREIGN_COUNTRIES})的?$`);
+
+/** True when a foreign country (and 的) stands right before `start`. */
+export function afterCountry(text: string, start: number): boolean {
+  return AFTER_COUNTRY.test(text.slice(Math.max(0, start - 5), start));
+}
+
+const COUNTRY_INSIDE = new RegExp(`(?:${FOREIGN_COUNTRIES})的?(?=[\\u4e00-\\u9fff]{2,}$)`);
+
+/** Where a name starts after a foreign country inside `phrase` (大多来自德国|埃马克 → 8), or 0 without one. */
+export function countryInside(phrase: string): number {
+  const m = COUNTRY_INSIDE.exec(phrase);
+  return m ? m.index + m[0].length : 0;
+}

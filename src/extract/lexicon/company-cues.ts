@@ -132,6 +132,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 承运商
 把
 投资方
+投资银行
 报告
 报道
 披露
@@ -191,6 +192,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 矿企
 矿商
 研报
+私人银行
 称
 竞争对手
 竞品
@@ -333,6 +335,7 @@ CTO
 执行事务合伙人
 执行总裁
 执行董事
+数据
 数据显示
 方面介绍
 方面回复

@@ -385,6 +385,7 @@ Petroleum
 Pharma
 Pharmaceuticals
 Properties
+Ratings
 Realty
 Research
 Resources
@@ -444,8 +445,10 @@ ETF
 FOF
 LOF
 QDII
+专项
 主动
 主题
+产业
 债券
 偏债
 偏股
@@ -453,12 +456,15 @@ QDII
 养老
 宽基
 对冲
+引导
 指数
 新发
 权益
+母
 混合
 爆款
 私募
+纾困
 股票
 被动
 货币

@@ -121,3 +121,42 @@ describe('names with accented letters', () => {
     ]);
   });
 });
+
+// Shapes from the blind set holdout12's first run, written as new sentences.
+describe('companies from the twelfth blind set', () => {
+  it('reads a foreign firm glossed after a country (德国埃马克（EMAG）), cutting 私人银行 off (私人银行百达（Pictet）)', () => {
+    expect(names('高端磨床大多来自德国克林堡（KLGB）。公司与瑞士私人银行隆达（Lundar）合作。')).toEqual([
+      '克林堡',
+      'KLGB',
+      '隆达',
+      'Lundar',
+    ]);
+  });
+
+  it('reads a brand-shaped one-word name before an appositive with "the" (JetSMART, the … carrier), not a place', () => {
+    expect(names('JetFLY, the Chilean budget carrier, grew. Texas, the biggest oil producer, did not.')).toEqual([
+      'JetFLY',
+    ]);
+  });
+
+  it('reads a Latin name after 外资企业, and a source before 数据 only after 据 (据X数据)', () => {
+    expect(names('参与者还有外资企业Korvel Gases等。据澄观咨询数据，规模增长；据不完全数据，下降。')).toEqual([
+      'Korvel Gases',
+      '澄观咨询',
+    ]);
+  });
+
+  it('takes Malaysian and Indonesian legal forms (Bhd, Tbk) and a ratings unit (X Ratings)', () => {
+    expect(names('It hired Seri Kenanga Asset Management Bhd and PT Lintas Tbk. Moody’s Ratings said.')).toEqual([
+      'Seri Kenanga Asset Management Bhd',
+      'PT Lintas Tbk',
+      'Moody’s Ratings',
+    ]);
+  });
+
+  it('leaves shares and kinds of government fund alone (以发行股份, 单只产业基金, 省级引导基金)', () => {
+    expect(
+      names('上市公司以发行股份的方式购买资产。这是最大的单只产业基金，省级引导基金和专项产业基金也出资。'),
+    ).toEqual([]);
+  });
+});
