@@ -111,7 +111,6 @@ export const FIGURE_RATIOS_ZH: Readonly<Record<string, [string, number]>> = {
  */
 export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 个
-个交易日
 个多小时
 个多月
 个季度

@@ -81,3 +81,9 @@ describe('figures from the twelfth blind set', () => {
     ]);
   });
 });
+
+describe('trading days', () => {
+  it('keeps the noun 交易日 out of a count (3个交易日 → 3个), as the gold sets do', () => {
+    expect(spans('3个交易日累计下跌11%，定价基准日前20个交易日。')).toEqual(['3个', '11%', '20个']);
+  });
+});
