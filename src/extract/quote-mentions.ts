@@ -246,6 +246,10 @@ function scanLine(
     }
     // persons without a verb are looked for in English sentences only (not in 据OpenAI称… lines)
     if (ENGLISH_SENTENCE.test(line)) englishPersons(line, from, out, known, genders);
+    // An unnamed person opening a sentence (A gate agent, asked about the delay, shrugged. "…," she said)
+    if (line.includes('A ') || line.includes('An ') || line.includes('One '))
+      for (const m of line.matchAll(UNNAMED_SUBJECT))
+        out.push({ pos: from + m.index + m[0].length - m[1].length, name: m[1], kind: 'person' });
   }
   return out.sort((a, b) => a.pos - b.pos);
 }
@@ -254,6 +258,9 @@ function scanLine(
 const MS_MR = /(?<!的)[\u4e00-\u9fff](?:女士|先生)(?!产|进|前|后)/g;
 
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
+const UNNAMED_SUBJECT =
+  /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man))(?=,| [a-z])/g;
+
 function clauseBefore(text: string, lineStart: number, p: number): string {
   let s = p;
   while (s > lineStart && p - s < 40 && !CLAUSE_BOUNDARY.has(text.charCodeAt(s - 1))) s--;

@@ -70,3 +70,11 @@ describe('words in marks before 的 and a noun', () => {
     ]);
   });
 });
+
+describe('an unnamed person opening a sentence', () => {
+  it('resolves she to "A gate agent" introduced in the sentence before', () => {
+    const text =
+      'An analyst at Harwell Securities called the plan "bold." Back at the airport, the flight left late. A gate agent, asked about the delay, shrugged. "The plane is here," she said.';
+    expect(speakers(text).at(-1)).toEqual(['A gate agent', 'The pl']);
+  });
+});
