@@ -140,6 +140,10 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   // a program it calls "Cleaner Every Year," Lowe said: a name stays a name though the sentence is attributed
   if (isName && /\b(?:calls?|called|dubs|dubbed)\s*$/.test(before)) return false;
   if (c.attributed) return true;
+  // A few lower-case words in marks that no one is said to have said are a term or a scare quote (display
+  // "share on Facebook" buttons, “hero bus drivers”, no such thing as “the sharing economy.”)
+  if (words.length <= 4 && /^[a-z]/.test(inner) && !/[,;:!?]/.test(inner.replace(/\.$/, '')) && !c.reported?.())
+    return false;
   // the "buy now, pay later" sector: words in marks between a determiner and a noun are a term
   const next = /^\s+([a-z]+)/.exec(c.after)?.[1];
   if (

@@ -57,7 +57,7 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
         /^\s*[、，,]?\s*[“「"]/.test(text.slice(last.after, last.after + 3)) ||
         /[”」"]\s*[、，,]?\s*$/.test(text.slice(Math.max(lineStart, first.open - 3), first.open)),
       attributed: g.attribution !== undefined,
-      reported: () => reportedSpeech(text, first.open, lineStart),
+      reported: () => reportedSpeech(text, first.open, lineStart) || reportedSpeechEn(text, first.open, lineStart),
       isCompany: names.has(inner.trim()),
     });
     if (quotation) kept.push(g);
@@ -120,6 +120,16 @@ function reportedSpeech(text: string, open: number, lineStart: number): boolean 
     found ||= text[p - 1] !== '的' && zhVerbOk(text, p, p + verb.length) && '，,：:'.includes(text[p + verb.length]);
   });
   return found;
+}
+
+const EN_SPEECH_VERB =
+  /\b(?:said|says|acknowledged|acknowledges|admitted|warned|argued|noted|added|insisted|conceded|claimed|stressed|told|wrote|writes|explained|cautioned|complained|described|called)\b/;
+
+/** True when an English speech verb comes earlier in the sentence of a quote at `open` (Mozilla acknowledged that this is "…"). */
+function reportedSpeechEn(text: string, open: number, lineStart: number): boolean {
+  let s = open;
+  while (s > lineStart && open - s < 200 && !/[.!?]/.test(text[s - 1] ?? '')) s--;
+  return EN_SPEECH_VERB.test(text.slice(s, open));
 }
 
 /** Runs the sieves in reading order, so earlier quotes' speakers are context for later ones. */

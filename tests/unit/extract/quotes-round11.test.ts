@@ -78,3 +78,15 @@ describe('an unnamed person opening a sentence', () => {
     expect(speakers(text).at(-1)).toEqual(['A gate agent', 'The pl']);
   });
 });
+
+describe('English scare quotes and terms', () => {
+  it('reads a few lower-case words in marks that no one said as a term (display "share on Facebook" buttons)', () => {
+    const found = (t: string) => extract(t, { kinds: ['quote'] }).map((q) => q.text);
+    expect(found('The site can display "share on Facebook" or "Like" buttons.')).toEqual([]);
+    expect(found('There is no such thing as “the sharing economy.” Rides cost more.')).toEqual([]);
+    // but a partial quote in reported speech stays one
+    expect(found('Halvern acknowledged that this is "not a complete solution" for users.')).toEqual([
+      'not a complete solution',
+    ]);
+  });
+});
