@@ -123,13 +123,20 @@ function reportedSpeech(text: string, open: number, lineStart: number): boolean 
 }
 
 const EN_SPEECH_VERB =
-  /\b(?:said|says|acknowledged|acknowledges|admitted|warned|argued|noted|added|insisted|conceded|claimed|stressed|told|wrote|writes|explained|cautioned|complained|described|called)\b/;
+  /\b(?:said|says|acknowledged|acknowledges|admitted|warned|argued|noted|added|insisted|conceded|claimed|stressed|told|wrote|writes|explained|cautioned|complained|described|called|phrase|words|put it|according to)\b/;
 
-/** True when an English speech verb comes earlier in the sentence of a quote at `open` (Mozilla acknowledged that this is "…"). */
+/**
+ * True when the sentence of a quote at `open` reports speech (Mozilla acknowledged that this is "…", in
+ * economist X's phrase, "…", and that X had warned of it).
+ */
 function reportedSpeechEn(text: string, open: number, lineStart: number): boolean {
   let s = open;
   while (s > lineStart && open - s < 200 && !/[.!?]/.test(text[s - 1] ?? '')) s--;
-  return EN_SPEECH_VERB.test(text.slice(s, open));
+  let e = text.indexOf(open < text.length && text[open] === '"' ? '"' : '”', open + 1);
+  if (e < 0) e = open;
+  let f = e + 1;
+  while (f < text.length && f - e < 200 && !/[.!?\n]/.test(text[f])) f++;
+  return EN_SPEECH_VERB.test(text.slice(s, open)) || EN_SPEECH_VERB.test(text.slice(e + 1, f));
 }
 
 /** Runs the sieves in reading order, so earlier quotes' speakers are context for later ones. */
