@@ -21,14 +21,21 @@ export const COMPANY_NAMES_PACKED = `001.AI
 07&i
 1-Eleven
 A&O Shearman
+12A
 1AC Technologies
 1B InBev
 3Volvo
 2B
 2N AMRO
+1~CS
+2WA Power
 1DI
+3A
 2M
 2NOC
+5 Drilling
+6Gas
+2Q
 1ECC
 1~GC
 1IA
@@ -45,8 +52,10 @@ A&O Shearman
 3PT
 3国际
 2PEED
-2US
+2UR
+3S
 1T&T
+2Renew
 1UO
 2X
 1VIC
@@ -56,20 +65,33 @@ A&O Shearman
 3~ott
 2ercrombie
 9ie & Fitch
+2u Dhabi Investment Authority
 1ccel
 4nture
+3iona
 3or
 2er
 2tivision Blizzard
 1~dani
-5 Enterprises
+5 Energy Solutions
+8terprises
+6Green
+9en Energy
+6Ports
+8wer
+6Total Gas
+3ro
+2evinta
 2idas
 3ent
 3sseo
+3tya Birla
 2obe
 2vantest
 2yen
 1eon
+2romexico
+5éxico
 1~ffirm
 2lac
 1giBot
@@ -81,23 +103,32 @@ A&O Shearman
 1ion
 2r China
 4France-KLM
+4India
 4Liquide
 4Products
+3Asia
 3bnb
 4us
+3ports of Thailand
 3tel
+6 Africa
 3wallex
 2sin
 2xtron
 1jinomoto
-1keso
+1ker BP
+3so
 2zo Nobel
 4Nobel
-1lbemarle
+1l Rajhi Bank
+2bemarle
 4rtsons
 2chip
 3oa
-2di
+2dar
+5 Properties
+3i
+2fa Laval
 2ibaba
 7 Cloud
 8Health
@@ -112,21 +143,29 @@ A&O Shearman
 3y Financial
 2phabet
 5liner
-2stom
-2tria
+3s Alpine
+2sea
+3tom
+2teogen
+3ria
 1mEx
 2azon
 6 Web Services
 6.com
+2bev
 2erican Airlines
 9Eagle
 9Eagle Outfitters
 9Express
 9Tower
+8a Restaurants
+9~s
 2gen
 2kor
+2man Mineral
 2orepacific
 2phenol
+3lats
 2undi
 2érica Movil
 9óvil
@@ -134,12 +173,16 @@ A&O Shearman
 4ysys
 2dreessen Horowitz
 3uril
+2eka Tambang
 2glo American
+9rican Platinum
+5Gold Ashanti
 2ker
 2steel
 3ys
 2t Group
 3a
+4m
 3hropic
 3ofagasta
 2ysphere
@@ -152,51 +195,72 @@ A&O Shearman
 2tiv
 1ramco
 2cSoft
-3adium
+3a Continental
+4dium
 8 Lithium
+3elorMittal
 3h Capital
 4er Aviation
+3os Dorados
 2~es Management
 2gus Media
 2ista
 6 Networks
 2kema
 2~m
+3~ani
 2ray Technologies
 2thur J. Gallagher
 1sahi Group
 6Kasei
+2elsan
+2hok Leyland
 2ia Cement
 4n Paints
-2sociated British Foods
+5a Airlines
+2sa Abloy
+3ociated British Foods
 2tellas
-3raZeneca
+3ra International
+5Zeneca
 2us
 1tlas Copco
 5sian
 2our
-1utoZone
+1urobindo Pharma
+2toZone
 4desk
 4home
 4liv
 1vatr
-2iva
+2enue Supermarts
+2ianca
+3va
 1xalta
 2celis
-2is Bank
+2iata
+3s Bank
+1~yala
+5 Land
+1~zul
+4 Linhas Aéreas
 BAE Systems
 3系统
 2IC Motor
 2SF
 1BVA
 1CG
+1DO Unibank
 1E Semiconductor
-1HP
+1HEL
+2P
+1IDV
 1J's Wholesale
 1MO
 2W
 3 Brilliance
-1NP Paribas
+1NI
+2P Paribas
 2Y
 3 Mellon
 1OC Aviation
@@ -205,7 +269,10 @@ BAE Systems
 2E
 2SS直聘
 1~P
+2CL
+1RF
 1~T
+2G Pactual
 2IG
 1YD
 1aichuan
@@ -215,20 +282,38 @@ BAE Systems
 3rd
 2jaj Auto
 6Finance
+9serv
 2ker Hughes
 6McKenzie
+2lenciaga
 2mbu Lab
-2ndai Namco
-3k of America
+2nco Galicia
+6Santander Chile
+6de Chile
+7o Brasil
+5lombia
+3dai Namco
+3gkok Bank
+3k Central Asia
+5Mandiri
+5Negara Indonesia
+5Rakyat Indonesia
+5of America
+8Baroda
 8China
 9ommunications
 8East Asia
+8the Philippine Islands
+3orte
+3pu
 2ozun
 2rclays
+3ito Pacific
 3rick
 2th & Body Works
 2~xter
 2yer
+3kar
 1eOne
 2azley
 2cton Dickinson
@@ -244,14 +329,22 @@ BAE Systems
 3semer
 8 Venture Partners
 3t Buy
-1harti Airtel
-1ilibili
+1harat Electronics
+7Forge
+7Heavy Electricals
+7Petroleum
+4ti Airtel
+1idvest
+2libili
+2~mbo
 2nance
 2oNTech
+3con
 3gen
 2ren
 2tmain
-1lack Forest Labs
+1laBlaCar
+3ck Forest Labs
 5Rock
 5stone
 2~ock
@@ -259,22 +352,29 @@ BAE Systems
 2ue Origin
 6wl
 4Run Ventures
-1oehringer Ingelheim
+1~obcat
+2ehringer Ingelheim
 3ing
 2fA
 2liden
+3~t
 2mbardier
 2oking Holdings
 2~realis
 3gWarner
+3ouge
 2sch
 3ideng
 3ton Consulting Group
 7Dynamics
 7Scientific
+2ttega Veneta
 2uygues
 2yu Capital
-1renntag
+1radesco
+3~emar
+3skem
+2enntag
 2idgestone
 6water
 3stol Myers Squibb
@@ -284,12 +384,16 @@ BAE Systems
 3okfield
 3wn & Brown
 2uker
+3nello Cucinelli
 1udweiser APAC
+2enaventura
+2kalapak
 2nge
 2rberry
 3ger King
 3~lington Stores
-1yteDance
+1yju's
+2teDance
 4dance
 1站
 CALB
@@ -308,12 +412,15 @@ CALB
 1IBC
 2C
 3C
+2MB
 2NNO
 5 Research
 2TIC
 5 Group
 6Securities
 1J CheilJedang
+3Logistics
+2大韩通运
 2第一制糖
 2集团
 1K Hutchison
@@ -330,19 +437,25 @@ CALB
 5 Group
 2PC
 1OFCO
+5 International
 2MAC
 2SCO Shipping
 9pping Group
 9pping Lines
 9pping Ports
-1PE源峰
+1P All
+3Foods
+3Group
+2E源峰
 2IC
 2KC
-1RIC
+1RH
+2IC
 2RC
 2U
 1SCEC
 2L
+2N
 2PC
 2X
 1TBC Financial
@@ -366,10 +479,13 @@ CALB
 2pcom
 3gemini
 3itaLand
-6l Economics
+6~l A
+8Economics
 8One
 8Today
+3ri Holdings
 2rdinal Health
+3eem
 3gill
 3l Zeiss
 4sberg
@@ -377,28 +493,42 @@ CALB
 3~nival
 3refour
 4ier Global
-2sio
+3~tier
+2sino Guichard
+4o
+3tleton Commodities
 2tcher Technology
 3erpillar
 3hay Financial
 7General
 7Pacific
-1elanese
+1economy
+2lanese
 3estica
-3ltrion
+3lnex
+4trion
+2mex
 2ncora
+5sud
 3tene
 5rview
-4rica
+4ral Group
+8Retail
+5ica
 2rebras
 8 Systems
 1hagee
-3nel
+3ndra Asri
+4el
 4gan
 5yu
 3racter.AI
 4les Schwab
-2emours
+4oen Pokphand
+9okphand Foods
+2~eck Point
+9nt Software
+3mours
 3niere
 3ry
 3vron
@@ -443,6 +573,7 @@ CALB
 3potle
 2ow Sang Sang
 5Tai Fook
+2ristian Dior
 2ubb
 3gai
 3nghwa Telecom
@@ -461,6 +592,7 @@ CALB
 4bank
 4group
 4zens Financial
+3y Developments
 1lariant
 4ksons
 2eary Gottlieb
@@ -472,6 +604,7 @@ CALB
 1oal India
 3tue
 2ca-Cola
+9 FEMSA
 2delco
 2gnition AI
 5zant
@@ -482,21 +615,27 @@ CALB
 7-Palmolive
 3liers
 5ns Aerospace
+3ruyt
 2mcast
 3erica
-3merzbank
+3mercial International Bank
+6zbank
 4onwealth Bank
 3pal
+5nhia Siderúrgica Nacional
 5ss Group
 2nch Cement
 3ocoPhillips
 3stellation Brands
 9tion Energy
 3~tinental
+2pa Airlines
+5Holdings
 2reWeave
 3ning
 3teva
-2stco
+2san
+3tco
 2tti Coffee
 2uche-Tard
 3~nterpoint
@@ -507,7 +646,8 @@ CALB
 3ington & Burling
 2x Automotive
 1ravath
-2edit Agricole
+2edicorp
+5t Agricole
 7Suisse
 2ocs
 3da
@@ -517,6 +657,7 @@ CALB
 1trip
 1~ummins
 2shman & Wakefield
+1yberAgent
 D. E. Shaw
 2A. Davidson
 1A Davidson
@@ -524,11 +665,14 @@ D. E. Shaw
 1CM
 3中国
 1EEP Robotics
+2WA
 1HL
 1JI
 1LA Piper
+1Mart
 1~NP
-1PC Dash
+1P World
+2C Dash
 1~SM
 3-Firmenich
 2V
@@ -542,6 +686,8 @@ D. E. Shaw
 3wa Securities
 2lian Wanda
 2naher
+4ntara
+3~gote
 3one
 2rden
 6 Restaurants
@@ -562,11 +708,13 @@ D. E. Shaw
 4Seek
 4al
 3re
-2ll
+2livery Hero
+3l
 4'Oro
 3oitte
 3ta Air Lines
 6Electronics
+9ctronics Thailand
 2nso
 3tons
 4su
@@ -580,6 +728,7 @@ D. E. Shaw
 2ck's Sporting Goods
 2di
 2ngdong
+2or
 2sco Corp
 3ney
 2xon Technologies
@@ -590,7 +739,8 @@ D. E. Shaw
 3gfeng Motor
 2orDash
 3san
-6 Enerbility
+6 Bobcat
+7Enerbility
 2uYu
 2~w
 1r Reddy's
@@ -598,6 +748,11 @@ D. E. Shaw
 2eame
 3wry
 1uPont
+2bai Electricity and Water Authority
+6Holding
+6Investments
+7slamic Bank
+2cera
 2ke Energy
 E Fund
 1-Mart
@@ -605,7 +760,8 @@ E Fund
 2Sun Financial
 1DF
 1Hang
-1NN Energy
+1NEOS
+2N Energy
 1RKE
 1VA Air
 2E Energy
@@ -617,22 +773,38 @@ E Fund
 2ton
 1clat Textile
 2oFlow
+3Pro
+6 BM
+3petrol
 3vacs
 1dwards Lifesciences
-1isai
-1le.me
-3ctronic Arts
+1gyptAir
+1icher Motors
+2ffage
+2sai
+1lbit
+5 Systems
+2e.me
+3ctrolux
+7nic Arts
+3trobras
 3vance Health
 4enLabs
 2i Lilly
 3te Material
 2liott Management
-1mart
+1maar
+5 Properties
+3rt
 2braer
 2erson
 2~irates
+8 NBD
+9Telecommunications
 1nbridge
+2desa
 2el
+4 Chile
 3rgy Aspects
 6Trend
 2flame
@@ -644,6 +816,7 @@ E Fund
 3~ision
 1~pic
 4 Games
+3roc
 2son
 1quinix
 5or
@@ -654,6 +827,10 @@ E Fund
 2tee Lauder
 3ée Lauder
 1~ternal
+2hiopian Airlines
+2ihad
+6 Etisalat
+3salat
 2sy
 1uromonitor
 1verbright Group
@@ -667,17 +844,24 @@ E Fund
 2onik
 1xpedia
 4rian
-2xon
+2xaro
+3on
 5Mobil
 FANUC
 2W
 3-Volkswagen
+1EMSA
+1GE
 1IS
+1PT
+1SN E-Commerce
 1TI Consulting
 3咨询
 2SE Russell
 1acebook
 3tSet
+4s Global Energy
+2labella
 2milyMart
 2nuc
 2r EasTone
@@ -687,7 +871,9 @@ FANUC
 2urecia
 1edEx
 2ihe
-2rrari
+2rragamo
+5ri
+4ovial
 1ibocom
 2~delity
 8 International
@@ -696,11 +882,13 @@ FANUC
 3ure AI
 2nVolution
 3cantieri
-2rst Citizens
+2rst Abu Dhabi Bank
+6Citizens
 9izens BancShares
 6Quantum
 9ntum Minerals
 6Solar
+5Rand
 2serv
 3her & Paykel
 2tch
@@ -710,6 +898,8 @@ FANUC
 2~ex
 2ipkart
 2~utter
+7wave
+1nac Darty
 1~ord
 4 Motor
 3mosa Chemicals
@@ -718,6 +908,7 @@ FANUC
 3rester
 3tescue
 4inet
+4um
 3via
 2sun
 5 International
@@ -729,7 +920,8 @@ FANUC
 7 Industrial Internet
 3it
 1ranklin Templeton
-2eeport-McMoRan
+2eepoint Commodities
+6rt-McMoRan
 4sFund
 3ightos
 3senius
@@ -746,7 +938,9 @@ FANUC
 2nPlus
 2rukawa Electric
 2tu
-GAC
+G42
+1AC
+2~IL
 1CL Tech
 1DS
 1E
@@ -758,20 +952,26 @@ GAC
 2V
 1IC
 1M
-1SK
+1~OL
+3 Linhas Aéreas
+1S Caltex
+2K
 2R Ventures
 1UC
 1alaxy Entertainment
 3bot
 3~lagher
+3p
 2me Science
 2nfeng Lithium
 2orong Capital
 3tu
 2~p
 2rtner
+3uda Indonesia
 2zprom
-1eely Auto
+1eek+
+3ly Auto
 6Holding
 2n Re
 3Script
@@ -782,6 +982,9 @@ GAC
 7i
 3ki Forest
 3tex
+4ing
+7 Singapore
+2rdau
 1fK
 1iant Manufacturing
 2bson Dunn
@@ -792,12 +995,19 @@ GAC
 1laxoSmithKline
 2~ean
 3ncore
+4mark
 2obal Payments
 6Data
 6Foundries
 6Wafers
-1oertek
+5nt
+4e Telecom
+1~oTo
+2drej
+2ertek
+2jek
 2ld Circuit
+5Fields
 4man
 7 Sachs
 4wind
@@ -810,6 +1020,7 @@ GAC
 2tion
 1~rab
 3nite Asia
+3sim
 2~eat Eastern
 6Wall Motor
 3e
@@ -818,7 +1029,21 @@ GAC
 5town
 3ylock
 2oq
-1uggenheim
+3upe Casino
+2uma
+3po ACS
+7eroportuario del Pacífico
+7val
+6Bimbo
+6Carso
+6Financiero Banorte
+6Galicia
+6Mexico
+7éxico
+6Televisa
+1ucci
+2ggenheim
+2lf Energy
 2nvor
 2otai Haitong
 7Junan
@@ -826,17 +1051,23 @@ GAC
 H World
 1&M
 13C
+1~AL
 1CA Healthcare
 2L Technologies
 3Tech
 3科技
 1D Hyundai
 9i Electric
+9i Heavy Industries
+9i Mipo
+9i Oilbank
 3KSOE
 2FC Bank
 4银行
 2现代
+4尾浦
 4电气
+4重工
 2韩国造船海洋
 1EYTEA
 1~KT
@@ -854,25 +1085,35 @@ H World
 3tong Securities
 2leon
 3liburton
-2ng Lung Properties
+2mamatsu Photonics
+2na Financial
+3g Lung Properties
 5Seng Bank
 3kook
 7 Tire
+3mi Pharmaceutical
+6Semiconductor
 3nover Re
 3soh
 3wha
 6 Aerospace
+7Life
 7Ocean
 7Qcells
 7Solutions
 2pag-Lloyd
-2rtford Financial
+3vida
+2rmony Gold
+3tford Financial
+4ree Partners
 3vest Fund
 5y AI
 2sbro
-1eineken
+1eidelberg Materials
+3neken
 2lla
 4o Group
+5Fresh
 2nderson Land
 3gan
 4rui
@@ -881,23 +1122,29 @@ H World
 2rbert Smith Freehills
 3mes
 4ès
+3o MotoCorp
 3shey
 2sai
 2xcel
 2ytea
 1iPhi
 2Silicon
+2THIUM
 2gh-Flyer
 2kvision
 2llhouse
 3ton
 2max
 2ndalco
-4ustan Unilever
+4ustan Aeronautics
+9 Unilever
+9 Zinc
 2scox
 3ense
 2tachi
 1oYoverse
+2a Phat
+2chtief
 2gan Lovells
 2lcim
 3ogic
@@ -910,6 +1157,7 @@ H World
 3y Capital
 2pu Investments
 2rizon Robotics
+2tel Shilla
 2ulihan Lokey
 2~wden
 3met
@@ -922,48 +1170,70 @@ H World
 2gging Face
 3o Boss
 2ifu
-2mana
+2main
+4na
 2ntington Bancshares
 4~sman
+2sqvarna
 2ya
 1yatt
 2gon
+2osung
+7 Heavy Industries
 2pergryph
 2undai
-7 Mobis
+7 E&C
+9ngineering
+8Glovis
+8Mobis
 9otor
+9otor India
+8Rotem
 8Steel
+8Wia
 1öegh Autoliners
 IAG
+2I
 1BM
 1CBC
 2ICI Bank
 5银行
 3S
 2L Group
+2TSI
 1~DC
 2G Capital
 3资本
 1GG
 2O Limited
 1HG
+2I
 1KEA
 1M Motors
 1NEOS
 2G
+1OI
 1QVIA
 1berdrola
 2iden
 1deogram
-1llinois Tool Works
+1~liad
+2linois Tool Works
 3umina
 2uka
 5 Resources
 3vatar CoreX
+1mpala Platinum
+3lats
 1ndex Ventures
-3ian Oil
+3~iGo
+4an Oil
 4tex
-3ustrial Bank
+3ofood
+4rama Ventures
+3usInd Bank
+5trial Bank
+8es Qatar
 2fineon
 3lection AI
 3oLink
@@ -971,13 +1241,18 @@ IAG
 2noCare
 4light
 5ux
+4science
 4vent
+2pex
 2sight Partners
+4lico Medicine
 3pur
 3ta360
 2tel
-4ractive Brokers
+4rGlobe Aviation
+5active Brokers
 5national Airlines Group
+9onal Container Terminal Services
 9onal Paper
 5tek
 4sa Sanpaolo
@@ -985,10 +1260,16 @@ IAG
 6ive Surgical
 2ventec
 4sco
+5tcorp
+2wit
 1psen
 3os
-1suzu
-1to-Yokado
+1srael Aerospace Industries
+2uzu
+1tau Unibanco
+3ú
+4 Unibanco
+2o-Yokado
 3chu
 1vanhoe Mines
 2eco
@@ -1000,36 +1281,57 @@ J&J
 2C Motors
 2TO
 4 Dynamics
+1BS
 1D Health
 3Logistics
 3Sports
 3Technology
 2.com
+2I
 1FE
 3钢铁
 1LL
 1OYY
 1PMorgan
 8 Chase
+1R East
+2东日本
 1SR
-2W Steel
+2W Energy
+4Group
+4Steel
+3集团
 1~T
+1X Advanced Metals
+2金属
+1YP Entertainment
+3娱乐
 1abil
 2ne Street
 2pan Airlines
+6Display
+6Post
 6Tobacco
+2rdine Matheson
 1efferies
+2tSMART
 1ianlong
 2nkoSolar
+2~o
+3 Financial Services
+4Platforms
 1oby
 2hn Deere
 4son & Johnson
 8Controls
 8Matthey
+2llibee
 2nes Day
 6Lang LaSalle
 1ulius Baer
+2mia
 2niper Networks
+2st Eat Takeaway
 K Line
 1+S
 12VC
@@ -1043,17 +1345,27 @@ K Line
 1FC
 1KR
 1LA
+1NDS
 1PMG
+2N
 1T Corp
+2&G
 1UKA
 1YEC
-1aisa
+1adokawa
+2isa
 2kao
+5 Bank
+6Pay
+5Bank
+5Pay
 2nsai Electric
 3tar
 6 Worldpanel
 3zhun
 2o
+2sikornbank
+2vak
 2wasaki Heavy Industries
 2zatomprom
 1earney
@@ -1075,6 +1387,7 @@ K Line
 4fisher
 4soft
 8 Cloud
+5pan
 3sus
 2oxia
 2rin
@@ -1082,7 +1395,9 @@ K Line
 1larna
 2einer Perkins
 1night Frank
-1och Industries
+1obe Steel
+2c Holding
+3h Industries
 2ei Tecmo
 2hl's
 4’s
@@ -1092,44 +1407,66 @@ K Line
 3e
 3~gsberg
 2rea Aerospace Industries
+6Investment Holdings
+6Zinc
 5n Air
+2se
 2tak
 5 Mahindra Bank
+2ç Holding
 1pler
 1raft Heinz
 5on
 2oger
+2ungsri
+5thai Bank
 1uaishou
 2bota
 2ehne + Nagel
 6+Nagel
-2mho Tire
+2mba Iron Ore
+3ho Tire
 2raray
 3o Games
+2wait Investment Authority
+7Petroleum Corporation
 1weichow Moutai
 1yocera
-L'Oreal
+L&F
+1'Oreal
 4éal
 13Harris
 2哈里斯
-1AV
+1~ATAM
+2V
 1EGO
 1G
 2 Chem
 3Display
 3Electronics
 4nergy Solution
+3Innotek
+3U+
+4plus
 2ES
+2伊诺特
 2化学
 2新能源
 2显示
 2电子
+1IC
+2G Nex1
+2NE雅虎
 1ONGi
 1PL Financial
-1S Electric
+1S Corp
+3Electric
 2EG
 2电气
+2集团
 1VMH
+1Y Corp
+7oration
 1alamove
 2m Research
 2ndSpace
@@ -1141,7 +1478,8 @@ L'Oreal
 2tham & Watkins
 3~tice
 2wson
-2zard
+2zada
+4rd
 1eapmotor
 3r Corp
 2e Kum Kee
@@ -1159,6 +1497,7 @@ L'Oreal
 2anLian
 4jia
 2dl
+2fe Insurance Corporation of India
 2ghtCounting
 5Speed Studios
 5speed
@@ -1168,7 +1507,8 @@ L'Oreal
 3~ly
 2mX Dynamics
 2nde
-3erlytics
+3erlytica
+9cs
 3k REIT
 4laters
 2ontown
@@ -1176,16 +1516,20 @@ L'Oreal
 2te-On
 3hium Americas
 3telfuse
+2xil
 1loyds
 6 Banking Group
-1ockheed Martin
+1ocaliza
+3kheed Martin
 2ndon Stock Exchange Group
 3gfor
 3za
 2op Capital
 2tte
 5 Chemical
+6Shopping
 2uis Dreyfus
+6Vuitton
 2we's
 1ucid
 5 Motors
@@ -1200,6 +1544,7 @@ L'Oreal
 3entum
 2ndbeck
 4in Mining
+2~pin
 2x Capital
 3share
 1yft
@@ -1207,9 +1552,11 @@ L'Oreal
 2ondellBasell
 M&T Bank
 1AN Energy Solutions
+1BRF
 1GM China
 4Resorts
-1INISO
+1IND ID
+3ISO
 1~KS
 3 Instruments
 1MG
@@ -1220,24 +1567,33 @@ M&T Bank
 3~I
 2D
 2I
-1TR
+1TN
+2R
 2U Aero Engines
 3航空发动机
 1UFG
 1Ybank
-1acquarie
+1a'aden
+2buchi
+2cquarie
 3ronix
 3y's
 4’s
 2ersk
-2gna
+2galu
+4zine Luiza
+3na
 2hindra
 3le
 2kita
+2laysia Airlines
 2~nner
 6咖啡
 3ulife
+2pletree
 2rathon Petroleum
+3frig
+3ineTraffic
 3ketplace Pulse
 4s & Spencer
 3riott
@@ -1246,12 +1602,17 @@ M&T Bank
 3ubeni
 4ti Suzuki
 3vell
-2stercard
+2~san
+3dar
+3tercard
 2trix Partners China
 3son
+4ukiyo Cocokara
 3tel
 2xeon
 6 Solar
+3is
+2ybank
 2zda
 1cDonald's
 2Kesson
@@ -1269,15 +1630,19 @@ M&T Bank
 2ngniu
 3tor Graphics
 2rcadoLibre
+5ri
 4edes
 8-Benz
 4k
 5 KGaA
 4uria
+3deka Copper Gold
 3~ida
 2tLife
 3a
 4 Platforms
+3ro AG
+5bank
 3tler-Toledo
 2yer Burger
 1ichelin
@@ -1293,24 +1658,31 @@ M&T Bank
 2ndray
 3ebeaMitsumi
 4ral Resources
+5va Foods
 3iMax
 4so
 3metals
+3or International
 3tel
 2raclePlus
+4e Asset
 2stral
 7 AI
 2tsubishi Chemical
 9i Corporation
 9i Electric
+9i Estate
 9i Heavy Industries
 9i Motors
 5i & Co
 7Chemicals
+7Fudosan
 7O.S.K. Lines
 2xue
 2zuho
-1obvoi
+1obileye
+5y
+3voi
 2delBest
 4rna
 2elis
@@ -1323,6 +1695,7 @@ M&T Bank
 3olithic Power
 9c Power Systems
 3ster Beverage
+3zo
 2ody's
 7 Analytics
 5’s
@@ -1338,10 +1711,12 @@ M&T Bank
 2utai
 1ubadala
 2ji
+2ltiChoice
 2nich Re
 2rata
 1ysteel
-NAB
+N26
+1AB
 2URA
 2VER
 1CSoft
@@ -1349,25 +1724,32 @@ NAB
 1IO
 2Q
 2U
+1NPC
 1~SG
 1TPC
 2T
 1VIDIA
 1XP
 1YK Line
-1an Ya PCB
+1akilat
+2n Ya PCB
 8lastics
 3ya
 2rwal
+2spers
 2tWest
 3ional Australia Bank
 9Grid
+3~ura
+6 &Co
+5gy
 2ver
 3istar
 1ebius
 2~edham
 2ste
 4le
+6 India
 5é
 2tEase
 3a
@@ -1382,7 +1764,8 @@ NAB
 2xans
 3on
 3peria
-3tEra
+3~t
+4Era
 4eer
 4racker
 1idec
@@ -1401,7 +1784,8 @@ NAB
 4in Foods
 2tori
 3to Denko
-1okia
+1oble Group
+2kia
 2mura
 2ngfu Spring
 2rdea
@@ -1427,9 +1811,12 @@ NAB
 2cor
 2trien
 1vidia
+1ykaa
 O'Reilly Automotive
 1CBC
+2P Group
 1KX
+1MV
 1N Semiconductor
 2GC
 1OCL
@@ -1440,6 +1827,8 @@ O'Reilly Automotive
 2cidental
 2ean Network Express
 1la Electric
+3m
+4 International
 2in Corp
 3ver Wyman
 2ympus
@@ -1450,30 +1839,44 @@ O'Reilly Automotive
 3Running
 2ePlus
 2to Innovation
+1oredoo
 1penAI
 2~penheimer
 1racle
 3~nge
+2bia
+2iental Land
 2sted
 1tsuka
+1utokumpu
 1xford Economics
 P&G
 1CCW
 1DD
+2VSA
 1ICC
 2~F
 2MCO
 1JT Partners
+1LDT
 1NC
 3 Financial
 1OSCO
+5 Future M
 1PG
 1SBC
 2MC
+1TT
+3 Exploration and Production
+3EP
 1accar
 3~ific Basin
+2gBank
+3Seguro
 2lantir
 3o Alto Networks
+2mpa Energia
+9rgía
 2nasonic
 3~dora
 2pa John's
@@ -1486,7 +1889,8 @@ P&G
 3tm
 1eak Re
 3rson
-2gatron
+2gasus Airlines
+4tron
 2mex
 2psi
 5Co
@@ -1496,8 +1900,14 @@ P&G
 3~plexity
 9y AI
 3shing Square
+3tamina
 2troChina
+5Vietnam
 5bras
+5nas
+8 Chemicals
+5peru
+8ú
 1fizer
 1harmCube
 2ilip Morris
@@ -1505,6 +1915,7 @@ P&G
 4lip Securities
 7s 66
 3son
+2onePe
 2ysical Intelligence
 1~igeon
 2ka
@@ -1523,34 +1934,48 @@ P&G
 1latts
 1oint72
 3zon
-2lestar
+2la Orbis
+3estar
 3y Group
+4cab
 2ny.ai
 2p Mart
 2rsche
-2wertech Technology
+2sco International
+2~wer Grid
+9d Corporation of India
+5tech Technology
 1rada
 3tt & Whitney
-2eqin
+2emier Energies
+3qin
 3sident Chain Store
 2imark
 5vera Capital
 2octer & Gamble
 3~gressive
+3ject Blue
 3logis
 3sus
+3ximus
 2udential
 9l Financial
 2ysmian
 1ublicis
 2~ma
+2njab National Bank
 1wC
 QBE
 3保险
 1Craft
+1IA
+1NB
 1antas
 2talyst
-4rEnergy
+4r Airways
+6Investment Authority
+6National Bank
+5Energy
 1cells
 1iagen
 2fu Technology
@@ -1568,11 +1993,17 @@ R&F
 1TX Corp
 1UNTO
 1WE
-1akuten
+1afael Advanced Defense Systems
+2izen
+2kuten
 2lph Lauren
 2ndstad
+2pidus
+3pi
 2ymond James
 3theon
+2zer
+2ízen
 1ealtek
 2ckitt
 3ruit
@@ -1582,11 +2013,13 @@ R&F
 2generon
 3ions Financial
 2liance Industries
+9Jio
 2my Cointreau
 2naissance Technologies
 9ceRe
 4ult
 3esas
+3k
 2plit
 3sol
 2sMed
@@ -1600,6 +2033,7 @@ R&F
 3oh
 2o Tinto
 2vian
+2yadh Air
 1obinhood
 3lox
 3oSense
@@ -1629,12 +2063,15 @@ R&F
 ~S&P
 3 Global
 9l Platts
+1-Oil
 1ABIC
 2IC
 2P
+2~TS
 1BI Holdings
 3控股
-1COR
+1CG
+2OR
 2~REEN
 1DIC
 4 Securities
@@ -1642,9 +2079,13 @@ R&F
 1HEIN
 2KP
 1JM
-1K Hynix
+1K Biopharmaceuticals
+6science
+3Hynix
 3Inc
 5novation
+3On
+3Square
 3Telecom
 3hynix
 2F
@@ -1653,25 +2094,42 @@ R&F
 2电讯
 2集团
 1LB
-1MEE
+1M Entertainment
+3Investments
+2~C
+3 Corporation
+2EE
 2FG
 2IC
 2M
+2娱乐
 1NE Research
 1PDB
 2IC
 1QM
-1TMicroelectronics
+1SAB
+2~E
+1T Engineering
+2C
+2Microelectronics
 1UMCO
 1VB
 2OLT
 1aab
-2fe Superintelligence
+2banci Holding
+6~ı
+3esp
+2faricom
+3e Superintelligence
 3ran
 2insbury's
-4t-Gobain
+4~t Laurent
+5-Gobain
 2lcomp
 3esforce
+3im Group
+3vatore Ferragamo
+3zgitter
 2m's Club
 3baNova
 9 Systems
@@ -1681,20 +2139,34 @@ R&F
 8Display
 8Electro-Mechanics
 9lectronics
+8Fire & Marine
 8Heavy Industries
+8Life
 8SDI
-2nDisk
+9DS
+9ecurities
+2~n Miguel
+9l Corporation
+3Disk
 3ds China
 4vik
 3mina
 3ofi
+3rio
 3tander
+9 Brasil
 4~os
 3y
 4o
 2pporo Holdings
+3ura Energy
 2rtorius
+2sol
 2udi Aramco
+6Electricity
+6National Bank
+6Telecom
+5a
 2vills
 1berbank
 1cale AI
@@ -1705,21 +2177,26 @@ R&F
 3neider Electric
 3roders
 3~wab
+5rz Group
 2orpio Tankers
 3tiabank
 1ea Limited
 3-Intelligence
 3gate
 3sun
+3trium
 2ga
 4 Sammy
 2iko Epson
-2miAnalysis
+2mbcorp
+3iAnalysis
 2nseTime
 4or Tower
 2phora
 2quoia
 2res
+3um Institute
+9titute of India
 3viceNow
 2ven & i
 5-Eleven
@@ -1739,12 +2216,18 @@ R&F
 5o
 3n-Etsu
 4han
+4ko Electric
+4segae
 3onogi
 3seido
-2opify
+2opee
+4ify
+4rite
 3wa Denko
 2unwei Capital
 1iCarrier
+2am Cement
+2banye-Stillwater
 2dley Austin
 2emens
 7 EDA
@@ -1760,11 +2243,13 @@ R&F
 7Flow
 3tronic
 2mcere
+3e Darby
 3ilarweb
 3on Property
 3pson Thacher
 9hacher & Bartlett
-2ngapore Airlines
+2nar Mas
+3gapore Airlines
 4tel
 3o Biopharm
 5Land
@@ -1777,25 +2262,31 @@ R&F
 6uk
 4vation Ventures
 1kadden
+3nska
 2echers
 2yworks
 6th
 1laughter and May
 1mith & Nephew
 2oore
-1~nap
+1nam
+3~p
 2owflake
 1oFi
 2cGen
-3iété Générale
+3ionext
+4été Générale
 2ftBank
 8 Vision Fund
 2hu
 2itec
+2jitz
 2larEdge
 3vay
 2mpo
-2ny
+2natrach
+3y
+4 Financial
 2urce Code Capital
 3th32
 5ern Copper
@@ -1805,7 +2296,8 @@ R&F
 2otify
 1quare Enix
 1tability AI
-3ndard Chartered
+3ndard Bank
+9Chartered
 3r Bulk
 4bucks
 4lux
@@ -1813,20 +2305,24 @@ R&F
 6Grid
 6Street
 4ista
+4kraft
 2ellantis
 3pFun
 2ifel
+2oneCo
 2~rategy
 8 Analytics
 3ipe
 3yker
 1ubaru
 3~way
+2~ez
 2llivan & Cromwell
 2mitomo Chemical
 9Corporation
 9Electric
 9Metal Mining
+9Mitsui Trust
 9Rubber
 2n Hung Kai Properties
 4Life
@@ -1841,13 +2337,17 @@ R&F
 2per Hi
 6Micro
 5micro
-2~zuki
+2zano
+3lon
+3~uki
 1watch
 2eetgreen
-2ire
+2iggy
+3re
 5 Pacific
 7roperties
 3ss Re
+5com
 1ymbotic
 3rise
 2naptics
@@ -1873,41 +2373,64 @@ T-Head
 1E Connectivity
 2PCO
 1GOOD
+1~IM
 1JX
 3 Companies
+1KMS
 1ME
+1NB
 1PG
 1SMC
 1TI
 2M Technologies
-1aco Bell
+1VS Motor
+1~abby
+2co Bell
 2ikang
 3wan Cement
 7Mobile
 2ke-Two
 4da
+2labat
 2nkeBlue
 2~pestry
 2~rget
 2ta
-4 Motors
+4 Consumer
+9umer Products
+5Electronics
+7xsi
+5Motors
 5Power
 5Steel
-1echInsights
+1ech Mahindra
+4Insights
+4combank
+4int
 4tronic
 3k
 2ijin
-2lefonica
+2lecom Italia
+4fonica
 5ónica
-3komsel
+4kom Malaysia
+4nor
+4visa
+3ia
+3kom Indonesia
+6sel
 3stra
 2masek
-2ncent
+2naga Nasional
+4ris
+3cent
 7 Cloud
 8Music
 3pay
 3storrent
 2radyne
+3na
+4ium
 3umo
 2sco
 3la
@@ -1915,27 +2438,37 @@ T-Head
 2va
 2xas Instruments
 3tron
-1hales
+1hai Airways
+5Beverage
+4Bev
+3les
 2e Hartford
 3rmo Fisher
 2inking Machines Lab
 2omson Reuters
 2rive Capital
-2yssenkrupp
+2yssenKrupp Marine Systems
+7krupp
 1iMi Studio
 2anqi Lithium
+2~ffany
+7 & Co
 2ger Brokers
 6Global
 2neco
 3gyi
+2tan Company
 1~oast
+2ho
 2kio Marine
+3opedia
 3yo Electron
 6Ohka Kogyo
 2ngcheng Travel
 4dao Liepin
 4wei
-2ppan
+2p Glove
+3pan
 2ray
 2shiba
 2~tal
@@ -1952,7 +2485,9 @@ T-Head
 5sion
 3ton
 3~velers
+6oka
 2endForce
+4~t
 2ina Solar
 3p.com
 2onox
@@ -1960,11 +2495,15 @@ T-Head
 1singhua Unigroup
 5shan
 5tao Brewery
+2uruha
 1uniu
+2pras
+2rkish Airlines
 2ya
 1witter
 2o Sigma
 1yson Foods
+1üpraş
 U.S. Bancorp
 5Steel
 1BS
@@ -1988,6 +2527,9 @@ U.S. Bancorp
 1green
 1lta
 4 Beauty
+3raTech
+9 Cement
+5par
 1micore
 1nder Armour
 2i-President China
@@ -2006,48 +2548,73 @@ U.S. Bancorp
 4~y
 5 Software
 3versal Music Group
+1siminas
 VF Corp
 1NET
 1W
 1ale
+4 Indonesia
+4~ntino
 4o
 4ro
+3terra Platinum
 3~ve
 2~nguard
 3ke
+2ttenfall
 1~edanta
 2eco
 2olia
 2rcel
 3isk
 4zon
+3~sace
 3~tex
 6 Ventures
 4iv
 2sselsValue
 3tas
 1iatris
+2~bra
+5 Energia
+2etcombank
+4inbank
+4jet
+4nam Airlines
+4tel
 2nFast
+3amilk
 3~ci
+3group
+3homes
+3ted
 2pshop
 2~sa
 3hay
 3ible Alpha
 4onox
-3teon
+3ta Energy
+4eon
 4ra
 2tasoy
+3erra
 3ol
-2vendi
-1odafone
-2lcano Engine
+2va Aerobus
+3endi
+1odacom
+4fone
+2estalpine
+2laris
+3cano Engine
 3kswagen
 3vo
 5 Cars
 6Group
 2rtexa
 2yah
-WH Group
+1år Energi
+~WEG
+1H Group
 1M Motor
 1PP
 1TW
@@ -2062,6 +2629,8 @@ WH Group
 9 Boots Alliance
 3lenius Wilhelmsen
 3mart
+7 de México
+4ex
 2n Hai
 3~da
 3t Want
@@ -2079,7 +2648,8 @@ WH Group
 2ibo
 3l Gotshal
 3mob
-2lls Fargo
+2lcia
+3ls Fargo
 2ndy's
 2sfarmers
 3tern Alliance
@@ -2100,13 +2670,16 @@ WH Group
 3bond
 3~d
 2pro
-2stron
+2~se
+3tron
 2wynn
+2x
 1olfe Research
 4speed
 2ndershare
 2od Mackenzie
 4side
+3ri Financial
 2rkday
 3ldFirst
 5panel
@@ -2121,7 +2694,9 @@ WH Group
 X Corp
 1CMG
 1GIMI
-1Peng
+1P Inc
+5vestimentos
+2eng
 1eneta
 1iaohongshu
 4mi
@@ -2130,7 +2705,12 @@ X Corp
 2ep
 Y Combinator
 1C
+1G Entertainment
+2娱乐
 1MTC
+1PF
+1SL
+1TL
 1adea
 2geo
 2hoo
@@ -2143,28 +2723,35 @@ Y Combinator
 2ra
 2skawa
 2tsen
+1es Bank
 1ili
 2tu
-1okohama Rubber
+1okogawa
+4hama Rubber
 2le
 2uGov
 3dao
 1uanfudao
 4ta
+2han
 2m Brands
 4China
 3! Brands
 2nfeng Capital
-ZEEKR
+Z Holdings
+1EEKR
 1F
 1IM
 1TE
 2O Express
 1ai Lab
+3~n
 2lando
 2ra
 1eekr
+2gna
 2iss
+2on
 1haopin
 2en Ding
 4Fund
@@ -2181,11 +2768,14 @@ ZEEKR
 4lion
 1uoyebang
 2rich Insurance
+1ydus Lifesciences
 a16z
 1didas
+dLocal
 eBay
 1asyJet
 iFlytek
+2ood
 1QIYI
 1Research
 2obot
@@ -2229,11 +2819,13 @@ xAI
 2信息
 2资讯
 1泰生物
+1泽股份
 1洲国际
 1海
 2航运
 1润新能
 1物云
+2~新生
 1盛股份
 1科
 2A
@@ -2250,7 +2842,10 @@ xAI
 2重工
 3能
 1七互娱
-1井住友
+1丽鸥
+1井不动产
+2住友
+4信托
 4海上
 4金融
 2化学
@@ -2258,6 +2853,7 @@ xAI
 1元股份
 1全食品
 1六零
+1利谱
 1友化工
 2医疗
 1只松鼠
@@ -2268,6 +2864,7 @@ xAI
 1得利
 1星
 2SDI
+2人寿
 2医疗
 2显示
 2物产
@@ -2275,6 +2872,7 @@ xAI
 2电子
 3机
 2重工
+1林集团
 1~棵树
 1洋
 2电机
@@ -2285,6 +2883,7 @@ xAI
 1菱UFJ
 2化学
 2商事
+2地所
 2日联
 2汽车
 2电机
@@ -2346,15 +2945,21 @@ xAI
 3子
 1兴证券
 1北证券
-1华能源
+1华测试
+2能源
 2软件
+1南机场集团
 1吴证券
+1~宝
 1富龙
+1尼电子
 1山精密
 1岳硅材
 2集团
 1微半导
-1方富海
+1~方乐园
+2国信
+2富海
 2日升
 2汇理
 2海外
@@ -2376,6 +2981,7 @@ xAI
 2铁塔
 2锆业
 2雨虹
+1日本旅客铁道
 1旭光电
 1材科技
 1海证券
@@ -2400,6 +3006,7 @@ xAI
 2饮料
 丝芙兰
 中一科技
+1亚银行
 1伟新材料
 2股份
 1伦
@@ -2593,6 +3200,7 @@ xAI
 1~建
 1~微
 2公司
+2半导
 1~投
 2公司
 1控技术
@@ -2639,6 +3247,7 @@ xAI
 2飞测
 1简科技
 1粮
+2国际
 2期货
 2科技
 2糖业
@@ -2717,6 +3326,7 @@ xAI
 丰业银行
 1乐种业
 1元股份
+1树
 1田
 2汽车
 2自动织机
@@ -2724,7 +3334,8 @@ xAI
 1益国际
 丸红
 1美股份
-丹纳赫
+~丹格特
+1纳赫
 丽江股份
 1珠集团
 久之洋
@@ -2738,11 +3349,13 @@ xAI
 1普医疗
 1~聚
 2机器人
+1舒适
 1~购
 1鑫科技
 1高
 乖宝宠物
 九丰能源
+1典制药
 1号公司
 1坤
 2投资
@@ -2753,10 +3366,12 @@ xAI
 1江银行
 1洲药业
 1牧王
+1芝堂
 1阳
 2股份
 1龙仓
 3置业
+习酒
 ~乡村基
 书亦烧仙草
 乾照光电
@@ -2769,14 +3384,19 @@ xAI
 1快充
 1~深处
 3科技
+1知声
 1赛智联
 1路股份
+1迹科技
 1铝股份
 1锋基金
-1顶新耀
+1~顶
+2新加坡
+3耀
 1鲸
 2智能
 五十铃
+1方光电
 1洲新春
 1源资本
 1矿发展
@@ -2787,15 +3407,19 @@ xAI
 2集团
 1粮液
 1菱
-亚德诺
+亚威股份
+1德诺
 1星锚链
 1普股份
 1朵
 1泥
 1~洲水泥
+2~航空
 1玛顿
 1瑟士
 1盛医药
+1航
+1萨合莱
 1辉龙
 1钾国际
 1马逊
@@ -2832,6 +3456,7 @@ xAI
 1晶光电
 1滋
 2国际
+1田智能
 1纬
 2锂能
 1航
@@ -2849,6 +3474,7 @@ xAI
 1~星
 2航运
 1色列化工
+3航空航天工业
 仲景食品
 1量联行
 任仕达
@@ -2858,9 +3484,13 @@ xAI
 2股份
 2诺伊工具
 1力特
+1塔乌
+3联合银行
 1士曼化工
 1~戈尔
+1玛尔
 1维尔德罗拉
+1莱克斯
 1藤忠
 3商事
 2洋华堂
@@ -2917,6 +3547,7 @@ xAI
 佳兆业
 1利
 1能
+1都科技
 ~依图
 2科技
 1维柯
@@ -2947,6 +3578,7 @@ xAI
 1捷电气
 1永中和
 1泰人寿
+1科移动
 1立泰
 1维通信
 1诺
@@ -2956,6 +3588,7 @@ xAI
 1银理财
 1骅
 倍耐力
+1轻松
 ~值得买
 健之佳
 1友股份
@@ -3076,6 +3709,7 @@ xAI
 1~杰
 1盛新能
 2科技
+1美特气
 1莱英
 1赛生物
 1雷
@@ -3088,7 +3722,8 @@ xAI
 ~创世纪
 1业慧康
 1意电子
-1新工场
+1新奇智
+2工场
 1科实业
 1维
 2数字
@@ -3100,6 +3735,8 @@ xAI
 1扬芯片
 1民股份
 1洁时
+1通电子
+1雅得航空
 前海人寿
 2开源
 1~程无忧
@@ -3170,6 +3807,7 @@ xAI
 2技术
 2海思
 1人运通
+1伦天奴
 1住
 1~侨城
 3A
@@ -3210,6 +3848,7 @@ xAI
 1新水泥
 1明装备
 1晨宝马
+1曙高科
 1林证券
 1正新材
 1泰保险
@@ -3302,38 +3941,48 @@ xAI
 1网
 2储能
 2科技
+1~美航空
 1~航
 1芯科技
 1都电源
 1钢股份
 1银理财
+1非标准银行
 博世
 1创科技
 1力威
 1威合金
+1实股份
 1时基金
 1柏利
 1格华纳
 1汇纸业
 1瑞医药
+1禄
 1纳影业
 1腾股份
 1裕资本
 1迈科
 1通
 1雅生物
+卜蜂集团
 卡乐比
-1地纳健康
-1塔尔能源
+1地亚
+2纳健康
+1塔尔国家银行
+3能源
+3航空
 1夫亨氏
 1普空
 1梅科
 1特彼勒
+1航
 1西欧
 1骆驰
 卢克石油
 卧龙电驱
 卫光生物
+1士通
 1宁健康
 1星化学
 1~材
@@ -3342,11 +3991,19 @@ xAI
 2美味
 印地纺
 1孚瑟斯
-1度国家银行
+1尼人民银行
+2国家石油
+2电信
+2鹰航
+1度人寿保险
+2国家银行
 2斯坦联合利华
+4航空
 2~煤炭公司
 2~石油公司
 4~天然气公司
+2~航空
+2血清研究所
 历峰
 1德
 厚朴投资
@@ -3359,10 +4016,12 @@ xAI
 2银行
 去哪儿
 3网
-友达
+友利金融
+1达
 1~邦
 2保险
-双汇
+~双日
+1汇
 2发展
 1环传动
 1良节能
@@ -3375,9 +4034,11 @@ xAI
 1河电工
 1茗
 1越龙山
+1驰
 叮咚买菜
 可乐丽
 1口可乐
+4FEMSA
 1孚医疗
 1~成
 2科技
@@ -3427,7 +4088,8 @@ xAI
 1迪
 启明创投
 2星辰
-周大生
+~周六福
+1大生
 2福
 1生生
 1黑鸭
@@ -3435,10 +4097,12 @@ xAI
 1知香
 呷哺
 2呷哺
-和府捞面
+和发集团
+1府捞面
 1硕
 1辉光电
 1邦生物
+1铂医药
 1黄医药
 哈原工
 1啰
@@ -3450,6 +4114,9 @@ xAI
 1里伯顿
 1门那
 哔哩哔哩
+哥伦比亚国家石油
+4航空
+4~银行
 哪吒汽车
 唐人神
 1吉诃德
@@ -3475,6 +4142,7 @@ xAI
 1泽新能
 1能可
 1里建设
+1银金科
 四创电子
 1~川成渝
 2路桥
@@ -3495,6 +4163,7 @@ xAI
 2股份
 1华人寿
 1博电子
+1台酒业
 1城矿业
 1家开发投资集团
 4银行
@@ -3528,9 +4197,11 @@ xAI
 1瓷材料
 1电南瑞
 2电力
-1盛证券
+1盛智科
+2证券
 1睿科技
-1科微
+1科军工
+2微
 1网
 2信通
 1美
@@ -3540,7 +4211,8 @@ xAI
 2证券
 1~航
 1芯科技
-1药控股
+1药一致
+2控股
 2股份
 2集团
 1融证券
@@ -3553,15 +4225,18 @@ xAI
 2商业机器
 2数据公司
 2~电气
+2石油开发帝石
 2纸业
 2航空集团
 图南股份
 1达通
 ~圆通
 2速递
+~土耳其航空
 圣农发展
 1戈班
 1湘生物
+1罗兰
 1邦股份
 地中海航运
 1~平线
@@ -3574,8 +4249,12 @@ xAI
 埃克森
 3美孚
 1利奥特
+1及商业国际银行
+2~航空
+1塞俄比亚航空
 1夫特
 1安
+1尔比特
 1尼
 1斯顿
 1森哲
@@ -3593,13 +4272,18 @@ xAI
 1塔
 2咨询
 2汽车
+2电子
 2钢铁
 1斯汀
 1牌集团
 塞恩斯伯里
 1拉尼斯
 墨式烧烤
-1西哥国家石油
+1西哥北方银行
+3国家石油
+3~水泥
+3~航空
+3~集团
 壁仞
 2科技
 士兰微
@@ -3631,6 +4315,7 @@ xAI
 2集团
 1地保险
 2熊
+1城银行
 1~家乐
 2人寿
 2保险
@@ -3647,6 +4332,7 @@ xAI
 1~福
 1~秦铁路
 1立光
+2科技
 1连万达
 2重工
 1都会人寿
@@ -3666,6 +4352,7 @@ xAI
 1地科技
 1坛生物
 1士力
+1奇股份
 1奈科技
 1奥电子
 1孚通信
@@ -3679,6 +4366,7 @@ xAI
 1数智芯
 1~津港
 2银行
+1海防务
 1润乳业
 1眼查
 1科合达
@@ -3689,6 +4377,7 @@ xAI
 2重工
 1茂集团
 1虹股份
+1融信
 1赐材料
 1际股份
 1顺风能
@@ -3705,6 +4394,7 @@ xAI
 2股份
 1平人寿
 2洋投资管理
+3机场集团
 3航运
 3证券
 2鸟
@@ -3732,6 +4422,7 @@ xAI
 1克斯
 3电气
 2股份
+1兰国际
 1士康
 1多比
 1托立夫
@@ -3743,6 +4434,8 @@ xAI
 1瑞金
 1纬咨询
 1维云网
+1钢联
+1飞数据
 1驰亚
 好事达
 1市多
@@ -3753,6 +4446,7 @@ xAI
 1莱客
 如祺出行
 妙可蓝多
+委内瑞拉国家石油
 姚记科技
 ~威世
 1嘉
@@ -3781,6 +4475,7 @@ xAI
 1波华翔
 2~海运
 2~港
+2精达
 2~舟山港
 2银行
 2韵升
@@ -3806,6 +4501,7 @@ xAI
 2玛
 1徽合力
 2建工
+1恒信息
 1托法加斯塔
 1捷伦
 1斯泰来
@@ -3825,7 +4521,9 @@ xAI
 1西斯
 1记食品
 1谋
+1贝夫
 1费诺
+1赛乐米塔尔
 1路科技
 1踏
 2体育
@@ -3854,7 +4552,9 @@ xAI
 宜家
 1得利
 宝丰能源
+1丽奥蜜思
 1信软件
+1兰德
 1城期货
 1尊
 2电商
@@ -3876,8 +4576,10 @@ xAI
 1得宝
 容百科技
 1诚会计师事务所
+宾堡
 密尔克卫
-富临精工
+富世华
+1临精工
 1兰克林邓普顿
 1创精密
 1力地产
@@ -3920,11 +4622,13 @@ xAI
 2汽车
 尚品宅配
 1太科技
+1泰集团
 尤妮佳
 ~尼尔森
 3IQ
 1康
 1得科
+1日利亚国家石油
 居然智家
 展锐
 山东海化
@@ -3951,7 +4655,8 @@ xAI
 岱勒新材
 1美股份
 峨眉山A
-峰瑞资本
+峰岹科技
+1瑞资本
 1飞航空
 崇达技术
 川发龙蟒
@@ -3959,6 +4664,7 @@ xAI
 2重工
 1恒股份
 1投能源
+1润股份
 1能动力
 1财证券
 工业富联
@@ -3973,30 +4679,42 @@ xAI
 1子生物
 1星农牧
 2科技
+1轮智能
 巴克莱
 1奴
 2火锅
 1帝电信
+1拿马航空
 1斯夫
-1西石油
+1西国家电力
+4钢铁
+2石油
 2航空工业
+2蓝色航空
+2~银行
+2高尔航空
 1里克黄金
-1黎银行
+1黎世家
+2银行
 币安
 布伦泰格
 1依格
+1拉德斯科银行
+2斯科
 1~鲁克
 3菲尔德
 2可
 希尔顿
 1捷
 1森美康
+1荻微
 1音
 帕兰提尔
 1卡
 帝亚吉欧
 1~人
 1国商业银行
+1奥微
 1斯曼
 3-芬美意
 1科股份
@@ -4036,7 +4754,8 @@ xAI
 2本田
 1~深铁路
 1立微
-1联达
+1联航空
+2达
 1誉远
 1~达
 2电脑
@@ -4077,6 +4796,7 @@ xAI
 ~开云
 1~利
 1市客
+1泰银行
 1润股份
 1源证券
 1滦股份
@@ -4133,11 +4853,13 @@ xAI
 2邮政
 2默克
 1太投资
+1尔玛
 1州仪器
 1康医疗
 1意志银行
 1方纳米
 1昌股份
+1明利
 1科立
 1赛电池
 2西威
@@ -4155,10 +4877,12 @@ xAI
 2网络
 1脉医疗
 必和必拓
+1易微
 1胜客
 志邦家居
 忠利保险
-快可电子
+快乐蜂
+1可电子
 1手
 2科技
 1~钱
@@ -4166,12 +4890,14 @@ xAI
 思佳讯
 1摩尔
 3国际
+1泉新材
 1源电气
 1爱普
 1特威
 1瑞浦
 1科
-怡安
+怡和
+1安
 1宝
 1球资源
 怪物饮料
@@ -4184,6 +4910,7 @@ xAI
 1大
 1安
 2国际
+1润股份
 1源煤电
 1玄科技
 1瑞
@@ -4211,6 +4938,7 @@ xAI
 1达卫浴
 意华股份
 1大利国家电力
+3电信
 3联合圣保罗
 1昂
 1法半导体
@@ -4270,7 +4998,8 @@ xAI
 1金矿业
 1银国际
 2理财
-拜尔斯道夫
+拜卡尔
+1尔斯道夫
 1恩泰科
 1耳
 拼多多
@@ -4278,6 +5007,7 @@ xAI
 挚文集团
 挪威国家石油
 2海德鲁
+2电信
 振华新材
 2科技
 2重工
@@ -4310,6 +5040,7 @@ xAI
 1远知行
 斐雪派克
 斗山
+2山猫
 2能源
 1~鱼
 斯伦贝谢
@@ -4321,12 +5052,14 @@ xAI
 1沃琪
 1特兰蒂斯
 1达半导
+1迪克
 ~新世界
 3发展
 1东方
 1乳业
 1五丰
 1产业
+1光电气
 1兴铸管
 1凤鸣
 1凯来
@@ -4365,6 +5098,7 @@ xAI
 1疆天业
 1突思
 1纪元能源
+1罗酒店
 1~航
 1莱应材
 1钢股份
@@ -4377,10 +5111,12 @@ xAI
 1太
 1正科技
 2证券
+1盛制药
 1舟投资
 1达
 2律师事务所
 施乐辉
+1瓦茨集团
 1~罗德
 3交银理财
 1耐德
@@ -4393,20 +5129,24 @@ xAI
 日东电工
 1~产
 2汽车
+1发精机
 1日顺
 3供应链
 1月光
 3投控
 2股份
 1本制铁
+2显示器
 2板硝子
 2烟草
+2瑞翁
 2生命
 2电产
 3信电话
 3气
 2航空
-2邮船
+2邮政
+3船
 1~清
 2食品
 1~照港
@@ -4454,6 +5194,7 @@ xAI
 星动纪元
 1宇股份
 2航空
+1宸科技
 1展
 1巴克
 1座品牌
@@ -4465,8 +5206,10 @@ xAI
 1网
 2锐捷
 1际荣耀
+映恩生物
 春华资本
-1秋航空
+1秋电子
+2航空
 1立医疗
 1风动力
 昭和电工
@@ -4475,6 +5218,7 @@ xAI
 昱能科技
 晋控煤业
 1能控股
+~晓星
 晖致
 晨光文具
 2新材
@@ -4524,22 +5268,26 @@ xAI
 2AI
 2华章
 1飞生物
+暹罗水泥
 ~曙光
 曲美家居
 曹操出行
 曼恩能源方案
+1迪利银行
 月之暗面
 有友食品
 1研新材
 2硅
 1~道
 ~朗盛
+1科科技
 望变电气
 朝夕光年
 1日啤酒
 2集团
 木屋烧烤
 1~林森
+~未来资产
 本田
 2汽车
 1钢板材
@@ -4558,14 +5306,18 @@ xAI
 杜克能源
 1邦
 来伊份
+1~宝
 杨国福
+1忠礼集团
 杭叉集团
 1可科技
 1州银行
+1氧股份
 1银理财
 杰克股份
 1华特
 1富瑞
+1尼亚
 1特贝林
 1瑞股份
 松下
@@ -4575,19 +5327,24 @@ xAI
 3i
 极兔
 2速递
+1智嘉
 1氪
 2智能科技
 1米
 2科技
 ~林德
 1洋能源
+1清轩
 柏楚电子
 柒和伊
-柯林斯宇航
+柯力传感
+1林斯宇航
 柳工
 1药集团
 1钢股份
+1韩洋行
 标准普尔
+2~银行
 1~普
 2全球
 株冶集团
@@ -4601,6 +5358,8 @@ xAI
 桃李面包
 桐昆股份
 桑坦德
+3巴西
+3智利
 1~托斯
 桥水
 梅特勒-托利多
@@ -4611,6 +5370,7 @@ xAI
 梯瓦
 棒约翰
 森特理克
+1那美
 1马服饰
 1麒麟
 楚天科技
@@ -4619,6 +5379,7 @@ xAI
 概伦电子
 模塑科技
 横店东磁
+1河电机
 1滨橡胶
 橡树资本
 ~欢乐家
@@ -4647,6 +5408,7 @@ xAI
 1尔
 2股份
 正大天晴
+2集团
 1~威
 2国际
 1帆科技
@@ -4665,11 +5427,13 @@ xAI
 1~田
 1进不锈
 毅达资本
+~每日互动
 比亚迪
 3电子
 1特大陆
 1音勒芬
-毕马威
+毕得医药
+1马威
 毛戈平
 民和股份
 1生理财
@@ -4714,6 +5478,7 @@ xAI
 1~高
 江中药业
 1丰电子
+1化微
 1南布衣
 1小白
 1山欧派
@@ -4744,7 +5509,10 @@ xAI
 3汽车
 3集团
 2玛
+3墨西哥
+1拉里斯航空
 1旭能源
+1格光电
 1森生物
 1特世
 1达丰
@@ -4754,8 +5522,14 @@ xAI
 2科技
 ~沙利文
 1特公共投资基金
+2国家银行
 2基础工业
+2电信
+3~力
+2~矿业
+2~航空
 2阿美
+1索
 1钢
 2股份
 沧州大化
@@ -4780,6 +5554,7 @@ xAI
 2农银理财
 1拉利
 2电子
+2贝拉
 1荷航
 1通保险
 1雷奥
@@ -4795,6 +5570,10 @@ xAI
 1音
 泰克资源
 1合资本
+1国国家石油
+2~机场
+2~航空
+2酿酒
 1尔茂
 1康
 2保险
@@ -4802,7 +5581,9 @@ xAI
 1森食品
 1瑞达
 1科电子
+1纳瑞斯
 1胜风能
+1钦特
 1雷兹
 泸州老窖
 2银行
@@ -4842,6 +5623,7 @@ xAI
 2美大
 2鼎力
 2龙盛
+1海德曼
 1能电力
 1银理财
 浦发
@@ -4849,6 +5631,8 @@ xAI
 2理财
 1~项
 2制铁
+2国际
+2未来M
 ~浪潮
 2信息
 海丰国际
@@ -4882,6 +5666,7 @@ xAI
 1底捞
 1康
 2威视
+1德堡材料
 1思
 2~科
 1恩斯莫里斯
@@ -4899,6 +5684,7 @@ xAI
 2控股
 1螺创业
 2水泥
+1辰储能
 1通国际
 2证券
 1量数据
@@ -4906,7 +5692,8 @@ xAI
 1马汽车
 涂鸦智能
 涛涛车业
-润泽科技
+润和软件
+1泽科技
 涪陵榨菜
 液化空气
 淘天
@@ -4930,6 +5717,7 @@ xAI
 ~添可
 清源股份
 1溢光电
+1越科技
 1陶能源
 渝农商理财
 3行
@@ -4963,6 +5751,7 @@ xAI
 滔搏
 满帮
 滨化股份
+1松光子
 1江集团
 ~滴滴
 2全球
@@ -4986,6 +5775,7 @@ xAI
 1洲电信
 2联邦银行
 2航空
+激智科技
 瀚蓝环境
 火山引擎
 1~星人
@@ -4996,6 +5786,7 @@ xAI
 1犀互娱
 灼识咨询
 炬华科技
+1芯科技
 点点互动
 2数据
 烽火通信
@@ -5036,12 +5827,14 @@ xAI
 物产中大
 1~美
 特变电工
+1尼恩
 1斯拉
 1来电
 1步
 2国际
 1海国际
 1~灵
+1莱维萨
 1诺
 1锐德
 猎聘
@@ -5056,18 +5849,24 @@ xAI
 玛氏
 1莎百货
 环旭电子
-1球晶
+1球律师事务所
+2晶
 2音乐
 ~现代
+2Rotem
 2制铁
 2商船
+2~建设
 2摩比斯
+2格罗唯视
 2汽车
+4印度
 2~牧业
 2重工
 玲珑轮胎
 珀莱雅
 1金埃尔默
+珍酒李渡
 珠江啤酒
 1海冠宇
 理光
@@ -5081,6 +5880,7 @@ xAI
 1士信贷
 2再保险
 2宝盛
+2电信
 1声科技
 1安航空
 1幸
@@ -5109,7 +5909,8 @@ xAI
 1源食品
 1肃能化
 2银行
-生数科技
+生力集团
+1数科技
 1益科技
 ~用友
 2网络
@@ -5123,6 +5924,7 @@ xAI
 1洲国际
 1港证券
 1能股份
+1菱环境
 1通
 2快递
 电投能源
@@ -5144,6 +5946,7 @@ xAI
 1克生物
 1利天恒
 1奥泰
+2赛图
 1威亚太
 2英博
 1川智能
@@ -5155,12 +5958,14 @@ xAI
 1思买
 1时美施贵宝
 1普赛斯
+1果园
 1济神州
 1润股份
 1特
 1联股份
 1胜中国
 2餐饮
+1诚医药
 皇家加勒比
 1氏集团
 皓元医药
@@ -5171,18 +5976,22 @@ xAI
 1透
 益丰药房
 1博睿
+1方生物
 1普生
 2索
 1生股份
 1禾堂
+盎格鲁阿散蒂黄金
 盐津铺子
 1湖股份
 1野义
 盒马
 2鲜生
 盖世食品
+1尔道
 1璞
 盘江股份
+1谷银行
 盛京银行
 1和资源
 1天网络
@@ -5191,6 +6000,7 @@ xAI
 1新锂能
 1美上海
 1航股份
+1路通信
 1达资源
 盟可睐
 直觉外科
@@ -5231,9 +6041,12 @@ xAI
 2泰岳
 2细胞
 1工股份
+1户制钢
+4所
 1火股份
 祥峰投资
-~福斯特
+福元医药
+1~斯特
 1昕软件
 1泰制药
 1~特
@@ -5262,9 +6075,12 @@ xAI
 1士达
 1大国创
 2讯飞
+1奇集团
+1~威特石油
 1尔士
 3百货
 2尼
+1帕航空
 1德数控
 1思创
 1恒股份
@@ -5328,6 +6144,7 @@ xAI
 1锻科技
 索尔维
 1尼
+2金融
 1菲亚
 1通发展
 紫光国微
@@ -5338,6 +6155,7 @@ xAI
 1~金
 2矿业
 2银行
+2黄金国际
 红塔证券
 1~太阳
 1旗连锁
@@ -5349,7 +6167,9 @@ xAI
 纪源资本
 纬创
 1颖
-纳芯微
+纳微科技
+1斯帕斯
+1芯微
 纽威数控
 2股份
 1崔恩
@@ -5383,6 +6203,7 @@ xAI
 1~城
 2中国
 1的谐波
+1盟科技
 1联
 2科技
 1~色动力
@@ -5390,6 +6211,7 @@ xAI
 2餐厅
 缤客
 网商银行
+1宿科技
 1易
 2云音乐
 2有道
@@ -5461,6 +6283,7 @@ xAI
 1鹭钨业
 翠丰
 翰森制药
+翱捷科技
 耀才证券
 1皮玻璃
 老乡鸡
@@ -5481,6 +6304,7 @@ xAI
 联信银行
 1创电子
 1动优势
+1化科技
 1华电子
 1博
 1发科
@@ -5495,6 +6319,7 @@ xAI
 2医疗
 1~想
 2控股
+1昌国际
 1泓新科
 1特科技
 1电
@@ -5508,6 +6333,9 @@ xAI
 胖东来
 胜华新材
 1宏科技
+1科
+2工业
+1通能源
 1~高
 能科科技
 ~脉脉
@@ -5540,6 +6368,7 @@ xAI
 2科技
 1~天动力
 2~发展
+2宏图
 2~工程
 2彩虹
 2智装
@@ -5572,6 +6401,7 @@ xAI
 ~节能风电
 芒果超媒
 芬坎蒂尼
+1莎
 芭田股份
 芯原股份
 1擎科技
@@ -5586,12 +6416,14 @@ xAI
 1~王
 芳源股份
 苏交科
+1~伊士
 1农银行
 1利文-克伦威尔
 1垦农发
 1宁
 2易购
 1州银行
+1扎诺
 1泊尔
 1银理财
 1黎世保险
@@ -5605,19 +6437,24 @@ xAI
 2航空
 1大证券
 1威腾
+1帕拉铂业
 1敏特
 1杰华
 2电气
 1洛华
 1特尔
 2格
+1矽智能
 1科医疗
+1维克
 1美烟草
 2资源
 1联股份
 2食品
+1诺赛科
 1飞凌
 ~苹果
+范思哲
 茅台
 茶百道
 1颜悦色
@@ -5634,6 +6471,7 @@ xAI
 2生物
 1石科技
 荷兰国际集团
+2皇家电信
 2银行
 莉莉丝
 3游戏
@@ -5657,11 +6495,16 @@ xAI
 菲利华
 2普斯66
 3莫里斯
+1律宾长途电话公司
+1拉格慕
 1菱科思
 萤石网络
 萨博
+葆蝶家
 葛兰素史克
+葵花药业
 蒂森克虏伯
+1芙尼
 ~蒙娜丽莎
 1牛
 1特利尔银行
@@ -5722,11 +6565,15 @@ xAI
 3EDA
 3医疗
 3能源
-1麦食品
+1麦斯
+2食品
 视源股份
+~角川
 讯飞
 许继
 2电气
+诚迈科技
+诸葛找房
 诺力股份
 1华
 1和诺德
@@ -5735,6 +6582,7 @@ xAI
 1安基金
 1德斯特龙
 2股份
+1思格
 1斯罗普·格鲁曼
 4格鲁曼
 1泰生物
@@ -5752,6 +6600,7 @@ xAI
 1洛捷
 1瑞
 1登
+1能股份
 1迈科技
 1雅
 1鹏科技
@@ -5776,11 +6625,13 @@ xAI
 贡沃尔
 财付通
 1信证券
+1富趋势
 1捷
 1达证券
 1通证券
 货拉拉
-贵州茅台
+贵州三力
+2茅台
 2轮胎
 2银行
 1阳银行
@@ -5817,10 +6668,15 @@ xAI
 赵一鸣零食
 起亚
 1帆电缆
-超威
+超图软件
+1威
 2半导体
 1微电脑
 越南VinFast
+2国家油气集团
+2外贸银行
+2~航空
+1捷航空
 1疆
 1秀地产
 2资本
@@ -5829,7 +6685,8 @@ xAI
 1越速运
 路威酩轩
 1孚特
-1易达孚
+1易威登
+2达孚
 1维光电
 软通动力
 1银
@@ -5880,10 +6737,12 @@ xAI
 迪卡侬
 1哲医药
 1士尼
+1奥
 1安诊断
 1尔
 1思科
 1恩士
+1拜环球港务
 1阿股份
 追觅
 2科技
@@ -5895,6 +6754,7 @@ xAI
 2养车
 ~通力
 1化东宝
+1商律师事务所
 1威
 2股份
 1富微电
@@ -5941,6 +6801,7 @@ xAI
 金佰利
 1像电
 1元证券
+1光集团
 1刚光伏
 2~玻璃
 1力永磁
@@ -6012,6 +6873,8 @@ xAI
 1联
 1轮股份
 链家
+~锅圈
+2食汇
 锌业股份
 锐捷网络
 锡业股份
@@ -6066,30 +6929,48 @@ xAI
 阅文
 阳光保险
 2电源
+2诺和
 1~明
 2海运
 1狮
 1谷华泰
 阶跃星辰
-阿克苏诺贝尔
-1尔斯通
+阿亚拉集团
+1克苏诺贝尔
+1塞尔桑
+1尔卑斯阿尔派
+2及利亚国家石油
+2斯通
 2迪
 1布扎比国家石油
+4第一银行
 1彻丹尼尔斯米德兰
+1提哈德
+4航空
 1斯利康
+2特拉国际
 2麦
+1根廷国家石油
 1格斯
+1法拉伐
 1~波罗
 3全球
 1特拉斯·科普柯
 2斯
+1~玛尼
 1科玛
 1维塔
 3科技
+2安卡
 1~美
-1联酋航空
+1联酋国民银行
+3电信
+3航空
 1达尼
 3企业
+3港口
+3电力
+3绿色能源
 1迪达斯
 1里
 2云
@@ -6113,6 +6994,7 @@ xAI
 2股份
 1平高科
 1盛科技
+1达股份
 1鑫通用
 隧道股份
 雀巢
@@ -6144,6 +7026,7 @@ xAI
 1~神
 2技术
 1科防务
+1蛇
 1~诺
 1赛智能
 震裕科技
@@ -6160,6 +7043,7 @@ xAI
 2~港
 2银行
 1银理财
+靛蓝航空
 面壁智能
 鞍钢
 2股份
@@ -6167,7 +7051,9 @@ xAI
 1尔股份
 1德布什
 1莱韬悦
-韩华
+韩亚航空
+2金融
+1华
 2Qcells
 2思路信
 2海洋
@@ -6178,9 +7064,11 @@ xAI
 3空航天
 1泰
 2轮胎
+1美半导体
 韵达
 2股份
 韶钢松山
+顶级手套
 顺丰
 2控股
 1为资本
@@ -6201,6 +7089,7 @@ xAI
 1瓜数据
 1科电器
 1荣达
+1马航空
 1鹤
 餐饮品牌国际
 ~饿了么
@@ -6208,12 +7097,14 @@ xAI
 2证券
 1开股份
 1旅酒店
+1程控股
 1都在线
 1钢股份
 香奈儿
 1山股份
 1港中华煤气
 2~电讯
+1雪制药
 1颂资本
 1飘飘
 ~马勒
@@ -6221,17 +7112,27 @@ xAI
 1应龙
 1恒达
 1拉松原油
+1斯达尔
+1来亚银行
+2西亚国家石油
+4电信
+4~航空
+1渊电机
 1自达
 1钢股份
 1鲁蒂铃木
 驰宏锌锗
 骆驼股份
-高乐氏
+骊住
+高丝
+1丽亚铅
+1乐氏
 1伟电子
 2绅
 1力国际
 1~合
 2汽车
+1尔航空
 1工产研
 1德红外
 2纳
@@ -6239,6 +7140,7 @@ xAI
 2资本
 1毅资产
 1测股份
+1澜股份
 1瓴
 1盛
 2工银理财
@@ -6269,11 +7171,13 @@ xAI
 鹏华基金
 1辉能源
 1鼎控股
+鹭燕医药
 鹰角网络
 ~麒麟
 2控股
 麦克森
 1当劳
+1德龙
 1格理
 2米特
 2纳
