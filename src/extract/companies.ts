@@ -308,9 +308,9 @@ function runOn(text: string, end: number, set: WordSet): number {
   return end;
 }
 
-// 省/市/县/区 as a unit of its own after a name (岳溪|市|国资委, not 市值, 市场 or 区域): the name is the place a
+// 省/市/县/区 (and a scenic area, 梵岭|景区) as a unit of its own after a name (岳溪|市|国资委, not 市值, 市场 or 区域): the name is the place a
 // brand is named after, not the company.
-const ADMIN_UNIT = /^(?:[省县]|市(?![场值盈占销])|区(?![域块间]))/;
+const ADMIN_UNIT = /^(?:[省县乡]|市(?![场值盈占销])|区(?![域块间])|镇(?!江)|村(?!镇)|景区|景点|园区)/;
 const beforeAdminUnit = (text: string, e: number) => ADMIN_UNIT.test(text.slice(e, e + 2));
 
 /**

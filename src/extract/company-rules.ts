@@ -25,7 +25,7 @@ const NOT_AFTER_TAIL =
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充), not a capital firm's name.
 const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金)/;
 const CAPITAL_VERB =
-  /^(?:补充|充实|夯实|增加|增厚|消耗|占用|节约|节省|吸引|撬动|引入|募集|筹集|释放|投入|回收|稀释|注入)$/;
+  /^(?:补充|充实|夯实|增加|增厚|消耗|占用|节约|节省|吸引|撬动|引入|募集|筹集|释放|投入|回收|稀释|注入|实缴|认缴|注册)$/;
 // A sector noun after a phrase (具身智能|赛道, X智能|企业): the phrase names an industry, not a firm.
 const SECTOR_AFTER = /^(?:赛道|领域|行业|产业|板块|概念|企业|技术|方向)/;
 // A financing round completed or won in the clause after a name (X今年1月刚完成5亿元A轮融资): a company's news.

@@ -53,10 +53,12 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   if (text.endsWith('from ', l.start) && MOVED_FROM.test(text.slice(Math.max(0, l.start - 120), l.start))) return null;
   const span = cand(l.start, r.end, r.raw, r.unit, r.scale, r.factor, undefined, false, r.dec);
   // A season or fiscal year written with its second year short (2025-26, 2008–09): one period of two years.
+  // So is a span of years with the second written short (2015-19): the years 2015 to 2019.
   if (l.date !== undefined && /^\d{4}$/.test(l.date) && r.plain && r.end - r.start === 2 && r.date === undefined) {
     const y = Number(l.date);
-    if (r.raw !== (y + 1) % 100) return null;
-    span.date = `${y}/${y + 1}`;
+    const to = y - (y % 100) + r.raw;
+    if (to <= y || to - y > 20) return null;
+    span.date = `${y}/${to}`;
     return span;
   }
   if (l.date !== undefined || r.date !== undefined) {

@@ -115,7 +115,7 @@ function scan(text: string): Cand[] {
 }
 
 // a.m./p.m. after an hour (9:30 a.m., 4 p.m., 10 AM, 7pm), the sentence's full stop being the abbreviation's.
-const MERIDIEM = /^[ \u00a0]?(?:([aApP])\.[mM]\.|([aApP])[mM](?![A-Za-z0-9.-]))/;
+const MERIDIEM = /^[ \u00a0]?(?:([aApP])\.[mM]\.|([aApP])[mM](?![A-Za-z0-9-]|\.[A-Za-z]))/;
 function meridiem(text: string, j: number): { end: number; pm: boolean } | null {
   // cheap exit for the usual case: no a/p (or a space and a/p) right after the number
   const c = text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0 ? text.charCodeAt(j + 1) : text.charCodeAt(j);

@@ -157,6 +157,7 @@ function describedBy(text: string, a: number, names: ReadonlySet<string>): Speak
 const TO_REPORTER = /^([^，。、“”]{2,16}?)(?:向|对|跟|告诉)(?:本报)?记者/;
 
 /** The attribution right after a quote's closing mark, if any. */
+const KANLAI_AFTER = /^在([^，。；：“”]{2,14}?)看来/;
 const TIME_FIRST =
   /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|今年\d{1,2}月|当天|当日|日前|近日|随后|此前|会上)，/;
 
@@ -191,6 +192,12 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     !/^(?:的|之|等|式|型|般|这一|这个|这种|一词|一说)/.test(clause)
   ) {
     const speaker = zhSpeaker(clause.slice(0, v), names);
+    if (speaker) return { speaker, side: 'after' };
+  }
+  // “…。”在X看来，…: the one whose view the next sentence gives said it
+  const view = /[。！？!?]$/.test(text.slice(q.start, q.end)) ? KANLAI_AFTER.exec(text.slice(a, a + 24)) : null;
+  if (view) {
+    const speaker = zhSpeaker(view[1], names);
     if (speaker) return { speaker, side: 'after' };
   }
   const described = isHanCode(text.charCodeAt(a)) ? describedBy(text, a, names) : undefined;

@@ -200,7 +200,7 @@ function introduced(text: string, open: number, speaker: string | undefined): st
   if (!noun) return speaker;
   const window = text.slice(Math.max(0, open - 1200), open);
   const intro = new RegExp(
-    `\\b(?:an?|one|two|three|several|other) (?:[a-z-]+ ){0,2}${noun}(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of) [^,.;"“]{1,60})?`,
+    `\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) (?:[a-z-]+ ){0,2}${noun}(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of)(?: (?!said\\b|says\\b|told\\b|who\\b)[^\\s,.;"“]+){1,5})?`,
     'g',
   );
   let last: string | undefined;

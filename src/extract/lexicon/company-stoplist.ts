@@ -438,6 +438,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 其他
 养老
 军工
+农村
 减持
 几家
 出售
@@ -452,6 +453,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 包括
 医用
 历史
+县域
 发出
 发布
 召开
@@ -469,6 +471,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 国有
 地区
 地方
+城乡
 城市
 城投
 基地

@@ -229,6 +229,7 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 投资集团
 控股
 期货
+村镇银行
 消费金融
 药业
 融资租赁
@@ -454,10 +455,13 @@ QDII
 偏股
 公募
 养老
+创业投资
+存量
 宽基
 对冲
 引导
 指数
+整只
 新发
 权益
 母

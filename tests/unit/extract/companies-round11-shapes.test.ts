@@ -160,3 +160,24 @@ describe('companies from the twelfth blind set', () => {
     ).toEqual([]);
   });
 });
+
+// Shapes from the blind set holdout13's first run, written as new sentences.
+describe('companies from the thirteenth blind set', () => {
+  it('reads a short name before a scenic area or a township as the place (岚溪|景区), not the company', () => {
+    expect(names('贵州岚溪文化旅游股份有限公司旗下的岚溪景区接待游客46万人次。')).toEqual([
+      '贵州岚溪文化旅游股份有限公司',
+    ]);
+  });
+
+  it('takes no county or rural modifiers, determiners, adverbs or kinds of fund for names', () => {
+    expect(
+      names(
+        '6家县域农商行合并，农村中小银行改革提速，合并后新银行的资本充足率上升。每次开合伙人会议都被追问。支付规则的调整都会直接传导到公司。它已备案为创业投资基金，实缴资本达10亿元，整只基金和存量基金份额都可转让。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads X村镇银行 as a bank (澄富村镇银行), not 部分村镇银行', () => {
+    expect(names('部分村镇银行改建为分支机构，澄富村镇银行也在整合。')).toEqual(['澄富村镇银行']);
+  });
+});

@@ -87,3 +87,12 @@ describe('trading days', () => {
     expect(spans('3个交易日累计下跌11%，定价基准日前20个交易日。')).toEqual(['3个', '11%', '20个']);
   });
 });
+
+describe('figures from the thirteenth blind set', () => {
+  it('reads 7am before a full stop, and a span of years written short (2015-19) as one period', () => {
+    expect(figs('Results came out at 7am. Rates returned to their 2015-19 average.')).toEqual([
+      ['7am', { date: 'T07:00' }],
+      ['2015-19', { date: '2015/2019' }],
+    ]);
+  });
+});

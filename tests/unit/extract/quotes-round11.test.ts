@@ -90,3 +90,27 @@ describe('English scare quotes and terms', () => {
     ]);
   });
 });
+
+describe('speakers from the thirteenth blind set', () => {
+  it('takes the speaker from 在X看来 right after a whole quoted sentence', () => {
+    expect(speakers('“我们赚的是时间的钱。”在沈可言看来，上市首日的涨幅意义不大。')).toEqual([
+      ['沈可言', '我们赚的是时'],
+    ]);
+  });
+
+  it('leaves a newspaper in 《》 out of the speaker (她向《证券日报》记者表示)', () => {
+    expect(speakers('分析师蒋可棠说，她向《证券日报》记者表示：“合并涉及清产核资。”')).toEqual([
+      ['蒋可棠', '合并涉及清产'],
+    ]);
+  });
+
+  it('names "the source" as introduced at a sentence start (A source familiar with the talks)', () => {
+    const text =
+      'A source familiar with the talks said the price was set early. "There was never a bidding war," the source said.';
+    expect(speakers(text)).toEqual([['A source familiar with the talks', 'There ']]);
+  });
+
+  it('reads a quoted slogan that a sentence is about as no quote (“门票降价、二消提价”并非…)', () => {
+    expect(speakers('“门票降价、二消提价”并非一家景区的选择。')).toEqual([]);
+  });
+});
