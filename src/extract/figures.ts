@@ -414,7 +414,11 @@ function scanWord(text: string, i: number): Cand | number {
   // Keyed lookups of a built string are costly at every capitalised word: only after a $ (US$5) or for a code.
   const sym = next === 36 ? FIGURE_CURRENCY_PREFIXES[`${w}$`] : undefined;
   if (sym && isDigitCode(text.charCodeAt(e + 1))) return scanNumber(text, i, e + 1, sym);
-  const code = e - i === 3 && /^[A-Z]{3}$/.test(w) ? FIGURE_CURRENCY_PREFIXES[w] : undefined;
+  // (and the mixed-case signs written flush before the number: NKr148.20, Rs500, RM1.2 billion)
+  const code =
+    (e - i === 3 && /^[A-Z]{3}$/.test(w)) || (e - i <= 3 && isDigitCode(next) && /^[A-Z][A-Za-z]{1,2}$/.test(w))
+      ? FIGURE_CURRENCY_PREFIXES[w]
+      : undefined;
   const at = isSpaceCode(text.charCodeAt(e)) ? e + 1 : e;
   if (code && isDigitCode(text.charCodeAt(at))) return scanNumber(text, i, at, code);
   const d = scanMonthEn(text, i, e);

@@ -59,6 +59,14 @@ USD
 €|EUR
 ₹|INR
 ￥|CNY
+NKr|NOK
+SKr|SEK
+DKr|DKK
+Rs|INR
+R$|BRL
+Mex$|MXN
+RM|MYR
+Rp|IDR
 `);
 
 /**

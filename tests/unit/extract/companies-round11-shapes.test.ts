@@ -181,3 +181,9 @@ describe('companies from the thirteenth blind set', () => {
     expect(names('部分村镇银行改建为分支机构，澄富村镇银行也在整合。')).toEqual(['澄富村镇银行']);
   });
 });
+
+describe('generic kinds of investment', () => {
+  it('reads 创业投资 alone as a kind, not a firm', () => {
+    expect(names('它已在协会备案为创业投资基金，也做股权投资。')).toEqual([]);
+  });
+});

@@ -96,3 +96,14 @@ describe('figures from the thirteenth blind set', () => {
     ]);
   });
 });
+
+describe('currency signs written flush', () => {
+  it('reads NKr, Rs, RM and R$ before a number as currencies', () => {
+    expect(figs('Shares fell to NKr148.20; it paid Rs500, RM1.2 billion and R$3.5 billion.')).toEqual([
+      ['NKr148.20', { number: 148.2, unit: 'NOK' }],
+      ['Rs500', { number: 500, unit: 'INR' }],
+      ['RM1.2 billion', { number: 1200000000, unit: 'MYR' }],
+      ['R$3.5 billion', { number: 3500000000, unit: 'BRL' }],
+    ]);
+  });
+});
