@@ -119,7 +119,9 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     latinBoundaryOk(text, s, e) &&
     !straddles(text, s, e) &&
     !afterGivenName(text, s) &&
-    !(isHan(text.charCodeAt(e)) && opensAssociation(text, e));
+    !(isHan(text.charCodeAt(e)) && opensAssociation(text, e)) &&
+    // an ordinary word listed as a name, then another capitalised word: the first word of a longer name (Vale Verde)
+    !(names[p].ambiguous && isAsciiLetter(text.charCodeAt(e - 1)) && beforeSurname(text, e));
 }
 
 function addLexiconNames(state: CompanyState, found: Match[]): void {

@@ -320,6 +320,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   return cand(start, j, raw, u, scale, factor, undefined, plain, dec);
 }
 
+// R before an amount is the rand when it reads as money (R2.1 billion, R2,500, R48.15), not a code (R2, R&D)
+const RAND = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+ ?(?:million|billion|bn|m)\b|\d{3,})/;
 const PER_CURRENCY = /^ (?:per|to the|against the) (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const EXCHANGE_BEFORE =
   /\b(?:TYO|TSE|JPX|HKEX|HKG|SEHK|KRX|KOSDAQ|KOSPI|TPE|TWSE|TWO|SGX|ASX|NSE|BSE|SHA|SHE|SSE|SZSE|LON|LSE|EPA|ETR|FRA|AMS|BIT|SWX|STO|HEL|CPH|OSL|TSX|NYSE|NASDAQ|Nasdaq|BMV|JSE)[:：]\s?$/;
@@ -418,7 +420,9 @@ function scanWord(text: string, i: number): Cand | number {
   const code =
     (e - i === 3 && /^[A-Z]{3}$/.test(w)) || (e - i <= 3 && isDigitCode(next) && /^[A-Z][A-Za-z]{1,2}$/.test(w))
       ? FIGURE_CURRENCY_PREFIXES[w]
-      : undefined;
+      : w === 'R' && isDigitCode(next) && RAND.test(text.slice(e, e + 16))
+        ? 'ZAR'
+        : undefined;
   const at = isSpaceCode(text.charCodeAt(e)) ? e + 1 : e;
   if (code && isDigitCode(text.charCodeAt(at))) return scanNumber(text, i, at, code);
   const d = scanMonthEn(text, i, e);

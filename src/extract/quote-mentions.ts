@@ -213,6 +213,8 @@ function scanLine(
   if (line.includes('看来')) for (const m of line.matchAll(KANLAI_RE)) add(from + m.index, zhSpeaker(m[1], names));
   ZH_TITLES.scan(text, from, to, (p, title) => {
     const at = p + title.length;
+    // 董事会, 理事会: a body, not a title before a name (谋求董事|会席位)
+    if (text[at] === '会') return;
     const name = nameAt(text, at);
     if (name) add(at, { name, kind: 'person' });
     // a person named with a title (董事长罗晟) is known by the bare name later (罗晟是…。他说)

@@ -33,11 +33,21 @@ const UNNAMED_ZH = /^(?:一位|一名|一家|一些|某|多位|多名|有|部分
 
 /** Strips titles: the name is what follows the last title (教授沈阳 → 沈阳); a phrase ending in a title stays whole. */
 export function stripTitles(phrase: string): string {
+  // A title after the name (合伙人葛文昊律师, 葛文昊律师): the name is what stands before it.
+  const after = /[\u4e00-\u9fff]$/.test(phrase) ? TITLES.endOf(phrase) : '';
+  if (after && after.length < phrase.length) {
+    // only between two titles (合伙人|葛文昊|律师): before a title alone, two or three characters may be a firm (华泰|分析师)
+    const rest = phrase.slice(0, phrase.length - after.length);
+    const name = stripTitles(rest);
+    if (name !== rest && /^[\u4e00-\u9fff]{2,3}$/.test(name)) return name;
+  }
   // the last title is the one ending last: look for a title ending at each position, from the end
   for (let end = phrase.length; end > 0; end--) {
     const head = phrase.slice(0, end);
     const title = TITLES.endOf(head);
     if (!title) continue;
+    // 董事会, 理事会: a body, not a title (董事|会席位)
+    if (phrase[end] === '会') continue;
     // a Latin title must be a whole word (not "Head" in "Headley")
     const start = end - title.length;
     if (/[A-Za-z]/.test(title[0]) && (/[A-Za-z]/.test(phrase[start - 1] ?? '') || /[a-z]/.test(phrase[end] ?? '')))

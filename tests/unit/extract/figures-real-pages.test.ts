@@ -107,3 +107,13 @@ describe('currency signs written flush', () => {
     ]);
   });
 });
+
+describe('figures from the fourteenth blind set', () => {
+  it('reads R before an amount as the rand (R2.1 billion, R2,500, R48.15), not R2 or R&D', () => {
+    expect(figs('Shares fell to R48.15; it lost R2.1 billion and pays R2,500 a month. The R2 road and R&D.')).toEqual([
+      ['R48.15', { number: 48.15, unit: 'ZAR' }],
+      ['R2.1 billion', { number: 2100000000, unit: 'ZAR' }],
+      ['R2,500 a month', { number: 2500, unit: 'ZAR/month' }],
+    ]);
+  });
+});

@@ -114,3 +114,11 @@ describe('speakers from the thirteenth blind set', () => {
     expect(speakers('“门票降价、二消提价”并非一家景区的选择。')).toEqual([]);
   });
 });
+
+describe('speakers from the fourteenth blind set', () => {
+  it('reads the name between two titles (合伙人X律师) and takes no name after 董事 in 董事会', () => {
+    const text =
+      '上海澄川律师事务所合伙人葛文川律师在接受记者采访时指出，根据规定，若第二大股东谋求董事会席位，“控制权之争就会从纸面走向现实。”';
+    expect(speakers(text)).toEqual([['葛文川', '控制权之争就']]);
+  });
+});
