@@ -148,6 +148,7 @@ function assignSpeakers(
   names: ReadonlySet<string>,
 ): void {
   let lastQuote: QuoteSpeaker | undefined;
+  const spoken: string[] = [];
   for (const g of groups) {
     const open = g.spans[0].open;
     const line = lines.lineOf(open);
@@ -156,7 +157,7 @@ function assignSpeakers(
     const a = g.attribution?.speaker;
     if (a) {
       // an unresolved pronoun is no speaker: the context sieves may still find one
-      if (a.kind === 'pronoun') speaker = index.lastNamed(open, 'person', false, a.name);
+      if (a.kind === 'pronoun') speaker = sameRole(a.name, spoken) ?? index.lastNamed(open, 'person', false, a.name);
       // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
       else if (a.kind === 'org-anaphor')
         speaker = index.lastNamed(open, 'org', REPORT.test(a.name)) ?? (/^it$/i.test(a.name) ? undefined : a.name);
@@ -182,6 +183,7 @@ function assignSpeakers(
     if (speaker) speaker = introduced(text, open, tidySpeaker(speaker));
     if (speaker) {
       g.speaker = speaker;
+      spoken.push(speaker);
       lastQuote = { pos: open, line, speaker };
     }
   }
@@ -206,6 +208,15 @@ function introduced(text: string, open: number, speaker: string | undefined): st
   let last: string | undefined;
   for (let m = intro.exec(window); m; m = intro.exec(window)) last = m[0];
   return last ?? speaker;
+}
+
+/** 上述负责人, 该人士, 这位分析师: the last speaker named with that role (鲜邻里相关负责人), if one was. */
+function sameRole(anaphor: string, spoken: readonly string[]): string | undefined {
+  const role = /^(?:该|上述|这位|这名)(.{2,4})$/.exec(anaphor)?.[1];
+  if (!role) return undefined;
+  for (let k = spoken.length - 1; k >= 0 && spoken.length - k <= 8; k--)
+    if (spoken[k].endsWith(role) && spoken[k].length > role.length) return spoken[k];
+  return undefined;
 }
 
 function tidySpeaker(speaker: string): string | undefined {

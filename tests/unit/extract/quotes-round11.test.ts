@@ -122,3 +122,23 @@ describe('speakers from the fourteenth blind set', () => {
     expect(speakers(text)).toEqual([['葛文川', '控制权之争就']]);
   });
 });
+
+describe('more speakers from the fourteenth blind set', () => {
+  it('skips a place phrase after a whole quoted sentence and reads 居民 as a role (“…。”在X门口，居民赵阿姨指着…说)', () => {
+    expect(speakers('“上周还在营业，这周就关了。”在小区门口，居民钱阿姨指着一家空店说。')).toEqual([
+      ['钱阿姨', '上周还在营业'],
+    ]);
+  });
+
+  it('leaves a date between the subject and the verb out (X相关负责人11月6日向记者确认)', () => {
+    expect(speakers('澄邻里相关负责人11月6日向记者确认，公司已决定“收缩华北市场，集中资源做深华中”。')).toEqual([
+      ['澄邻里相关负责人', '收缩华北市场'],
+    ]);
+  });
+
+  it('resolves 上述负责人 to the last speaker named with that role', () => {
+    const text =
+      '澄邻里相关负责人向记者确认，公司已决定“收缩华北市场，集中资源做深华中”。\n\n“华北门店的销售额长期偏低。”上述负责人解释说，“再撑下去，会拖垮现金流。”';
+    expect(speakers(text).map(([s]) => s)).toEqual(['澄邻里相关负责人', '澄邻里相关负责人', '澄邻里相关负责人']);
+  });
+});
