@@ -166,8 +166,12 @@ export function findEnCuedNames(state: CompanyState): void {
     }
   }
   BEFORE_ROLE.lastIndex = 0;
-  for (let m = BEFORE_ROLE.exec(text); m; m = BEFORE_ROLE.exec(text))
+  for (let m = BEFORE_ROLE.exec(text); m; m = BEFORE_ROLE.exec(text)) {
+    // a role that opens a sentence (…by the end of March. Chief Financial Officer X said) follows no name
+    if (text.charCodeAt(m.index - 1) === 46 && !/\b(?:Inc|Corp|Co|Ltd)\.$/.test(text.slice(m.index - 5, m.index)))
+      continue;
     addEnName(state, capitalRunStart(text, m.index, 4), m.index);
+  }
   APPOSITIVE.lastIndex = 0;
   for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
     if (PREPOSITION.test(m[0])) continue;

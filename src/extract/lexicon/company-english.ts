@@ -189,46 +189,87 @@ Yet
 
 /** Countries, capitals and parties that cue words can precede (its rival China): never a company alone. */
 export const EN_PLACES: readonly string[] = lines(`
+Abu Dhabi
 Africa
 America
+Amsterdam
 Asia
 Australia
+Bangkok
 Beijing
 Berlin
+Bogota
+Bogotá
 Brazil
 Britain
 Brussels
+Buenos Aires
 Canada
+Cape Town
 China
 Congress
+Copenhagen
 Democrats
+Doha
+Dubai
+Dublin
 Europe
 France
+Frankfurt
+Geneva
 Germany
+Hanoi
+Helsinki
 Hong
 India
 Indonesia
 Israel
+Istanbul
 Italy
+Jakarta
 Japan
+Johannesburg
 Korea
+Kuala Lumpur
+Lagos
+Lima
 London
+Madrid
+Manila
+Melbourne
 Mexico
+Mexico City
+Milan
 Moscow
+Mumbai
+Nairobi
+New Delhi
+Oslo
 Paris
 Republicans
+Riyadh
 Russia
+Santiago
+Sao Paulo
 Saudi
+Seoul
 Shanghai
 Singapore
 Spain
+Stockholm
 Switzerland
+Sydney
+São Paulo
+Taipei
 Taiwan
 Tokyo
+Toronto
 Turkey
 Ukraine
+Vancouver
 Vietnam
 Washington
+Zurich
 `);
 
 /**

@@ -189,3 +189,15 @@ describe('generic kinds of investment', () => {
     ).toEqual([]);
   });
 });
+
+describe('companies from the fourteenth blind set', () => {
+  it('takes no name before a role that opens a sentence, nor a city after "unit in", nor a verb before 公告', () => {
+    expect(names('It will finish the buyback by the end of March. Chief Financial Officer Dan Koh said so.')).toEqual(
+      [],
+    );
+    expect(names("He worked at Corvane Bank Ltd's investment banking unit in Johannesburg.")).toEqual([
+      'Corvane Bank Ltd',
+    ]);
+    expect(names('11月14日，公司发布经营情况公告称，营收增长。若股东谋求董事会席位，局面会变。')).toEqual([]);
+  });
+});
