@@ -190,30 +190,39 @@ export function findEnCuedNames(state: CompanyState): void {
 
 // A Latin name right after a Chinese word that says what it is and before Chinese text (研究机构|LightCounting|预测,
 // 初创公司|Corvane|宣布): a company. Not after 品牌/平台, which name products as often.
-const DESCRIBED_LATIN = new RegExp(
-  String.raw`(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|(?:外资|外国|海外|日本|韩国|美国|欧洲)企业|厂商|制造商|供应商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|(?:${FOREIGN_COUNTRIES})的?)([A-Z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]+){0,3})(?=[\u4e00-\u9fff（(，、。；])`,
-  'g',
+// The descriptor must end right before the name: found backwards from each Han character that a capital
+// letter follows (a whole-text search for the descriptors was 7% of the company detector's time).
+const DESCRIBED_BEFORE = new RegExp(
+  String.raw`(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|(?:外资|外国|海外|日本|韩国|美国|欧洲)企业|厂商|制造商|供应商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|(?:${FOREIGN_COUNTRIES})的?)$`,
 );
+const HAN_THEN_LATIN = /[\u4e00-\u9fff](?=[A-Z])/g;
+const LATIN_RUN = /[A-Z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]+){0,3}(?=[\u4e00-\u9fff（(，、。；])/y;
 // After a country, an acronym names a firm only before a deal or a cue (法国GTT签订…, not 美国CPI上涨).
 const ACRONYM_DEAL_AFTER = /^(?:签订|签署|达成|合作|收购|宣布|表示|公司|集团|旗下|提供|供应|获得|持有|支付)/;
 
-/** Latin names after a Chinese descriptor. */
+/** Latin names after a Chinese descriptor (研究机构|LightCounting|预测, 希腊船东|Capital Maritime|和…). */
 function findDescribedLatinNames(state: CompanyState): void {
-  DESCRIBED_LATIN.lastIndex = 0;
-  for (let m = DESCRIBED_LATIN.exec(state.text); m; m = DESCRIBED_LATIN.exec(state.text)) {
-    const start = m.index + m[0].length - m[1].length;
+  const { text } = state;
+  HAN_THEN_LATIN.lastIndex = 0;
+  for (let m = HAN_THEN_LATIN.exec(text); m; m = HAN_THEN_LATIN.exec(text)) {
+    const start = m.index + 1;
+    const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    if (!described) continue;
+    LATIN_RUN.lastIndex = start;
+    const name = LATIN_RUN.exec(text)?.[0];
+    if (!name) continue;
     // A word, not an acronym (公司AI业务, 机构ETF持仓): acronyms that are companies are in the lexicon, or
     // come after a country with a deal verb (法国GTT签订).
-    if (!/[a-z]/.test(m[1])) {
-      const afterCountry = !/[司构商行头企东]$/.test(m[0].slice(0, m[0].length - m[1].length));
+    if (!/[a-z]/.test(name)) {
+      const afterCountry = !/[司构商行头企东]$/.test(described[0]);
       if (
         !afterCountry ||
-        m[1].length < 2 ||
-        !ACRONYM_DEAL_AFTER.test(state.text.slice(start + m[1].length, start + m[1].length + 2))
+        name.length < 2 ||
+        !ACRONYM_DEAL_AFTER.test(text.slice(start + name.length, start + name.length + 2))
       )
         continue;
     }
-    addEnName(state, start, start + m[1].length);
+    addEnName(state, start, start + name.length);
   }
 }
 
