@@ -65,9 +65,10 @@ const AFTER_ROLE =
 // The company a deal is for: "takeover of Viterra", "merger with X", "buy 68% of X", "sold its stake in X".
 const DEAL_OBJECT =
   /\b(?:takeover of|acquisition of|merger with|buyout of|bid for|(?:buy|bought|buys|buying|acquire|acquired|acquires|acquiring|sell|sold|sells|selling|own|owns|owned|hold|holds|held|cut|cuts)(?: (?:its|a|an|the|their))?(?: \d+(?:\.\d+)?%| majority| minority| controlling| remaining)?(?: stake| holding| shares)(?: (?:in|of))|(?:buy|bought|buys|buying|acquire|acquired|acquires|sell|sold|sells|own|owns|owned) (?:\d+(?:\.\d+)?%|a majority|a minority) of) (?=[A-Z])/g;
-// "Infrastrutture Wireless Italiane SpA, known as Inwit": the short name the article will use.
-const KNOWN_AS =
-  /(?:\bSpA|\bS\.p\.A\.|\bInc\.|\bCorp\.|\bLtd\.?|\bplc|\bAG|\bSE|\bSA|\bNV|\bN\.V\.|\bGmbH|\bCo\.|\bLLC|\bHoldings|\bGroup),? (?:known as|better known as|also known as) (?=[A-Z])/g;
+// "Infrastrutture Wireless Italiane SpA, known as Inwit": the short name the article will use (a legal form
+// right before "known as", tested backwards from each "known as").
+const KNOWN_AS_AFTER =
+  /(?:\bSpA|\bS\.p\.A\.|\bInc\.|\bCorp\.|\bLtd\.?|\bplc|\bAG|\bSE|\bSA|\bNV|\bN\.V\.|\bGmbH|\bCo\.|\bLLC|\bHoldings|\bGroup),? (?:better |also )?$/;
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale".
 const AFTER_KIND =
   /\b(?:rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|broker|brokerage|shipbroker|shipowner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)) (?=[A-Z])/g;
@@ -153,7 +154,11 @@ export function findEnCuedNames(state: CompanyState): void {
   }
   namesAfter(state, WORKS_AT);
   namesAfter(state, DEAL_OBJECT);
-  if (text.includes('known as ')) namesAfter(state, KNOWN_AS);
+  for (let at = text.indexOf('known as '); at >= 0; at = text.indexOf('known as ', at + 9)) {
+    const start = at + 9;
+    if (/[A-Z]/.test(text[start] ?? '') && KNOWN_AS_AFTER.test(text.slice(Math.max(0, at - 20), at)))
+      addEnName(state, start, capitalRunEnd(text, start));
+  }
   SUCH_AS.lastIndex = 0;
   for (let m = SUCH_AS.exec(text); m; m = SUCH_AS.exec(text)) {
     let start = m.index + m[0].length;
