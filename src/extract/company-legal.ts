@@ -123,7 +123,7 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
 
 // Abbreviations take their period (Intel Corp.); whole words and codes do not (Barclays plc. ends a sentence).
 const EN_SUFFIX =
-  /(,? )(?:(Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V)(?![\w-])\.?|(A\/S|LLC|LLP|LP|plc|PLC|AG|SE|SA|NV|GmbH|SpA|AB|ASA|Oyj|Bhd|Berhad|Tbk|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-]))/g;
+  /(,? )(?:(Inc|Corp|Co|Ltd|Ltda|L\.P|S\.A|N\.V)(?![\w-])\.?|(A\/S|LLC|LLP|LP|plc|PLC|AG|SE|SA|NV|GmbH|SpA|AB|ASA|Oyj|Bhd|Berhad|Tbk|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-]))/g;
 
 /** Characters of an English name token: letters, digits, ' ’ . & - */
 function isTokenChar(c: number): boolean {
@@ -145,6 +145,7 @@ function isNameToken(tok: string): boolean {
   return /^[A-Z0-9]/.test(tok) || /^[a-z][A-Z]/.test(tok);
 }
 
+const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le)$/;
 const PLACE_ADJECTIVE = /-(?:based|listed|owned|backed|born|headquartered|registered|controlled|area)$/;
 
 /**
@@ -162,7 +163,8 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
     while (q > 0 && isTokenChar(text.charCodeAt(q - 1)) && p - q < 30) q--;
     const tok = text.slice(q, p);
     // "Ohio-based", "Paris-listed" say where a name is from; the name starts after them.
-    if (!tok || !(isNameToken(tok) || tok === 'of') || PLACE_ADJECTIVE.test(tok)) break;
+    // (of, and the particles of Romance and Germanic names: Gestora de Recursos, Banco do Brasil, van Lanschot)
+    if (!tok || !(isNameToken(tok) || tok === 'of' || NAME_PARTICLE.test(tok)) || PLACE_ADJECTIVE.test(tok)) break;
     // A word with a final period ends the sentence before the name (…Capital. Corvane shares); J.P., U.S. do not.
     // So does a number ($5.50. Its shares …).
     if (tokens.length && (/^[A-Za-z0-9&'’-]{2,}\.$/.test(tok) || /\d\.$/.test(tok))) break;
@@ -177,7 +179,11 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] === 'of' && !(i > 0 && /^(Bank|Banco|Banque)$/.test(tokens[i - 1]))) first = i + 1;
   }
-  while (first < tokens.length && (w.enFunction.has(tokens[first]) || tokens[first] === '&')) first++;
+  while (
+    first < tokens.length &&
+    (w.enFunction.has(tokens[first]) || tokens[first] === '&' || NAME_PARTICLE.test(tokens[first]))
+  )
+    first++;
   return first < tokens.length ? starts[first] : end;
 }
 

@@ -201,3 +201,11 @@ describe('companies from the fourteenth blind set', () => {
     expect(names('11月14日，公司发布经营情况公告称，营收增长。若股东谋求董事会席位，局面会变。')).toEqual([]);
   });
 });
+
+describe('Romance legal names', () => {
+  it('reads Ltda. and the particles inside a name (Gestora de Recursos, Banco do Brasil)', () => {
+    expect(
+      names('said a manager at Verde Lusa Gestora de Recursos Ltda. in Sao Paulo. Banco do Norte S.A. rose.'),
+    ).toEqual(['Verde Lusa Gestora de Recursos Ltda.', 'Banco do Norte S.A.']);
+  });
+});
