@@ -182,6 +182,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     return junkEnd(text, coreEnd);
   if (before === 46 && isDigitCode(before2)) return junkEnd(text, coreEnd);
   if (NOT_AFTER.has(text[start - 1])) return junkEnd(text, coreEnd);
+  // a newspaper's name, in every byline of the paper (21世纪经济报道记者)
+  if (text.startsWith('世纪经济报道', coreEnd)) return coreEnd + 6;
   if (coreEnd - i > 24) return junkEnd(text, coreEnd); // a digit string that long is an identifier
   if (!cur && sign === 1 && isReference(text, start, coreEnd)) return junkEnd(text, coreEnd);
   const code = stockCodeEnd(text, i, coreEnd);

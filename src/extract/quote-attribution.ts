@@ -154,7 +154,7 @@ function describedBy(text: string, a: number, names: ReadonlySet<string>): Speak
   return undefined;
 }
 
-const TO_REPORTER = /^([^，。、“”]{2,16}?)(?:向|对|跟|告诉)(?:本报)?记者/;
+const TO_REPORTER = /^([^，。、“”]{2,16}?)(?:向|对|跟|告诉)(?:本报|《[^》]{1,12}》)?记者/;
 
 /** The attribution right after a quote's closing mark, if any. */
 const KANLAI_AFTER = /^在([^，。；：“”]{2,14}?)看来/;

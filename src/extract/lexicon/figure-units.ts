@@ -190,6 +190,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 杯
 枚
 架
+架次
 标准箱
 栋
 株
@@ -204,6 +205,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 点
 片
 班
+班次
 瓦
 瓶
 盎司
@@ -224,12 +226,14 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 纳米
 罐
 股
+航次
 艘
 英寸
 英里
 袋
 起
 趟
+车次
 轮
 辆
 部

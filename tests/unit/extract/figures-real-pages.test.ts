@@ -117,3 +117,9 @@ describe('figures from the fourteenth blind set', () => {
     ]);
   });
 });
+
+describe('a newspaper in a byline and trips as a measure', () => {
+  it('takes no figure from 21世纪经济报道 and counts 车次', () => {
+    expect(spans('21世纪经济报道记者 邝远 深圳报道。一座换电站日均服务250车次以上。')).toEqual(['250车次']);
+  });
+});

@@ -142,3 +142,17 @@ describe('more speakers from the fourteenth blind set', () => {
     expect(speakers(text).map(([s]) => s)).toEqual(['澄邻里相关负责人', '澄邻里相关负责人', '澄邻里相关负责人']);
   });
 });
+
+describe('last shapes from the fourteenth blind set', () => {
+  it('names "the negotiator" as introduced (a union negotiator who asked not to be named)', () => {
+    const text =
+      'They met for 11 hours, according to two people who attended. One of them, a union negotiator who asked not to be named, said the offer was low. "The workers laughed at it," the negotiator said.';
+    expect(speakers(text)).toEqual([['a union negotiator', 'The wo']]);
+  });
+
+  it('leaves a newspaper in 《》 out of an attribution after the quote (“…”老邱告诉《华夏时报》记者)', () => {
+    expect(speakers('“这一趟光油钱就得600多块。”老程告诉《华夏时报》记者，车是去年换的。')).toEqual([
+      ['老程', '这一趟光油钱'],
+    ]);
+  });
+});
