@@ -267,28 +267,37 @@ function findAmpersandNames(state: CompanyState): void {
 
 /** "Denver-based FirstBank": what a place-based adjective qualifies, when it is a name and not a person's. */
 function findBasedNames(state: CompanyState): void {
-  BASED_NAME.lastIndex = 0;
-  for (let m = BASED_NAME.exec(state.text); m; m = BASED_NAME.exec(state.text)) {
-    const start = m.index + m[0].length;
-    const end = capitalRunEnd(state.text, start);
-    const words = state.text.slice(start, end).split(' ');
-    const w = companyWords();
-    // one word, or words ending in an industry word (Halcrow Bank); two capitalised words may be a person
-    const shaped = words.length === 1 || w.enIndustry.has(words[words.length - 1]);
-    // and a name, not a modifier of a noun that follows (New York-based Wall Street bank)
-    const next = /^ ([a-z]+)/.exec(state.text.slice(end, end + 20))?.[1];
-    if (
-      end > start &&
-      shaped &&
-      !w.enGiven.has(words[0]) &&
-      (!next || w.enFunction.has(next[0].toUpperCase() + next.slice(1)) || VERB_NEXT.test(next))
-    )
-      addEnName(state, start, end);
+  // from each "-based " (or "-headquartered "), the place before it tested backwards
+  for (const key of ['-based ', '-headquartered ']) {
+    for (let at = state.text.indexOf(key); at >= 0; at = state.text.indexOf(key, at + key.length))
+      if (
+        /[A-Z]/.test(state.text[at + key.length] ?? '') &&
+        BASED_PLACE.test(state.text.slice(Math.max(0, at - 30), at))
+      )
+        basedName(state, at + key.length);
   }
+}
+
+/** The name a place-based adjective qualifies, starting at `start`, when it is a name and not a person's. */
+function basedName(state: CompanyState, start: number): void {
+  const end = capitalRunEnd(state.text, start);
+  const words = state.text.slice(start, end).split(' ');
+  const w = companyWords();
+  // one word, or words ending in an industry word (Halcrow Bank); two capitalised words may be a person
+  const shaped = words.length === 1 || w.enIndustry.has(words[words.length - 1]);
+  // and a name, not a modifier of a noun that follows (New York-based Wall Street bank)
+  const next = /^ ([a-z]+)/.exec(state.text.slice(end, end + 20))?.[1];
+  if (
+    end > start &&
+    shaped &&
+    !w.enGiven.has(words[0]) &&
+    (!next || w.enFunction.has(next[0].toUpperCase() + next.slice(1)) || VERB_NEXT.test(next))
+  )
+    addEnName(state, start, end);
 }
 
 const VERB_NEXT =
   /^(?:said|says|has|had|have|is|was|will|would|which|that|who|agreed|reported|announced|plans|rose|fell)$/;
 
 const PARTNERS_NAME = /\b[A-Z][a-z]{2,}(?:, [A-Z][a-z]{2,})+,? & [A-Z][a-z]{2,}\b/g;
-const BASED_NAME = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)?-(?:based|headquartered) (?=[A-Z])/g;
+const BASED_PLACE = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)?$/;

@@ -286,7 +286,13 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     }
   }
   // An exchange rate: 88.8 per dollar, 7.2 to the dollar (the currency it is quoted against).
-  if (!u && !cur && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) {
+  const fxFirst = text.charCodeAt(j + 1); // p(er), t(o the), a(gainst): a cheap exit for the usual number
+  if (
+    !u &&
+    !cur &&
+    (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0) &&
+    (fxFirst === 112 || fxFirst === 116 || fxFirst === 97)
+  ) {
     const fx = PER_CURRENCY.exec(text.slice(j, j + 24));
     if (fx) {
       u = `/${fx[1] === 'euro' ? 'EUR' : fx[1] === 'yen' ? 'JPY' : fx[1] === 'yuan' ? 'CNY' : fx[1] === 'pound' ? 'GBP' : 'USD'}`;
@@ -419,10 +425,11 @@ function scanWord(text: string, i: number): Cand | number {
   const sym = next === 36 ? FIGURE_CURRENCY_PREFIXES[`${w}$`] : undefined;
   if (sym && isDigitCode(text.charCodeAt(e + 1))) return scanNumber(text, i, e + 1, sym);
   // (and the mixed-case signs written flush before the number: NKr148.20, Rs500, RM1.2 billion)
+  const flushDigit = isDigitCode(next);
   const code =
-    (e - i === 3 && /^[A-Z]{3}$/.test(w)) || (e - i <= 3 && isDigitCode(next) && /^[A-Z][A-Za-z]{1,2}$/.test(w))
+    (e - i === 3 && /^[A-Z]{3}$/.test(w)) || (flushDigit && e - i <= 3 && /^[A-Z][A-Za-z]{1,2}$/.test(w))
       ? FIGURE_CURRENCY_PREFIXES[w]
-      : w === 'R' && isDigitCode(next) && RAND.test(text.slice(e, e + 16))
+      : flushDigit && w === 'R' && RAND.test(text.slice(e, e + 16))
         ? 'ZAR'
         : undefined;
   const at = isSpaceCode(text.charCodeAt(e)) ? e + 1 : e;
