@@ -126,7 +126,7 @@ export function distinctivePart(name: string): string {
 // and holds no numeral with a measure word or a year (核心一级资本, 两家, 近两年全球制药).
 // (and a negation or adverb anywhere is a phrase's: 觉得不如存|银行, 不能消除|寿险, 还要|银行)
 const NOT_NAME_SHAPE =
-  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型]$|发布$|[一二三四五六七八九十两几][级个家只款项条次类种批位名年]|[不没还就很把被让却]|(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每]家|^[后每各该这那]|^(?:发布|披露|公布|谋求|寻求)|直接|间接|都会|将会|已经|正在/;
+  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到]$|发布$|位居|位列|跻身|^成为|[一二三四五六七八九十两几][级个家只款项条次类种批位名年]|[不没还就很把被让却]|(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每]家|^[后每各该这那]|^(?:发布|披露|公布|谋求|寻求)|直接|间接|都会|将会|已经|正在/;
 
 /** True when a candidate name found by a rule is specific enough to be a company name. */
 export function isNameLike(name: string): boolean {

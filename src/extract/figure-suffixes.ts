@@ -30,6 +30,13 @@ const ZH_UNITS = new Map<string, Unit>();
 for (const w of FIGURE_MEASURE_WORDS_ZH) ZH_UNITS.set(w, { unit: w, factor: 1, money: false });
 for (const [w, [unit, factor]] of Object.entries(FIGURE_RATIOS_ZH)) ZH_UNITS.set(w, { unit, factor, money: false });
 for (const [w, unit] of Object.entries(FIGURE_CURRENCIES_ZH)) ZH_UNITS.set(w, { unit, factor: 1, money: true });
+// hundredths of a currency (8美分/磅 → 0.08 USD per pound)
+for (const [w, unit] of [
+  ['美分', 'USD'],
+  ['欧分', 'EUR'],
+  ['港仙', 'HKD'],
+])
+  ZH_UNITS.set(w, { unit, factor: 0.01, money: true });
 const EN_UNITS = new Map<string, Unit>();
 for (const money of [false, true])
   for (const entry of money ? FIGURE_CURRENCIES_EN : FIGURE_UNITS_EN) {

@@ -427,7 +427,10 @@ function scanWord(text: string, i: number): Cand | number {
   // (and the mixed-case signs written flush before the number: NKr148.20, Rs500, RM1.2 billion)
   const flushDigit = isDigitCode(next);
   const code =
-    (e - i === 3 && /^[A-Z]{3}$/.test(w)) || (flushDigit && e - i <= 3 && /^[A-Z][A-Za-z]{1,2}$/.test(w))
+    (e - i === 3 && /^[A-Z]{3}$/.test(w)) ||
+    ((flushDigit || (next === 32 && isDigitCode(text.charCodeAt(e + 1)))) &&
+      e - i <= 3 &&
+      /^[A-Z][A-Za-z]{1,2}$/.test(w))
       ? FIGURE_CURRENCY_PREFIXES[w]
       : flushDigit && w === 'R' && RAND.test(text.slice(e, e + 16))
         ? 'ZAR'

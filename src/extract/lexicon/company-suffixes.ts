@@ -108,6 +108,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 电子
 电气
 电池
+电网
 百货
 石化
 石油

@@ -212,6 +212,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 盏
 盒
 碗
+磅
 票
 种
 秒

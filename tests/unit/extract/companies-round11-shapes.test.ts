@@ -209,3 +209,9 @@ describe('Romance legal names', () => {
     ).toEqual(['Verde Lusa Gestora de Recursos Ltda.', 'Banco do Norte S.A.']);
   });
 });
+
+describe('companies from the fifteenth blind set', () => {
+  it('takes no industry phrase, time word or verb phrase for a name (电网投资, 当晚, 反映到, 位居A股公司)', () => {
+    expect(names('今年电网投资将超过6500亿元。当晚公告称，成本反映到价格上，营收位居A股公司前列。')).toEqual([]);
+  });
+});

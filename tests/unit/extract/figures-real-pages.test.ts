@@ -123,3 +123,12 @@ describe('a newspaper in a byline and trips as a measure', () => {
     expect(spans('21世纪经济报道记者 邝远 深圳报道。一座换电站日均服务250车次以上。')).toEqual(['250车次']);
   });
 });
+
+describe('figures from the fifteenth blind set', () => {
+  it('reads cents in Chinese with a per-pound rate (8美分/磅) and a spaced currency sign (Rp 1,245)', () => {
+    expect(figs('加工费为每磅8美分/磅，汇率为Rp 1,245。')).toEqual([
+      ['8美分/磅', { number: 0.08, unit: 'USD/磅' }],
+      ['Rp 1,245', { number: 1245, unit: 'IDR' }],
+    ]);
+  });
+});
