@@ -175,6 +175,8 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
  * of a founder's name (Eli Lilly → Lilly, Sanford C. Bernstein → Bernstein). None from a generic, place or
  * function first word (General, Pacific, The), nor from names of several parts (Hale & Whitcombe, Bank of X).
  */
+const ROMANCE_GENERIC = /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación)$/;
+
 export function deriveEnShortNames(base: string): string[] {
   const w = companyWords();
   const out: string[] = [];
@@ -187,7 +189,9 @@ export function deriveEnShortNames(base: string): string[] {
   if (n > 1 && tokens.every((t) => /^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(t))) {
     const initial = n === 3 && /^[A-Z]\.$/.test(tokens[1]);
     const founder = (n === 2 && w.enGiven.has(tokens[0])) || initial;
-    const word = founder ? tokens[n - 1] : tokens[0];
+    // a generic first word of a Romance name (Grupo Castellar, Banco Santander): the short name is the next one
+    const lead = n === 2 && !founder && ROMANCE_GENERIC.test(tokens[0]);
+    const word = founder || lead ? tokens[n - 1] : tokens[0];
     if (founder || (plain(word) && !/\.$/.test(word))) out.push(word);
   }
   return [...new Set(out)].filter((s) => s.length >= 3 && !isNotCompany(s));

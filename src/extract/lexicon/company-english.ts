@@ -632,7 +632,10 @@ Applied
 Arab
 Asian
 Atlantic
+Banca
+Banco
 Bank
+Banque
 Big
 Black
 Blue
@@ -641,8 +644,11 @@ Budget
 Capital
 Central
 Clear
+Companhia
+Compañía
 Consolidated
 Continental
+Corporación
 Data
 Digital
 Domestic
@@ -659,7 +665,10 @@ Golden
 Grand
 Great
 Green
+Groupe
 Growth
+Grupo
+Gruppo
 Gulf
 Health
 Home
@@ -700,6 +709,8 @@ Silver
 Small
 Smart
 Social
+Sociedad
+Société
 Southern
 Southwest
 Standard

@@ -215,3 +215,13 @@ describe('companies from the fifteenth blind set', () => {
     expect(names('今年电网投资将超过6500亿元。当晚公告称，成本反映到价格上，营收位居A股公司前列。')).toEqual([]);
   });
 });
+
+describe('Romance group names', () => {
+  it('shortens Grupo X S.A. to X (not a person named X … later)', () => {
+    expect(
+      names(
+        'It bought a unit of Grupo Marenza S.A. for €3bn. Marenza will use the proceeds, said chief executive Álvaro Marenza Ruiz.',
+      ),
+    ).toEqual(['Grupo Marenza S.A.', 'Marenza']);
+  });
+});
