@@ -215,7 +215,9 @@ function scanLine(
     const at = p + title.length;
     // 董事会, 理事会: a body, not a title before a name (谋求董事|会席位)
     if (text[at] === '会') return;
-    const name = nameAt(text, at);
+    const found = nameAt(text, at);
+    // a time word after a title is no name (负责人|此前|在…时表示)
+    const name = found && TIME_WORD.test(found) ? undefined : found;
     if (name) add(at, { name, kind: 'person' });
     // a person named with a title (董事长罗晟) is known by the bare name later (罗晟是…。他说)
     if (name && name.length <= 3 && !zhKnown.has(name)) zhKnown.set(name, zhKnown.size);
@@ -260,6 +262,8 @@ function scanLine(
 const MS_MR = /(?<!的)[\u4e00-\u9fff](?:女士|先生)(?!产|进|前|后)/g;
 
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
+const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;
+
 const UNNAMED_SUBJECT =
   /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man))(?=,| [a-z])/g;
 

@@ -50,7 +50,8 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
       break;
     }
   }
-  s = s.trim();
+  // an age after a name (Linda Parrish, 71, who …): no part of the apposition's shape
+  s = s.trim().replace(/^([\p{Lu}][^,]{1,40}),\s*\d{1,3},/u, '$1,');
   for (let k = 0; k < 4; k++) {
     const before = s;
     if (EN_ADVERBS.has(s.slice(s.lastIndexOf(' ') + 1))) s = s.slice(0, s.lastIndexOf(' ')).trim();

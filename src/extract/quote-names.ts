@@ -84,6 +84,18 @@ function companySuffix(phrase: string, companyNames: ReadonlySet<string>): strin
   return undefined;
 }
 
+/** Takes the tails and heads that are no part of a name off a subject phrase (…在会上, 此前, 对此…). */
+function trimEnds(phrase: string): string {
+  let s = phrase;
+  for (let k = 0; k < 6; k++) {
+    const before = s;
+    s = s.replace(ZH_TAIL, '').trim();
+    s = s.replace(ZH_HEAD, '').trim();
+    if (s === before) break;
+  }
+  return s;
+}
+
 /** The speaker named by a Chinese subject phrase (the words before 表示/说…), or undefined. */
 export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // A work's name before a title modifies the title (“雾港奇谭”制作人X, 《X》主编Y): it is no part of the speaker.
@@ -92,12 +104,7 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
     .replace(/[（(][^（）()]*[）)]/g, '')
     .replace(/^(?:《[^》]{1,20}》|“[^”]{1,12}”)(?=[\u4e00-\u9fff])/, '')
     .trim();
-  for (let k = 0; k < 6; k++) {
-    const before = s;
-    s = s.replace(ZH_TAIL, '').trim();
-    s = s.replace(ZH_HEAD, '').trim();
-    if (s === before) break;
-  }
+  s = trimEnds(s);
   // X对财新说 / X跟我们说: the one spoken to is no part of the speaker (not 中国对外贸易中心表示, an organisation's name)
   const to = /(?:对|跟|告诉)([^，。；：“”对]{1,8})$/.exec(s);
   if (to && to.index >= 2 && (!ORG_END.test(to[1]) || /^(?:本报|本刊)/.test(to[1]))) s = s.slice(0, to.index);
@@ -112,6 +119,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   if (doing) s = doing[1];
   const ba = s.search(/[把将被]/);
   if (ba > 0) s = s.slice(0, ba);
+  // the cuts may uncover more words that are no part of a name (她曾|对区域经理们, X负责人此前|在答记者问时)
+  s = trimEnds(s);
   s = s.replace(/(?:方面|官方|一方)$/, '').trim();
   s = s.replace(/^[\s,，、:：“”]+|[\s,，、:：]+$/gu, '');
   if (!s || s.length > 40 || !/[\p{L}]/u.test(s)) return undefined;

@@ -156,3 +156,21 @@ describe('last shapes from the fourteenth blind set', () => {
     ]);
   });
 });
+
+describe('speakers from the fifteenth blind set', () => {
+  it('reads a speaker with an age (X, 71, who … said) for a later she', () => {
+    const text =
+      'Linda Parrow, 71, who picks up five prescriptions there every month, said the next pharmacy is far.\n\n"I do not know how I will do it," she said.';
+    expect(speakers(text)).toEqual([['Linda Parrow', 'I do n']]);
+  });
+
+  it('takes the words a cut uncovers off a subject (她曾|对区域经理们说, X负责人此前|在…时表示)', () => {
+    expect(speakers('创始人邹曼青在信中写道：“加盟是好事。”她曾对区域经理们说：“开店的速度可以慢一点。”')).toEqual([
+      ['邹曼青', '加盟是好事。'],
+      ['邹曼青', '开店的速度可'],
+    ]);
+    expect(speakers('采购司相关负责人此前在答记者问时表示，集采“既要让患者用上好药，也要给企业留出利润”。')).toEqual([
+      ['采购司相关负责人', '既要让患者用'],
+    ]);
+  });
+});
