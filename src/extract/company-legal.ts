@@ -195,7 +195,9 @@ export function findEnLegalNames(state: CompanyState): void {
     const suffix = m[2] ?? m[3];
     // "X and Co." is a legal form of its own (Eli Lilly and Co.): the name is X.
     const and = /^Co(?:mpany)?$/.test(suffix) && text.startsWith(' and', m.index - 4) ? 4 : 0;
-    const nameEnd = m.index - and; // end of the name before ", Inc."
+    // an Indonesian state firm's marker before its form (PT Bank Mandiri (Persero) Tbk) belongs to the name
+    const persero = text.endsWith(' (Persero)', m.index) ? 10 : 0;
+    const nameEnd = m.index - and - persero; // end of the name before ", Inc."
     const start = capitalRunStart(text, nameEnd);
     if (start >= nameEnd) continue;
     const base = text.slice(start, nameEnd).replace(/ &$/, '');

@@ -236,6 +236,13 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       return dateCand(start, i + us[0].length, `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`);
     return junkEnd(text, coreEnd);
   }
+  // a decade of a century written in digits: 20世纪90年代 → the 1990s
+  if (integer && !cur && coreEnd - i <= 2 && text.startsWith('世纪', coreEnd)) {
+    const dec = /^世纪(\d)0年代/.exec(text.slice(coreEnd, coreEnd + 8));
+    const century = +text.slice(i, coreEnd);
+    if (dec && century >= 11 && century <= 22)
+      return dateCand(start, coreEnd + dec[0].length, `${century - 1}${dec[1]}`);
+  }
   if (integer && coreEnd - i === 4 && nx === 's' && !isLatinCode(text.charCodeAt(j + 1)) && yearAt(text, i))
     return dateCand(start, j + 1, text.slice(i, i + 3)); // a decade: 1990s
   let scale = 1;
@@ -330,6 +337,18 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
 
 // R before an amount is the rand when it reads as money (R2.1 billion, R2,500, R48.15), not a code (R2, R&D)
 const RAND = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+ ?(?:million|billion|bn|m)\b|\d{3,})/;
+const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
+const ONE_IN_N: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 const PER_CURRENCY = /^ (?:per|to the|against the) (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const EXCHANGE_BEFORE =
   /\b(?:TYO|TSE|JPX|HKEX|HKG|SEHK|KRX|KOSDAQ|KOSPI|TPE|TWSE|TWO|SGX|ASX|NSE|BSE|SHA|SHE|SSE|SZSE|LON|LSE|EPA|ETR|FRA|AMS|BIT|SWX|STO|HEL|CPH|OSL|TSX|NYSE|NASDAQ|Nasdaq|BMV|JSE)[:：]\s?$/;
@@ -418,6 +437,11 @@ function scanWord(text: string, i: number): Cand | number {
   if (next === 32 && text.startsWith('times', e + 1) && !isLatinCode(text.charCodeAt(e + 6))) {
     const n = MULTIPLES.get(first < 97 ? text.slice(i, e).toLowerCase() : text.slice(i, e));
     if (n) return cand(i, e + 6, n, 'x');
+  }
+  // one in five: a share in words (0.2)
+  if ((first === 111 || first === 79) && next === 32 && /^[Oo]ne$/.test(text.slice(i, e))) {
+    const m = ONE_IN.exec(text.slice(e, e + 12));
+    if (m) return cand(i, e + m[0].length, round(1 / ONE_IN_N[m[1]]), '%');
   }
   if (first >= 97 && next !== 45) return e;
   const w = text.slice(i, e);

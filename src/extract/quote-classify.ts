@@ -96,6 +96,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
   const len = zhLength(inner);
   const endsWithPunct = /[，。！？,!?…]$/.test(inner);
+  // a formula of a product or a strategy (现切鲜牛肉+川式牛油锅底, “保底+浮动”) is a term
+  if (/[+＋]/.test(inner) && !CLAUSE_PUNCT.test(inner)) return false;
   // 回归“受人之托、代客理财”的本源, 坚持“房住不炒”的定位: words in marks before 的 + a noun name a principle or a
   // slogan, whatever verb of speech the sentence has
   if (!endsWithPunct && /^的[\u4e00-\u9fff]/.test(c.after) && !/^的话/.test(c.after)) return false;

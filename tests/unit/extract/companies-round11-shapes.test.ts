@@ -225,3 +225,9 @@ describe('Romance group names', () => {
     ).toEqual(['Grupo Marenza S.A.', 'Marenza']);
   });
 });
+
+describe('Indonesian state firms', () => {
+  it('keeps (Persero) inside the legal name (PT Bank Mandiri (Persero) Tbk)', () => {
+    expect(names('It banked with PT Bank Sentosa (Persero) Tbk last year.')).toEqual(['PT Bank Sentosa (Persero) Tbk']);
+  });
+});

@@ -132,3 +132,12 @@ describe('figures from the fifteenth blind set', () => {
     ]);
   });
 });
+
+describe('more figures from the fifteenth blind set', () => {
+  it('reads "one in five" as a share and 20世纪90年代 as one decade', () => {
+    expect(figs('One in five adults skip doses; no one in town minds. 这种模式起源于20世纪90年代。')).toEqual([
+      ['One in five', { number: 0.2, unit: '%' }],
+      ['20世纪90年代', { date: '199' }],
+    ]);
+  });
+});

@@ -174,3 +174,9 @@ describe('speakers from the fifteenth blind set', () => {
     ]);
   });
 });
+
+describe('a formula in marks', () => {
+  it('reads a product formula with + as a term (“现切鲜牛肉+川式牛油锅底”)', () => {
+    expect(speakers('公司主打“现切鲜牛肉+川式牛油锅底”，门店增长很快。')).toEqual([]);
+  });
+});
