@@ -302,7 +302,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   ) {
     const fx = PER_CURRENCY.exec(text.slice(j, j + 24));
     if (fx) {
-      u = `/${fx[1] === 'euro' ? 'EUR' : fx[1] === 'yen' ? 'JPY' : fx[1] === 'yuan' ? 'CNY' : fx[1] === 'pound' ? 'GBP' : 'USD'}`;
+      u = `/${QUOTED_AGAINST[fx[1]]}`;
       j += fx[0].length;
     }
   }
@@ -338,18 +338,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
 // R before an amount is the rand when it reads as money (R2.1 billion, R2,500, R48.15), not a code (R2, R&D)
 const RAND = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+ ?(?:million|billion|bn|m)\b|\d{3,})/;
 const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
-const ONE_IN_N: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const PER_CURRENCY = /^ (?:per|to the|against the) (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
+const QUOTED_AGAINST: Record<string, string> = { dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', pound: 'GBP' };
 const EXCHANGE_BEFORE =
   /\b(?:TYO|TSE|JPX|HKEX|HKG|SEHK|KRX|KOSDAQ|KOSPI|TPE|TWSE|TWO|SGX|ASX|NSE|BSE|SHA|SHE|SSE|SZSE|LON|LSE|EPA|ETR|FRA|AMS|BIT|SWX|STO|HEL|CPH|OSL|TSX|NYSE|NASDAQ|Nasdaq|BMV|JSE)[:：]\s?$/;
 
@@ -411,14 +401,19 @@ function isEnumerator(text: string, start: number, end: number): boolean {
 /** True when the word before the space at `sp` is a name (iPhone 16, Windows 11), not a lead-in (in 2023). */
 /** True when the word before the space at `sp` opens a sentence or a bullet (Sees 2025 sales flat): a verb, not a name. */
 function opensSentence(text: string, sp: number): boolean {
-  let w = sp;
-  while (w > 0 && sp - w < 30 && isLatinCode(text.charCodeAt(w - 1))) w--;
+  const w = latinWordStart(text, sp);
   return /(?:^|\n|[.!?]["”’]? |\n[*•·–-] |^[*•·–-] )$/.test(text.slice(Math.max(0, w - 3), w));
 }
 
-function afterName(text: string, sp: number): boolean {
+/** Where the Latin word ending at `sp` starts (at most 30 letters back). */
+function latinWordStart(text: string, sp: number): number {
   let w = sp;
   while (w > 0 && sp - w < 30 && isLatinCode(text.charCodeAt(w - 1))) w--;
+  return w;
+}
+
+function afterName(text: string, sp: number): boolean {
+  const w = latinWordStart(text, sp);
   const word = text.slice(w, sp);
   return /[A-Z]/.test(word) && !LEADS.has(word.toLowerCase());
 }
@@ -441,7 +436,7 @@ function scanWord(text: string, i: number): Cand | number {
   // one in five: a share in words (0.2)
   if ((first === 111 || first === 79) && next === 32 && /^[Oo]ne$/.test(text.slice(i, e))) {
     const m = ONE_IN.exec(text.slice(e, e + 12));
-    if (m) return cand(i, e + m[0].length, round(1 / ONE_IN_N[m[1]]), '%');
+    if (m) return cand(i, e + m[0].length, round(1 / MULTIPLES.get(m[1])!), '%');
   }
   if (first >= 97 && next !== 45) return e;
   const w = text.slice(i, e);
