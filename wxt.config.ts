@@ -23,10 +23,38 @@ const cssStrings = (): Plugin => ({
   },
 });
 
+// The extraction engine (src/extract with its lexicons, most of the content script's weight) is its own ES
+// module, extract.js, which the content script imports only on pages that have an article: the script
+// injected into every page stays small. Built here with esbuild, minified like the rest.
+const ENGINE_FILE = 'extract.js';
+const bundleEngine = async (): Promise<string> => {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: ['src/extract/index.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'error',
+  });
+  return out.outputFiles[0].text;
+};
+
 // See README "Permissions" for why each permission is asked for.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(ENGINE_FILE);
+    },
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: ENGINE_FILE, contents: await bundleEngine() });
+    },
+  },
   vite: () => ({
     plugins: [preact(), cssStrings()],
     build: { chunkSizeWarningLimit: 1000 },
@@ -37,6 +65,15 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
     action: { default_title: '__MSG_extName__' },
+    // Content scripts may import only web-accessible files; Chrome's dynamic URL (new each session) keeps
+    // pages from probing for the extension by this file's address.
+    web_accessible_resources: [
+      {
+        resources: [ENGINE_FILE],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -1,4 +1,3 @@
-import { extract as extractText, warmUp } from '../extract';
 import type { Entity, ExtractOptions, Kind } from '../extract/types';
 import type { KindCounts } from '../messaging/protocol';
 import type { Colours } from '../settings/types';
@@ -11,6 +10,7 @@ import { isOwnNode } from './own-nodes';
 import { createPainter, type HighlightEnv, type Painter } from './paint';
 import { annotateBlocks, type BlockState } from './pass';
 import { afterNextFrame, createSlicer, type Slicer, type Timers } from './slicer';
+import { engineLoader, type LoadEngine } from './engine';
 import { createTextMapBuilder, defaultIsRendered, TextMapStale, type TextMap } from './text-map';
 
 /** What the annotator reads at every pass (from the reader's settings). */
@@ -25,6 +25,9 @@ export interface AnnotatorOptions {
   timers: Timers;
   settings: () => AnnotateSettings;
   colours?: () => Partial<Colours> | undefined;
+  /** Loads the extraction engine, once, when the page first shows an article. */
+  engine?: LoadEngine;
+  /** An extractor to use instead of the engine (tests). */
   extract?: (text: string, options: ExtractOptions) => Entity[];
   findArticle?: (doc: Document) => Element[];
   /** The Highlight API to paint with (`null` forces the `<mark>` fallback; default: the page's). */
@@ -64,7 +67,8 @@ const MAX_HIDDEN_RETRIES = 30;
 /** Creates the page annotator for `opts.doc` (nothing happens until `start`). */
 export function createAnnotator(opts: AnnotatorOptions): Annotator {
   const { doc, timers } = opts;
-  const extract = opts.extract ?? extractText;
+  const extract = opts.extract;
+  const loadEngine = engineLoader(extract ? () => Promise.resolve({ extract }) : opts.engine);
   const debounceMs = opts.debounceMs ?? 300;
   const slicer: Slicer = createSlicer(timers, 12, !!opts.trace);
   const subs = new Set<() => void>();
@@ -145,6 +149,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         return;
       }
       blindRefinds = 0;
+      // The engine's module loads while the text map is built (only pages with an article load it).
+      const engineReady = loadEngine();
       if (!painter)
         painter = createPainter(doc, { colours: opts.colours, tone: toneOf(roots[0]), env: opts.highlightEnv });
       const s = opts.settings();
@@ -177,14 +183,17 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       }
       hiddenRetries = 0;
       const kinds = (Object.keys(s.kinds) as Kind[]).filter((k) => s.kinds[k]);
+      slicer.end();
+      const engine = await engineReady;
+      slicer.begin();
+      if (dead || !engine) return;
       const result = await annotateBlocks({
         map: next,
         previous: blocks,
         painter,
         slicer,
-        extract: (text, known) => extract(text, { kinds, watchlist: [...s.watchlist, ...known] }),
-        // warm the engine in steps only when it is the real one (tests inject their own extract)
-        warm: opts.extract ? undefined : () => warmUp(kinds),
+        extract: (text, known) => engine.extract(text, { kinds, watchlist: [...s.watchlist, ...known] }),
+        warm: engine.warmUp && (() => engine.warmUp?.(kinds) ?? []),
         watchlist: s.watchlist,
         isDead: () => dead,
       });

@@ -106,4 +106,14 @@ describe('the built add-on in Firefox', () => {
     }
     await page.close();
   });
+
+  it('paints on a page whose Content-Security-Policy allows nothing (default-src none)', async () => {
+    const page = await openIn(s, server.url('page', 'strict-csp.html'));
+    await waitForPass(page, (d) => d.entities > 0);
+    const painted = await readPainted(page);
+    expect(painted.figure).toContain('$640 million');
+    expect(painted.quote[0]).toMatch(/^We are selling a good business/);
+    expect(painted.company).toContain('Tidewater Holdings');
+    await page.close();
+  });
 });

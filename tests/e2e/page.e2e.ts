@@ -91,6 +91,37 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('loads the extraction engine (extract.js) on a page with an article, and not on one without', async () => {
+    const enginesParsed = async (mount: string, file: string, until: (d: { article: boolean }) => boolean) => {
+      const page = await s.context.newPage();
+      const cdp = await s.context.newCDPSession(page);
+      const urls: string[] = [];
+      cdp.on('Debugger.scriptParsed', (e) => urls.push(e.url));
+      await cdp.send('Debugger.enable');
+      await page.goto(server.url(mount, file));
+      await waitForPass(page, until);
+      await page.waitForTimeout(300);
+      await page.close();
+      return urls.filter((u) => u.startsWith('chrome-extension://') && u.endsWith('/extract.js')).length;
+    };
+    expect(await enginesParsed('own', 'no-article.html', (d) => !d.article)).toBe(0);
+    expect(await enginesParsed('own', 'news-en.html', (d) => d.article)).toBe(1);
+  });
+
+  it('paints on a page whose Content-Security-Policy allows nothing (default-src none)', async () => {
+    const page = await s.context.newPage();
+    const csp: string[] = [];
+    page.on('response', (r) => void csp.push(r.headers()['content-security-policy'] ?? ''));
+    await page.goto(server.url('page', 'strict-csp.html'));
+    expect(csp[0]).toContain("default-src 'none'");
+    await waitForPass(page, (d) => d.entities > 0);
+    const painted = await readPainted(page);
+    expect(painted.figure).toContain('$640 million');
+    expect(painted.quote[0]).toMatch(/^We are selling a good business/);
+    expect(painted.company).toContain('Tidewater Holdings');
+    await page.close();
+  });
+
   it('sent no request off 127.0.0.1', () => {
     expect(requests.length).toBeGreaterThan(3);
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);

@@ -12,7 +12,10 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** A static server on 127.0.0.1 for fixture pages: `/<mount>/<file>` is served from `mounts[mount]`. */
+/**
+ * A static server on 127.0.0.1 for fixture pages: `/<mount>/<file>` is served from `mounts[mount]`, with the
+ * response headers listed one a line (`name: value`) in `<file>.headers` beside it, when there is one.
+ */
 export interface FixtureServer {
   origin: string;
   url(mount: string, file: string): string;
@@ -29,7 +32,13 @@ export async function startServer(mounts: Record<string, string>): Promise<Fixtu
     if (!base || !file.startsWith(normalize(base) + sep)) return void res.writeHead(404).end('not found');
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const extra = await readFile(`${file}.headers`, 'utf8').catch(() => '');
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      for (const line of extra.split('\n')) {
+        const m = /^([\w-]+):\s*(.+)$/.exec(line.trim());
+        if (m) headers[m[1].toLowerCase()] = m[2];
+      }
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

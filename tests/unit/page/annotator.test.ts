@@ -214,6 +214,32 @@ describe('createAnnotator', () => {
     expect(a.hasArticle()).toBe(true);
   });
 
+  it('loads the engine only once the page shows an article, and paints with it', async () => {
+    document.body.innerHTML = '<nav>Home</nav><ul><li>Oil falls to $71</li></ul>';
+    const engine = vi.fn(() => Promise.resolve({ extract: (text: string) => stubExtract(text) }));
+    const { a } = make({ extract: undefined, engine });
+    await a.start();
+    expect(a.hasArticle()).toBe(false);
+    expect(engine).not.toHaveBeenCalled();
+    document.body.innerHTML = ARTICLE;
+    await a.refresh();
+    expect(engine).toHaveBeenCalledTimes(1);
+    expect(a.entities().length).toBeGreaterThan(0);
+    await a.refresh();
+    expect(engine).toHaveBeenCalledTimes(1);
+  });
+
+  it('paints nothing, and throws nothing, when the engine module does not load', async () => {
+    document.body.innerHTML = ARTICLE;
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const { a, registry } = make({ extract: undefined, engine: () => Promise.reject(new Error('blocked')) });
+    await expect(a.start()).resolves.toBeUndefined();
+    expect(a.hasArticle()).toBe(true);
+    expect(a.entities()).toEqual([]);
+    expect(registry.size).toBe(0);
+    debug.mockRestore();
+  });
+
   it('drops extractor spans that map to no text, and a findArticle that throws means no article', async () => {
     document.body.innerHTML = ARTICLE;
     const { a } = make({ extract: () => [{ kind: 'figure', start: 5, end: 99999, text: 'x' }] });
