@@ -22,6 +22,17 @@ const NEVER_IN_NAME = '的了是在被把将从对由据拟等也还就已曾该
 const isOpenBracket = (c: number) => c === 0xff08 || c === 40;
 const isCloseBracket = (c: number) => c === 0xff09 || c === 41;
 
+/** Whether a known name stands right before the bracket closing at `close` (恒生电子（600570.SH）|和). */
+function protectedBeforeBracket(text: string, close: number, protect: Uint8Array): boolean {
+  if (!isCloseBracket(text.charCodeAt(close))) return false;
+  for (let o = close - 1; o > 0 && o > close - 40; o--) {
+    const c = text.charCodeAt(o);
+    if (isOpenBracket(c)) return protect[o - 1] === 1;
+    if (isCloseBracket(c) || c === 10) return false;
+  }
+  return false;
+}
+
 /**
  * Walks left from `end` over the characters a Chinese name is made of, up to `maxLen` units, and stops
  * after a stop word (拟收购|江苏科达…, 供应商|浙江锦泰, 的|广州澄岭…). A stop inside a known name
@@ -55,7 +66,8 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     if (
       p < end &&
       isJoiner(c) &&
-      ((protect && protect[p - 2]) || wordEndingAt(text, p - 1, companyWords().strongTails) > 0)
+      ((protect && (protect[p - 2] || protectedBeforeBracket(text, p - 2, protect))) ||
+        wordEndingAt(text, p - 1, companyWords().strongTails) > 0)
     )
       return { start: p, stop: text[p - 1] };
     // 于 ends a word before a name (高于|中证指数有限公司, 位于|X): no name holds it but as a first character.
@@ -153,15 +165,17 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
   const out = new Set<string>();
   const plain = core.replace(/[（(][^）)]*[）)]/g, '');
   for (const base of new Set([plain, stripPlace(plain)])) {
-    for (let name = base; ;) {
+    for (let name = base, bank = false; ;) {
       // Two characters make a short name only as the brand before an industry word (桂溪|酒业), never as
       // the whole of what follows the place (上海|印刷有限公司 gives no 印刷), except in a professional firm's
-      // name, where what follows the place is the firm's name (北京市|金杜|律师事务所).
-      if (isNameLike(name) && (name.length > 2 || name !== base || firm)) out.add(name);
+      // name, where what follows the place is the firm's name (北京市|金杜|律师事务所). Before a bank word they
+      // are the bank's city (宁川|农村商业银行): news keeps the bank word (宁川农商行).
+      if (isNameLike(name) && (name.length > 2 || ((name !== base || firm) && !bank))) out.add(name);
       // News shortens 新材料 to 新材 (澜澈新材料 → 澜澈新材).
       if (name.endsWith('新材料') && name.length > 4) out.add(name.slice(0, -1));
       const len = wordEndingAt(name, name.length, w.zhIndustry);
       if (!len || name.length - len < 2) break;
+      bank = name.endsWith('银行');
       name = name.slice(0, name.length - len);
     }
   }
@@ -183,7 +197,9 @@ export function deriveEnShortNames(base: string): string[] {
   const tokens = base.split(' ').filter(Boolean);
   if (tokens.length && base.length >= 3) out.push(tokens.join(' '));
   let n = tokens.length;
-  while (n > 1 && w.enIndustry.has(tokens[n - 1])) n--;
+  // each industry word off the end in turn (Karratha Iron Ore → Karratha Iron → Karratha)
+  while (n > 1 && w.enIndustry.has(tokens[n - 1]))
+    if (--n > 1 && w.enIndustry.has(tokens[n - 1])) out.push(tokens.slice(0, n).join(' '));
   const plain = (t: string) => !(w.enGenericFirst.has(t) || w.enFunction.has(t) || w.enGiven.has(t));
   if (n < tokens.length && (n > 1 || plain(tokens[0]))) out.push(tokens.slice(0, n).join(' '));
   if (n > 1 && tokens.every((t) => /^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(t))) {

@@ -69,9 +69,10 @@ const DEAL_OBJECT =
 // right before "known as", tested backwards from each "known as").
 const KNOWN_AS_AFTER =
   /(?:\bSpA|\bS\.p\.A\.|\bInc\.|\bCorp\.|\bLtd\.?|\bplc|\bAG|\bSE|\bSA|\bNV|\bN\.V\.|\bGmbH|\bCo\.|\bLLC|\bHoldings|\bGroup),? (?:better |also )?$/;
-// A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale".
+// A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale";
+// or after who owns it: "state-owned Polska Grupa Zbrojeniowa".
 const AFTER_KIND =
-  /\b(?:rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|broker|brokerage|shipbroker|shipowner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)) (?=[A-Z])/g;
+  /\b(?:(?:state|government|family|privately)[- ](?:owned|run|backed|controlled|held)|rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|broker|brokerage|shipbroker|shipowner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)) (?=[A-Z])/g;
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
 const BEFORE_ROLE =
   /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President)(?= [A-Z])/g;

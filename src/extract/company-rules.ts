@@ -16,6 +16,7 @@ import type { Match } from './matcher';
 const tailWords = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS];
 const cueWords = ZH_RIGHT_CUES;
 const NEEDS_SOURCE = /^(?:统计|数据)$/;
+const UNITS_VERB = /^(?:盘活|整合|梳理|清理|剥离|出售|注入|重组|优化|处置|关停|合并|调整|分拆|拆分|出清)$/;
 const SHARE_VERB = /^(?:发行|持有|增持|减持|转让|认购|回购|质押|冻结|受让|出售|买入|卖出|所持|定增|配售)$/;
 
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者,
@@ -99,9 +100,17 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     if (SECTOR_AFTER.test(text.slice(m.end, m.end + 2))) sector.add(whole);
   }
   const freeUse = new Map<string, boolean>();
+  // A known name may carry its ticker or another name in brackets (恒生电子（600570.SH）和金证股份).
+  const knownEndsAt = (p: number) => {
+    if (ends.has(p)) return true;
+    const close = text[p - 1];
+    if (close !== '）' && close !== ')') return false;
+    const open = text.lastIndexOf(close === ')' ? '(' : '（', p - 2);
+    return open >= 0 && p - open <= 40 && ends.has(open) && !/[（()）\n]/.test(text.slice(open + 1, p - 1));
+  };
   const besideKnown = (start: number, end: number) =>
     (isJoiner(text.charCodeAt(end)) && starts.has(end + 1)) ||
-    (isJoiner(text.charCodeAt(start - 1)) && ends.has(start - 1));
+    (isJoiner(text.charCodeAt(start - 1)) && knownEndsAt(start - 1));
   for (const m of matches) {
     let tail = tailWords[m.pattern];
     let end = m.end;
@@ -160,8 +169,9 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     }
     addCandidate(state, edge.start, end, TIER.rule);
     addName(state, name, false, TIER.rule);
-    // A sure name's brand names its other units too (澜川集团 → 澜川地产, 澜川物业).
-    if (strong) addName(state, text.slice(edge.start, m.start), true, TIER.rule);
+    // A sure name's brand names its other units too (澜川集团 → 澜川地产, 澜川物业); not a bank's city
+    // (宁川|农村商业银行: 宁川 alone is the place).
+    if (strong && !tail.endsWith('银行')) addName(state, text.slice(edge.start, m.start), true, TIER.rule);
   }
 }
 
@@ -189,6 +199,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (!isNameLike(name)) continue;
     // A role before the cue is no name (其|创始人兼|CEO林立): the title of the person the cue belongs to.
     if (wordEndingAt(name, name.length - (name.endsWith('兼') ? 1 : 0), companyWords().personTitles)) continue;
+    // A verb taking the units as its object (还在盘活|旗下的上市平台, 整合|旗下资产) is no owner's name.
+    if (cueWords[m.pattern] === '旗下' && UNITS_VERB.test(name)) continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
     addCandidate(state, edge.start, m.start, TIER.rule);

@@ -36,6 +36,8 @@ function isBlank(c: number): boolean {
   return c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
 
+const LEGAL_HEAD = /^(?:有限|股份|集团|控股)/;
+
 /** Builds the joined view of `text` (see the file comment); linear, and a no-op when nothing is joined. */
 export function joinSoftBreaks(text: string): TextView {
   const cuts: number[] = []; // pairs [from, to) of break runs to drop
@@ -50,7 +52,11 @@ export function joinSoftBreaks(text: string): TextView {
     lineStart = to;
     i = Math.max(i, to - 1);
     if (from === 0 || to >= text.length || from === blockStart) continue;
-    if (!isHan(text.charCodeAt(from - 1)) || !isHan(text.charCodeAt(to))) continue;
+    if (!isHan(text.charCodeAt(to))) continue;
+    // A name's bracketed region can end the block too (峰驰汽车（匈牙利）⏎⏎有限责任公司): then only a legal
+    // suffix continues it.
+    const last = text.charCodeAt(from - 1);
+    if (!isHan(last) && !(last === 0xff09 && LEGAL_HEAD.test(text.slice(to, to + 2)))) continue;
     // Headings (Markdown '#') end without punctuation by nature: they never continue.
     if (text.charCodeAt(blockStart) === 35 /* # */) continue;
     // A photo caption ends in its credit (东方IC供图, 记者 张三 摄): complete without punctuation too.

