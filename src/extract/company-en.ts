@@ -188,6 +188,7 @@ export function findEnCuedNames(state: CompanyState): void {
     if (!/^, an? /.test(m[0]) && !name.includes(' ') && !/^[A-Z][a-z]+[A-Z]/.test(name)) continue;
     addEnName(state, start, m.index);
   }
+  findSubjectsOfIts(state);
   if (text.includes(' & ')) findAmpersandNames(state);
   if (text.includes('-based ') || text.includes('-headquartered ')) findBasedNames(state);
   findListedEnNames(state);
@@ -265,6 +266,33 @@ function findAmpersandNames(state: CompanyState): void {
     if (!companyWords().enGiven.has(first)) addEnName(state, m.index, m.index + m[0].length, TIER.known);
   }
 }
+
+// A sentence's subject that the same clause calls "its" after a business verb (Harbor Freightways agreed on
+// Monday to sell its terminal business; X raised its forecast): an organisation, where a person's would be
+// "his" or "her". No capitalised word between (but a weekday), so "its" is the subject's.
+const SUBJECT_ITS =
+  /^ ?([A-Z][A-Za-z0-9&'’-]*(?: (?:[A-Z][A-Za-z0-9&'’-]*|&)){0,3}) (?:agreed|agrees|announced|reported|posted|raised|cut|cuts|lowered|lifted|trimmed|reaffirmed|plans|planned|sold|bought)\b(?:[^.!?\n"“”A-Z]|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b){0,50}?$/;
+
+/** The subject of a sentence that the same clause calls "its", when it is a name and not a person's or a place's. */
+function findSubjectsOfIts(state: CompanyState): void {
+  const { text } = state;
+  const w = companyWords();
+  // from each " its ", back to the start of its sentence (a whole-text search would test every position)
+  for (let at = text.indexOf(' its '); at >= 0; at = text.indexOf(' its ', at + 4)) {
+    let s = at;
+    while (s > 0 && at - s < 120 && !SENTENCE_END.has(text.charCodeAt(s - 1))) s--;
+    if (s > 0 && !SENTENCE_END.has(text.charCodeAt(s - 1))) continue;
+    const m = SUBJECT_ITS.exec(text.slice(s, at));
+    if (!m) continue;
+    const name = m[1];
+    const first = name.split(' ')[0];
+    if (w.enGiven.has(first) || w.enFunction.has(first) || w.enGenericFirst.has(name)) continue;
+    const start = s + m[0].indexOf(name);
+    addEnName(state, start, start + name.length);
+  }
+}
+// . ! ? and a line break end a sentence
+const SENTENCE_END = new Set([46, 33, 63, 10]);
 
 /** "Denver-based FirstBank": what a place-based adjective qualifies, when it is a name and not a person's. */
 function findBasedNames(state: CompanyState): void {

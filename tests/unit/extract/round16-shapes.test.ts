@@ -36,6 +36,12 @@ describe('companies', () => {
     expect(of('Loans from state-owned Chinese lenders rose.', 'company')).toEqual([]);
   });
 
+  it("reads the subject a business verb's 'its' refers to as an organisation (X agreed on Monday to sell its…)", () => {
+    const text =
+      'Corvale Freight agreed on Monday to sell its terminal business. Germany cut its forecast. Doyle said Norwick cut its dividend.';
+    expect(of(text, 'company')).toEqual(['Corvale Freight']);
+  });
+
   it('knows a legal name without its last industry word (Karratha Iron Ore Ltd → Karratha Iron)', () => {
     const text = 'Pilbara Iron cut its forecast again.\n\nPilbara Iron Ore Ltd said on Monday it would ship less.';
     expect(of(text, 'company')).toEqual(['Pilbara Iron', 'Pilbara Iron Ore Ltd']);
