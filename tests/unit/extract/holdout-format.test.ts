@@ -11,6 +11,7 @@ import { parseMarkup as parseMarkup7 } from '../../fixtures/holdout7/build.mjs';
 import { parseMarkup as parseMarkup8 } from '../../fixtures/holdout8/build.mjs';
 import { parseMarkup as parseMarkup16 } from '../../fixtures/holdout16/build.mjs';
 import { parseMarkup as parseMarkup17 } from '../../fixtures/holdout17/build.mjs';
+import { parseMarkup as parseMarkup18 } from '../../fixtures/holdout18/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -19,8 +20,8 @@ import { parseMarkup as parseMarkup17 } from '../../fixtures/holdout17/build.mjs
 // fourth, written blind after holdout3 had become a regression guard; holdout5 is the fifth, written blind after
 // all four earlier sets had been used for tuning; holdout6 is the sixth, written blind after all five had been; holdout7 is the
 // seventh, written blind after all six had been; holdout8 is the eighth, written blind after all seven had been.
-// holdout16 is the sixteenth, written blind after all fifteen earlier sets had been used for tuning; holdout17 is the
-// seventeenth, written blind after all sixteen had been.
+// holdout16 is the sixteenth, written blind after all fifteen earlier sets had been used for tuning; holdout17 and
+// holdout18 were written blind after all sixteen had been.
 const SETS = [
   {
     set: 'holdout',
@@ -70,6 +71,11 @@ const SETS = [
   {
     set: 'holdout17',
     parse: parseMarkup17,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout18',
+    parse: parseMarkup18,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
