@@ -53,8 +53,33 @@ export function findZhLegalNames(state: CompanyState): void {
     // Industry words alone before the suffix name no firm (据|数据科技有限公司), unless a place opens them (中国石油天然气).
     if (!bare && !distinctivePart(core) && !wordStartingAt(core, 0, w.regions)) continue;
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
-    for (const name of deriveZhShortNames(core, firm)) addName(state, name, true, TIER.known);
+    for (const name of deriveZhShortNames(core, firm))
+      if (!(allDictWords(name) && sectorUse(state, name, core))) addName(state, name, true, TIER.known);
   }
+}
+
+// What follows a phrase the article uses for a sector (低空经济|产业链, 跨境电商|平台, 低空经济|平台公司).
+const SECTOR_AFTER = /^(?:产业链|产业|链|行业|赛道|领域|板块|概念|平台|企业|公司)/;
+
+/**
+ * Whether the article uses `name`, a short form of the legal name `core` made of dictionary words only
+ * (合肥|低空经济|产业发展有限公司 → 低空经济), for a sector elsewhere: in quotation marks, or before a sector word
+ * that does not continue the legal name. Then the short form is no company's name. Memoised per name.
+ */
+function sectorUse(state: CompanyState, name: string, core: string): boolean {
+  const memo = (state.sectorUse ??= new Map<string, boolean>());
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  const { text } = state;
+  const rest = core.slice(core.indexOf(name) + name.length, core.indexOf(name) + name.length + 2);
+  let used = false;
+  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 40 && !used; at = text.indexOf(name, at + name.length), n++) {
+    const after = text.slice(at + name.length, at + name.length + 3);
+    if (rest && after.startsWith(rest)) continue;
+    used = SECTOR_AFTER.test(after) || (text[at - 1] === '“' && after[0] === '”');
+  }
+  memo.set(name, used);
+  return used;
 }
 
 /**

@@ -16,6 +16,8 @@ import type { Match } from './matcher';
 const tailWords = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS];
 const cueWords = ZH_RIGHT_CUES;
 const NEEDS_SOURCE = /^(?:统计|数据)$/;
+const NOTICE_KIND =
+  /(?:^|司法)(?:拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行)$/;
 const UNITS_VERB = /^(?:盘活|整合|梳理|清理|剥离|出售|注入|重组|优化|处置|关停|合并|调整|分拆|拆分|出清)$/;
 const SHARE_VERB = /^(?:发行|持有|增持|减持|转让|认购|回购|质押|冻结|受让|出售|买入|卖出|所持|定增|配售)$/;
 
@@ -97,7 +99,9 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     const brand = text.slice(m.start - 2, m.start);
     seen.set(whole, (seen.get(whole) ?? 0) + 1);
     seen.set(brand, (seen.get(brand) ?? 0) + 1);
-    if (SECTOR_AFTER.test(text.slice(m.end, m.end + 2))) sector.add(whole);
+    // …or for a material or field (在|涂覆材料|上的客户资源): 在 X 上 is where, not who.
+    const locative = text[m.start - 3] === '在' && text[m.end] === '上' && text[m.end + 1] !== '市';
+    if (locative || SECTOR_AFTER.test(text.slice(m.end, m.end + 2))) sector.add(whole);
   }
   const freeUse = new Map<string, boolean>();
   // A known name may carry its ticker or another name in brackets (恒生电子（600570.SH）和金证股份).
@@ -201,6 +205,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (wordEndingAt(name, name.length - (name.endsWith('兼') ? 1 : 0), companyWords().personTitles)) continue;
     // A verb taking the units as its object (还在盘活|旗下的上市平台, 整合|旗下资产) is no owner's name.
     if (cueWords[m.pattern] === '旗下' && UNITS_VERB.test(name)) continue;
+    // A kind of notice (拍卖|公告, 问询|公告, 中标|公告) is no issuer's name.
+    if (cueWords[m.pattern] === '公告' && NOTICE_KIND.test(name)) continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
     addCandidate(state, edge.start, m.start, TIER.rule);

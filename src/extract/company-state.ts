@@ -37,6 +37,8 @@ export interface CompanyState {
   codeSpans: [number, number][];
   /** Ambiguous lexicon names (苹果) the article uses as a company somewhere (苹果公司, 苹果、三星等厂商). */
   vouched: Set<string>;
+  /** Short forms of legal names that the article also uses for a sector (see company-legal.ts). */
+  sectorUse?: Map<string, boolean>;
 }
 
 /** A fresh state for `text`. */

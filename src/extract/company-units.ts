@@ -12,6 +12,8 @@ import type { Match } from './matcher';
 // What may stand between 旗下 and the unit's name: 的, and a word saying what the unit is (子公司, 企业).
 const BETWEEN = /^的?(?:全资子公司|控股子公司|子公司|公司|企业)?/;
 
+const LINE_OF_BUSINESS = /^(?:平台|业务|板块|品牌|产品|领域|赛道)/;
+
 /** The unit after each 旗下 that follows a name (`cues` are the scan's cue words; the names are candidates). */
 export function findUnitNames(state: CompanyState, cues: Match[]): void {
   const { text } = state;
@@ -36,6 +38,8 @@ export function findUnitNames(state: CompanyState, cues: Match[]): void {
       end += more;
     const name = text.slice(start, end);
     if (!isNameLike(name) || wordStartingAt(name, 0, w.leftStops)) continue;
+    // a line of business, not a unit's name (拼多多旗下|跨境电商|平台Temu, X旗下|新能源|业务)
+    if (LINE_OF_BUSINESS.test(text.slice(end, end + 2))) continue;
     addCandidate(state, start, end, TIER.rule);
     addName(state, name, false, TIER.rule);
   }

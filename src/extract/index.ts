@@ -39,6 +39,7 @@ export function extract(text: string, options: ExtractOptions = {}): Entity[] {
   const wanted = new Set<Kind>(options.kinds ?? ['figure', 'quote', 'company']);
   const ctx: ExtractContext = { options, companies: [] };
   const lists: Entity[][] = [];
+  let names: Entity[] = []; // the companies found, sorted (the company detector runs first)
   for (const detector of DETECTORS) {
     // Companies also run when only quotes are wanted: quote speakers can be organisations.
     const needed = wanted.has(detector.kind) || (detector.kind === 'company' && wanted.has('quote'));
@@ -51,7 +52,12 @@ export function extract(text: string, options: ExtractOptions = {}): Entity[] {
       if (typeof console !== 'undefined') console.debug(`[newsmark] ${detector.kind} detector failed`, e);
     }
     if (detector.kind === 'company') ctx.companies = found;
-    if (wanted.has(detector.kind)) lists.push(clean(text, found, detector.kind));
+    if (!wanted.has(detector.kind)) continue;
+    let kept = clean(text, found, detector.kind);
+    if (detector.kind === 'company') names = kept;
+    // A number inside a company's name (36氪, 58同城) is part of the name, not a figure.
+    if (detector.kind === 'figure' && names.length) kept = outside(kept, names);
+    lists.push(kept);
   }
   return merge(lists);
 }
@@ -113,6 +119,18 @@ function clean(text: string, spans: Entity[], kind: Kind): Entity[] {
   const kept: Entity[] = [];
   for (const e of valid) if (!kept.length || e.start >= kept[kept.length - 1].end) kept.push(e);
   return kept;
+}
+
+/** The spans of `spans` (sorted) that lie inside none of `names` (sorted by start); linear. */
+function outside(spans: Entity[], names: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  let j = 0;
+  let reach = -1; // the furthest end of the names starting at or before the span
+  for (const e of spans) {
+    while (j < names.length && names[j].start <= e.start) reach = Math.max(reach, names[j++].end);
+    if (e.end > reach) out.push(e);
+  }
+  return out;
 }
 
 /**

@@ -814,6 +814,7 @@ export const COMPANIES_CN: readonly string[] = [
   '康希诺|CanSino#688185.SH',
   '康泰生物#300601.SZ',
   '康缘药业#600557.SH',
+  '康美药业#600518.SH',
   '康龙化成#300759.SZ',
   '建发股份#600153.SH',
   '建投能源#000600.SZ',

@@ -7,6 +7,8 @@ export const COMPANY_NAMES_PACKED = `001.AI
 0360数科
 3集团
 21度
+2Kr
+2氪
 1~M
 2公司
 1SBio
@@ -129,7 +131,8 @@ A&O Shearman
 5 Properties
 3i
 2fa Laval
-2ibaba
+2iExpress
+3baba
 7 Cloud
 8Health
 3mentation Couche-Tard
@@ -708,7 +711,8 @@ D. E. Shaw
 4Seek
 4al
 3re
-2livery Hero
+2liveroo
+7y Hero
 3l
 4'Oro
 3oitte
@@ -1844,7 +1848,8 @@ O'Reilly Automotive
 2~penheimer
 1racle
 3~nge
-2bia
+2biMed
+4a
 2iental Land
 2sted
 1tsuka
@@ -2359,6 +2364,7 @@ R&F
 2smex
 T-Head
 2Mobile
+2Systems
 1. Rowe Price
 13出行
 1AL Education
@@ -2421,6 +2427,7 @@ T-Head
 6sel
 3stra
 2masek
+3u
 2naga Nasional
 4ris
 3cent
@@ -2455,6 +2462,7 @@ T-Head
 7 & Co
 2ger Brokers
 6Global
+2kTok Shop
 2neco
 3gyi
 2tan Company
@@ -3332,6 +3340,7 @@ xAI
 2自动织机
 2通商
 1益国际
+1翼科技
 丸红
 1美股份
 ~丹格特
@@ -4782,6 +4791,7 @@ xAI
 1明斯
 1泰生物
 1缘药业
+1美药业
 1菲
 2石油
 1龙化成
@@ -6767,7 +6777,8 @@ xAI
 2磨坊
 2股份
 1策医疗
-速腾
+速卖通
+1腾
 2聚创
 逸仙电商
 遇见小面

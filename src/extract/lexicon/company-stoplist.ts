@@ -454,7 +454,9 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 分公司
 分拆
 分红
+创业
 创新
+初创
 初步
 前沿
 前述
@@ -603,6 +605,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 财产
 财务
 财报
+资深
 转让
 运营
 这家

