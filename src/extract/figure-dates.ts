@@ -41,11 +41,16 @@ function component(text: string, j: number, max: number, suffixes: string): [num
   return [a[0], b, k + 1];
 }
 
-/** A time right after a day (2018年10月14日07:17): HH:MM[:SS]. */
+/** A time right after a day (2018年10月14日07:17, 1月12日10时): HH:MM[:SS], or H时[M分]. */
 function time(text: string, j: number): [string, number] | null {
   const at = text[j] === ' ' ? j + 1 : j;
   const m = /^(\d{1,2})[:：](\d{2})(?::(\d{2}))?(?!\d)/.exec(toHalfWidth(text.slice(at, at + 9)));
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
+    // the Chinese clock: 10时, 10时30分 (2026年1月12日10时至1月13日10时)
+    const zh = j === at ? /^(\d{1,2})时(?:(\d{1,2})分)?/.exec(toHalfWidth(text.slice(j, j + 7))) : null;
+    if (!zh || Number(zh[1]) > 24 || Number(zh[2] ?? 0) > 59) return null;
+    return [`T${pad(Number(zh[1]))}:${pad(Number(zh[2] ?? 0))}`, j + zh[0].length];
+  }
   return [`T${pad(Number(m[1]))}:${m[2]}${m[3] ? ':' + m[3] : ''}`, at + m[0].length];
 }
 

@@ -61,8 +61,8 @@ const EN_SCALE_RE =
 
 /** A rate after money or a measure, Chinese or symbol style: 20美元/月, 2.4mg/kg. */
 export const RATE_ZH_RE = new RegExp(
-  // per a quantity too: 15.9元/500毫升, 32元/10千克
-  `/((?:[1-9]\\d{0,3}(?:${alternation(FIGURE_PER_QUANTITY_ZH)}))|${alternation([...FIGURE_MEASURE_WORDS_ZH, '月', '日', '季'])}|[A-Za-z]{1,5}(?![A-Za-z]))`,
+  // per a quantity too: 15.9元/500毫升, 32元/10千克; and per a magnitude of a Latin unit: 0.8元/百万Tokens
+  `/((?:[1-9]\\d{0,3}(?:${alternation(FIGURE_PER_QUANTITY_ZH)}))|${alternation([...FIGURE_MEASURE_WORDS_ZH, '月', '日', '季'])}|(?:[千万]|百万|千万|亿)?[A-Za-z]{1,8}(?![A-Za-z]))`,
   'y',
 );
 /**

@@ -231,6 +231,10 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       if (m && +t[1] >= 1 && +t[1] <= 12) return dateCand(start, m.end, clock(+t[1], t[2], m.pm));
       return dateCand(start, i + t[0].length, `T${t[1].padStart(2, '0')}:${t[2]}`);
     }
+    // a fiscal year across two calendar years: 2025/26, 2025/2026 (an ISO interval of years)
+    const split = /^(\d{4})\/(\d{2}|\d{4})(?![\d/])/.exec(text.slice(i, i + 10));
+    if (!cur && split && yearAt(text, i) && +split[2] % 100 === (+split[1] + 1) % 100)
+      return dateCand(start, i + split[0].length, `${split[1]}/${+split[1] + 1}`);
     const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(text.slice(i, i + 11));
     if (!cur && us && +us[1] <= 12 && +us[2] <= 31 && +us[1] > 0 && +us[2] > 0)
       return dateCand(start, i + us[0].length, `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`);
@@ -495,6 +499,16 @@ function scanChinese(text: string, i: number): Cand | number {
   }
   const pair = adjacentPair(text, i, s, e);
   if (pair) return inIdiom(text, i) ? e : pair;
+  // 翻两番: doubled twice, a multiple (×4)
+  if (text[e] === '番' && text[i - 1] === '翻' && /^[一两二三四]$/.test(s)) {
+    const times = s === '两' ? 2 : CN_DIGIT.indexOf(s) + 1;
+    return make(e + 1, 2 ** times, 'x');
+  }
+  // a discount: 八折 (0.8), 七五折 (0.75); not 折旧, 折合, 折算, 折叠 (a numeral before them is another figure's)
+  if (text[e] === '折' && !NOT_AFTER_ZHE.has(text[e + 1]) && /^[一二三四五六七八九]{1,2}$/.test(s)) {
+    const tenths = CN_DIGIT.indexOf(s[0]) + 1 + (s.length === 2 ? (CN_DIGIT.indexOf(s[1]) + 1) / 10 : 0);
+    return cand(i, e + 1, tenths, '%', 1, 0.1, undefined, false, s.length - 1);
+  }
   const v = parseChineseNumeral(s);
   if (!(v > 0)) return e;
   // A bare magnitude before money (突破千亿元, 万亿元级, 千万元): one of it; not 数千亿元 (vague) nor the adverb 千万.
@@ -518,6 +532,7 @@ function scanChinese(text: string, i: number): Cand | number {
   return make(j, v, undefined, scale);
 }
 
+const NOT_AFTER_ZHE = new Set([...'旧合算叠扣射返腾']);
 const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);
 
 // Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.

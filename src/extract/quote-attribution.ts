@@ -35,6 +35,8 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   分析: '据',
   介绍: '据',
   回答: '据',
+  // 价格指导要求, 相关要求, 的要求: the noun (requirements), not the verb
+  要求: '导关的按规合',
 };
 const ZH_NOT_AFTER: Record<string, string> = {
   称: '为之作号呼',
@@ -90,6 +92,18 @@ export function zhVerbEnd(clause: string): number {
   return verb ? clause.length - verb.length : -1;
 }
 
+/**
+ * The one who asks, in the clause before a clause opening with 要求 (上海证券交易所向翼途科技下发监管工作函，|要求公司
+ * 说明…): the subject before 向/对, without a time (深圳证券交易所已于12月9日向…).
+ */
+export function requesterBefore(text: string, s: number, names: ReadonlySet<string>): SpeakerName | undefined {
+  if (text[s - 1] !== '，') return undefined;
+  let p = s - 1;
+  while (p > 0 && s - p < 60 && !CLAUSE_BOUNDARY.has(text.charCodeAt(p - 1))) p--;
+  const who = /^([^，。；]{2,24}?)(?:(?:已经?|已|曾|将)?于[^，。；向对]{1,12})?(?:向|对)/.exec(text.slice(p, s - 1));
+  return who ? zhSpeaker(who[1], names) : undefined;
+}
+
 /** The attribution right before a quote's opening mark, if any. */
 export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   let e = q.open;
@@ -99,7 +113,9 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   const clause = text.slice(s, e);
   const v = zhVerbEnd(clause);
   if (v > 0 && clause[v - 1] !== '的' && zhVerbOk(text, s + v, e)) {
-    const speaker = zhSpeaker(clause.slice(0, v), names);
+    // X向公司下发问询函，要求公司说明“…”: the words quoted are the letter's, and X wrote it
+    const requester = /^(?:要求|责令|请)/.test(clause) ? requesterBefore(text, s, names) : undefined;
+    const speaker = requester ?? zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'before' };
   }
   // 呼吁企业“…” / 提醒投资者“…”: a verb of urging, then its addressee, right before the marks

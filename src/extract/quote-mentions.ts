@@ -6,7 +6,7 @@
  */
 import { EN_FEMALE_NAMES, EN_MALE_NAMES } from './lexicon/given-names-en';
 import { QUOTE_TITLES } from './lexicon/quote-titles';
-import { CLAUSE_BOUNDARY, EN_VERB_PATTERN, ZH_VERBS, zhVerbOk } from './quote-attribution';
+import { CLAUSE_BOUNDARY, EN_VERB_PATTERN, ZH_VERBS, requesterBefore, zhVerbOk } from './quote-attribution';
 import type { LineIndex } from './quote-lines';
 import { isHanCode, wordSet } from './quote-words';
 import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
@@ -210,7 +210,10 @@ function scanLine(
     if (adjacent || text[p - 1] === '的' || !zhVerbOk(text, p, end)) return;
     const next = text[end] ?? '';
     if (!STRONG_ZH.test(verb) && next && !/[，,：:。“"\s道说称]/.test(next)) return;
-    add(p, zhSpeaker(clauseBefore(text, from, p), names));
+    const clause = clauseBefore(text, from, p);
+    // …下发问询函，要求公司说明: the one who asks speaks through the letter
+    const requester = /^(?:要求|责令)/.test(clause) ? requesterBefore(text, p - clause.length, names) : undefined;
+    add(p, requester ?? zhSpeaker(clause, names));
   });
   if (line.includes('看来')) for (const m of line.matchAll(KANLAI_RE)) add(from + m.index, zhSpeaker(m[1], names));
   ZH_TITLES.scan(text, from, to, (p, title) => {

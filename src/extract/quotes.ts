@@ -169,6 +169,13 @@ function assignSpeakers(
     speaker ??=
       sentenceSpeaker(text, open, lineStart, index.inLine(line), index) ?? elidedSubject(text, open, index, names);
     speaker ??= lastInLine(index, line, open, lastQuote);
+    if (!speaker && line > 0) {
+      // a paragraph cut by the layout mid-sentence (他估计，若…，⏎⏎全部…，“…”): the sentence began in the one before
+      let k = lineStart - 1;
+      while (k > 0 && (text.charCodeAt(k) <= 32 || text.charCodeAt(k) === 0x3000)) k--;
+      const last = text.charCodeAt(k);
+      if (last === 0xff0c || last === 44) speaker = lastInLine(index, lines.lineOf(k), k, lastQuote);
+    }
     if (!speaker && !text.slice(lineStart, open).trim()) {
       // a quote opening its paragraph without attribution: the previous paragraph's last speaker
       const previous = lines.previousNonBlank(line);

@@ -109,6 +109,8 @@ export const FIGURE_RATIOS_ZH: Readonly<Record<string, [string, number]>> = {
   倍: ['x', 1],
   基点: ['bp', 1],
   成: ['%', 0.1],
+  // a discount as the share of the price paid (八折 → 0.8, 7.5折 → 0.75)
+  折: ['%', 0.1],
   百分点: ['pp', 1],
   '％': ['%', 0.01],
 };
@@ -224,6 +226,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 米
 类
 粒
+级
 纳米
 罐
 股
@@ -275,6 +278,9 @@ basis points|bp
 basis point|bp
 bp
 bps|bp
+business days|days
+business day|days
+calendar days|days
 centimeters|cm
 centimetres|cm
 cm
@@ -383,8 +389,12 @@ terawatt-hour|TWh
 times|x
 tonnes|tonne
 tons|ton
+trading days|days
+trading day|days
 week
 weeks|week
+working days|days
+working day|days
 x
 year
 years|year

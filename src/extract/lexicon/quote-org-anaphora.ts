@@ -10,6 +10,7 @@ It
 The bank
 The company
 The firm
+The fund
 The group
 The lender
 it
@@ -17,6 +18,7 @@ the bank
 the carmaker
 the company
 the firm
+the fund
 the group
 the insurer
 the lender
@@ -30,13 +32,19 @@ the lender
 研报
 该企业
 该公司
+该券商
+该基金
 该所
 该报告
 该机构
 该研报
 该行
+该银行
 该集团
 这家公司
+这家券商
+这家基金
+这家银行
 集团
 集团方面
 `);

@@ -106,3 +106,52 @@ describe('figures inside names', () => {
     expect(extract('36氪获悉，公司营收36亿元。').map((e) => e.text)).toEqual(['36氪', '36亿元']);
   });
 });
+
+describe('figures of holdout17 and holdout18 shapes', () => {
+  it('reads business and trading days, discounts, 翻两番 and split fiscal years', () => {
+    expect(of('The offer runs for 30 business days, or 20 trading days.', 'figure')).toEqual([
+      '30 business days',
+      '20 trading days',
+    ]);
+    expect(of('起拍价为评估价的八折，商场打七五折，经历转折后计提折旧。', 'figure')).toEqual(['八折', '七五折']);
+    expect(extract('打七五折。', { kinds: ['figure'] })[0].value).toEqual({ number: 0.75, unit: '%' });
+    expect(extract('营收翻两番。', { kinds: ['figure'] })[0]).toMatchObject({ text: '两番', value: { number: 4 } });
+    expect(of('Sales in 2025/26 beat 2024/25 but 2024/07 is no year.', 'figure')).toEqual(['2025/26', '2024/25']);
+    expect(extract('in 2025/26.', { kinds: ['figure'] })[0].value).toEqual({ date: '2025/2026' });
+  });
+
+  it('reads a rate per a magnitude of a Latin unit and a date with a Chinese hour', () => {
+    expect(of('价格为0.8元/百万Tokens。', 'figure')).toEqual(['0.8元/百万Tokens']);
+    const [auction] = extract('拍卖于2026年1月12日10时至1月13日10时进行。', { kinds: ['figure'] });
+    expect(auction).toMatchObject({
+      text: '2026年1月12日10时至1月13日10时',
+      value: { date: '2026-01-12T10:00/2026-01-13T10:00' },
+    });
+  });
+});
+
+describe('speakers of holdout17 and holdout18 shapes', () => {
+  it('gives a regulator the words quoted from its letter (X向公司下发问询函，要求公司说明“…”)', () => {
+    const text =
+      '深圳证券交易所已于12月9日向澄岭科技下发关注函，要求公司说明控股股东股份被拍卖的影响，以及是否存在“其他应披露而未披露的事项”。';
+    expect(of(text, 'quote')).toEqual(['其他应披露而未披露的事项|深圳证券交易所']);
+  });
+
+  it('reads 要求 after a noun as a noun (价格指导要求，“…”)', () => {
+    const text =
+      '对此，澄岭快递方面在接受记者采访时说，公司严格执行各地的价格指导要求，“单票收入下滑是因为轻小件占比提高。”';
+    expect(of(text, 'quote')).toEqual(['单票收入下滑是因为轻小件占比提高。|澄岭快递']);
+  });
+
+  it('resolves 该基金 to the fund named before', () => {
+    const text =
+      '美国对冲基金Oakmere Value Partners是最早发声的股东。该基金在公开信中写道：“要约价严重低估了公司的价值。”';
+    expect(of(text, 'quote')).toEqual(['要约价严重低估了公司的价值。|Oakmere Value Partners']);
+  });
+
+  it("reads a quote in a paragraph the layout cut mid-sentence as the previous paragraph's (他估计，…，⏎⏎…“…”)", () => {
+    const text =
+      '据律师张闻远介绍，该所已收到300余名投资者的委托材料。他估计，若法院最终按实际损失计算，\n\n全部投资者的索赔总额可能达到五亿元，“能不能拿到钱，关键要看实际控制人。”';
+    expect(of(text, 'quote')).toEqual(['能不能拿到钱，关键要看实际控制人。|张闻远']);
+  });
+});
