@@ -200,9 +200,12 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   }
   const clause = text.slice(cs, e);
   const v = zhVerbEnd(clause);
+  // “…。”据其介绍，…: after a whole quoted sentence, 据X介绍 opens the next one and sources what follows it
+  const nextSentence = clause[0] === '据' && /[。！？!?]$/.test(text.slice(q.start, q.end));
   // “X”的人认为 / “X”等说法称: the quoted words modify what follows, they are not what it said
   if (
     v > 0 &&
+    !nextSentence &&
     clause[v - 1] !== '的' &&
     zhVerbOk(text, cs + v, e) &&
     !/^(?:的|之|等|式|型|般|这一|这个|这种|一词|一说)/.test(clause)

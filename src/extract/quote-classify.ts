@@ -56,6 +56,10 @@ export interface QuoteCandidate {
   isCompany: boolean;
 }
 
+const SHIFT_FROM = /[从由]$/;
+const SHIFT_TO = /^(?:转向|转为|转变为|走向|变成|变为|过渡到|升级为|到)[“"]/;
+const SHIFT_ENDS = /[从由][“"][^“”"]{1,16}[”"](?:转向|转为|转变为|走向|变成|变为|过渡到|升级为|到)$/;
+
 function hasHan(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isHanCode(s.charCodeAt(i))) return true;
   return false;
@@ -101,6 +105,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   // 回归“受人之托、代客理财”的本源, 坚持“房住不炒”的定位: words in marks before 的 + a noun name a principle or a
   // slogan, whatever verb of speech the sentence has
   if (!endsWithPunct && /^的[\u4e00-\u9fff]/.test(c.after) && !/^的话/.test(c.after)) return false;
+  // 从“高杯量、高毛利”转向“高杯量、低毛利”: the two ends of a shift are labels, not words anyone said
+  if (!endsWithPunct && (SHIFT_FROM.test(c.before) ? SHIFT_TO.test(c.after) : SHIFT_ENDS.test(c.before))) return false;
   if (len <= 4) return c.attributed && endsWithPunct;
   if (c.attributed) return true;
   let score = 0;

@@ -54,7 +54,7 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
       before: text.slice(Math.max(lineStart, first.open - 12), first.open),
       after: text.slice(last.after, Math.min(lineEnd, last.after + 8)),
       listed:
-        /^\s*[、，,]?\s*[“「"]/.test(text.slice(last.after, last.after + 3)) ||
+        listedBefore(text, last.after) ||
         /[”」"]\s*[、，,]?\s*$/.test(text.slice(Math.max(lineStart, first.open - 3), first.open)),
       attributed: g.attribution !== undefined,
       reported: () => reportedSpeech(text, first.open, lineStart) || reportedSpeechEn(text, first.open, lineStart),
@@ -194,6 +194,19 @@ function assignSpeakers(
       lastQuote = { pos: open, line, speaker };
     }
   }
+}
+
+/**
+ * Whether the quote closing at `after` stands before another in a list (“A”、“B”). After a comma the next one must
+ * be a term too: “先把网络铺起来、把场景跑通”，“短期算经济账不一定划算，…” is a phrase and then the rest of the speech.
+ */
+function listedBefore(text: string, after: number): boolean {
+  const m = /^\s*([、，,]?)\s*[“「"]/.exec(text.slice(after, after + 3));
+  if (!m) return false;
+  if (m[1] !== '，' && m[1] !== ',') return true;
+  const open = after + m[0].length;
+  const close = text.slice(open, open + 60).search(/[”」"]/);
+  return close >= 0 && !/[，。！？,!?]/.test(text.slice(open, open + close));
 }
 
 // English personal pronouns: never a speaker's name (they resolve to one, or the quote keeps none).

@@ -155,3 +155,28 @@ describe('speakers of holdout17 and holdout18 shapes', () => {
     expect(of(text, 'quote')).toEqual(['能不能拿到钱，关键要看实际控制人。|张闻远']);
   });
 });
+
+describe('quotes of holdout17 and holdout18 shapes', () => {
+  it('keeps 据其介绍 after a whole quoted sentence for what follows (X说，…“…。”据其介绍，…)', () => {
+    const text =
+      '在义乌，价格战尤为激烈。一位通达系快递网点负责人向记者透露，揽收价普遍在每票1.1元，“扣掉面单费，一票只剩几分钱。”\n\n对此，申通快递方面在接受记者采访时说，公司严格执行各地的价格指导要求，“单票收入的下滑，更多是因为轻小件占比提高。”据其介绍，公司当月轻小件占比已升至78%左右。';
+    expect(of(text, 'quote')).toEqual([
+      '扣掉面单费，一票只剩几分钱。|一位通达系快递网点负责人',
+      '单票收入的下滑，更多是因为轻小件占比提高。|申通快递',
+    ]);
+  });
+
+  it('reads the two ends of a shift as labels (从“A、B”转向“A、C”)', () => {
+    const text = '分析师许闻认为，单店模型正在从“高杯量、高毛利”转向“高杯量、低毛利”。他说：“行业很难。”';
+    expect(of(text, 'quote')).toEqual(['行业很难。|许闻']);
+  });
+
+  it('reads “phrase”，“sentence，…” as two quotes, not a list of terms', () => {
+    const text = '何颂坦言，平台公司更看重的是“先把网络铺起来、把场景跑通”，“短期算账不划算，但等别人飞起来就晚了。”';
+    expect(of(text, 'quote')).toEqual([
+      '先把网络铺起来、把场景跑通|何颂',
+      '短期算账不划算，但等别人飞起来就晚了。|何颂',
+    ]);
+    expect(of('公司提出“降本”，“增效”，“提质”三大目标。', 'quote')).toEqual([]);
+  });
+});
