@@ -351,6 +351,7 @@ function findArticleNames(state: CompanyState): void {
   if (!list.length) return;
   // A rule's short name that the article puts after a person's title (CEO|邵景行) or before 先生/女士 is a person.
   const persons = new Set<string>();
+  const surnames = new Map<string, boolean>(); // names that are also a named person's surname (searched once each)
   for (const m of findAll(
     text,
     list.map(([name]) => name),
@@ -360,12 +361,40 @@ function findArticleNames(state: CompanyState): void {
       if (wordEndingAt(text, m.start, w.personTitles) || wordStartingAt(text, m.end, w.personAfter))
         persons.add(text.slice(m.start, m.end));
     }
+    // the Tsubaki family: the people of a name, not its company
+    if (text.startsWith(' family', m.end) && /[A-Za-z]/.test(text[m.start] ?? '')) continue;
+    // Kenji Tsubaki … Tsubaki said: the surname of a person the article names, speaking, is that person
+    if (SPEAKS_AFTER_EN.test(text.slice(m.end, m.end + 8))) {
+      const name = text.slice(m.start, m.end);
+      let person = surnames.get(name);
+      if (person === undefined) surnames.set(name, (person = personNamed(text, name)));
+      if (person) continue;
+    }
     let end = info.extend ? runOn(text, m.end, w.corpTails) : m.end;
     if (end - m.start > 4 && text.startsWith('控股', end - 2) && VERB_AFTER.test(text.slice(end, end + 3))) end -= 2;
     addCandidate(state, m.start, end, info.forced ? TIER.legal : info.tier);
   }
   if (persons.size)
     state.candidates = state.candidates.filter((c) => c.tier !== TIER.rule || !persons.has(text.slice(c.start, c.end)));
+}
+
+const SPEAKS_AFTER_EN = /^ (?:said|says|told|added|noted)\b/;
+
+/**
+ * Whether the article names a person with the surname `name`: a given name right before it (Tyler Besecker), or a
+ * capitalised word and a person's apposition after the pair (Kenji Tsubaki, 52, the company's president).
+ */
+function personNamed(text: string, name: string): boolean {
+  if (!/^[A-Z][a-z]+$/.test(name)) return false;
+  const w = companyWords();
+  for (let at = text.indexOf(' ' + name); at > 0; at = text.indexOf(' ' + name, at + name.length + 1)) {
+    const m = /(?:^|[\s(])([A-Z][a-z]+)$/.exec(text.slice(Math.max(0, at - 15), at));
+    if (!m || w.enFunction.has(m[1]) || w.enGenericFirst.has(m[1])) continue;
+    // a known given name, or a person's apposition after the pair (Kenji Tsubaki, 52, … / Tyler Besecker, the owner)
+    const after = text.slice(at + name.length + 1, at + name.length + 12);
+    if (w.enGiven.has(m[1]) || /^, (?:\d{2},|the |a |an |who )/.test(after)) return true;
+  }
+  return false;
 }
 
 const EN_CONTEXT_AFTER =

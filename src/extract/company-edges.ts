@@ -22,6 +22,19 @@ const NEVER_IN_NAME = '的了是在被把将从对由据拟等也还就已曾该
 const isOpenBracket = (c: number) => c === 0xff08 || c === 40;
 const isCloseBracket = (c: number) => c === 0xff09 || c === 41;
 
+/** Whether a corporate word or a legal suffix starts at `p` (澄岭控股|集团, 悦庭控股（香港）|有限公司). */
+function corporateAt(text: string, p: number): boolean {
+  const w = companyWords();
+  return wordStartingAt(text, p, w.corpTails) > 0 || wordStartingAt(text, p, w.zhLegal) > 0;
+}
+
+/** Past a short bracket group opening at `p` (（香港）有限公司 → 有限公司), or `p` itself. */
+function afterBracket(text: string, p: number): number {
+  if (!isOpenBracket(text.charCodeAt(p))) return p;
+  for (let q = p + 1; q < text.length && q < p + 8; q++) if (isCloseBracket(text.charCodeAt(q))) return q + 1;
+  return p;
+}
+
 /** Whether a known name stands right before the bracket closing at `close` (恒生电子（600570.SH）|和). */
 function protectedBeforeBracket(text: string, close: number, protect: Uint8Array): boolean {
   if (!isCloseBracket(text.charCodeAt(close))) return false;
@@ -87,7 +100,7 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     }
     // 控股 as a verb between two names (澄岭集团控股|沐阳新材料有限公司), not as the corporate word of one
     // (澄岭控股集团, 澄岭控股投资管理): what follows it is a name of its own, not a corporate word.
-    if (end - p >= 3 && text.startsWith('控股', p - 2) && !wordStartingAt(text, p, companyWords().corpTails)) {
+    if (end - p >= 3 && text.startsWith('控股', p - 2) && !corporateAt(text, afterBracket(text, p))) {
       return { start: p, stop: '控股' };
     }
     p--;
@@ -133,12 +146,13 @@ export function distinctivePart(name: string): string {
   }
 }
 
-// A name does not end in a locative or time word (会上, 社交媒体上, 同日, 天内), a preposition (期限为自), an
+// A name does not end in a locative or time word (会上, 社交媒体上, 同日, 天内), a preposition (期限为自, 回流至), a
+// verb of attention (提示投资者注意|公司), nor hold a person noun (投资者) or a ratio's verb (占净|资本); nor an
 // adjective in 性/型 (区域性|银行, 中小型|银行) or 发布,
 // and holds no numeral with a measure word or a year (核心一级资本, 两家, 近两年全球制药).
 // (and a negation or adverb anywhere is a phrase's: 觉得不如存|银行, 不能消除|寿险, 还要|银行)
 const NOT_NAME_SHAPE =
-  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到]$|发布$|位居|位列|跻身|^成为|[一二三四五六七八九十两几][级个家只款项条次类种批位名年]|[不没还就很把被让却]|(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每]家|^[后每各该这那]|^(?:发布|披露|公布|谋求|寻求)|直接|间接|都会|将会|已经|正在/;
+  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至]$|发布$|(?:注意|关注|提示|提醒)$|投资者|消费者|记者|占净|位居|位列|跻身|^成为|[一二三四五六七八九十两几][级个家只款项条次类种批位名年]|[不没还就很把被让却]|(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每]家|^[后每各该这那]|^(?:发布|披露|公布|谋求|寻求)|直接|间接|都会|将会|已经|正在/;
 
 /** True when a candidate name found by a rule is specific enough to be a company name. */
 export function isNameLike(name: string): boolean {

@@ -68,7 +68,9 @@ const DEAL_OBJECT =
 // "Infrastrutture Wireless Italiane SpA, known as Inwit": the short name the article will use (a legal form
 // right before "known as", tested backwards from each "known as").
 const KNOWN_AS_AFTER =
-  /(?:\bSpA|\bS\.p\.A\.|\bInc\.|\bCorp\.|\bLtd\.?|\bplc|\bAG|\bSE|\bSA|\bNV|\bN\.V\.|\bGmbH|\bCo\.|\bLLC|\bHoldings|\bGroup),? (?:better |also )?$/;
+  /(?:\bSpA|\bS\.p\.A\.|\bInc\.|\bCorp\.|\bLtd\.?|\bplc|\bAG|\bSE|\bSA|\bNV|\bN\.V\.|\bGmbH|\bCo\.|\bLLC|\bHoldings|\bGroup),? (?:and )?(?:better |also )?$/;
+const KNOWN_AS = /^known (?:in [A-Z][a-z]+(?: [A-Z][a-z]+)? |locally |at home |internationally )?as /;
+const NAME_BEFORE_KNOWN = /([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:better |also )?$/;
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale";
 // or after who owns it: "state-owned Polska Grupa Zbrojeniowa".
 const AFTER_KIND =
@@ -155,9 +157,15 @@ export function findEnCuedNames(state: CompanyState): void {
   }
   namesAfter(state, WORKS_AT);
   namesAfter(state, DEAL_OBJECT);
-  for (let at = text.indexOf('known as '); at >= 0; at = text.indexOf('known as ', at + 9)) {
-    const start = at + 9;
-    if (/[A-Z]/.test(text[start] ?? '') && KNOWN_AS_AFTER.test(text.slice(Math.max(0, at - 20), at)))
+  for (let at = text.indexOf('known '); at >= 0; at = text.indexOf('known ', at + 6)) {
+    // known as / known in China as / known locally as
+    const as = KNOWN_AS.exec(text.slice(at, at + 40));
+    const start = at + (as?.[0].length ?? 0);
+    if (!as || !/[A-Z]/.test(text[start] ?? '')) continue;
+    const before = text.slice(Math.max(0, at - 40), at);
+    // after a legal form, or after a name the article already gives a company (Qingyun, known in China as …)
+    const named = NAME_BEFORE_KNOWN.exec(before)?.[1];
+    if (KNOWN_AS_AFTER.test(before) || (named && state.names.has(named)))
       addEnName(state, start, capitalRunEnd(text, start));
   }
   SUCH_AS.lastIndex = 0;

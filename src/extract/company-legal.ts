@@ -148,7 +148,7 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
 
 // Abbreviations take their period (Intel Corp.); whole words and codes do not (Barclays plc. ends a sentence).
 const EN_SUFFIX =
-  /(,? )(?:(Inc|Corp|Co|Ltd|Ltda|L\.P|S\.A|N\.V)(?![\w-])\.?|(A\/S|LLC|LLP|LP|plc|PLC|AG|SE|SA|NV|GmbH|SpA|AB|ASA|Oyj|Bhd|Berhad|Tbk|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-]))/g;
+  /(,? )(?:(Inc|Corp|Co|Ltd|Ltda|L\.P|S\.A|N\.V|K\.K|Pte)(?![\w-])\.?|(A\/S|LLC|LLP|LP|plc|PLC|AG|SE|SA|NV|GmbH|SpA|AB|ASA|Oyj|Bhd|Berhad|Tbk|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-]))/g;
 
 /** Characters of an English name token: letters, digits, ' ’ . & - */
 function isTokenChar(c: number): boolean {
@@ -213,6 +213,8 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
 }
 
 /** English legal names (Corvane Systems Inc., JPMorgan Chase & Co., Allensis Therapeutics, Inc.). */
+const BRACKET_BEFORE_FORM = / \((?:Persero|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?: Co\.)?$/;
+
 export function findEnLegalNames(state: CompanyState): void {
   const { text } = state;
   EN_SUFFIX.lastIndex = 0;
@@ -220,9 +222,10 @@ export function findEnLegalNames(state: CompanyState): void {
     const suffix = m[2] ?? m[3];
     // "X and Co." is a legal form of its own (Eli Lilly and Co.): the name is X.
     const and = /^Co(?:mpany)?$/.test(suffix) && text.startsWith(' and', m.index - 4) ? 4 : 0;
-    // an Indonesian state firm's marker before its form (PT Bank Mandiri (Persero) Tbk) belongs to the name
-    const persero = text.endsWith(' (Persero)', m.index) ? 10 : 0;
-    const nameEnd = m.index - and - persero; // end of the name before ", Inc."
+    // an Indonesian state firm's marker before its form (PT Bank Mandiri (Persero) Tbk), or a place in brackets
+    // (Kessler Qingyun Software Technology (Shanghai) Co., Ltd.), belongs to the name
+    const bracket = BRACKET_BEFORE_FORM.exec(text.slice(Math.max(0, m.index - and - 24), m.index - and));
+    const nameEnd = m.index - and - (bracket ? bracket[0].length : 0); // end of the name before ", Inc."
     const start = capitalRunStart(text, nameEnd);
     if (start >= nameEnd) continue;
     const base = text.slice(start, nameEnd).replace(/ &$/, '');

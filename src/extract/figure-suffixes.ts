@@ -37,6 +37,8 @@ for (const [w, unit] of [
   ['港仙', 'HKD'],
 ])
   ZH_UNITS.set(w, { unit, factor: 0.01, money: true });
+// tenths of a yuan in speech (成本低1毛钱, 5角钱 → 0.1, 0.5 CNY)
+for (const w of ['毛钱', '角钱']) ZH_UNITS.set(w, { unit: 'CNY', factor: 0.1, money: true });
 const EN_UNITS = new Map<string, Unit>();
 for (const money of [false, true])
   for (const entry of money ? FIGURE_CURRENCIES_EN : FIGURE_UNITS_EN) {

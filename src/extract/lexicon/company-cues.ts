@@ -52,6 +52,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 出口商
 出售
 出售给
+出让方
 出资方
 分析
 分销商
@@ -72,9 +73,11 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 又
 及
 发自
+发行人
 发行方
 发起
 受让
+受让人
 受让方
 只有
 可能
@@ -152,6 +155,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 提供商
 携手
 收购
+收购人
 收购方
 数据商
 数据库
@@ -186,6 +190,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 生产商
 由
 由于
+申请人
 的
 目前
 看好
@@ -213,6 +218,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 表示
 被
 要求
+要约人
 认为
 认购
 认购方

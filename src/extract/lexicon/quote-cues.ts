@@ -268,6 +268,9 @@ export const FUNCTION_WORDS_ZH: readonly string[] = lines(`
 /** Words right before the opening mark that introduce a name or term, never speech (so-called "X", dubbed "X"). */
 export const NAME_CUES_BEFORE_EN: readonly string[] = lines(`
 branded
+call to
+calls to
+catchphrase
 code-named
 codenamed
 downgraded to
@@ -276,12 +279,16 @@ entitled
 known as
 labeled
 labelled
+mantra
 marked
+motto
 named
 nicknamed
+rallying cry
 rated
 rating
 rating of
+slogan
 so-called
 the label
 the moniker

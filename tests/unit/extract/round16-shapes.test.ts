@@ -180,3 +180,46 @@ describe('quotes of holdout17 and holdout18 shapes', () => {
     expect(of('公司提出“降本”，“增效”，“提质”三大目标。', 'quote')).toEqual([]);
   });
 });
+
+describe('holdout17 shapes, second round', () => {
+  it('reads no company in phrases ending in 至/注意 or holding 投资者/占净 (账户回流至公司, 提示投资者注意公司)', () => {
+    const text = '资金通过账户回流至公司。公司提示投资者注意公司股票的风险。其衍生品占净资本的比例为31.6%。';
+    expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('keeps 控股 and a bracketed region inside a legal name, after a party word (要约人X控股（香港）有限公司)', () => {
+    expect(of('要约人澄岭控股（香港）有限公司发布公告。', 'company')).toEqual(['澄岭控股（香港）有限公司']);
+  });
+
+  it('reads tenths of a yuan in speech (1毛钱)', () => {
+    expect(extract('成本低1毛钱。', { kinds: ['figure'] })[0]).toMatchObject({
+      text: '1毛钱',
+      value: { number: 0.1, unit: 'CNY' },
+    });
+  });
+
+  it('reads an English legal name with a place in brackets and the name it is known as', () => {
+    const text =
+      'The venture, Halvor Qingyun Software Technology (Shanghai) Co., Ltd. and known as HQ Software, starts in May. Halden Software Inc. leads it; Halden, known in Norway as Haldenvik, said so. Tsuru Mart Holdings K.K. agreed.';
+    expect(of(text, 'company')).toEqual([
+      'Halvor Qingyun Software Technology (Shanghai) Co., Ltd.',
+      'HQ Software',
+      'Halden Software Inc.',
+      'Halden',
+      'Haldenvik',
+      'Tsuru Mart Holdings K.K.',
+    ]);
+  });
+
+  it("reads a family and a named person who share a company's name as people (the Tsuru family; Kenji Tsuru said)", () => {
+    const text =
+      'Tsuru Mart Holdings K.K. rejected the bid. The vehicle, owned by the Tsuru family, will bid. Kenji Tsuru, 52, the president, spoke. Tsuru said the offer was fair. Tsuru Mart shares rose.';
+    expect(of(text, 'company')).toEqual(['Tsuru Mart Holdings K.K.', 'Tsuru Mart']);
+  });
+
+  it('reads a slogan after "call to" as no quote', () => {
+    expect(of('Despite the call to "drill, baby, drill", executives said plans are set by prices.', 'quote')).toEqual(
+      [],
+    );
+  });
+});
