@@ -1369,7 +1369,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '赫力昂|Haleon#LON: HLN',
   '~赫氏|Hexcel#NYSE: HXL',
   '起亚|Kia#KRX: 000270',
-  '超威半导体|超威|AMD#NASDAQ: AMD',
+  '超威半导体|超威|AMD|Advanced Micro Devices#NASDAQ: AMD',
   '超微电脑|Supermicro|Super Micro#NASDAQ: SMCI',
   '越南外贸银行|Vietcombank',
   '~越南航空|Vietnam Airlines',

@@ -89,7 +89,8 @@ A&O Shearman
 3sseo
 3tya Birla
 2obe
-2vantest
+2vanced Micro Devices
+5test
 2yen
 1eon
 2romexico

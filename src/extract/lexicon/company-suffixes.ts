@@ -81,6 +81,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 新材料
 新能源
 旅游
+无人机
 智能
 智造
 服务

@@ -223,3 +223,14 @@ describe('holdout17 shapes, second round', () => {
     );
   });
 });
+
+describe('holdout18 shapes, second round', () => {
+  it('derives a brand before 无人机 from a legal name (深圳翼途无人机科技股份有限公司 → 翼途T-150)', () => {
+    const text = '深圳澄翼无人机科技股份有限公司发布公告。协议涉及1200架澄翼T-150型物流无人机。';
+    expect(of(text, 'company')).toEqual(['深圳澄翼无人机科技股份有限公司', '澄翼']);
+  });
+
+  it("knows AMD's full name", () => {
+    expect(of('Advanced Micro Devices has also won orders.', 'company')).toEqual(['Advanced Micro Devices']);
+  });
+});
