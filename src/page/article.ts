@@ -58,6 +58,7 @@ function detect(doc: Document, walked: Model | null = null): Element[] {
   // reaches MIN_LEN. A short article the page vouches for (schema.org, a headline on the body)
   // is taken from the strict pass, before looser passes pull in comments.
   let parts: Element[] | null = null;
+  let model: Model | null = null;
   let headline: Headline = { el: null, headed: false };
   let longest = 0;
   let first: Attempt | null = null;
@@ -88,6 +89,7 @@ function detect(doc: Document, walked: Model | null = null): Element[] {
       continue;
     }
     parts = a.parts;
+    model = a.model;
     headline = head;
     longest = a.len;
     if (a.len >= MIN_LEN || (t === 0 && (head.headed || evidence.declaresArticle))) break;
@@ -100,16 +102,25 @@ function detect(doc: Document, walked: Model | null = null): Element[] {
     // The page's one <article> under its own headline is a post, even one made of linked lists (a weekly
     // roundup): a listing has many articles or none.
     const post = headline.headed && evidence.hint.tagName === 'ARTICLE' && shape.prose >= MIN_PROSE_DECLARED;
-    if (hinted.length && (post || isArticle(shape, evidence, headline.headed))) parts = hinted;
+    if (hinted.length && (post || isArticle(shape, evidence, headline.headed))) [parts, model] = [hinted, first.model];
   }
   if (!parts) return [];
   const out: Element[] = headline.el ? [headline.el] : [];
   // CSS-hidden parts (a collapsed box, a print-only block) hold nothing the reader sees; but when
   // all are hidden, the page is hiding itself while it loads (anti-flicker) and all are kept.
   const start = out.length;
-  for (let k = 0; k < parts.length; k++) if (isVisible(parts[k])) out[out.length] = parts[k];
+  for (let k = 0; k < parts.length; k++) if (isVisible(parts[k]) && !bare(parts[k], model)) out[out.length] = parts[k];
   if (out.length === start) for (let k = 0; k < parts.length; k++) out[out.length] = parts[k];
   return out;
+}
+
+/**
+ * A part with no text a reader sees and no image or embed: an empty paragraph, or one that only holds a script
+ * (a video player's 25,000-character configuration inside a <p>, as on qq.com). It adds nothing but noise.
+ */
+function bare(el: Element, model: Model | null): boolean {
+  const info = model?.info.get(el);
+  return !!info && info.len === 0 && info.img === 0 && info.embed === 0;
 }
 
 /** The element(s) holding the article body, in reading order, none inside another; empty without an article. */
