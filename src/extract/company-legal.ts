@@ -16,10 +16,10 @@ import { isAsciiAlnum, isHan } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
 import { allDictWords } from './zh-segment';
 
-// Longest forms first so that 股份有限公司 wins over 有限公司 at the same end. Partnerships and professional
+// Longest forms first so that 股份有限公司 wins over 有限公司 at the same end (株式会社: a Japanese company's). Partnerships and professional
 // firms keep their partnership marker. A bare 公司 after 母/子/本/该… is a common noun (母公司, 该公司).
 const ZH_LEGAL =
-  /股份有限公司|有限责任公司|有限公司|股份公司|集团公司|(?:合伙企业|律师事务所|会计师事务所)(?:[（(](?:有限|特殊普通|普通)合伙[）)])?|(?<![有限份团母子总本该贵我其])公司/g;
+  /股份有限公司|有限责任公司|有限公司|股份公司|集团公司|株式会社|(?:合伙企业|律师事务所|会计师事务所)(?:[（(](?:有限|特殊普通|普通)合伙[）)])?|(?<![有限份团母子总本该贵我其])公司/g;
 
 /** Chinese legal names, found from their suffix back to a sensible start. */
 export function findZhLegalNames(state: CompanyState): void {

@@ -69,10 +69,10 @@ export const RATE_ZH_RE = new RegExp(
 );
 /**
  * A rate in words after money: $2.83 a share, 61 cents per diluted share, $45 a month, $6.99-a-month, $87.60 a
- * dry metric tonne, $2,400 a troy ounce.
+ * dry metric tonne, $2,400 a troy ounce, 92 cents on the dollar.
  */
 export const RATE_EN_RE = new RegExp(
-  `(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long) ){0,2}|-(?:a|an|per)-)(${FIGURE_RATE_NOUNS_EN.join('|')})(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
+  `(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long) ){0,2}|-(?:a|an|per)-|[ \u00a0]on the (?=dollar))(${[...FIGURE_RATE_NOUNS_EN, 'dollar'].join('|')})(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
   'y',
 );
 

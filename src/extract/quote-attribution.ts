@@ -61,8 +61,8 @@ const EN_AFTER = new RegExp(`^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?[^.;:!?"“�
 const EN_FRAME =
   /\b(?:rejected|dismissed|described|called|branded|labell?ed|termed|characteri[sz]ed|hailed|critici[sz]ed)\b(?:\s[^,.:;!?"“”]{0,60})?\s(?:as|it)\s*$/;
 const LATIN = /[A-Za-z]/;
-/** A verb of urging or warning and its addressee (呼吁|会员企业, 提醒|投资者), ending a clause. */
-const URGES = /(?:呼吁|提醒|告诫|敦促|劝告|奉劝|号召|警告|寄语)[\u4e00-\u9fff]{1,6}$/;
+/** A verb of urging, warning or requiring and its addressee (呼吁|会员企业, 提醒|投资者, 深交所要求|公司), ending a clause. */
+const URGES = /(?:呼吁|提醒|告诫|敦促|劝告|奉劝|号召|警告|寄语|要求|责令)[\u4e00-\u9fff]{1,6}$/;
 
 /** An explicit attribution: who, and whether it came before or after the quote. */
 export interface Attribution {

@@ -274,7 +274,7 @@ const MS_MR = /(?<!的)[\u4e00-\u9fff](?:女士|先生)(?!产|进|前|后)/g;
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;
 
 const UNNAMED_SUBJECT_ZH =
-  /(?:^|[。！？])((?:一位|一名)[^，。；！？“”]{0,16}?(?:人士|负责人|高管|分析师|经销商|从业者|投资者|员工|专家|官员|经理|老板|店主|商户|研究员|基金经理))(?!的)/g;
+  /(?:^|[。！？，])((?:一位|一名)[^，。；！？“”]{0,16}?(?:人士|负责人|高管|分析师|经销商|从业者|投资者|员工|专家|官员|经理|老板|店主|商户|研究员|基金经理))(?!的)/g;
 const UNNAMED_SUBJECT =
   /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man))(?=,| [a-z])/g;
 
@@ -331,6 +331,10 @@ const NAME_WHO = new RegExp(`(?<!\\b(?:at|of|for|from|with|by|in|to) )(${EN_NAME
 /** A cheap test that a line may hold a role or title (the person patterns above are costlier). */
 const ROLE_GATE =
   /, who\b|analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
+const OWNED_PERSON =
+  /\b[A-Z][A-Za-z&.]*['’]s ([A-Z][a-z]+ [A-Z][a-z]+)(?=, | (?:said|says|told|pointed|noted|added|wrote|warned|argued)\b)/g;
+const BODY_WORD =
+  /(?:Ministry|Department|Bank|Group|Commission|Office|Agency|Council|Board|Fund|Securities|Capital|Partners|Holdings|Research|Investments|Exchange|Authority|Bureau|Association|Institute|University|Times|News|Post|Journal|Party|Court)$/;
 const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
 const CAPITALISED = /[\p{Lu}][\p{L}'’-]+/gu;
 const LETTER = /\p{L}/u;
@@ -373,6 +377,11 @@ function englishPersons(
       }
     }
   }
+  // An organisation's person, named with no role (HSBC's Ye Qing, based in Hong Kong, pointed to …)
+  if (line.includes("'s ") || line.includes('’s '))
+    for (const m of line.matchAll(OWNED_PERSON))
+      if (!BODY_WORD.test(m[1]))
+        out.push({ pos: from + m.index + m[0].length - m[1].length, name: m[1], kind: 'person' });
   for (const m of out) {
     if (
       m.kind === 'person' &&

@@ -108,6 +108,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // X对财新说 / X跟我们说: the one spoken to is no part of the speaker (not 中国对外贸易中心表示, an organisation's name)
   const to = /(?:对|跟|告诉)([^，。；：“”对]{1,8})$/.exec(s);
   if (to && to.index >= 2 && (!ORG_END.test(to[1]) || /^(?:本报|本刊)/.test(to[1]))) s = s.slice(0, to.index);
+  // 国家医保局此前印发的《…通知》明确: the body that issued a document speaks through it
+  s = s.replace(/^(.{2,20}?)(?:此前|近日|日前|今年|去年)?(?:印发|发布|出台|下发)的《[^》]{1,40}》$/, '$1');
   // 国弘证券发布研报称 / X在报告中指出 / X发布公告称: the firm speaks through its report or filing
   if (!ORG_ANAPHORA.has(s)) s = s.replace(/(?:(?:发布的?|在)?(?:研报|报告|公告)中?|发布)$/, '') || s;
   // 他把…比作 / X将…: the subject is what comes before the object marker

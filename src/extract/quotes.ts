@@ -131,7 +131,9 @@ const EN_SPEECH_VERB =
  */
 function reportedSpeechEn(text: string, open: number, lineStart: number): boolean {
   let s = open;
-  while (s > lineStart && open - s < 200 && !/[.!?]/.test(text[s - 1] ?? '')) s--;
+  // (a point inside a number, $1.2 trillion, ends no sentence)
+  while (s > lineStart && open - s < 200 && !(/[!?]/.test(text[s - 1]) || (text[s - 1] === '.' && /\s/.test(text[s]))))
+    s--;
   let e = text.indexOf(open < text.length && text[open] === '"' ? '"' : '”', open + 1);
   if (e < 0) e = open;
   let f = e + 1;

@@ -702,6 +702,7 @@ D. E. Shaw
 2vis Polk
 9k & Wardwell
 1e Beers
+2Puy Synthes
 2alogic
 2bevoise
 9 & Plimpton
@@ -1476,6 +1477,7 @@ L&F
 2m Research
 2ndSpace
 3xess
+2opu Gold
 2rgan
 3sen & Toubro
 2s Vegas Sands
@@ -3231,7 +3233,7 @@ xAI
 2国际
 2证券
 1海地产
-2外
+2~外
 2油
 3服
 3集团
@@ -3439,6 +3441,7 @@ xAI
 1银国际
 2施罗德
 2理财
+产业在线
 亨廷顿银行
 1斯迈
 1索尔特
@@ -4871,6 +4874,7 @@ xAI
 1方纳米
 1昌股份
 1明利
+1普伊辛迪思
 1科立
 1赛电池
 2西威

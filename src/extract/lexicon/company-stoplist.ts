@@ -607,6 +607,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 财报
 资深
 转让
+辖内
 运营
 这家
 退市

@@ -12,6 +12,7 @@ export const ZH_LEGAL_SUFFIXES: readonly string[] = lines(`
 合伙企业（有限合伙）
 有限公司
 有限责任公司
+株式会社
 股份公司
 股份有限公司
 集团公司

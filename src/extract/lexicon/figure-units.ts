@@ -284,6 +284,11 @@ calendar days|days
 centimeters|cm
 centimetres|cm
 cm
+cubic feet|cu ft
+cubic meters|m3
+cubic meter|m3
+cubic metres|m3
+cubic metre|m3
 day
 days|day
 decades|decade

@@ -58,6 +58,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 提示
 提醒
 援引
+明确
 比作
 比喻
 直呼

@@ -234,3 +234,50 @@ describe('holdout18 shapes, second round', () => {
     expect(of('Advanced Micro Devices has also won orders.', 'company')).toEqual(['Advanced Micro Devices']);
   });
 });
+
+describe('holdout20 shapes', () => {
+  it('reads cubic metres and cents on the dollar', () => {
+    expect(of('Ships of 174,000 cubic metres were sold at 92 cents on the dollar.', 'figure')).toEqual([
+      '174,000 cubic metres',
+      '92 cents on the dollar',
+    ]);
+  });
+
+  it('reads a Japanese legal name (株式会社) and needs company context for 中海外 (其中海外收入)', () => {
+    expect(of('澄和电机株式会社（以下简称“澄和电机”）发布公告。其中海外收入131.2亿元。', 'company')).toEqual([
+      '澄和电机株式会社',
+      '澄和电机',
+    ]);
+  });
+
+  it('gives a requester the words quoted right after 要求+addressee (深交所要求公司“…”)', () => {
+    expect(of('问询函共提出6个方面的问题。深交所要求公司“结合行业竞争格局，说明新增产能的合理性”。', 'quote')).toEqual([
+      '结合行业竞争格局，说明新增产能的合理性|深交所',
+    ]);
+  });
+
+  it('reads an unnamed person after a comma as a subject, and a body that issued a document as the speaker', () => {
+    const text =
+      '手术需要企业派驻跟台人员，一位华东地区经销商算了一笔账：成本约60万元，“以前一套关节能赚5000元，现在只剩几百元。”\n\n“不再单纯以价格作为中选依据。”联采办在采购文件中明确，本轮规则引入复活机制。';
+    expect(of(text, 'quote')).toEqual([
+      '以前一套关节能赚5000元，现在只剩几百元。|一位华东地区经销商',
+      '不再单纯以价格作为中选依据。|联采办',
+    ]);
+  });
+
+  it('reads 以“X”著称 as a label, and a short quote in reported speech past a number with a point', () => {
+    expect(of('曾以“低不良、高拨备”著称的澄溪农商行。', 'quote')).toEqual([]);
+    const text =
+      'The Federal Reserve said in its report that lending had grown to $1.2 trillion, and that the links were "not fully understood".';
+    expect(of(text, 'quote')).toEqual(['not fully understood|The Federal Reserve']);
+  });
+
+  it("reads an organisation's person named without a role (HSBC's Ye Qing, based in Hong Kong, …) and a house after its name", () => {
+    const text =
+      'HSBC\'s Ye Qing, based in Hong Kong, pointed to a shift in taste. "Young consumers now compare a bag with a bracelet."';
+    expect(of(text, 'quote')).toEqual(['Young consumers now compare a bag with a bracelet.|Ye Qing']);
+    expect(of('Jewellery, led by Maison Solenne, the Place Vendôme house, grew.', 'company')).toEqual([
+      'Maison Solenne',
+    ]);
+  });
+});
