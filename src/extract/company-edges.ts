@@ -203,7 +203,8 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
  * of a founder's name (Eli Lilly → Lilly, Sanford C. Bernstein → Bernstein). None from a generic, place or
  * function first word (General, Pacific, The), nor from names of several parts (Hale & Whitcombe, Bank of X).
  */
-const ROMANCE_GENERIC = /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison)$/;
+const ROMANCE_GENERIC =
+  /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison)$/;
 
 export function deriveEnShortNames(base: string): string[] {
   const w = companyWords();
