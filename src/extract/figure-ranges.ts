@@ -79,11 +79,15 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   if (!fits) return null;
   const scale = l.scale !== 1 ? l.scale : r.scale;
   const factor = l.unit ? l.factor : r.factor;
-  const low = durations
+  let low = durations
     ? Number(((l.raw * MONTHS[l.unit as string]) / MONTHS[r.unit as string]).toPrecision(12))
     : scaleBy(l.raw, scale * factor, l.dec);
-  const high = scaleBy(r.raw, r.scale * r.factor, r.dec);
-  if (low > high) return null; // a range goes up
+  let high = scaleBy(r.raw, r.scale * r.factor, r.dec);
+  // a range goes up; a range of losses is written from the smaller (-4.2亿元至-5.5亿元: low -5.5e8, high -4.2e8)
+  if (low > high) {
+    if (high >= 0) return null;
+    [low, high] = [high, low];
+  }
   const before = text.slice(Math.max(0, l.start - 20), l.start);
   // "rose from 5% to 8%" reports a change, not a range (but "up from $3.95 to $4.10" was a range).
   if (before.endsWith('from ') && CHANGE_FROM.test(before)) return null;

@@ -499,6 +499,8 @@ function scanChinese(text: string, i: number): Cand | number {
   }
   const pair = adjacentPair(text, i, s, e);
   if (pair) return inIdiom(text, i) ? e : pair;
+  // 三元 in batteries is the ternary chemistry (三元锂电池, 三元材料), not three yuan
+  if (s === '三' && text[e] === '元' && TERNARY_AFTER.test(text.slice(e + 1, e + 4))) return e + 1;
   // 翻两番: doubled twice, a multiple (×4)
   if (text[e] === '番' && text[i - 1] === '翻' && /^[一两二三四]$/.test(s)) {
     const times = s === '两' ? 2 : CN_DIGIT.indexOf(s) + 1;
@@ -533,6 +535,7 @@ function scanChinese(text: string, i: number): Cand | number {
 }
 
 const NOT_AFTER_ZHE = new Set([...'旧合算叠扣射返腾']);
+const TERNARY_AFTER = /^(?:锂|电池|材料|正极|前驱|体系|电芯|路线|高镍)/;
 const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);
 
 // Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.

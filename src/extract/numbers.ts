@@ -17,7 +17,12 @@ export const SCALES: Readonly<Record<string, number>> = {
   bln: 1e9,
   bn: 1e9,
   billion: 1e9,
+  // Indian numbering (₹410 crore, 5 lakh)
+  crore: 1e7,
+  crores: 1e7,
   k: 1e3,
+  lakh: 1e5,
+  lakhs: 1e5,
   m: 1e6,
   million: 1e6,
   mln: 1e6,

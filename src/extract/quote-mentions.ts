@@ -43,14 +43,14 @@ const EN_TITLE_WORDS = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z.]+$/.test(
 /** Verbs that introduce speech even without punctuation after them (X表示将…, X认为2025年…). */
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
-  /^(?:[，,。；;：:、（(\s“”]|在|向|对|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年)/;
+  /^(?:[，,。；;：:、（(\s“”]|在|向|对|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别)/;
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司]/;
 /** Adverbs and conjunctions that open a clause after a title, never a name (负责人|则…, 分析师|也…). */
 const NOT_NAME_START = /[则也就还却又便并而即]/;
 /** An anaphor that stands for a report (该研报, 报告): its speaker is the company that wrote it. */
-export const REPORT = /研报|报告/;
+export const REPORT = /研报|报告|公告/;
 /** How far back a pronoun looks for its antecedent. */
 const LOOK_BACK_LINES = 12;
 const LOOK_BACK_CHARS = 4000;
@@ -130,7 +130,8 @@ export function mentionIndex(
     for (let j = Math.max(scanned + 1, k - PRE_SCAN_LINES); j < k; j++) if (!cache.has(j)) scan(j);
     return scan(k);
   };
-  // `report`: the company that wrote a report (国弘证券研报 … 该研报认为), else the last one named
+  // `report`: the company that wrote a report or a filing (国弘证券研报 … 该研报认为, X公告称 … 公告同时提示), else
+  // the last one named
   const lastCompanyBefore = (pos: number, report?: boolean): Entity | undefined => {
     let lo = 0;
     let hi = companies.length - 1;
@@ -140,7 +141,7 @@ export function mentionIndex(
       else hi = mid - 1;
     }
     for (let k = hi; report && k >= 0 && hi - k < 20; k--)
-      if (/^.{0,6}(?:研报|报告)/.test(text.slice(companies[k].end, companies[k].end + 8))) return companies[k];
+      if (/^.{0,6}(?:研报|报告|公告)/.test(text.slice(companies[k].end, companies[k].end + 8))) return companies[k];
     return companies[hi];
   };
   const lastNamed = (pos: number, kind: 'person' | 'org', report?: boolean, pronoun?: string): string | undefined => {
@@ -274,7 +275,7 @@ const MS_MR = /(?<!的)[\u4e00-\u9fff](?:女士|先生)(?!产|进|前|后)/g;
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;
 
 const UNNAMED_SUBJECT_ZH =
-  /(?:^|[。！？，])((?:一位|一名)[^，。；！？“”]{0,16}?(?:人士|负责人|高管|分析师|经销商|从业者|投资者|员工|专家|官员|经理|老板|店主|商户|研究员|基金经理))(?!的)/g;
+  /(?:^|[。！？，])((?:一位|一名)[^，。；！？“”]{0,16}?(?:人士|负责人|高管|分析师|经销商|从业者|投资者|员工|专家|官员|经理|老板|店主|商户|研究员|基金经理|奶农|农户|养殖户|种植户|司机|骑手|店员|员工|工人|医生|律师|商户|业主|股民|散户|买家|卖家|用户|居民|村民|老板|创始人|合伙人|加盟商|代理商))(?!的)/g;
 const UNNAMED_SUBJECT =
   /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man))(?=,| [a-z])/g;
 
@@ -334,7 +335,7 @@ const ROLE_GATE =
 const OWNED_PERSON =
   /\b[A-Z][A-Za-z&.]*['’]s ([A-Z][a-z]+ [A-Z][a-z]+)(?=, | (?:said|says|told|pointed|noted|added|wrote|warned|argued)\b)/g;
 const BODY_WORD =
-  /(?:Ministry|Department|Bank|Group|Commission|Office|Agency|Council|Board|Fund|Securities|Capital|Partners|Holdings|Research|Investments|Exchange|Authority|Bureau|Association|Institute|University|Times|News|Post|Journal|Party|Court)$/;
+  /(?:Ministry|Department|Bank|Group|Commission|Office|Agency|Council|Board|Fund|Securities|Capital|Partners|Holdings|Research|Investments|Exchange|Authority|Bureau|Association|Institute|University|Times|News|Post|Journal|Party|Court|Equities|Advisors|Advisers|Ratings|Markets)$/;
 const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
 const CAPITALISED = /[\p{Lu}][\p{L}'’-]+/gu;
 const LETTER = /\p{L}/u;
@@ -373,7 +374,8 @@ function englishPersons(
           at += sp + 1;
           name = name.slice(sp + 1);
         }
-        if (name.includes(' ')) out.push({ pos: from + at, name, kind: 'person' });
+        // (a firm's name before ", who": Kotak Institutional Equities, who rates the stock …)
+        if (name.includes(' ') && !BODY_WORD.test(name)) out.push({ pos: from + at, name, kind: 'person' });
       }
     }
   }

@@ -253,7 +253,7 @@ export const COMPANIES_HK: readonly string[] = [
   '特步国际|特步|Xtep#01368.HK',
   '特海国际|Super Hi#09658.HK',
   '猫眼娱乐|~猫眼#01896.HK',
-  '~现代牧业#01117.HK',
+  '~现代牧业|Modern Dairy#01117.HK',
   '珍酒李渡#06979.HK',
   '理想汽车|~理想|Li Auto#02015.HK',
   '瑞声科技|AAC Technologies#02018.HK',

@@ -946,6 +946,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '斯凯孚|SKF',
   '斯巴鲁|Subaru#TYO: 7270',
   '斯库林|迪恩士|SCREEN Holdings|~SCREEN#TYO: 7735',
+  '斯柯达|Škoda|Skoda',
   '斯沃琪|Swatch#SWX: UHR',
   '新光电气|Shinko Electric',
   '新加坡电信|Singtel#SGX: Z74',

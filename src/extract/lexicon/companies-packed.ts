@@ -1691,7 +1691,8 @@ M&T Bank
 5y
 3voi
 2delBest
-4rna
+4rn Dairy
+6a
 2elis
 2lex
 2~menta
@@ -2272,6 +2273,7 @@ R&F
 1kadden
 3nska
 2echers
+2oda
 2yworks
 6th
 1laughter and May
@@ -2798,6 +2800,7 @@ realme
 vivo
 xAI
 Ørsted
+Škoda
 ~一加
 1~品红
 1德期货
@@ -5064,6 +5067,7 @@ xAI
 1堪尼亚
 1巴鲁
 1库林
+1柯达
 1沃琪
 1特兰蒂斯
 1达半导

@@ -355,6 +355,7 @@ Devices
 Electronics
 Energy
 Entertainment
+Equities
 Financial
 Foods
 Gas

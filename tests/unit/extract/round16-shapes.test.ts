@@ -281,3 +281,45 @@ describe('holdout20 shapes', () => {
     ]);
   });
 });
+
+describe('holdout19 shapes', () => {
+  it('reads crore and lakh, a range of losses, and 三元 batteries as no money', () => {
+    expect(extract('Revenue of ₹410 crore.', { kinds: ['figure'] })[0]).toMatchObject({
+      text: '₹410 crore',
+      value: { number: 4.1e9, unit: 'INR' },
+    });
+    expect(extract('预计净利润为-4.2亿元至-5.5亿元。', { kinds: ['figure'] })[0]).toMatchObject({
+      text: '-4.2亿元至-5.5亿元',
+      value: { low: -5.5e8, high: -4.2e8 },
+    });
+    expect(of('公司生产磷酸铁锂和三元电池，三元材料价格下跌，售价三元一瓶。', 'figure')).toEqual(['三元']);
+  });
+
+  it('reads Mexican legal forms and a firm before ", who" as no person', () => {
+    expect(of('Cementos Norteños, S.A.B. de C.V. sold bonds, as did Grupo Piedra SAB de CV.', 'company')).toEqual([
+      'Cementos Norteños, S.A.B. de C.V.',
+      'Grupo Piedra SAB de CV',
+    ]);
+    const text =
+      '"The beat is good," said Kunal Deshpande, an analyst at Varun Institutional Equities, who rates the stock "add". "But mega deals are lumpy."';
+    expect(of(text, 'quote')).toEqual([
+      'The beat is good,|Kunal Deshpande',
+      'But mega deals are lumpy.|Kunal Deshpande',
+    ]);
+  });
+
+  it('gives a filing the company that issued it (X公告称 … 公告同时提示，“…”), and a title 总经理助理 its name after it', () => {
+    const text =
+      '澄远动力公告称，公司与斯特兰蒂斯集团签署协议。公告同时提示，框架协议不构成订单，“存在协议无法全部履行的风险”。';
+    expect(of(text, 'quote')).toEqual(['存在协议无法全部履行的风险|澄远动力']);
+    const second =
+      '长衡资管总经理助理、权益投资部总经理许镜川进一步解释了原因。他说，目前H股折价约38%；“股息红利还可以免征所得税。”';
+    expect(of(second, 'quote')).toEqual(['股息红利还可以免征所得税。|许镜川']);
+  });
+
+  it('reads a kind of capital as no company, and an unnamed farmer as a subject', () => {
+    expect(of('董事会秘书蒋惟回应称，欢迎长期资本入股。', 'company')).toEqual([]);
+    const text = '一位在河北经营家庭牧场的奶农则没那么乐观。他向记者透露，“明年就只能把牛全卖了。”';
+    expect(of(text, 'quote')).toEqual(['明年就只能把牛全卖了。|一位在河北经营家庭牧场的奶农']);
+  });
+});
