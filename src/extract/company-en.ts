@@ -197,6 +197,7 @@ export function findEnCuedNames(state: CompanyState): void {
     addEnName(state, start, m.index);
   }
   findSubjectsOfIts(state);
+  if (/\b(?:Grup|Banc|Compa)/.test(text)) findRomanceGroups(state);
   if (text.includes(' & ')) findAmpersandNames(state);
   if (text.includes('-based ') || text.includes('-headquartered ')) findBasedNames(state);
   findListedEnNames(state);
@@ -272,6 +273,25 @@ function findAmpersandNames(state: CompanyState): void {
     const first = m[0].slice(0, m[0].indexOf(','));
     // as sure as a legal name: it outranks a short name of the same firm inside it (Wachtell)
     if (!companyWords().enGiven.has(first)) addEnName(state, m.index, m.index + m[0].length, TIER.known);
+  }
+}
+
+// A Romance group or bank by its generic first word (Grupo Cementos de Chihuahua, Banco Santander México); not a
+// central or state bank (Banco de España, Banco Central do Brasil).
+const ROMANCE_GROUP =
+  /\b(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia)(?: (?:de|del|do|da|di|la|el|des|du))? [A-ZÀ-Þ][\wÀ-ɏ&'’-]*(?: (?:(?:de|del|do|da|di|la|y|e) )?[A-ZÀ-Þ][\wÀ-ɏ&'’-]*){0,3}/g;
+const STATE_BANK =
+  / (?:Central|Nacional|Mundial|Popular de China)\b|^Banco (?:de|do|di) (?:España|México|Portugal|Brasil|Italia|Francia|Chile|Colombia|la República)$|^Banque de France$|^Banca d['’]Italia$/;
+
+/** Romance groups and banks named by their generic first word, when they are no central or state bank. */
+function findRomanceGroups(state: CompanyState): void {
+  const { text } = state;
+  ROMANCE_GROUP.lastIndex = 0;
+  for (let m = ROMANCE_GROUP.exec(text); m; m = ROMANCE_GROUP.exec(text)) {
+    // a trailing particle or a sentence's capitalised next word is no part of the name
+    const name = m[0].replace(/ (?:de|del|do|da|di|la|y|e)$/, '');
+    if (!STATE_BANK.test(name) && !/ (?:de|del|do|da|di|la|el|des|du)$/.test(name))
+      addEnName(state, m.index, m.index + name.length);
   }
 }
 

@@ -323,3 +323,11 @@ describe('holdout19 shapes', () => {
     expect(of(text, 'quote')).toEqual(['明年就只能把牛全卖了。|一位在河北经营家庭牧场的奶农']);
   });
 });
+
+describe('Romance groups and banks', () => {
+  it('reads a group or bank by its generic first word, but no central bank', () => {
+    const text =
+      'Grupo Cementos de Chihuahua (GCC) is rated investment grade. Banco Solano México ran the deal. Banco de España and Banco Central do Brasil said.';
+    expect(of(text, 'company')).toEqual(['Grupo Cementos de Chihuahua', 'GCC', 'Banco Solano México']);
+  });
+});
