@@ -127,12 +127,13 @@ function enName(tokens: string[], companyNames: ReadonlySet<string>, backwards: 
   if (backwards) got.reverse();
   while (got.length && EN_LEAD.has(got[0])) got.shift();
   // a possessive before the name (Stratavale's Alves) belongs to the company, not the name
+  // (a possessive that ends the name is the name's own: Moody's said)
   const pos = got.findLastIndex((t) => /['’]s$/.test(t));
-  let seq = (pos >= 0 ? got.slice(pos + 1) : got).join(' ').replace(/[.,]+$/, '');
+  let seq = (pos >= 0 && pos < got.length - 1 ? got.slice(pos + 1) : got).join(' ').replace(/[.,]+$/, '');
   // Aaron Feldt of Westbourne Securities: the person, not the firm
   const of = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*)\s+of\s/u.exec(seq);
   if (of) seq = of[1];
-  if (!seq || !/[\p{L}]{2}/u.test(seq)) return undefined;
+  if (!seq || !/[\p{L}]{2}|\p{Lu}&\p{Lu}/u.test(seq)) return undefined;
   const name = stripTitles(seq);
   if (!name || QUOTE_TITLES.includes(name) || NOT_NAMES.test(name)) return undefined;
   return { name, kind: kindOf(name, companyNames) };

@@ -331,3 +331,13 @@ describe('Romance groups and banks', () => {
     expect(of(text, 'company')).toEqual(['Grupo Cementos de Chihuahua', 'GCC', 'Banco Solano México']);
   });
 });
+
+describe('English organisation speakers', () => {
+  it('reads S&P and a name ending in a possessive as speakers', () => {
+    expect(of('S&P said it expected net debt to stay "comfortably below 2 times EBITDA."', 'quote')).toEqual([
+      'comfortably below 2 times EBITDA.|S&P',
+    ]);
+    const [q] = extract('Moody\'s said it expected debt to stay "well below 2 times EBITDA."', { kinds: ['quote'] });
+    expect(q.speaker).toMatch(/^Moody/);
+  });
+});
