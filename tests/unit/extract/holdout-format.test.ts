@@ -14,6 +14,7 @@ import { parseMarkup as parseMarkup17 } from '../../fixtures/holdout17/build.mjs
 import { parseMarkup as parseMarkup18 } from '../../fixtures/holdout18/build.mjs';
 import { parseMarkup as parseMarkup19 } from '../../fixtures/holdout19/build.mjs';
 import { parseMarkup as parseMarkup20 } from '../../fixtures/holdout20/build.mjs';
+import { parseMarkup as parseMarkup22 } from '../../fixtures/holdout22/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -88,6 +89,11 @@ const SETS = [
   {
     set: 'holdout20',
     parse: parseMarkup20,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout22',
+    parse: parseMarkup22,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
