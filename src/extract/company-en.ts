@@ -32,7 +32,8 @@ export function runsIntoBody(text: string, end: number): boolean {
   const run = /^(?: (?:and|&|of|for|on)| [A-Z][A-Za-z'’.-]*){1,6}/.exec(text.slice(end, end + 80));
   if (!run) return false;
   const { enEndings } = companyWords();
-  return run[0].split(' ').some((t) => enEndings.has(t.replace(/\.$/, '')));
+  // (a possessive after the body's name: the U.S. Federal Aviation Administration's cap)
+  return run[0].split(' ').some((t) => enEndings.has(t.replace(/(?:['’]s)?\.?$/, '')));
 }
 
 /** English names ending in a corporate word (Calder Bay Capital, Westbourne Securities, Pennock Labs). */
@@ -118,10 +119,14 @@ function capitalRunEnd(text: string, start: number): number {
   return end;
 }
 
+const AGENCY_NEXT = /^ (?:Administration|Authority|Agency|Commission|Ministry|Department|Bureau|Board)\b/;
+
 function addEnName(state: CompanyState, start: number, end: number, tier: number = TIER.rule): void {
   const name = state.text.slice(start, end);
   const w = companyWords();
   if (end <= start || !isNameLike(name) || w.enFunction.has(name) || w.enGenericFirst.has(name)) return;
+  // the start of an agency's name (U.S. Federal Aviation| Administration) is no company
+  if (AGENCY_NEXT.test(state.text.slice(end, end + 16))) return;
   addCandidate(state, start, end, tier);
   addName(state, name, false, tier);
   // Hallam & Breck is Hallam for short; a first name is not (Johnson & Johnson stays whole).

@@ -192,7 +192,7 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
     if (!tok || !(isNameToken(tok) || tok === 'of' || NAME_PARTICLE.test(tok)) || PLACE_ADJECTIVE.test(tok)) break;
     // A word with a final period ends the sentence before the name (…Capital. Corvane shares); J.P., U.S. do not.
     // So does a number ($5.50. Its shares …).
-    if (tokens.length && (/^[A-Za-z0-9&'’-]{2,}\.$/.test(tok) || /\d\.$/.test(tok))) break;
+    if (/\d\.$/.test(tok) || (tokens.length && /^[A-Za-z0-9&'’-]{2,}\.$/.test(tok))) break;
     // A place's possessive says where the name is from (Finland's Kone Oyj): the name starts after it.
     if (tokens.length && /['’]s$/.test(tok) && w.enGenericFirst.has(tok.slice(0, -2))) break;
     tokens.unshift(tok);
@@ -236,6 +236,8 @@ export function findEnLegalNames(state: CompanyState): void {
     )
       continue;
     if (isNotCompany(base) || isNotCompany(text.slice(start, m.index + m[0].length))) continue;
+    // a country as a company is a figure of speech (Japan Inc., China Inc.)
+    if (companyWords().enGenericFirst.has(base) && !base.includes(' ')) continue;
     addCandidate(state, start, m.index + m[0].length, TIER.legal);
     for (const name of deriveEnShortNames(base)) addName(state, name, false, TIER.known);
   }

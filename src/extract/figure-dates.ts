@@ -87,9 +87,15 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
   if (next === '月' || RANGE_MARKS.has(next)) return monthDay(text, i, '--');
   const day = component(text, i, 31, '日号');
   if (!day || day[0] !== day[1]) return null;
+  // a number in a product's or fund's name (澄泓稳健1号, 量化增强3号) is no day of the month
+  if (text[day[2] - 1] === '号' && SERIES_BEFORE.test(text[i - 1] ?? '')) return null;
   const t = time(text, day[2]);
   return { end: t ? t[1] : day[2], date: `---${pad(day[0])}${t ? t[0] : ''}` };
 }
+
+// A Han character right before a day written with 号 that makes the number part of a name (稳健|1号), not 月|1号,
+// 至|3号, 每月|15号 or 于|8号.
+const SERIES_BEFORE = /^[\u4e00-\u9fff]$(?<![月至到和及与、于在每日前后初底止截当期])/u;
 
 /** The ISO suffix of a period designator after year `y` (第三季度 → -Q3, 前三季度 → -Q1/y-Q3, 上半年 → -H1). */
 function designator(y: string, d: string): string {

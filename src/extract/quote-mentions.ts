@@ -50,7 +50,7 @@ const NOT_IN_NAMES =
 /** Adverbs and conjunctions that open a clause after a title, never a name (负责人|则…, 分析师|也…). */
 const NOT_NAME_START = /[则也就还却又便并而即]/;
 /** An anaphor that stands for a report (该研报, 报告): its speaker is the company that wrote it. */
-export const REPORT = /研报|报告|公告/;
+export const REPORT = /研报|报告|公告|招股/;
 /** How far back a pronoun looks for its antecedent. */
 const LOOK_BACK_LINES = 12;
 const LOOK_BACK_CHARS = 4000;
@@ -141,7 +141,7 @@ export function mentionIndex(
       else hi = mid - 1;
     }
     for (let k = hi; report && k >= 0 && hi - k < 20; k--)
-      if (/^.{0,6}(?:研报|报告|公告)/.test(text.slice(companies[k].end, companies[k].end + 8))) return companies[k];
+      if (/^.{0,6}(?:研报|报告|公告|招股)/.test(text.slice(companies[k].end, companies[k].end + 8))) return companies[k];
     return companies[hi];
   };
   const lastNamed = (pos: number, kind: 'person' | 'org', report?: boolean, pronoun?: string): string | undefined => {

@@ -104,7 +104,8 @@ A&O Shearman
 2ricultural Bank of China
 1hold Delhaize
 1ion
-2r China
+2r Arabia
+4China
 4France-KLM
 4India
 4Liquide
@@ -359,6 +360,7 @@ BAE Systems
 1~obcat
 2ehringer Ingelheim
 3ing
+6 Commercial Airplanes
 2fA
 2liden
 3~t
@@ -798,7 +800,8 @@ E Fund
 4enLabs
 2i Lilly
 3te Material
-2liott Management
+2liott Investment Management
+8Management
 1maar
 5 Properties
 3rt
@@ -1901,6 +1904,7 @@ P&G
 2gasus Airlines
 4tron
 2mex
+2nsionDanmark
 2psi
 5Co
 2rella Weinberg
@@ -2787,12 +2791,14 @@ a16z
 dLocal
 eBay
 1asyJet
+flydubai
 iFlytek
 2ood
 1QIYI
 1Research
 2obot
 1Space
+3ot.tv
 1iMedia
 miHoYo
 onsemi
@@ -5367,7 +5373,8 @@ xAI
 1~普
 2全球
 株冶集团
-格力
+格上财富
+1力
 2电器
 1林美
 1灵深瞳
@@ -6762,6 +6769,7 @@ xAI
 1思科
 1恩士
 1拜环球港务
+2航空
 1阿股份
 追觅
 2科技
@@ -6965,6 +6973,7 @@ xAI
 1布扎比国家石油
 4第一银行
 1彻丹尼尔斯米德兰
+1拉伯航空
 1提哈德
 4航空
 1斯利康

@@ -76,7 +76,13 @@ Rp|IDR
 export const FIGURE_CURRENCIES_EN: readonly string[] = lines(`
 Australian dollars|AUD
 Canadian dollars|CAD
+Danish crowns|DKK
+Danish kroner|DKK
 Hong Kong dollars|HKD
+Norwegian crowns|NOK
+Norwegian kroner|NOK
+Swedish crowns|SEK
+Swedish kronor|SEK
 Swiss francs|CHF
 US dollars|USD
 baht|THB

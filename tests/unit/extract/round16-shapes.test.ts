@@ -341,3 +341,23 @@ describe('English organisation speakers', () => {
     expect(q.speaker).toMatch(/^Moody/);
   });
 });
+
+describe('holdout21 and holdout22 shapes', () => {
+  it('ends an English name before a year that closes a sentence, and reads Danish crowns', () => {
+    expect(of('Deliveries run to 2036. Airlines typically secure slots.', 'figure')).toEqual(['2036']);
+    expect(extract('a profit of 1.8 billion Danish crowns.', { kinds: ['figure'] })[0]).toMatchObject({
+      text: '1.8 billion Danish crowns',
+      value: { number: 1.8e9, unit: 'DKK' },
+    });
+  });
+
+  it('reads no company in Japan Inc. or the start of an agency name', () => {
+    const text = "The holdings have bound Japan Inc. together. The U.S. Federal Aviation Administration's cap stays.";
+    expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('reads a number in a fund product name as no day (稳健1号), and 各项资本 as no company', () => {
+    expect(of('旗下“澄泓稳健1号”“量化增强3号”等产品。12月1号开会，于8号发布。', 'figure')).toEqual(['12月1号', '8号']);
+    expect(of('银行将确保各项资本充足。', 'company')).toEqual([]);
+  });
+});
