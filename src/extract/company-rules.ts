@@ -27,7 +27,8 @@ const NOT_AFTER_TAIL =
   /^(?:业|间|者|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池)/;
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充), not a capital firm's name.
 const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金)/;
-const CAPITAL_KIND = /^(?:长期|耐心|社会|民间|国有|外资|境外|产业|金融|私人|工商|战略|险资|中长|各项|全部|部分|一级|二级|核心)$/;
+const CAPITAL_KIND =
+  /^(?:长期|耐心|社会|民间|国有|外资|境外|产业|金融|私人|工商|战略|险资|中长|各项|全部|部分|一级|二级|核心)$/;
 const CAPITAL_VERB =
   /^(?:补充|充实|夯实|增加|增厚|消耗|占用|节约|节省|吸引|撬动|引入|募集|筹集|释放|投入|回收|稀释|注入|实缴|认缴|注册)$/;
 // A sector noun after a phrase (具身智能|赛道, X智能|企业): the phrase names an industry, not a firm.

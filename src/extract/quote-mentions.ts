@@ -141,7 +141,8 @@ export function mentionIndex(
       else hi = mid - 1;
     }
     for (let k = hi; report && k >= 0 && hi - k < 20; k--)
-      if (/^.{0,6}(?:研报|报告|公告|招股)/.test(text.slice(companies[k].end, companies[k].end + 8))) return companies[k];
+      if (/^.{0,6}(?:研报|报告|公告|招股)/.test(text.slice(companies[k].end, companies[k].end + 8)))
+        return companies[k];
     return companies[hi];
   };
   const lastNamed = (pos: number, kind: 'person' | 'org', report?: boolean, pronoun?: string): string | undefined => {
