@@ -27,6 +27,7 @@ const NOT_AFTER_TAIL =
   /^(?:业|间|者|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池)/;
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充), not a capital firm's name.
 const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金)/;
+const FUND_VERB = /^(?:挪用|侵占|募集|设立|发行|认购|申购|赎回|清盘|清算|运作|成立|备案|托管|投向)$/;
 const CAPITAL_KIND =
   /^(?:长期|耐心|社会|民间|国有|外资|境外|产业|金融|私人|工商|战略|险资|中长|各项|全部|部分|一级|二级|核心)$/;
 const CAPITAL_VERB =
@@ -132,6 +133,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     if (tail === '股份' && SHARE_VERB.test(text.slice(m.start - 2, m.start))) continue;
     // A kind of fund (混合公募|基金, 主动权益|基金, 新发|基金) is no fund manager's name.
     if (tail === '基金' && wordEndingAt(text, m.start, w.fundKinds) > 0) continue;
+    // A verb taking funds as its object (挪用侵占|基金财产, 募集|基金) is no fund manager's name.
+    if (tail === '基金' && FUND_VERB.test(text.slice(m.start - 2, m.start))) continue;
     // A verb taking capital as its object (补充资本, 撬动资本) is a phrase, not a VC firm's name.
     if (tail === '资本' && CAPITAL_VERB.test(text.slice(m.start - 2, m.start))) continue;
     // a kind of capital (长期资本, 社会资本, 外资资本) is the finance noun, not a firm's name

@@ -303,7 +303,12 @@ function nameAt(text: string, at: number): string | undefined {
     return e > at + han + 1 && AFTER_NAME.test(text.slice(e, e + 4)) ? text.slice(at, e) : undefined;
   }
   // 基金经理对记者表示: the words after a title are 对记者, not a name; nor 负责人|则没那么乐观 (a conjunction)
-  if (NOT_NAME_START.test(text[at]) || NOT_IN_NAMES.test(text[at + 1]) || text.startsWith('记者', at + 1))
+  if (
+    NOT_NAME_START.test(text[at]) ||
+    NOT_IN_NAMES.test(text[at + 1]) ||
+    !!ZH_VERBS.at(text, at) ||
+    text.startsWith('记者', at + 1)
+  )
     return undefined;
   if (AFTER_NAME.test(text.slice(at + 2, at + 6))) return text.slice(at, at + 2);
   if (han >= 3 && !NOT_IN_NAMES.test(text[at + 2]) && AFTER_NAME.test(text.slice(at + 3, at + 7))) {

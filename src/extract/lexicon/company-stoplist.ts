@@ -448,6 +448,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 养老
 军工
 农村
+冷链
 减持
 几家
 出售

@@ -361,3 +361,19 @@ describe('holdout21 and holdout22 shapes', () => {
     expect(of('银行将确保各项资本充足。', 'company')).toEqual([]);
   });
 });
+
+describe('holdout22 shapes, second round', () => {
+  it('reads a verb before 基金 and 冷链 as no names', () => {
+    const text = '对挪用侵占基金财产的行为零容忍。冷链物流仍处在高速增长期。顺驰冷链物流有限公司发布公告。';
+    expect(of(text, 'company')).toEqual(['顺驰冷链物流有限公司']);
+  });
+
+  it('takes no speech verb after a title for a name, and no 的-phrase for a speaker', () => {
+    const text =
+      '一位长期跟踪汽车零部件行业的基金经理直言，海外建厂已成“必答题”。“不出去，会丢掉增量。”\n\n分析师凌霁认为，《雾港残响》的成功说明逻辑没有变。“研发费用已经涨了三倍。”';
+    expect(of(text, 'quote')).toEqual([
+      '不出去，会丢掉增量。|一位长期跟踪汽车零部件行业的基金经理',
+      '研发费用已经涨了三倍。|凌霁',
+    ]);
+  });
+});
