@@ -5,6 +5,7 @@ import { lineIndex, type LineIndex } from './quote-lines';
 import { REPORT, lastIndexBefore, mentionIndex, type Mention, type MentionIndex } from './quote-mentions';
 import type { Detector, Entity, ExtractContext } from './types';
 import { isHanCode } from './quote-words';
+import { zhSpeaker } from './quote-names';
 
 /**
  * Quote detection in three steps: pair the marks (quote-marks), keep the quotations among them
@@ -179,6 +180,11 @@ function assignSpeakers(
       if (last === 0xff0c || last === 44) speaker = lastInLine(index, lines.lineOf(k), k, lastQuote);
     }
     if (!speaker && !text.slice(lineStart, open).trim()) {
+      // a quote that opens the article, named in the next paragraph (“…”⏎⏎说这句话的，是董事长卢柏川。)
+      const said = SAID_NEXT.exec(text.slice(lines.end(line), lines.end(line) + 60));
+      if (said) speaker = zhSpeaker(said[1], names)?.name;
+    }
+    if (!speaker && !text.slice(lineStart, open).trim()) {
       // a quote opening its paragraph without attribution: the previous paragraph's last speaker
       const previous = lines.previousNonBlank(line);
       if (previous >= 0) speaker = lastInLine(index, previous, lines.end(previous), lastQuote);
@@ -210,6 +216,8 @@ function listedBefore(text: string, after: number): boolean {
   const close = text.slice(open, open + 60).search(/[”」"]/);
   return close >= 0 && !/[，。！？,!?]/.test(text.slice(open, open + close));
 }
+
+const SAID_NEXT = /^\s*说这(?:句|番|些)?话的[，,]?是([^，。；\n]{2,30})[。，；]/;
 
 // English personal pronouns: never a speaker's name (they resolve to one, or the quote keeps none).
 const EN_PRONOUN = /^(?:I|we|you|they|us|them|it|he|she|him|her)$/i;

@@ -47,6 +47,8 @@ mused
 noted
 notes
 observed
+pointed out
+points out
 posted
 predicted
 put it

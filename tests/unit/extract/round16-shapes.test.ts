@@ -377,3 +377,16 @@ describe('holdout22 shapes, second round', () => {
     ]);
   });
 });
+
+describe('speakers named after the quote', () => {
+  it('reads 说这句话的，是X in the next paragraph, and "He pointed out"', () => {
+    const zh = '“我们自己都没想到，首月流水会比内部预期高出四成。”\n\n说这句话的，是澄曜互娱创始人、董事长卢柏川。';
+    expect(of(zh, 'quote')).toEqual(['我们自己都没想到，首月流水会比内部预期高出四成。|卢柏川']);
+    const en =
+      '"The debate is about ads," said Kemi Okafor, an analyst.\n\nHe pointed out that prices rose again. "At some point, households start doing the math."';
+    expect(of(en, 'quote')).toEqual([
+      'The debate is about ads,|Kemi Okafor',
+      'At some point, households start doing the math.|Kemi Okafor',
+    ]);
+  });
+});
