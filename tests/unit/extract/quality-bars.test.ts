@@ -172,6 +172,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout20')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
   ],
+  // Blind when added (first run: figure 0.971, quote 0.992, company 0.967, speakers 0.910); then developed on
+  // (a year that ends a sentence, agencies' names, Danish crowns, 冷链 and verbs before 基金).
+  [
+    'holdout21 (own articles, developed on)',
+    [join(ROOT, 'tests/fixtures/holdout21')],
+    { figure: 0.97, quote: 0.99, company: 0.98, speakers: 0.92 },
+  ],
+  // Blind when added (first run: figure 0.981, quote 0.975, company 0.948, speakers 0.823); then developed on
+  // (Japan Inc., fund product numbers, 说这句话的，是X, speech verbs after titles). Its annotator split ranges
+  // joined by 至 (18%至22%), against GUIDELINE.md; those stay misses.
+  [
+    'holdout22 (own articles, developed on)',
+    [join(ROOT, 'tests/fixtures/holdout22')],
+    { figure: 0.98, quote: 0.97, company: 0.97, speakers: 0.87 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
