@@ -180,14 +180,12 @@ function assignSpeakers(
       if (last === 0xff0c || last === 44) speaker = lastInLine(index, lines.lineOf(k), k, lastQuote);
     }
     if (!speaker && !text.slice(lineStart, open).trim()) {
-      // a quote that opens the article, named in the next paragraph (“…”⏎⏎说这句话的，是董事长卢柏川。)
+      // a quote opening its paragraph without attribution: the person the next paragraph names as having said it
+      // (“…”⏎⏎说这句话的，是董事长卢柏川。), else the previous paragraph's last speaker
       const said = SAID_NEXT.exec(text.slice(lines.end(line), lines.end(line) + 60));
       if (said) speaker = zhSpeaker(said[1], names)?.name;
-    }
-    if (!speaker && !text.slice(lineStart, open).trim()) {
-      // a quote opening its paragraph without attribution: the previous paragraph's last speaker
       const previous = lines.previousNonBlank(line);
-      if (previous >= 0) speaker = lastInLine(index, previous, lines.end(previous), lastQuote);
+      if (!speaker && previous >= 0) speaker = lastInLine(index, previous, lines.end(previous), lastQuote);
       // ... or the person that paragraph is about, when it opens with a pronoun (She also said …).
       const pronoun =
         previous >= 0 ? PARAGRAPH_PRONOUN.exec(text.slice(lines.start(previous), lines.start(previous) + 4)) : null;

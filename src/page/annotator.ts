@@ -187,13 +187,14 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       const engine = await engineReady;
       slicer.begin();
       if (dead || !engine) return;
+      const { warmUp } = engine;
       const result = await annotateBlocks({
         map: next,
         previous: blocks,
         painter,
         slicer,
         extract: (text, known) => engine.extract(text, { kinds, watchlist: [...s.watchlist, ...known] }),
-        warm: engine.warmUp && (() => engine.warmUp?.(kinds) ?? []),
+        warm: warmUp && (() => warmUp(kinds)),
         watchlist: s.watchlist,
         isDead: () => dead,
       });

@@ -1,4 +1,5 @@
 // Helpers shared by the page e2e tests (Playwright pages in Chromium, Puppeteer pages in Firefox).
+import { expect } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The part of a Playwright or Puppeteer page these helpers use. */
@@ -93,4 +94,13 @@ export function tracesOf(
       marks: document.querySelectorAll('mark[data-newsmark-kind]').length,
     };
   }, undefined);
+}
+
+/** Waits for newsmark on tests/fixtures/page/strict-csp.html and checks it painted every kind there. */
+export async function expectStrictCspPainted(page: Evaluator): Promise<void> {
+  await waitForPass(page, (d) => d.entities > 0);
+  const painted = await readPainted(page);
+  expect(painted.figure).toContain('$640 million');
+  expect(painted.quote[0]).toMatch(/^We are selling a good business/);
+  expect(painted.company).toContain('Tidewater Holdings');
 }
