@@ -69,10 +69,11 @@ export const RATE_ZH_RE = new RegExp(
 );
 /**
  * A rate in words after money: $2.83 a share, 61 cents per diluted share, $45 a month, $6.99-a-month, $87.60 a
- * dry metric tonne, $2,400 a troy ounce, 92 cents on the dollar.
+ * dry metric tonne, $2,400 a troy ounce, 92 cents on the dollar; and after per, any unit ($1,436 per TEU, $27.20
+ * per passenger): the unit is group 1 or 2.
  */
 export const RATE_EN_RE = new RegExp(
-  `(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long) ){0,2}|-(?:a|an|per)-|[ \u00a0]on the (?=dollar))(${[...FIGURE_RATE_NOUNS_EN, 'dollar'].join('|')})(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
+  `(?:(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long) ){0,2}|-(?:a|an|per)-|[ \u00a0]on the (?=dollar))(${[...FIGURE_RATE_NOUNS_EN, 'dollar'].join('|')})|[ \u00a0]per (?!(?:the|an?|each|every|cent|capita|head)(?![A-Za-z]))([a-z]{3,15}|[A-Z]{2,5}))(?![A-Za-z]| (?:earlier|ago|before|later|prior))`,
   'y',
 );
 

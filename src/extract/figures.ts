@@ -75,7 +75,21 @@ START[0x300a] = BOOK_OPEN;
 START[0x300b] = BOOK_CLOSE;
 START[10] = BOOK_CLOSE;
 
+// Model numbers read so far in the text being scanned (reset by each scan).
+const models = new Set<string>();
+// After a 3-digit number: X (777X), or a variant: -9 (one digit, not a range), -800s, -300ER.
+const MODEL_TAIL = /^(?:X(?![A-Za-z0-9])|-\d(?![\d.,%]| ?(?:percent|per cent|%))|-\d{1,4}(?:s|[A-Z]{2,3})(?![A-Za-z]))/;
+
+/** True for `Name's 737 MAX`: a capitalised possessive before the number and a capitalised word after it. */
+function isModelAfterOwner(text: string, start: number, end: number): boolean {
+  const apostrophe = text.charCodeAt(start - 3);
+  if (apostrophe !== 39 && apostrophe !== 0x2019) return false;
+  const owner = text.slice(latinWordStart(text, start - 3), start - 3);
+  return /^[A-Z][A-Za-z]+$/.test(owner) && text[end] === ' ' && /[A-Z]/.test(text[end + 1] ?? '');
+}
+
 function scan(text: string): Cand[] {
+  models.clear();
   const out: Cand[] = [];
   const n = text.length;
   let inBook = false; // inside 《…》 on this line: digits there are part of a title (《终结者2》)
@@ -249,6 +263,19 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   }
   if (integer && coreEnd - i === 4 && nx === 's' && !isLatinCode(text.charCodeAt(j + 1)) && yearAt(text, i))
     return dateCand(start, j + 1, text.slice(i, i + 3)); // a decade: 1990s
+  // An aircraft's model number (777X, 787-9, 737-800s, 777-300ER) is no figure, nor is the same number standing
+  // alone later in the article (the 787 family).
+  if (
+    integer &&
+    !cur &&
+    sign === 1 &&
+    coreEnd - i === 3 &&
+    (nx === 'X' || nx === '-') &&
+    MODEL_TAIL.test(text.slice(coreEnd, coreEnd + 7))
+  ) {
+    models.add(text.slice(i, coreEnd));
+    return junkEnd(text, coreEnd);
+  }
   let scale = 1;
   let hasScale = false;
   j = approxEnd(text, j);
@@ -292,7 +319,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     RATE_EN_RE.lastIndex = j;
     const rate = RATE_ZH_RE.exec(text) ?? RATE_EN_RE.exec(text);
     if (rate) {
-      u = `${u}/${rate[1]}`;
+      u = `${u}/${rate[1] ?? rate[2]}`;
       j += rate[0].length;
     }
   }
@@ -316,6 +343,16 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (isLatinCode(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j)) || text.startsWith('-for-', j))
       return junkEnd(text, coreEnd);
     if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
+    if (integer && coreEnd - i === 3 && models.size && models.has(text.slice(i, coreEnd))) return coreEnd;
+    // after a company's possessive and before a capitalised word: a model (Boeing's 737 MAX), not a count
+    if (
+      integer &&
+      coreEnd - i === 3 &&
+      before === 32 &&
+      text[start - 2] === 's' &&
+      isModelAfterOwner(text, start, coreEnd)
+    )
+      return junkEnd(text, coreEnd);
     if (
       isSpaceCode(before) &&
       ((afterName(text, start - 1) &&

@@ -71,7 +71,8 @@ Rp|IDR
 
 /**
  * English currency words after a number, as `word|ISO code|factor` (factor 1 when left out): 61 cents → 0.61 USD,
- * 1,840 pence → 18.40 GBP.
+ * 1,840 pence → 18.40 GBP. A word several currencies share keeps the word as its unit (crowns: Danish, Norwegian,
+ * Swedish or Czech).
  */
 export const FIGURE_CURRENCIES_EN: readonly string[] = lines(`
 Australian dollars|AUD
@@ -86,7 +87,9 @@ Swedish kronor|SEK
 Swiss francs|CHF
 US dollars|USD
 baht|THB
+cedis|GHS
 cents|USD|0.01
+crowns
 dollars|USD
 dong|VND
 euros|EUR
