@@ -245,6 +245,9 @@ function straddles(text: string, s: number, e: number, ownName = false): boolean
  * True when a Latin name at `s` follows another capitalised word (Ian Ford, Tessaly Chairman) or an honorific
  * (Mr. Ford): it is then part of a longer proper name, a person's most often, not the lexicon's company.
  */
+// A plural or a trade that opens a sentence before a name (Retailers Tesco, Discounters Aldi, Grocer Tesco): no given name.
+const TRADE_NOUN =
+  /^(?:[A-Z][a-z]{2,}(?:ers|ors|makers)|Grocer|Discounter|Miner|Brewer|Airline|Carrier|Broker|Refiner|Producer|Operator|Developer|Conglomerate|Giant|Startup|Peer|Parent|Owner)$/;
 function afterGivenName(text: string, s: number): boolean {
   if (s < 3 || text.charCodeAt(s - 1) !== 32 || !isAsciiLetter(text.charCodeAt(s))) return false;
   let q = s - 1;
@@ -262,7 +265,8 @@ function afterGivenName(text: string, s: number): boolean {
     !/ly$/.test(word) &&
     !/^(?:Inc|Corp|Co|Ltd|Llc|Plc|Group|Holdings)$/.test(word) &&
     !companyWords().enFunction.has(word) &&
-    !/^(?:Chairman|Chairwoman|Chief|Executive|President|Analyst|Rival|Shares)$/.test(word)
+    !/^(?:Chairman|Chairwoman|Chief|Executive|President|Analyst|Rival|Shares)$/.test(word) &&
+    !TRADE_NOUN.test(word)
   );
 }
 
@@ -398,7 +402,7 @@ function personNamed(text: string, name: string): boolean {
 }
 
 const EN_CONTEXT_AFTER =
-  /^(?:'s|’s)?,? (?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled)\b/;
+  /^(?:'s|’s)?,? (?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|earlier|also) (?=[a-z]+ed |said|says|plans))?(?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled|ordered|agreed|acquired|bought|sold|launched|posted|signed|filed|invested|plans|confirmed|denied)\b/;
 
 // A verb of speech or forecast right after the name (IDC预计, 长城表示): an organisation speaking, not a term.
 const ZH_SPEAKS_AFTER = /^(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布|数据显示|报告显示|研报)/;
@@ -459,6 +463,14 @@ function scratchOf(n: number): Uint8Array {
 const CLAUSE_OPENERS = '，。；：！？\n“';
 const textOf = (state: CompanyState, c: Candidate) => state.text.slice(c.start, c.end);
 
+/** True when the word before `s` (a space between) is capitalised and ends no sentence: `s` is inside a longer name. */
+function inCapitalRun(text: string, s: number): boolean {
+  if (text.charCodeAt(s - 1) !== 32) return false;
+  let r = s - 1;
+  while (r > 0 && isAsciiLetter(text.charCodeAt(r - 1))) r--;
+  return r < s - 1 && /[A-Z]/.test(text[r]);
+}
+
 function resolve(state: CompanyState): Candidate[] {
   const anyAmbiguous = state.candidates.some((c) => c.ambiguous);
   const sure = anyAmbiguous ? state.candidates.filter((c) => !c.ambiguous).sort((a, b) => a.start - b.start) : [];
@@ -487,7 +499,11 @@ function resolve(state: CompanyState): Candidate[] {
         sureOf.add(c);
         vouched.add(textOf(state, c));
       }
-  const opensClause = (c: Candidate) => c.start === 0 || CLAUSE_OPENERS.includes(state.text[c.start - 1]);
+  // (an English name anywhere but inside a longer capitalised name: the launch customer is Emirates, not United Arab Emirates)
+  const opensClause = (c: Candidate) =>
+    c.start === 0 ||
+    CLAUSE_OPENERS.includes(state.text[c.start - 1]) ||
+    (isAsciiLetter(state.text.charCodeAt(c.start)) && !inCapitalRun(state.text, c.start));
   const pool = state.candidates.filter(
     (c) =>
       (!c.ambiguous || sureOf.has(c) || (vouched.has(textOf(state, c)) && opensClause(c))) &&

@@ -41,3 +41,28 @@ describe('figures', () => {
     expect(es[0].value).toMatchObject({ number: 51660, unit: 'GHS/ton' });
   });
 });
+
+describe('companies', () => {
+  it('reads a known name after a plural or trade noun that opens the sentence (Retailers Tesco, Grocer Tesco)', () => {
+    expect(of('Retailers Tesco and Carrefour gained share.', 'company')).toEqual(['Tesco', 'Carrefour']);
+    expect(of('Sales slowed.\n\nDiscounters Aldi and Lidl kept growing.', 'company')).toEqual(['Aldi', 'Lidl']);
+    expect(of('Grocer Tesco said sales rose.', 'company')).toEqual(['Tesco']);
+    // a given name before a surname that is also a company stays a person
+    expect(of('Analyst Michael Dell spoke.', 'company')).toEqual([]);
+  });
+
+  it('takes an ambiguous name as a company after a business verb with a time phrase between (Emirates on Monday ordered)', () => {
+    expect(of('Emirates on Monday ordered 65 more jets.', 'company')).toEqual(['Emirates']);
+    expect(of('Apple last week launched a phone.', 'company')).toEqual(['Apple']);
+    expect(of('The Emirates on Monday were hot.', 'company')).toEqual([]);
+  });
+
+  it('keeps an English name the article uses as a company a company at every mention, not inside a longer name', () => {
+    const text =
+      "Boeing's newest jet, whose launch customer is Emirates, is late. Emirates on Monday ordered 65 more. " +
+      'Flights to the United Arab Emirates rose.';
+    expect(of(text, 'company')).toEqual(['Boeing', 'Emirates', 'Emirates']);
+    // without a company use, the word alone stays a word
+    expect(of('The launch customer is Emirates, people said.', 'company')).toEqual([]);
+  });
+});
