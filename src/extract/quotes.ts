@@ -159,11 +159,15 @@ function assignSpeakers(
     let speaker: string | undefined;
     const a = g.attribution?.speaker;
     if (a) {
+      // A pronoun or anaphor before the quote stands for someone named before it, not between it and the quote
+      // (It added that Valtera's management had "…": not Valtera).
+      const before = g.attribution!.side === 'before' ? text.lastIndexOf(a.name, open) : -1;
+      const at = before >= 0 && open - before < 300 ? before : open;
       // an unresolved pronoun is no speaker: the context sieves may still find one
-      if (a.kind === 'pronoun') speaker = sameRole(a.name, spoken) ?? index.lastNamed(open, 'person', false, a.name);
+      if (a.kind === 'pronoun') speaker = sameRole(a.name, spoken) ?? index.lastNamed(at, 'person', false, a.name);
       // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
       else if (a.kind === 'org-anaphor')
-        speaker = index.lastNamed(open, 'org', REPORT.test(a.name)) ?? (/^it$/i.test(a.name) ? undefined : a.name);
+        speaker = index.lastNamed(at, 'org', REPORT.test(a.name)) ?? (/^it$/i.test(a.name) ? undefined : a.name);
       else {
         speaker = a.name;
         if (a.kind === 'person') index.noteSpeaker(a.name, open);

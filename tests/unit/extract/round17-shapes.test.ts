@@ -66,3 +66,12 @@ describe('companies', () => {
     expect(of('The launch customer is Emirates, people said.', 'company')).toEqual([]);
   });
 });
+
+describe('quotes', () => {
+  it("resolves 'It added' before a quote to the organisation named before the pronoun, not after it", () => {
+    const text =
+      "The strike at Norvia Air was called by the pilots' union VBL. Norvia Airlines N.V. said talks failed.\n\n" +
+      '"We are ready to talk," VBL said in a statement. It added that Norvia\'s management had "found money for dividends".';
+    expect(of(text, 'quote')).toEqual(['We are ready to talk,|VBL', 'found money for dividends|VBL']);
+  });
+});
