@@ -212,8 +212,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (wordEndingAt(name, name.length - (name.endsWith('兼') ? 1 : 0), companyWords().personTitles)) continue;
     // A verb taking the units as its object (还在盘活|旗下的上市平台, 整合|旗下资产) is no owner's name.
     if (cueWords[m.pattern] === '旗下' && UNITS_VERB.test(name)) continue;
-    // A kind of notice (拍卖|公告, 问询|公告, 中标|公告) is no issuer's name.
-    if (cueWords[m.pattern] === '公告' && NOTICE_KIND.test(name)) continue;
+    // A kind of notice (拍卖|公告, 问询|公告, 发行|公告显示) is no issuer's name.
+    if (cueWords[m.pattern].startsWith('公告') && NOTICE_KIND.test(name)) continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
     addCandidate(state, edge.start, m.start, TIER.rule);

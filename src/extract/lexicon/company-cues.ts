@@ -31,6 +31,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 以及
 以来
 企业
+企业中
 伙伴
 但
 作为
@@ -42,6 +43,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 入股
 全年
 公司
+公司中
 公告
 公告称
 共有
@@ -85,8 +87,10 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 同时
 同期
 同行
+同行中
 名为
 向
+商中
 回购
 在
 增持
@@ -175,6 +179,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 服务机构
 期间
 机构
+机构中
 来自
 标的
 根据

@@ -75,3 +75,17 @@ describe('quotes', () => {
     expect(of(text, 'quote')).toEqual(['We are ready to talk,|VBL', 'found money for dividends|VBL']);
   });
 });
+
+describe('companies (holdout24)', () => {
+  it('takes no kind of notice before 公告显示 as a company (发行公告显示), nor every later 发行', () => {
+    const text = '发行公告显示，有效报价集中在36.50元至41.20元之间。公司本次公开发行6000万股，发行价格为38.62元/股。';
+    expect(of(text, 'company')).toEqual([]);
+  });
+});
+
+describe('companies (holdout24, ticker names)', () => {
+  it('starts a name with a ticker after 中 that follows a trade word (国产设备商中中微公司（688012.SH）)', () => {
+    expect(of('国产设备商中中微公司（688012.SH）和北方华创占据份额。', 'company')).toEqual(['中微公司', '北方华创']);
+    expect(of('在A股上市公司中贵州茅台（600519.SH）市值最高。', 'company')).toEqual(['贵州茅台']);
+  });
+});
