@@ -16,6 +16,7 @@ import { parseMarkup as parseMarkup19 } from '../../fixtures/holdout19/build.mjs
 import { parseMarkup as parseMarkup20 } from '../../fixtures/holdout20/build.mjs';
 import { parseMarkup as parseMarkup21 } from '../../fixtures/holdout21/build.mjs';
 import { parseMarkup as parseMarkup22 } from '../../fixtures/holdout22/build.mjs';
+import { parseMarkup as parseMarkup25 } from '../../fixtures/holdout25/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -25,7 +26,8 @@ import { parseMarkup as parseMarkup22 } from '../../fixtures/holdout22/build.mjs
 // all four earlier sets had been used for tuning; holdout6 is the sixth, written blind after all five had been; holdout7 is the
 // seventh, written blind after all six had been; holdout8 is the eighth, written blind after all seven had been.
 // holdout16 is the sixteenth, written blind after all fifteen earlier sets had been used for tuning; holdout17 and
-// holdout18 were written blind after all sixteen had been; holdout19, holdout20 and holdout21 likewise.
+// holdout18 were written blind after all sixteen had been; holdout19, holdout20 and holdout21 likewise; holdout25,
+// the twenty-fifth, was written blind as well.
 const SETS = [
   {
     set: 'holdout',
@@ -100,6 +102,11 @@ const SETS = [
   {
     set: 'holdout22',
     parse: parseMarkup22,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout25',
+    parse: parseMarkup25,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
