@@ -18,6 +18,7 @@ import { parseMarkup as parseMarkup21 } from '../../fixtures/holdout21/build.mjs
 import { parseMarkup as parseMarkup22 } from '../../fixtures/holdout22/build.mjs';
 import { parseMarkup as parseMarkup23 } from '../../fixtures/holdout23/build.mjs';
 import { parseMarkup as parseMarkup24 } from '../../fixtures/holdout24/build.mjs';
+import { parseMarkup as parseMarkup25 } from '../../fixtures/holdout25/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -113,6 +114,11 @@ const SETS = [
   {
     set: 'holdout24',
     parse: parseMarkup24,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout25',
+    parse: parseMarkup25,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
