@@ -269,8 +269,9 @@ function scanLine(
   return out.sort((a, b) => a.pos - b.pos);
 }
 
-// A surname with 女士/先生, not 的先生 nor a word ending in one of the characters (原先生产).
-const MS_MR = /(?<!的)[\u4e00-\u9fff](?:女士|先生)(?!产|进|前|后)/g;
+// A surname with 女士/先生 (…经营家具出口生意的黎先生), not 她的先生, 这位女士, nor a word ending in one of the
+// characters (原先生产).
+const MS_MR = /(?![的位名个是这那和与及])[\u4e00-\u9fff](?:女士|先生)(?!产|进|前|后)/g;
 
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;

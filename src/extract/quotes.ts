@@ -183,6 +183,11 @@ function assignSpeakers(
       const last = text.charCodeAt(k);
       if (last === 0xff0c || last === 44) speaker = lastInLine(index, lines.lineOf(k), k, lastQuote);
     }
+    if (!speaker && open > lineStart) {
+      // a paragraph about a person (不过，他随即算起了另一笔账。…，“…”): the one its opening pronoun stands for
+      const own = PARAGRAPH_SUBJECT.exec(text.slice(lineStart, Math.min(open, lineStart + 8)));
+      if (own) speaker = index.lastNamed(lineStart, 'person', false, own[1] ?? own[2]);
+    }
     if (!speaker && !text.slice(lineStart, open).trim()) {
       // a quote opening its paragraph without attribution: the person the next paragraph names as having said it
       // (“…”⏎⏎说这句话的，是董事长卢柏川。), else the previous paragraph's last speaker
@@ -259,6 +264,9 @@ function tidySpeaker(speaker: string): string | undefined {
 
 // A paragraph about a person: it opens with a personal pronoun as its subject.
 const PARAGRAPH_PRONOUN = /^(?:She|He)(?= )|^[他她](?![们])/;
+// ... also after a connective (不过，他…; But she …), as the subject of the quote's own paragraph
+const PARAGRAPH_SUBJECT =
+  /^(?:[\u4e00-\u9fff]{1,4}，)?([他她])(?![们])|^(?:(?:But|And|Still|Yet|Now|Then),? )?(She|He)(?= )/;
 
 // 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.
 const BARE_BODY = /^(?:该|这家|上述)?(协会|联合会|商会|交易所|研究院|研究所|委员会|基金会|联盟)$/;

@@ -89,3 +89,17 @@ describe('companies (holdout24, ticker names)', () => {
     expect(of('在A股上市公司中贵州茅台（600519.SH）市值最高。', 'company')).toEqual(['贵州茅台']);
   });
 });
+
+describe('speakers (holdout25)', () => {
+  it('knows a person named by surname and 先生 after 的 (经营家具出口生意的黎先生) as the one a later 他 stands for', () => {
+    const text =
+      '一位货代公司负责人告诉记者，长约价格下降了。\n\n在佛山经营家具出口生意的黎先生则感受到了成本的下降。他的工厂每月发运60个集装箱，“现在运费降下来，报价更有底气。”';
+    expect(of(text, 'quote')).toEqual(['现在运费降下来，报价更有底气。|黎先生']);
+  });
+
+  it('gives a quote the person its own paragraph opens with as a pronoun (不过，他随即算起了另一笔账。…“…”)', () => {
+    const text =
+      '“周六进店130多批客户。”门店销售经理魏斌告诉记者，门店签下订单86台。\n\n不过，他随即算起了另一笔账。门店还要再让利2000元，“一台车卖下来，毛利也就1000多元。”';
+    expect(of(text, 'quote')).toEqual(['周六进店130多批客户。|魏斌', '一台车卖下来，毛利也就1000多元。|魏斌']);
+  });
+});
