@@ -641,6 +641,7 @@ export const ZH_NOT_COMPANY_ENDINGS: readonly string[] = lines(`
 俱乐部
 党
 军
+分会
 办
 办公室
 区

@@ -103,3 +103,27 @@ describe('speakers (holdout25)', () => {
     expect(of(text, 'quote')).toEqual(['周六进店130多批客户。|魏斌', '一台车卖下来，毛利也就1000多元。|魏斌']);
   });
 });
+
+describe('companies (holdout23–25, phrases that are no names)', () => {
+  it('takes no verb phrase, pool fund, futures contract, division or association branch for a company', () => {
+    const cases = [
+      '我们为客户提供服务，也与多家车企开展数据合作。',
+      '全国快递企业共揽收快递包裹5亿件，不少商户依靠银行的贷款周转。',
+      '前三季度其代销基金收入下降，公司设立规模为2亿元的渠道稳价基金。',
+      '又一家地方法人银行启动增资，国债期货全线收涨。',
+      '运价下行改变了货主与船公司之间的关系。',
+      '中国汽车流通协会乘用车市场信息联席分会（以下简称“乘联会”）数据显示，销量增长。',
+      '子公司累计原保险保费收入约86.3亿元。',
+    ];
+    for (const text of cases) expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('keeps the company before a senior title, not the title word (魅途高级副总裁 → 魅途) nor a product line', () => {
+    expect(of('“AI必须解决具体问题。”岚图高级副总裁、手机产品线总裁苏遥说。', 'company')).toEqual(['岚图']);
+  });
+
+  it('takes no adverb before 公告 for an issuer (（以下简称“朔原集团”）当晚同步公告)', () => {
+    const text = '内蒙古朔原能源集团有限责任公司（以下简称“朔原集团”）当晚同步公告，计划增持。';
+    expect(of(text, 'company')).toEqual(['内蒙古朔原能源集团有限责任公司', '朔原集团']);
+  });
+});
