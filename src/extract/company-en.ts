@@ -78,7 +78,7 @@ const AFTER_KIND =
   /\b(?:(?:state|government|family|privately)[- ](?:owned|run|backed|controlled|held)|rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|broker|brokerage|shipbroker|shipowner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)) (?=[A-Z])/g;
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
 const BEFORE_ROLE =
-  /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President)(?= [A-Z])/g;
+  /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President|Managing Director|Chair)(?= [A-Z])/g;
 // "X, a Boston-based startup," — the appositive names what X is, with no preposition in between.
 const APPOSITIVE =
   /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:[A-Za-zÀ-ÿ-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn|carrier|airline|miner|chain|house)\b(?! (?:analysts?|economists?|strategists?|executives?|officials?|spokes(?:man|woman|person)|employees?|workers?|customers?|clients?|managers?|advis[eo]rs?|consultants?|lawyers?|investors?|traders?|directors?|officers?|chief|head|veteran|insider)\b)/g;
@@ -135,6 +135,31 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
 }
 
 /** The capitalised name right after each match of `cue` (a role, a kind of firm, an employer). */
+// Deal words before a company (bought X, a merger with X, ahead of X by output) and after one (X acquired …).
+const DEAL_PEER =
+  /\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:merge|merged|merging|merger|tie-up|talks) with|ahead of|behind|rivals?|peers?) (?=[A-Z])/g;
+const DEAL_VERB_AFTER = / (?=(?:acquired|bought|agreed to (?:buy|acquire|merge)|merged with|completed its)\b)/g;
+
+/** Two to four capitalised words ending in an industry word, the first no given name (Evolution Mining). */
+function isIndustryName(name: string): boolean {
+  const words = name.split(' ');
+  const w = companyWords();
+  return words.length > 1 && w.enIndustry.has(words[words.length - 1]) && !w.enGiven.has(words[0]);
+}
+
+function industryNamesAfter(state: CompanyState, cue: RegExp): void {
+  const { text } = state;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    let start = m.index + m[0].length;
+    const end = capitalRunEnd(text, start);
+    // (an owner or a place before it is not part of it: buy Australia's Aurelia Gold)
+    const owner = /^[A-Z][\w.-]*['’]s /.exec(text.slice(start, end));
+    if (owner) start += owner[0].length;
+    if (isIndustryName(text.slice(start, end))) addEnName(state, start, end);
+  }
+}
+
 function namesAfter(state: CompanyState, cue: RegExp): void {
   const { text } = state;
   cue.lastIndex = 0;
@@ -149,16 +174,16 @@ export function findEnCuedNames(state: CompanyState): void {
   const { text } = state;
   namesAfter(state, AFTER_ROLE);
   namesAfter(state, AFTER_KIND);
-  // "analyst at Brightwater Research", "at Stratos Energy Analytics in Oslo": a name of two to four words that
-  // ends in an industry word, after at/from.
-  AT_NAME.lastIndex = 0;
-  for (let m = AT_NAME.exec(text); m; m = AT_NAME.exec(text)) {
-    const start = m.index + m[0].length;
-    const end = capitalRunEnd(text, start);
-    const words = text.slice(start, end).split(' ');
-    const w = companyWords();
-    if (words.length > 1 && w.enIndustry.has(words[words.length - 1]) && !w.enGiven.has(words[0]))
-      addEnName(state, start, end);
+  // "analyst at Brightwater Research", "at Stratos Energy Analytics in Oslo", "bought De Grey Mining", "ahead of
+  // Evolution Mining": a name of two to four words that ends in an industry word, after at/from or a deal's words.
+  industryNamesAfter(state, AT_NAME);
+  industryNamesAfter(state, DEAL_PEER);
+  // "Ramelius Resources acquired Spartan Resources": the same shape as the subject of a deal verb.
+  DEAL_VERB_AFTER.lastIndex = 0;
+  for (let m = DEAL_VERB_AFTER.exec(text); m; m = DEAL_VERB_AFTER.exec(text)) {
+    const start = capitalRunStart(text, m.index, 4);
+    // (not the end of a body's name: the Department of Natural Resources acquired …)
+    if (isIndustryName(text.slice(start, m.index)) && !text.endsWith(' of ', start)) addEnName(state, start, m.index);
   }
   namesAfter(state, WORKS_AT);
   namesAfter(state, DEAL_OBJECT);

@@ -429,6 +429,7 @@ Diego Garcia
 Djibouti
 Dominica
 Dominican Republic
+EU
 Ecuador
 Egypt
 El Salvador
@@ -598,8 +599,13 @@ Tunisia
 Turkmenistan
 Turks & Caicos Islands
 Tuvalu
+U.K.
+U.S.
 U.S. Outlying Islands
 U.S. Virgin Islands
+UAE
+UK
+US
 Uganda
 Ukraine
 United Arab Emirates

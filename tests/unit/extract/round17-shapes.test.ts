@@ -127,3 +127,30 @@ describe('companies (holdout23–25, phrases that are no names)', () => {
     expect(of(text, 'company')).toEqual(['内蒙古朔原能源集团有限责任公司', '朔原集团']);
   });
 });
+
+describe('companies (holdout24, English industry names)', () => {
+  it('reads a name before Managing Director or Chair and a person', () => {
+    expect(of('"It is done," Tarrant Managing Director Graham Tully said.', 'company')).toEqual(['Tarrant']);
+    expect(of('Tully will lead it, while Coorong Chair Sophie Marchetti will be deputy.', 'company')).toEqual([
+      'Coorong',
+    ]);
+    // a country before a title is no company
+    expect(of('US President Donald Trump and Fed Chair Jerome Powell met.', 'company')).toEqual([]);
+  });
+
+  it('reads an industry name in a deal or a ranking (bought De Grey Mining, Ramelius Resources acquired, ahead of Evolution Mining)', () => {
+    const text =
+      'Northern Star Resources Ltd bought Brolga Mining last year, and Wirra Resources acquired Tallis Resources. ' +
+      'The merged group would rank ahead of Kestrel Mining by output.';
+    expect(of(text, 'company')).toEqual([
+      'Northern Star Resources Ltd',
+      'Brolga Mining',
+      'Wirra Resources',
+      'Tallis Resources',
+      'Kestrel Mining',
+    ]);
+    expect(of("The Department of Natural Resources acquired land to buy Australia's Mintaro Gold.", 'company')).toEqual(
+      ['Mintaro Gold'],
+    );
+  });
+});
