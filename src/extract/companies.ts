@@ -107,6 +107,8 @@ function opensAssociation(text: string, e: number): boolean {
   return ASSOCIATION.test(text.slice(p, p + 3));
 }
 
+const PLUS_PRODUCT = /^(?: [A-Z][A-Za-z]{0,8})?\+(?![\d+])/;
+
 /** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
 function lexiconAccept(text: string): (s: number, e: number, p: number) => boolean {
   const { names } = companyLexicon();
@@ -120,6 +122,8 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !straddles(text, s, e) &&
     !afterGivenName(text, s) &&
     !(isHan(text.charCodeAt(e)) && opensAssociation(text, e)) &&
+    // a streaming service named after its company (Disney+, Apple TV+, Paramount+) is a product
+    !(isAsciiLetter(text.charCodeAt(e - 1)) && PLUS_PRODUCT.test(text.slice(e, e + 12))) &&
     // an ordinary word listed as a name, then another capitalised word: the first word of a longer name (Vale Verde)
     !(names[p].ambiguous && isAsciiLetter(text.charCodeAt(e - 1)) && beforeSurname(text, e));
 }

@@ -239,7 +239,7 @@ export function findEnCuedNames(state: CompanyState): void {
 // The descriptor must end right before the name: found backwards from each Han character that a capital
 // letter follows (a whole-text search for the descriptors was 7% of the company detector's time).
 const DESCRIBED_BEFORE = new RegExp(
-  String.raw`(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|(?:外资|外国|海外|日本|韩国|美国|欧洲)企业|厂商|制造商|供应商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|(?:${FOREIGN_COUNTRIES})的?)$`,
+  String.raw`(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|(?:外资|外国|海外|日本|韩国|美国|欧洲)企业|厂商|制造商|供应商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|集团|(?:${FOREIGN_COUNTRIES})的?)$`,
 );
 const HAN_THEN_LATIN = /[\u4e00-\u9fff](?=[A-Z])/g;
 const LATIN_RUN = /[A-Z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]+){0,3}(?=[\u4e00-\u9fff（(，、。；])/y;

@@ -187,12 +187,26 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
     let q = p;
     while (q > 0 && isTokenChar(text.charCodeAt(q - 1)) && p - q < 30) q--;
     const tok = text.slice(q, p);
+    // "and" between industry words belongs to the name (Kaveri Ports and Logistics Ltd.), not between two
+    // names (Apple and Samsung Electronics Co.: "Samsung" is no industry word).
+    if (
+      tok === 'and' &&
+      tokens.length &&
+      tokens.every((t) => w.enIndustry.has(t)) &&
+      w.enIndustry.has(text.slice(text.lastIndexOf(' ', q - 2) + 1, q - 1))
+    ) {
+      tokens.unshift(tok);
+      starts.unshift(q);
+      p = q - 1;
+      continue;
+    }
     // "Ohio-based", "Paris-listed" say where a name is from; the name starts after them.
     // (of, and the particles of Romance and Germanic names: Gestora de Recursos, Banco do Brasil, van Lanschot)
     if (!tok || !(isNameToken(tok) || tok === 'of' || NAME_PARTICLE.test(tok)) || PLACE_ADJECTIVE.test(tok)) break;
     // A word with a final period ends the sentence before the name (…Capital. Corvane shares); J.P., U.S. do not.
     // So does a number ($5.50. Its shares …).
-    if (/\d\.$/.test(tok) || (tokens.length && /^[A-Za-z0-9&'’-]{2,}\.$/.test(tok))) break;
+    // (nor Bros., an abbreviation inside names: Warner Bros. Discovery Inc.)
+    if (/\d\.$/.test(tok) || (tokens.length && /^[A-Za-z0-9&'’-]{2,}\.$/.test(tok) && tok !== 'Bros.')) break;
     // A place's possessive says where the name is from (Finland's Kone Oyj): the name starts after it.
     if (tokens.length && /['’]s$/.test(tok) && w.enGenericFirst.has(tok.slice(0, -2))) break;
     tokens.unshift(tok);

@@ -218,6 +218,7 @@ A&O Shearman
 2thur J. Gallagher
 1sahi Group
 6Kasei
+2~da
 2elsan
 2hok Leyland
 2ia Cement
@@ -249,7 +250,8 @@ A&O Shearman
 5 Land
 1~zul
 4 Linhas Aéreas
-BAE Systems
+B&Q
+1AE Systems
 3系统
 2IC Motor
 2SF
@@ -326,7 +328,8 @@ BAE Systems
 3ersdorf
 2~nchmark
 9 Mineral Intelligence
-2rkshire
+2renberg
+3kshire
 9 Hathaway
 3nstein
 9 Research
@@ -662,6 +665,7 @@ CALB
 2édit Agricole
 1trip
 1~ummins
+2rrys
 2shman & Wakefield
 1yberAgent
 D. E. Shaw
@@ -738,6 +742,8 @@ D. E. Shaw
 2ngdong
 2or
 2sco Corp
+5ver Financial
+9Financial Services
 3ney
 2xon Technologies
 1ollar General
@@ -779,6 +785,7 @@ E Fund
 4man Chemical
 5oney
 2ton
+1bara
 1clat Textile
 2oFlow
 3Pro
@@ -1036,6 +1043,7 @@ G42
 4~nhill
 9 & Co.
 5town
+3ggs
 3ylock
 2oq
 3upe Casino
@@ -1225,6 +1233,7 @@ IAG
 1QVIA
 1berdrola
 2iden
+1celand Foods
 1deogram
 1~liad
 2linois Tool Works
@@ -1270,6 +1279,7 @@ IAG
 2ventec
 4sco
 5tcorp
+6ec
 2wit
 1psen
 3os
@@ -1331,6 +1341,8 @@ J&J
 4Platforms
 1oby
 2hn Deere
+5Lewis
+9s Partnership
 4son & Johnson
 8Controls
 8Matthey
@@ -1560,7 +1572,8 @@ L&F
 1yft
 2nas
 2ondellBasell
-M&T Bank
+M&S
+2T Bank
 1AN Energy Solutions
 1BRF
 1GM China
@@ -1606,6 +1619,7 @@ M&T Bank
 3ineTraffic
 3ketplace Pulse
 4s & Spencer
+6and Spencer
 3riott
 3s Inc
 4h McLennan
@@ -1718,6 +1732,7 @@ M&T Bank
 8tar
 3rison & Foerster
 9Foerster
+8s
 2~saic
 2utai
 1ubadala
@@ -1820,6 +1835,7 @@ N26
 1u Holdings
 2bank
 2cor
+2mis
 2trien
 1vidia
 1ykaa
@@ -1891,6 +1907,7 @@ P&G
 9rgía
 2nasonic
 3~dora
+3mure Liberum
 2pa John's
 3ergames
 2ramount
@@ -1901,6 +1918,7 @@ P&G
 3tm
 1eak Re
 3rson
+2el Hunt
 2gasus Airlines
 4tron
 2mex
@@ -2045,6 +2063,7 @@ R&F
 1ichemont
 3oh
 2o Tinto
+2te Aid
 2vian
 2yadh Air
 1obinhood
@@ -2236,6 +2255,7 @@ R&F
 2opee
 4ify
 4rite
+3re Capital
 3wa Denko
 2unwei Capital
 1iCarrier
@@ -2641,6 +2661,7 @@ VF Corp
 8 Lipton
 3ker Chemie
 2haha
+2itrose
 2lden International
 3greens
 9 Boots Alliance
@@ -2691,6 +2712,8 @@ VF Corp
 3tron
 2wynn
 2x
+1m Morrison
+9on Supermarkets
 1olfe Research
 4speed
 2ndershare
@@ -4288,7 +4311,6 @@ xAI
 基恩士
 1石资本
 堀场
-2制作所
 塔可钟
 1吉特
 1塔
@@ -4631,7 +4653,6 @@ xAI
 1康股份
 1摩
 1~松
-2制作所
 1桔充电
 1熊电器
 1牛电动
@@ -4672,7 +4693,6 @@ xAI
 岚图
 2汽车
 岛津
-2制作所
 岩山科技
 岱勒新材
 1美股份
@@ -5327,11 +5347,11 @@ xAI
 1~尔
 1锦记
 ~村田
-2制作所
 杜克能源
 1邦
 来伊份
 1~宝
+1爱德
 杨国福
 1忠礼集团
 杭叉集团
@@ -6485,6 +6505,7 @@ xAI
 茶百道
 1颜悦色
 荃银高科
+荏原制作所
 荣昌生物
 1泰健康
 1盛发展
@@ -6505,6 +6526,7 @@ xAI
 2国际
 莫仕
 1德纳
+1里森
 莱克电气
 1坊
 1~昂纳多
@@ -6978,6 +7000,7 @@ xAI
 4航空
 1斯利康
 2特拉国际
+2达
 2麦
 1根廷国家石油
 1格斯

@@ -386,7 +386,9 @@ CTO
  * detector adds ZH_RIGHT_CUES to them: words of that list are not repeated here.
  */
 export const ZH_COMPANY_CONTEXT: readonly string[] = lines(`
+4S店
 上市
+专卖店
 互联网公司
 企业
 供应商
@@ -403,6 +405,7 @@ export const ZH_COMPANY_CONTEXT: readonly string[] = lines(`
 房企
 手机厂商
 方面
+旗舰店
 科技公司
 科技巨头
 竞争对手
@@ -413,6 +416,7 @@ export const ZH_COMPANY_CONTEXT: readonly string[] = lines(`
 营收
 车企
 酒企
+门店
 险企
 集团
 `);

@@ -226,6 +226,7 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 农商银行
 农村商业银行
 创投
+制作所
 制药
 基金
 寿险
@@ -368,6 +369,7 @@ Holding
 Holdings
 Industrial
 Industries
+Infrastructure
 Ingredients
 Insight
 Insights
@@ -399,6 +401,7 @@ Partners
 Petroleum
 Pharma
 Pharmaceuticals
+Ports
 Power
 Properties
 Ratings
@@ -420,6 +423,7 @@ Stores
 Systems
 Technologies
 Technology
+Terminals
 Therapeutics
 Utilities
 Ventures

@@ -154,3 +154,30 @@ describe('companies (holdout24, English industry names)', () => {
     );
   });
 });
+
+describe('companies (holdout23–25, names and products)', () => {
+  it('keeps Bros. inside a name (Warner Bros. Discovery Inc.)', () => {
+    expect(
+      of('Paramount pressed its bid for Warner Bros. Discovery Inc., whose board backed a sale.', 'company'),
+    ).toEqual(['Paramount', 'Warner Bros. Discovery Inc.']);
+  });
+
+  it('takes a streaming service named after its company for a product (Disney+, Apple TV+)', () => {
+    expect(of('Apple TV+ and Disney+ raised prices, as did Netflix.', 'company')).toEqual(['Netflix']);
+    expect(of('Disney said subscribers rose; Disney+ added 2 million.', 'company')).toEqual(['Disney']);
+  });
+
+  it('joins industry words with and inside a legal name (Kaveri Ports and Logistics Ltd.), not two names', () => {
+    expect(of('The bonds were issued by Tapti Ports and Logistics Ltd., its largest unit.', 'company')).toEqual([
+      'Tapti Ports and Logistics Ltd.',
+    ]);
+    expect(of('Apple and Samsung Electronics Co. sued.', 'company')).toEqual(['Apple', 'Samsung Electronics Co.']);
+  });
+
+  it('reads 制作所 as a company form, a Latin name after a group of a trade, and an ambiguous name before 门店', () => {
+    expect(of('主要供应商包括日本的荏原制作所和美浓制作所。', 'company')).toEqual(['荏原制作所', '美浓制作所']);
+    expect(of('公司与泰国经销商集团Chaiyo Motors合作建设的组装厂已投产。', 'company')).toEqual(['Chaiyo Motors']);
+    expect(of('在同一商圈的吉利门店，店长也感受到了变化。', 'company')).toEqual(['吉利']);
+    expect(of('游客在长城门口排队。', 'company')).toEqual([]);
+  });
+});
