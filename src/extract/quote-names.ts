@@ -133,7 +133,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   let name = stripTitles(s);
   // 在义乌经营网点的加盟商孙德华: the person after the description; no name holds a digit (在10月30日举行的…).
   if (name[0] === '在') name = name.slice(name.lastIndexOf('的') + 1);
-  // no name starts with 的 (《雾港残响》的成功|说明: a work's success is no speaker)
-  if (!name || /\d/.test(name) || /^[的之]/.test(name)) return undefined;
+  // no name starts with 的 (《雾港残响》的成功|说明: a work's success is no speaker) nor with an adverb (诉求并⏎⏎不一致：“…”,
+  // a sentence the layout cut)
+  if (!name || /\d/.test(name) || /^[的之不没并也都还就]/.test(name)) return undefined;
   return { name, kind: kindOf(name, companyNames) };
 }

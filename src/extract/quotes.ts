@@ -181,7 +181,21 @@ function assignSpeakers(
       let k = lineStart - 1;
       while (k > 0 && (text.charCodeAt(k) <= 32 || text.charCodeAt(k) === 0x3000)) k--;
       const last = text.charCodeAt(k);
-      if (last === 0xff0c || last === 44) speaker = lastInLine(index, lines.lineOf(k), k, lastQuote);
+      // (or cut with no mark at all: 据其介绍，持有人内部的诉求并⏎⏎不一致：“…”)
+      if (last === 0xff0c || last === 44 || isHanCode(last)) speaker = lastInLine(index, lines.lineOf(k), k, lastQuote);
+    }
+    if (!speaker && open > lineStart) {
+      // the answer to a question put to someone just before it (有记者问韦承宗，…是否会…。“…”)
+      const asked = ASKED.exec(text.slice(Math.max(lineStart, open - 160), open));
+      if (asked) speaker = zhSpeaker(asked[1], names)?.name;
+      // a firm giving its reasons (摩根大通…下调至21美元，理由是“…”; 该行…将其归因于“…”): the last one named, in the
+      // same sentence
+      else if (REASON_BEFORE.test(text.slice(Math.max(lineStart, open - 6), open))) {
+        const firm = index.lastNamed(open, 'org');
+        const sentence = text.slice(lineStart, open);
+        const from = Math.max(sentence.lastIndexOf('。'), sentence.lastIndexOf('！'), sentence.lastIndexOf('？'));
+        if (firm && sentence.slice(from + 1).includes(firm)) speaker = firm;
+      }
     }
     if (!speaker && open > lineStart) {
       // a paragraph about a person (不过，他随即算起了另一笔账。…，“…”): the one its opening pronoun stands for
@@ -264,6 +278,10 @@ function tidySpeaker(speaker: string): string | undefined {
 
 // A paragraph about a person: it opens with a personal pronoun as its subject.
 const PARAGRAPH_PRONOUN = /^(?:She|He)(?= )|^[他她](?![们])/;
+// A question put to a named person, ending right before the quote that answers it.
+const ASKED =
+  /(?:记者|有人|主持人|投资者|分析师)(?:追)?问(?:及|到)?([\u4e00-\u9fff·]{2,8}?)[，,：:][^“”。？！\n]{0,120}[。？?]\s*$/;
+const REASON_BEFORE = /(?:理由是|原因是|归因于|归结为|解释为)[：:]?$/;
 // ... also after a connective (不过，他…; But she …), as the subject of the quote's own paragraph
 const PARAGRAPH_SUBJECT =
   /^(?:[\u4e00-\u9fff]{1,4}，)?([他她])(?![们])|^(?:(?:But|And|Still|Yet|Now|Then),? )?(She|He)(?= )/;

@@ -181,3 +181,33 @@ describe('companies (holdout23–25, names and products)', () => {
     expect(of('游客在长城门口排队。', 'company')).toEqual([]);
   });
 });
+
+describe('speakers (holdout23–24)', () => {
+  it('reads a name after 销售顾问 as the person a later 他 stands for', () => {
+    const text =
+      '“价格是被逼着降的。”一位接近车企的人士告诉记者，订单超过2200台。\n\n杭州一家门店的销售顾问小吴对此深有体会。他告诉记者，门店卖出186台车。“很多客户进门就问还能不能再便宜。”';
+    expect(of(text, 'quote')).toEqual([
+      '价格是被逼着降的。|一位接近车企的人士',
+      '很多客户进门就问还能不能再便宜。|小吴',
+    ]);
+  });
+
+  it('takes no clause cut by the layout for a speaker (诉求并⏎⏎不一致：“…”): the source named before the cut', () => {
+    const text =
+      '一位接近债权人小组的人士对记者表示，协议签署晚了5个月。据其介绍，持有人内部的诉求并\n\n不一致：“一部分持有人不愿意按20%的价格离场。”';
+    expect(of(text, 'quote')).toEqual(['一部分持有人不愿意按20%的价格离场。|一位接近债权人小组的人士']);
+  });
+
+  it('gives the answer to a question put to a named person to that person (有记者问韦承宗，…？“…”)', () => {
+    const text = '在随后的沟通会上，有记者问韦承宗，公司是否会考虑下调出厂价。“出厂价一分钱都不会降。”';
+    expect(of(text, 'quote')).toEqual(['出厂价一分钱都不会降。|韦承宗']);
+  });
+
+  it('gives reasons quoted after 理由是/归因于 to the firm named in the sentence', () => {
+    const text = '摩根大通在最新研报中将其目标价由24美元下调至21美元，理由是“销量增长难以抵消毛利率的持续下滑”。';
+    expect(of(text, 'quote')).toEqual(['销量增长难以抵消毛利率的持续下滑|摩根大通']);
+    // a firm named in an earlier sentence gives no reason here
+    const other = '摩根大通下调了评级。沅洲城投在公告中将逾期原因归结为“阶段性流动性紧张”。';
+    expect(of(other, 'quote')).not.toContain('阶段性流动性紧张|摩根大通');
+  });
+});
