@@ -216,6 +216,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (cueWords[m.pattern].startsWith('公告') && NOTICE_KIND.test(name)) continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
+    // nor inside a body's name (据国家|统计局数据)
+    if (cueWords[m.pattern] === '统计' && /[局部处厅所院]/.test(text[m.start + 2] ?? '')) continue;
     addCandidate(state, edge.start, m.start, TIER.rule);
     addName(state, name, false, TIER.rule);
   }

@@ -556,7 +556,13 @@ function scanChinese(text: string, i: number): Cand | number {
     if (money?.[0].money) return make(money[1], 1, money[0].unit, v, money[0].factor);
   }
   const lead = CN_LEAD.has(s[0]) || s[0] === '十';
-  if (text[e] === '成' && s.length === 1 && CN_LEAD.has(s) && !NOT_AFTER_CHENG.has(text[e + 1]))
+  // (成本 is a cost, but 一成本金 is a tenth of the principal)
+  if (
+    text[e] === '成' &&
+    s.length === 1 &&
+    CN_LEAD.has(s) &&
+    (!NOT_AFTER_CHENG.has(text[e + 1]) || text.startsWith('本金', e + 1))
+  )
     return make(e + 1, v, '%', 1, 0.1);
   if (/^[〇零一二三四五六七八九]{4}$/.test(s) && text[e] === '年') return dateCand(i, e + 1, String(v));
   let j = approxEnd(text, e);

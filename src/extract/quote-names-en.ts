@@ -30,8 +30,10 @@ const EN_ADVERBS = new Set(
 const EN_ROLE_NOUN =
   '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder|negotiator|representative|organi[sz]er|leader|member|resident|worker|employee|owner|farmer|driver|agent)';
 const EN_UNNAMED = new RegExp(
-  `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:who|for|at|of|with|in|from)\\s+[^,]{1,50})?)$`,
+  `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:familiar|close|briefed|involved|who|for|at|of|with|in|from)\\s+[^,]{1,50})?)$`,
 );
+const UNNAMED_SOURCE =
+  /^ (?:an?|one) (?:[\w-]+ ){0,2}(?:person|source|official|executive|banker|insider)s? (?:familiar|close|briefed|involved|with (?:direct )?knowledge)\b/;
 const EN_GROUP =
   /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;
 const EN_ORG_ANAPHOR =
@@ -68,7 +70,8 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   s = s.replace(/[,\s]+$/, '');
   // Oren Vasquez, a fund manager at …: the name, not its apposition
   const comma = s.lastIndexOf(',');
-  if (comma > 0 && /^ (?:an?|the) /.test(s.slice(comma + 1, comma + 6))) {
+  // (not …to Kentucky, a person familiar with the matter: an unnamed source is no one's apposition)
+  if (comma > 0 && /^ (?:an?|the) /.test(s.slice(comma + 1, comma + 6)) && !UNNAMED_SOURCE.test(s.slice(comma + 1))) {
     const named = enName(s.slice(0, comma).split(' ').reverse(), companyNames, true);
     if (named?.kind === 'person') return named;
   }

@@ -1447,7 +1447,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '阿拉伯航空|Air Arabia',
   '阿斯利康|AstraZeneca#LON: AZN',
   '阿斯特拉国际|Astra International',
-  '阿斯达|~Asda',
+  '阿斯达|Asda',
   '阿斯麦|ASML#AMS: ASML',
   '阿根廷国家石油|YPF#NYSE: YPF',
   '阿法拉伐|Alfa Laval#STO: ALFA',

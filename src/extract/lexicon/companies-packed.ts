@@ -218,7 +218,7 @@ A&O Shearman
 2thur J. Gallagher
 1sahi Group
 6Kasei
-2~da
+2da
 2elsan
 2hok Leyland
 2ia Cement

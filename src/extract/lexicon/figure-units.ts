@@ -212,6 +212,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 款
 段
 毫升
+毫安时
 毫米
 点
 片

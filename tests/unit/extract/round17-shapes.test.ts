@@ -211,3 +211,26 @@ describe('speakers (holdout23–24)', () => {
     expect(of(other, 'quote')).not.toContain('阶段性流动性紧张|摩根大通');
   });
 });
+
+describe('holdout23–25, smaller shapes', () => {
+  it('reads 一成本金 as a tenth of the principal, and 毫安时 as a unit', () => {
+    expect(of('其中约一成本金在展期首年兑付。', 'figure')).toEqual(['一成']);
+    expect(of('电池容量提升至7200毫安时，比上代增加1200毫安时。', 'figure')).toEqual(['7200毫安时', '1200毫安时']);
+  });
+
+  it('takes no part of a statistics bureau for a company (据国家统计局数据)', () => {
+    expect(of('据国家统计局数据，白酒产量下降。', 'company')).toEqual([]);
+    expect(of('据医药魔方统计，销量增长。', 'company')).toEqual(['医药魔方']);
+  });
+
+  it('reads a firm before 投资总监 and a person in a split quote (“…，”润川资产投资总监梁蔚说)', () => {
+    const text = '“煤炭股交易的是分红的确定性，”澄川资产投资总监梁蔚说，“真正的风险在于煤价。”';
+    expect(of(text, 'company')).toEqual(['澄川资产']);
+  });
+
+  it('gives a quote opening a paragraph to "a person familiar with the matter" who told Reuters before it', () => {
+    const text =
+      'Hoshida plans to move production to Kentucky, a person familiar with the matter told Reuters.\n\n"The decision has been made in principle."';
+    expect(of(text, 'quote')).toEqual(['The decision has been made in principle.|a person familiar with the matter']);
+  });
+});
