@@ -77,6 +77,8 @@ function nameGender(name: string): string {
 const OBJECT_BEFORE = /(?:\b(?:to|from|with|for|of|by|than|and|or|at|in|on|into|against)\s+|[向与和从对给及、跟同])$/;
 
 /** True when the name at `start` is the object of something, not the subject that speaks. */
+const LIST_LEAD = /包括|例如|比如|诸如|such as|including/;
+
 function isObject(text: string, start: number): boolean {
   return OBJECT_BEFORE.test(text.slice(Math.max(0, start - 9), start));
 }
@@ -143,7 +145,15 @@ export function mentionIndex(
     for (let k = hi; report && k >= 0 && hi - k < 20; k--)
       if (/^.{0,6}(?:研报|报告|公告|招股)/.test(text.slice(companies[k].end, companies[k].end + 8)))
         return companies[k];
+    // not one named as an example (供应商包括…和日本的荏原制作所。公司在招股书中提示：“…”)
+    for (let k = hi; k >= 0 && hi - k < 6; k--) if (!listed(companies[k].start)) return companies[k];
     return companies[hi];
+  };
+  /** True for a name in a list of examples in its clause (包括X和Y, 如X、Y, such as X). */
+  const listed = (start: number): boolean => {
+    let s = start;
+    while (s > 0 && start - s < 60 && !'，。；：！？\n,;'.includes(text[s - 1])) s--;
+    return LIST_LEAD.test(text.slice(s, start));
   };
   const lastNamed = (pos: number, kind: 'person' | 'org', report?: boolean, pronoun?: string): string | undefined => {
     const company = kind === 'org' ? lastCompanyBefore(pos, report) : undefined;

@@ -234,3 +234,11 @@ describe('holdout23–25, smaller shapes', () => {
     expect(of(text, 'quote')).toEqual(['The decision has been made in principle.|a person familiar with the matter']);
   });
 });
+
+describe('speakers (holdout24, the company)', () => {
+  it('resolves 公司 past companies named as examples (供应商包括…和日本的荏原制作所。公司…提示：“…”)', () => {
+    const text =
+      '上海澄衡半导体设备股份有限公司（以下简称“澄衡半导体”）今日申购。主要供应商包括美国的MKS Instruments和日本的荏原制作所。公司在招股说明书中提示：“若出口管制收紧，公司可能无法及时获得零部件。”';
+    expect(of(text, 'quote')).toEqual(['若出口管制收紧，公司可能无法及时获得零部件。|澄衡半导体']);
+  });
+});
