@@ -242,3 +242,11 @@ describe('speakers (holdout24, the company)', () => {
     expect(of(text, 'quote')).toEqual(['若出口管制收紧，公司可能无法及时获得零部件。|澄衡半导体']);
   });
 });
+
+describe('speakers (holdout27)', () => {
+  it('reads no title inside a word (单店员工配置 holds no 店员) before a quote', () => {
+    const text =
+      '陈默透露，公司计划压缩门店面积，单店员工配置从45人减少到30人左右。“小店型的回本周期可以缩短到10个月以内。”';
+    expect(of(text, 'quote')).toEqual(['小店型的回本周期可以缩短到10个月以内。|陈默']);
+  });
+});
