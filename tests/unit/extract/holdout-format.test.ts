@@ -19,6 +19,7 @@ import { parseMarkup as parseMarkup22 } from '../../fixtures/holdout22/build.mjs
 import { parseMarkup as parseMarkup23 } from '../../fixtures/holdout23/build.mjs';
 import { parseMarkup as parseMarkup24 } from '../../fixtures/holdout24/build.mjs';
 import { parseMarkup as parseMarkup25 } from '../../fixtures/holdout25/build.mjs';
+import { parseMarkup as parseMarkup26 } from '../../fixtures/holdout26/build.mjs';
 import { parseMarkup as parseMarkup27 } from '../../fixtures/holdout27/build.mjs';
 import { parseMarkup as parseMarkup28 } from '../../fixtures/holdout28/build.mjs';
 
@@ -31,7 +32,8 @@ import { parseMarkup as parseMarkup28 } from '../../fixtures/holdout28/build.mjs
 // seventh, written blind after all six had been; holdout8 is the eighth, written blind after all seven had been.
 // holdout16 is the sixteenth, written blind after all fifteen earlier sets had been used for tuning; holdout17 and
 // holdout18 were written blind after all sixteen had been; holdout19, holdout20 and holdout21 likewise; holdout22 and
-// holdout23, holdout24 and holdout25 too (written at the same time, each blind to the others); holdout26, holdout27 and holdout28 likewise.
+// holdout23, holdout24 and holdout25 too (written at the same time, each blind to the others); holdout26,
+// holdout27 and holdout28 likewise.
 const SETS = [
   {
     set: 'holdout',
@@ -121,6 +123,11 @@ const SETS = [
   {
     set: 'holdout25',
     parse: parseMarkup25,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout26',
+    parse: parseMarkup26,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
   {
