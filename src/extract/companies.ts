@@ -371,6 +371,8 @@ function findArticleNames(state: CompanyState): void {
     }
     // the Tsubaki family: the people of a name, not its company
     if (text.startsWith(' family', m.end) && /[A-Za-z]/.test(text[m.start] ?? '')) continue;
+    // a short name that is also a place, used as one (滨江地块, 上城、滨江等核心区): not the company
+    if (info.tier >= TIER.rule && m.end - m.start <= 3 && PLACE_AFTER.test(text.slice(m.end, m.end + 4))) continue;
     // Kenji Tsubaki … Tsubaki said: the surname of a person the article names, speaking, is that person
     if (SPEAKS_AFTER_EN.test(text.slice(m.end, m.end + 8))) {
       const name = text.slice(m.start, m.end);
@@ -387,6 +389,7 @@ function findArticleNames(state: CompanyState): void {
 }
 
 const SPEAKS_AFTER_EN = /^ (?:said|says|told|added|noted)\b/;
+const PLACE_AFTER = /^(?:地块|区(?!块)|板块|片区|街道|一带|沿线|辖区|等核心区|等区)/;
 
 /**
  * Whether the article names a person with the surname `name`: a given name right before it (Tyler Besecker), or a
@@ -406,7 +409,7 @@ function personNamed(text: string, name: string): boolean {
 }
 
 const EN_CONTEXT_AFTER =
-  /^(?:'s|’s)?,? (?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|earlier|also) (?=[a-z]+ed |said|says|plans))?(?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled|ordered|agreed|acquired|bought|sold|launched|posted|signed|filed|invested|plans|confirmed|denied)\b/;
+  /^(?:'s|’s)?,? (?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|earlier|also) (?=[a-z]+ed |said|says|plans))?(?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled|ordered|agreed|acquired|bought|sold|launched|posted|signed|filed|invested|plans|confirmed|denied|declined)\b/;
 
 // A verb of speech or forecast right after the name (IDC预计, 长城表示): an organisation speaking, not a term.
 const ZH_SPEAKS_AFTER = /^(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布|数据显示|报告显示|研报)/;

@@ -15,9 +15,10 @@ import type { Match } from './matcher';
 
 const tailWords = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS];
 const cueWords = ZH_RIGHT_CUES;
-const NEEDS_SOURCE = /^(?:统计|数据)$/;
+const NEEDS_SOURCE = /^(?:统计|数据|监测)$/;
+// (also what a notice is about: 产品|公告显示, 项目|公告; and the second of two kinds: 招股意向书和|发行|公告)
 const NOTICE_KIND =
-  /(?:^|司法)(?:拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行)$/;
+  /(?:^|司法|[和及与])(?:拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度)$/;
 const UNITS_VERB = /^(?:盘活|整合|梳理|清理|剥离|出售|注入|重组|优化|处置|关停|合并|调整|分拆|拆分|出清)$/;
 const SHARE_VERB = /^(?:发行|持有|增持|减持|转让|认购|回购|质押|冻结|受让|出售|买入|卖出|所持|定增|配售)$/;
 

@@ -85,6 +85,11 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
   }
   if (len > 2) return null;
   if (next === '月' || RANGE_MARKS.has(next)) return monthDay(text, i, '--');
+  // an hour of the Chinese clock standing alone (9时40分, 10时; not 5时段, 2时间)
+  if (next === '时' && !'间代期段候刻长'.includes(text[coreEnd + 1] ?? '_')) {
+    const t = time(text, i);
+    if (t) return { end: t[1], date: t[0] };
+  }
   const day = component(text, i, 31, '日号');
   if (!day || day[0] !== day[1]) return null;
   // a number in a product's or fund's name (澄泓稳健1号, 量化增强3号) is no day of the month

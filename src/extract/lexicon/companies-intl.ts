@@ -1276,7 +1276,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '联合利华|Unilever#LON: ULVR',
   '联合包裹|~UPS#NYSE: UPS',
   '联合太平洋|Union Pacific#NYSE: UNP',
-  '联合航空|美联航|United Airlines#NASDAQ: UAL',
+  '联合航空|美联航|United Airlines|~United#NASDAQ: UAL',
   '联咏|Novatek#TPE: 3034',
   '联昌国际银行|联昌国际|CIMB',
   '联电|联华电子|UMC#TPE: 2303',

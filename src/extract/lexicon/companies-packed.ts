@@ -2579,7 +2579,7 @@ U.S. Bancorp
 5Pay
 3per
 3qlo
-3ted Airlines
+3~ted
 6Health
 4ree
 4~y
@@ -4830,7 +4830,9 @@ xAI
 1龙化成
 建信基金
 2理财
-1发股份
+1发房产
+3地产集团
+2股份
 1投能源
 1行
 1设银行

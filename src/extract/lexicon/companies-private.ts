@@ -631,6 +631,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '度小满',
   '建信基金',
   '建信理财',
+  '建发房产|建发房地产集团',
   '建银国际',
   '建龙集团|Jianlong',
   '开源证券',

@@ -178,6 +178,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 服务商
 服务机构
 期间
+本行
 机构
 机构中
 来自
@@ -231,6 +232,8 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 记者
 设立
 该
+该司
+该行
 诸如
 购买
 贸易商
@@ -363,6 +366,8 @@ CTO
 方面认为
 方面透露
 旗下
+监测
+监测显示
 研报
 研究总监
 管理合伙人

@@ -175,6 +175,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 天
 头
 套
+宗
 家
 小时
 层

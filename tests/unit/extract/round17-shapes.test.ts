@@ -250,3 +250,33 @@ describe('speakers (holdout27)', () => {
     expect(of(text, 'quote')).toEqual(['小店型的回本周期可以缩短到10个月以内。|陈默']);
   });
 });
+
+describe('holdout26', () => {
+  it('takes no subject of a notice for a company (产品公告显示) nor a bank anaphor (该行因理财…)', () => {
+    expect(of('产品公告显示，该产品单位净值为0.9136元。2025年该行因理财销售问题受到投诉。', 'company')).toEqual([]);
+  });
+
+  it('reads 宗 as a measure word and the Chinese clock on its own (9时40分, 10时52分)', () => {
+    const text = '当天上午9时开拍，共出让6宗地块；9时40分溢价率突破30%，直到10时52分才结束。';
+    expect(of(text, 'figure')).toEqual(['9时', '6宗', '9时40分', '30%', '10时52分']);
+    expect(extract('10时52分', { kinds: ['figure'] })[0].value).toMatchObject({ date: 'T10:52' });
+  });
+
+  it('keeps a scale and a multi-word unit after per ($3.40 per million British thermal units)', () => {
+    expect(of('Gas cost $3.40 per million British thermal units.', 'figure')).toEqual([
+      '$3.40 per million British thermal units',
+    ]);
+  });
+
+  it('reads a source before 监测, and no short name used as a place (滨江地块, 上城、滨江等核心区)', () => {
+    expect(of('据涌益咨询监测，生猪均价下跌。', 'company')).toEqual(['涌益咨询']);
+    const text =
+      '杭州滨江房产集团股份有限公司（以下简称“滨江集团”）拿地。其中徐汇区滨江地块由他人竞得，上城、滨江等核心区占比提升。';
+    expect(of(text, 'company')).toEqual(['杭州滨江房产集团股份有限公司', '滨江集团']);
+  });
+
+  it('takes United as the airline once the article uses it as a company, not in United States', () => {
+    const text = 'Cascade flies jets for Delta and United. United declined to comment. The United States agreed.';
+    expect(of(text, 'company')).toEqual(['United', 'United']);
+  });
+});
