@@ -100,6 +100,29 @@ export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
   return best;
 }
 
+// "the association said": a body, named before as the British Retail Consortium, the VCI chemical industry
+// association or Germany's IG Metall union, not the last company.
+export const BODY_ANAPHOR =
+  /^the (?:association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group))$/i;
+const BODY_NAME =
+  /\b((?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation))\b|\b([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b/g;
+// A body named as an object (affiliated with the Air Line Pilots Association) is not the one speaking.
+const OBJECT_BEFORE_EN = /\b(?:with|of|to|from|by|for|and|against) (?:the )?$/;
+
+/** The last body named in the 1,500 characters before `pos` (its name, without a leading The). */
+function lastBodyName(text: string, pos: number): string | undefined {
+  const from = Math.max(0, pos - 1500);
+  let found: string | undefined;
+  BODY_NAME.lastIndex = 0;
+  const window = text.slice(from, pos);
+  for (let m = BODY_NAME.exec(window); m; m = BODY_NAME.exec(window)) {
+    if (OBJECT_BEFORE_EN.test(window.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // Sorrel's pilots union: the body is the whole phrase
+    found = (m[3] ? m[0] : (m[1] ?? m[2])).trim();
+  }
+  return found?.replace(/^The /, '');
+}
+
 /** Builds the lazy mention index of `text`; `isQuoted` tells positions inside marks (never mentions). */
 export function mentionIndex(
   text: string,
@@ -191,7 +214,8 @@ export function mentionIndex(
     },
     resolve(m) {
       if (m.kind === 'pronoun') return lastNamed(m.pos, 'person', false, m.name);
-      if (m.kind === 'org-anaphor') return lastNamed(m.pos, 'org', REPORT.test(m.name));
+      if (m.kind === 'org-anaphor')
+        return BODY_ANAPHOR.test(m.name) ? lastBodyName(text, m.pos) : lastNamed(m.pos, 'org', REPORT.test(m.name));
       return m.name;
     },
   };
@@ -225,7 +249,9 @@ function scanLine(
     const clause = clauseBefore(text, from, p);
     // …下发问询函，要求公司说明: the one who asks speaks through the letter
     const requester = /^(?:要求|责令)/.test(clause) ? requesterBefore(text, p - clause.length, names) : undefined;
-    add(p, requester ?? zhSpeaker(clause, names));
+    // 公告称 opening a clause: the notice speaks, for the company that issued it
+    const notice = verb === '公告称' && !clause.trim() ? ({ name: '公告', kind: 'org-anaphor' } as const) : undefined;
+    add(p, requester ?? zhSpeaker(clause, names) ?? notice);
   });
   if (line.includes('看来')) for (const m of line.matchAll(KANLAI_RE)) add(from + m.index, zhSpeaker(m[1], names));
   ZH_TITLES.scan(text, from, to, (p, title) => {

@@ -37,7 +37,7 @@ const UNNAMED_SOURCE =
 const EN_GROUP =
   /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;
 const EN_ORG_ANAPHOR =
-  /\b(?:the|The)\s+(?:company|firm|bank|group|lender|insurer|carmaker|automaker|retailer|airline|maker|startup|board|ministry|agency|regulator)$/;
+  /\b(?:the|The)\s+(?:company|firm|bank|group|lender|insurer|carmaker|automaker|retailer|airline|maker|startup|board|ministry|agency|regulator|association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group))$/;
 
 /** The speaker named by an English subject (the words before "said"), or undefined. */
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
@@ -100,7 +100,10 @@ export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): 
   const s = raw.replace(/\s+/g, ' ').trim();
   const m = /^(he|she|they|it)\b/i.exec(s);
   if (m) return { name: m[1], kind: m[1].toLowerCase() === 'it' ? 'org-anaphor' : 'pronoun' };
-  const anaphor = /^the\s+(?:company|firm|bank|group|lender|insurer|carmaker|board)\b/i.exec(s);
+  const anaphor =
+    /^the\s+(?:company|firm|bank|group|lender|insurer|carmaker|board|association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group))\b/i.exec(
+      s,
+    );
   if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };
   const head = s
     .split(/[,.;:!?"“”(]/)[0]

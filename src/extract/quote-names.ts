@@ -56,6 +56,10 @@ export function stripTitles(phrase: string): string {
       .slice(end)
       .replace(/^[\s,，、兼及和与]+/u, '')
       .trim();
+    // an adverb after the title opens what the titled person did (理财经理|曾口头): the title is the speaker
+    // (a time before it is no part of it: 购买时|理财经理)
+    if (/^[曾也还则就又便并而即都已却]/.test(rest))
+      return phrase.slice(0, end).replace(/^[\u4e00-\u9fff]{1,4}时(?=.{2})/u, '');
     return rest ? rest : phrase;
   }
   return phrase;
@@ -116,6 +120,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // X在朋友圈 / X于近日 (写道): a place or time between the name and the verb; not in 一位在河南…的经销商
   const at = Math.max(s.lastIndexOf('在'), s.lastIndexOf('于'));
   if (at >= 2 && !s.slice(at).includes('的') && !UNNAMED_ZH.test(s)) s = s.slice(0, at);
+  // 62岁的退休教师王女士: an age before the person is no part of the name
+  if (/^\d{1,3}岁的/.test(s)) s = s.slice(s.indexOf('的') + 1);
   // X指着电池包说 / X拿着报表说: what the speaker does while speaking is no part of the name
   const doing = /^([\u4e00-\u9fff]{2,}?)(?:指|拿|看|望|举|翻|盯|握|抱|摸|敲|叹|摇|扬|晃|端|捧)着/.exec(s);
   if (doing) s = doing[1];

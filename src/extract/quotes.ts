@@ -2,7 +2,7 @@ import { ZH_VERBS, attributionAfter, attributionBefore, zhVerbOk, type Attributi
 import { isQuotation } from './quote-classify';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { lineIndex, type LineIndex } from './quote-lines';
-import { REPORT, lastIndexBefore, mentionIndex, type Mention, type MentionIndex } from './quote-mentions';
+import { BODY_ANAPHOR, REPORT, lastIndexBefore, mentionIndex, type Mention, type MentionIndex } from './quote-mentions';
 import type { Detector, Entity, ExtractContext } from './types';
 import { isHanCode } from './quote-words';
 import { zhSpeaker } from './quote-names';
@@ -167,7 +167,10 @@ function assignSpeakers(
       if (a.kind === 'pronoun') speaker = sameRole(a.name, spoken) ?? index.lastNamed(at, 'person', false, a.name);
       // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
       else if (a.kind === 'org-anaphor')
-        speaker = index.lastNamed(at, 'org', REPORT.test(a.name)) ?? (/^it$/i.test(a.name) ? undefined : a.name);
+        // (a body not found by its name leaves the quote to the context sieves: the last company is no body)
+        speaker = BODY_ANAPHOR.test(a.name)
+          ? index.resolve({ pos: at, name: a.name, kind: 'org-anaphor' })
+          : (index.lastNamed(at, 'org', REPORT.test(a.name)) ?? (/^it$/i.test(a.name) ? undefined : a.name));
       else {
         speaker = a.name;
         if (a.kind === 'person') index.noteSpeaker(a.name, open);
@@ -183,6 +186,14 @@ function assignSpeakers(
       const last = text.charCodeAt(k);
       // (or cut with no mark at all: 据其介绍，持有人内部的诉求并⏎⏎不一致：“…”)
       if (last === 0xff0c || last === 44 || isHanCode(last)) speaker = lastInLine(index, lines.lineOf(k), k, lastQuote);
+    }
+    if (!speaker) {
+      // a whole quoted sentence, then the scene and who said it (“…？”1月8日上午，在…，退休教师王女士对记者说。)
+      const last = g.spans[g.spans.length - 1];
+      if ('。！？!?'.includes(text[last.end - 1] ?? '')) {
+        const next = SAID_AFTER_SCENE.exec(text.slice(last.after, last.after + 160));
+        if (next) speaker = zhSpeaker(next[1], names)?.name;
+      }
     }
     if (!speaker && open > lineStart) {
       // the answer to a question put to someone just before it (有记者问韦承宗，…是否会…。“…”)
@@ -281,6 +292,9 @@ const PARAGRAPH_PRONOUN = /^(?:She|He)(?= )|^[他她](?![们])/;
 // A question put to a named person, ending right before the quote that answers it.
 const ASKED =
   /(?:记者|有人|主持人|投资者|分析师)(?:追)?问(?:及|到)?([\u4e00-\u9fff·]{2,8}?)[，,：:][^“”。？！\n]{0,120}[。？?]\s*$/;
+// The sentence right after a quote, ending in its speaker's verb: the clause before the verb names the speaker.
+const SAID_AFTER_SCENE =
+  /^[^。！？“”\n]{0,120}?，([^，。！？“”\n]{2,40}?)(?:对|向|跟)(?:记者|我们|本报)(?:说|表示|介绍|坦言|感叹|抱怨)道?。/;
 const REASON_BEFORE = /(?:理由是|原因是|归因于|归结为|解释为)[：:]?$/;
 // ... also after a connective (不过，他…; But she …), as the subject of the quote's own paragraph
 const PARAGRAPH_SUBJECT =

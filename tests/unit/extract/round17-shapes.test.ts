@@ -280,3 +280,34 @@ describe('holdout26', () => {
     expect(of(text, 'company')).toEqual(['United', 'United']);
   });
 });
+
+describe('speakers (holdout26)', () => {
+  it('gives a whole quoted sentence to the one the next sentence says spoke, after the scene (“…？”1月8日上午，在…，王女士…对记者说。)', () => {
+    const text =
+      '“现在一下子亏了四万多元，谁来负责？”1月8日上午，在合肥一家银行网点的大厅里，62岁的退休教师王女士拿着一份说明书对记者说。';
+    expect(of(text, 'quote')).toEqual(['现在一下子亏了四万多元，谁来负责？|退休教师王女士']);
+  });
+
+  it('keeps the title as the speaker when an adverb follows it (理财经理曾口头表示“…”)', () => {
+    const text = '多名投资者反映，购买时理财经理曾口头表示“这款产品跟定期存款差不多，不会亏本金”。';
+    expect(of(text, 'quote')).toEqual(['这款产品跟定期存款差不多，不会亏本金|理财经理']);
+  });
+
+  it('gives a quote after 公告称 opening a paragraph to the company that issued the notice', () => {
+    const text =
+      '四川雅锂资源股份有限公司（以下简称“雅锂资源”）公告称，项目将推迟投产。\n\n据公告，项目总投资约6.8亿美元。公告称，推迟投产“是基于当前锂价水平作出的审慎决策”。';
+    expect(of(text, 'quote')).toEqual(['是基于当前锂价水平作出的审慎决策|雅锂资源']);
+  });
+
+  it('resolves the association / the union / the trade body to the body named before, not the last company', () => {
+    const vci =
+      'Rheinfeld Chemie AG will cut 2,000 jobs. The VCI chemical industry association said output would fall. "Every month of delay costs plants," the association said.';
+    expect(of(vci, 'quote')).toEqual(['Every month of delay costs plants,|VCI']);
+    const union =
+      'Sorrel\'s pilots union, which is affiliated with the Air Line Pilots Association, said it would act. "We have seen mergers go wrong," the union said. "That will not happen here."';
+    expect(of(union, 'quote')).toEqual([
+      "We have seen mergers go wrong,|Sorrel's pilots union",
+      "That will not happen here.|Sorrel's pilots union",
+    ]);
+  });
+});
