@@ -107,6 +107,7 @@ function opensAssociation(text: string, e: number): boolean {
   return ASSOCIATION.test(text.slice(p, p + 3));
 }
 
+const QUOTED_PRODUCT = /^["“]["”] [a-z]/;
 const PLUS_PRODUCT = /^(?: [A-Z][A-Za-z]{0,8})?\+(?![\d+])/;
 
 /** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
@@ -122,6 +123,10 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !straddles(text, s, e) &&
     !afterGivenName(text, s) &&
     !(isHan(text.charCodeAt(e)) && opensAssociation(text, e)) &&
+    // a name in quotation marks before a noun is a product's (its "Mistral" handbag)
+    !(
+      isAsciiLetter(text.charCodeAt(s)) && QUOTED_PRODUCT.test(text.slice(Math.max(0, s - 1), s) + text.slice(e, e + 4))
+    ) &&
     // a streaming service named after its company (Disney+, Apple TV+, Paramount+) is a product
     !(isAsciiLetter(text.charCodeAt(e - 1)) && PLUS_PRODUCT.test(text.slice(e, e + 12))) &&
     // an ordinary word listed as a name, then another capitalised word: the first word of a longer name (Vale Verde)
@@ -421,6 +426,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   const { text } = state;
   const w = companyWords();
   if (wordStartingAt(text, c.end, w.context) || state.tickers.has(c.end)) return true;
+  // A Chinese name right before a Latin product name (苹果AirPods, 苹果iPhone, 小米SU7): the maker, not the word.
+  if (isHan(text.charCodeAt(c.start)) && /^(?:[A-Z][A-Za-z0-9]|i[A-Z])/.test(text.slice(c.end, c.end + 2))) return true;
   // A word right before the name that says what it is (研究机构|IDC, 供应商|长城).
   if (wordEndingAt(text, c.start, w.descriptors) > 0) return true;
   if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(c.end, c.end + 4)))

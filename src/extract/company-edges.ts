@@ -85,7 +85,8 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
       return { start: p, stop: text[p - 1] };
     // 于 ends a word before a name (高于|中证指数有限公司, 位于|X): no name holds it but as a first character.
     if (c === 0x4e8e && p < end) return { start: p, stop: '于' };
-    const stop = wordEndingAt(text, p, leftStops, floor);
+    // (a stop may start before the floor: 获得|广西北部湾银行 is a five-character name after a two-character stop)
+    const stop = wordEndingAt(text, p, leftStops, Math.max(0, floor - 4));
     // One character taken after a one-character stop: the stop is the name's first character (克而瑞, 华为).
     // 企业 before 管理 is part of the name (上海迈环企业管理合伙企业).
     const inName =
@@ -152,7 +153,7 @@ export function distinctivePart(name: string): string {
 // and holds no numeral with a measure word or a year (核心一级资本, 两家, 近两年全球制药).
 // (and a negation or adverb anywhere is a phrase's: 觉得不如存|银行, 不能消除|寿险, 还要|银行)
 const NOT_NAME_SHAPE =
-  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至]$|发布$|(?:注意|关注|提示|提醒)$|投资者|消费者|记者|占净|位居|位列|跻身|^成为|[一二三四五六七八九十两几][级个家只款项条次类种批位名年]|[不没还就很把被让却]|(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每]家|^[后每各该这那]|^(?:发布|披露|公布|谋求|寻求)|直接|间接|都会|将会|已经|正在|提供|开展|依靠|依托|借助|利用|代销|揽收|^(?:累计|当晚|当天|当日|同日)|.[与及].|同步$|^地方|法人银行$|(?:稳价|平准|纾困|引导|专项|保障|救助|偿债|奖励)基金$|^(?:国债|股指|原油|黄金|白银|商品|外汇|利率|汇率|碳排放|集运指数)(?:期货|期权)$|(?:产品线|事业部|事业群|业务线|业务部)$/;
+  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至]$|发布$|(?:注意|关注|提示|提醒)$|投资者|消费者|记者|占净|位居|位列|跻身|^成为|[一二三四五六七八九十两几][级个家只款项条次类种批位名年]|[不没还就很把被让却]|(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每]家|^[后每各该这那]|^(?:发布|披露|公布|谋求|寻求)|直接|间接|都会|将会|已经|正在|提供|开展|依靠|依托|借助|利用|代销|揽收|^(?:累计|当晚|当天|当日|同日)|.[与及].|同步$|^地方|法人银行$|(?:稳价|平准|纾困|引导|专项|保障|救助|偿债|奖励)基金$|^(?:国债|股指|原油|黄金|白银|商品|外汇|利率|汇率|碳排放|集运指数)(?:期货|期权)$|(?:产品线|事业部|事业群|业务线|业务部|区域)$|(?:终身|定期|增额|两全|年金|万能|重疾)(?:寿险|险)$|增值服务$|类(?:基金|产品)$|(?:协会|联合会|商会|委员会)[\u4e00-\u9fff]|如果|是否|需要|应当|应该|未经|名义|^(?:单个|计划|本次)/;
 
 /** True when a candidate name found by a rule is specific enough to be a company name. */
 export function isNameLike(name: string): boolean {

@@ -15,11 +15,13 @@ import type { Match } from './matcher';
 
 const tailWords = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS];
 const cueWords = ZH_RIGHT_CUES;
+const DOCUMENT = /(?:招股书|说明书|意向书|年报|季报|财报|研报|报告|公告|白皮书|蓝皮书)$/;
 const NEEDS_SOURCE = /^(?:统计|数据|监测)$/;
 // (also what a notice is about: 产品|公告显示, 项目|公告; and the second of two kinds: 招股意向书和|发行|公告)
 const NOTICE_KIND =
   /(?:^|司法|[和及与])(?:拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度)$/;
-const UNITS_VERB = /^(?:盘活|整合|梳理|清理|剥离|出售|注入|重组|优化|处置|关停|合并|调整|分拆|拆分|出清)$/;
+const UNITS_VERB =
+  /^(?:盘活|整合|梳理|清理|剥离|出售|注入|重组|优化|处置|关停|合并|调整|分拆|拆分|出清|下调|上调|提高|降低|关闭|扩大|收缩)$/;
 const SHARE_VERB = /^(?:发行|持有|增持|减持|转让|认购|回购|质押|冻结|受让|出售|买入|卖出|所持|定增|配售)$/;
 
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者,
@@ -217,6 +219,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (cueWords[m.pattern].startsWith('公告') && NOTICE_KIND.test(name)) continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
+    // a document is no source's name (招股书|数据显示, 年报|数据)
+    if (/^(?:数据|统计|监测)/.test(cueWords[m.pattern]) && DOCUMENT.test(name)) continue;
     // nor inside a body's name (据国家|统计局数据)
     if (cueWords[m.pattern] === '统计' && /[局部处厅所院]/.test(text[m.start + 2] ?? '')) continue;
     addCandidate(state, edge.start, m.start, TIER.rule);

@@ -321,6 +321,12 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (rate) {
       u = `${u}/${rate[1] ?? rate[2]}`;
       j += rate[0].length;
+      // a price per unit and per time (1.2元/平方米/月)
+      const time = text[j] === '/' && rate[0][0] === '/' ? PER_TIME.exec(text.slice(j + 1, j + 3)) : null;
+      if (time) {
+        u = `${u}/${time[0]}`;
+        j += 1 + time[0].length;
+      }
     }
   }
   // An exchange rate: 88.8 per dollar, 7.2 to the dollar (the currency it is quoted against).

@@ -310,6 +310,8 @@ B&Q
 8China
 9ommunications
 8East Asia
+8Montreal
+8Nova Scotia
 8the Philippine Islands
 3orte
 3pu
@@ -731,6 +733,7 @@ D. E. Shaw
 3tons
 4su
 2ppon
+2sjardins
 2utsche Bank
 9Telekom
 4z
@@ -1765,6 +1768,7 @@ N26
 2spers
 2tWest
 3ional Australia Bank
+9Bank of Canada
 9Grid
 3~ura
 6 &Co
@@ -1814,6 +1818,7 @@ N26
 2kia
 2mura
 2ngfu Spring
+2~on
 2rdea
 5x
 4ic Semiconductor
@@ -2031,7 +2036,8 @@ R&F
 2ndstad
 2pidus
 3pi
-2ymond James
+2yNeo
+3mond James
 3theon
 2zer
 2ízen
@@ -2074,6 +2080,7 @@ R&F
 3ket Lab
 4well Automation
 2hm
+2kid
 2land Berger
 3ex
 3ls-Royce
@@ -2507,6 +2514,7 @@ T-Head
 2p Glove
 3pan
 2ray
+3onto-Dominion Bank
 2shiba
 2~tal
 5Energies
@@ -2824,6 +2832,7 @@ iFlytek
 3ot.tv
 1iMedia
 miHoYo
+noon.com
 onsemi
 realme
 vivo
@@ -3797,6 +3806,7 @@ xAI
 加加食品
 1多宝
 1拿大国家铁路
+4民银行
 3太平洋堪萨斯城
 3帝国商业银行
 3皇家银行
@@ -4225,6 +4235,8 @@ xAI
 2证券
 1~投
 2创新
+2招商
+4投资管理有限公司
 2电力
 2证券
 2资本
@@ -6476,6 +6488,7 @@ xAI
 1银理财
 1黎世保险
 苑东生物
+若琪
 英业达
 1伟达
 1力士
@@ -7083,6 +7096,7 @@ xAI
 1蛇
 1~诺
 1赛智能
+1鸟创新
 震裕科技
 霍尼韦尔
 1金路伟

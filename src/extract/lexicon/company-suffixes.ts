@@ -261,6 +261,7 @@ export const ZH_UNIT_WORDS: readonly string[] = lines(`
 智能云
 物流
 终端
+重卡
 金融
 音乐
 `);

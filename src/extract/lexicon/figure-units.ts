@@ -76,6 +76,7 @@ Rp|IDR
  */
 export const FIGURE_CURRENCIES_EN: readonly string[] = lines(`
 Australian dollars|AUD
+Canadian cents|CAD|0.01
 Canadian dollars|CAD
 Danish crowns|DKK
 Danish kroner|DKK
@@ -85,6 +86,7 @@ Norwegian kroner|NOK
 Swedish crowns|SEK
 Swedish kronor|SEK
 Swiss francs|CHF
+US cents|USD|0.01
 US dollars|USD
 baht|THB
 cedis|GHS
@@ -92,6 +94,7 @@ cents|USD|0.01
 crowns
 dollars|USD
 dong|VND
+euro cents|EUR|0.01
 euros|EUR
 francs|CHF
 lira|TRY
@@ -363,6 +366,8 @@ metric tons|t
 mg
 mile
 miles|mile
+milligrams|mg
+milligram|mg
 milliliters|ml
 millilitres|ml
 millimeters|mm

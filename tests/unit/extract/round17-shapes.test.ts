@@ -311,3 +311,35 @@ describe('speakers (holdout26)', () => {
     ]);
   });
 });
+
+describe('holdout27–28', () => {
+  it('takes no document (招股书数据显示), insurance product, value-added service, region, fund class or clause for a company', () => {
+    const cases = [
+      '招股书数据显示，门店日均营业额下降。',
+      '银行大力销售增额终身寿险，公司加码社区增值服务。',
+      '利雅得区域总部目前有员工86人，公司计划投资建设仓库。',
+      '公司下调旗下62只主动权益类基金的费率。',
+      '业委会如果要更换物业公司，需要业主表决。',
+      '有两家中东的主权基金也想进来，单个银行的额度有限。',
+    ];
+    for (const text of cases) expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('reads a bank name of five characters after a two-character stop (获得广西北部湾银行) and N.A. as a legal form', () => {
+    expect(of('公司已获得广西北部湾银行等5家银行的续贷承诺。', 'company')).toEqual(['广西北部湾银行']);
+    expect(of('Its U.S. unit, Cabot Bank N.A., posted a loss.', 'company')).toEqual(['Cabot Bank N.A.']);
+  });
+
+  it('takes an ambiguous Chinese name before a Latin product name for the maker (苹果AirPods), a quoted name before a noun for a product', () => {
+    expect(of('公司为苹果AirPods提供部分声学组件。', 'company')).toEqual(['苹果']);
+    expect(of('Its signature "Mistral" handbag now costs €7,900.', 'company')).toEqual([]);
+  });
+
+  it('reads hyphenated weights, cents of a named currency, and a price per unit per month', () => {
+    expect(of('a 15-milligram dose and a 2-kg bag', 'figure')).toEqual(['15-milligram', '2-kg']);
+    expect(of('It rose 4 Canadian cents to C$1.20.', 'figure')).toEqual(['4 Canadian cents', 'C$1.20']);
+    expect(of('物业费从1.2元/平方米/月至3.8元/平方米/月不等。', 'figure')).toEqual([
+      '1.2元/平方米/月至3.8元/平方米/月',
+    ]);
+  });
+});
