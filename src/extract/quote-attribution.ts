@@ -37,6 +37,9 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   回答: '据',
   // 价格指导要求, 相关要求, 的要求: the noun (requirements), not the verb
   要求: '导关的按规合',
+  // 司法解释, 法律解释: the noun (an interpretation); 备货预测, 盈利预测: a forecast
+  解释: '法',
+  预测: '货利绩量价',
 };
 const ZH_NOT_AFTER: Record<string, string> = {
   称: '为之作号呼',

@@ -284,7 +284,7 @@ function scanLine(
   if (line.includes('一位') || line.includes('一名'))
     for (const m of line.matchAll(UNNAMED_SUBJECT_ZH))
       add(from + m.index + m[0].length - m[1].length, { name: m[1], kind: 'person' });
-  if (line.includes('女士') || line.includes('先生'))
+  if (/女士|先生|阿姨|大爷|大妈|大姐|大叔/.test(line))
     for (const m of line.matchAll(MS_MR)) add(from + m.index, { name: m[0], kind: 'person' });
   if (/[A-Za-z]/.test(line)) {
     for (const m of line.matchAll(EN_VERB_RE)) {
@@ -307,7 +307,7 @@ function scanLine(
 
 // A surname with 女士/先生 (…经营家具出口生意的黎先生), not 她的先生, 这位女士, nor a word ending in one of the
 // characters (原先生产).
-const MS_MR = /(?![的位名个是这那和与及])[\u4e00-\u9fff](?:女士|先生)(?!产|进|前|后)/g;
+const MS_MR = /(?![的位名个是这那和与及])[\u4e00-\u9fff](?:女士|先生|阿姨|大爷|大妈|大姐|大叔)(?!产|进|前|后)/g;
 
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;

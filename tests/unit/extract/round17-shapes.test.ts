@@ -343,3 +343,16 @@ describe('holdout27–28', () => {
     ]);
   });
 });
+
+describe('speakers (holdout27–28)', () => {
+  it('takes no noun for a speech verb (按照相关司法解释, 备货预测) and knows 王阿姨 as a person', () => {
+    const lawyer =
+      '一位律师对记者表示，按照相关司法解释，投资者均可索赔。他估算，索赔金额可能达到8亿元，“处罚决定书落地之后，障碍已经消除。”';
+    expect(of(lawyer, 'quote')).toEqual(['处罚决定书落地之后，障碍已经消除。|一位律师']);
+    const forecast = '何沛然表示，订单能见度较好，目前客户已经给出了备货预测，“AI眼镜的订单量预计会翻番。”';
+    expect(of(forecast, 'quote')).toEqual(['AI眼镜的订单量预计会翻番。|何沛然']);
+    const auntie =
+      '在一家银行网点，退休教师王阿姨向记者展示了一份合同：年交10万元。“理财经理说以后就没有这么高的利率了。”';
+    expect(of(auntie, 'quote')).toEqual(['理财经理说以后就没有这么高的利率了。|王阿姨']);
+  });
+});
