@@ -110,8 +110,8 @@ const BODY_NAME =
 const OBJECT_BEFORE_EN = /\b(?:with|of|to|from|by|for|and|against) (?:the )?$/;
 
 /** The last body named in the 1,500 characters before `pos` (its name, without a leading The). */
-function lastBodyName(text: string, pos: number): string | undefined {
-  const from = Math.max(0, pos - 1500);
+export function lastBodyName(text: string, pos: number, back = 1500): string | undefined {
+  const from = Math.max(0, pos - back);
   let found: string | undefined;
   BODY_NAME.lastIndex = 0;
   const window = text.slice(from, pos);

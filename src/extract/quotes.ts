@@ -2,7 +2,15 @@ import { ZH_VERBS, attributionAfter, attributionBefore, zhVerbOk, type Attributi
 import { isQuotation } from './quote-classify';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { lineIndex, type LineIndex } from './quote-lines';
-import { BODY_ANAPHOR, REPORT, lastIndexBefore, mentionIndex, type Mention, type MentionIndex } from './quote-mentions';
+import {
+  BODY_ANAPHOR,
+  REPORT,
+  lastBodyName,
+  lastIndexBefore,
+  mentionIndex,
+  type Mention,
+  type MentionIndex,
+} from './quote-mentions';
 import type { Detector, Entity, ExtractContext } from './types';
 import { isHanCode } from './quote-words';
 import { zhSpeaker } from './quote-names';
@@ -170,7 +178,10 @@ function assignSpeakers(
         // (a body not found by its name leaves the quote to the context sieves: the last company is no body)
         speaker = BODY_ANAPHOR.test(a.name)
           ? index.resolve({ pos: at, name: a.name, kind: 'org-anaphor' })
-          : (index.lastNamed(at, 'org', REPORT.test(a.name)) ?? (/^it$/i.test(a.name) ? undefined : a.name));
+          : // "It said" right after a sentence about a body (Nasscom, the industry's trade body, estimates …)
+            ((/^It$/.test(a.name) ? lastBodyName(text, at, 200) : undefined) ??
+            index.lastNamed(at, 'org', REPORT.test(a.name)) ??
+            (/^it$/i.test(a.name) ? undefined : a.name));
       else {
         speaker = a.name;
         if (a.kind === 'person') index.noteSpeaker(a.name, open);

@@ -356,3 +356,11 @@ describe('speakers (holdout27–28)', () => {
     expect(of(auntie, 'quote')).toEqual(['理财经理说以后就没有这么高的利率了。|王阿姨']);
   });
 });
+
+describe('speakers (holdout28, It after a body)', () => {
+  it('resolves "It said" right after a sentence about a body to the body, not the last company', () => {
+    const text =
+      'Veltrix Ltd cut 2,000 jobs. Nasscom, the industry\'s trade body, estimates the sector employs 5.8 million people. It said in a statement that companies were "reskilling at an unprecedented pace".';
+    expect(of(text, 'quote')).toEqual(['reskilling at an unprecedented pace|Nasscom']);
+  });
+});
