@@ -22,6 +22,7 @@ import { parseMarkup as parseMarkup25 } from '../../fixtures/holdout25/build.mjs
 import { parseMarkup as parseMarkup26 } from '../../fixtures/holdout26/build.mjs';
 import { parseMarkup as parseMarkup27 } from '../../fixtures/holdout27/build.mjs';
 import { parseMarkup as parseMarkup28 } from '../../fixtures/holdout28/build.mjs';
+import { parseMarkup as parseMarkup30 } from '../../fixtures/holdout30/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -33,7 +34,7 @@ import { parseMarkup as parseMarkup28 } from '../../fixtures/holdout28/build.mjs
 // holdout16 is the sixteenth, written blind after all fifteen earlier sets had been used for tuning; holdout17 and
 // holdout18 were written blind after all sixteen had been; holdout19, holdout20 and holdout21 likewise; holdout22 and
 // holdout23, holdout24 and holdout25 too (written at the same time, each blind to the others); holdout26,
-// holdout27 and holdout28 likewise.
+// holdout27 and holdout28 likewise; holdout30 too.
 const SETS = [
   {
     set: 'holdout',
@@ -138,6 +139,11 @@ const SETS = [
   {
     set: 'holdout28',
     parse: parseMarkup28,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout30',
+    parse: parseMarkup30,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
