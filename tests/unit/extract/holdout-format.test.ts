@@ -23,6 +23,7 @@ import { parseMarkup as parseMarkup26 } from '../../fixtures/holdout26/build.mjs
 import { parseMarkup as parseMarkup27 } from '../../fixtures/holdout27/build.mjs';
 import { parseMarkup as parseMarkup28 } from '../../fixtures/holdout28/build.mjs';
 import { parseMarkup as parseMarkup29 } from '../../fixtures/holdout29/build.mjs';
+import { parseMarkup as parseMarkup30 } from '../../fixtures/holdout30/build.mjs';
 import { parseMarkup as parseMarkup31 } from '../../fixtures/holdout31/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
@@ -146,6 +147,11 @@ const SETS = [
   {
     set: 'holdout29',
     parse: parseMarkup29,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout30',
+    parse: parseMarkup30,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
   {
