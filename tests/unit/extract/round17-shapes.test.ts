@@ -364,3 +364,17 @@ describe('speakers (holdout28, It after a body)', () => {
     expect(of(text, 'quote')).toEqual(['reskilling at an unprecedented pace|Nasscom']);
   });
 });
+
+describe('companies (holdout31)', () => {
+  it('takes no fund phrase, partner type or futures contract for a company', () => {
+    const cases = [
+      '鼎岳资本作为普通合伙人认缴出资500万元。',
+      '这只基金比上一期基金多花了5个月，但单只基金的规模普遍缩水。',
+      '公司计划设立一只S基金，专门承接老基金的存量份额。',
+      '该期债券的持有人以券商资管、私募基金为主。',
+      '布伦特原油期货价格下跌。',
+    ];
+    for (const text of cases)
+      expect(of(text, 'company')).not.toContainEqual(expect.stringMatching(/普通|基金$|人以|期货/));
+  });
+});
