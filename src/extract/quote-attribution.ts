@@ -39,6 +39,8 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   要求: '导关的按规合',
   // 司法解释, 法律解释: the noun (an interpretation); 备货预测, 盈利预测: a forecast
   解释: '法',
+  // 方向很明确: the adjective (clear), not the verb
+  明确: '很更较不非',
   预测: '货利绩量价',
 };
 const ZH_NOT_AFTER: Record<string, string> = {

@@ -43,7 +43,7 @@ const EN_TITLE_WORDS = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z.]+$/.test(
 /** Verbs that introduce speech even without punctuation after them (X表示将…, X认为2025年…). */
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
-  /^(?:[，,。；;：:、（(\s“”]|在|向|对|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别)/;
+  /^(?:[，,。；;：:、（(\s“”]|在|向|对|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别)/;
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司]/;
@@ -284,6 +284,14 @@ function scanLine(
   if (line.includes('一位') || line.includes('一名'))
     for (const m of line.matchAll(UNNAMED_SUBJECT_ZH))
       add(from + m.index + m[0].length - m[1].length, { name: m[1], kind: 'person' });
+  // X向记者描述了…：, X则向记者算了一笔账: who turns to the reporter speaks (a verb there may take an object)
+  if (line.includes('记者'))
+    for (const m of line.matchAll(TURNS_TO_REPORTER)) {
+      const who = zhSpeaker(m[1], names);
+      // (退休教师王阿姨 is 王阿姨, as the article calls her)
+      const short = who && /[\u4e00-\u9fff](?:女士|先生|阿姨|大爷|大妈|大姐|大叔)$/.exec(who.name);
+      add(from + m.index + m[1].length, short ? { name: short[0], kind: 'person' } : who);
+    }
   if (/女士|先生|阿姨|大爷|大妈|大姐|大叔/.test(line))
     for (const m of line.matchAll(MS_MR)) add(from + m.index, { name: m[0], kind: 'person' });
   if (/[A-Za-z]/.test(line)) {
@@ -312,6 +320,8 @@ const MS_MR = /(?![的位名个是这那和与及])[\u4e00-\u9fff](?:女士|先�
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;
 
+const TURNS_TO_REPORTER =
+  /(?<=^|[，。；！？”])(?!一边)([^，。；：！？“”\n]{2,40}?)(?:，一边)?(?:则|也|还)?(?:向|对|跟|给)(?:本报)?记者(?=描述|讲述|展示|算|解释|回忆|介绍|感叹|抱怨|出示|翻看|列举)/g;
 const UNNAMED_SUBJECT_ZH =
   /(?:^|[。！？，])((?:一位|一名)[^，。；！？“”]{0,16}?(?:人士|负责人|高管|分析师|经销商|从业者|投资者|员工|专家|官员|经理|老板|店主|商户|研究员|基金经理|奶农|农户|养殖户|种植户|司机|骑手|店员|员工|工人|医生|律师|商户|业主|股民|散户|买家|卖家|用户|居民|村民|老板|创始人|合伙人|加盟商|代理商))(?!的)/g;
 const UNNAMED_SUBJECT =

@@ -305,14 +305,14 @@ const ASKED =
   /(?:记者|有人|主持人|投资者|分析师)(?:追)?问(?:及|到)?([\u4e00-\u9fff·]{2,8}?)[，,：:][^“”。？！\n]{0,120}[。？?]\s*$/;
 // The sentence right after a quote, ending in its speaker's verb: the clause before the verb names the speaker.
 const SAID_AFTER_SCENE =
-  /^[^。！？“”\n]{0,120}?，([^，。！？“”\n]{2,40}?)(?:对|向|跟)(?:记者|我们|本报)(?:说|表示|介绍|坦言|感叹|抱怨)道?。/;
+  /^(?:[^。！？“”\n]{0,120}?，)?(?!一边)([^，。！？“”\n]{2,40}?)(?:，一边)?(?:对|向|跟|给)(?:记者|我们|本报)(?:说|表示|介绍|坦言|感叹|抱怨|算账)道?[。，]/;
 const REASON_BEFORE = /(?:理由是|原因是|归因于|归结为|解释为)[：:]?$/;
 // ... also after a connective (不过，他…; But she …), as the subject of the quote's own paragraph
 const PARAGRAPH_SUBJECT =
   /^(?:[\u4e00-\u9fff]{1,4}，)?([他她])(?![们])|^(?:(?:But|And|Still|Yet|Now|Then),? )?(She|He)(?= )/;
 
 // 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.
-const BARE_BODY = /^(?:该|这家|上述)?(协会|联合会|商会|交易所|研究院|研究所|委员会|基金会|联盟)$/;
+const BARE_BODY = /^(?:该|这家|这个|上述)?(协会|联合会|商会|交易所|研究院|研究所|委员会|基金会|联盟|团队|小组|课题组)$/;
 // Characters a body's name does not hold, which end it on the left (据|中国…协会, 的|…).
 const NOT_IN_BODY = '的据由在和与及对向从是为经称、';
 

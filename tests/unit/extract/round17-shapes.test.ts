@@ -378,3 +378,29 @@ describe('companies (holdout31)', () => {
       expect(of(text, 'company')).not.toContainEqual(expect.stringMatching(/普通|基金$|人以|期货/));
   });
 });
+
+describe('speakers (holdout29–31)', () => {
+  it('gives the quote to whoever turns to the reporter with a verb taking an object (X向记者描述了…：“…”)', () => {
+    const broker =
+      '一位常驻上海的船舶经纪人则向记者描述了船东排队抢船位的场面：“去年还能谈价，今年很多船厂干脆不报价。”';
+    expect(of(broker, 'quote')).toEqual(['去年还能谈价，今年很多船厂干脆不报价。|一位常驻上海的船舶经纪人']);
+    const farmer =
+      '“每公斤奶卖3元出头，养一天亏一天。”在呼和浩特经营家庭牧场的王建军，一边给记者算账，一边叹气。\n\n“自行处理是什么意思？”';
+    expect(of(farmer, 'quote')).toEqual(['每公斤奶卖3元出头，养一天亏一天。|王建军', '自行处理是什么意思？|王建军']);
+  });
+
+  it('reads a person before 注意到 after a title, and takes 很明确 for an adjective', () => {
+    const text = '舟山一家船舶配套企业的负责人周海生注意到，新签订单集中在高位。“船厂手里的订单不等于口袋里的钱。”';
+    expect(of(text, 'quote')).toEqual(['船厂手里的订单不等于口袋里的钱。|周海生']);
+    const view = '在贺晋川看来，政策的方向很明确，“投早、投小、投硬科技，这是我们擅长的。”';
+    expect(of(view, 'quote')).toEqual(['投早、投小、投硬科技，这是我们擅长的。|贺晋川']);
+  });
+
+  it('strips 举例 from a pronoun speaker and resolves 该团队 to the team named before', () => {
+    const text =
+      '“国产替代已经走到零部件。”鼎岳资本合伙人方若晴说。她举例称，一台刻蚀机的零部件超过3000个，“每一个零部件背后都可能是一家公司。”';
+    expect(of(text, 'quote')).toEqual(['国产替代已经走到零部件。|方若晴', '每一个零部件背后都可能是一家公司。|方若晴']);
+    const team = '中金公司私募股权研究团队在报告中指出，募资将向头部集中。该团队认为，“行业集中度将进一步提升”。';
+    expect(of(team, 'quote')).toEqual(['行业集中度将进一步提升|中金公司私募股权研究团队']);
+  });
+});
