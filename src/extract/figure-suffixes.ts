@@ -98,6 +98,7 @@ const HYPHEN_UNITS = new Set([
   'mg',
   'g',
   'kg',
+  'storey',
   'ml',
   'L',
   'kW',
@@ -106,7 +107,7 @@ const HYPHEN_UNITS = new Set([
   'sq ft',
   'm²',
 ]);
-const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps))$/;
+const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps)|TEUs?)$/;
 /** Characters after 成 that make another word (三成员, 一成不变). */
 // (not 就: a share then 就 is the usual reading — 能收回五成就不错了 — where 成就 “achievement” after a numeral is rare)
 export const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果效绩品型像不']);

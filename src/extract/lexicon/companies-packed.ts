@@ -23,6 +23,8 @@ export const COMPANY_NAMES_PACKED = `001.AI
 07&i
 1-Eleven
 A&O Shearman
+1.P. Moller-Maersk
+6øller-Mærsk
 12A
 1AC Technologies
 1B InBev
@@ -158,7 +160,8 @@ A&O Shearman
 6 Web Services
 6.com
 2bev
-2erican Airlines
+2er Sports
+4ican Airlines
 9Eagle
 9Eagle Outfitters
 9Express
@@ -169,7 +172,8 @@ A&O Shearman
 2kor
 2man Mineral
 2orepacific
-2phenol
+2pere Analysis
+3henol
 3lats
 2undi
 2érica Movil
@@ -381,6 +385,7 @@ B&Q
 7Scientific
 2ttega Veneta
 2uygues
+8 Telecom
 2yu Capital
 1radesco
 3~emar
@@ -521,7 +526,8 @@ CALB
 2mex
 2ncora
 5sud
-3tene
+3taline
+4ene
 5rview
 4ral Group
 8Retail
@@ -742,6 +748,8 @@ D. E. Shaw
 2ageo
 2ck's Sporting Goods
 2di
+2~gi
+4 Communications
 2ngdong
 2or
 2sco Corp
@@ -1321,6 +1329,7 @@ J&J
 1SR
 2W Energy
 4Group
+4Infrastructure
 4Steel
 3集团
 1~T
@@ -1629,7 +1638,9 @@ M&S
 3ubeni
 4ti Suzuki
 3vell
-2~san
+2sMovil
+3Orange
+3~an
 3dar
 3tercard
 2trix Partners China
@@ -1644,7 +1655,8 @@ M&S
 1cDonald's
 2Kesson
 3insey
-1ediaTek
+1ediaMarkt
+5Tek
 4terranean Shipping Company
 3tronic
 2ga Financial
@@ -1744,6 +1756,7 @@ M&S
 2nich Re
 2rata
 1ysteel
+1ásMóvil
 N26
 1AB
 2URA
@@ -1777,6 +1790,7 @@ N26
 3istar
 1ebius
 2~edham
+2olix
 2ste
 4le
 6 India
@@ -1845,6 +1859,8 @@ N26
 1vidia
 1ykaa
 O'Reilly Automotive
+1~2
+2 UK
 1CBC
 2P Group
 1KX
@@ -1876,6 +1892,7 @@ O'Reilly Automotive
 2~penheimer
 1racle
 3~nge
+6 SA
 2biMed
 4a
 2iental Land
@@ -2090,7 +2107,8 @@ R&F
 3s Stores
 2~thschild
 9d & Co
-2yal Bank of Canada
+2y Morgan
+3al Bank of Canada
 6Caribbean
 1uijie
 2nway
@@ -2243,7 +2261,8 @@ R&F
 1hagang
 3ke Shack
 3nghai Electric
-3~rp
+3rkNinja
+4~p
 2ein
 3~ll
 3ngShu
@@ -2489,7 +2508,8 @@ T-Head
 3rmo Fisher
 2inking Machines Lab
 2omson Reuters
-2rive Capital
+2ree UK
+3ive Capital
 2yssenKrupp Marine Systems
 7krupp
 1iMi Studio
@@ -2634,6 +2654,7 @@ VF Corp
 3homes
 3ted
 2pshop
+2rgin Media O2
 2~sa
 3hay
 3ible Alpha
@@ -2799,6 +2820,7 @@ Z Holdings
 1eekr
 2gna
 2iss
+2losTech
 2on
 1haopin
 2en Ding
@@ -3100,6 +3122,7 @@ xAI
 1原地产
 2证券
 2银行
+2集团
 2~高速
 1国一汽
 3重
@@ -3420,6 +3443,8 @@ xAI
 1洲药业
 1牧王
 1芝堂
+1识
+2智能
 1阳
 2股份
 1龙仓
@@ -3468,7 +3493,8 @@ xAI
 1泥
 1~洲水泥
 2~航空
-1玛顿
+1玛芬体育
+2顿
 1瑟士
 1盛医药
 1航
@@ -5155,6 +5181,8 @@ xAI
 2国际
 1特能源
 1疆天业
+1石器
+3无人车
 1突思
 1纪元能源
 1罗酒店
@@ -6155,6 +6183,8 @@ xAI
 2制造
 1迪华
 1顺股份
+秒针
+2系统
 秦川机床
 1港股份
 移远通信
@@ -6191,6 +6221,7 @@ xAI
 简街
 箭牌家居
 ~米其林
+1内网
 1哈游
 粤开证券
 1海投资
@@ -6239,6 +6270,7 @@ xAI
 2社区银行
 1蒙特
 线性资本
+绍兴银行
 经纬中国
 2创投
 2恒润

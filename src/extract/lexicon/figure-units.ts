@@ -173,6 +173,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 吨
 周
 周年
+国
 场
 块
 天
@@ -282,6 +283,8 @@ MW
 MWh
 Mbps
 TB
+TEU
+TEUs|TEU
 TFLOPS
 TWh
 Wh
@@ -401,6 +404,9 @@ square metres|m²
 square-foot|sq ft
 square-meter|m²
 square-metre|m²
+storeys|storey
+storey|storey
+story|storey
 terabytes|TB
 terabyte|TB
 teraflops|TFLOPS

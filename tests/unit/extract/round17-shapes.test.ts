@@ -404,3 +404,31 @@ describe('speakers (holdout29–31)', () => {
     expect(of(team, 'quote')).toEqual(['行业集中度将进一步提升|中金公司私募股权研究团队']);
   });
 });
+
+describe('holdout29–31, names and units', () => {
+  it('reads Plc and JSC as legal forms (Shell Plc, BP Plc, Mekong Gateway Port JSC)', () => {
+    expect(of('Shell Plc and BP Plc cut output; Saigon River Port JSC grew.', 'company')).toEqual([
+      'Shell Plc',
+      'BP Plc',
+      'Saigon River Port JSC',
+    ]);
+  });
+
+  it('takes no verb phrase before a corporate word for a company (硬撑着只会拖累整个公司, 需取得香港证券, 补充中小银行)', () => {
+    const cases = [
+      '硬撑着只会拖累整个公司。',
+      '公司需取得香港证券及期货事务监察委员会的牌照。',
+      '专项债用于补充中小银行资本，只能靠一份调研报告。',
+    ];
+    for (const text of cases) expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('reads storeys, TEU written flush and 国 as units', () => {
+    expect(of('A 48-storey tower; 12艘18000TEU集装箱船；东南亚4国。', 'figure')).toEqual([
+      '48-storey',
+      '12艘',
+      '18000TEU',
+      '4国',
+    ]);
+  });
+});
