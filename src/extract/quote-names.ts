@@ -30,6 +30,8 @@ const ZH_TAIL =
 const ZH_HEAD =
   /^(?:而|但|但是|不过|对此|此外|另外|同时|其中|随后|据|并|且|今年|去年|昨日|昨天|今天|日前|近日|此前|当天|当日|会上|会后|与此同时|对于此|针对此|他同时|其后)/;
 const UNNAMED_ZH = /^(?:一位|一名|一家|一些|某|多位|多名|有|部分|不少|许多|多家|业内|知情|相关|接近)/;
+const PLACE_THEN_UNNAMED =
+  /^[\u4e00-\u9fff]{2,3}(?:一位|一名|一家)[^，。]*(?:人士|负责人|高管|经理|老板|店主|经销商|律师|分析师|员工|人)$/;
 
 /** Strips titles: the name is what follows the last title (教授沈阳 → 沈阳); a phrase ending in a title stays whole. */
 export function stripTitles(phrase: string): string {
@@ -133,7 +135,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   s = s.replace(/^[\s,，、:：“”]+|[\s,，、:：]+$/gu, '');
   if (!s || s.length > 40 || !/[\p{L}]/u.test(s)) return undefined;
   if (PRONOUNS.has(s) || ORG_ANAPHORA.has(s)) return { name: s, kind: kindOf(s, companyNames) };
-  if (UNNAMED_ZH.test(s)) return { name: s, kind: 'person' };
+  // (also after a place: 湘潭一家拥有40多家门店的区域连锁负责人)
+  if (UNNAMED_ZH.test(s) || PLACE_THEN_UNNAMED.test(s)) return { name: s, kind: 'person' };
   const company = companySuffix(s, companyNames);
   if (company) return { name: company, kind: 'org' };
   let name = stripTitles(s);

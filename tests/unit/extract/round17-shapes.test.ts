@@ -432,3 +432,11 @@ describe('holdout29–31, names and units', () => {
     ]);
   });
 });
+
+describe('speakers (holdout29, a place before an unnamed source)', () => {
+  it('keeps an unnamed source that opens with a place (湘潭一家拥有40多家门店的区域连锁负责人向记者坦言)', () => {
+    const text =
+      '湘潭一家拥有40多家门店的区域连锁负责人向记者坦言，今年已有两家连锁找他谈过收购，“前几年人家按1倍的年营收来估值。”';
+    expect(of(text, 'quote')).toEqual(['前几年人家按1倍的年营收来估值。|湘潭一家拥有40多家门店的区域连锁负责人']);
+  });
+});
