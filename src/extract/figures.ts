@@ -357,8 +357,10 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       before === 32 &&
       text[start - 2] === 's' &&
       isModelAfterOwner(text, start, coreEnd)
-    )
+    ) {
+      models.add(text.slice(i, coreEnd));
       return junkEnd(text, coreEnd);
+    }
     if (
       isSpaceCode(before) &&
       ((afterName(text, start - 1) &&

@@ -14,6 +14,8 @@ describe('figures', () => {
       "Boeing's 777X is late, and Boeing's 737 MAX output is capped. The order is a vote for the 787 family, " +
       'and Boeing is raising 787 production to 7 a month.';
     expect(of(text, 'figure')).toEqual(['30', '12', '8', '7']);
+    // a model named only after its maker's possessive is a model at its later mentions too
+    expect(of("Boeing's 737 MAX output is capped; the 737 backlog grew by 40 jets.", 'figure')).toEqual(['40']);
   });
 
   it('keeps counts and ranges that look like model numbers (a 3-digit count, 150-200, 218-212)', () => {
