@@ -164,29 +164,7 @@ function assignSpeakers(
     const open = g.spans[0].open;
     const line = lines.lineOf(open);
     const lineStart = lines.start(line);
-    let speaker: string | undefined;
-    const a = g.attribution?.speaker;
-    if (a) {
-      // A pronoun or anaphor before the quote stands for someone named before it, not between it and the quote
-      // (It added that Valtera's management had "…": not Valtera).
-      const before = g.attribution!.side === 'before' ? text.lastIndexOf(a.name, open) : -1;
-      const at = before >= 0 && open - before < 300 ? before : open;
-      // an unresolved pronoun is no speaker: the context sieves may still find one
-      if (a.kind === 'pronoun') speaker = sameRole(a.name, spoken) ?? index.lastNamed(at, 'person', false, a.name);
-      // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
-      else if (a.kind === 'org-anaphor')
-        // (a body not found by its name leaves the quote to the context sieves: the last company is no body)
-        speaker = BODY_ANAPHOR.test(a.name)
-          ? index.resolve({ pos: at, name: a.name, kind: 'org-anaphor' })
-          : // "It said" right after a sentence about a body (Nasscom, the industry's trade body, estimates …)
-            ((/^It$/.test(a.name) ? lastBodyName(text, at, 200) : undefined) ??
-            index.lastNamed(at, 'org', REPORT.test(a.name)) ??
-            (/^it$/i.test(a.name) ? undefined : a.name));
-      else {
-        speaker = a.name;
-        if (a.kind === 'person') index.noteSpeaker(a.name, open);
-      }
-    }
+    let speaker = explicitSpeaker(text, g, index, spoken);
     speaker ??=
       sentenceSpeaker(text, open, lineStart, index.inLine(line), index) ?? elidedSubject(text, open, index, names);
     speaker ??= lastInLine(index, line, open, lastQuote);
@@ -198,32 +176,7 @@ function assignSpeakers(
       // (or cut with no mark at all: 据其介绍，持有人内部的诉求并⏎⏎不一致：“…”)
       if (last === 0xff0c || last === 44 || isHanCode(last)) speaker = lastInLine(index, lines.lineOf(k), k, lastQuote);
     }
-    if (!speaker) {
-      // a whole quoted sentence, then the scene and who said it (“…？”1月8日上午，在…，退休教师王女士对记者说。)
-      const last = g.spans[g.spans.length - 1];
-      if ('。！？!?'.includes(text[last.end - 1] ?? '')) {
-        const next = SAID_AFTER_SCENE.exec(text.slice(last.after, last.after + 160));
-        if (next) speaker = zhSpeaker(next[1], names)?.name;
-      }
-    }
-    if (!speaker && open > lineStart) {
-      // the answer to a question put to someone just before it (有记者问韦承宗，…是否会…。“…”)
-      const asked = ASKED.exec(text.slice(Math.max(lineStart, open - 160), open));
-      if (asked) speaker = zhSpeaker(asked[1], names)?.name;
-      // a firm giving its reasons (摩根大通…下调至21美元，理由是“…”; 该行…将其归因于“…”): the last one named, in the
-      // same sentence
-      else if (REASON_BEFORE.test(text.slice(Math.max(lineStart, open - 6), open))) {
-        const firm = index.lastNamed(open, 'org');
-        const sentence = text.slice(lineStart, open);
-        const from = Math.max(sentence.lastIndexOf('。'), sentence.lastIndexOf('！'), sentence.lastIndexOf('？'));
-        if (firm && sentence.slice(from + 1).includes(firm)) speaker = firm;
-      }
-    }
-    if (!speaker && open > lineStart) {
-      // a paragraph about a person (不过，他随即算起了另一笔账。…，“…”): the one its opening pronoun stands for
-      const own = PARAGRAPH_SUBJECT.exec(text.slice(lineStart, Math.min(open, lineStart + 8)));
-      if (own) speaker = index.lastNamed(lineStart, 'person', false, own[1] ?? own[2]);
-    }
+    speaker ??= clueSpeaker(text, g, lineStart, index, names);
     if (!speaker && !text.slice(lineStart, open).trim()) {
       // a quote opening its paragraph without attribution: the person the next paragraph names as having said it
       // (“…”⏎⏎说这句话的，是董事长卢柏川。), else the previous paragraph's last speaker
@@ -245,6 +198,65 @@ function assignSpeakers(
       lastQuote = { pos: open, line, speaker };
     }
   }
+}
+
+/** The speaker an attribution next to the marks names, its pronoun or anaphor resolved (undefined when unresolved). */
+function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: readonly string[]): string | undefined {
+  const a = g.attribution?.speaker;
+  if (!a) return undefined;
+  const open = g.spans[0].open;
+  // A pronoun or anaphor before the quote stands for someone named before it, not between it and the quote
+  // (It added that Valtera's management had "…": not Valtera).
+  const before = g.attribution!.side === 'before' ? text.lastIndexOf(a.name, open) : -1;
+  const at = before >= 0 && open - before < 300 ? before : open;
+  // an unresolved pronoun is no speaker: the context sieves may still find one
+  if (a.kind === 'pronoun') return sameRole(a.name, spoken) ?? index.lastNamed(at, 'person', false, a.name);
+  if (a.kind === 'org-anaphor') {
+    // a body ("the association said") not found by its name leaves the quote to the context sieves: the last
+    // company is no body
+    if (BODY_ANAPHOR.test(a.name)) return index.resolve({ pos: at, name: a.name, kind: 'org-anaphor' });
+    // "It said" right after a sentence about a body (Nasscom, the industry's trade body, estimates …)
+    const body = /^It$/.test(a.name) ? lastBodyName(text, at, 200) : undefined;
+    // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
+    return body ?? index.lastNamed(at, 'org', REPORT.test(a.name)) ?? (/^it$/i.test(a.name) ? undefined : a.name);
+  }
+  if (a.kind === 'person') index.noteSpeaker(a.name, open);
+  return a.name;
+}
+
+/**
+ * Clues around a quote that no attribution or mention names (Chinese reporting's shapes): the scene and who spoke
+ * after a whole quoted sentence (“…？”1月8日上午，在…，王女士对记者说。), the person a question was put to (有记者问
+ * 韦承宗，…。“…”), a firm giving its reasons (理由是“…”), the person the quote's own paragraph opens with (不过，他…).
+ */
+function clueSpeaker(
+  text: string,
+  g: Group,
+  lineStart: number,
+  index: MentionIndex,
+  names: ReadonlySet<string>,
+): string | undefined {
+  const open = g.spans[0].open;
+  const last = g.spans[g.spans.length - 1];
+  if ('。！？!?'.includes(text[last.end - 1] ?? '')) {
+    const next = SAID_AFTER_SCENE.exec(text.slice(last.after, last.after + 160));
+    const who = next ? zhSpeaker(next[1], names)?.name : undefined;
+    if (who) return who;
+  }
+  if (open <= lineStart) return undefined;
+  const asked = ASKED.exec(text.slice(Math.max(lineStart, open - 160), open));
+  if (asked) {
+    const who = zhSpeaker(asked[1], names)?.name;
+    if (who) return who;
+  } else if (REASON_BEFORE.test(text.slice(Math.max(lineStart, open - 6), open))) {
+    // the last firm named, in the same sentence
+    const firm = index.lastNamed(open, 'org');
+    const sentence = text.slice(lineStart, open);
+    const from = Math.max(sentence.lastIndexOf('。'), sentence.lastIndexOf('！'), sentence.lastIndexOf('？'));
+    if (firm && sentence.slice(from + 1).includes(firm)) return firm;
+  }
+  const own = PARAGRAPH_SUBJECT.exec(text.slice(lineStart, Math.min(open, lineStart + 8)));
+  return own ? index.lastNamed(lineStart, 'person', false, own[1] ?? own[2]) : undefined;
 }
 
 /**
