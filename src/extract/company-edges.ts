@@ -151,9 +151,30 @@ export function distinctivePart(name: string): string {
 // verb of attention (提示投资者注意|公司), nor hold a person noun (投资者) or a ratio's verb (占净|资本); nor an
 // adjective in 性/型 (区域性|银行, 中小型|银行) or 发布,
 // and holds no numeral with a measure word or a year (核心一级资本, 两家, 近两年全球制药).
-// (and a negation or adverb anywhere is a phrase's: 觉得不如存|银行, 不能消除|寿险, 还要|银行)
-const NOT_NAME_SHAPE =
-  /[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至]$|发布$|(?:注意|关注|提示|提醒)$|投资者|消费者|记者|占净|位居|位列|跻身|^成为|[一二三四五六七八九十两几][级个家只款项条次类种批位名年]|[不没还就很把被让却]|(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每]家|^[后每各该这那]|^(?:发布|披露|公布|谋求|寻求)|直接|间接|都会|将会|已经|正在|提供|开展|依靠|依托|借助|利用|代销|揽收|^(?:累计|当晚|当天|当日|同日)|.[与及].|同步$|^地方|法人银行$|(?:稳价|平准|纾困|引导|专项|保障|救助|偿债|奖励)基金$|(?:国债|股指|原油|黄金|白银|商品|外汇|利率|汇率|碳排放|集运指数|铁矿石|螺纹钢|天然气)(?:期货|期权)$|(?:产品线|事业部|事业群|业务线|业务部|区域)$|(?:终身|定期|增额|两全|年金|万能|重疾)(?:寿险|险)$|增值服务$|类(?:基金|产品)$|(?:协会|联合会|商会|委员会)[\u4e00-\u9fff]|如果|是否|需要|应当|应该|未经|名义|^(?:单个|单只|计划|本次|比|较)|上一期|新一期|承接|^.以|只会|只能|拖累|^加强|^需|取得|^补充|^一份|^主要/;
+// (and a negation or adverb anywhere is a phrase's: 觉得不如存|银行, 不能消除|寿险, 还要|银行). The parts below are
+// alternatives of one expression.
+const NOT_NAME_SHAPE = new RegExp(
+  [
+    // a function word, a preposition or a verb ending it (…在, …发布, …提醒), or a rank or a role inside it
+    '[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至]$|发布$|(?:注意|关注|提示|提醒)$',
+    '投资者|消费者|记者|占净|位居|位列|跻身|^成为',
+    // a count (三家, 五款) and adverbs or auxiliaries anywhere (纷纷, 已经, 正在, 只会, 需要)
+    '[一二三四五六七八九十两几][级个家只款项条次类种批位名年]|[不没还就很把被让却]',
+    '(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每]家|^[后每各该这那]|^(?:发布|披露|公布|谋求|寻求)',
+    '直接|间接|都会|将会|已经|正在|如果|是否|需要|应当|应该|未经|名义|只会|只能|^需',
+    // verbs of a phrase (提供服务, 开展数据合作, 依靠银行, 代销基金, 揽收快递, 拖累整个公司, 取得香港证券…)
+    '提供|开展|依靠|依托|借助|利用|代销|揽收|拖累|取得|承接|^加强|^补充|^(?:累计|当晚|当天|当日|同日)|同步$',
+    // two things joined (货主与船公司), a second character 以 (持有人以券商资管)
+    '.[与及].|^.以',
+    // generic kinds: local banks, pool funds, futures of a commodity, divisions and regions, insurance products,
+    // value-added services, fund classes, a body's department, one of many (单只基金, 上一期基金, 主要贷款银行)
+    '^地方|法人银行$|(?:稳价|平准|纾困|引导|专项|保障|救助|偿债|奖励)基金$',
+    '(?:国债|股指|原油|黄金|白银|商品|外汇|利率|汇率|碳排放|集运指数|铁矿石|螺纹钢|天然气)(?:期货|期权)$',
+    '(?:产品线|事业部|事业群|业务线|业务部|区域)$|(?:终身|定期|增额|两全|年金|万能|重疾)(?:寿险|险)$|增值服务$',
+    '类(?:基金|产品)$|(?:协会|联合会|商会|委员会)[\\u4e00-\\u9fff]',
+    '^(?:单个|单只|计划|本次|比|较|一份|主要)|上一期|新一期',
+  ].join('|'),
+);
 
 /** True when a candidate name found by a rule is specific enough to be a company name. */
 export function isNameLike(name: string): boolean {
