@@ -6,7 +6,7 @@
 import { SPEECH_VERBS_EN } from './lexicon/speech-verbs-en';
 import { SPEECH_VERBS_ZH } from './lexicon/speech-verbs-zh';
 import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
-import { zhSpeaker, type SpeakerName } from './quote-names';
+import { kindOf, zhSpeaker, type SpeakerName } from './quote-names';
 import type { MarkedSpan } from './quote-marks';
 import { isHanCode, wordSet } from './quote-words';
 
@@ -142,6 +142,21 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   const window = text.slice(Math.max(0, q.open - 200), q.open);
   const line = window.slice(window.lastIndexOf('\n') + 1);
   const fragment = /^[a-z]/.test(text[q.start] ?? '');
+  // X cut the rating, saying the company's liquidity would remain "…" / X relies on Y and said in its release that
+  // supply was "…": the subject that opens the sentence speaks
+  const coordinated = COORDINATED_SPEECH.exec(line);
+  if (coordinated) {
+    const sentence = line.slice(0, coordinated.index);
+    let from = 0;
+    for (const b of sentence.matchAll(/[.!?]\s+(?=[A-Z])/g))
+      if (!/\b(?:Inc|Corp|Co|Ltd|Plc|Bros|Mr|Mrs|Ms|Dr|St|U\.S|[A-Z])\.$/.test(sentence.slice(0, b.index + 1)))
+        from = b.index + b[0].length;
+    const opener = SENTENCE_SUBJECT.exec(sentence.slice(from));
+    const name = opener?.[1].replace(/^The\s+/, '');
+    if (name && /^(?:He|She)$/.test(name)) return { speaker: { name, kind: 'pronoun' }, side: 'before' };
+    if (name && /[a-z]/.test(name) && !/^(?:The|It|They|This|That|These|Those|We|I|But|And)$/.test(name))
+      return { speaker: { name, kind: kindOf(name, names) }, side: 'before' };
+  }
   const en =
     EN_BEFORE.exec(line) ??
     (/ (?:as|it)\s*$/.test(line) ? EN_FRAME.exec(line) : null) ??
@@ -152,6 +167,10 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   }
   return undefined;
 }
+
+const COORDINATED_SPEECH = /(?:,\s*saying|\band (?:said|says|added|warned|noted))\b[^.!?"“”]{0,160}\s$/;
+// A sentence's subject: the capitalised words that open it, before its first lower-case verb.
+const SENTENCE_SUBJECT = /^(?:[.!?]\s+)?((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*)\s[a-z]/;
 
 const DESCRIBES = /这样|如此|这么|如是/;
 

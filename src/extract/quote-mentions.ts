@@ -301,6 +301,8 @@ function scanLine(
       const after = text.slice(p + m[0].length, Math.min(to, p + m[0].length + 120));
       // "…," said Jane Doe: the name follows the verb right after a closing mark
       const inverted = m[0].endsWith('ccording to') || /["”’]\s*,?\s*$/.test(before);
+      // "adds" with an object is no speech (as India adds solar power)
+      if (/^add/.test(m[0]) && !inverted && !/^\s*(?:[,:"“]|that\b|$)/.test(after)) continue;
       add(p, (inverted ? enSpeakerAfter(after, names) : undefined) ?? enSpeakerBefore(before, names));
     }
     // persons without a verb are looked for in English sentences only (not in 据OpenAI称… lines)

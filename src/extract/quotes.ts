@@ -191,7 +191,7 @@ function assignSpeakers(
     }
     const head = speaker ? BARE_BODY.exec(speaker) : null;
     if (head) speaker = fullBodyName(text, open, head[1]) ?? speaker;
-    if (speaker) speaker = introduced(text, open, tidySpeaker(speaker));
+    if (speaker) speaker = introduced(text, open, tidySpeaker(speaker, names));
     if (speaker) {
       g.speaker = speaker;
       spoken.push(speaker);
@@ -305,9 +305,10 @@ function sameRole(anaphor: string, spoken: readonly string[]): string | undefine
   return undefined;
 }
 
-function tidySpeaker(speaker: string): string | undefined {
+function tidySpeaker(speaker: string, companies: ReadonlySet<string>): string | undefined {
   if (EN_PRONOUN.test(speaker)) return undefined;
-  return /[A-Za-z]['’]s$/.test(speaker) ? speaker.slice(0, -2) : speaker;
+  // (a company whose name ends in 's keeps it: Moody's)
+  return /[A-Za-z]['’]s$/.test(speaker) && !companies.has(speaker) ? speaker.slice(0, -2) : speaker;
 }
 
 // A paragraph about a person: it opens with a personal pronoun as its subject.

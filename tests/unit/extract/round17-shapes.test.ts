@@ -442,3 +442,20 @@ describe('speakers (holdout29, a place before an unnamed source)', () => {
     expect(of(text, 'quote')).toEqual(['前几年人家按1倍的年营收来估值。|湘潭一家拥有40多家门店的区域连锁负责人']);
   });
 });
+
+describe('speakers (holdout29–31, English subjects)', () => {
+  it('gives a fragment after ", saying" or "and said" to the subject that opens the sentence', () => {
+    const moody =
+      'Moody\'s Ratings cut Kowloon Crest further into junk in October, saying its liquidity would remain "weak over the next 12 to 18 months".';
+    expect(of(moody, 'quote')).toEqual(["weak over the next 12 to 18 months|Moody's Ratings"]);
+    const kagerou =
+      'Kagerou relies on Advanced Micro Devices Inc. for the main processor, and said in its earnings release that supply was “stable for the remainder of the year”.';
+    expect(of(kagerou, 'quote')).toEqual(['stable for the remainder of the year|Kagerou']);
+  });
+
+  it('takes no speaker from "adds" with an object (as India adds solar power)', () => {
+    const text =
+      'Menon said coal volumes could come under pressure as India adds solar power. "Coal has paid for a lot of these ports."';
+    expect(of(text, 'quote')).toEqual(['Coal has paid for a lot of these ports.|Menon']);
+  });
+});
