@@ -1195,6 +1195,7 @@ H World
 3tai Securities
 3wei
 6 Cloud
+3you Cobalt
 2gging Face
 3o Boss
 2ifu
@@ -1262,6 +1263,7 @@ IAG
 4rama Ventures
 3usInd Bank
 5trial Bank
+9l and Commercial Bank of China
 8es Qatar
 2fineon
 3lection AI
@@ -1696,7 +1698,7 @@ M&S
 3lennium Management
 2ndray
 3ebeaMitsumi
-4ral Resources
+4~ral Resources
 5va Foods
 3iMax
 4so
@@ -2334,7 +2336,8 @@ R&F
 2owflake
 1oFi
 2cGen
-3ionext
+3iete Generale
+4onext
 4été Générale
 2ftBank
 8 Vision Fund
@@ -2823,7 +2826,8 @@ Z Holdings
 2losTech
 2on
 1haopin
-2en Ding
+2ejiang Huayou Cobalt
+3n Ding
 4Fund
 2ihu
 3pu

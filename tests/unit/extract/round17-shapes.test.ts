@@ -459,3 +459,13 @@ describe('speakers (holdout29–31, English subjects)', () => {
     expect(of(text, 'quote')).toEqual(['Coal has paid for a lot of these ports.|Menon']);
   });
 });
+
+describe('companies (holdout34, lexicon names)', () => {
+  it('reads full English names of Chinese and French banks, and no ministry as the miner Mineral Resources', () => {
+    expect(of('Loans came from Industrial and Commercial Bank of China and Societe Generale.', 'company')).toEqual([
+      'Industrial and Commercial Bank of China',
+      'Societe Generale',
+    ]);
+    expect(of('The Ministry of Energy and Mineral Resources has tightened quotas.', 'company')).toEqual([]);
+  });
+});
