@@ -25,6 +25,7 @@ import { parseMarkup as parseMarkup28 } from '../../fixtures/holdout28/build.mjs
 import { parseMarkup as parseMarkup29 } from '../../fixtures/holdout29/build.mjs';
 import { parseMarkup as parseMarkup30 } from '../../fixtures/holdout30/build.mjs';
 import { parseMarkup as parseMarkup31 } from '../../fixtures/holdout31/build.mjs';
+import { parseMarkup as parseMarkup33 } from '../../fixtures/holdout33/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -37,7 +38,7 @@ import { parseMarkup as parseMarkup31 } from '../../fixtures/holdout31/build.mjs
 // holdout18 were written blind after all sixteen had been; holdout19, holdout20 and holdout21 likewise; holdout22 and
 // holdout23, holdout24 and holdout25 too (written at the same time, each blind to the others); holdout26,
 // holdout27 and holdout28 likewise; holdout29, holdout30 and holdout31 too (written at the same time, each blind
-// to the others).
+// to the others); holdout33 was written blind as well.
 const SETS = [
   {
     set: 'holdout',
@@ -157,6 +158,11 @@ const SETS = [
   {
     set: 'holdout31',
     parse: parseMarkup31,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout33',
+    parse: parseMarkup33,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
