@@ -26,6 +26,7 @@ import { parseMarkup as parseMarkup29 } from '../../fixtures/holdout29/build.mjs
 import { parseMarkup as parseMarkup30 } from '../../fixtures/holdout30/build.mjs';
 import { parseMarkup as parseMarkup31 } from '../../fixtures/holdout31/build.mjs';
 import { parseMarkup as parseMarkup32 } from '../../fixtures/holdout32/build.mjs';
+import { parseMarkup as parseMarkup33 } from '../../fixtures/holdout33/build.mjs';
 import { parseMarkup as parseMarkup34 } from '../../fixtures/holdout34/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
@@ -164,6 +165,11 @@ const SETS = [
   {
     set: 'holdout32',
     parse: parseMarkup32,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout33',
+    parse: parseMarkup33,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
   {
