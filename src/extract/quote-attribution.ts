@@ -5,7 +5,7 @@
  */
 import { SPEECH_VERBS_EN } from './lexicon/speech-verbs-en';
 import { SPEECH_VERBS_ZH } from './lexicon/speech-verbs-zh';
-import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
+import { EN_ABBREV, enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
 import { kindOf, zhSpeaker, type SpeakerName } from './quote-names';
 import type { MarkedSpan } from './quote-marks';
 import { isHanCode, wordSet } from './quote-words';
@@ -149,8 +149,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     const sentence = line.slice(0, coordinated.index);
     let from = 0;
     for (const b of sentence.matchAll(/[.!?]\s+(?=[A-Z])/g))
-      if (!/\b(?:Inc|Corp|Co|Ltd|Plc|Bros|Mr|Mrs|Ms|Dr|St|U\.S|[A-Z])\.$/.test(sentence.slice(0, b.index + 1)))
-        from = b.index + b[0].length;
+      if (!EN_ABBREV.test(sentence.slice(0, b.index + 1))) from = b.index + b[0].length;
     const opener = SENTENCE_SUBJECT.exec(sentence.slice(from));
     const name = opener?.[1].replace(/^The\s+/, '');
     if (name && /^(?:He|She)$/.test(name)) return { speaker: { name, kind: 'pronoun' }, side: 'before' };

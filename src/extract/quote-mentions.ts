@@ -289,10 +289,10 @@ function scanLine(
     for (const m of line.matchAll(TURNS_TO_REPORTER)) {
       const who = zhSpeaker(m[1], names);
       // (退休教师王阿姨 is 王阿姨, as the article calls her)
-      const short = who && /[\u4e00-\u9fff](?:女士|先生|阿姨|大爷|大妈|大姐|大叔)$/.exec(who.name);
+      const short = who && HONORED_NAME.exec(who.name);
       add(from + m.index + m[1].length, short ? { name: short[0], kind: 'person' } : who);
     }
-  if (/女士|先生|阿姨|大爷|大妈|大姐|大叔/.test(line))
+  if (HONORIFIC_RE.test(line))
     for (const m of line.matchAll(MS_MR)) add(from + m.index, { name: m[0], kind: 'person' });
   if (/[A-Za-z]/.test(line)) {
     for (const m of line.matchAll(EN_VERB_RE)) {
@@ -317,7 +317,11 @@ function scanLine(
 
 // A surname with 女士/先生 (…经营家具出口生意的黎先生), not 她的先生, 这位女士, nor a word ending in one of the
 // characters (原先生产).
-const MS_MR = /(?![的位名个是这那和与及])[\u4e00-\u9fff](?:女士|先生|阿姨|大爷|大妈|大姐|大叔)(?!产|进|前|后)/g;
+const HONORIFICS = '女士|先生|阿姨|大爷|大妈|大姐|大叔';
+const HONORIFIC_RE = new RegExp(HONORIFICS);
+const MS_MR = new RegExp(`(?![的位名个是这那和与及])[\\u4e00-\\u9fff](?:${HONORIFICS})(?!产|进|前|后)`, 'g');
+// A name ending in a surname and an honorific (退休教师王阿姨 → 王阿姨).
+const HONORED_NAME = new RegExp(`[\\u4e00-\\u9fff](?:${HONORIFICS})$`);
 
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;
