@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract';
+import { of } from './shape-helpers';
 
 // Shapes from the blind set holdout16's first run, written as new sentences.
-const of = (text: string, kind: 'figure' | 'quote' | 'company') =>
-  extract(text, { kinds: [kind] })
-    .filter((e) => e.kind === kind)
-    .map((e) => (kind === 'quote' ? `${e.text}|${e.speaker ?? ''}` : e.text));
 
 describe('companies', () => {
   it('reads a name after a ticker in brackets and 和 as listed beside a company (恒生电子（600570.SH）和金证股份)', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract';
+import { of } from './shape-helpers';
 
 // Shapes from the remaining misses of earlier blind sets and from holdout23–25's first runs, written as new sentences.
-const of = (text: string, kind: 'figure' | 'quote' | 'company') =>
-  extract(text, { kinds: [kind] })
-    .filter((e) => e.kind === kind)
-    .map((e) => (kind === 'quote' ? `${e.text}|${e.speaker ?? ''}` : e.text));
 
 describe('figures', () => {
   it('reads no figure in an aircraft model number (777X, 787-9, 737-800s, 777-300ER) nor in the same number later', () => {
