@@ -107,7 +107,9 @@ const HYPHEN_UNITS = new Set([
   'sq ft',
   'm²',
 ]);
-const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps)|TEUs?)$/;
+const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps)|TEUs?|T(?:FL)?OPS|°[CF]|℃)$/;
+/** A bare C is Celsius (-24C) only where no word follows it: 3C产品 and 3C-certified are labels. */
+const LABEL_AFTER_C = /[\p{L}\p{N}-]/u;
 /** Characters after 成 that make another word (三成员, 一成不变). */
 // (not 就: a share then 就 is the usual reading — 能收回五成就不错了 — where 成就 “achievement” after a numeral is rare)
 export const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果效绩品型像不']);
@@ -149,6 +151,7 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
     if (!text.startsWith(w, k) || isLatinCode(text.charCodeAt(k + w.length))) continue;
     // a letter of an abbreviation (13 p.m., 5 a.m.) is no unit
     if (w.length === 1 && text[k + 1] === '.' && isLatinCode(text.charCodeAt(k + 2))) continue;
+    if (w === 'C' && LABEL_AFTER_C.test(text.charAt(k + 1))) continue;
     const u = EN_UNITS.get(w)!;
     // A hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg), x only flush.
     if (

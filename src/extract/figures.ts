@@ -85,7 +85,13 @@ function isModelAfterOwner(text: string, start: number, end: number): boolean {
   const apostrophe = text.charCodeAt(start - 3);
   if (apostrophe !== 39 && apostrophe !== 0x2019) return false;
   const owner = text.slice(latinWordStart(text, start - 3), start - 3);
-  return /^[A-Z][A-Za-z]+$/.test(owner) && text[end] === ' ' && /[A-Z]/.test(text[end + 1] ?? '');
+  // (a capitalised adjective after it is no model name: Kestrel's 310 China-based engineers, 120 US-listed firms)
+  return (
+    /^[A-Z][A-Za-z]+$/.test(owner) &&
+    text[end] === ' ' &&
+    /[A-Z]/.test(text[end + 1] ?? '') &&
+    !/^[A-Za-z]+-[a-z]/.test(text.slice(end + 1, end + 24))
+  );
 }
 
 function scan(text: string): Cand[] {

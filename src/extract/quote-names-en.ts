@@ -41,10 +41,13 @@ const EN_GROUP =
 const EN_ORG_ANAPHOR =
   /\b(?:the|The)\s+(?:company|firm|bank|group|lender|insurer|carmaker|automaker|retailer|airline|maker|startup|board|ministry|agency|regulator|association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group))$/;
 
+const PUBLIC_BODY =
+  /(?:^|\s)((?:[\p{Lu}][\p{L}.-]*\s){0,2}[\p{Lu}][\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?:ministry|government|central bank|regulator|watchdog|cabinet|parliament|embassy|military|state planner|securities regulator))$/u;
+
 /** The speaker named by an English subject (the words before "said"), or undefined. */
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // words in marks inside the subject (who rates the stock "overweight,") are no part of a name
-  let s = /["“]/.test(raw) ? raw.replace(/"[^"]*"|“[^”]*”/g, (q) => (/,\s*["”]$/.test(q) ? 'Q,' : 'Q')) : raw;
+  let s = /["“]/.test(raw) ? raw.replace(/"[^"]*"|“[^”]*”/g, (q) => (/,\s*["”]$/.test(q) ? 'q,' : 'q')) : raw;
   if (/\s\s|[^\S ]/.test(s)) s = s.replace(/\s+/g, ' ');
   // keep only the current sentence
   for (let i = s.length - 2; i > 0; i--) {
@@ -80,6 +83,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // Lindqvist's board: the body as written
   const board = /\b(?:board|management|directors)$/.test(s) && /[\p{Lu}][\p{L}&.-]*['’]s \w+$/u.exec(s);
   if (board) return { name: board[0], kind: 'org' };
+  // China's commerce ministry, Britain's competition watchdog: a public body named by its country, as written
+  const body = PUBLIC_BODY.exec(s);
+  if (body) return { name: body[1], kind: 'org' };
   // a spokesperson for the ministry / the chief executive: an unnamed speaker as written
   const unnamed = EN_UNNAMED.exec(s);
   if (unnamed) return { name: unnamed[1], kind: 'person' };

@@ -168,6 +168,7 @@ function assignSpeakers(
     speaker ??=
       sentenceSpeaker(text, open, lineStart, index.inLine(line), index) ?? elidedSubject(text, open, index, names);
     speaker ??= lastInLine(index, line, open, lastQuote);
+    speaker ??= previousSubject(text, open, lineStart, index, names);
     if (!speaker && line > 0) {
       // a paragraph cut by the layout mid-sentence (他估计，若…，⏎⏎全部…，“…”): the sentence began in the one before
       let k = lineStart - 1;
@@ -367,9 +368,10 @@ function sentenceSpeaker(
 }
 
 // A sentence's subject after a time phrase (10月，浙江省邮政管理局约谈了…): a pronoun, or a body named by its suffix.
+// (or after the document it writes in: 问询函中，上交所…)
 const SUBJECT =
-  /^(?:[^，。！？\n]{1,8}[年月日]，|今年|近日|日前|随后|同时|此外)?(?:(他|她)(?!们)|([^，。！？\n“”]{2,14}?(?:局|委|会|厅|部|署|办|院|公司|集团|银行))|([^，。！？\n“”]{2,12}))/;
-const DOCUMENT = /(?:公告|报告|声明|文件|回复函|公开信)中/;
+  /^(?:[^，。！？\n]{1,8}[年月日]，|[^，。！？\n]{1,6}函中，|今年|近日|日前|随后|同时|此外)?(?:(他|她)(?!们)|([^，。！？\n“”]{2,14}?(?:局|委|会|厅|部|署|办|院|所|公司|集团|银行))|([^，。！？\n“”]{2,12}))/;
+const DOCUMENT = /(?:公告|报告|声明|文件|回复函|公开信|问询函|关注函|监管函|工作函)中/;
 
 /**
  * The subject of a sentence whose speech verb has none of its own (…，要求“…” / 他同时警告，…，“…”) or that
@@ -392,6 +394,43 @@ function elidedSubject(
   if (m[2]) return m[2];
   for (let k = m[3].length; k > 1; k--) if (names.has(m[3].slice(0, k))) return m[3].slice(0, k);
   return undefined;
+}
+
+// A description of one person opening a sentence (现场一位68岁的退休教师对…), after a place or time word.
+const DESCRIBED =
+  /^(?:现场|当天|当时|其中|此外|另外|同时|不过|但)?((?:一位|一名|有位|有一位)[^，。！？“”\n]{1,20}?(?:人士|人|者|员|师|工|民|户|主|商|经理|代表|负责人|老板|职工|股东|家长))(?=对|在|是|并|也|则|却|仍|已|还|早|就|向|跟|把|说|，)/;
+// A titled name opening a sentence, before its verb (投资者代表李建平是…).
+const TITLED_SUBJECT = /^([^，。！？“”\n]{3,16}?)(?=是|对|在|已|也|曾|则|就|还|并|早|一直|今年|去年)/;
+
+/**
+ * The subject of the sentence a quote follows with no verb of its own (现场一位退休教师对方案并不买账。“…” / 对于下半年，
+ * 他并不悲观。“…”): a description of one person, a titled name, or a pronoun for the last person named.
+ */
+function previousSubject(
+  text: string,
+  open: number,
+  lineStart: number,
+  index: MentionIndex,
+  names: ReadonlySet<string>,
+): string | undefined {
+  let e = open;
+  while (e > lineStart && /\s/.test(text[e - 1])) e--;
+  if (text[e - 1] !== '。' || e - 1 <= lineStart) return undefined;
+  let s = e - 1;
+  while (s > lineStart && e - s < 160 && !'。！？'.includes(text[s - 1])) s--;
+  // (after a short lead-in: 对于下半年，他…)
+  const sentence = text.slice(s, e - 1).replace(/^[^，。！？“”\n]{1,6}，(?=[他她])/, '');
+  const pronoun = /^([他她])(?!们)/.exec(sentence);
+  if (pronoun) return index.lastNamed(s, 'person', false, pronoun[1]);
+  const described = DESCRIBED.exec(sentence);
+  if (described) return described[1];
+  const titled = TITLED_SUBJECT.exec(sentence);
+  if (!titled) return undefined;
+  const who = zhSpeaker(titled[1], names);
+  // only a person's name after a title (代表|李建平), not any phrase
+  return who?.kind === 'person' && who.name !== titled[1] && /^[\u4e00-\u9fff]{2,3}$/.test(who.name)
+    ? who.name
+    : undefined;
 }
 
 /** The last speaker in line `line` before `pos`: a mention or an earlier quote's speaker, whichever is later. */

@@ -7,23 +7,43 @@ import { lines, pairs } from './lines';
 
 /** Chinese currency words after a number, with their ISO 4217 code (109.46亿元, 12.38港元). */
 export const FIGURE_CURRENCIES_ZH: Readonly<Record<string, string>> = pairs(`
+丹麦克朗|DKK
 人民币|CNY
 元|CNY
 元人民币|CNY
+兰特|ZAR
 加元|CAD
 卢布|RUB
 卢比|INR
+印尼盾|IDR
+墨西哥比索|MXN
+奈拉|NGN
+披索|PHP
+挪威克朗|NOK
 新加坡元|SGD
+新加坡币|SGD
 新台币|TWD
+新西兰元|NZD
 日元|JPY
+日圆|JPY
+林吉特|MYR
 欧元|EUR
+沙特里亚尔|SAR
+泰铢|THB
 港元|HKD
 港币|HKD
 澳元|AUD
+澳门元|MOP
+瑞典克朗|SEK
 瑞士法郎|CHF
 美元|USD
 美金|USD
 英镑|GBP
+菲律宾比索|PHP
+越南盾|VND
+迪拉姆|AED
+里拉|TRY
+雷亚尔|BRL
 韩元|KRW
 `);
 
@@ -31,42 +51,59 @@ export const FIGURE_CURRENCIES_ZH: Readonly<Record<string, string>> = pairs(`
 export const FIGURE_CURRENCY_PREFIXES: Readonly<Record<string, string>> = pairs(`
 $|USD
 A$|AUD
+AED
 AUD
+BRL
 C$|CAD
 CAD
 CHF
 CNY
+CZK
 DKK
+DKr|DKK
 EUR
 GBP
 HK$|HKD
 HKD
+IDR
 INR
 JPY
 KRW
+MXN
+MYR
+Mex$|MXN
+NGN
+NKr|NOK
 NOK
 NT$|TWD
 NZD
-RMB|CNY
-S$|SGD
-SEK
-SGD
-US$|USD
-USD
-£|GBP
-¥|CNY
-₩|KRW
-€|EUR
-₹|INR
-￥|CNY
-NKr|NOK
-SKr|SEK
-DKr|DKK
-Rs|INR
+PHP
+PLN
 R$|BRL
-Mex$|MXN
+RMB|CNY
 RM|MYR
 Rp|IDR
+Rs|INR
+S$|SGD
+SAR
+SEK
+SGD
+SKr|SEK
+THB
+TRY
+US$|USD
+USD
+ZAR
+£|GBP
+¥|CNY
+฿|THB
+₦|NGN
+₩|KRW
+€|EUR
+₱|PHP
+₹|INR
+₺|TRY
+￥|CNY
 `);
 
 /**
@@ -81,8 +118,10 @@ Canadian dollars|CAD
 Danish crowns|DKK
 Danish kroner|DKK
 Hong Kong dollars|HKD
+Mexican pesos|MXN
 Norwegian crowns|NOK
 Norwegian kroner|NOK
+Philippine pesos|PHP
 Swedish crowns|SEK
 Swedish kronor|SEK
 Swiss francs|CHF
@@ -92,24 +131,30 @@ baht|THB
 cedis|GHS
 cents|USD|0.01
 crowns
+dirhams|AED
 dollars|USD
 dong|VND
 euro cents|EUR|0.01
 euros|EUR
 francs|CHF
 lira|TRY
+naira|NGN
 pence|GBP|0.01
 pounds|GBP
 p|GBP|0.01
+rand|ZAR
 reais|BRL
 renminbi|CNY
 ringgit|MYR
+riyals|SAR
 rubles|RUB
 rupees|INR
 rupiah|IDR
+shillings
 won|KRW
 yen|JPY
 yuan|CNY
+zloty|PLN
 `);
 
 /** Chinese ratio units: the normalised unit and the factor to base units (92.09% → 0.9209, 68倍 → 68 x). */
@@ -198,6 +243,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 所
 批
 把
+摄氏度
 支
 斤
 星期
@@ -270,6 +316,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 export const FIGURE_UNITS_EN: readonly string[] = lines(`
 %|%|0.01
 BP|bp
+C|°C
 FPS|fps
 GB
 GHz
@@ -286,6 +333,7 @@ TB
 TEU
 TEUs|TEU
 TFLOPS
+TOPS
 TWh
 Wh
 X|x
@@ -309,6 +357,9 @@ cubic metre|m3
 day
 days|day
 decades|decade
+degrees Celsius|°C
+degrees Fahrenheit|°F
+degrees|degree
 feet|foot
 foot
 fps
@@ -425,6 +476,9 @@ working day|days
 x
 year
 years|year
+°C
+°F
+℃|°C
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */
