@@ -28,6 +28,7 @@ import { parseMarkup as parseMarkup31 } from '../../fixtures/holdout31/build.mjs
 import { parseMarkup as parseMarkup32 } from '../../fixtures/holdout32/build.mjs';
 import { parseMarkup as parseMarkup33 } from '../../fixtures/holdout33/build.mjs';
 import { parseMarkup as parseMarkup34 } from '../../fixtures/holdout34/build.mjs';
+import { parseMarkup as parseMarkup37 } from '../../fixtures/holdout37/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -40,7 +41,8 @@ import { parseMarkup as parseMarkup34 } from '../../fixtures/holdout34/build.mjs
 // holdout18 were written blind after all sixteen had been; holdout19, holdout20 and holdout21 likewise; holdout22 and
 // holdout23, holdout24 and holdout25 too (written at the same time, each blind to the others); holdout26,
 // holdout27 and holdout28 likewise; holdout29, holdout30 and holdout31 too (written at the same time, each blind
-// to the others); holdout32, holdout33 and holdout34 too (written at the same time, each blind to the others).
+// to the others); holdout32, holdout33 and holdout34 too (written at the same time, each blind to the others);
+// holdout37 too (written blind, like each set written at the same time).
 const SETS = [
   {
     set: 'holdout',
@@ -175,6 +177,11 @@ const SETS = [
   {
     set: 'holdout34',
     parse: parseMarkup34,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout37',
+    parse: parseMarkup37,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
