@@ -475,6 +475,7 @@ function scratchOf(n: number): Uint8Array {
 }
 
 const CLAUSE_OPENERS = '，。；：！？\n“';
+const ENTITY_BEFORE = '对与和及、向跟同被让给据由';
 const textOf = (state: CompanyState, c: Candidate) => state.text.slice(c.start, c.end);
 
 /** True when the word before `s` (a space between) is capitalised and ends no sentence: `s` is inside a longer name. */
@@ -517,7 +518,9 @@ function resolve(state: CompanyState): Candidate[] {
   const opensClause = (c: Candidate) =>
     c.start === 0 ||
     CLAUSE_OPENERS.includes(state.text[c.start - 1]) ||
-    (isAsciiLetter(state.text.charCodeAt(c.start)) && !inCapitalRun(state.text, c.start));
+    (isAsciiLetter(state.text.charCodeAt(c.start)) && !inCapitalRun(state.text, c.start)) ||
+    // or as the object of a preposition or one of a pair (对地平线而言, 与高通合作), never after an adverb (并不理想)
+    ENTITY_BEFORE.includes(state.text[c.start - 1]);
   const pool = state.candidates.filter(
     (c) =>
       (!c.ambiguous || sureOf.has(c) || (vouched.has(textOf(state, c)) && opensClause(c))) &&

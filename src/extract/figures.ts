@@ -30,6 +30,7 @@ import {
 } from './numbers';
 
 const NOT_AFTER = new Set(FIGURE_NOT_AFTER_ZH);
+const COUNT_NOUN_HEADS = '总人户次指基分倍系家个件台张条股份';
 const LEADS = new Set(FIGURE_LEADS_EN);
 const REFERENCE_WORDS = new Set(FIGURE_REFERENCE_WORDS_EN);
 const FRACTIONS = new Map(Object.entries(FIGURE_FRACTIONS_EN));
@@ -195,13 +196,15 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   const before2 = text.charCodeAt(start - 2);
   // (A count glued to an acronym is the exception: ETF193只.)
   if (
-    (isLatinCode(before) && !countAfterAcronym(text, start, coreEnd)) ||
+    (isLatinCode(before) && !countAfterAcronym(text, start, coreEnd) && !gluedInChinese(text, start, coreEnd)) ||
     isDigitCode(before) ||
     (before === 45 && isLatinCode(before2))
   )
     return junkEnd(text, coreEnd);
   if (before === 46 && isDigitCode(before2)) return junkEnd(text, coreEnd);
-  if (NOT_AFTER.has(text[start - 1])) return junkEnd(text, coreEnd);
+  // (数 ending a noun is no vague count: 总数20%, 人数300, 指数3000)
+  if (NOT_AFTER.has(text[start - 1]) && !(text[start - 1] === '数' && COUNT_NOUN_HEADS.includes(text[start - 2])))
+    return junkEnd(text, coreEnd);
   // a newspaper's name, in every byline of the paper (21世纪经济报道记者)
   if (text.startsWith('世纪经济报道', coreEnd)) return coreEnd + 6;
   if (coreEnd - i > 24) return junkEnd(text, coreEnd); // a digit string that long is an identifier
@@ -431,6 +434,21 @@ function afterReferenceWord(text: string, sp: number): boolean {
 }
 
 /** A count glued to an acronym as Chinese text writes it (ETF193只, IPO12家): a figure, unlike a model name (GPT4个). */
+/**
+ * A percentage or a year that Chinese text glues to a Latin name before it (收购Dairy Ltd75%的股权, Meta2025年资本开支):
+ * a figure, unlike a model or version number (GPT4, A320).
+ */
+function gluedInChinese(text: string, start: number, end: number): boolean {
+  const c = text[end];
+  if (c === '%' || c === '％') return /[A-Za-z]{2}$/.test(text.slice(start - 2, start));
+  return (
+    c === '年' &&
+    end - start === 4 &&
+    /^(?:19|20)\d\d$/.test(text.slice(start, end)) &&
+    /[a-z]{2}$/.test(text.slice(start - 2, start))
+  );
+}
+
 function countAfterAcronym(text: string, start: number, end: number): boolean {
   return (
     /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, start - 6), start)) &&
@@ -592,7 +610,8 @@ function scanChinese(text: string, i: number): Cand | number {
 }
 
 const NOT_AFTER_ZHE = new Set([...'旧合算叠扣射返腾']);
-const TERNARY_AFTER = /^(?:锂|电池|材料|正极|前驱|体系|电芯|路线|高镍)/;
+const TERNARY_AFTER =
+  /^(?:锂|电池|材料|正极|前驱|体系|电芯|路线|高镍|黑粉|回收|与铁锂|和铁锂|、铁锂|与磷酸|和磷酸|产品|车型|动力)/;
 const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);
 
 // Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.

@@ -193,12 +193,12 @@ function describedBy(text: string, a: number, names: ReadonlySet<string>): Speak
   return undefined;
 }
 
-const TO_REPORTER = /^([^，。、“”]{2,16}?)(?:向|对|跟|告诉)(?:本报|《[^》]{1,12}》)?记者/;
+const TO_REPORTER = /^([^，。、“”]{2,16}?)(?:向|对|跟|给|告诉)(?:本报|《[^》]{1,12}》)?记者/;
 
 /** The attribution right after a quote's closing mark, if any. */
 const KANLAI_AFTER = /^在([^，。；：“”]{2,14}?)看来/;
 const TIME_FIRST =
-  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|今年\d{1,2}月|当天|当日|日前|近日|随后|此前|会上|在[^，。；：“”]{2,20}?(?:门口|现场|店内|店里|家中|办公室|会场|门店|车间|工地|厂区|园区|街头))，/;
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|(?:今年)?\d{1,2}月(?:初|上旬|中旬|下旬|底|末)?|当天|当日|日前|近日|随后|此前|会上|在[^，。；：“”]{2,20}?(?:门口|现场|店内|店里|家中|办公室|会场|门店|车间|工地|厂区|园区|街头))，/;
 
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;

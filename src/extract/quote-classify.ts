@@ -26,6 +26,7 @@ const TERM_AFTER_ZH = wordSet(TERM_CUES_AFTER_ZH);
 const NAME_SUFFIX_ZH = wordSet(NAME_SUFFIXES_ZH);
 const NAME_BEFORE_EN = [...NAME_CUES_BEFORE_EN].sort(byLength);
 const FUNCTION_RE = new RegExp([...FUNCTION_WORDS_ZH].sort(byLength).join('|'), 'g');
+const DETERMINER_END = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s*$/i;
 /** Words after the closing mark that show the quoted words are not a noun modifier (a "…" to cope). */
 const FUNCTION_EN = new Set(
   'a an and as at but by for from in into is of on or that the to was were which who with would will can could'.split(
@@ -147,20 +148,17 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   const isName = titleCase && !CLAUSE_PUNCT.test(inner.replace(/[,.;:!?]+$/, '').replace(/:(?=\s+\p{Lu})/gu, ''));
   // a program it calls "Cleaner Every Year," Lowe said: a name stays a name though the sentence is attributed
   if (isName && /\b(?:calls?|called|dubs|dubbed)\s*$/.test(before)) return false;
+  // the "buy now, pay later" sector: words in marks between a determiner and a noun are a term
+  const next = /^\s+([a-z]+)/.exec(c.after)?.[1];
+  const modifier = DETERMINER_END.test(c.before) && !!next && !FUNCTION_EN.has(next);
+  // (a name so placed stays one though the sentence is attributed: the "Made in Germany" label, Kröger said)
+  if (isName && modifier) return false;
   if (c.attributed) return true;
   // A few lower-case words in marks that no one is said to have said are a term or a scare quote (display
   // "share on Facebook" buttons, “hero bus drivers”, no such thing as “the sharing economy.”)
   if (words.length <= 4 && /^[a-z]/.test(inner) && !/[,;:!?]/.test(inner.replace(/\.$/, '')) && !c.reported?.())
     return false;
-  // the "buy now, pay later" sector: words in marks between a determiner and a noun are a term
-  const next = /^\s+([a-z]+)/.exec(c.after)?.[1];
-  if (
-    /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s*$/i.test(c.before) &&
-    next &&
-    !FUNCTION_EN.has(next)
-  ) {
-    if (!/[.!?;:]/.test(inner)) return false;
-  }
+  if (modifier && !/[.!?;:]/.test(inner)) return false;
   if (isName) return false;
   return true;
 }

@@ -36,6 +36,7 @@ export interface MentionIndex {
 }
 
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERB_PATTERN}|[Aa]ccording to)\\b`, 'g');
+const ESTIMATES = /(?:测算|估算)[，：:]/g;
 const KANLAI_RE = /在([^在，。；：,;:！？!?\n“”「」]{1,20}?)看来/g;
 const ZH_TITLES = wordSet(QUOTE_TITLES.filter((t) => /\p{Script=Han}/u.test(t)));
 /** One-word English titles (Analyst, Professor, Mayor), to strip from a name a pattern caught with them. */
@@ -254,10 +255,16 @@ function scanLine(
     add(p, requester ?? zhSpeaker(clause, names) ?? notice);
   });
   if (line.includes('看来')) for (const m of line.matchAll(KANLAI_RE)) add(from + m.index, zhSpeaker(m[1], names));
+  // 中信证券测算，…: a firm's estimate speaks for it (测算 alone is often a noun: 按…价格测算, 做财务测算)
+  if (line.includes('算'))
+    for (const m of line.matchAll(ESTIMATES)) {
+      const clause = clauseBefore(text, from, from + m.index);
+      if (names.has(clause)) add(from + m.index, { name: clause, kind: 'org' });
+    }
   ZH_TITLES.scan(text, from, to, (p, title) => {
     const at = p + title.length;
-    // 董事会, 理事会: a body, not a title before a name (谋求董事|会席位)
-    if (text[at] === '会') return;
+    // 董事会, 理事会: a body, not a title before a name (谋求董事|会席位); 下游客户: customers, not a tourist
+    if (text[at] === '会' || (title === '游客' && text[at] === '户')) return;
     const found = nameAt(text, at);
     // a time word after a title is no name (负责人|此前|在…时表示)
     const name = found && TIME_WORD.test(found) ? undefined : found;

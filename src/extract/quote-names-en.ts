@@ -30,7 +30,7 @@ const EN_ADVERBS = new Set(
   ),
 );
 const EN_ROLE_NOUN =
-  '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder|negotiator|representative|organi[sz]er|leader|member|resident|worker|employee|owner|farmer|driver|agent)';
+  '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder|negotiator|representative|organi[sz]er|leader|member|resident|worker|employee|owner|farmer|driver|agent|supplier|customer|client|buyer|dealer|shareholder|creditor|bondholder|pilot|engineer|insider)';
 const EN_UNNAMED = new RegExp(
   `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:familiar|close|briefed|involved|who|for|at|of|with|in|from)\\s+[^,]{1,50})?)$`,
 );
@@ -134,7 +134,8 @@ function enName(tokens: string[], companyNames: ReadonlySet<string>, backwards: 
   const got: string[] = [];
   for (let i = 0; i < tokens.length && got.length < 8; i++) {
     const t = tokens[i];
-    if (/^[\p{Lu}][\p{L}\p{M}'’.&-]*$/u.test(t)) got.push(t);
+    // (a particle joined to a surname by a hyphen is part of it: Salim al-Harthy, Amr el-Sayed)
+    if (/^(?:(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-)?[\p{Lu}][\p{L}\p{M}'’.&-]*$/u.test(t)) got.push(t);
     else if (EN_CONNECT.has(t) && got.length && /^[\p{Lu}]/u.test(tokens[i + 1] ?? '')) got.push(t);
     else break;
   }

@@ -48,8 +48,8 @@ export function stripTitles(phrase: string): string {
     const head = phrase.slice(0, end);
     const title = TITLES.endOf(head);
     if (!title) continue;
-    // 董事会, 理事会: a body, not a title (董事|会席位)
-    if (phrase[end] === '会') continue;
+    // 董事会, 理事会: a body, not a title (董事|会席位); 上游客户, 下游客户: a customer, not a tourist
+    if (phrase[end] === '会' || (title === '游客' && phrase[end] === '户')) continue;
     // a Latin title must be a whole word (not "Head" in "Headley")
     const start = end - title.length;
     if (/[A-Za-z]/.test(title[0]) && (/[A-Za-z]/.test(phrase[start - 1] ?? '') || /[a-z]/.test(phrase[end] ?? '')))
@@ -120,7 +120,9 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   if (!ORG_ANAPHORA.has(s)) s = s.replace(/(?:(?:发布的?|在)?(?:研报|报告|公告)中?|发布)$/, '') || s;
   // 他把…比作 / X将…: the subject is what comes before the object marker
   // X在朋友圈 / X于近日 (写道): a place or time between the name and the verb; not in 一位在河南…的经销商
-  const at = Math.max(s.lastIndexOf('在'), s.lastIndexOf('于'));
+  let at = Math.max(s.lastIndexOf('在'), s.lastIndexOf('于'));
+  // (a posture before it is no part of the name either: 刘建军|站在仓库门口)
+  if (at >= 3 && '站坐蹲躺靠'.includes(s[at - 1])) at--;
   if (at >= 2 && !s.slice(at).includes('的') && !UNNAMED_ZH.test(s)) s = s.slice(0, at);
   // 62岁的退休教师王女士: an age before the person is no part of the name
   if (/^\d{1,3}岁的/.test(s)) s = s.slice(s.indexOf('的') + 1);

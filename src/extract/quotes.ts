@@ -164,11 +164,15 @@ function assignSpeakers(
     const open = g.spans[0].open;
     const line = lines.lineOf(open);
     const lineStart = lines.start(line);
-    let speaker = explicitSpeaker(text, g, index, spoken);
+    // a pronoun (…”他说) stands first for the subject of the sentence right before the quote (孙启明并不认同。“…”他说)
+    const pronoun = g.attribution?.speaker.kind === 'pronoun' && /^[他她]$/.test(g.attribution.speaker.name);
+    let speaker =
+      (pronoun ? previousSubject(text, open, lineStart, index, names, spoken) : undefined) ??
+      explicitSpeaker(text, g, index, spoken);
     speaker ??=
       sentenceSpeaker(text, open, lineStart, index.inLine(line), index) ?? elidedSubject(text, open, index, names);
     speaker ??= lastInLine(index, line, open, lastQuote);
-    speaker ??= previousSubject(text, open, lineStart, index, names);
+    speaker ??= previousSubject(text, open, lineStart, index, names, spoken);
     if (!speaker && line > 0) {
       // a paragraph cut by the layout mid-sentence (他估计，若…，⏎⏎全部…，“…”): the sentence began in the one before
       let k = lineStart - 1;
@@ -216,6 +220,11 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
     // a body ("the association said") not found by its name leaves the quote to the context sieves: the last
     // company is no body
     if (BODY_ANAPHOR.test(a.name)) return index.resolve({ pos: at, name: a.name, kind: 'org-anaphor' });
+    // "the agency said" after a rating: the rating agency named last, not the company it rated
+    if (/^the (?:rating |ratings |credit )?agency$/i.test(a.name)) {
+      const agency = lastRatingAgency(text, at);
+      if (agency) return agency;
+    }
     // "It said" right after a sentence about a body (Nasscom, the industry's trade body, estimates …)
     const body = /^It$/.test(a.name) ? lastBodyName(text, at, 200) : undefined;
     // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
@@ -223,6 +232,16 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
   }
   if (a.kind === 'person') index.noteSpeaker(a.name, open);
   return a.name;
+}
+
+const RATING_AGENCY =
+  /\b(?:Moody['’]s(?: Ratings| Investors Service)?|Fitch(?: Ratings)?|S&P Global Ratings|S&P|Standard & Poor['’]s)/g;
+
+/** The rating agency named last in the 1,500 characters before `pos`. */
+function lastRatingAgency(text: string, pos: number): string | undefined {
+  let last: string | undefined;
+  for (const m of text.slice(Math.max(0, pos - 1500), pos).matchAll(RATING_AGENCY)) last = m[0];
+  return last;
 }
 
 /**
@@ -289,7 +308,7 @@ function introduced(text: string, open: number, speaker: string | undefined): st
   if (!noun) return speaker;
   const window = text.slice(Math.max(0, open - 1200), open);
   const intro = new RegExp(
-    `\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) (?:[a-z-]+ ){0,2}${noun}(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of)(?: (?!said\\b|says\\b|told\\b|who\\b)[^\\s,.;"“]+){1,5})?`,
+    `\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) (?:[a-z-]+ ){0,2}${noun}(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of)(?: (?!said\\b|says\\b|told\\b|who\\b)[^\\s,.;"“]+){1,7})?`,
     'g',
   );
   let last: string | undefined;
@@ -390,7 +409,11 @@ function elidedSubject(
   if (!m) return undefined;
   if (m[1]) return index.lastNamed(open, 'person', false, m[1]);
   // The clause before the mark, searched within the sentence only (a whole-text search is quadratic).
-  if (!ZH_VERBS.endOf(sentence.slice(sentence.lastIndexOf('，') + 1)) && !DOCUMENT.test(sentence)) return undefined;
+  // (or opens it, with a short object before the mark: 认为公司“…”)
+  const clause = sentence.slice(sentence.lastIndexOf('，') + 1);
+  const opening = ZH_VERBS.at(clause, 0);
+  if (!ZH_VERBS.endOf(clause) && !(opening && clause.length - opening.length <= 3) && !DOCUMENT.test(sentence))
+    return undefined;
   if (m[2]) return m[2];
   for (let k = m[3].length; k > 1; k--) if (names.has(m[3].slice(0, k))) return m[3].slice(0, k);
   return undefined;
@@ -399,6 +422,7 @@ function elidedSubject(
 // A description of one person opening a sentence (现场一位68岁的退休教师对…), after a place or time word.
 const DESCRIBED =
   /^(?:现场|当天|当时|其中|此外|另外|同时|不过|但)?((?:一位|一名|有位|有一位)[^，。！？“”\n]{1,20}?(?:人士|人|者|员|师|工|民|户|主|商|经理|代表|负责人|老板|职工|股东|家长))(?=对|在|是|并|也|则|却|仍|已|还|早|就|向|跟|把|说|，)/;
+const PREDICATE_START = '并也则却仍还对是就已不没很更曾';
 // A titled name opening a sentence, before its verb (投资者代表李建平是…).
 const TITLED_SUBJECT = /^([^，。！？“”\n]{3,16}?)(?=是|对|在|已|也|曾|则|就|还|并|早|一直|今年|去年)/;
 
@@ -412,6 +436,7 @@ function previousSubject(
   lineStart: number,
   index: MentionIndex,
   names: ReadonlySet<string>,
+  spoken: readonly string[],
 ): string | undefined {
   let e = open;
   while (e > lineStart && /\s/.test(text[e - 1])) e--;
@@ -424,6 +449,16 @@ function previousSubject(
   if (pronoun) return index.lastNamed(s, 'person', false, pronoun[1]);
   const described = DESCRIBED.exec(sentence);
   if (described) return described[1];
+  // (after a lead-in such as 对于外界的质疑，) a person named before, opening the sentence again (孙启明并不认同)
+  const rest = sentence.replace(/^[^。！？\n]{1,30}?，/, '');
+  // (the name then its predicate: not 瀚海银行|行长邵明川, where a title follows the firm)
+  const opens = (name: string | undefined) =>
+    !!name &&
+    /^[\u4e00-\u9fff]{2,4}$/.test(name) &&
+    [sentence, rest].some((t) => t.startsWith(name) && PREDICATE_START.includes(t[name.length]));
+  const known = index.lastNamed(s, 'person');
+  if (opens(known)) return known;
+  for (let k = spoken.length - 1; k >= 0; k--) if (opens(spoken[k])) return spoken[k];
   const titled = TITLED_SUBJECT.exec(sentence);
   if (!titled) return undefined;
   const who = zhSpeaker(titled[1], names);

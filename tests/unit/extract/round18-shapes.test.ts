@@ -35,6 +35,38 @@ describe('figures', () => {
       '310',
     ]);
   });
+
+  it('reads a count after a possessive determiner (Its 4,300 employees) and a share after a noun ending in 数 (总数20%)', () => {
+    expect(of('Its 4,300 employees include 1,150 pilots; their 12 jets are leased.', 'figure')).toEqual([
+      '4,300',
+      '1,150',
+      '12',
+    ]);
+    expect(of('汇通认购份额中占基金份额总数20%的部分锁定60个月，近数10年来少见。', 'figure')).toEqual([
+      '20%',
+      '60个月',
+    ]);
+  });
+
+  it('reads a percentage or a year that Chinese text glues to a Latin name (Dairy Ltd75%, Meta2025年) but no model number', () => {
+    expect(of('公司收购了Southern Plains Dairy Ltd75%的股权。', 'figure')).toEqual(['75%']);
+    expect(of('微软和Meta2025年合计资本开支超过3800亿美元。', 'figure')).toEqual(['2025年', '3800亿美元']);
+    expect(of('A320和COVID-19。', 'figure')).toEqual([]);
+  });
+
+  it('reads no three yuan in ternary battery chemistry (三元黑粉, 三元与铁锂, 三元回收企业)', () => {
+    expect(of('三元黑粉的锂系数一度高达95%；三元与铁锂冷热不均，三元回收企业承压。每瓶卖三元。', 'figure')).toEqual([
+      '95%',
+      '三元',
+    ]);
+  });
+
+  it('keeps a price per a unit written in mixed case ($2.45 per mmBtu, 8 cents per kWh)', () => {
+    expect(of('Gas sold at $2.45 per mmBtu and power at 8 cents per kWh.', 'figure')).toEqual([
+      '$2.45 per mmBtu',
+      '8 cents per kWh',
+    ]);
+  });
 });
 
 describe('speakers', () => {
@@ -79,11 +111,85 @@ describe('speakers', () => {
       '独立董事、湖南大学教授杨文澜虽投了赞成票，但在独立意见中提示：“标的公司业绩承诺增幅较大，提请投资者关注风险。”';
     expect(of(text, 'quote')).toEqual(['标的公司业绩承诺增幅较大，提请投资者关注风险。|杨文澜']);
   });
+
+  it('resolves "the supplier said" to the source as introduced, and keeps a particle in a surname (al-Harthy)', () => {
+    const text =
+      'One supplier of chilled food to several large grocers, who asked not to be named, said buyers had demanded cuts. ' +
+      '"They call it a partnership," the supplier said. ' +
+      '"We priced inside our curve," Chief Financial Officer Salim al-Harthy said in a statement.';
+    expect(of(text, 'quote')).toEqual([
+      'They call it a partnership,|One supplier of chilled food to several large grocers',
+      'We priced inside our curve,|Salim al-Harthy',
+    ]);
+  });
+
+  it('resolves "the agency said" after a rating to the rating agency, not the company rated', () => {
+    const text =
+      'Savanna Telecom Ltd owns 78.6% of its Nigerian unit.\n\n' +
+      'Fitch Ratings affirmed Savanna\'s rating at "BB" in February but said its debt could rise if the group funded the issue. ' +
+      'In a statement, the agency said Nigeria remained ' +
+      '"the single largest source of volatility in the group\'s credit profile".';
+    expect(of(text, 'quote')).toEqual([
+      "the single largest source of volatility in the group's credit profile|Fitch Ratings",
+    ]);
+  });
+
+  it('reads no quote in a name between a determiner and a noun, though the sentence is attributed (the "Made in Germany" label)', () => {
+    const text =
+      'Asked whether the "Made in Germany" label still justified the cost base, Kröger said: "Our customers pay for quality."';
+    expect(of(text, 'quote')).toEqual(['Our customers pay for quality.|Kröger']);
+  });
+
+  it('gives a whole quoted sentence to whoever says it in the next one (…12月初，…的刘建军站在仓库门口说。 / …给记者算了一笔账)', () => {
+    expect(
+      of(
+        '“库里还压着4600多箱，卖到明年端午都卖不完。”12月初，在合肥做了十多年白酒批发的刘建军站在仓库门口说。',
+        'quote',
+      ),
+    ).toEqual(['库里还压着4600多箱，卖到明年端午都卖不完。|刘建军']);
+    expect(of('“进价458元，出手400元，一瓶就要倒贴50多块。”刘建军给记者算了一笔账。', 'quote')).toEqual([
+      '进价458元，出手400元，一瓶就要倒贴50多块。|刘建军',
+    ]);
+  });
+
+  it('gives a firm its estimate (中信证券测算，…，“…”) and its view (…，认为公司“…”), not a noun 测算', () => {
+    expect(of('中信证券测算，明年全球产能将增长约70%，“供需缺口有望在明年下半年逐步收敛”。', 'quote')).toEqual([
+      '供需缺口有望在明年下半年逐步收敛|中信证券',
+    ]);
+    expect(
+      of(
+        '摩根士丹利在最新研报中将目标价由4.2美元下调至3.6美元，维持“减持”评级，认为公司“在2027年之前难以实现全年盈利”。',
+        'quote',
+      ),
+    ).toEqual(['在2027年之前难以实现全年盈利|摩根士丹利']);
+    // 测算 as a noun names no one
+    expect(
+      of('县里还专门聘请毕马威为项目做财务测算，“企业的账要算清楚，县里的账更要算清楚。”', 'quote')[0],
+    ).not.toMatch(/财务$/);
+  });
+
+  it('gives a quote after a sentence reopening with the person last named (对于外界的质疑，孙启明并不认同。“…”)', () => {
+    const text =
+      '“规模效应已经开始出现，但还不够。”创始人孙启明说。\n\n一位接近滨湖投资的人士告诉记者，此次投资附带了条件，“地方看重的是就业和税收。”\n\n' +
+      '对于外界“烧钱换规模”的质疑，孙启明并不认同。“二手车是非标品，没有质保就没有信任。”';
+    expect(of(text, 'quote').at(-1)).toBe('二手车是非标品，没有质保就没有信任。|孙启明');
+  });
+
+  it('reads no tourist in 下游客户 (刘建军的下游客户中，…，“…”)', () => {
+    const text = '刘建军的下游客户中，已有70多家烟酒店转向线上拿货，“人家在网上下单更便宜，凭什么还找我？”';
+    expect(of(text, 'quote')[0]).not.toMatch(/户中$/);
+  });
 });
 
 describe('companies', () => {
   it('reads no verb phrase before a company word as a name (与中介机构准备回复材料, 同行业可比公司)', () => {
     expect(of('公司正在与中介机构准备回复材料，并将尽快回复。', 'company')).toEqual([]);
     expect(of('要求公司结合同行业可比公司情况说明依据。', 'company')).toEqual([]);
+  });
+
+  it('takes an ambiguous name the article uses as a company after a preposition (对地平线而言), not after an adverb (并不理想)', () => {
+    const text = '地平线（Horizon Robotics，09660.HK）方面表示订单创新高。\n\n对地平线而言，这笔订单意义重大。';
+    expect(of(text, 'company')).toEqual(['地平线', 'Horizon Robotics', '地平线']);
+    expect(of('理想汽车销量增长。公司光伏业务表现并不理想。', 'company')).toEqual(['理想汽车']);
   });
 });
