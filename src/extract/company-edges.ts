@@ -175,6 +175,10 @@ const NOT_NAME_SHAPE = new RegExp(
     '^(?:单个|单只|计划|本次|比|较|一份|主要)|上一期|新一期',
     // work on a filing (准备回复材料), the firms one is compared with (同行业可比公司)
     '^(?:准备|回复|完成|落实|配合)|可比(?:公司|企业)?$',
+    // a verb of more or less (加大资本, 扩大…), a share of something (原材料占公司, 份额中占基金), a kind of drug or of
+    // listed firm (低价仿制药, 创业板公司), a shipping line in general (船公司), a time before it (到周四…), 则 and 同款
+    '^(?:加大|扩大|增加|减少|降低|提高|提升|吸引|引入|撬动|到|则|同款)|占|仿制药$|板公司$|^船公司$|多只|指数$|负责',
+    '^(?:仓储|冷链|供应链|跨境|快递|智慧|城市|综合)物流$',
   ].join('|'),
 );
 

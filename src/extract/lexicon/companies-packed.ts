@@ -69,9 +69,12 @@ A&O Shearman
 3~ott
 2ercrombie
 9ie & Fitch
+2sa Group
 2u Dhabi Investment Authority
 1ccel
 4nture
+4ss Bank
+7Holdings
 3iona
 3or
 2er
@@ -118,6 +121,7 @@ A&O Shearman
 3ports of Thailand
 3tel
 6 Africa
+7Nigeria
 3wallex
 2sin
 2xtron
@@ -155,6 +159,7 @@ A&O Shearman
 3tom
 2teogen
 3ria
+2varez & Marsal
 1mEx
 2azon
 6 Web Services
@@ -252,7 +257,8 @@ A&O Shearman
 3s Bank
 1~yala
 5 Land
-1~zul
+1zorra
+2~ul
 4 Linhas Aéreas
 B&Q
 1AE Systems
@@ -260,6 +266,8 @@ B&Q
 2IC Motor
 2SF
 1BVA
+4 Mexico
+6éxico
 1CG
 1DO Unibank
 1E Semiconductor
@@ -307,6 +315,7 @@ B&Q
 3gkok Bank
 3k Central Asia
 5Mandiri
+6uscat
 5Negara Indonesia
 5Rakyat Indonesia
 5of America
@@ -329,7 +338,8 @@ B&Q
 3kar
 1eOne
 2azley
-2cton Dickinson
+2chtel
+3ton Dickinson
 2iGene
 3ersdorf
 2~nchmark
@@ -393,6 +403,8 @@ B&Q
 2enntag
 2idgestone
 6water
+3lliance Auto
+9e China Automotive
 3stol Myers Squibb
 3tish Airways
 9merican Tobacco
@@ -499,6 +511,7 @@ CALB
 8Economics
 8One
 8Today
+5ec
 3ri Holdings
 2rdinal Health
 3eem
@@ -588,6 +601,7 @@ CALB
 5lco
 5soft International
 3potle
+4per Cash
 2ow Sang Sang
 5Tai Fook
 2ristian Dior
@@ -646,9 +660,11 @@ CALB
 3stellation Brands
 9tion Energy
 3~tinental
+9al AG
 2pa Airlines
 5Holdings
-2reWeave
+2re Lithium
+4Weave
 3ning
 3teva
 2san
@@ -706,6 +722,7 @@ D. E. Shaw
 2naher
 4ntara
 3~gote
+7 Cement
 3one
 2rden
 6 Restaurants
@@ -801,6 +818,7 @@ E Fund
 2oFlow
 3Pro
 6 BM
+3bank
 3petrol
 3vacs
 1dwards Lifesciences
@@ -871,6 +889,7 @@ E Fund
 2onik
 1xpedia
 4rian
+3ressJet
 2xaro
 3on
 5Mobil
@@ -880,6 +899,7 @@ FANUC
 1EMSA
 1GE
 1IS
+1LSmidth
 1PT
 1SN E-Commerce
 1TI Consulting
@@ -984,6 +1004,8 @@ G42
 1S Caltex
 2K
 2R Ventures
+1TBank
+2CO
 1UC
 1alaxy Entertainment
 3bot
@@ -1064,12 +1086,14 @@ G42
 7val
 6Bimbo
 6Carso
+7ementos de Chihuahua
 6Financiero Banorte
 6Galicia
 6Mexico
 7éxico
 6Televisa
-1ucci
+1uaranty Trust Holding
+2cci
 2ggenheim
 2lf Energy
 2nvor
@@ -1184,7 +1208,8 @@ H World
 3~or
 3y Capital
 2pu Investments
-2rizon Robotics
+2rizon Air
+8Robotics
 2tel Shilla
 2ulihan Lokey
 2~wden
@@ -1285,6 +1310,7 @@ IAG
 5national Airlines Group
 9onal Container Terminal Services
 9onal Paper
+5switch
 5tek
 4sa Sanpaolo
 3uit
@@ -1366,6 +1392,7 @@ J&J
 1ulius Baer
 2mia
 2niper Networks
+3lebao
 2st Eat Takeaway
 K Line
 1+S
@@ -1588,6 +1615,7 @@ L&F
 2ondellBasell
 M&S
 2T Bank
+1-KOPA
 1AN Energy Solutions
 1BRF
 1GM China
@@ -1605,6 +1633,7 @@ M&S
 2D
 2I
 1TN
+3 Nigeria
 2R
 2U Aero Engines
 3航空发动机
@@ -1670,7 +1699,8 @@ M&S
 2lco
 2ngniu
 3tor Graphics
-2rcadoLibre
+2rcado Pago
+7Libre
 5ri
 4edes
 8-Benz
@@ -1734,6 +1764,7 @@ M&S
 2ncler
 3delez
 3goDB
+3iepoint
 3olithic Power
 9c Power Systems
 3ster Beverage
@@ -1791,6 +1822,7 @@ N26
 2ver
 3istar
 1ebius
+2dbank
 2~edham
 2olix
 2ste
@@ -1871,6 +1903,7 @@ O'Reilly Automotive
 2GC
 1OCL
 1PPO
+2ay
 1RIX
 1aktree
 1cado
@@ -1879,10 +1912,12 @@ O'Reilly Automotive
 1la Electric
 3m
 4 International
+2d Mutual
 2in Corp
 3ver Wyman
 2ympus
-1mdia
+1mantel
+2dia
 2niVision
 2ron
 1n Holding
@@ -1926,6 +1961,8 @@ P&G
 2gBank
 3Seguro
 2lantir
+3mPay
+4pay
 3o Alto Networks
 2mpa Energia
 9rgía
@@ -1936,9 +1973,12 @@ P&G
 3ergames
 2ramount
 3ker Hannifin
+3tech
+7 Africa
 2ul Weiss
 2yPal
 3oneer
+3stack
 3tm
 1eak Re
 3rson
@@ -2179,6 +2219,7 @@ R&F
 6~ı
 3esp
 2faricom
+9 PLC
 3e Superintelligence
 3ran
 2insbury's
@@ -2209,6 +2250,7 @@ R&F
 3Disk
 3ds China
 4vik
+3lam
 3mina
 3ofi
 3rio
@@ -2296,6 +2338,7 @@ R&F
 8Healthineers
 2gma Lithium
 5intell
+3na Holding
 2ka
 2lergy
 3icon Labs
@@ -2606,17 +2649,20 @@ U.S. Bancorp
 3charm
 3lever
 3micron
-3on Pacific
+3on Investment
+6Pacific
 5Pay
 3per
 3qlo
 3~ted
+6 Bank for Africa
 6Health
 4ree
 4~y
 5 Software
 3versal Music Group
 1siminas
+1xin
 VF Corp
 1NET
 1W
@@ -2824,6 +2870,7 @@ Z Holdings
 2gna
 2iss
 2losTech
+2nith Bank
 2on
 1haopin
 2ejiang Huayou Cobalt
@@ -3458,7 +3505,8 @@ xAI
 书亦烧仙草
 乾照光电
 云从科技
-1南白药
+1南电网
+2白药
 2铜业
 2锗业
 1天励飞
@@ -3531,7 +3579,8 @@ xAI
 1瓷
 1能电力
 1运通
-~人保
+人人车
+1~保
 2财险
 1头马
 3君度
@@ -3586,7 +3635,8 @@ xAI
 2在线
 1生药业
 1达
-优刻得
+优信
+1刻得
 1必选
 1时比
 1步
@@ -3932,7 +3982,9 @@ xAI
 1恒生物
 1新水泥
 1明装备
-1晨宝马
+1晨中国
+2宝马
+2汽车
 1曙高科
 1林证券
 1正新材
@@ -4165,7 +4217,8 @@ xAI
 1花顺
 1道猎聘
 名创优品
-君合
+君乐宝
+1合
 2律师事务所
 1实生物
 1正集团
@@ -4819,7 +4872,8 @@ xAI
 幸运咖
 ~幻方
 2量化
-广东鸿图
+广东电网
+2鸿图
 1信股份
 1发基金
 2期货
@@ -5993,6 +6047,8 @@ xAI
 1银
 2证券
 璞泰来
+~瓜子
+2二手车
 ~瓦克
 2化学
 1莱罗
@@ -6202,6 +6258,7 @@ xAI
 1客
 1气产品
 2化工
+窄门餐眼
 立信会计师事务所
 1华股份
 1昂微
@@ -6627,6 +6684,8 @@ xAI
 ~蚂蚁
 2科技
 2金服
+蜀海
+2供应链
 蜂巢能源
 蜜雪冰城
 2集团
@@ -7237,7 +7296,8 @@ xAI
 1~合
 2汽车
 1尔航空
-1工产研
+1工产业研究院
+3研
 1德红外
 2纳
 1榕创投

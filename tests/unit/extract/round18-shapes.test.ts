@@ -192,4 +192,35 @@ describe('companies', () => {
     expect(of(text, 'company')).toEqual(['地平线', 'Horizon Robotics', '地平线']);
     expect(of('理想汽车销量增长。公司光伏业务表现并不理想。', 'company')).toEqual(['理想汽车']);
   });
+
+  it('reads no verb of more, share, drug kind, shipping lines or sector word as a company (加大资本, 低价仿制药, 船公司, 仓储物流)', () => {
+    const text =
+      '公司加大资本投入。部分以仿制药为主，低价仿制药冲击大。到周四船公司纷纷涨价。原材料占公司成本七成。' +
+      '又一单仓储物流REIT登陆上交所。德鲁里发布的世界集装箱指数（WCI）也显示运价上涨。';
+    expect(of(text, 'company')).toEqual(['德鲁里']);
+  });
+
+  it('knows more companies: African fintechs and banks, dairy and supply-chain names, advisers and airlines', () => {
+    const text =
+      'Interswitch, OPay, Moniepoint and Paystack compete with Access Bank and Zenith Bank; Alvarez & Marsal advises ' +
+      'Horizon Air and Bechtel. Continental AG and Schaeffler AG cut jobs.\n\n伊利股份、君乐宝和人人车之外，海底捞的食材由蜀海供应链负责。';
+    expect(of(text, 'company')).toEqual([
+      'Interswitch',
+      'OPay',
+      'Moniepoint',
+      'Paystack',
+      'Access Bank',
+      'Zenith Bank',
+      'Alvarez & Marsal',
+      'Horizon Air',
+      'Bechtel',
+      'Continental AG',
+      'Schaeffler AG',
+      '伊利股份',
+      '君乐宝',
+      '人人车',
+      '海底捞',
+      '蜀海供应链',
+    ]);
+  });
 });
