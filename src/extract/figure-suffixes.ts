@@ -119,6 +119,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['成', NOT_AFTER_CHENG],
   ['期', new Set([...'临'])],
   ['包', new Set([...'括含'])],
+  // 支线 (a regional line: ARJ21支线客机), 支持, 支付, 支出, 支撑
+  ['支', new Set([...'线持付出撑'])],
   ['年期', new Set([...'间内'])],
 ]);
 

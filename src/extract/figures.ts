@@ -611,7 +611,7 @@ function scanChinese(text: string, i: number): Cand | number {
 
 const NOT_AFTER_ZHE = new Set([...'旧合算叠扣射返腾']);
 const TERNARY_AFTER =
-  /^(?:锂|电池|材料|正极|前驱|体系|电芯|路线|高镍|黑粉|回收|与铁锂|和铁锂|、铁锂|与磷酸|和磷酸|产品|车型|动力)/;
+  /^(?:类|锂|电池|材料|正极|前驱|体系|电芯|路线|高镍|黑粉|回收|与铁锂|和铁锂|、铁锂|与磷酸|和磷酸|产品|车型|动力)/;
 const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);
 
 // Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.

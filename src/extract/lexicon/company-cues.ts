@@ -11,6 +11,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 不少
 与
 且
+业主方
 个月
 为
 主体
@@ -27,6 +28,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 从
 他们
 代工厂
+代工方
 代理商
 以及
 以来
@@ -38,6 +40,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 使
 例如
 供应商
+供应方
 供货商
 保留
 入股
@@ -136,7 +139,9 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 所持
 批发商
 承包商
+承建方
 承运商
+承销方
 把
 投资方
 投资银行
@@ -209,6 +214,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 竞品
 等
 简称
+管理方
 经销商
 给
 统计
@@ -243,6 +249,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 转让方
 转让给
 运营商
+运营方
 近年
 近日
 近期
@@ -255,10 +262,13 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 通过
 那
 酒企
+采购方
 险企
 随后
 集团旗下
 零售商
+需求方
+项目方
 顾问
 龙头
 `);

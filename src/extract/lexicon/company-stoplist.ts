@@ -15,6 +15,7 @@ Alexa
 AlphaFold
 AlphaGo
 Android
+App Store
 Apple Watch
 Azure
 B737
@@ -41,6 +42,7 @@ Galaxy
 Gemini
 Gen-3
 Gmail
+Google Play
 HarmonyOS
 Instagram
 Kimi
@@ -59,6 +61,7 @@ Model Y
 Netflix App
 Office
 Pixel
+Play Store
 PlayStation
 Prime
 Safari
@@ -211,6 +214,10 @@ Yale
  * where a subject would (多家公司|陆续|发布公告).
  */
 export const NOT_COMPANY_GENERIC: readonly string[] = lines(`
+ADR
+ADRs
+ADS
+ADSs
 A股
 B股
 Company
@@ -245,6 +252,8 @@ the Company
 今晚
 他们
 企业
+伦铜
+伦铝
 供应商
 保险公司
 信托公司
@@ -299,6 +308,8 @@ the Company
 央企
 头部企业
 子公司
+存托凭证
+存托股
 官方
 实际控制人
 客户
@@ -350,6 +361,13 @@ the Company
 民营企业
 民营银行
 民间资本
+沪金
+沪铜
+沪铝
+沪银
+沪锌
+沪锡
+沪镍
 港股
 物业公司
 理财公司
@@ -369,6 +387,8 @@ the Company
 管理层
 纷纷
 经销商
+美国存托凭证
+美国存托股
 美股
 股东
 股份公司

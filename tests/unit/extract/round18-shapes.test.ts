@@ -26,6 +26,10 @@ describe('figures', () => {
     expect(es.map((e) => e.value?.unit)).toEqual(['THB', 'THB', 'VND', 'NGN', 'AED']);
   });
 
+  it('reads no count in a model number before 支线 (ARJ21支线客机), but 3支球队', () => {
+    expect(of('中国商飞生产的ARJ21支线客机8架，另有3支球队。', 'figure')).toEqual(['8架', '3支']);
+  });
+
   it('reads a chip’s computing power (560TOPS) as a figure', () => {
     expect(of('征程6P单颗算力达560TOPS，可支持城市领航辅助驾驶。', 'figure')).toEqual(['560TOPS']);
   });
@@ -55,6 +59,7 @@ describe('figures', () => {
   });
 
   it('reads no three yuan in ternary battery chemistry (三元黑粉, 三元与铁锂, 三元回收企业)', () => {
+    expect(of('三元类原料毛利率9.2%。', 'figure')).toEqual(['9.2%']);
     expect(of('三元黑粉的锂系数一度高达95%；三元与铁锂冷热不均，三元回收企业承压。每瓶卖三元。', 'figure')).toEqual([
       '95%',
       '三元',
@@ -222,5 +227,21 @@ describe('companies', () => {
       '海底捞',
       '蜀海供应链',
     ]);
+  });
+
+  it('reads Omani and Gulf legal forms (Bank Muscat SAOG) and takes a role word off a name (运营方|力拓)', () => {
+    expect(of('Dhofar Drilling SAOG and Qatar Gas Transport QPSC signed.', 'company')).toEqual([
+      'Dhofar Drilling SAOG',
+      'Qatar Gas Transport QPSC',
+    ]);
+    expect(of('祁连铜业与铜金矿的运营方力拓（Rio Tinto）签订了长协。', 'company')).toContain('力拓');
+    expect(of('祁连铜业与铜金矿的运营方力拓（Rio Tinto）签订了长协。', 'company')).not.toContain('运营方力拓');
+  });
+
+  it('reads no depositary share, app store, futures contract, exchange department or nationwide total as a company', () => {
+    const text =
+      '驰程美国存托股（ADS）盘前上涨6.2%，ADS比率随后调整。应用上架App Store。沪铜期货上涨，沪铜走强。' +
+      '全国信托资产规模为30.7万亿元。又一单仓储物流REIT登陆上交所。深圳证券交易所创业板公司管理部下发关注函。中信期货认为铜价见底。';
+    expect(of(text, 'company')).toEqual(['中信期货']);
   });
 });
