@@ -47,9 +47,15 @@ function time(text: string, j: number): [string, number] | null {
   const m = /^(\d{1,2})[:：](\d{2})(?::(\d{2}))?(?!\d)/.exec(toHalfWidth(text.slice(at, at + 9)));
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
     // the Chinese clock: 10时, 10时30分 (2026年1月12日10时至1月13日10时)
-    const zh = j === at ? /^(\d{1,2})时(?:(\d{1,2})分)?/.exec(toHalfWidth(text.slice(j, j + 7))) : null;
-    if (!zh || Number(zh[1]) > 24 || Number(zh[2] ?? 0) > 59) return null;
-    return [`T${pad(Number(zh[1]))}:${pad(Number(zh[2] ?? 0))}`, j + zh[0].length];
+    // (or 点 with its half or minutes: 11点半, 9点30分; 9点 alone may be points of an index)
+    const zh =
+      j === at
+        ? /^(\d{1,2})(?:时(?:(\d{1,2})分)?|点(?:(\d{1,2})分|(半)))/.exec(toHalfWidth(text.slice(j, j + 7)))
+        : null;
+    if (!zh || (zh[0].includes('点') && !zh[3] && !zh[4])) return null;
+    const minutes = zh[4] ? 30 : Number(zh[2] ?? zh[3] ?? 0);
+    if (Number(zh[1]) > 24 || minutes > 59) return null;
+    return [`T${pad(Number(zh[1]))}:${pad(minutes)}`, j + zh[0].length];
   }
   return [`T${pad(Number(m[1]))}:${m[2]}${m[3] ? ':' + m[3] : ''}`, at + m[0].length];
 }
@@ -86,7 +92,7 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
   if (len > 2) return null;
   if (next === '月' || RANGE_MARKS.has(next)) return monthDay(text, i, '--');
   // an hour of the Chinese clock standing alone (9时40分, 10时; not 5时段, 2时间)
-  if (next === '时' && !'间代期段候刻长'.includes(text[coreEnd + 1] ?? '_')) {
+  if ((next === '时' && !'间代期段候刻长'.includes(text[coreEnd + 1] ?? '_')) || next === '点') {
     const t = time(text, i);
     if (t) return { end: t[1], date: t[0] };
   }

@@ -30,6 +30,16 @@ describe('figures', () => {
     expect(of('中国商飞生产的ARJ21支线客机8架，另有3支球队。', 'figure')).toEqual(['8架', '3支']);
   });
 
+  it('reads the Chinese clock with 点 and its half or minutes (11点半, 9点30分) as a time, not 30点 of an index', () => {
+    const es = extract('中午11点半最忙，9点30分开门，1月12日10点半截止，沪指上涨30点。', { kinds: ['figure'] });
+    expect(es.map((e) => [e.text, e.value?.date ?? e.value?.unit])).toEqual([
+      ['11点半', 'T11:30'],
+      ['9点30分', 'T09:30'],
+      ['1月12日10点半', '--01-12T10:30'],
+      ['30点', '点'],
+    ]);
+  });
+
   it('reads a chip’s computing power (560TOPS) as a figure', () => {
     expect(of('征程6P单颗算力达560TOPS，可支持城市领航辅助驾驶。', 'figure')).toEqual(['560TOPS']);
   });
