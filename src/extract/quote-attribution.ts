@@ -214,7 +214,11 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   // “…”10月25日，X在会上说 / “…”当天，X说: a time opening the clause after a whole quoted sentence is no subject.
   const when = /[。！？!?]$/.test(text.slice(q.start, q.end)) ? TIME_FIRST.exec(text.slice(a, a + 16)) : null;
   if (when && e === a) cs = e = a + when[0].length;
-  while (e < text.length && e - a < 60 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) e++;
+  while (e < text.length && e - a < 60 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) {
+    // a bracket is crossed whole: X股份有限公司（601858.SH，以下简称“X”）总经理Y说
+    const close = text[e] === '（' ? text.indexOf('）', e) : -1;
+    e = close > e && close - e < 40 ? close + 1 : e + 1;
+  }
   // “…。”，张三说。 — a comma after the mark is skipped only when the attribution then ends the sentence
   if (e === a && text[a] === '，' && /[。！？…!?.，,]$/.test(text.slice(q.start, q.end))) {
     let f = a + 1;

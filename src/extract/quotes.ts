@@ -308,7 +308,8 @@ function introduced(text: string, open: number, speaker: string | undefined): st
   if (!noun) return speaker;
   const window = text.slice(Math.max(0, open - 1200), open);
   const intro = new RegExp(
-    `\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) (?:[a-z-]+ ){0,2}${noun}(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of)(?: (?!said\\b|says\\b|told\\b|who\\b)[^\\s,.;"“]+){1,7})?`,
+    // (or one of several: One of the creditors' advisers)
+    `\\b(?:[Oo]ne of (?:the |its |their )?(?:[\\w'’-]+ ){0,2}${noun}s\\b|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) (?:[a-z-]+ ){0,2}${noun})(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of)(?: (?!said\\b|says\\b|told\\b|who\\b)[^\\s,.;"“]+){1,7})?`,
     'g',
   );
   let last: string | undefined;

@@ -138,6 +138,16 @@ describe('speakers', () => {
     ]);
   });
 
+  it('resolves "the adviser said" to "One of the creditors\' advisers", and crosses a bracket to the speaker after a quote', () => {
+    const en =
+      "One of the creditors' advisers, who declined to be identified, said talks had run for 11 weeks. " +
+      '"Nobody wants the keys handed to the state," the adviser said.';
+    expect(of(en, 'quote')).toEqual(["Nobody wants the keys handed to the state,|One of the creditors' advisers"]);
+    const zh =
+      '“按现在的加工费，冶炼环节要亏1200元左右。”甘肃祁连铜业股份有限公司（601858.SH，以下简称“祁连铜业”）总经理柴文峰在接受记者采访时说。';
+    expect(of(zh, 'quote')).toEqual(['按现在的加工费，冶炼环节要亏1200元左右。|柴文峰']);
+  });
+
   it('resolves "the agency said" after a rating to the rating agency, not the company rated', () => {
     const text =
       'Savanna Telecom Ltd owns 78.6% of its Nigerian unit.\n\n' +
