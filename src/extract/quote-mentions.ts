@@ -324,7 +324,7 @@ function scanLine(
 
 // A surname with 女士/先生 (…经营家具出口生意的黎先生), not 她的先生, 这位女士, nor a word ending in one of the
 // characters (原先生产).
-const HONORIFICS = '女士|先生|阿姨|大爷|大妈|大姐|大叔';
+export const HONORIFICS = '女士|先生|阿姨|大爷|大妈|大姐|大叔';
 const HONORIFIC_RE = new RegExp(HONORIFICS);
 const MS_MR = new RegExp(`(?![的位名个是这那和与及])[\\u4e00-\\u9fff](?:${HONORIFICS})(?!产|进|前|后)`, 'g');
 // A name ending in a surname and an honorific (退休教师王阿姨 → 王阿姨).

@@ -4,6 +4,7 @@ import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { lineIndex, type LineIndex } from './quote-lines';
 import {
   BODY_ANAPHOR,
+  HONORIFICS,
   REPORT,
   lastBodyName,
   lastIndexBefore,
@@ -262,6 +263,10 @@ function clueSpeaker(
     const next = SAID_AFTER_SCENE.exec(text.slice(last.after, last.after + 160));
     const who = next ? zhSpeaker(next[1], names)?.name : undefined;
     if (who) return who;
+    // …or shows something right after it (“…。”在无锡经营加工厂的周先生把一沓汇票摊在桌上): the one who acts said it
+    const actor = ACTOR_AFTER.exec(text.slice(last.after, last.after + 60));
+    const acting = actor ? zhSpeaker(actor[1], names) : undefined;
+    if (acting?.kind === 'person') return acting.name;
   }
   if (open <= lineStart) return undefined;
   const asked = ASKED.exec(text.slice(Math.max(lineStart, open - 160), open));
@@ -340,6 +345,10 @@ const ASKED =
 // The sentence right after a quote, ending in its speaker's verb: the clause before the verb names the speaker.
 const SAID_AFTER_SCENE =
   /^(?:[^。！？“”\n]{0,120}?，)?(?!一边)([^，。！？“”\n]{2,40}?)(?:，一边)?(?:对|向|跟|给)(?:记者|我们|本报)(?:说|表示|介绍|坦言|感叹|抱怨|算账)道?[。，]/;
+// A person named with an honorific, who then handles or points at something (把一沓票据摊在桌上, 指着货架).
+const ACTOR_AFTER = new RegExp(
+  `^([^，。！？“”\\n]{2,30}?(?:${HONORIFICS}))(?:把|将|指着|拿着|站在|坐在|翻着|举着|摊开|打开)`,
+);
 const REASON_BEFORE = /(?:理由是|原因是|归因于|归结为|解释为)[：:]?$/;
 // ... also after a connective (不过，他…; But she …), as the subject of the quote's own paragraph
 const PARAGRAPH_SUBJECT =

@@ -138,6 +138,13 @@ describe('speakers', () => {
     ]);
   });
 
+  it('gives a quote opening a paragraph to the person with an honorific who acts right after it (…的周先生把…摊在桌上)', () => {
+    const text = '“6张票，加起来860多万，到期一张都没兑。”在无锡经营钢材加工厂的周先生把一沓汇票的打印件摊在桌上。';
+    expect(of(text, 'quote')).toEqual(['6张票，加起来860多万，到期一张都没兑。|周先生']);
+    // a thing handled is no speaker
+    expect(of('“到期一张都没兑。”公司把汇票摊在桌上。', 'quote')).toEqual(['到期一张都没兑。|']);
+  });
+
   it('resolves "the adviser said" to "One of the creditors\' advisers", and crosses a bracket to the speaker after a quote', () => {
     const en =
       "One of the creditors' advisers, who declined to be identified, said talks had run for 11 weeks. " +
