@@ -33,6 +33,7 @@ import { parseMarkup as parseMarkup36 } from '../../fixtures/holdout36/build.mjs
 import { parseMarkup as parseMarkup37 } from '../../fixtures/holdout37/build.mjs';
 import { parseMarkup as parseMarkup38 } from '../../fixtures/holdout38/build.mjs';
 import { parseMarkup as parseMarkup39 } from '../../fixtures/holdout39/build.mjs';
+import { parseMarkup as parseMarkup40 } from '../../fixtures/holdout40/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -206,6 +207,11 @@ const SETS = [
   {
     set: 'holdout39',
     parse: parseMarkup39,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout40',
+    parse: parseMarkup40,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
