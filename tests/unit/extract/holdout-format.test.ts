@@ -47,7 +47,7 @@ import { parseMarkup as parseMarkup40 } from '../../fixtures/holdout40/build.mjs
 // holdout23, holdout24 and holdout25 too (written at the same time, each blind to the others); holdout26,
 // holdout27 and holdout28 likewise; holdout29, holdout30 and holdout31 too (written at the same time, each blind
 // to the others); holdout32, holdout33 and holdout34 too (written at the same time, each blind to the others);
-// holdout35, holdout36 and holdout37 too (written at the same time, each blind to the others); holdout38 likewise.
+// holdout35, holdout36 and holdout37 too (written at the same time, each blind to the others); holdout38, holdout39 and holdout40 too (likewise).
 const SETS = [
   {
     set: 'holdout',
