@@ -123,6 +123,8 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !straddles(text, s, e) &&
     !afterGivenName(text, s) &&
     !(isHan(text.charCodeAt(e)) && opensAssociation(text, e)) &&
+    // an ambiguous name that opens a place's name (苏伊士运河, 苏伊士运河大学) is the place's
+    !(names[p].ambiguous && PLACE_NAMED_AFTER.test(text.slice(e, e + 2))) &&
     // a name in quotation marks before a noun is a product's (its "Mistral" handbag)
     !(
       isAsciiLetter(text.charCodeAt(s)) && QUOTED_PRODUCT.test(text.slice(Math.max(0, s - 1), s) + text.slice(e, e + 4))
@@ -160,6 +162,8 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     if (!ambiguous) state.protect.fill(1, m.start, end);
   }
 }
+
+const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)/;
 
 // What after X中国 makes 中国 a market or place of the company's (宝马中国市场, 苹果中国区), not its arm's name.
 const NOT_CHINA_ARM = /^(?:市场|区|大陆|内地|境内|工厂|用户|客户|消费|业务|团队|销量|营收|制造)/;
@@ -486,6 +490,17 @@ function inCapitalRun(text: string, s: number): boolean {
   return r < s - 1 && /[A-Z]/.test(text[r]);
 }
 
+/** True for a name inside a bond's short name (21恒膜01, 22岑阳城投PPN001): the bond is no mention of its issuer. */
+function inBondName(text: string, c: Candidate): boolean {
+  const d = (i: number) => {
+    const k = text.charCodeAt(i);
+    return k >= 48 && k <= 57;
+  };
+  return (
+    d(c.start - 1) && d(c.start - 2) && (d(c.end) || /^(?:PPN|MTN|SCP|CP|GN)\d/.test(text.slice(c.end, c.end + 4)))
+  );
+}
+
 function resolve(state: CompanyState): Candidate[] {
   const anyAmbiguous = state.candidates.some((c) => c.ambiguous);
   const sure = anyAmbiguous ? state.candidates.filter((c) => !c.ambiguous).sort((a, b) => a.start - b.start) : [];
@@ -524,7 +539,8 @@ function resolve(state: CompanyState): Candidate[] {
   const pool = state.candidates.filter(
     (c) =>
       (!c.ambiguous || sureOf.has(c) || (vouched.has(textOf(state, c)) && opensClause(c))) &&
-      !(state.codeSpans.length && inCode(c)),
+      !(state.codeSpans.length && inCode(c)) &&
+      !inBondName(state.text, c),
   );
   sortByKeys(pool, BY_PRIORITY, (a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = scratchOf(state.text.length);

@@ -96,7 +96,9 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
       ((end - p === 1 && !NEVER_IN_NAME.includes(text[p - 1])) ||
         // A stop character that ends an industry word inside the name (鲸析数|据|科技有限公司) is no stop.
         (end - p > 1 && wordEndingAt(text, p, companyWords().zhIndustry, floor) > 1));
-    if (stop && !inName && !(protect && protect[p - 1]) && !inside) {
+    // 与 joining two words of one name (城市更新与发展集团有限公司) is no stop
+    const joined = stop === 1 && text[p - 1] === '与' && /^(?:发展|运营|管理)/.test(text.slice(p, p + 2));
+    if (stop && !inName && !(protect && protect[p - 1]) && !inside && !joined) {
       return { start: p, stop: text.slice(p - stop, p) };
     }
     // 控股 as a verb between two names (澄岭集团控股|沐阳新材料有限公司), not as the corporate word of one
@@ -165,7 +167,7 @@ const NOT_NAME_SHAPE = new RegExp(
     // verbs of a phrase (提供服务, 开展数据合作, 依靠银行, 代销基金, 揽收快递, 拖累整个公司, 取得香港证券…)
     '提供|开展|依靠|依托|借助|利用|代销|揽收|拖累|取得|承接|^加强|^补充|^(?:累计|当晚|当天|当日|同日)|同步$',
     // two things joined (货主与船公司), a second character 以 (持有人以券商资管)
-    '.[与及].|^.以',
+    '.[与及](?!发展|运营|管理)|^.以',
     // generic kinds: local banks, pool funds, futures of a commodity, divisions and regions, insurance products,
     // value-added services, fund classes, a body's department, one of many (单只基金, 上一期基金, 主要贷款银行)
     '^地方|法人银行$|(?:稳价|平准|纾困|引导|专项|保障|救助|偿债|奖励)基金$',
@@ -178,7 +180,8 @@ const NOT_NAME_SHAPE = new RegExp(
     // a verb of more or less (加大资本, 扩大…), a share of something (原材料占公司, 份额中占基金), a kind of drug or of
     // listed firm (低价仿制药, 创业板公司), a shipping line in general (船公司), a time before it (到周四…), 则 and 同款
     '^(?:加大|扩大|增加|减少|降低|提高|提升|吸引|引入|撬动|到|则|同款)|占|仿制药$|板(?:公司)?$|^船公司$|多只|指数$|负责',
-    '^(?:仓储|冷链|供应链|跨境|快递|智慧|城市|综合)物流$|^全国|^[沪伦][铜铝锌镍锡金银铅](?:期货|合约)$',
+    // state capital in general (国资基金, 国资方), a funding round (天使轮投资)
+    '^国资|轮(?:投资|融资)$|^(?:仓储|冷链|供应链|跨境|快递|智慧|城市|综合)物流$|^全国|^[沪伦][铜铝锌镍锡金银铅](?:期货|合约)$',
   ].join('|'),
 );
 

@@ -253,6 +253,7 @@ export function findEnLegalNames(state: CompanyState): void {
     // a country as a company is a figure of speech (Japan Inc., China Inc.)
     if (companyWords().enGenericFirst.has(base) && !base.includes(' ')) continue;
     addCandidate(state, start, m.index + m[0].length, TIER.legal);
-    for (const name of deriveEnShortNames(base)) addName(state, name, false, TIER.known);
+    // (an Indonesian firm's PT is no part of its short name: PT Sulawesi Mega Nikel Tbk → Sulawesi Mega Nikel)
+    for (const name of deriveEnShortNames(base.replace(/^PT /, ''))) addName(state, name, false, TIER.known);
   }
 }

@@ -126,7 +126,8 @@ A&O Shearman
 2sin
 2xtron
 1jinomoto
-1ker BP
+1kasa Air
+2er BP
 3so
 2zo Nobel
 4Nobel
@@ -188,7 +189,8 @@ A&O Shearman
 2dreessen Horowitz
 3uril
 2eka Tambang
-2glo American
+2glian Water
+4o American
 9rican Platinum
 5Gold Ashanti
 2ker
@@ -251,6 +253,7 @@ A&O Shearman
 2enue Supermarts
 2ianca
 3va
+2olon
 1xalta
 2celis
 2iata
@@ -1051,7 +1054,8 @@ G42
 6Wafers
 5nt
 4e Telecom
-1~oTo
+1o First
+2~To
 2drej
 2ertek
 2jek
@@ -1155,7 +1159,8 @@ H World
 7Solutions
 2pag-Lloyd
 3vida
-2rmony Gold
+2rita Nickel
+3mony Gold
 3tford Financial
 4ree Partners
 3vest Fund
@@ -1736,6 +1741,7 @@ M&S
 3or International
 3tel
 2raclePlus
+5o
 4e Asset
 2stral
 7 AI
@@ -2396,9 +2402,11 @@ R&F
 2urce Code Capital
 3th32
 5ern Copper
+9Water
 5west Airlines
 1paceX
-2irit AeroSystems
+2iceJet
+3rit AeroSystems
 2otify
 1quare Enix
 1tability AI
@@ -2550,6 +2558,7 @@ T-Head
 5Beverage
 4Bev
 3les
+3mes Water
 2e Hartford
 3rmo Fisher
 2inking Machines Lab
@@ -2768,6 +2777,7 @@ VF Corp
 3ls Fargo
 2ndy's
 2sfarmers
+3sex Water
 3tern Alliance
 8Digital
 4~lake
@@ -2847,6 +2857,7 @@ Y Combinator
 1okogawa
 4hama Rubber
 2le
+2rkshire Water
 2uGov
 3dao
 1uanfudao
@@ -3323,6 +3334,8 @@ xAI
 1广核
 3电力
 1庚基金
+1康CMH
+2科技
 1~建
 1~微
 2公司
@@ -3337,6 +3350,7 @@ xAI
 1曼石油
 1材国际
 2科技
+2锂膜
 1来股份
 1核钛白
 2集团
@@ -4317,7 +4331,8 @@ xAI
 1开行
 2证券
 1~投
-2创新
+2创业
+3新
 2招商
 4投资管理有限公司
 2电力

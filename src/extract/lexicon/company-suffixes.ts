@@ -428,6 +428,7 @@ Terminals
 Therapeutics
 Utilities
 Ventures
+Water
 `);
 
 /** Capitalised words plus one of these make a company by themselves (Calder Bay Capital). */

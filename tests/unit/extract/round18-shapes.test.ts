@@ -271,4 +271,37 @@ describe('companies', () => {
       '全国信托资产规模为30.7万亿元。又一单仓储物流REIT登陆上交所。深圳证券交易所创业板公司管理部下发关注函。中信期货认为铜价见底。';
     expect(of(text, 'company')).toEqual(['中信期货']);
   });
+
+  it('reads no company inside a bond’s short name (“21恒膜01”, 22岑阳城投PPN001)', () => {
+    const text = '恒膜新材料股份有限公司（以下简称“恒膜新材”）未能兑付“21恒膜01”的本金，恒膜新材称将积极筹措资金。';
+    expect(of(text, 'company')).toEqual(['恒膜新材料股份有限公司', '恒膜新材', '恒膜新材']);
+  });
+
+  it('reads no state capital, nation, research or funding round as a company (国资基金, 国家级, 研发人员, 天使轮投资)', () => {
+    const text =
+      '国资基金领投，融资主角正在从美元基金变成国资。国家电网有限公司是客户，研发人员占比约85%，曾获8000万元的天使轮投资，地方国资或国家级产业基金也在出手。';
+    expect(of(text, 'company')).toEqual(['国家电网有限公司']);
+  });
+
+  it('reads an ambiguous name that opens a place’s name as the place (苏伊士运河, 苏伊士运河大学)', () => {
+    const text = '广东顺安电器股份有限公司位于埃及苏伊士运河经济区的基地投产，公司与苏伊士运河大学合作开设了培训班。';
+    expect(of(text, 'company')).toEqual(['广东顺安电器股份有限公司']);
+  });
+
+  it('derives short names from a legal name without the Indonesian PT and without an industry word (Wessex Vale Water Ltd)', () => {
+    expect(of('PT Sulawesi Mega Nikel Tbk signed a loan. Shares in Sulawesi Mega Nikel rose.', 'company')).toEqual([
+      'PT Sulawesi Mega Nikel Tbk',
+      'Sulawesi Mega Nikel',
+    ]);
+    expect(of('Wessex Vale Water Ltd was fined. Wessex Vale had net debt of £2 billion.', 'company')).toEqual([
+      'Wessex Vale Water Ltd',
+      'Wessex Vale',
+    ]);
+  });
+
+  it('keeps 与 inside a name that joins two words of it (城市更新与发展集团有限公司), not between two parties', () => {
+    expect(of('北京市中关村科学城城市更新与发展集团有限公司跟投。货主与船公司谈判。', 'company')).toEqual([
+      '北京市中关村科学城城市更新与发展集团有限公司',
+    ]);
+  });
 });
