@@ -36,7 +36,8 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   介绍: '据',
   回答: '据',
   // 价格指导要求, 相关要求, 的要求: the noun (requirements), not the verb
-  要求: '导关的按规合',
+  // (落地要求, 用地要求: what a deal requires)
+  要求: '导关的按规合地',
   // 司法解释, 法律解释: the noun (an interpretation); 备货预测, 盈利预测: a forecast
   解释: '法',
   // 方向很明确: the adjective (clear), not the verb
@@ -156,6 +157,9 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     if (name && /[a-z]/.test(name) && !/^(?:The|It|They|This|That|These|Those|We|I|But|And)$/.test(name))
       return { speaker: { name, kind: kindOf(name, names) }, side: 'before' };
   }
+  // …according to the Federal Deposit Insurance Corp., which said in its report that loans "…": the body before which
+  const which = WHICH_SAID.exec(line);
+  if (which) return { speaker: { name: which[1], kind: 'org' }, side: 'before' };
   const en =
     EN_BEFORE.exec(line) ??
     (/ (?:as|it)\s*$/.test(line) ? EN_FRAME.exec(line) : null) ??
@@ -167,6 +171,8 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   return undefined;
 }
 
+const WHICH_SAID =
+  /(?:\bthe\s+)?((?:[A-Z][\w&'’-]*\.?\s){0,5}[A-Z][\w&'’-]*\.?),\s+which\s+(?:said|says|warned|noted|added)\b[^.!?"“”]{0,140}\s$/;
 const COORDINATED_SPEECH = /(?:,\s*saying|\band (?:said|says|added|warned|noted))\b[^.!?"“”]{0,160}\s$/;
 // A sentence's subject: the capitalised words that open it, before its first lower-case verb.
 const SENTENCE_SUBJECT = /^(?:[.!?]\s+)?((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*)\s[a-z]/;

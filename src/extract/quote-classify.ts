@@ -103,6 +103,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   const endsWithPunct = /[，。！？,!?…]$/.test(inner);
   // a formula of a product or a strategy (现切鲜牛肉+川式牛油锅底, “保底+浮动”) is a term
   if (/[+＋]/.test(inner) && !CLAUSE_PUNCT.test(inner)) return false;
+  // a bond's short name (“22岑阳城投PPN001”, “21恒膜01”) is a name
+  if (/^\d{2}[\u4e00-\u9fff]{2,8}(?:[A-Z]{2,4})?\d{2,3}$/.test(inner)) return false;
   // 回归“受人之托、代客理财”的本源, 坚持“房住不炒”的定位: words in marks before 的 + a noun name a principle or a
   // slogan, whatever verb of speech the sentence has
   if (!endsWithPunct && /^的[\u4e00-\u9fff]/.test(c.after) && !/^的话/.test(c.after)) return false;

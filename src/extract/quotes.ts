@@ -171,9 +171,10 @@ function assignSpeakers(
       (pronoun ? previousSubject(text, open, lineStart, index, names, spoken) : undefined) ??
       explicitSpeaker(text, g, index, spoken);
     speaker ??=
-      sentenceSpeaker(text, open, lineStart, index.inLine(line), index) ?? elidedSubject(text, open, index, names);
-    speaker ??= lastInLine(index, line, open, lastQuote);
+      sentenceSpeaker(text, open, lineStart, index.inLine(line), index, lastQuote) ??
+      elidedSubject(text, open, index, names);
     speaker ??= previousSubject(text, open, lineStart, index, names, spoken);
+    speaker ??= lastInLine(index, line, open, lastQuote);
     if (!speaker && line > 0) {
       // a paragraph cut by the layout mid-sentence (他估计，若…，⏎⏎全部…，“…”): the sentence began in the one before
       let k = lineStart - 1;
@@ -311,7 +312,7 @@ const DEFINITE_SOURCE = /^the ([a-z]{4,})$/i;
 function introduced(text: string, open: number, speaker: string | undefined): string | undefined {
   const noun = speaker ? DEFINITE_SOURCE.exec(speaker)?.[1].toLowerCase() : undefined;
   if (!noun) return speaker;
-  const window = text.slice(Math.max(0, open - 1200), open);
+  const window = text.slice(Math.max(0, open - 3000), open);
   const intro = new RegExp(
     // (or one of several: One of the creditors' advisers)
     `\\b(?:[Oo]ne of (?:the |its |their )?(?:[\\w'’-]+ ){0,2}${noun}s\\b|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) (?:[a-z-]+ ){0,2}${noun})(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of)(?: (?!said\\b|says\\b|told\\b|who\\b)[^\\s,.;"“]+){1,7})?`,
@@ -378,6 +379,7 @@ function sentenceSpeaker(
   lineStart: number,
   mentions: readonly Mention[],
   index: MentionIndex,
+  lastQuote?: QuoteSpeaker,
 ): string | undefined {
   let s = open;
   while (s > lineStart && open - s < 300) {
@@ -389,6 +391,14 @@ function sentenceSpeaker(
   }
   for (let k = lastIndexBefore(mentions, open); k >= 0 && mentions[k].pos >= s; k--) {
     if (k === 0 || mentions[k - 1].pos < s) {
+      // 他说 right after the quote before (“…。”他说，…，“…”): the one who spoke it
+      if (
+        mentions[k].kind === 'pronoun' &&
+        lastQuote &&
+        lastQuote.pos < s &&
+        /^[”」][他她]?$/.test(text.slice(s, mentions[k].pos).trim())
+      )
+        return lastQuote.speaker;
       const name = index.resolve(mentions[k]);
       if (name) return name;
     }
@@ -431,10 +441,14 @@ function elidedSubject(
 
 // A description of one person opening a sentence (现场一位68岁的退休教师对…), after a place or time word.
 const DESCRIBED =
-  /^(?:现场|当天|当时|其中|此外|另外|同时|不过|但)?((?:一位|一名|有位|有一位)[^，。！？“”\n]{1,20}?(?:人士|人|者|员|师|工|民|户|主|商|经理|代表|负责人|老板|职工|股东|家长))(?=对|在|是|并|也|则|却|仍|已|还|早|就|向|跟|把|说|，)/;
+  /^(?:现场|当天|当时|其中|此外|另外|同时|不过，?|但)?((?:一位|一名|有位|有一位|前述|上述)[^，。！？“”\n]{1,20}?(?:人士|人|者|员|师|工|民|户|主|商|经理|代表|负责人|老板|职工|股东|家长))(?=对|在|是|并|也|则|却|仍|已|还|早|就|向|跟|把|说|算|，)/;
+// An adverbial lead-in before a pronoun subject (对于下半年，他…), not a clause of its own (刘凯则表示，他…).
+const LEAD_IN_BEFORE_PRONOUN =
+  /^(?:对于|关于|至于|谈到|说到|面对|针对|对此|不过|但|而|此外|同时|其中|目前|如今|眼下)[^，。！？“”\n]{0,12}，(?=[他她])/;
 const PREDICATE_START = '并也则却仍还对是就已不没很更曾';
 // A titled name opening a sentence, before its verb (投资者代表李建平是…).
-const TITLED_SUBJECT = /^([^，。！？“”\n]{3,16}?)(?=是|对|在|已|也|曾|则|就|还|并|早|一直|今年|去年)/;
+const TITLED_SUBJECT =
+  /^([^，。！？“”\n]{3,16}?)(?=是|对|在|已|也|曾|则|就|还|并|早|一直|今年|去年|此前|如今|目前|现在)/;
 
 /**
  * The subject of the sentence a quote follows with no verb of its own (现场一位退休教师对方案并不买账。“…” / 对于下半年，
@@ -452,9 +466,9 @@ function previousSubject(
   while (e > lineStart && /\s/.test(text[e - 1])) e--;
   if (text[e - 1] !== '。' || e - 1 <= lineStart) return undefined;
   let s = e - 1;
-  while (s > lineStart && e - s < 160 && !'。！？'.includes(text[s - 1])) s--;
+  while (s > lineStart && e - s < 160 && !'。！？”」'.includes(text[s - 1])) s--;
   // (after a short lead-in: 对于下半年，他…)
-  const sentence = text.slice(s, e - 1).replace(/^[^，。！？“”\n]{1,6}，(?=[他她])/, '');
+  const sentence = text.slice(s, e - 1).replace(LEAD_IN_BEFORE_PRONOUN, '');
   const pronoun = /^([他她])(?!们)/.exec(sentence);
   if (pronoun) return index.lastNamed(s, 'person', false, pronoun[1]);
   const described = DESCRIBED.exec(sentence);
@@ -473,7 +487,7 @@ function previousSubject(
   if (!titled) return undefined;
   const who = zhSpeaker(titled[1], names);
   // only a person's name after a title (代表|李建平), not any phrase
-  return who?.kind === 'person' && who.name !== titled[1] && /^[\u4e00-\u9fff]{2,3}$/.test(who.name)
+  return who?.kind === 'person' && who.name !== titled[1] && /^[\u4e00-\u9fff]{2,4}$/.test(who.name)
     ? who.name
     : undefined;
 }

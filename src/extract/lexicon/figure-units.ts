@@ -13,11 +13,16 @@ export const FIGURE_CURRENCIES_ZH: Readonly<Record<string, string>> = pairs(`
 元人民币|CNY
 兰特|ZAR
 加元|CAD
+南非兰特|ZAR
 卢布|RUB
 卢比|INR
 印尼盾|IDR
+土耳其里拉|TRY
+埃及镑|EGP
 墨西哥比索|MXN
 奈拉|NGN
+尼日利亚奈拉|NGN
+巴西雷亚尔|BRL
 披索|PHP
 挪威克朗|NOK
 新加坡元|SGD
@@ -43,6 +48,7 @@ export const FIGURE_CURRENCIES_ZH: Readonly<Record<string, string>> = pairs(`
 越南盾|VND
 迪拉姆|AED
 里拉|TRY
+阿联酋迪拉姆|AED
 雷亚尔|BRL
 韩元|KRW
 `);
@@ -62,6 +68,8 @@ CZK
 DKK
 DKr|DKK
 EUR
+E£|EGP
+EGP
 GBP
 HK$|HKD
 HKD
@@ -117,6 +125,7 @@ Canadian cents|CAD|0.01
 Canadian dollars|CAD
 Danish crowns|DKK
 Danish kroner|DKK
+Egyptian pounds|EGP
 Hong Kong dollars|HKD
 Mexican pesos|MXN
 Norwegian crowns|NOK

@@ -24,6 +24,7 @@ describe('figures', () => {
     );
     expect(es.map((e) => e.text)).toEqual(['160泰铢', '70泰铢', '2.5万越南盾', '50 billion naira', 'AED 2 billion']);
     expect(es.map((e) => e.value?.unit)).toEqual(['THB', 'THB', 'VND', 'NGN', 'AED']);
+    expect(extract('月薪约9500埃及镑。', { kinds: ['figure'] })[0].value).toMatchObject({ number: 9500, unit: 'EGP' });
   });
 
   it('reads no count in a model number before 支线 (ARJ21支线客机), but 3支球队', () => {
@@ -143,6 +144,42 @@ describe('speakers', () => {
     expect(of(text, 'quote')).toEqual(['6张票，加起来860多万，到期一张都没兑。|周先生']);
     // a thing handled is no speaker
     expect(of('“到期一张都没兑。”公司把汇票摊在桌上。', 'quote')).toEqual(['到期一张都没兑。|']);
+  });
+
+  it('gives a quote after a sentence to its described or titled subject, before the last name in the paragraph', () => {
+    expect(
+      of(
+        '首批下线的是变频空调。24岁的装配工艾哈迈德此前在开罗一家纺织厂工作，如今每月能拿到9500埃及镑。“我在中国师傅那里学了3个月。”',
+        'quote',
+      ),
+    ).toEqual(['我在中国师傅那里学了3个月。|艾哈迈德']);
+    const text =
+      '公司总裁杜明川表示会推进回购，“首期款项将于12月15日前支付。”不过，前述杭州加盟商算了一笔账：按25%回购要亏四成以上。“回购能解决现金流，但解决不了亏损。”';
+    expect(of(text, 'quote').at(-1)).toBe('回购能解决现金流，但解决不了亏损。|前述杭州加盟商');
+    // a clause of its own before the pronoun keeps its subject (刘凯则表示，他…)
+    const own =
+      '一位在长沙经营咖啡店的加盟商向记者透露，他已挂出转让信息。“不值得每天守在店里。”\n\n刘凯则表示，他暂时不会再开新店。“先把这三家守住吧。”';
+    expect(of(own, 'quote').at(-1)).toBe('先把这三家守住吧。|刘凯');
+  });
+
+  it('reads no quote in a bond’s short name, no verb in 落地要求, and the body before ", which said" as a speaker', () => {
+    expect(of('岑阳城投披露公告称，“22岑阳城投PPN001”持有人会议已审议通过展期议案。', 'quote')).toEqual([]);
+    expect(
+      of('一位接近交易的人士向记者透露，本轮投资附带了一定的落地要求，“国资方希望公司把研发总部放在北京。”', 'quote'),
+    ).toEqual(['国资方希望公司把研发总部放在北京。|一位接近交易的人士']);
+    const en =
+      'Office loans are a fraction of the $3 trillion held by U.S. banks, according to the Federal Deposit Insurance Corp., ' +
+      'which said in its latest quarterly report that such loans "continue to warrant close monitoring".';
+    expect(of(en, 'quote')).toEqual(['continue to warrant close monitoring|Federal Deposit Insurance Corp.']);
+  });
+
+  it('gives the quote after “…”他说，… to whoever spoke the quote before, not to the last person named', () => {
+    const text =
+      '公司总裁杜明川表示会推进回购。\n\n不过，前述杭州加盟商算了一笔账：按25%回购要亏四成以上。“回购能解决现金流，但解决不了亏损。”他说，自己已经关掉了一家店，“再撑半年看看。”';
+    expect(of(text, 'quote')).toEqual([
+      '回购能解决现金流，但解决不了亏损。|前述杭州加盟商',
+      '再撑半年看看。|前述杭州加盟商',
+    ]);
   });
 
   it('resolves "the adviser said" to "One of the creditors\' advisers", and crosses a bracket to the speaker after a quote', () => {
