@@ -60,7 +60,12 @@ export function stripTitles(phrase: string): string {
       .trim();
     // an adverb after the title opens what the titled person did (理财经理|曾口头): the title is the speaker
     // (a time before it is no part of it: 购买时|理财经理)
-    if (/^[曾也还则就又便并而即都已却]/.test(rest))
+    // (曾 is also a surname: 首席分析师|曾若涵 is a name, 理财经理|曾口头承诺 an adverb)
+    const surname =
+      rest[0] === '曾' &&
+      /^曾[\u4e00-\u9fff]{1,2}$/.test(rest) &&
+      !/^曾[经任在向对于以是口公多表私明坦一两三]/.test(rest);
+    if (!surname && /^[曾也还则就又便并而即都已却]/.test(rest))
       return phrase.slice(0, end).replace(/^[\u4e00-\u9fff]{1,4}时(?=.{2})/u, '');
     return rest ? rest : phrase;
   }

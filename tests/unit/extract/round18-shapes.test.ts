@@ -182,6 +182,15 @@ describe('speakers', () => {
     ]);
   });
 
+  it('reads 曾 after a title as a surname (首席分析师曾若涵表示), not as the adverb (理财经理曾口头承诺)', () => {
+    expect(of('“硅片是议价能力最弱的一环。”东吴证券电力设备首席分析师曾若涵表示。', 'quote')).toEqual([
+      '硅片是议价能力最弱的一环。|曾若涵',
+    ]);
+    expect(of('多名投资者向记者反映，购买时理财经理曾口头表示“这款产品不会亏本金”。', 'quote')).toEqual([
+      '这款产品不会亏本金|理财经理',
+    ]);
+  });
+
   it('resolves "the adviser said" to "One of the creditors\' advisers", and crosses a bracket to the speaker after a quote', () => {
     const en =
       "One of the creditors' advisers, who declined to be identified, said talks had run for 11 weeks. " +
