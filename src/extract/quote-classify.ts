@@ -26,6 +26,7 @@ const TERM_AFTER_ZH = wordSet(TERM_CUES_AFTER_ZH);
 const NAME_SUFFIX_ZH = wordSet(NAME_SUFFIXES_ZH);
 const NAME_BEFORE_EN = [...NAME_CUES_BEFORE_EN].sort(byLength);
 const FUNCTION_RE = new RegExp([...FUNCTION_WORDS_ZH].sort(byLength).join('|'), 'g');
+const ADVERB_OPENING = /^(?:几乎|仍然|仍|已经|根本|完全|并不|并没|没有|只能|无法|难以|远远)/;
 const DETERMINER_END = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s*$/i;
 /** Words after the closing mark that show the quoted words are not a noun modifier (a "…" to cope). */
 const FUNCTION_EN = new Set(
@@ -107,7 +108,14 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (/^\d{2}[\u4e00-\u9fff]{2,8}(?:[A-Z]{2,4})?\d{2,3}$/.test(inner)) return false;
   // 回归“受人之托、代客理财”的本源, 坚持“房住不炒”的定位: words in marks before 的 + a noun name a principle or a
   // slogan, whatever verb of speech the sentence has
-  if (!endsWithPunct && /^的[\u4e00-\u9fff]/.test(c.after) && !/^的话/.test(c.after)) return false;
+  // (not words that open with an adverb in reported speech: 低到“几乎覆盖不了运营成本”的程度)
+  if (
+    !endsWithPunct &&
+    /^的[\u4e00-\u9fff]/.test(c.after) &&
+    !/^的话/.test(c.after) &&
+    !(ADVERB_OPENING.test(inner) && c.reported?.())
+  )
+    return false;
   // 从“高杯量、高毛利”转向“高杯量、低毛利”: the two ends of a shift are labels, not words anyone said
   if (!endsWithPunct && (SHIFT_FROM.test(c.before) ? SHIFT_TO.test(c.after) : SHIFT_ENDS.test(c.before))) return false;
   if (len <= 4) return c.attributed && endsWithPunct;

@@ -126,8 +126,13 @@ function reportedSpeech(text: string, open: number, lineStart: number): boolean 
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) break;
   // 在公告中将原因归结为“…”: a document quoted is written speech
   let found = DOCUMENT.test(text.slice(s, open));
+  // (or by the subject of the quoted words alone: 并表示渠道库存“仍处于合理水平”)
   ZH_VERBS.scan(text, s, open, (p, verb) => {
-    found ||= text[p - 1] !== '的' && zhVerbOk(text, p, p + verb.length) && '，,：:'.includes(text[p + verb.length]);
+    const end = p + verb.length;
+    found ||=
+      text[p - 1] !== '的' &&
+      zhVerbOk(text, p, end) &&
+      ('，,：:'.includes(text[end]) || (open - end <= 6 && /^[\u4e00-\u9fff]+$/.test(text.slice(end, open))));
   });
   return found;
 }

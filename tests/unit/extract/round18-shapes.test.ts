@@ -191,6 +191,17 @@ describe('speakers', () => {
     ]);
   });
 
+  it('reads a partial quote after a speech verb and the subject of the quoted words (并表示渠道库存“仍处于合理水平”)', () => {
+    expect(
+      of('远擎汽车总裁邱楠在会上介绍了新车。他否认公司在打价格战，并表示渠道库存“仍处于合理水平”。', 'quote'),
+    ).toEqual(['仍处于合理水平|邱楠']);
+    // nor a slogan before 的 when it opens with an adverb in reported speech
+    expect(of('一位产品经理向记者坦言，管理费已经低到“几乎覆盖不了运营成本”的程度。', 'quote')).toEqual([
+      '几乎覆盖不了运营成本|一位产品经理',
+    ]);
+    expect(of('公司坚持“房住不炒”的定位。', 'quote')).toEqual([]);
+  });
+
   it('resolves "the adviser said" to "One of the creditors\' advisers", and crosses a bracket to the speaker after a quote', () => {
     const en =
       "One of the creditors' advisers, who declined to be identified, said talks had run for 11 weeks. " +
