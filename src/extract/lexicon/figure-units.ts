@@ -346,6 +346,7 @@ TOPS
 TWh
 Wh
 X|x
+acre
 acres|acre
 barrels|barrel
 basis points|bp
@@ -385,6 +386,7 @@ gigawatt|GW
 grams|g
 gram|g
 hectares|ha
+hectare|ha
 hour
 hours|hour
 inch
@@ -474,6 +476,8 @@ terawatt hours|TWh
 terawatt-hours|TWh
 terawatt-hour|TWh
 times|x
+ton
+tonne
 tonnes|tonne
 tons|ton
 trading days|days

@@ -41,6 +41,15 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads an area or a weight as one hyphenated adjective (a 320-hectare site, a 10-tonne truck, a 2-ton load)', () => {
+    expect(of('A 320-hectare site, a 10-tonne truck, a 2-ton load and 40 hectares.', 'figure')).toEqual([
+      '320-hectare',
+      '10-tonne',
+      '2-ton',
+      '40 hectares',
+    ]);
+  });
+
   it('reads a chip’s computing power (560TOPS) as a figure', () => {
     expect(of('征程6P单颗算力达560TOPS，可支持城市领航辅助驾驶。', 'figure')).toEqual(['560TOPS']);
   });
