@@ -35,6 +35,7 @@ import { parseMarkup as parseMarkup38 } from '../../fixtures/holdout38/build.mjs
 import { parseMarkup as parseMarkup39 } from '../../fixtures/holdout39/build.mjs';
 import { parseMarkup as parseMarkup40 } from '../../fixtures/holdout40/build.mjs';
 import { parseMarkup as parseMarkup41 } from '../../fixtures/holdout41/build.mjs';
+import { parseMarkup as parseMarkup42 } from '../../fixtures/holdout42/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -219,6 +220,11 @@ const SETS = [
   {
     set: 'holdout41',
     parse: parseMarkup41,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout42',
+    parse: parseMarkup42,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
