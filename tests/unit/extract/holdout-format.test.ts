@@ -34,6 +34,7 @@ import { parseMarkup as parseMarkup37 } from '../../fixtures/holdout37/build.mjs
 import { parseMarkup as parseMarkup38 } from '../../fixtures/holdout38/build.mjs';
 import { parseMarkup as parseMarkup39 } from '../../fixtures/holdout39/build.mjs';
 import { parseMarkup as parseMarkup40 } from '../../fixtures/holdout40/build.mjs';
+import { parseMarkup as parseMarkup43 } from '../../fixtures/holdout43/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -47,7 +48,8 @@ import { parseMarkup as parseMarkup40 } from '../../fixtures/holdout40/build.mjs
 // holdout23, holdout24 and holdout25 too (written at the same time, each blind to the others); holdout26,
 // holdout27 and holdout28 likewise; holdout29, holdout30 and holdout31 too (written at the same time, each blind
 // to the others); holdout32, holdout33 and holdout34 too (written at the same time, each blind to the others);
-// holdout35, holdout36 and holdout37 too (written at the same time, each blind to the others); holdout38, holdout39 and holdout40 too (likewise).
+// holdout35, holdout36 and holdout37 too (written at the same time, each blind to the others); holdout38, holdout39 and holdout40 too (likewise);
+// holdout43 too (written blind to the engine).
 const SETS = [
   {
     set: 'holdout',
@@ -212,6 +214,11 @@ const SETS = [
   {
     set: 'holdout40',
     parse: parseMarkup40,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout43',
+    parse: parseMarkup43,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
