@@ -179,7 +179,7 @@ const NOT_NAME_SHAPE = new RegExp(
     '^(?:准备|回复|完成|落实|配合)|可比(?:公司|企业)?$',
     // a verb of more or less (加大资本, 扩大…), a share of something (原材料占公司, 份额中占基金), a kind of drug or of
     // listed firm (低价仿制药, 创业板公司), a shipping line in general (船公司), a time before it (到周四…), 则 and 同款
-    '^(?:加大|扩大|增加|减少|降低|提高|提升|吸引|引入|撬动|到|则|同款)|占|仿制药$|板(?:公司)?$|^船公司$|多只|指数$|负责',
+    '^(?:加大|扩大|增加|减少|降低|提高|提升|吸引|引入|撬动|到|则|同款|录得|能靠|更新|另有|既帮|带动|推动|拉动)|主权基金$|^液体乳|占|仿制药$|板(?:公司)?$|^船公司$|多只|指数$|负责',
     // state capital in general (国资基金, 国资方), a funding round (天使轮投资)
     '^国资|轮(?:投资|融资)$|^(?:仓储|冷链|供应链|跨境|快递|智慧|城市|综合)物流$|^全国|^[沪伦][铜铝锌镍锡金银铅](?:期货|合约)$',
   ].join('|'),
@@ -215,7 +215,9 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
       // the whole of what follows the place (上海|印刷有限公司 gives no 印刷), except in a professional firm's
       // name, where what follows the place is the firm's name (北京市|金杜|律师事务所). Before a bank word they
       // are the bank's city (宁川|农村商业银行): news keeps the bank word (宁川农商行).
-      if (isNameLike(name) && (name.length > 2 || ((name !== base || firm) && !bank))) out.add(name);
+      // (nor a city the list of places lacks: 澄州|水务集团 gives no 澄州)
+      const city = name.length === 2 && /[州市县省镇乡]$/.test(name);
+      if (isNameLike(name) && (name.length > 2 || ((name !== base || firm) && !bank && !city))) out.add(name);
       // News shortens 新材料 to 新材 (澜澈新材料 → 澜澈新材).
       if (name.endsWith('新材料') && name.length > 4) out.add(name.slice(0, -1));
       const len = wordEndingAt(name, name.length, w.zhIndustry);

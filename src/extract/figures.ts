@@ -79,7 +79,8 @@ START[10] = BOOK_CLOSE;
 // Model numbers read so far in the text being scanned (reset by each scan).
 const models = new Set<string>();
 // After a 3-digit number: X (777X), or a variant: -9 (one digit, not a range), -800s, -300ER.
-const MODEL_TAIL = /^(?:X(?![A-Za-z0-9])|-\d(?![\d.,%]| ?(?:percent|per cent|%))|-\d{1,4}(?:s|[A-Z]{2,3})(?![A-Za-z]))/;
+const MODEL_TAIL =
+  /^(?:X(?![A-Za-z0-9])| MAX\b|-\d(?![\d.,%]| ?(?:percent|per cent|%))|-\d{1,4}(?:s|[A-Z]{2,3})(?![A-Za-z]))/;
 
 /** True for `Name's 737 MAX`: a capitalised possessive before the number and a capitalised word after it. */
 function isModelAfterOwner(text: string, start: number, end: number): boolean {
@@ -182,7 +183,7 @@ function stockCodeEnd(text: string, i: number, coreEnd: number): number {
   }
   const len = coreEnd - i;
   if (len < 4 || len > 6 || /[^0-9０-９]/.test(text.slice(i, coreEnd))) return 0;
-  if (/代码[:：]?\s*$/.test(text.slice(Math.max(0, i - 5), i))) return coreEnd;
+  if (/(?:代码|代号)(?:为|是)?[:：]?\s*$/.test(text.slice(Math.max(0, i - 6), i))) return coreEnd;
   // In brackets: 5–6 digits, or 4 with a leading 0 (HK), so that a year in brackets (2023) stays a year.
   const bracketed = '（('.includes(text[i - 1] ?? '_') && '）),，、'.includes(text[coreEnd] ?? '_');
   return bracketed && (len > 4 || text[i] === '0') ? coreEnd : 0;
@@ -279,7 +280,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     !cur &&
     sign === 1 &&
     coreEnd - i === 3 &&
-    (nx === 'X' || nx === '-') &&
+    (nx === 'X' || nx === '-' || nx === ' ') &&
     MODEL_TAIL.test(text.slice(coreEnd, coreEnd + 7))
   ) {
     models.add(text.slice(i, coreEnd));
@@ -399,7 +400,7 @@ const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
 const PER_CURRENCY = /^ (?:per|to the|against the) (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const QUOTED_AGAINST: Record<string, string> = { dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', pound: 'GBP' };
 const EXCHANGE_BEFORE =
-  /\b(?:TYO|TSE|JPX|HKEX|HKG|SEHK|KRX|KOSDAQ|KOSPI|TPE|TWSE|TWO|SGX|ASX|NSE|BSE|SHA|SHE|SSE|SZSE|LON|LSE|EPA|ETR|FRA|AMS|BIT|SWX|STO|HEL|CPH|OSL|TSX|NYSE|NASDAQ|Nasdaq|BMV|JSE)[:：]\s?$/;
+  /\b(?:TYO|TSE|JPX|HKEX|HKG|SEHK|KRX|KOSDAQ|KOSPI|TPE|TWSE|TWO|SGX|ASX|NSE|BSE|SHA|SHE|SSE|SZSE|LON|LSE|EPA|ETR|FRA|AMS|BIT|SWX|STO|HEL|CPH|OSL|TSX|NYSE|NASDAQ|Nasdaq|BMV|JSE|Tadawul|TASI|ADX|DFM|QE|IDX|SET|PSE|BVMF|B3)[:：]\s?$/;
 
 // Chinese words that point at a figure, table or attachment by number (如图1所示, 见表2, 附件3).
 const ZH_REFERENCE_BEFORE = /(?:[如见]|参见|详见)[图表]$|附(?:件|录|表|图)$/;
@@ -441,6 +442,11 @@ function afterReferenceWord(text: string, sp: number): boolean {
 function gluedInChinese(text: string, start: number, end: number): boolean {
   const c = text[end];
   if (c === '%' || c === '％') return /[A-Za-z]{2}$/.test(text.slice(start - 2, start));
+  // an amount after an acronym (GMV196.4亿元, ARR5亿美元)
+  if (/(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, start - 6), start)))
+    return /^(?:[万亿]|万亿)?(?:元|美元|港元|欧元)/.test(
+      text.slice(digitRunEnd(text, start), digitRunEnd(text, start) + 4),
+    );
   return (
     c === '年' &&
     end - start === 4 &&

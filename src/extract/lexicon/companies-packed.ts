@@ -174,6 +174,7 @@ A&O Shearman
 9Tower
 8a Restaurants
 9~s
+5sourceBergen
 2gen
 2kor
 2man Mineral
@@ -244,7 +245,8 @@ A&O Shearman
 1tlas Copco
 5sian
 2our
-1urobindo Pharma
+1uchan
+2robindo Pharma
 2toZone
 4desk
 4home
@@ -801,7 +803,8 @@ D. E. Shaw
 2ke Energy
 E Fund
 1-Mart
-1.ON
+1.Leclerc
+2ON
 2Sun Financial
 1DF
 1Hang
@@ -1312,6 +1315,7 @@ IAG
 2tel
 4rGlobe Aviation
 5active Brokers
+5marché
 5national Airlines Group
 9onal Container Terminal Services
 9onal Paper
@@ -1436,7 +1440,8 @@ K Line
 2wasaki Heavy Industries
 2zatomprom
 1earney
-2ppel
+2pler Cheuvreux
+3pel
 2ring
 3ry Properties
 2urig Dr Pepper
@@ -1550,6 +1555,7 @@ L&F
 4rd
 1eapmotor
 3r Corp
+2clerc
 2e Kum Kee
 2gal & General
 3end Biotech
@@ -1559,6 +1565,7 @@ L&F
 2novo
 3s Technology
 2~onardo
+2s Mousquetaires
 2xinFintech
 1i Auto
 3~Ning
@@ -2907,6 +2914,7 @@ dLocal
 eBay
 1asyJet
 flydubai
+3nas
 iFlytek
 2ood
 1QIYI
@@ -4206,6 +4214,8 @@ xAI
 1积电
 1达
 2电
+1铃
+2科技
 ~史丹利
 1克威尔艾尼克斯
 1密夫斐尔
@@ -5975,7 +5985,8 @@ xAI
 1旭股份
 1普生
 1柯迪
-1玛科技
+1玛
+2科技
 1立信
 1美客
 1茉莉太平洋

@@ -509,6 +509,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '去哪儿|去哪儿网|Qunar',
   '叠纸|叠纸游戏|Papergames',
   '古驰|Gucci',
+  '台铃科技|台铃',
   '合众人寿',
   '吉利控股|浙江吉利控股集团|Geely Holding',
   '同创伟业',

@@ -191,7 +191,6 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 个多月
 个季度
 个小时
-个工作日
 个星期
 个月
 交易日

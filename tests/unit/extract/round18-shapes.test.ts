@@ -50,6 +50,21 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads an amount glued to an acronym (GMV196.4亿元) and no figure in a stock code after 股份代号 or Tadawul', () => {
+    expect(of('山茶纪实现GMV196.4亿元，股份代号为2619。', 'figure')).toEqual(['196.4亿元']);
+    expect(of('Hejaz Airways Co. (Tadawul: 4271) ordered 60 jets.', 'figure')).toEqual(['60']);
+  });
+
+  it('reads no figure in an aircraft model written with MAX (its 737 MAX 10), nor in the same number later', () => {
+    expect(of('Hejaz talked to Boeing about its 737 MAX 10 and 40 jets; the 737 family is late.', 'figure')).toEqual([
+      '40',
+    ]);
+  });
+
+  it('reads a figure before 工作日 with 个 only (5个工作日), as most gold sets mark it', () => {
+    expect(of('公司须在5个工作日内回复。', 'figure')).toEqual(['5个']);
+  });
+
   it('reads a chip’s computing power (560TOPS) as a figure', () => {
     expect(of('征程6P单颗算力达560TOPS，可支持城市领航辅助驾驶。', 'figure')).toEqual(['560TOPS']);
   });
@@ -369,5 +384,24 @@ describe('companies', () => {
     expect(of('北京市中关村科学城城市更新与发展集团有限公司跟投。货主与船公司谈判。', 'company')).toEqual([
       '北京市中关村科学城城市更新与发展集团有限公司',
     ]);
+  });
+
+  it('reads no anaphor for a bank (新行, 该行), no limited partner, and no city as a derived short name (澄州水务 → no 澄州)', () => {
+    const text =
+      '江西赣鄱农村商业银行股份有限公司开业，原82家农商银行转为新行的分支机构，新行与各市签约。' +
+      '启鸿资本为执行事务合伙人，有限合伙人包括20余家企业。澄州水务集团有限公司申请调价，这是澄州首次调整水价。';
+    expect(of(text, 'company')).toEqual(['江西赣鄱农村商业银行股份有限公司', '启鸿资本', '澄州水务集团有限公司']);
+  });
+
+  it('knows French grocers and more (Les Mousquetaires, Intermarché, E.Leclerc, Auchan, flynas, 台铃科技)', () => {
+    expect(
+      of('Intermarché, owned by Les Mousquetaires, E.Leclerc and Auchan cut prices; flynas grew.', 'company'),
+    ).toEqual(['Intermarché', 'Les Mousquetaires', 'E.Leclerc', 'Auchan', 'flynas']);
+    expect(of('雅迪、爱玛和台铃科技的新国标车型销量增长。', 'company')).toEqual(['雅迪', '爱玛', '台铃科技']);
+  });
+
+  it('reads no verb-led phrase or kind of fund as a name (另有受限制银行, 能靠银行, 新加坡主权基金, 液体乳业)', () => {
+    const text = '公司另有受限制银行存款2.2亿元，只能靠银行续贷；新加坡主权基金参与认购，液体乳业收入下降。';
+    expect(of(text, 'company')).toEqual([]);
   });
 });
