@@ -263,8 +263,8 @@ function scanLine(
     }
   ZH_TITLES.scan(text, from, to, (p, title) => {
     const at = p + title.length;
-    // 董事会, 理事会: a body, not a title before a name (谋求董事|会席位); 下游客户: customers, not a tourist
-    if (text[at] === '会' || (title === '游客' && text[at] === '户')) return;
+    // 董事会, 理事会: a body, not a title before a name (谋求董事|会席位); 下游客户: customers, not a tourist; 非居民: no resident
+    if (text[at] === '会' || (title === '游客' && text[at] === '户') || text[p - 1] === '非') return;
     const found = nameAt(text, at);
     // a time word after a title is no name (负责人|此前|在…时表示)
     const name = found && TIME_WORD.test(found) ? undefined : found;

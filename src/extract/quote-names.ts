@@ -49,7 +49,9 @@ export function stripTitles(phrase: string): string {
     const title = TITLES.endOf(head);
     if (!title) continue;
     // 董事会, 理事会: a body, not a title (董事|会席位); 上游客户, 下游客户: a customer, not a tourist
-    if (phrase[end] === '会' || (title === '游客' && phrase[end] === '户')) continue;
+    // 非居民用水: not a resident at all
+    if (phrase[end] === '会' || (title === '游客' && phrase[end] === '户') || phrase[end - title.length - 1] === '非')
+      continue;
     // a Latin title must be a whole word (not "Head" in "Headley")
     const start = end - title.length;
     if (/[A-Za-z]/.test(title[0]) && (/[A-Za-z]/.test(phrase[start - 1] ?? '') || /[a-z]/.test(phrase[end] ?? '')))

@@ -339,6 +339,8 @@ function sameRole(anaphor: string, spoken: readonly string[]): string | undefine
 
 function tidySpeaker(speaker: string, companies: ReadonlySet<string>): string | undefined {
   if (EN_PRONOUN.test(speaker)) return undefined;
+  // The Ministry, The General Authority: a body's name without its article
+  if (/^The [A-Z][a-z]/.test(speaker) && !companies.has(speaker)) speaker = speaker.slice(4);
   // (a company whose name ends in 's keeps it: Moody's)
   return /[A-Za-z]['’]s$/.test(speaker) && !companies.has(speaker) ? speaker.slice(0, -2) : speaker;
 }

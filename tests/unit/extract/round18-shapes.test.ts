@@ -115,7 +115,7 @@ describe('speakers', () => {
       'The Semiconductor Industry Association said "unilateral controls are risky". ' +
       'China\'s commerce ministry called the rule "a typical act of unilateral bullying" and said it would respond.';
     expect(of(text, 'quote')).toEqual([
-      'unilateral controls are risky|The Semiconductor Industry Association',
+      'unilateral controls are risky|Semiconductor Industry Association',
       "a typical act of unilateral bullying|China's commerce ministry",
     ]);
   });
@@ -224,6 +224,15 @@ describe('speakers', () => {
       '几乎覆盖不了运营成本|一位产品经理',
     ]);
     expect(of('公司坚持“房住不炒”的定位。', 'quote')).toEqual([]);
+  });
+
+  it('writes a body that speaks without its article (The Ministry said → Ministry), and reads no resident in 非居民', () => {
+    const en =
+      'China warned on Tuesday. The Ministry of Foreign Affairs spoke later. ' +
+      'The Ministry said the rule served "national security considerations" only.';
+    expect(of(en, 'quote')).toEqual(['national security considerations|Ministry']);
+    const zh = '总经理潘晓东更关心非居民用水。他介绍，全市非居民用水价格已上调至4.65元/立方米，“希望3年内不要再动。”';
+    expect(of(zh, 'quote')).toEqual(['希望3年内不要再动。|潘晓东']);
   });
 
   it('resolves "the adviser said" to "One of the creditors\' advisers", and crosses a bracket to the speaker after a quote', () => {
