@@ -41,6 +41,7 @@ const EN_GROUP =
 const EN_ORG_ANAPHOR =
   /\b(?:the|The)\s+(?:company|firm|bank|group|lender|insurer|carmaker|automaker|retailer|airline|maker|startup|board|ministry|agency|regulator|association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group))$/;
 
+const PUBLIC_BODY_END = /(?:ministry|government|bank|regulator|watchdog|cabinet|parliament|embassy|military|planner)$/;
 const PUBLIC_BODY =
   /(?:^|\s)((?:[\p{Lu}][\p{L}.-]*\s){0,2}[\p{Lu}][\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?:ministry|government|central bank|regulator|watchdog|cabinet|parliament|embassy|military|state planner|securities regulator))$/u;
 
@@ -84,7 +85,7 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   const board = /\b(?:board|management|directors)$/.test(s) && /[\p{Lu}][\p{L}&.-]*['’]s \w+$/u.exec(s);
   if (board) return { name: board[0], kind: 'org' };
   // China's commerce ministry, Britain's competition watchdog: a public body named by its country, as written
-  const body = PUBLIC_BODY.exec(s);
+  const body = /['’]s\s/.test(s) && PUBLIC_BODY_END.test(s) ? PUBLIC_BODY.exec(s) : null;
   if (body) return { name: body[1], kind: 'org' };
   // a spokesperson for the ministry / the chief executive: an unnamed speaker as written
   const unnamed = EN_UNNAMED.exec(s);

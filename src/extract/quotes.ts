@@ -485,11 +485,12 @@ function previousSubject(
   // (the name then its predicate: not 瀚海银行|行长邵明川, where a title follows the firm)
   const opens = (name: string | undefined) =>
     !!name &&
-    /^[\u4e00-\u9fff]{2,4}$/.test(name) &&
-    [sentence, rest].some((t) => t.startsWith(name) && PREDICATE_START.includes(t[name.length]));
+    [sentence, rest].some((t) => t.startsWith(name) && PREDICATE_START.includes(t[name.length])) &&
+    /^[\u4e00-\u9fff]{2,4}$/.test(name);
   const known = index.lastNamed(s, 'person');
   if (opens(known)) return known;
-  for (let k = spoken.length - 1; k >= 0; k--) if (opens(spoken[k])) return spoken[k];
+  // (the last few speakers only: a search through all of a long document's would be quadratic)
+  for (let k = spoken.length - 1; k >= 0 && spoken.length - k <= 24; k--) if (opens(spoken[k])) return spoken[k];
   const titled = TITLED_SUBJECT.exec(sentence);
   if (!titled) return undefined;
   const who = zhSpeaker(titled[1], names);
