@@ -69,7 +69,7 @@ function pronounGender(p: string | undefined): string {
 }
 
 /** 'f' or 'm' when the given name of an English full name tells (Margaret Osei), else ''. */
-function nameGender(name: string): string {
+export function nameGender(name: string): string {
   const first = name.slice(0, name.indexOf(' '));
   return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : '';
 }

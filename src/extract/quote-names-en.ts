@@ -34,6 +34,9 @@ const EN_ROLE_NOUN =
 const EN_UNNAMED = new RegExp(
   `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:familiar|close|briefed|involved|who|for|at|of|with|in|from)\\s+[^,]{1,50})?)$`,
 );
+// one of the people (familiar with the matter), another of the sources: an unnamed source as written
+const ONE_OF =
+  /(?:^|\s)((?:[Oo]ne|[Aa]nother) of (?:the|those|these) (?:[\w-]+\s+){0,2}(?:people|sources|officials|executives|bankers|analysts|advisers|advisors|investors|lawyers|persons))$/;
 const UNNAMED_SOURCE =
   /^ (?:an?|one) (?:[\w-]+ ){0,2}(?:person|source|official|executive|banker|insider)s? (?:familiar|close|briefed|involved|with (?:direct )?knowledge)\b/;
 const EN_GROUP =
@@ -88,7 +91,7 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   const body = /['’]s\s/.test(s) && PUBLIC_BODY_END.test(s) ? PUBLIC_BODY.exec(s) : null;
   if (body) return { name: body[1], kind: 'org' };
   // a spokesperson for the ministry / the chief executive: an unnamed speaker as written
-  const unnamed = EN_UNNAMED.exec(s);
+  const unnamed = EN_UNNAMED.exec(s) ?? ONE_OF.exec(s);
   if (unnamed) return { name: unnamed[1], kind: 'person' };
   const anaphor = EN_ORG_ANAPHOR.exec(s);
   if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };

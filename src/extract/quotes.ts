@@ -5,6 +5,7 @@ import { lineIndex, type LineIndex } from './quote-lines';
 import {
   BODY_ANAPHOR,
   HONORIFICS,
+  nameGender,
   REPORT,
   lastBodyName,
   lastIndexBefore,
@@ -174,6 +175,7 @@ function assignSpeakers(
     const pronoun = g.attribution?.speaker.kind === 'pronoun' && /^[他她]$/.test(g.attribution.speaker.name);
     let speaker =
       (pronoun ? previousSubject(text, open, lineStart, index, names, spoken) : undefined) ??
+      paragraphPerson(text, g, lineStart) ??
       explicitSpeaker(text, g, index, spoken);
     speaker ??=
       sentenceSpeaker(text, open, lineStart, index.inLine(line), index, lastQuote) ??
@@ -211,6 +213,20 @@ function assignSpeakers(
     }
   }
 }
+
+/**
+ * she/he right after a quote in a paragraph that opens with a person's full name (Melissa Goh, speaking at …, was
+ * asked …. "…," she said): that person, when the given name does not tell another gender.
+ */
+function paragraphPerson(text: string, g: Group, lineStart: number): string | undefined {
+  const a = g.attribution;
+  if (!a || a.side !== 'after' || !/^(?:she|he)$/i.test(a.speaker.name)) return undefined;
+  const opener = PARAGRAPH_NAME.exec(text.slice(lineStart, g.spans[0].open));
+  if (!opener) return undefined;
+  const gender = nameGender(opener[1]);
+  return !gender || gender === (/^she$/i.test(a.speaker.name) ? 'f' : 'm') ? opener[1] : undefined;
+}
+const PARAGRAPH_NAME = /^((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), [^"“]*$/;
 
 /** The speaker an attribution next to the marks names, its pronoun or anaphor resolved (undefined when unresolved). */
 function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: readonly string[]): string | undefined {
@@ -504,7 +520,13 @@ function previousSubject(
 function lastInLine(index: MentionIndex, line: number, pos: number, lastQuote?: QuoteSpeaker): string | undefined {
   const mentions = index.inLine(line);
   const k = lastIndexBefore(mentions, pos);
-  if (lastQuote && lastQuote.line === line && lastQuote.pos < pos && (k < 0 || lastQuote.pos > mentions[k].pos)) {
+  // (also when what follows the quote before is its own pronoun attribution: "…," she said. "…")
+  if (
+    lastQuote &&
+    lastQuote.line === line &&
+    lastQuote.pos < pos &&
+    (k < 0 || lastQuote.pos > mentions[k].pos || mentions[k].kind === 'pronoun')
+  ) {
     return lastQuote.speaker;
   }
   for (let j = k; j >= 0 && k - j < 5; j--) {

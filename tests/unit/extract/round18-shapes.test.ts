@@ -235,6 +235,23 @@ describe('speakers', () => {
     expect(of(zh, 'quote')).toEqual(['希望3年内不要再动。|潘晓东']);
   });
 
+  it('reads "one of the people said", a paragraph’s opening name for "she said", and the person after a description (…代理人谢女士)', () => {
+    const one =
+      'Hejaz talked to Boeing, according to people familiar with the matter. "They pushed hard on price," one of the people said.';
+    expect(of(one, 'quote')).toEqual(['They pushed hard on price,|one of the people']);
+    const para =
+      '"Regulators have learned a lot," said Lim Wei Ling, a partner at a law firm.\n\n' +
+      'Melissa Goh, speaking at a conference last week, was asked about rivals. "The market has answered that," she said. "Only the timing is left."';
+    expect(of(para, 'quote')).toEqual([
+      'Regulators have learned a lot,|Lim Wei Ling',
+      'The market has answered that,|Melissa Goh',
+      'Only the timing is left.|Melissa Goh',
+    ]);
+    expect(of('“上午签了3单。”港诚人寿一位从业6年的持牌代理人谢女士告诉记者，她今年很忙。', 'quote')).toEqual([
+      '上午签了3单。|谢女士',
+    ]);
+  });
+
   it('resolves "the adviser said" to "One of the creditors\' advisers", and crosses a bracket to the speaker after a quote', () => {
     const en =
       "One of the creditors' advisers, who declined to be identified, said talks had run for 11 weeks. " +
