@@ -284,7 +284,7 @@ describe('speakers (holdout26)', () => {
   it('gives a whole quoted sentence to the one the next sentence says spoke, after the scene (“…？”1月8日上午，在…，王女士…对记者说。)', () => {
     const text =
       '“现在一下子亏了四万多元，谁来负责？”1月8日上午，在合肥一家银行网点的大厅里，62岁的退休教师王女士拿着一份说明书对记者说。';
-    expect(of(text, 'quote')).toEqual(['现在一下子亏了四万多元，谁来负责？|退休教师王女士']);
+    expect(of(text, 'quote')).toEqual(['现在一下子亏了四万多元，谁来负责？|王女士']);
   });
 
   it('keeps the title as the speaker when an adverb follows it (理财经理曾口头表示“…”)', () => {
