@@ -12,6 +12,7 @@ export const COMPANY_NAMES_PACKED = `001.AI
 1~M
 2公司
 1SBio
+1i
 04PX
 2aradigm
 0500 Global
@@ -33,21 +34,30 @@ A&O Shearman
 2N AMRO
 1~CS
 2WA Power
-1DI
+1D Ports
+2CB
+2I
 3A
+3B
 2M
 2NOC
 5 Drilling
 6Gas
 2Q
 1ECC
+3OM
+2P
+2SC
 1~GC
+2L Energy
 1IA
 2G
+2~S
 2sphere
 1MD
 1~NA
 2Z
+1PM Terminals
 1RK Invest
 1SE
 2ICS
@@ -55,6 +65,7 @@ A&O Shearman
 3L
 3PT
 3国际
+2OS
 2PEED
 2UR
 3S
@@ -69,8 +80,11 @@ A&O Shearman
 3~ott
 2ercrombie
 9ie & Fitch
+4~deen
 2sa Group
-2u Dhabi Investment Authority
+2u Dhabi Commercial Bank
+9 Investment Authority
+9 Islamic Bank
 1ccel
 4nture
 4ss Bank
@@ -93,12 +107,19 @@ A&O Shearman
 3ent
 3sseo
 3tya Birla
+2~miral
 2obe
-2vanced Micro Devices
+2vanced Info Service
+9Micro Devices
 5test
+3~ent
+6 International
 2yen
-1eon
-2romexico
+1egon
+2on
+2r Lingus
+3Cap
+3omexico
 5éxico
 1~ffirm
 2lac
@@ -110,10 +131,14 @@ A&O Shearman
 1hold Delhaize
 1ion
 2r Arabia
-4China
-4France-KLM
+4Canada
+5hina
+4France
+9e-KLM
 4India
-4Liquide
+4Lease
+5iquide
+4New Zealand
 4Products
 3Asia
 3bnb
@@ -127,11 +152,14 @@ A&O Shearman
 2xtron
 1jinomoto
 1kasa Air
+2bank
 2er BP
 3so
 2zo Nobel
 4Nobel
 1l Rajhi Bank
+2aska Air
+9rlines
 2bemarle
 4rtsons
 2chip
@@ -145,6 +173,7 @@ A&O Shearman
 7 Cloud
 8Health
 3mentation Couche-Tard
+3nma Bank
 3xPartners
 2len & Overy
 3ianceBernstein
@@ -153,25 +182,34 @@ A&O Shearman
 4son Transmission
 3state
 3y Financial
+2nylam
 2phabet
 5liner
 3s Alpine
+2rosa
 2sea
 3tom
 2teogen
+3ice
 3ria
+2uminum Corp of China
 2varez & Marsal
 1mEx
 2azon
 6 Web Services
 6.com
 2bev
+3uja Cements
 2er Sports
 4ican Airlines
+9Axle
 9Eagle
 9Eagle Outfitters
+9Electric Power
 9Express
 9Tower
+9~Water
+9Water Works
 8a Restaurants
 9~s
 5sourceBergen
@@ -194,6 +232,8 @@ A&O Shearman
 4o American
 9rican Platinum
 5Gold Ashanti
+2hui Conch
+9ch Cement
 2ker
 2steel
 3ys
@@ -204,13 +244,15 @@ A&O Shearman
 3ofagasta
 2ysphere
 1on
-1~pollo
+1pax
+2~ollo
 6 Global
 2ple
 4ied Materials
 8Optoelectronics
 2tiv
 1ramco
+4ex
 2cSoft
 3a Continental
 4dium
@@ -219,6 +261,7 @@ A&O Shearman
 3h Capital
 4er Aviation
 3os Dorados
+2dian
 2~es Management
 2gus Media
 2ista
@@ -236,17 +279,23 @@ A&O Shearman
 2ia Cement
 4n Paints
 5a Airlines
+2~pen
+5 Pharmacare
 2sa Abloy
 3ociated British Foods
 2tellas
 3ra International
 5Zeneca
 2us
-1tlas Copco
+1tkinsRealis
+7éalis
+2las Copco
 5sian
 2our
+2tijariwafa Bank
 1uchan
 2robindo Pharma
+3ubis
 2toZone
 4desk
 4home
@@ -258,6 +307,7 @@ A&O Shearman
 2olon
 1xalta
 2celis
+2food
 2iata
 3s Bank
 1~yala
@@ -265,7 +315,10 @@ A&O Shearman
 1zorra
 2~ul
 4 Linhas Aéreas
-B&Q
+B&M
+3 European Value Retail
+2Q
+12Gold
 1AE Systems
 3系统
 2IC Motor
@@ -285,6 +338,8 @@ B&Q
 3 Brilliance
 1NI
 2P Paribas
+2SF
+4 Railway
 2Y
 3 Mellon
 1OC Aviation
@@ -310,8 +365,12 @@ B&Q
 2ker Hughes
 6McKenzie
 2lenciaga
+3four Beatty
 2mbu Lab
-2nco Galicia
+2namex
+3co Galicia
+6Inter
+6Macro
 6Santander Chile
 6de Chile
 7o Brasil
@@ -333,11 +392,14 @@ B&Q
 8the Philippine Islands
 3orte
 3pu
-2ozun
+3que Saudi Fransi
+2osteel
+3zun
 2rclays
 3ito Pacific
 3rick
 2th & Body Works
+2varian Nordic
 2~xter
 2yer
 3kar
@@ -367,7 +429,8 @@ B&Q
 2libili
 2~mbo
 2nance
-2oNTech
+2oMarin
+3NTech
 3con
 3gen
 2ren
@@ -390,6 +453,9 @@ B&Q
 3~t
 2mbardier
 2oking Holdings
+3~ts
+3z Allen
+9n Hamilton
 2~realis
 3gWarner
 3ouge
@@ -405,7 +471,8 @@ B&Q
 1radesco
 3~emar
 3skem
-2enntag
+2embo
+3nntag
 2idgestone
 6water
 3lliance Auto
@@ -413,39 +480,55 @@ B&Q
 3stol Myers Squibb
 3tish Airways
 9merican Tobacco
+8~Steel
 2oadcom
 3okfield
 3wn & Brown
 2uker
 3nello Cucinelli
+4swick Group
 1udweiser APAC
 2enaventura
 2kalapak
 2nge
+3nings
+2pa
 2rberry
 3ger King
 3~lington Stores
+2zzi
 1yju's
 2teDance
 4dance
 1站
-CALB
+C.H. Robinson
+1ALB
 2SC
 3IC
 2TL
 1B Insights
 2RE
 1CB
+2CC
 2ID Consulting
-1DH Investments
+1D&R
+2B Leasing
+2H Investments
+2PQ
 1ETC
-1FM International
+2VA
+4 Logistics
+2Z
+1F Industries
+2M International
 3国际
 1GN
+3 Power
 1IBC
 2C
 3C
 2MB
+3C
 2NNO
 5 Research
 2TIC
@@ -462,6 +545,7 @@ CALB
 2SA
 1MA CGM
 2B
+3.Tech
 2OC
 1N Rail
 2H Industrial
@@ -482,7 +566,10 @@ CALB
 2E源峰
 2IC
 2KC
-1RH
+2P Investments
+3IB
+1RCC
+2H
 2IC
 2RC
 2U
@@ -492,12 +579,15 @@ CALB
 2PC
 2X
 1TBC Financial
-1VS
+1VC
+3 Capital Partners
+2S
 3 Health
 3ource
 1XMT
 1adence
 2iniao
+3sse de dépôt et placement du Québec
 3xaBank
 2lbee
 2mbricon
@@ -506,6 +596,7 @@ CALB
 3aan
 4dian Solar
 4lys
+4ra Bank
 3on
 3tor Fitzgerald
 3va
@@ -536,12 +627,14 @@ CALB
 3hay Financial
 7General
 7Pacific
-1economy
+1ebu Pacific
+2conomy
 2lanese
 3estica
 3lnex
 4trion
-2mex
+2mentos Argos
+4x
 2ncora
 5sud
 3taline
@@ -550,9 +643,12 @@ CALB
 4ral Group
 8Retail
 5ica
-2rebras
+2~rberus
+8 Capital Management
+3ebras
 8 Systems
 1hagee
+3lco
 3ndra Asri
 4el
 4gan
@@ -561,8 +657,10 @@ CALB
 4les Schwab
 4oen Pokphand
 9okphand Foods
+4ter Communications
 2~eck Point
 9nt Software
+3draui
 3mours
 3niere
 3ry
@@ -572,20 +670,26 @@ CALB
 3na Airlines
 6Baowu
 6CITIC Bank
-7onstruction Bank
+7ommunications Construction
+8nstruction Bank
 6Development Bank
 6Eastern Airlines
 7nergy Investment
-7vergrande
+7verbright Bank
+9rgrande
 6Hongqiao
+6International Marine Containers
 6Life
 6Merchants Bank
 9chants Group
+9chants Port
 7obile
 6Orient
 7verseas Land
-6Post
-6Railway Group
+6Pacific Insurance
+7ost
+6Railway Construction
+9lway Group
 7e
 8naissance
 8sources
@@ -602,6 +706,7 @@ CALB
 7ourism Group Duty Free
 8wer
 6Unicom
+6Yangtze Power
 5AMC
 5lco
 5soft International
@@ -615,6 +720,7 @@ CALB
 3nghwa Telecom
 1iena
 2gna
+2nven
 2pla
 2rcana
 4~le
@@ -625,19 +731,25 @@ CALB
 2~tadel
 7 Securities
 3i
-4bank
+4banamex
+7k
 4group
 4zens Financial
 3y Developments
 1lariant
 4ksons
+3yton Dubilier & Rice
 2eary Gottlieb
 9ttlieb Steen & Hamilton
+3veland-Cliffs
 2ifford Chance
 2orox
 3ud Music
 5Minds
-1oal India
+1~o-op
+5erative Group
+2Co都可
+2al India
 3tue
 2ca-Cola
 9 FEMSA
@@ -647,7 +759,8 @@ CALB
 2~here
 6nt
 2inbase
-2lgate
+2~les
+3gate
 7-Palmolive
 3liers
 5ns Aerospace
@@ -660,9 +773,12 @@ CALB
 3pal
 5nhia Siderúrgica Nacional
 5ss Group
-2nch Cement
+2n Edison
+3Ed
+3ch Cement
 3ocoPhillips
-3stellation Brands
+3solidated Edison
+4tellation Brands
 9tion Energy
 3~tinental
 9al AG
@@ -670,6 +786,8 @@ CALB
 5Holdings
 2re Lithium
 4Weave
+4bridge
+9e Financial
 3ning
 3teva
 2san
@@ -682,6 +800,7 @@ CALB
 3pang
 2vestro
 3ington & Burling
+2~wen
 2x Automotive
 1ravath
 2edicorp
@@ -700,13 +819,15 @@ CALB
 D. E. Shaw
 2A. Davidson
 1A Davidson
-1BS
+1B Schenker
+2S
 1CM
 3中国
 1EEP Robotics
 2WA
 1HL
 1JI
+1KSH
 1LA Piper
 1Mart
 1~NP
@@ -715,6 +836,7 @@ D. E. Shaw
 1~SM
 3-Firmenich
 2V
+1WS
 1ai Nippon Printing
 3-ichi Life
 3fuku
@@ -722,9 +844,11 @@ D. E. Shaw
 3kin
 3mler
 7 Truck
-3wa Securities
+3wa House
+6Securities
 2lian Wanda
-2naher
+2~na
+4her
 4ntara
 3~gote
 7 Cement
@@ -749,7 +873,8 @@ D. E. Shaw
 4Seek
 4al
 3re
-2liveroo
+2lhivery
+3iveroo
 7y Hero
 3l
 4'Oro
@@ -774,14 +899,17 @@ D. E. Shaw
 4 Communications
 2ngdong
 2or
+2~rect Line
 2sco Corp
 5ver Financial
 9Financial Services
+8~y
 3ney
 2xon Technologies
 1ollar General
 7Tree
-2~mino's
+2minion Energy
+5~o's
 2n Quijote
 3gfeng Motor
 2orDash
@@ -789,9 +917,12 @@ D. E. Shaw
 6 Bobcat
 7Enerbility
 2uYu
+3~glas
 2~w
+3~lais
 1r Reddy's
 2. Reddy's
+2ax
 2eame
 3wry
 1uPont
@@ -806,10 +937,18 @@ E Fund
 1.Leclerc
 2ON
 2Sun Financial
-1DF
+1D&F Man
+2F
+2P
+3 Renovaveis
+9áveis
+3R
+1FG Hermes
+5olding
 1Hang
 1NEOS
 2N Energy
+1QT
 1RKE
 1VA Air
 2E Energy
@@ -820,19 +959,27 @@ E Fund
 5oney
 2ton
 1bara
-1clat Textile
+1choStar
+2lat Textile
 2oFlow
 3Pro
 6 BM
 3bank
+3lab
 3petrol
 3vacs
-1dwards Lifesciences
+1deka
+2ison International
+2wards Lifesciences
 1gyptAir
 1icher Motors
 2ffage
 2sai
-1lbit
+1l Al
+5 Israel Airlines
+3Corte Ingles
+9Inglés
+2bit
 5 Systems
 2e.me
 3ctrolux
@@ -852,29 +999,41 @@ E Fund
 2~irates
 8 NBD
 9Telecommunications
-1nbridge
-2desa
+1nBW
+4 Energie Baden-Württemberg
+2bridge
+2deavour Mining
+4sa
 2el
 4 Chile
-3rgy Aspects
+3rgias de Portugal
+5y Aspects
 6Trend
 2flame
 2gie
 2i
 2phase
 2tegris
+4rgy
 2verus
 3~ision
+1optolink
 1~pic
 4 Games
 3roc
 2son
 1quinix
 5or
+4ty Bank
+7~Group
 1ramet
 2icsson
 2nst & Young
-1ssilorLuxottica
+2ste
+5 Bank
+1skom
+2selunga
+3ilorLuxottica
 2tee Lauder
 3ée Lauder
 1~ternal
@@ -883,7 +1042,9 @@ E Fund
 6 Etisalat
 3salat
 2sy
-1uromonitor
+1urasia Group
+3omonitor
+4nav
 1verbright Group
 4core
 8 ISI
@@ -892,20 +1053,28 @@ E Fund
 4grande
 6een Marine
 4llence
-2onik
-1xpedia
+2olution Mining
+3nik
+1xelon
+2pedia
+6~tors
+9s International
 4rian
-3ressJet
+3ress Scripts
+7Jet
 2xaro
 3on
 5Mobil
 FANUC
 2W
 3-Volkswagen
+1BN Holdings
 1EMSA
 1GE
+2S Global
 1IS
 1LSmidth
+1MC Corp
 1PT
 1SN E-Commerce
 1TI Consulting
@@ -914,6 +1083,8 @@ FANUC
 1acebook
 3tSet
 4s Global Energy
+2~irfax
+7 Financial
 2labella
 2milyMart
 2nuc
@@ -935,12 +1106,16 @@ FANUC
 3ure AI
 2nVolution
 3cantieri
+3nair
 2rst Abu Dhabi Bank
+6Bank of Nigeria
 6Citizens
 9izens BancShares
+6HoldCo
 6Quantum
 9ntum Minerals
 6Solar
+5Bank
 5Rand
 2serv
 3her & Paykel
@@ -950,7 +1125,8 @@ FANUC
 1lagstar
 2~ex
 2ipkart
-2~utter
+2~uor
+3~tter
 7wave
 1nac Darty
 1~ord
@@ -961,8 +1137,11 @@ FANUC
 3rester
 3tescue
 4inet
+4~ress
+8 Investment Group
 4um
 3via
+5s Mazars
 2sun
 5 International
 6Pharma
@@ -972,7 +1151,9 @@ FANUC
 2xconn
 7 Industrial Internet
 3it
-1ranklin Templeton
+1ranco-Nevada
+4klin Templeton
+3sers Group
 2eepoint Commodities
 6rt-McMoRan
 4sFund
@@ -981,7 +1162,9 @@ FANUC
 4hfields
 9ds Bruckhaus Deringer
 5ippo
-2~ontline
+4nillo
+2ontier Airlines
+5~line
 3st & Sullivan
 1ubon
 2jifilm
@@ -991,6 +1174,8 @@ FANUC
 2nPlus
 2rukawa Electric
 2tu
+2yao
+5 Glass
 G42
 1AC
 2~IL
@@ -1004,42 +1189,59 @@ G42
 1GII
 2V
 1IC
+1KN Automotive
 1M
 1~OL
 3 Linhas Aéreas
+1~PA
 1S Caltex
 2K
 2R Ventures
 1TBank
 2CO
 1UC
+1XO
+3 Logistics
 1alaxy Entertainment
 3bot
+3derma
 3~lagher
 3p
 2me Science
+4Stop
 2nfeng Lithium
 2orong Capital
 3tu
 2~p
-2rtner
+2ranti
+7 BBVA
+3tner
 3uda Indonesia
+2vekal
+7 Dragonomics
 2zprom
-1eek+
-3ly Auto
+7bank
+1edeon Richter
+2ek+
+3ly
+5 Auto
 6Holding
 2n Re
 3Script
-3eral Catalyst
+3eral Atlantic
+8Catalyst
 8Dynamics
 8Mills
 9otors
 7i
 3ki Forest
+3mab
 3tex
 4ing
 7 Singapore
+2odis
 2rdau
+2stamp
 1fK
 1iant Manufacturing
 2bson Dunn
@@ -1047,7 +1249,8 @@ G42
 4byte
 2lead
 2vaudan
-1laxoSmithKline
+1lass Lewis
+3xoSmithKline
 2~ean
 3ncore
 4mark
@@ -1062,7 +1265,8 @@ G42
 2drej
 2ertek
 2jek
-2ld Circuit
+2lar LNG
+3d Circuit
 5Fields
 4man
 7 Sachs
@@ -1076,6 +1280,7 @@ G42
 2tion
 1~rab
 3nite Asia
+4t Thornton
 3sim
 2~eat Eastern
 6Wall Motor
@@ -1085,8 +1290,10 @@ G42
 5town
 3ggs
 3ylock
+2ifols
 2oq
 3upe Casino
+3ww
 2uma
 3po ACS
 7eroportuario del Pacífico
@@ -1098,6 +1305,7 @@ G42
 6Galicia
 6Mexico
 7éxico
+6Pão de Açúcar
 6Televisa
 1uaranty Trust Holding
 2cci
@@ -1108,7 +1316,8 @@ G42
 7Junan
 2y Carpenter
 H World
-1&M
+1&H国际
+2M
 13C
 1~AL
 1CA Healthcare
@@ -1135,14 +1344,18 @@ H World
 1ORIBA
 1P
 2E
+2S
+3 Investment Partners
 1SBC
 1TC
 1UTCHMED
 1YBE
 1aidilao
 3er
+3nan Airlines
 3tong Securities
 2leon
+3kbank
 3liburton
 2mamatsu Photonics
 2na Financial
@@ -1162,7 +1375,8 @@ H World
 7Solutions
 2pag-Lloyd
 3vida
-2rita Nickel
+2rgreaves Lansdown
+3ita Nickel
 3mony Gold
 3tford Financial
 4ree Partners
@@ -1171,13 +1385,17 @@ H World
 2sbro
 1eidelberg Materials
 3neken
-2lla
+2lios Towers
+3la
+4man & Friedman
 4o Group
 5Fresh
 2nderson Land
 3gan
 4rui
 3kel
+3lius
+3ry Schein
 3soldt
 2rbert Smith Freehills
 3mes
@@ -1191,7 +1409,8 @@ H World
 2Silicon
 2THIUM
 2gh-Flyer
-2kvision
+2kma
+3vision
 2llhouse
 3ton
 2max
@@ -1225,10 +1444,13 @@ H World
 6 Aerospace
 2ya
 1ua Hong
+3neng Power
+9ower International
 3tai Securities
 3wei
 6 Cloud
 3you Cobalt
+2dong-Zhonghua
 2gging Face
 3o Boss
 2ifu
@@ -1257,28 +1479,42 @@ H World
 IAG
 2I
 1BM
-1CBC
+1CA Gruppen
+2BC
+4 Leasing
+2G
 2ICI Bank
 5银行
 3S
 2L Group
 2TSI
 1~DC
+2FC First Bank
 2G Capital
 3资本
-1GG
+1FF
+1G Group
+2G
 2O Limited
-1HG
+1HC
+2G
 2I
+2S Holding
+4Towers
 1KEA
 1M Motors
+2CD
 1NEOS
 2G
 1OI
 1QVIA
+1~SS
+1TA Airways
 1berdrola
+4~ia
 2iden
-1celand Foods
+1cahn Enterprises
+2eland Foods
 1deogram
 1~liad
 2linois Tool Works
@@ -1288,13 +1524,17 @@ IAG
 3vatar CoreX
 1mpala Platinum
 3lats
-1ndex Ventures
+1ncyte
+2dex Ventures
 3~iGo
 4an Oil
 4tex
 3ofood
 4rama Ventures
-3usInd Bank
+4sat
+7 Ooredoo Hutchison
+3us Towers
+5Ind Bank
 5trial Bank
 9l and Commercial Bank of China
 8es Qatar
@@ -1312,12 +1552,20 @@ IAG
 4lico Medicine
 3pur
 3ta360
-2tel
-4rGlobe Aviation
+4itutional Shareholder Services
+3urance Australia Group
+2tact Financial
+3el
+4r&Co
+5Globe Aviation
 5active Brokers
 5marché
+6ediate Capital Group
 5national Airlines Group
 9onal Container Terminal Services
+9onal Distributions Services
+9onal Flavors & Fragrances
+9onal Holding Company
 9onal Paper
 5switch
 5tek
@@ -1331,18 +1579,21 @@ IAG
 2wit
 1psen
 3os
-1srael Aerospace Industries
+1sbank
+2rael Aerospace Industries
 2uzu
 1tau Unibanco
 3ú
 4 Unibanco
+2issalat Al-Maghrib
 2o-Yokado
 3chu
 1vanhoe Mines
 2eco
 J&J
 2T Express
-1.D. Power
+1.B. Hunt
+2D. Power
 2P. Morgan
 1A Solar
 2C Motors
@@ -1355,6 +1606,7 @@ J&J
 3Technology
 2.com
 2I
+1ERA
 1FE
 3钢铁
 1LL
@@ -1370,20 +1622,27 @@ J&J
 4Steel
 3集团
 1~T
+2EKT
 1X Advanced Metals
 2金属
 1YP Entertainment
 3娱乐
 1abil
+2mes Hardie
 2ne Street
+3us Henderson
 2pan Airlines
 6Display
 6Post
 6Tobacco
 2rdine Matheson
 1efferies
-2tSMART
-1ianlong
+2ju Air
+2t2
+3Blue
+3SMART
+1iangxi Copper
+4long
 2nkoSolar
 2~o
 3 Financial Services
@@ -1410,12 +1669,16 @@ K Line
 2RA
 2W
 2金融
+1CB
 1DDI
 1E Holdings
 2PCO
 1FC
+2H
 1KR
 1LA
+2M
+3 Royal Dutch Airlines
 1NDS
 1PMG
 2N
@@ -1425,6 +1688,7 @@ K Line
 1YEC
 1adokawa
 2isa
+2jima
 2kao
 5 Bank
 6Pay
@@ -1436,20 +1700,28 @@ K Line
 3zhun
 2o
 2sikornbank
+3pi
+5.kz
+2ufland
 2vak
 2wasaki Heavy Industries
 2zatomprom
 1earney
+2~ep
+2nya Airways
 2pler Cheuvreux
 3pel
 2ring
 3ry Properties
+2sko
 2urig Dr Pepper
 2yBanc
 3Corp
 3ence
 3sight
-1hosla Ventures
+1hazanah
+8 Nasional
+2osla Ventures
 1ia
 2kkoman
 2mberly-Clark
@@ -1460,6 +1732,8 @@ K Line
 4soft
 8 Cloud
 5pan
+3ross
+7 Gold
 3sus
 2oxia
 2rin
@@ -1467,6 +1741,7 @@ K Line
 1larna
 2einer Perkins
 1night Frank
+2orr-Bremse
 1obe Steel
 2c Holding
 3h Industries
@@ -1490,6 +1765,7 @@ K Line
 1raft Heinz
 5on
 2oger
+3ll
 2ungsri
 5thai Bank
 1uaishou
@@ -1500,13 +1776,16 @@ K Line
 3ho Tire
 2raray
 3o Games
-2wait Investment Authority
+2wait Finance House
+7Investment Authority
 7Petroleum Corporation
 1weichow Moutai
 1yocera
 L&F
 1'Oreal
 4éal
+1.E.K.
+6 Consulting
 13Harris
 2哈里斯
 1~ATAM
@@ -1530,6 +1809,8 @@ L&F
 2G Nex1
 2NE雅虎
 1ONGi
+2~T
+3 Polish Airlines
 1PL Financial
 1S Corp
 3Electric
@@ -1539,7 +1820,8 @@ L&F
 1VMH
 1Y Corp
 7oration
-1alamove
+1afarge
+2lamove
 2m Research
 2ndSpace
 3xess
@@ -1562,7 +1844,8 @@ L&F
 7Capital
 7Holdings
 3~rand
-2novo
+2ndlease
+3ovo
 3s Technology
 2~onardo
 2s Mousquetaires
@@ -1571,6 +1854,9 @@ L&F
 3~Ning
 2anLian
 4jia
+2berty Global
+8Mutual
+8Steel
 2dl
 2fe Insurance Corporation of India
 2ghtCounting
@@ -1596,6 +1882,7 @@ L&F
 6 Banking Group
 1ocaliza
 3kheed Martin
+2jas Renner
 2ndon Stock Exchange Group
 3gfor
 3za
@@ -1625,7 +1912,8 @@ L&F
 1yft
 2nas
 2ondellBasell
-M&S
+M&G
+2S
 2T Bank
 1-KOPA
 1AN Energy Solutions
@@ -1633,7 +1921,8 @@ M&S
 1GM China
 4Resorts
 1IND ID
-3ISO
+3IEYE
+4SO
 1~KS
 3 Instruments
 1MG
@@ -1665,19 +1954,25 @@ M&S
 3le
 2kita
 2laysia Airlines
-2~nner
+2n Group
+3~ner
 6咖啡
 3ulife
-2pletree
+2pfre
+3letree
 2rathon Petroleum
+3elli
 3frig
 3ineTraffic
 3ketplace Pulse
 4s & Spencer
 6and Spencer
+3oc Telecom
 3riott
 3s Inc
 4h McLennan
+3tin Marietta
+9rietta Materials
 3ubeni
 4ti Suzuki
 3vell
@@ -1685,6 +1980,8 @@ M&S
 3Orange
 3~an
 3dar
+3~hreq
+7bank
 3tercard
 2trix Partners China
 3son
@@ -1694,12 +1991,15 @@ M&S
 6 Solar
 3is
 2ybank
-2zda
+2zars
+3da
 1cDonald's
 2Kesson
 3insey
 1ediaMarkt
 5Tek
+4bank
+4pal
 4terranean Shipping Company
 3tronic
 2ga Financial
@@ -1713,6 +2013,7 @@ M&S
 3tor Graphics
 2rcado Pago
 7Libre
+7na
 5ri
 4edes
 8-Benz
@@ -1738,6 +2039,7 @@ M&S
 3journey
 2lbank
 3lennium Management
+4icom
 2ndray
 3ebeaMitsumi
 4~ral Resources
@@ -1766,7 +2068,8 @@ M&S
 2zuho
 1obileye
 5y
-3voi
+3vista
+4oi
 2delBest
 4rn Dairy
 6a
@@ -1795,29 +2098,39 @@ M&S
 9Foerster
 8s
 2~saic
+2therson
 2utai
 1ubadala
 2ji
 2ltiChoice
 2nich Re
 2rata
+2yuan
+6 Foods
 1ysteel
 1ásMóvil
 N26
 1AB
+2RI
+4 Technology
 2URA
 2VER
+1BK
 1CSoft
 1EC
 1IO
 2Q
 2U
-1NPC
+1N Group
+2PC
+1OWWA
+1RG Energy
 1~SG
 1TPC
 2T
 1VIDIA
-1XP
+1X Holdings
+2P
 1YK Line
 1akilat
 2n Ya PCB
@@ -1828,7 +2141,10 @@ N26
 2tWest
 3ional Australia Bank
 9Bank of Canada
+9Bank of Egypt
+9Bank of Kuwait
 9Grid
+4xis
 3~ura
 6 &Co
 5gy
@@ -1867,7 +2183,8 @@ N26
 4n
 2nebot
 3tendo
-2ppon Life
+2ppon Express
+7Life
 7Paint
 7Sheet Glass
 8teel
@@ -1877,6 +2194,7 @@ N26
 3to Denko
 1oble Group
 2kia
+5n Tyres
 2mura
 2ngfu Spring
 2~on
@@ -1889,12 +2207,19 @@ N26
 3nickel
 3sk Hydro
 3thern Light Venture Capital
+9~Star
+9Star Resources
 9Trust
 5rop Grumman
 5volt
 4on Rose Fulbright
+3~wegian
+9 Air
+9 Air Shuttle
+2uryon
 2vartis
 4tek
+4vax
 3o Nordisk
 4nesis
 4zymes
@@ -1909,6 +2234,8 @@ O'Reilly Automotive
 1~2
 2 UK
 1CBC
+2I
+3 Global
 2P Group
 1KX
 1MV
@@ -1917,11 +2244,15 @@ O'Reilly Automotive
 1OCL
 1PPO
 2ay
+2mobility
 1RIX
+1TP
+3 Bank
 1aktree
 1cado
 2cidental
 2ean Network Express
+2topus Energy
 1la Electric
 3m
 4 International
@@ -1936,44 +2267,65 @@ O'Reilly Automotive
 1n Holding
 3Running
 2ePlus
-2to Innovation
+2o Pharma
+9aceutical
+2tario Teachers'
+9eachers' Pension Plan
+3o Innovation
 1oredoo
 1penAI
 2~penheimer
+2tum
+4s
 1racle
 3~nge
 6 SA
+4o
 2biMed
 4a
+2~ganon
 2iental Land
+3gin Energy
+2len
 2sted
 1tsuka
 1utokumpu
+1wens & Minor
 1xford Economics
 P&G
 1CCW
 1DD
 2VSA
+1G&E
 1ICC
 2~F
 2MCO
 1JT Partners
+1KN Orlen
+2O BP
+5ank Polski
 1LDT
+2N
 1NC
 3 Financial
 1OSCO
 5 Future M
 1PG
-1SBC
+1SA International
+2BC
+2EG
 2MC
 1TT
 3 Exploration and Production
+4Global Chemical
 3EP
+3GC
 1accar
 3~ific Basin
 2gBank
 3Seguro
-2lantir
+2ladin Energy
+4ntir
 3mPay
 4pay
 3o Alto Networks
@@ -1988,6 +2340,7 @@ P&G
 3ker Hannifin
 3tech
 7 Africa
+4ners Group
 2ul Weiss
 2yPal
 3oneer
@@ -1999,16 +2352,19 @@ P&G
 2gasus Airlines
 4tron
 2mex
-2nsionDanmark
+2~nnon
+3sionDanmark
 2psi
 5Co
 2rella Weinberg
 3kinElmer
+3mira
 3nod Ricard
 3~plexity
 9y AI
 3shing Square
 3tamina
+3usahaan Listrik Negara
 2troChina
 5Vietnam
 5bras
@@ -2025,7 +2381,9 @@ P&G
 3son
 2onePe
 2ysical Intelligence
-1~igeon
+1ick n Pay
+2dilite
+2~geon
 2ka
 2lbara Minerals
 2nduoduo
@@ -2039,19 +2397,25 @@ P&G
 2relli
 2tchBook
 2zza Hut
-1latts
+1lastic Omnium
+3tts
 1oint72
 3zon
 2la Orbis
 3estar
-3y Group
+3y Developments
+5Group
 4cab
+4us
 2ny.ai
 2p Mart
 2rsche
 2sco International
-2~wer Grid
+3te Italiane
+2wer China
+6~Grid
 9d Corporation of India
+5China
 5tech Technology
 1rada
 3tt & Whitney
@@ -2068,20 +2432,26 @@ P&G
 3ximus
 2udential
 9l Financial
+9l plc
 2ysmian
-1ublicis
+1~ublic Bank
+7Service Enterprise Group
+6is
 2~ma
 2njab National Bank
 1wC
+1ão de Açúcar
 QBE
 3保险
 1Craft
 1IA
+2B
 1NB
 1antas
 2talyst
 4r Airways
 6Investment Authority
+7slamic Bank
 6National Bank
 5Energy
 1cells
@@ -2091,6 +2461,7 @@ QBE
 1orvo
 1ualcomm
 3~nta
+6 Services
 2dian
 2ectel
 3stMobile
@@ -2102,7 +2473,9 @@ R&F
 1UNTO
 1WE
 1afael Advanced Defense Systems
-2izen
+2iffeisen
+9n Bank International
+3zen
 2kuten
 2lph Lauren
 2ndstad
@@ -2115,9 +2488,13 @@ R&F
 2ízen
 1ealtek
 2ckitt
+3ordati
 3ruit
-2dNote
+2d Electrica
+6éctrica
+3Note
 3dit
+3eia
 2finitiv
 2generon
 3ions Financial
@@ -2129,6 +2506,7 @@ R&F
 4ult
 3esas
 3k
+3~ner
 2plit
 3sol
 2sMed
@@ -2136,14 +2514,18 @@ R&F
 3taurant Brands International
 2volut
 3vity
+2we
 1heinmetall
 2o Motion
+3dium Group
 1ichemont
+4ter Gedeon
 3oh
 2o Tinto
 2te Aid
 2vian
-2yadh Air
+2yad Bank
+5h Air
 1obinhood
 3lox
 3oSense
@@ -2165,6 +2547,7 @@ R&F
 2y Morgan
 3al Bank of Canada
 6Caribbean
+6Mail
 1uijie
 2nway
 2sal
@@ -2176,13 +2559,17 @@ R&F
 3 Global
 9l Platts
 1-Oil
-1ABIC
+1AB
+3IC
 2IC
+3~L
 2P
+2~S
 2~TS
 1BI Holdings
 3控股
-1CG
+1CB X
+2G
 2OR
 2~REEN
 1DIC
@@ -2208,6 +2595,7 @@ R&F
 1LB
 1M Entertainment
 3Investments
+2BC Aviation Capital
 2~C
 3 Corporation
 2EE
@@ -2215,7 +2603,8 @@ R&F
 2IC
 2M
 2娱乐
-1NE Research
+1NC-Lavalin
+2E Research
 1PDB
 2IC
 1QM
@@ -2238,6 +2627,7 @@ R&F
 2insbury's
 4~t Laurent
 5-Gobain
+3pem
 2lcomp
 3esforce
 3im Group
@@ -2258,10 +2648,12 @@ R&F
 8SDI
 9DS
 9ecurities
+3vardhana Motherson
 2~n Miguel
 9l Corporation
 3Disk
-3ds China
+3doz
+4s China
 4vik
 3lam
 3mina
@@ -2271,12 +2663,17 @@ R&F
 9 Brasil
 4~os
 3y
+4 Heavy
+9y Industry
 4o
 2pporo Holdings
 3ura Energy
-2rtorius
+2repta
+3torius
 2sol
 2udi Aramco
+7wwal Bank
+6British Bank
 6Electricity
 6National Bank
 6Telecom
@@ -2284,8 +2681,10 @@ R&F
 2vills
 1berbank
 1cale AI
-3~nia
+3ndinavian Airlines
+4~ia
 2haeffler
+3enker
 3indler
 3lumberger
 3neider Electric
@@ -2294,6 +2693,8 @@ R&F
 5rz Group
 2orpio Tankers
 3tiabank
+4~tish Power
+8Power
 1ea Limited
 3-Intelligence
 3gate
@@ -2302,8 +2703,10 @@ R&F
 2ga
 4 Sammy
 2iko Epson
+2kisui House
 2mbcorp
 3iAnalysis
+3pra
 2nseTime
 4or Tower
 2phora
@@ -2314,10 +2717,13 @@ R&F
 3viceNow
 2ven & i
 5-Eleven
+4rn Trent
 2yond
 1hagang
 3ke Shack
 3nghai Electric
+9Pharma
+9Pharmaceuticals
 3rkNinja
 4~p
 2ein
@@ -2343,6 +2749,7 @@ R&F
 2unwei Capital
 1iCarrier
 2am Cement
+6ommercial Bank
 2banye-Stillwater
 2dley Austin
 2emens
@@ -2359,6 +2766,7 @@ R&F
 8Valley Bank
 7Flow
 3tronic
+3~ver Lake
 2mcere
 3e Darby
 3ilarweb
@@ -2377,7 +2785,9 @@ R&F
 5harm
 4trans
 6uk
-4vation Ventures
+4vac
+6tion Ventures
+2~xth Street
 1kadden
 3nska
 2echers
@@ -2406,32 +2816,43 @@ R&F
 2natrach
 3y
 4 Financial
-2urce Code Capital
-3th32
-5ern Copper
+2ul App
+4gate
+3rce Code Capital
+3th African Airways
+532
+5ern Company
+9Copper
 9Water
 5west Airlines
+2vcomflot
 1paceX
 2iceJet
 3rit AeroSystems
+8irlines
 2otify
 1quare Enix
 1tability AI
 3ndard Bank
 9Chartered
 3r Bulk
-4bucks
+4board Value
+5ucks
 4lux
 3te Bank of India
+6~Farm
 6Grid
 6Street
 4ista
 4kraft
-2ellantis
+2eel Authority of India
+6Dynamics
+3llantis
 3pFun
 2ifel
 2oneCo
-2~rategy
+2rabag
+4~tegy
 8 Analytics
 3ipe
 3yker
@@ -2445,10 +2866,12 @@ R&F
 9Metal Mining
 9Mitsui Trust
 9Rubber
-2n Hung Kai Properties
+2n Art Retail
+4Hung Kai Properties
 4Life
 4Pharma
 3ac
+3corp
 3grow
 3ing
 3ny Optical
@@ -2458,6 +2881,8 @@ R&F
 2per Hi
 6Micro
 5micro
+2~squehanna
+9na International Group
 2zano
 3lon
 3~uki
@@ -2478,12 +2903,17 @@ R&F
 3opsys
 3thesia
 2smex
-T-Head
+3teme U
+4ème U
+T-Bank
+2Head
 2Mobile
 2Systems
 1. Rowe Price
 13出行
 1AL Education
+2~P
+3 Air Portugal
 1CL
 3 Electronics
 3中环
@@ -2491,6 +2921,7 @@ T-Head
 3科技
 2S
 1D Bank
+3Cowen
 2K
 1E Connectivity
 2PCO
@@ -2505,15 +2936,19 @@ T-Head
 1SMC
 1TI
 2M Technologies
+1UI
 1VS Motor
 1~abby
 2co Bell
 2ikang
 3wan Cement
 7Mobile
-2ke-Two
+2kashimaya
+3e-Two
 4da
 2labat
+4nx
+3en Energy
 2nkeBlue
 2~pestry
 2~rget
@@ -2532,7 +2967,8 @@ T-Head
 4tronic
 3k
 2ijin
-2lecom Italia
+2lecom Egypt
+8Italia
 4fonica
 5ónica
 4kom Malaysia
@@ -2540,6 +2976,7 @@ T-Head
 4visa
 3ia
 3kom Indonesia
+7SA
 6sel
 3stra
 2masek
@@ -2549,6 +2986,8 @@ T-Head
 3cent
 7 Cloud
 8Music
+3eo
+3neT
 3pay
 3storrent
 2radyne
@@ -2569,7 +3008,8 @@ T-Head
 2e Hartford
 3rmo Fisher
 2inking Machines Lab
-2omson Reuters
+2oma Bravo
+4son Reuters
 2ree UK
 3ive Capital
 2yssenKrupp Marine Systems
@@ -2580,10 +3020,14 @@ T-Head
 7 & Co
 2ger Brokers
 6Global
+3o
 2kTok Shop
 2neco
 3gyi
-2tan Company
+3koff
+7 Bank
+2tan Cement
+7ompany
 1~oast
 2ho
 2kio Marine
@@ -2605,6 +3049,7 @@ T-Head
 6 Industries
 7Tsusho
 1ractor Supply
+3deweb
 3figura
 3~ne
 5 Technologies
@@ -2615,22 +3060,30 @@ T-Head
 6oka
 2endForce
 4~t
-2ina Solar
+2ian
+5 Fund Management
+3na Solar
 3p.com
 2onox
-2uist
+2ue Corp
+9oration
+3ist
 1singhua Unigroup
 5shan
 5tao Brewery
 2uruha
 1uniu
 2pras
-2rkish Airlines
+2rk Telekom
+4cell
+4ish Airlines
 2ya
 1witter
 2o Sigma
 1yson Foods
 1üpraş
+2rk Telekom
+4iye İş Bankası
 U.S. Bancorp
 5Steel
 1BS
@@ -2646,6 +3099,7 @@ U.S. Bancorp
 1OB
 3 Kay Hian
 1P Fintech
+2L
 2~S
 1S Bancorp
 3Steel
@@ -2665,13 +3119,15 @@ U.S. Bancorp
 3charm
 3lever
 3micron
-3on Investment
+3on Bank of India
+6Investment
 6Pacific
 5Pay
 3per
 3qlo
 3~ted
 6 Bank for Africa
+7Utilities
 6Health
 4ree
 4~y
@@ -2679,10 +3135,15 @@ U.S. Bancorp
 3versal Music Group
 1siminas
 1xin
-VF Corp
+VEON
+1F Corp
 1NET
+1TB
+3 Bank
 1W
-1ale
+1akifbank
+3ıfBank
+2le
 4 Indonesia
 4~ntino
 4o
@@ -2719,12 +3180,15 @@ VF Corp
 3homes
 3ted
 2pshop
-2rgin Media O2
+2rgin Atlantic
+8ustralia
+7Media O2
 2~sa
 3hay
 3ible Alpha
 4onox
 3ta Energy
+7quity
 4eon
 4ra
 2tasoy
@@ -2734,6 +3198,7 @@ VF Corp
 3endi
 1odacom
 4fone
+8 Idea
 2estalpine
 2laris
 3cano Engine
@@ -2742,7 +3207,10 @@ VF Corp
 5 Cars
 6Group
 2rtexa
+2torantim
+9m Cimentos
 2yah
+1ulcan Materials
 1år Energi
 ~WEG
 1H Group
@@ -2765,6 +3233,7 @@ VF Corp
 4ex
 2n Hai
 3~da
+3hua Chemical
 3t Want
 2rburg Pincus
 3ner Bros. Discovery
@@ -2776,8 +3245,11 @@ VF Corp
 1eBank
 2Lion
 2Ride
+2build
 2dbush
 2ibo
+3chai
+7 Power
 3l Gotshal
 3mob
 2lcia
@@ -2785,14 +3257,17 @@ VF Corp
 2ndy's
 2sfarmers
 3sex Water
-3tern Alliance
+3tJet
+4ern Alliance
 8Digital
 4~lake
 8 Chemical
 4pac
 1harf Holdings
+2eaton Precious Metals
 2irlpool
 3te & Case
+5haven Coal
 1illiam Blair
 7s-Sonoma
 5s Towers Watson
@@ -2807,6 +3282,7 @@ VF Corp
 3tron
 2wynn
 2x
+2zz Air
 1m Morrison
 9on Supermarkets
 1olfe Research
@@ -2814,6 +3290,7 @@ VF Corp
 2ndershare
 2od Mackenzie
 4side
+3lworths
 3ri Financial
 2rkday
 3ldFirst
@@ -2831,7 +3308,9 @@ X Corp
 1GIMI
 1P Inc
 5vestimentos
+2O
 2eng
+1cel Energy
 1eneta
 1iaohongshu
 4mi
@@ -2852,13 +3331,22 @@ Y Combinator
 2kult
 2maha
 6 Motor
-2ng Ming
+4to Holdings
+7Transport
+2ncoal
+7 Australia
+3g Ming
 4tze Power
 4zijiang
+3kuang
+8 Energy
+2pi Kredi
+3ı Kredi
 2ra
 2skawa
 2tsen
-1es Bank
+1eahka
+2s Bank
 1ili
 2tu
 1okogawa
@@ -2890,6 +3378,7 @@ Z Holdings
 2losTech
 2nith Bank
 2on
+2rodha
 1haopin
 2ejiang Huayou Cobalt
 3n Ding
@@ -2905,13 +3394,17 @@ Z Holdings
 2~om
 4 Video
 4lion
-1uoyebang
+1uellig Pharma
+2oyebang
 2rich Insurance
 1ydus Lifesciences
 a16z
+1brdn
 1didas
+1rgenx
 dLocal
 eBay
+1Toro
 1asyJet
 flydubai
 3nas
@@ -2930,6 +3423,8 @@ realme
 vivo
 xAI
 Ørsted
+ČEZ
+İşbank
 Škoda
 ~一加
 1~品红
@@ -2941,10 +3436,13 @@ xAI
 2大众
 2富维
 2解放
+1~点点
+~丁香园
 ~七一二
 1~匹狼
 1麦数据
 万业企业
+1东医疗
 1丰奥威
 1事达
 3卡
@@ -2968,6 +3466,7 @@ xAI
 1海
 2航运
 1润新能
+2股份
 1物云
 2~新生
 1盛股份
@@ -2978,8 +3477,11 @@ xAI
 2国际
 1辰集团
 1达
+2信息
+2商管
 2电影
-1里汇
+1里扬
+2汇
 1马股份
 三一
 2国际
@@ -3016,6 +3518,7 @@ xAI
 2电子
 3机
 2重工
+1未信安
 1林集团
 1~棵树
 1洋
@@ -3046,8 +3549,11 @@ xAI
 4五菱
 4汽车
 1~海临港
+2~信托
 2农商银行
 2医药
+2国盛集团
+3~际集团
 2家化
 2建工
 2微电子
@@ -3058,6 +3564,7 @@ xAI
 2浦东发展银行
 2瀚讯
 2~电力
+3~影
 3气
 2~石化
 2~能源
@@ -3077,6 +3584,7 @@ xAI
 1芯
 2电子
 1茂
+2服务
 1达
 1运电路
 1邦魏理仕
@@ -3104,6 +3612,7 @@ xAI
 1~方乐园
 2国信
 2富海
+2~希望
 2日升
 2汇理
 2海外
@@ -3114,6 +3623,7 @@ xAI
 3气
 3缆
 2盛虹
+2~空间
 2红资产管理
 2航空
 2证券
@@ -3135,6 +3645,7 @@ xAI
 1芯股份
 1莞农商银行
 2证券
+2~银行
 1证期货
 2资管
 1~财
@@ -3151,12 +3662,14 @@ xAI
 丝芙兰
 中一科技
 1亚银行
+1交集团
 1伟新材料
 2股份
 1伦
 2律师事务所
 1信
 2产业基金
+2信托
 2博
 2建投
 2期货
@@ -3164,6 +3677,7 @@ xAI
 2特钢
 2股份
 2证券
+2资本
 2里昂
 2金
 3控
@@ -3189,7 +3703,9 @@ xAI
 2航空
 2财险
 1南传媒
-1原地产
+2~建设
+1~原信托
+2地产
 2证券
 2银行
 2集团
@@ -3202,14 +3718,18 @@ xAI
 3免
 3冶
 3化
+3~药
 3车
 3铁
 2五矿
 2交建
+3通建设集团
 2人保
 3寿
 2保利集团
 2信保
+3息通信科技集团
+3科
 3达
 2储备粮管理集团
 2儒意
@@ -3218,8 +3738,10 @@ xAI
 4银行
 4集团
 2兵器工业集团
+4装备集团
 2再保险
-2农业银行
+2~农业发展银行
+4银行
 2出口信用保险
 2~动力
 2~化学
@@ -3238,12 +3760,14 @@ xAI
 3旅
 3航
 3际金融
+2圣牧
 2外运
 2大唐
 3地保险
 2太保
 3平
 4洋保险
+2奥园
 2宏桥
 2宝安
 3武
@@ -3251,8 +3775,10 @@ xAI
 2工商银行
 2巨石
 2平安
-2广核
+2广播电视网络集团
+3核
 4集团
+3~电
 2建材
 4集团
 3筑
@@ -3264,9 +3790,11 @@ xAI
 2旺旺
 2星网
 2有色矿业
+2机械工业集团
 2核工业集团
 3电
 2民生银行
+2~水务
 2汽研
 2海外发展
 4宏洋
@@ -3278,6 +3806,7 @@ xAI
 2生物制药
 2电信
 3~力
+4建设集团
 3~子
 4信息产业集团
 4科技集团
@@ -3285,6 +3814,7 @@ xAI
 3~影
 3气装备
 3科
+2盐业集团
 2石化
 4集团
 3油
@@ -3295,22 +3825,31 @@ xAI
 2移动
 2~稀土
 4集团
+2绿发
 2联塑
 3通
 2能建
+3源建设集团
 2航发
 3天科工
 5技集团
 3空发动机集团
 4工业集团
+4油料集团
 2船舶
 4集团
+2~节能
+4环保集团
+2融通
+4资产管理集团
 2西电
 2诚通
 2财险
 2~软件
+2~进出口银行
 2远洋海运集团
-2通号
+2~通信服务
+3号
 3用技术
 2邮政
 4储蓄银行
@@ -3319,6 +3858,7 @@ xAI
 2金茂
 2铁塔
 3建
+3路工程集团
 2铝业
 4集团
 2银河
@@ -3326,8 +3866,11 @@ xAI
 3行
 2~长城
 4资产
-2飞鹤
+3安汽车集团
+2~飞机租赁
+3鹤
 2~黄金
+4~国际
 1外制药
 1大力德
 1天火箭
@@ -3348,6 +3891,7 @@ xAI
 1~微
 2公司
 2半导
+1手游
 1~投
 2公司
 1控技术
@@ -3356,11 +3900,15 @@ xAI
 1~无人机
 1晶科技
 1曼石油
+1望软件
 1材国际
 2科技
 2锂膜
 1来股份
 1核钛白
+2集团
+1梁控股
+1植企业集团
 2集团
 1欣氟材
 1欧基金
@@ -3374,6 +3922,7 @@ xAI
 2油
 3服
 3集团
+2物业
 2~达
 1炬高新
 1煤能源
@@ -3381,6 +3930,7 @@ xAI
 1环股份
 1电控股
 1百集团
+1盐集团
 1直股份
 1石化
 3集团
@@ -3388,10 +3938,13 @@ xAI
 2科技
 1矿资源
 1科三环
-2创达
+2创星
+3达
 2星图
 2曙光
 2电气
+2蓝讯
+2软
 2飞测
 1简科技
 1粮
@@ -3405,6 +3958,7 @@ xAI
 2成飞
 2机载
 2沈飞
+2油
 2电子
 3测
 2西飞
@@ -3420,6 +3974,7 @@ xAI
 2国际
 2聚源
 2集成
+1融信托
 1~行
 1证鹏元
 1诚信
@@ -3456,7 +4011,8 @@ xAI
 2黄金
 1钨高新
 1~铁
-2工业
+2~工
+3业
 1铝集团
 1银国际
 4证券
@@ -3467,9 +4023,11 @@ xAI
 2香港
 1际旭创
 1~集
+2车辆
 1青旅
 1顺洁柔
 1颖电子
+1骏集团控股
 1鼎股份
 丰业银行
 1乐种业
@@ -3534,6 +4092,7 @@ xAI
 1天励飞
 2化
 1快充
+1海金属
 1~深处
 3科技
 1知声
@@ -3551,13 +4110,15 @@ xAI
 1方光电
 1洲新春
 1源资本
-1矿发展
+1矿信托
+2发展
 2期货
 2证券
 2资本
 3源
 2集团
 1粮液
+1芳斋
 1菱
 亚威股份
 1德诺
@@ -3579,7 +4140,9 @@ xAI
 3云科技
 交行
 1通银行
-1银国际
+1银信托
+2国际
+4信托
 2施罗德
 2理财
 产业在线
@@ -3599,15 +4162,18 @@ xAI
 1新药业
 1~沪高铁
 1瓷
-1能电力
+1能清洁能源
+2电力
 1运通
 人人车
 1~保
+2寿险
 2财险
 1头马
 3君度
 1福医药
-亿客行
+亿华通
+1客行
 1晶光电
 1滋
 2国际
@@ -3652,9 +4218,11 @@ xAI
 1顿
 伍德赛德
 2麦肯兹
-众安
+众信旅游
+1安
 2保险
 2在线
+1擎机器人
 1生药业
 1达
 优信
@@ -3692,6 +4260,7 @@ xAI
 3气
 2金属矿山
 佐力药业
+佑驾创新
 佛吉亚
 1山照明
 1燃能源
@@ -3708,6 +4277,7 @@ xAI
 2科技
 1维柯
 1视路陆逊梯卡
+便利蜂
 俄气
 1罗斯天然气工业
 3石油
@@ -3727,7 +4297,9 @@ xAI
 1隆科技
 信义光能
 2玻璃
+2能源
 1也科技
+1发集团
 1和置业
 1~实
 2工业
@@ -3743,11 +4315,13 @@ xAI
 2证券
 1银理财
 1骅
+修正药业
 倍耐力
 1轻松
 ~值得买
 健之佳
 1友股份
+1合集团
 1~康元
 傅利叶
 3智能
@@ -3767,6 +4341,7 @@ xAI
 2银行
 1威机电
 1易创新
+1芯
 1驰股份
 先声药业
 1导智能
@@ -3775,6 +4350,7 @@ xAI
 光华科技
 1启技术
 1~大
+2信托
 2控股
 2期货
 2环境
@@ -3804,6 +4380,7 @@ xAI
 1而瑞
 ~兔宝宝
 兖州煤业
+1煤澳大利亚
 1矿能源
 ~全家
 2便利店
@@ -3819,6 +4396,7 @@ xAI
 1花科创
 关西电力
 ~兴业
+2信托
 2证券
 2银锡
 1全基金
@@ -3832,6 +4410,7 @@ xAI
 1银理财
 1齐眼药
 兵器工业
+2装备集团
 养乐多
 1元饮品
 冀东水泥
@@ -3842,6 +4421,7 @@ xAI
 1鼎医药
 农业银行
 1发种业
+2行
 1夫山泉
 1行
 1银国际
@@ -3863,6 +4443,7 @@ xAI
 1斯纽荷兰
 1易
 1~杰
+1格精机
 1盛新能
 2科技
 1美特气
@@ -3880,6 +4461,7 @@ xAI
 1意电子
 1新奇智
 2工场
+1梦天地
 1科实业
 1维
 2数字
@@ -3898,12 +4480,14 @@ xAI
 1~程无忧
 剑南春
 1~桥科技
-力帆科技
+力勤资源
+1帆科技
 1~成
 2科技
 1~拓
 1森诺科
 1~特
+1神电池
 1积电
 加加食品
 1多宝
@@ -3913,6 +4497,7 @@ xAI
 3帝国商业银行
 3皇家银行
 1科思
+1~速进化
 动视暴雪
 励讯
 劲仔食品
@@ -3923,14 +4508,20 @@ xAI
 势必锐
 勃林格殷格翰
 包钢股份
-北京同仁堂
+~北京农商银行
+2同仁堂
 2君正
+2国有资本运营管理
+3管
 2奔驰
+2~控股
 2汽车
+2~现代
 2银行
 1元集团
 1化股份
 1~大荒
+1控水务
 1斗星通
 1新建材
 1方信托
@@ -3951,8 +4542,10 @@ xAI
 1~部湾港
 1银理财
 1鼎股份
-医药魔方
+医渡科技
+1药魔方
 千味央厨
+1寻智能
 1方科技
 1禧年管理
 1禾味业
@@ -3972,6 +4565,7 @@ xAI
 1兰生物
 1兴源创
 2资本
+2银行
 1凯易佰
 1创云信
 2证券
@@ -3981,6 +4575,8 @@ xAI
 1厦眼科
 1友钴业
 1发股份
+1图山鼎
+2教育
 1域汽车
 1夏基金
 2幸福
@@ -3993,7 +4589,8 @@ xAI
 1天科技
 1安基金
 2证券
-1宝新能
+1宝基金
+2新能
 2证券
 1峰化学
 2测控
@@ -4025,6 +4622,7 @@ xAI
 2万家
 3象生活
 2三九
+2信托
 2医药
 2双鹤
 2啤酒
@@ -4039,6 +4637,7 @@ xAI
 1特气体
 2迪士尼
 1电国际
+2新能
 2集团
 1登国际
 1盛锂电
@@ -4049,12 +4648,14 @@ xAI
 1纳兄弟探索
 1统股份
 1美银行
-1能国际
+1能信托
+2国际
 2水电
 2集团
 1航
 1~莱士
 1菱钢铁
+2集团
 1虹
 2公司
 2半导体
@@ -4072,7 +4673,8 @@ xAI
 2集团
 1鲁恒升
 1龙证券
-协鑫科技
+协合新能源
+1鑫科技
 2能科
 2集成
 卓创资讯
@@ -4088,6 +4690,7 @@ xAI
 1华期货
 1大光电
 1山铝业
+2~集团
 1微医学
 1方基金
 2电网
@@ -4108,6 +4711,7 @@ xAI
 1银理财
 1非标准银行
 博世
+1众精工
 1创科技
 1力威
 1威合金
@@ -4165,7 +4769,8 @@ xAI
 2血清研究所
 历峰
 1德
-厚朴投资
+厚普股份
+1朴投资
 厦钨新能
 1门国贸
 2港务
@@ -4195,6 +4800,7 @@ xAI
 1越龙山
 1驰
 叮咚买菜
+1当健康
 可乐丽
 1口可乐
 4FEMSA
@@ -4225,7 +4831,9 @@ xAI
 1尔特
 合众人寿
 2新能源
+1景泰富集团
 1盛硅业
+1肥建投
 ~吉利
 2德
 2控股
@@ -4235,11 +4843,14 @@ xAI
 1~比特
 1祥航空
 同仁堂
+3科技
 1创伟业
+1庆楼
 1~程
 2旅行
 1花顺
 1道猎聘
+1飞股份
 名创优品
 君乐宝
 1合
@@ -4269,8 +4880,10 @@ xAI
 哈原工
 1啰
 2出行
-1尔滨银行
+1尔滨电气
+3银行
 1投股份
+1电
 1药股份
 1萨克斯坦国家原子能公司
 1里伯顿
@@ -4284,6 +4897,7 @@ xAI
 1吉诃德
 1~山港
 唯品会
+1捷创芯
 商汤
 2科技
 1船三井
@@ -4291,6 +4905,8 @@ xAI
 ~喜临门
 1力
 1茶
+1~马拉雅
+嘀嗒出行
 嘉信理财
 1元科技
 1化能源
@@ -4306,9 +4922,13 @@ xAI
 1里建设
 1银金科
 四创电子
-1~川成渝
+1~川信托
+2~发展
+4控股
+2~成渝
 2路桥
 2郎酒
+2~银行
 2长虹
 1方股份
 1维图新
@@ -4343,11 +4963,17 @@ xAI
 1~投
 2创业
 3新
+2安信期货
 2招商
 4投资管理有限公司
+2智能
+2期货
+2泰康信托
+2瑞银
 2电力
 2证券
 2资本
+1机集团
 1民西敏
 1泰君安
 4国际
@@ -4386,6 +5012,9 @@ xAI
 1都证券
 1金证券
 1铁集团
+1银租赁
+2金租
+3融租赁
 1~际医学
 2商业机器
 2数据公司
@@ -4393,6 +5022,7 @@ xAI
 2石油开发帝石
 2纸业
 2航空集团
+1鸿氢能
 图南股份
 1达通
 ~圆通
@@ -4400,6 +5030,7 @@ xAI
 ~土耳其航空
 圣农发展
 1戈班
+1泉集团
 1湘生物
 1罗兰
 1邦股份
@@ -4429,7 +5060,8 @@ xAI
 1~建发展
 培生
 基恩士
-1石资本
+1石药业
+2资本
 堀场
 塔可钟
 1吉特
@@ -4455,12 +5087,15 @@ xAI
 1网
 壳牌
 壹米滴答
-复旦微电
+复宏汉霖
+1旦微电
 1星
 2医药
 2国际
 ~夏普
-~外高桥
+~外婆家
+1~贸信托
+1~高桥
 多氟多
 大东方人寿
 1~众
@@ -4484,6 +5119,7 @@ xAI
 2人寿
 2保险
 1悦城
+3地产
 1成基金
 1摩
 1族激光
@@ -4505,6 +5141,7 @@ xAI
 2重工
 1陆集团
 1韩航空
+1麦娱乐
 天下秀
 1佑德酒
 1健会计师事务所
@@ -4528,7 +5165,9 @@ xAI
 1~弘
 2基金
 1数智芯
-1~津港
+1~津农商银行
+2力神
+2~港
 2银行
 1海防务
 1润乳业
@@ -4552,6 +5191,8 @@ xAI
 2锂业
 太二酸菜鱼
 1保
+2产险
+2寿险
 1原重工
 1~古
 2地产
@@ -4587,6 +5228,7 @@ xAI
 3电气
 2股份
 1兰国际
+1园
 1士康
 1多比
 1托立夫
@@ -4602,11 +5244,14 @@ xAI
 1飞数据
 1驰亚
 好事达
+1利来
+1大夫在线
 1市多
 1~想你
 2~来
 1~时
 1~未来
+1特卖
 1莱客
 如祺出行
 妙可蓝多
@@ -4636,6 +5281,7 @@ xAI
 1~子王
 宁德时代
 1~沪高速
+1泉资产
 1波华翔
 2~海运
 2~港
@@ -4645,7 +5291,8 @@ xAI
 2韵升
 1~王
 1银理财
-宇晶股份
+宇信科技
+1晶股份
 1树
 2科技
 1通
@@ -4724,6 +5371,7 @@ xAI
 2电商
 1武
 2钢铁
+2镁业
 1洁
 1立食品
 1维斯
@@ -4734,12 +5382,14 @@ xAI
 2包装
 2股份
 1马
+1龙地产
 宣伟
 家乐福
 1家悦
 1得宝
 容百科技
 1诚会计师事务所
+宽德投资
 宾堡
 密尔克卫
 富世华
@@ -4783,6 +5433,7 @@ xAI
 1鹏
 2汇天
 2汽车
+1龙坎
 尚品宅配
 1太科技
 1泰集团
@@ -4833,8 +5484,11 @@ xAI
 1商银行
 1~行
 1银国际
+2安盛
 2理财
 2瑞信
+2租赁
+2金融租赁
 巨人网络
 1化股份
 1大机械
@@ -4877,15 +5531,19 @@ xAI
 1~人
 1国商业银行
 1奥微
+1尔激光
 1斯曼
 3-芬美意
 1科股份
 常宝股份
+1山北明
 1熟银行
 ~平头哥
 1~安
+2产险
 2人寿
 2保险
+2信托
 2健康
 2好医生
 2理财
@@ -4897,19 +5555,26 @@ xAI
 幸运咖
 ~幻方
 2量化
-广东电网
+广东华兴银行
+2恒健投资控股
+2电网
 2鸿图
 1信股份
 1发基金
 2期货
 2证券
 2银行
+1合科技
 1和通
-1州农商行
+1州产业投资控股集团
+3投
+2农商行
 4银行
 2~发展
 2~港
 2白云山
+2~酒家
+2~银行
 1汇能源
 1汽
 2丰田
@@ -4938,6 +5603,7 @@ xAI
 1哲药业
 1士伯
 1~宁
+2杰瑞
 1师傅
 3控股
 1希诺
@@ -4948,10 +5614,16 @@ xAI
 1美药业
 1菲
 2石油
+1诺亚
 1龙化成
-建信基金
+~延长石油
+建信人寿
+2信托
+2基金
+2期货
 2理财
-1发房产
+1发国际集团
+2房产
 3地产集团
 2股份
 1投能源
@@ -4962,15 +5634,18 @@ xAI
 ~开云
 1~利
 1市客
+1拓药业
 1泰银行
 1润股份
 1源证券
 1滦股份
 1立医疗
 弗若斯特沙利文
+1迪电池
 弘业期货
 1元绿能
 1毅投资
+1阳地产
 张亮麻辣烫
 1家港行
 1江高科
@@ -4996,6 +5671,7 @@ xAI
 微众银行
 1创医疗
 2机器人
+1~医
 1~博
 2公司
 1导纳米
@@ -5010,7 +5686,8 @@ xAI
 1之馨
 1事隆
 1仪
-1克斯户外
+1克士
+2斯户外
 1劭
 1勤
 1商银行
@@ -5027,6 +5704,7 @@ xAI
 1昌股份
 1明利
 1普伊辛迪思
+1琪医药
 1科立
 1赛电池
 2西威
@@ -5049,12 +5727,14 @@ xAI
 志邦家居
 忠利保险
 快乐蜂
+1克智能
 1可电子
 1手
 2科技
 1~钱
 2支付
 思佳讯
+1必驰
 1摩尔
 3国际
 1泉新材
@@ -5063,6 +5743,7 @@ xAI
 1特威
 1瑞浦
 1科
+1维列控
 怡和
 1安
 1宝
@@ -5070,11 +5751,15 @@ xAI
 怪物饮料
 恒丰理财
 2银行
+1健控股
 1力石化
+2集团
 1基兆业
 4地产
 2地产
 1大
+2汽车
+2物业
 1安
 2国际
 1润股份
@@ -5086,6 +5771,7 @@ xAI
 2银行
 1立液压
 1逸石化
+2集团
 1邦股份
 1隆
 2地产
@@ -5115,7 +5801,8 @@ xAI
 慧与
 1荣
 2科技
-成都银行
+成大生物
+1都银行
 我武生物
 1~爱我家
 1的钢铁网
@@ -5154,6 +5841,7 @@ xAI
 2基金
 2局
 3港口
+3置地
 2港口
 2积余
 2蛇口
@@ -5161,6 +5849,8 @@ xAI
 4国际
 2轮船
 2银行
+1联消费金融
+2金融
 1行
 1金矿业
 1银国际
@@ -5175,6 +5865,7 @@ xAI
 挪威国家石油
 2海德鲁
 2电信
+1瓦咖啡
 振华新材
 2科技
 2重工
@@ -5198,7 +5889,8 @@ xAI
 1根士丹利
 2大通
 1科瑞
-敏实集团
+敏华控股
+1实集团
 散爆网络
 敬业集团
 ~数据港
@@ -5229,6 +5921,7 @@ xAI
 1产业
 1光电气
 1兴铸管
+2际华
 1凤鸣
 1凯来
 1加坡政府投资公司
@@ -5240,7 +5933,8 @@ xAI
 2文轩
 1和成
 1~地
-1城控股
+1城发展
+2控股
 1天绿能
 1奥股份
 2能源
@@ -5268,6 +5962,7 @@ xAI
 3无人车
 1突思
 1纪元能源
+1网银行
 1罗酒店
 1~航
 1莱应材
@@ -5327,7 +6022,9 @@ xAI
 1硝子
 1辉
 2控股
-~时代新材
+2永升服务
+时代中国控股
+2~新材
 2电气
 旷视
 2科技
@@ -5335,6 +6032,7 @@ xAI
 1~旺
 昂跑
 昆仑万维
+2~信托
 2能源
 2芯
 1药集团
@@ -5351,9 +6049,12 @@ xAI
 1泰铝业
 1源云
 1阳智能
+2电气
 易买得
 1华录
 1宝支付
+1居
+2企业控股
 1捷航空
 1方达
 1昆尼克斯
@@ -5361,6 +6062,7 @@ xAI
 1观
 2分析
 1贝
+1鑫
 星动纪元
 1宇股份
 2航空
@@ -5371,6 +6073,7 @@ xAI
 2能源
 1星充电
 1河动力
+1海图
 1源材质
 1环科技
 1网
@@ -5386,7 +6089,8 @@ xAI
 1衍新药
 是德科技
 昱能科技
-晋控煤业
+~晋商银行
+1控煤业
 1能控股
 ~晓星
 晖致
@@ -5405,7 +6109,8 @@ xAI
 1拉特·惠特尼
 2达
 1氏
-1洛药业
+1洛斯
+2药业
 1瑞眼科
 1睿司曼
 1莱柯
@@ -5427,12 +6132,14 @@ xAI
 1盛机电
 1科科技
 2能源
+1苑国际
 智元
 2机器人
 1利国家铜业
 2矿业化工
 1己
 2汽车
+1平方
 1联招聘
 1谱
 2AI
@@ -5448,6 +6155,7 @@ xAI
 有友食品
 1研新材
 2硅
+1~赞
 1~道
 ~朗盛
 1科科技
@@ -5475,19 +6183,22 @@ xAI
 杜克能源
 1邦
 来伊份
+1凯医药
 1~宝
 1爱德
 杨国福
 1忠礼集团
 杭叉集团
 1可科技
-1州银行
+1~州资本
+2银行
 1氧股份
 1银理财
 杰克股份
 1华特
 1富瑞
 1尼亚
+1普特
 1特贝林
 1瑞股份
 松下
@@ -5502,11 +6213,14 @@ xAI
 2智能科技
 1米
 2科技
+1越
+2汽车
 ~林德
 1洋能源
 1清轩
 柏楚电子
 柒和伊
+柠季
 柯力传感
 1林斯宇航
 柳工
@@ -5546,10 +6260,13 @@ xAI
 1麒麟
 楚天科技
 1江新材
+1能
+2新能源
 楷登电子
 概伦电子
 模塑科技
 横店东磁
+2~影视
 1河电机
 1滨橡胶
 橡树资本
@@ -5578,6 +6295,7 @@ xAI
 歌力思
 1尔
 2股份
+1礼制药
 正大天晴
 2集团
 1~威
@@ -5600,14 +6318,18 @@ xAI
 毅达资本
 ~每日互动
 比亚迪
+3半导体
 3电子
 1特大陆
 1音勒芬
 毕得医药
 1马威
 毛戈平
+毫末智行
 民和股份
-1生理财
+1~生信托
+2加银
+2理财
 2证券
 2银行
 ~氯碱化工
@@ -5618,6 +6340,7 @@ xAI
 永兴材料
 1~利
 2澳门
+1升服务
 1和股份
 1太科技
 1安期货
@@ -5636,6 +6359,7 @@ xAI
 1川技术
 1成股份
 1添富
+1量科技
 1金公司
 1顶科技
 汉坤
@@ -5660,7 +6384,9 @@ xAI
 2证券
 1淮汽车
 1特电机
-1~苏新能
+1~苏信托
+2国信
+2~新能
 2神通
 2金租
 2银行
@@ -5706,11 +6432,15 @@ xAI
 沧州大化
 2明珠
 沪上阿姨
+1东中华造船
 1光股份
 1农商行
 1电股份
 1硅产业
-河钢股份
+~河北银行
+1~南能源集团
+1钢股份
+2集团
 泓德基金
 法兴
 1国兴业银行
@@ -5770,6 +6500,7 @@ xAI
 2钼业
 1马
 洪城环境
+1泰基金
 1都航空
 洲明科技
 1际酒店
@@ -5792,6 +6523,7 @@ xAI
 1江交科
 2吉利控股集团
 2美大
+2荣泰
 2鼎力
 2龙盛
 1海德曼
@@ -5808,7 +6540,9 @@ xAI
 2信息
 海丰国际
 1亮股份
+2集团
 1优新材
+1伦司
 1信
 2家电
 2视像
@@ -5849,6 +6583,7 @@ xAI
 2工程
 1洋网联船务
 1澜之家
+1目星
 1科新源
 1立股份
 1航
@@ -5857,6 +6592,7 @@ xAI
 2水泥
 1辰储能
 1通国际
+2恒信
 2证券
 1量数据
 1问
@@ -5876,14 +6612,20 @@ xAI
 1创投
 1南电路
 1圳创新投资集团
+2~地铁集团
+2市投资控股
+2投控
 2~机场
 2~燃气
 2~能源
 1天马
 3A
 1度求索
+1投控
 1~科技
 1蓝汽车
+2~航天
+1铁集团
 1高速
 ~添可
 清源股份
@@ -5894,7 +6636,8 @@ xAI
 3行
 渣打
 渤健
-1海租赁
+1~海信托
+2租赁
 2证券
 2轮渡
 2银行
@@ -5913,6 +6656,7 @@ xAI
 2~能源
 1~南白银
 2裕能
+2~钢铁集团
 2~黄金
 湘潭电化
 1财股份
@@ -5954,6 +6698,7 @@ xAI
 1箭实验室
 灵北
 1均投资
+1宝黄金
 1犀互娱
 灼识咨询
 炬华科技
@@ -5976,6 +6721,8 @@ xAI
 1奇艺
 1尔眼科
 1康医疗
+2国宾
+2集团
 1建集团
 1彼迎
 1德万
@@ -6021,7 +6768,8 @@ xAI
 玛氏
 1莎百货
 环旭电子
-1球律师事务所
+1~球医疗
+2律师事务所
 2晶
 2音乐
 ~现代
@@ -6040,12 +6788,14 @@ xAI
 1金埃尔默
 珍酒李渡
 珠江啤酒
-1海冠宇
+1海万达商管
+2冠宇
 理光
 1~想
 2汽车
 瑞丰新材
 2银行
+1众人寿
 1信
 1可利
 2达
@@ -6085,7 +6835,8 @@ xAI
 2银行
 生力集团
 1数科技
-1益科技
+1益电子
+2科技
 ~用友
 2网络
 甬兴证券
@@ -6101,7 +6852,9 @@ xAI
 1菱环境
 1通
 2快递
-电投能源
+1银万国期货
+电建集团
+1投能源
 1~气风电
 1能实业
 1~装
@@ -6117,6 +6870,7 @@ xAI
 1银有色
 ~百事
 1亚股份
+1信银行
 1克生物
 1利天恒
 1奥泰
@@ -6139,6 +6893,8 @@ xAI
 1联股份
 1胜中国
 2餐饮
+1融云
+1行征信
 1诚医药
 皇家加勒比
 1氏集团
@@ -6172,8 +6928,10 @@ xAI
 1弘股份
 1德
 1新锂能
+1科通信
 1美上海
 1航股份
+1虹集团
 1路通信
 1达资源
 盟可睐
@@ -6182,7 +6940,8 @@ xAI
 盾安环境
 省广集团
 看准科技
-~真我
+~真功夫
+1~我
 1格基金
 睿创微纳
 1远基金
@@ -6191,6 +6950,7 @@ xAI
 知乎
 ~石化机械
 2油服
+1四药集团
 1基信息
 1大胜华
 1头科技
@@ -6234,6 +6994,7 @@ xAI
 1莱特
 1蒂斯丘
 禧玛诺
+禹洲集团
 禾丰股份
 1大
 1川科技
@@ -6273,7 +7034,8 @@ xAI
 2系统
 秦川机床
 1港股份
-移远通信
+移卡
+1远通信
 稀宇科技
 稳健医疗
 穆巴达拉
@@ -6310,10 +7072,14 @@ xAI
 ~米其林
 1内网
 1哈游
+~粉笔
 粤开证券
 1海投资
+2控股
+2集团
 1电力
 3A
+1芯半导体
 1高速A
 精工爱普生
 2钢构
@@ -6324,6 +7090,7 @@ xAI
 1尼
 2金融
 1菲亚
+1辰科技
 1通发展
 紫光国微
 2展锐
@@ -6341,6 +7108,7 @@ xAI
 2中国
 2资本中国
 1豆股份
+2集团
 约翰迪尔
 纪源资本
 纬创
@@ -6366,6 +7134,7 @@ xAI
 ~统一企业
 4中国
 2超商
+1信软件
 继峰股份
 维他奶
 3国际
@@ -6377,10 +7146,14 @@ xAI
 1科技术
 1萨
 1谛
-~绿地
+绿叶制药
+1~地
 2控股
+2香港
 1~城
 2中国
+2服务
+1源集团
 1的谐波
 1盟科技
 1联
@@ -6396,6 +7169,7 @@ xAI
 2有道
 2雷火
 1石
+1联清算
 1飞
 1~龙
 罗克韦尔
@@ -6413,6 +7187,7 @@ xAI
 1罗
 1莱生活
 美东汽车
+1亚柏科
 1元树
 1光
 2科技
@@ -6499,11 +7274,15 @@ xAI
 1~想
 2控股
 1昌国际
+1易融
+3科技
 1泓新科
 1特科技
 1电
+1赢激光
 1~通
-1邦快递
+1邦制药
+2快递
 聚和材料
 1灿光电
 1辰股份
@@ -6519,13 +7298,15 @@ xAI
 能科科技
 ~脉脉
 脸书
-腾讯
+腾景科技
+1讯
 2云
 2投资
 2控股
 2音乐
 1远钴业
-~自如
+自变量机器人
+1~如
 2网
 1~由港
 3麦克莫兰
@@ -6576,6 +7357,7 @@ xAI
 1睿铂
 1罗能源
 1芬豪矿业
+1迪精密
 1默生
 ~节能风电
 芒果超媒
@@ -6584,6 +7366,7 @@ xAI
 芭田股份
 芯原股份
 1擎科技
+1朋微
 1海科技
 1源微
 2系统
@@ -6591,7 +7374,9 @@ xAI
 1科实验室
 1联集成
 1能科技
+1驰科技
 花旗
+1样年控股
 1~王
 芳源股份
 苏交科
@@ -6631,7 +7416,8 @@ xAI
 2资源
 1联股份
 2食品
-1诺赛科
+1诺激光
+2赛科
 1飞凌
 ~苹果
 范思哲
@@ -6643,11 +7429,14 @@ xAI
 荣昌生物
 1泰健康
 1盛发展
+2控股
 2石化
 1~耀
 2终端
-药康生物
+药师帮
+1康生物
 1明合联
+2巨诺
 2康德
 2生物
 1石科技
@@ -6716,15 +7505,20 @@ xAI
 蜜雪冰城
 2集团
 蝉妈妈
-~融创
+融信中国
+1~创
 2中国
+2服务
 1捷股份
 1通基金
+衍复投资
 袁记云饺
 裕信银行
 1同科技
+1太微
 ~西农
 1南航空
+2~证券
 1~卡
 1太平洋银行
 1宁特钢
@@ -6754,6 +7548,7 @@ xAI
 视源股份
 ~角川
 讯飞
+2医疗
 许继
 2电气
 诚迈科技
@@ -6771,6 +7566,7 @@ xAI
 4格鲁曼
 1泰生物
 1福克南方
+1禾致源
 1维信
 1诚健华
 1里尔斯克镍业
@@ -6843,6 +7639,7 @@ xAI
 ~赢创
 2工业
 1合科技
+1时胜
 赣锋
 2锂业
 赤峰黄金
@@ -6854,6 +7651,7 @@ xAI
 1帆电缆
 超图软件
 1威
+2动力
 2半导体
 1微电脑
 越南VinFast
@@ -6863,11 +7661,15 @@ xAI
 1捷航空
 1疆
 1秀地产
+2服务
 2资本
+2集团
 ~趣店
 ~跨境通
 1越速运
-路威酩轩
+路劲
+2基建
+1威酩轩
 1孚特
 1易威登
 2达孚
@@ -6882,6 +7684,7 @@ xAI
 辽港股份
 ~达乐
 1仁堂
+1利食品集团
 1势股份
 1安基因
 1晨
@@ -6902,21 +7705,28 @@ xAI
 迈为股份
 1克生物
 1威尔
+2生物
+1富时
 1瑞
 2医疗
 迎驾贡酒
 运达股份
-~远东新
+~进出口银行
+远东宏信
+2~新
 3世纪
 2股份
 1~传
 2电信
 1兴能源
+1大医药
 1~景
+2动力
 2科技
 2能源
 1洋集团
-连连支付
+连城数控
+1连支付
 2数字
 迪卡侬
 1哲医药
@@ -6977,6 +7787,7 @@ xAI
 重庆农村商业银行
 2啤酒
 2~水务
+2渝富
 2百货
 2~钢铁
 2银行
@@ -7015,6 +7826,7 @@ xAI
 1沙中国
 2江创投
 1浦钛业
+1海通
 1牌家居
 1田股份
 1盘科技
@@ -7027,6 +7839,8 @@ xAI
 1~茂
 1蝶
 2国际
+1~融街
+3控股
 1诚信
 1辰股份
 1达威
@@ -7038,6 +7852,7 @@ xAI
 2鱼
 鑫椤资讯
 钟薛高
+1鼎资本
 钢研高纳
 钧达股份
 钱大妈
@@ -7053,9 +7868,12 @@ xAI
 银华基金
 1河娱乐
 2期货
+2~航天
 2证券
 2通用
-1泰黄金
+1泰商业
+2百货
+2黄金
 1联
 1轮股份
 链家
@@ -7063,6 +7881,7 @@ xAI
 2食汇
 锌业股份
 锐捷网络
+1科激光
 锡业股份
 锦天城
 1欣生殖
@@ -7072,8 +7891,10 @@ xAI
 1湖轮胎
 1龙股份
 键凯科技
-长信基金
+长亮科技
+1信基金
 1光华芯
+2卫星
 1~和
 1~城
 2军工
@@ -7082,13 +7903,16 @@ xAI
 2资产
 1~存
 1~安
+2~信托
 2汽车
 2福特
 1~实
 1川科技
 1~建
 1春高新
-1江和记
+1~江产业投资集团
+4集团
+2和记
 2基建
 2存储
 2实业
@@ -7113,7 +7937,8 @@ xAI
 闰土股份
 闻泰科技
 阅文
-阳光保险
+阳光人寿
+2保险
 2电源
 2诺和
 1~明
@@ -7164,6 +7989,7 @@ xAI
 2云
 2健康
 2巴巴
+2影业
 1霍德德尔海兹
 ~陆家嘴
 1金所
@@ -7172,7 +7998,8 @@ xAI
 陕国投
 3A
 1煤
-1西煤业
+1西延长石油
+2煤业
 险峰长青
 ~陶氏
 2化学
@@ -7186,12 +8013,14 @@ xAI
 1鑫通用
 隧道股份
 雀巢
+雄韬股份
 雅保
 1克科技
 1化集团
 1培
 1居乐
 1戈尔
+1生活服务
 1苒
 1虎
 1诗兰黛
@@ -7200,10 +8029,12 @@ xAI
 1马哈
 3发动机
 1高
-集邦
+集度汽车
+1邦
 2咨询
 雨果博斯
 雪佛龙
+1松控股
 零一万物
 1跑
 2汽车
@@ -7257,8 +8088,10 @@ xAI
 韵达
 2股份
 韶钢松山
-顶级手套
+顶点软件
+1级手套
 顺丰
+2同城
 2控股
 1为资本
 1络电子
@@ -7277,6 +8110,8 @@ xAI
 1塔
 1瓜数据
 1科电器
+1~腾
+2信息
 1荣达
 1马航空
 1鹤
@@ -7289,6 +8124,7 @@ xAI
 1程控股
 1都在线
 1钢股份
+2集团
 香奈儿
 1山股份
 1港中华煤气
@@ -7296,7 +8132,8 @@ xAI
 1雪制药
 1颂资本
 1飘飘
-~马勒
+马上消费金融
+1~勒
 1士基
 1应龙
 1恒达
@@ -7308,8 +8145,10 @@ xAI
 4~航空
 1渊电机
 1自达
+1~蜂窝
 1钢股份
 1鲁蒂铃木
+驭势科技
 驰宏锌锗
 骆驼股份
 骊住
@@ -7339,6 +8178,7 @@ xAI
 1~能环境
 1途
 1~通
+1鑫零售
 1露洁
 魁匠团
 魅族
@@ -7356,6 +8196,7 @@ xAI
 鸿星尔克
 1海
 2精密
+1腾精密
 1路钢构
 1远电子
 鹏华基金
@@ -7365,6 +8206,7 @@ xAI
 鹰角网络
 ~麒麟
 2控股
+2软件
 麦克森
 1当劳
 1德龙
@@ -7390,12 +8232,14 @@ xAI
 1鲁制药
 2银行
 龙佰集团
+1光集团
 1净环保
 1大美食
 1旗科技
 1~沙
 1湖
 1源电力
+1腾光电
 1芯
 2中科
 1蟠科技
