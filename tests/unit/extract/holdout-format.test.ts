@@ -39,6 +39,7 @@ import { parseMarkup as parseMarkup42 } from '../../fixtures/holdout42/build.mjs
 import { parseMarkup as parseMarkup43 } from '../../fixtures/holdout43/build.mjs';
 import { parseMarkup as parseMarkup44 } from '../../fixtures/holdout44/build.mjs';
 import { parseMarkup as parseMarkup45 } from '../../fixtures/holdout45/build.mjs';
+import { parseMarkup as parseMarkup46 } from '../../fixtures/holdout46/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -243,6 +244,11 @@ const SETS = [
   {
     set: 'holdout45',
     parse: parseMarkup45,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout46',
+    parse: parseMarkup46,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
