@@ -54,7 +54,7 @@ import { parseMarkup as parseMarkup46 } from '../../fixtures/holdout46/build.mjs
 // holdout27 and holdout28 likewise; holdout29, holdout30 and holdout31 too (written at the same time, each blind
 // to the others); holdout32, holdout33 and holdout34 too (written at the same time, each blind to the others);
 // holdout35, holdout36 and holdout37 too (written at the same time, each blind to the others); holdout38, holdout39 and holdout40 too (likewise);
-// holdout41, holdout42 and holdout43 too (likewise); holdout44 too (written blind, like the others).
+// holdout41, holdout42 and holdout43 too (likewise); holdout44, holdout45 and holdout46 too (likewise).
 const SETS = [
   {
     set: 'holdout',
