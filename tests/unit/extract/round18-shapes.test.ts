@@ -65,6 +65,14 @@ describe('figures', () => {
     expect(of('公司须在5个工作日内回复。', 'figure')).toEqual(['5个']);
   });
 
+  it('reads the Vietnamese dong before an amount (VND21.4 trillion, VND38,250 a share)', () => {
+    const es = extract('Revenue rose to VND21.4 trillion; shares closed at VND38,250.', { kinds: ['figure'] });
+    expect(es.map((e) => [e.text, e.value?.unit])).toEqual([
+      ['VND21.4 trillion', 'VND'],
+      ['VND38,250', 'VND'],
+    ]);
+  });
+
   it('reads a chip’s computing power (560TOPS) as a figure', () => {
     expect(of('征程6P单颗算力达560TOPS，可支持城市领航辅助驾驶。', 'figure')).toEqual(['560TOPS']);
   });
@@ -428,6 +436,18 @@ describe('companies', () => {
 
   it('reads no verb-led phrase or kind of fund as a name (另有受限制银行, 能靠银行, 新加坡主权基金, 液体乳业)', () => {
     const text = '公司另有受限制银行存款2.2亿元，只能靠银行续贷；新加坡主权基金参与认购，液体乳业收入下降。';
+    expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('strips a prefecture-level city from a legal name before deriving short names (榆林能源投资集团 → no 榆林)', () => {
+    const text = '榆林能源投资集团有限公司持有项目20%股权。榆林地处毛乌素沙地南缘，对榆林而言，煤化工是支柱。';
+    expect(of(text, 'company')).toEqual(['榆林能源投资集团有限公司']);
+  });
+
+  it('reads no comparison, ordinal, document, subsidiary, chip-design firm or insurance product as a company', () => {
+    const text =
+      '类似的产品很多，总比存银行好，新一轮县域银行改革启动。第五届论坛召开，募集说明书显示，公司通过全资附属公司持股。' +
+      '两全保险销量增长，电源管理芯片设计公司增多，国际货运和石油天然气业务下滑。';
     expect(of(text, 'company')).toEqual([]);
   });
 });
