@@ -54,6 +54,7 @@ A&O Shearman
 2G
 2~S
 2sphere
+1Jet
 1MD
 1~NA
 2Z
@@ -303,6 +304,7 @@ A&O Shearman
 1vatr
 2enue Supermarts
 2ianca
+3on Express
 3va
 2olon
 1xalta
@@ -489,6 +491,7 @@ B&M
 4swick Group
 1udweiser APAC
 2enaventura
+2gaboo
 2kalapak
 2nge
 3nings
@@ -2349,7 +2352,7 @@ P&G
 1eak Re
 3rson
 2el Hunt
-2gasus Airlines
+2~gasus
 4tron
 2mex
 2~nnon
@@ -2472,7 +2475,8 @@ R&F
 1TX Corp
 1UNTO
 1WE
-1afael Advanced Defense Systems
+1abobank
+2fael Advanced Defense Systems
 2iffeisen
 9n Bank International
 3zen
@@ -2569,6 +2573,7 @@ R&F
 1BI Holdings
 3控股
 1CB X
+2E
 2G
 2OR
 2~REEN
@@ -2821,7 +2826,8 @@ R&F
 3rce Code Capital
 3th African Airways
 532
-5ern Company
+5ern California Edison
+9Company
 9Copper
 9Water
 5west Airlines
@@ -3174,7 +3180,8 @@ VEON
 4nam Airlines
 4tel
 2nFast
-3amilk
+3aCapital
+4milk
 3~ci
 3group
 3homes
@@ -3240,6 +3247,7 @@ VEON
 3tsila
 2ste Management
 2~ters Corp
+3sons
 2yfair
 3mo
 1eBank
@@ -3402,6 +3410,7 @@ a16z
 1brdn
 1didas
 1rgenx
+bunq
 dLocal
 eBay
 1Toro
@@ -4734,6 +4743,7 @@ xAI
 2纳健康
 1塔尔国家银行
 3能源
+5公司
 3航空
 1夫亨氏
 1普空
@@ -5444,6 +5454,7 @@ xAI
 1得科
 1日利亚国家石油
 居然智家
+屈臣氏
 展锐
 山东海化
 2能源集团
@@ -5498,6 +5509,7 @@ xAI
 1轮智能
 巴克莱
 1奴
+2毛肚火锅
 2火锅
 1帝电信
 1拿马航空
@@ -5540,6 +5552,7 @@ xAI
 1熟银行
 ~平头哥
 1~安
+2不动产
 2产险
 2人寿
 2保险
@@ -7788,6 +7801,7 @@ xAI
 2啤酒
 2~水务
 2渝富
+2~燃气
 2百货
 2~钢铁
 2银行
