@@ -320,6 +320,23 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout43')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
   ],
+  // holdout44–46: blind when added (first runs, figure/quote/company/speakers: 0.999/0.994/0.936/0.941,
+  // 0.996/1.000/0.959/0.958, 1.000/1.000/0.972/0.988), then developed on (tests in round18-shapes.test.ts).
+  [
+    'holdout44 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout44')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.94 },
+  ],
+  [
+    'holdout45 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout45')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout46 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout46')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
