@@ -260,6 +260,12 @@ function scanLine(
     for (const m of line.matchAll(ESTIMATES)) {
       const clause = clauseBefore(text, from, from + m.index);
       if (names.has(clause)) add(from + m.index, { name: clause, kind: 'org' });
+      else {
+        // or a titled person's (长江证券公用事业分析师付璐测算，…)
+        const who = zhSpeaker(clause, names);
+        if (who?.kind === 'person' && who.name !== clause && /^[\u4e00-\u9fff]{2,3}$/.test(who.name))
+          add(from + m.index, who);
+      }
     }
   ZH_TITLES.scan(text, from, to, (p, title) => {
     const at = p + title.length;

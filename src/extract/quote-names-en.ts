@@ -30,9 +30,9 @@ const EN_ADVERBS = new Set(
   ),
 );
 const EN_ROLE_NOUN =
-  '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder|negotiator|representative|organi[sz]er|leader|member|resident|worker|employee|owner|farmer|driver|agent|supplier|customer|client|buyer|dealer|shareholder|creditor|bondholder|pilot|engineer|insider)';
+  '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder|negotiator|representative|organi[sz]er|leader|member|resident|worker|employee|owner|farmer|driver|agent|supplier|customer|client|buyer|dealer|shareholder|creditor|bondholder|pilot|engineer|insider|broker|shipbroker)';
 const EN_UNNAMED = new RegExp(
-  `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:familiar|close|briefed|involved|who|for|at|of|with|in|from)\\s+[^,]{1,50})?)$`,
+  `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:familiar|close|briefed|involved|who|for|at|of|with|in|from)\\s+[^,]{1,80})?)$`,
 );
 // one of the people (familiar with the matter), another of the sources: an unnamed source as written
 const ONE_OF =
@@ -76,7 +76,8 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
     }
     if (s === before) break;
   }
-  s = s.replace(/[,\s]+$/, '');
+  // (a relative clause cut at its own verb: a London shipbroker who|asked not to be named … told Reuters)
+  s = s.replace(/[,\s]+$/, '').replace(/\s+(?:who|which|that)$/, '');
   // Oren Vasquez, a fund manager at …: the name, not its apposition
   const comma = s.lastIndexOf(',');
   // (not …to Kentucky, a person familiar with the matter: an unnamed source is no one's apposition)

@@ -260,6 +260,14 @@ describe('speakers', () => {
     ]);
   });
 
+  it('reads an unnamed source whose relative clause runs to the verb (a London shipbroker who asked … told Reuters) and a titled analyst’s 测算', () => {
+    const en =
+      '"Owners have ordered more tonnage than the trade will need," a London shipbroker who asked not to be named because of client relationships told Reuters.';
+    expect(of(en, 'quote')).toEqual(['Owners have ordered more tonnage than the trade will need,|a London shipbroker']);
+    const zh = '长江证券公用事业分析师付璐测算，受益于顺价，公司明年利润将增长，“非居民用户对气价更敏感。”';
+    expect(of(zh, 'quote')).toEqual(['非居民用户对气价更敏感。|付璐']);
+  });
+
   it('resolves "the adviser said" to "One of the creditors\' advisers", and crosses a bracket to the speaker after a quote', () => {
     const en =
       "One of the creditors' advisers, who declined to be identified, said talks had run for 11 weeks. " +
@@ -449,5 +457,12 @@ describe('companies', () => {
       '类似的产品很多，总比存银行好，新一轮县域银行改革启动。第五届论坛召开，募集说明书显示，公司通过全资附属公司持股。' +
       '两全保险销量增长，电源管理芯片设计公司增多，国际货运和石油天然气业务下滑。';
     expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('reads the Turkish legal form A.S. (Pegasus Hava Tasimaciligi A.S.)', () => {
+    expect(of('Pegasus Hava Tasimaciligi A.S. and Bosfor Hava Yollari A.S. grew.', 'company')).toEqual([
+      'Pegasus Hava Tasimaciligi A.S.',
+      'Bosfor Hava Yollari A.S.',
+    ]);
   });
 });
