@@ -157,7 +157,7 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   if (name[0] === '在') name = name.slice(name.lastIndexOf('的') + 1);
   // no name starts with 的 (《雾港残响》的成功|说明: a work's success is no speaker) nor with an adverb (诉求并⏎⏎不一致：“…”,
   // a sentence the layout cut)
-  if (!name || /\d/.test(name) || /^[的之不没并也都还就]/.test(name)) return undefined;
+  if (!name || /\d/.test(name) || /^[的之不没并也都还就同]/.test(name)) return undefined;
   // what a letter asks for (要求公司|说明…中|预测…) opens with a verb, never a name
   if (/^(?:说明|要求|结合|根据|按照|以及|包括|补充|披露)/.test(name)) return undefined;
   return { name, kind: kindOf(name, companyNames) };

@@ -268,6 +268,12 @@ describe('speakers', () => {
     expect(of(zh, 'quote')).toEqual(['非居民用户对气价更敏感。|付璐']);
   });
 
+  it('reads no name opening with 同 after a quote (“…。”同在香港经营的保诚集团此前披露，…)', () => {
+    const text =
+      '华瑞人寿上半年新单保费增长54%。宋立恒表示，香港业务不会去追求最高的演示回报，“客户买的是20年以后的承诺。”同在香港经营的保诚集团此前披露，其分红实现率超过100%。';
+    expect(of(text, 'quote')).toEqual(['客户买的是20年以后的承诺。|宋立恒']);
+  });
+
   it('resolves "the adviser said" to "One of the creditors\' advisers", and crosses a bracket to the speaker after a quote', () => {
     const en =
       "One of the creditors' advisers, who declined to be identified, said talks had run for 11 weeks. " +
