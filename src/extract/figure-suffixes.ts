@@ -124,6 +124,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['包', new Set([...'括含'])],
   // 支线 (a regional line: ARJ21支线客机), 支持, 支付, 支出, 支撑
   ['支', new Set([...'线持付出撑'])],
+  // 处于, 处理, 处置, 处在: a verb after a number, not places (3处违规)
+  ['处', new Set([...'于理置在罚'])],
   ['年期', new Set([...'间内'])],
 ]);
 

@@ -235,6 +235,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 国
 场
 块
+处
 天
 头
 套
@@ -294,6 +295,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 种
 秒
 秒钟
+稿
 立方米
 笔
 箱

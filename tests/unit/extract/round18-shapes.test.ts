@@ -73,6 +73,10 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads 处 and 稿 as measure words (3处违规, 第7稿) but not 处于', () => {
+    expect(of('检查发现3处违规，方案改到7稿，比例3处于高位。', 'figure')).toEqual(['3处', '7稿']);
+  });
+
   it('reads a chip’s computing power (560TOPS) as a figure', () => {
     expect(of('征程6P单颗算力达560TOPS，可支持城市领航辅助驾驶。', 'figure')).toEqual(['560TOPS']);
   });
@@ -470,5 +474,9 @@ describe('companies', () => {
       'Pegasus Hava Tasimaciligi A.S.',
       'Bosfor Hava Yollari A.S.',
     ]);
+  });
+
+  it('reads 部分… as no name and city gas utilities as companies (部分县级农商银行; 深圳燃气, 重庆燃气)', () => {
+    expect(of('部分县级农商银行亏损，深圳燃气和重庆燃气调价。', 'company')).toEqual(['深圳燃气', '重庆燃气']);
   });
 });
