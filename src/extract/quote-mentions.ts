@@ -10,7 +10,7 @@ import { CLAUSE_BOUNDARY, EN_VERB_PATTERN, ZH_VERBS, requesterBefore, zhVerbOk }
 import type { LineIndex } from './quote-lines';
 import { isHanCode, wordSet } from './quote-words';
 import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
-import { zhSpeaker, type NameKind } from './quote-names';
+import { HONORED_NAME, HONORIFICS, notATitle, zhSpeaker, type NameKind } from './quote-names';
 import type { Entity } from './types';
 
 /** A mention of someone who speaks, at the position of its verb or name (kind as written: may be a pronoun). */
@@ -269,8 +269,7 @@ function scanLine(
     }
   ZH_TITLES.scan(text, from, to, (p, title) => {
     const at = p + title.length;
-    // 董事会, 理事会: a body, not a title before a name (谋求董事|会席位); 下游客户: customers, not a tourist; 非居民: no resident
-    if (text[at] === '会' || (title === '游客' && text[at] === '户') || text[p - 1] === '非') return;
+    if (notATitle(text, p, at, title)) return;
     const found = nameAt(text, at);
     // a time word after a title is no name (负责人|此前|在…时表示)
     const name = found && TIME_WORD.test(found) ? undefined : found;
@@ -330,11 +329,8 @@ function scanLine(
 
 // A surname with 女士/先生 (…经营家具出口生意的黎先生), not 她的先生, 这位女士, nor a word ending in one of the
 // characters (原先生产).
-export const HONORIFICS = '女士|先生|阿姨|大爷|大妈|大姐|大叔';
 const HONORIFIC_RE = new RegExp(HONORIFICS);
 const MS_MR = new RegExp(`(?![的位名个是这那和与及])[\\u4e00-\\u9fff](?:${HONORIFICS})(?!产|进|前|后)`, 'g');
-// A name ending in a surname and an honorific (退休教师王阿姨 → 王阿姨).
-const HONORED_NAME = new RegExp(`[\\u4e00-\\u9fff](?:${HONORIFICS})$`);
 
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;

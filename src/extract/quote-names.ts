@@ -29,10 +29,21 @@ const ZH_TAIL =
   /(?:在[^在，。；：“”]{0,24}?(?:时|中|上|里|期间|之际|之后|以后|后|前|间)|接受[^，。；：“”]{0,20}?采访时?|(?:向|对|跟|给|告诉)(?:本报|本刊|媒体|多家媒体|财经|证券时报|界面新闻|第一财经|《[^》]{1,12}》)?[记記]者|(?:回复|回应|答复)(?:本报|本刊)?[记記]者|(?:向|对)(?:媒体|外界|投资者|我们|笔者)|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚)?|就此|对此|随后|同时|还|也|则|都|又|曾经|曾|此前|再次|进一步|一再|多次|当时|日前|近日|公开|明确|直接|坦率地|笑着|私下|没有|并未|并|未|只|仅|就|却|而|一方面|另一方面|最后|最终|首先|其次|此外|甚至|已经|则是|地|举例|打比方|算账)$/;
 const ZH_HEAD =
   /^(?:而|但|但是|不过|对此|此外|另外|同时|其中|随后|据|并|且|今年|去年|昨日|昨天|今天|日前|近日|此前|当天|当日|会上|会后|与此同时|对于此|针对此|他同时|其后)/;
-const NAMED_LAST = /[\u4e00-\u9fff](?:女士|先生|阿姨|大爷|大妈|大姐|大叔)$/;
+// Honorifics after a surname (王女士, 黎先生, 王阿姨), one list for every pattern that reads them.
+export const HONORIFICS = '女士|先生|阿姨|大爷|大妈|大姐|大叔';
+// A name ending in a surname and an honorific (退休教师王阿姨 → 王阿姨).
+export const HONORED_NAME = new RegExp(`[\\u4e00-\\u9fff](?:${HONORIFICS})$`);
 const UNNAMED_ZH = /^(?:一位|一名|一家|一些|某|多位|多名|有|部分|不少|许多|多家|业内|知情|相关|接近)/;
 const PLACE_THEN_UNNAMED =
   /^[\u4e00-\u9fff]{2,3}(?:一位|一名|一家)[^，。]*(?:人士|负责人|高管|经理|老板|店主|经销商|律师|分析师|员工|人)$/;
+
+/**
+ * True where a title found at text[start, end) belongs to another word: 董事会, 理事会 (a body: 谋求董事|会席位),
+ * 上游客户, 下游客户 (customers, not a tourist), 非居民 (no resident at all).
+ */
+export function notATitle(text: string, start: number, end: number, title: string): boolean {
+  return text[end] === '会' || (title === '游客' && text[end] === '户') || text[start - 1] === '非';
+}
 
 /** Strips titles: the name is what follows the last title (教授沈阳 → 沈阳); a phrase ending in a title stays whole. */
 export function stripTitles(phrase: string): string {
@@ -49,10 +60,7 @@ export function stripTitles(phrase: string): string {
     const head = phrase.slice(0, end);
     const title = TITLES.endOf(head);
     if (!title) continue;
-    // 董事会, 理事会: a body, not a title (董事|会席位); 上游客户, 下游客户: a customer, not a tourist
-    // 非居民用水: not a resident at all
-    if (phrase[end] === '会' || (title === '游客' && phrase[end] === '户') || phrase[end - title.length - 1] === '非')
-      continue;
+    if (notATitle(phrase, end - title.length, end, title)) continue;
     // a Latin title must be a whole word (not "Head" in "Headley")
     const start = end - title.length;
     if (/[A-Za-z]/.test(title[0]) && (/[A-Za-z]/.test(phrase[start - 1] ?? '') || /[a-z]/.test(phrase[end] ?? '')))
@@ -147,7 +155,7 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   if (PRONOUNS.has(s) || ORG_ANAPHORA.has(s)) return { name: s, kind: kindOf(s, companyNames) };
   // (also after a place: 湘潭一家拥有40多家门店的区域连锁负责人)
   // a description that ends in a person named with an honorific (…一位从业6年的持牌代理人谢女士): that person
-  const honoured = NAMED_LAST.exec(s);
+  const honoured = HONORED_NAME.exec(s);
   if (honoured && honoured.index > 0) return { name: honoured[0], kind: 'person' };
   if (UNNAMED_ZH.test(s) || PLACE_THEN_UNNAMED.test(s)) return { name: s, kind: 'person' };
   const company = companySuffix(s, companyNames);

@@ -4,7 +4,6 @@ import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { lineIndex, type LineIndex } from './quote-lines';
 import {
   BODY_ANAPHOR,
-  HONORIFICS,
   nameGender,
   REPORT,
   lastBodyName,
@@ -15,7 +14,7 @@ import {
 } from './quote-mentions';
 import type { Detector, Entity, ExtractContext } from './types';
 import { isHanCode } from './quote-words';
-import { zhSpeaker } from './quote-names';
+import { HONORIFICS, zhSpeaker } from './quote-names';
 
 /**
  * Quote detection in three steps: pair the marks (quote-marks), keep the quotations among them
@@ -173,14 +172,13 @@ function assignSpeakers(
     const lineStart = lines.start(line);
     // a pronoun (…”他说) stands first for the subject of the sentence right before the quote (孙启明并不认同。“…”他说)
     const pronoun = g.attribution?.speaker.kind === 'pronoun' && /^[他她]$/.test(g.attribution.speaker.name);
-    let speaker =
-      (pronoun ? previousSubject(text, open, lineStart, index, names, spoken) : undefined) ??
-      paragraphPerson(text, g, lineStart) ??
-      explicitSpeaker(text, g, index, spoken);
+    const previous = pronoun ? previousSubject(text, open, lineStart, index, names, spoken) : undefined;
+    let speaker = previous ?? paragraphPerson(text, g, lineStart) ?? explicitSpeaker(text, g, index, spoken);
     speaker ??=
       sentenceSpeaker(text, open, lineStart, index.inLine(line), index, lastQuote) ??
       elidedSubject(text, open, index, names);
-    speaker ??= previousSubject(text, open, lineStart, index, names, spoken);
+    // (computed once: a pronoun's quote asked for it above)
+    speaker ??= pronoun ? previous : previousSubject(text, open, lineStart, index, names, spoken);
     speaker ??= lastInLine(index, line, open, lastQuote);
     if (!speaker && line > 0) {
       // a paragraph cut by the layout mid-sentence (他估计，若…，⏎⏎全部…，“…”): the sentence began in the one before
