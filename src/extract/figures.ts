@@ -443,10 +443,10 @@ function gluedInChinese(text: string, start: number, end: number): boolean {
   const c = text[end];
   if (c === '%' || c === '％') return /[A-Za-z]{2}$/.test(text.slice(start - 2, start));
   // an amount after an acronym (GMV196.4亿元, ARR5亿美元)
-  if (/(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, start - 6), start)))
-    return /^(?:[万亿]|万亿)?(?:元|美元|港元|欧元)/.test(
-      text.slice(digitRunEnd(text, start), digitRunEnd(text, start) + 4),
-    );
+  if (/(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, start - 6), start))) {
+    const digitsEnd = digitRunEnd(text, start);
+    return /^(?:[万亿]|万亿)?(?:元|美元|港元|欧元)/.test(text.slice(digitsEnd, digitsEnd + 4));
+  }
   return (
     c === '年' &&
     end - start === 4 &&
