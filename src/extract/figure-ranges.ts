@@ -6,6 +6,9 @@ import { scaleBy } from './numbers';
 // A verb of change right before the first number, and the verbs after which "from X to Y" is a change.
 const CHANGE_BEFORE =
   /(?:[增降升涨跌减长滑落窄大高低少加]|\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|slipped|widened|narrowed|up|down|by|raised|cut|lowered|lifted|added|lost) )$/;
+// …or the change written twice, the second after "or" (slid 11.12 per cent or $1.63 to $13.03).
+const CHANGE_OR =
+  /\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|slipped|sank|tumbled|surged|added|lost|up|down) (?:by )?[^;!?\n]{1,24}?,? or $/;
 const CHANGE_FROM =
   /\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|widened|narrowed|raised|cut|lowered) from $/;
 const MOVED_FROM =
@@ -51,7 +54,20 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   if (l.low !== undefined || r.low !== undefined) return null;
   // "push back the opening of a plant from 2026 to 2028": a date or amount moved, not a period or a range
   if (text.endsWith('from ', l.start) && MOVED_FROM.test(text.slice(Math.max(0, l.start - 120), l.start))) return null;
-  const span = cand(l.start, r.end, r.raw, r.unit, r.scale, r.factor, undefined, false, r.dec);
+  // a currency written once, on the first end, and the scale on the second ($9-10 billion, $9 to 10 billion)
+  const sharedCurrency = !!l.unit && /^[A-Z]{3}$/.test(l.unit) && !r.unit && l.scale === 1 && r.scale !== 1;
+  const unit = sharedCurrency ? l.unit : r.unit;
+  const span = cand(
+    l.start,
+    r.end,
+    r.raw,
+    unit,
+    r.scale,
+    sharedCurrency ? l.factor : r.factor,
+    undefined,
+    false,
+    r.dec,
+  );
   // A season or fiscal year written with its second year short (2025-26, 2008–09): one period of two years.
   // So is a span of years with the second written short (2015-19): the years 2015 to 2019.
   if (l.date !== undefined && /^\d{4}$/.test(l.date) && r.plain && r.end - r.start === 2 && r.date === undefined) {
@@ -72,6 +88,7 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   const durations = l.unit !== r.unit && !!l.unit && !!r.unit && l.unit in MONTHS && r.unit in MONTHS;
   const fits =
     l.unit === r.unit ||
+    sharedCurrency ||
     durations ||
     (!l.unit && l.scale === 1) ||
     (!l.unit && l.scale !== 1 && r.scale !== 1) ||
@@ -93,7 +110,12 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   if (before.endsWith('from ') && CHANGE_FROM.test(before)) return null;
   // After a verb of change, a small first number is the change and the second the level (下降0.5%至12.3%,
   // rose 0.2% to 4.1%), while comparable ends are a range (增长5%至8%).
-  if (Math.abs(low) < Math.abs(high) / 4 && CHANGE_BEFORE.test(before)) return null;
+  if (
+    Math.abs(low) < Math.abs(high) / 4 &&
+    (CHANGE_BEFORE.test(before) ||
+      (before.endsWith('or ') && CHANGE_OR.test(text.slice(Math.max(0, l.start - 50), l.start))))
+  )
+    return null;
   span.low = low;
   span.high = high;
   return span;

@@ -46,15 +46,56 @@ const DETERMINER = /\b(?:its|their|the|our|his|her|this|next|last)\s$/i;
 export const figureDetector: Detector = {
   kind: 'figure',
   detect(text: string): Entity[] {
-    return mergeRanges(text, scan(text)).map((c) => ({
-      kind: 'figure',
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      value: valueOf(c),
-    }));
+    const spaces = cjkSpaces(text);
+    const read = spaces.length ? removeAt(text, spaces) : text;
+    // a position in `read` → in `text`: past every removed space at or before it (binary search)
+    const at = (k: number): number => {
+      let lo = 0;
+      let hi = spaces.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spaces[mid] - mid <= k) lo = mid + 1;
+        else hi = mid;
+      }
+      return k + lo;
+    };
+    return mergeRanges(read, scan(read)).map((c) => {
+      const start = spaces.length ? at(c.start) : c.start;
+      const end = spaces.length ? at(c.end - 1) + 1 : c.end;
+      return { kind: 'figure', start, end, text: text.slice(start, end), value: valueOf(c) };
+    });
   },
 };
+
+// Some Chinese sites print a space between digits and Chinese (营收 413.33 亿元, 2024 年 3 月, 共 20 家). The
+// figures are read from the text without those spaces and their spans mapped back, spaces included. A space
+// after a number stays where no unit, scale or date follows (iPhone 16 系列, a section number: 1.3 公司简介).
+const CJK_SPACE =
+  /(?<=[0-9０-９%％])[ \u00a0\u2009](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u00a0\u2009](?=[0-9０-９])/g;
+const DATE_OR_SCALE = new Set([...'年月日号万亿千百']);
+
+/** The positions of the spaces between digits and Chinese that the figure scan reads as absent. */
+function cjkSpaces(text: string): number[] {
+  const out: number[] = [];
+  CJK_SPACE.lastIndex = 0;
+  for (let m = CJK_SPACE.exec(text); m; m = CJK_SPACE.exec(text)) {
+    const p = m.index;
+    if (isHan(text.charCodeAt(p - 1)) || DATE_OR_SCALE.has(text[p + 1]) || zhUnitAt(text, p + 1)) out.push(p);
+  }
+  return out;
+}
+
+/** `text` without the characters at `positions` (sorted). */
+function removeAt(text: string, positions: number[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const p of positions) {
+    parts.push(text.slice(from, p));
+    from = p + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
 
 // What may start a figure, by code unit, so the scan skips every other character with one table read.
 const START = new Uint8Array(0x10000);
@@ -434,7 +475,6 @@ function afterReferenceWord(text: string, sp: number): boolean {
   return end > w && REFERENCE_WORDS.has(text.slice(w, end).toLowerCase());
 }
 
-/** A count glued to an acronym as Chinese text writes it (ETF193只, IPO12家): a figure, unlike a model name (GPT4个). */
 /**
  * A percentage or a year that Chinese text glues to a Latin name before it (收购Dairy Ltd75%的股权, Meta2025年资本开支):
  * a figure, unlike a model or version number (GPT4, A320).
@@ -455,6 +495,7 @@ function gluedInChinese(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A count glued to an acronym as Chinese text writes it (ETF193只, IPO12家): a figure, unlike a model name (GPT4个). */
 function countAfterAcronym(text: string, start: number, end: number): boolean {
   return (
     /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, start - 6), start)) &&
@@ -464,20 +505,27 @@ function countAfterAcronym(text: string, start: number, end: number): boolean {
   );
 }
 
-/** True for a list number: 1、 (1) （2） or 1. / 1) at the start of a line. */
+/** True for a list number: 1、 (1) （2）, 1. / 1) at the start of a line, or a section number (1.3 公司简介). */
 function isEnumerator(text: string, start: number, end: number): boolean {
   const after = text[end];
-  if (after === '、' || end - start > 2) return after === '、' && end - start <= 3;
   const prev = text[start - 1];
-  if ((prev === '(' || prev === '（') && (after === ')' || after === '）')) return true;
-  const lineStart =
+  const lineStart = () =>
     start === 0 ||
     prev === '\n' ||
     ((prev === ' ' || prev === '\t') && /(?:^|\n)[ \t]*#*[ \t]+$/.test(text.slice(Math.max(0, start - 8), start)));
-  return lineStart && (after === '.' || after === ')' || after === '）' || after === '．');
+  // a section number before a Chinese heading or clause (1.3 公司简介, 4 本公司…), unless a unit follows (5 家)
+  if (
+    (after === ' ' || after === '\t' || after === '\u3000') &&
+    isHan(text.charCodeAt(end + 1)) &&
+    /^\d{1,2}(?:\.\d{1,2}){0,2}$/.test(text.slice(start, end)) &&
+    lineStart()
+  )
+    return !zhUnitAt(text, end + 1);
+  if (after === '、' || end - start > 2) return after === '、' && end - start <= 3;
+  if ((prev === '(' || prev === '（') && (after === ')' || after === '）')) return true;
+  return lineStart() && (after === '.' || after === ')' || after === '）' || after === '．');
 }
 
-/** True when the word before the space at `sp` is a name (iPhone 16, Windows 11), not a lead-in (in 2023). */
 /** True when the word before the space at `sp` opens a sentence or a bullet (Sees 2025 sales flat): a verb, not a name. */
 function opensSentence(text: string, sp: number): boolean {
   const w = latinWordStart(text, sp);
@@ -491,6 +539,7 @@ function latinWordStart(text: string, sp: number): number {
   return w;
 }
 
+/** True when the word before the space at `sp` is a name (iPhone 16, Windows 11), not a lead-in (in 2023). */
 function afterName(text: string, sp: number): boolean {
   const w = latinWordStart(text, sp);
   const word = text.slice(w, sp);

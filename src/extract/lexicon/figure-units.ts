@@ -459,6 +459,7 @@ nm
 ounces|ounce
 pct|%|0.01
 per cent|%|0.01
+per-cent|%|0.01
 percentage points|pp
 percentage point|pp
 percent|%|0.01
