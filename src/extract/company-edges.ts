@@ -4,6 +4,7 @@
  */
 import { isAsciiLetter, isHan, isJoiner } from './company-text';
 import { companyWords, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
+import { isDictWord } from './zh-segment';
 
 /** The start of a name and the stop word found before it ('' at punctuation or the length limit). */
 export interface Edge {
@@ -79,6 +80,7 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     if (
       p < end &&
       isJoiner(c) &&
+      !(protect && protect[p - 1]) && // the joiner ends a known name itself (信永中和|会计师事务所有限责任公司)
       ((protect && (protect[p - 2] || protectedBeforeBracket(text, p - 2, protect))) ||
         wordEndingAt(text, p - 1, companyWords().strongTails) > 0)
     )
@@ -97,7 +99,12 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
         // A stop character that ends an industry word inside the name (鲸析数|据|科技有限公司) is no stop.
         (end - p > 1 && wordEndingAt(text, p, companyWords().zhIndustry, floor) > 1));
     // 与 joining two words of one name (城市更新与发展集团有限公司) is no stop
-    const joined = stop === 1 && text[p - 1] === '与' && /^(?:发展|运营|管理)/.test(text.slice(p, p + 2));
+    // …nor is 经 of a word (经纬纺织机械股份有限公司, 经营情况, 未经审计), though 经 before a name is 'by' (经天健会计师事务所审计)
+    const joined =
+      stop === 1 &&
+      ((text[p - 1] === '与' && /^(?:发展|运营|管理)/.test(text.slice(p, p + 2))) ||
+        (text[p - 1] === '经' &&
+          (text[p] === '纬' || isDictWord(text.slice(p - 1, p + 1)) || '未曾途历神财政'.includes(text[p - 2] ?? '-'))));
     if (stop && !inName && !(protect && protect[p - 1]) && !inside && !joined) {
       return { start: p, stop: text.slice(p - stop, p) };
     }
@@ -159,7 +166,7 @@ const NOT_NAME_SHAPE = new RegExp(
   [
     // a function word, a preposition or a verb ending it (…在, …发布, …提醒), or a rank or a role inside it
     '[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至]$|发布$|(?:注意|关注|提示|提醒)$',
-    '投资者|消费者|记者|占净|位居|位列|跻身|^成为',
+    '投资者|消费者|记者|占净|位居|位列|跻身|^成为|问题|(?:直指|指向)$',
     // a count (三家, 五款) and adverbs or auxiliaries anywhere (纷纷, 已经, 正在, 只会, 需要)
     '[一二三四五六七八九十两几][级个家只款项条次类种批位名年单笔支]|[不没还就很把被让却]',
     '(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每]家|^[后每各该这那]|^(?:发布|披露|公布|谋求|寻求)',

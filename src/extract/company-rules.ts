@@ -10,12 +10,15 @@ import { isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiLetter, isHan, isJoiner } from './company-text';
 import { companyWords, isDescriptor, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
-import { isCoined } from './zh-segment';
+import { isCoined, isDictWord } from './zh-segment';
 import type { Match } from './matcher';
 
 const tailWords = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS];
 const cueWords = ZH_RIGHT_CUES;
 const DOCUMENT = /(?:招股书|说明书|意向书|年报|季报|财报|研报|报告|公告|白皮书|蓝皮书)$/;
+// the cue words that are a person's title (董事长, 董秘, CEO, 创始人…)
+const PERSON_CUE =
+  /^(?:C[EFOT]O|.*(?:总经理|总裁|董事长|董秘|董事|秘书|创始人|合伙人|发言人|总监|首席.+|高管|官|学家))$/;
 const NEEDS_SOURCE = /^(?:统计|数据|监测)$/;
 // (also what a notice is about: 产品|公告显示, 项目|公告; and the second of two kinds: 招股意向书和|发行|公告)
 const NOTICE_KIND =
@@ -213,6 +216,9 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (!isNameLike(name)) continue;
     // A role before the cue is no name (其|创始人兼|CEO林立): the title of the person the cue belongs to.
     if (wordEndingAt(name, name.length - (name.endsWith('兼') ? 1 : 0), companyWords().personTitles)) continue;
+    // A two-character dictionary word before a person's title (质疑|董秘, “请问|董事长) is a verb or a noun
+    // of the sentence, not a short name: rule-found short names are coined (鲸析, 澄岭).
+    if (name.length === 2 && PERSON_CUE.test(cueWords[m.pattern]) && isDictWord(name)) continue;
     // A verb taking the units as its object (还在盘活|旗下的上市平台, 整合|旗下资产) is no owner's name.
     if (cueWords[m.pattern] === '旗下' && UNITS_VERB.test(name)) continue;
     // A kind of notice (拍卖|公告, 问询|公告, 发行|公告显示) is no issuer's name.

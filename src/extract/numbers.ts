@@ -14,6 +14,10 @@ export const SCALES: Readonly<Record<string, number>> = {
   百: 1e2,
   百万: 1e6,
   百亿: 1e10,
+  // flush after a currency sign, as headlines write them ($4B, $1.2M, $500K)
+  B: 1e9,
+  K: 1e3,
+  M: 1e6,
   bln: 1e9,
   bn: 1e9,
   billion: 1e9,

@@ -216,6 +216,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 简称
 管理方
 经销商
+经
 给
 统计
 网站

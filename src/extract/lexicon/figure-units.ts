@@ -140,6 +140,8 @@ Philippine pesos|PHP
 Swedish crowns|SEK
 Swedish kronor|SEK
 Swiss francs|CHF
+kronor|SEK
+kroner
 US cents|USD|0.01
 US dollars|USD
 baht|THB

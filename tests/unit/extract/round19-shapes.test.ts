@@ -6,6 +6,15 @@ import { of } from './shape-helpers';
 // each written here as a new sentence.
 
 describe('figures', () => {
+  it('reads a capital scale letter flush after money, as headlines write it ($4B, $1.2M, $500K), and kroner', () => {
+    const es = extract('A $4B deal, a $1.2M fine, $500K in fees, [$62.1B], 71 kroner and 5 kronor; 3B users.', {
+      kinds: ['figure'],
+    });
+    expect(es.map((e) => e.text)).toEqual(['$4B', '$1.2M', '$500K', '$62.1B', '71 kroner', '5 kronor']);
+    expect(es.map((e) => e.value?.number)).toEqual([4e9, 1.2e6, 5e5, 62.1e9, 71, 5]);
+    expect(es[5].value?.unit).toBe('SEK');
+  });
+
   it('reads a number set off from its Chinese unit by a space, as some sites print it (413.33 亿元, 2024 年 3 月 5 日)', () => {
     const es = extract('营收 413.33 亿元，占总营收 59.48%，共 20 家门店；2024 年 3 月 5 日公告。', {
       kinds: ['figure'],
@@ -46,5 +55,41 @@ describe('figures', () => {
       '$2.10',
       '$48.50',
     ]);
+  });
+});
+
+describe('companies', () => {
+  it('takes a code after the exchange codes of data services (LON:BTG, EPA: AIR, ETR: SAP) as a ticker', () => {
+    const es = extract('Medtech group BTG (LON:BTG) agreed; Airbus (EPA: AIR) and SAP (ETR: SAP) too. BTG said so.', {
+      kinds: ['company'],
+    });
+    expect(es.map((e) => [e.text, e.ticker])).toEqual([
+      ['BTG', 'LON:BTG'],
+      ['Airbus', 'EPA: AIR'],
+      ['SAP', 'ETR: SAP'],
+      ['BTG', undefined],
+    ]);
+  });
+
+  it('reads 经 before an auditor as "by" (经天健会计师事务所审计), but not inside a word (经营, 未经审计, 经纬…)', () => {
+    expect(
+      of('报告已经信永中和会计师事务所有限责任公司审计，也经天健会计师事务所(特殊普通合伙)复核。', 'company'),
+    ).toEqual(['信永中和会计师事务所有限责任公司', '天健会计师事务所(特殊普通合伙)']);
+    expect(of('经纬纺织机械股份有限公司发布经营情况公告，第三季度未经审计财报显示亏损。', 'company')).toEqual([
+      '经纬纺织机械股份有限公司',
+    ]);
+  });
+
+  it('keeps a known name ending in 和 whole before a corporate word (信永中和集团有限公司)', () => {
+    expect(of('信永中和集团有限公司出具报告。', 'company')).toEqual(['信永中和集团有限公司']);
+  });
+
+  it('takes no dictionary word before a person’s title as a short name (质疑董秘, “请问董事长), nor 问题直指公司', () => {
+    expect(
+      of(
+        '投资者提出的首个问题直指公司PE值，同时质疑董秘的履职情况：“请问董事长怎么看？”鲸析董事长李明回应。',
+        'company',
+      ),
+    ).toEqual(['鲸析']);
   });
 });
