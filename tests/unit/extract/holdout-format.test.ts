@@ -42,6 +42,7 @@ import { parseMarkup as parseMarkup45 } from '../../fixtures/holdout45/build.mjs
 import { parseMarkup as parseMarkup46 } from '../../fixtures/holdout46/build.mjs';
 import { parseMarkup as parseMarkup47 } from '../../fixtures/holdout47/build.mjs';
 import { parseMarkup as parseMarkup48 } from '../../fixtures/holdout48/build.mjs';
+import { parseMarkup as parseMarkup49 } from '../../fixtures/holdout49/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -261,6 +262,11 @@ const SETS = [
   {
     set: 'holdout48',
     parse: parseMarkup48,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout49',
+    parse: parseMarkup49,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
