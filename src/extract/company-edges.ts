@@ -157,7 +157,7 @@ export function distinctivePart(name: string): string {
 }
 
 // A name does not end in a locative or time word (会上, 社交媒体上, 同日, 天内), a preposition (期限为自, 回流至), a
-// verb of attention (提示投资者注意|公司), nor hold a person noun (投资者) or a ratio's verb (占净|资本); nor an
+// verb of attention (提示投资者注意|公司), a comparison or reliance (价格较|公司, 全靠|总部), nor hold a person noun (投资者) or a ratio's verb (占净|资本); nor an
 // adjective in 性/型 (区域性|银行, 中小型|银行) or 发布,
 // and holds no numeral with a measure word or a year (核心一级资本, 两家, 近两年全球制药).
 // (and a negation or adverb anywhere is a phrase's: 觉得不如存|银行, 不能消除|寿险, 还要|银行). The parts below are
@@ -165,14 +165,16 @@ export function distinctivePart(name: string): string {
 const NOT_NAME_SHAPE = new RegExp(
   [
     // a function word, a preposition or a verb ending it (…在, …发布, …提醒), or a rank or a role inside it
-    '[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至]$|发布$|(?:注意|关注|提示|提醒)$',
+    '[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至较靠]$|发布$|(?:注意|关注|提示|提醒)$',
     '投资者|消费者|记者|占净|位居|位列|跻身|^成为|问题|(?:直指|指向)$',
     // a count (三家, 五款) and adverbs or auxiliaries anywhere (纷纷, 已经, 正在, 只会, 需要)
-    '[一二三四五六七八九十两几][级个家只款项条次类种批位名年单笔支]|[不没还就很把被让却]',
+    '[一二三四五六七八九十两几][余多]?[级个家只款项条次类种批位名年单笔支]|[不没还就很把被让却]',
     '(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每]家|^[后每各该这那]|^(?:发布|披露|公布|谋求|寻求)',
     '直接|间接|都会|将会|已经|正在|如果|是否|需要|应当|应该|未经|名义|只会|只能|^需',
     // verbs of a phrase (提供服务, 开展数据合作, 依靠银行, 代销基金, 揽收快递, 拖累整个公司, 取得香港证券…)
-    '提供|开展|依靠|依托|借助|利用|代销|揽收|拖累|取得|承接|^加强|^补充|^(?:累计|当晚|当天|当日|同日)|同步$',
+    '提供|开展|依靠|依托|借助|利用|代销|揽收|拖累|取得|承接|收到|债务|^加强|^补充|^(?:累计|当晚|当天|当日|同日)|同步$',
+    // an app (官方App, X App) is a product
+    '^官方|(?:App|APP)$',
     // two things joined (货主与船公司), a second character 以 (持有人以券商资管)
     '.[与及](?!发展|运营|管理)|^.以',
     // generic kinds: local banks, pool funds, futures of a commodity, divisions and regions, insurance products,

@@ -119,12 +119,15 @@ function capitalRunEnd(text: string, start: number): number {
   return end;
 }
 
+const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|Port|Cape|Fort|Lac|Mont) [A-Z][a-z]+$/;
 const AGENCY_NEXT = /^ (?:Administration|Authority|Agency|Commission|Ministry|Department|Bureau|Board)\b/;
 
 function addEnName(state: CompanyState, start: number, end: number, tier: number = TIER.rule): void {
   const name = state.text.slice(start, end);
   const w = companyWords();
   if (end <= start || !isNameLike(name) || w.enFunction.has(name) || w.enGenericFirst.has(name)) return;
+  // a mountain, lake or port names a mine, a project or a town (a stake in Mount Erith), not a firm
+  if (PLACE_FIRST.test(name)) return;
   // the start of an agency's name (U.S. Federal Aviation| Administration) is no company
   if (AGENCY_NEXT.test(state.text.slice(end, end + 16))) return;
   addCandidate(state, start, end, tier);

@@ -271,6 +271,8 @@ function scanLine(
     const at = p + title.length;
     if (notATitle(text, p, at, title)) return;
     const found = nameAt(text, at);
+    // a field between two titles is part of the title (首席|宏观|分析师邹澜): no name there
+    if (found && ZH_TITLES.at(text, at + found.length)) return;
     // a time word after a title is no name (负责人|此前|在…时表示)
     const name = found && TIME_WORD.test(found) ? undefined : found;
     if (name) add(at, { name, kind: 'person' });
@@ -338,7 +340,7 @@ const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|�
 const TURNS_TO_REPORTER =
   /(?<=^|[，。；！？”])(?!一边)([^，。；：！？“”\n]{2,40}?)(?:，一边)?(?:则|也|还)?(?:向|对|跟|给)(?:本报)?记者(?=描述|讲述|展示|算|解释|回忆|介绍|感叹|抱怨|出示|翻看|列举)/g;
 const UNNAMED_SUBJECT_ZH =
-  /(?:^|[。！？，])((?:一位|一名)[^，。；！？“”]{0,16}?(?:人士|负责人|高管|分析师|经销商|从业者|投资者|员工|专家|官员|经理|老板|店主|商户|研究员|基金经理|奶农|农户|养殖户|种植户|司机|骑手|店员|员工|工人|医生|律师|商户|业主|股民|散户|买家|卖家|用户|居民|村民|老板|创始人|合伙人|加盟商|代理商))(?!的)/g;
+  /(?:^|[。！？，])((?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的)/g;
 const UNNAMED_SUBJECT =
   /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man))(?=,| [a-z])/g;
 

@@ -123,7 +123,10 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // A work's name before a title modifies the title (“雾港奇谭”制作人X, 《X》主编Y): it is no part of the speaker.
   let s = raw
     // a bracketed original (Stephanie Schierholz), its brackets matched or not (a half-width one closed by a full-width one)
-    .replace(/[（(][^（）()]*[）)]/g, '')
+    // (but not a company's own bracket: 天健会计师事务所（特殊普通合伙）)
+    .replace(/[（(][^（）()]*[）)]/g, (m: string, at: number, all: string) =>
+      companySuffix(all.slice(0, at + m.length), companyNames)?.endsWith(m) ? m : '',
+    )
     .replace(/^(?:《[^》]{1,20}》|“[^”]{1,12}”)(?=[\u4e00-\u9fff])/, '')
     .trim();
   s = trimEnds(s);

@@ -427,10 +427,10 @@ function sentenceSpeaker(
   return undefined;
 }
 
-// A sentence's subject after a time phrase (10月，浙江省邮政管理局约谈了…): a pronoun, or a body named by its suffix.
+// A sentence's subject after a time phrase (10月，浙江省邮政管理局约谈了…, 7月以来，…): a pronoun, or a body named by its suffix.
 // (or after the document it writes in: 问询函中，上交所…)
 const SUBJECT =
-  /^(?:[^，。！？\n]{1,8}[年月日]，|[^，。！？\n]{1,6}函中，|今年|近日|日前|随后|同时|此外)?(?:(他|她)(?!们)|([^，。！？\n“”]{2,14}?(?:局|委|会|厅|部|署|办|院|所|公司|集团|银行))|([^，。！？\n“”]{2,12}))/;
+  /^(?:[^，。！？\n]{1,8}(?:[年月日]|以来|期间)，|[^，。！？\n]{1,6}函中，|今年|近日|日前|随后|同时|此外)?(?:(他|她)(?!们)|([^，。！？\n“”]{2,14}?(?:局|委|会|厅|部|署|办|院|所|公司|集团|银行))|([^，。！？\n“”]{2,12}))/;
 const DOCUMENT = /(?:公告|报告|声明|文件|回复函|公开信|问询函|关注函|监管函|工作函)中/;
 
 /**
@@ -455,8 +455,16 @@ function elidedSubject(
   const opening = ZH_VERBS.at(clause, 0);
   if (!ZH_VERBS.endOf(clause) && !(opening && clause.length - opening.length <= 3) && !DOCUMENT.test(sentence))
     return undefined;
+  // a company the article names opening the subject, whole (天健会计师事务所 is no 天健会), or after its
+  // description (为公司提供审计服务的|天健会计师事务所)
+  const subject = m[2] ?? m[3];
+  const at = m.index + m[0].length - subject.length;
+  for (let p = at; p < at + 30 && p < sentence.length; p++) {
+    if (p > at && sentence[p - 1] !== '的') continue;
+    for (let k = Math.min(40, sentence.length - p); k > 1; k--)
+      if (names.has(sentence.slice(p, p + k))) return sentence.slice(p, p + k);
+  }
   if (m[2]) return m[2];
-  for (let k = m[3].length; k > 1; k--) if (names.has(m[3].slice(0, k))) return m[3].slice(0, k);
   return undefined;
 }
 

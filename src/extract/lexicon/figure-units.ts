@@ -146,6 +146,7 @@ US cents|USD|0.01
 US dollars|USD
 baht|THB
 cedis|GHS
+cent|USD|0.01
 cents|USD|0.01
 crowns
 dirhams|AED

@@ -93,3 +93,65 @@ describe('companies', () => {
     ).toEqual(['鲸析']);
   });
 });
+
+// Shapes from the first runs of holdout47–49 (blind sets), written as new sentences.
+describe('holdout47–49 shapes: figures and companies', () => {
+  it('reads a singular cent (1 cent a share)', () => {
+    expect(of('The bank cut its dividend to 1 cent a share from 35 cents.', 'figure')).toEqual([
+      '1 cent a share',
+      '35 cents',
+    ]);
+  });
+
+  it('takes no country plus industry as a name (新西兰乳业巨头), nor phrases of comparison, reliance, counting or debt', () => {
+    expect(
+      of(
+        '新西兰乳业巨头报价上调。中选价格较公司此前下降48%，现在全靠总部补贴；等十余家民营银行跟进，有息债务中银行贷款占比高，平台共收到订单信息9.68亿单；它在其官方App发布公告称。',
+        'company',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a known name after a counted aircraft (14架空客A320) but not across a descriptor (服务商飞常准 → no 商飞)', () => {
+    expect(of('其中有14架空客A320飞机停场；据数据服务商飞常准统计，中国商飞交付了3架。', 'company')).toEqual([
+      '空客',
+      '飞常准',
+      '中国商飞',
+    ]);
+  });
+
+  it('takes a mountain or a lake for a mine or a place (a stake in Mount Erith), not a company', () => {
+    expect(
+      of('Albemarle Corp. will sell a stake in Mount Erith and buy 60% of Lake Varra’s output.', 'company'),
+    ).toEqual(['Albemarle Corp.']);
+  });
+});
+
+describe('holdout47–49 shapes: speakers', () => {
+  it('gives a partial quote to the company its sentence names after a description, whole with its bracket', () => {
+    expect(
+      of(
+        '为公司提供审计服务的天健会计师事务所（特殊普通合伙）在审计报告中，将存货列为关键事项，并提示减值测试“涉及管理层的重大判断”。',
+        'quote',
+      ),
+    ).toEqual(['涉及管理层的重大判断|天健会计师事务所（特殊普通合伙）']);
+  });
+
+  it('reads the subject after a time phrase in 以来 (7月以来，X局…，要求“…”)', () => {
+    expect(of('7月以来，义乌市邮政管理局多次约谈快递企业，要求“不得以低于成本的价格开展恶性竞争”。', 'quote')).toEqual([
+      '不得以低于成本的价格开展恶性竞争|义乌市邮政管理局',
+    ]);
+  });
+
+  it('reads no name between two titles (首席|宏观|分析师邹澜)', () => {
+    expect(of('东方金诚首席宏观分析师邹澜则预计，下半年仍有下调空间，“存款利率的下调不会就此结束。”', 'quote')).toEqual(
+      ['存款利率的下调不会就此结束。|邹澜'],
+    );
+  });
+
+  it('reads an unnamed investment adviser as the speaker (一位…的投资顾问告诉记者，…，“…”)', () => {
+    expect(
+      of('一位南屏证券福州地区的投资顾问告诉记者，消息公布后，已有3名同事跳槽，“大家最担心的是考核。”', 'quote'),
+    ).toEqual(['大家最担心的是考核。|一位南屏证券福州地区的投资顾问']);
+  });
+});
