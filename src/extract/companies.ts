@@ -125,6 +125,9 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !(isHan(text.charCodeAt(e)) && opensAssociation(text, e)) &&
     // an ambiguous name that opens a place's name (苏伊士运河, 苏伊士运河大学) is the place's
     !(names[p].ambiguous && PLACE_NAMED_AFTER.test(text.slice(e, e + 2))) &&
+    // a short name inside a free zone's name (迪拜杰贝阿里自贸区): a character before it, the zone after it (a
+    // park may be the company's own: 阿里产业园)
+    !(e - s === 2 && isHan(text.charCodeAt(s - 1)) && ZONE_AFTER.test(text.slice(e, e + 3))) &&
     // a name in quotation marks before a noun is a product's (its "Mistral" handbag)
     !(
       isAsciiLetter(text.charCodeAt(s)) && QUOTED_PRODUCT.test(text.slice(Math.max(0, s - 1), s) + text.slice(e, e + 4))
@@ -164,6 +167,7 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
 }
 
 const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)/;
+const ZONE_AFTER = /^(?:自贸区|自由区|保税区|经济区|港区)/;
 
 // What after X中国 makes 中国 a market or place of the company's (宝马中国市场, 苹果中国区), not its arm's name.
 const NOT_CHINA_ARM = /^(?:市场|区|大陆|内地|境内|工厂|用户|客户|消费|业务|团队|销量|营收|制造)/;

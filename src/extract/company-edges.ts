@@ -267,5 +267,14 @@ export function deriveEnShortNames(base: string): string[] {
     const word = founder || lead ? tokens[n - 1] : tokens[0];
     if (founder || (plain(word) && !/\.$/.test(word))) out.push(word);
   }
+  // a Romance group named by its trade (Grupo Aeroportuario Sierra Golfo, Grupo Financiero Banorte): the rest
+  if (n >= 3 && ROMANCE_GENERIC.test(tokens[0]) && ROMANCE_TRADE.test(tokens[1])) {
+    const rest = tokens.slice(2, n);
+    if (/^(?:de|del|do|da|di)$/.test(rest[0] ?? '')) rest.shift();
+    if (rest.length && rest.length <= 3 && rest.every((t) => /^\p{Lu}/u.test(t)) && (rest.length > 1 || plain(rest[0])))
+      out.push(rest.join(' '));
+  }
   return [...new Set(out)].filter((s) => s.length >= 3 && !isNotCompany(s));
 }
+// the trade after Grupo (Aeroportuario, Financiero, Industrial, Comercial, Minero, Inmobiliario, Empresarial…)
+const ROMANCE_TRADE = /^\p{Lu}\p{Ll}+(?:ario|ero|era|ial|ico|ica|ivo|ario)$/u;

@@ -110,7 +110,9 @@ function readOne(
     }
   }
   if (ticker) state.codeSpans.push([ticker.at, ticker.at + ticker.text.length]);
-  if (ticker && owner) state.tickers.set(nameEnd, ticker.text);
+  // (also after a known name that is an ordinary word too: 现代牧业（1117.HK） is the company, the code says so)
+  if (ticker && (owner || state.candidates.some((c) => c.ambiguous && c.end === nameEnd)))
+    state.tickers.set(nameEnd, ticker.text);
   if (alias?.m && (owner || ticker)) {
     const name = alias.m[1].trim();
     if (name.length >= 2 && !isNotCompany(name) && !NOT_ALIAS.test(name)) {

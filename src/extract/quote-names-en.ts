@@ -63,6 +63,12 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   }
   // an age after a name (Linda Parrish, 71, who …): no part of the apposition's shape
   s = s.trim().replace(/^([\p{Lu}][^,]{1,40}),\s*\d{1,3},/u, '$1,');
+  // nor a ticker in brackets or the comma of a legal form inside an appositive (Volaris, the brand of
+  // Controladora Vuela, S.A.B. de C.V. (NYSE: VLRS), said)
+  if (/^[\p{Lu}][^,]{0,40}, (?:the|an?) /u.test(s) && /\(|, (?:Inc|Ltd|LLC|plc|S\.A|N\.V|S\.p\.A|AG\b|SE\b)/.test(s))
+    s = s
+      .replace(/\s*\([^()]{1,40}\)(?=,)/g, '')
+      .replace(/, (?=(?:Inc|Ltd|LLC|plc|S\.A|N\.V|S\.p\.A|AG\b|SE\b))/g, ' ');
   for (let k = 0; k < 4; k++) {
     const before = s;
     if (EN_ADVERBS.has(s.slice(s.lastIndexOf(' ') + 1))) s = s.slice(0, s.lastIndexOf(' ')).trim();

@@ -191,6 +191,7 @@ export const COMPANIES_INTL: readonly string[] = [
   'CSX#NASDAQ: CSX',
   'CVC Capital Partners|CVC#AMS: CVC',
   'CVS|CVS Health#NYSE: CVS',
+  'Canaccord Genuity|Canaccord#TSX: CF',
   'Canara Bank#NSE: CANBK',
   'Capitec',
   'Capri Holdings#NYSE: CPRI',

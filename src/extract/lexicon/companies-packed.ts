@@ -196,7 +196,8 @@ A&O Shearman
 2uminum Corp of China
 2varez & Marsal
 1mEx
-2azon
+2ap
+3zon
 6 Web Services
 6.com
 2bev
@@ -597,6 +598,8 @@ C.H. Robinson
 3eco
 2nSino
 3aan
+4ccord
+9 Genuity
 4dian Solar
 4lys
 4ra Bank
@@ -1132,7 +1135,8 @@ FANUC
 3~tter
 7wave
 1nac Darty
-1~ord
+1onterra
+2~rd
 4 Motor
 3mosa Chemicals
 8Petrochemical
@@ -2821,6 +2825,7 @@ R&F
 2natrach
 3y
 4 Financial
+5Interactive Entertainment
 2ul App
 4gate
 3rce Code Capital
@@ -3158,6 +3163,7 @@ VEON
 3~ve
 2~nguard
 3ke
+2riFlight
 2ttenfall
 1~edanta
 2eco
@@ -5773,6 +5779,7 @@ xAI
 1大
 2汽车
 2物业
+1天然
 1安
 2国际
 1润股份
@@ -7101,6 +7108,7 @@ xAI
 1锻科技
 索尔维
 1尼
+2互动娱乐
 2金融
 1菲亚
 1辰科技
@@ -8122,6 +8130,7 @@ xAI
 飞凯材料
 1利浦
 1塔
+1常准
 1瓜数据
 1科电器
 1~腾
@@ -8177,7 +8186,8 @@ xAI
 1尔航空
 1工产业研究院
 3研
-1德红外
+1德
+2红外
 2纳
 1榕创投
 2资本

@@ -414,6 +414,7 @@ export const ZH_COMPANY_CONTEXT: readonly string[] = lines(`
 企业
 供应商
 公司
+出品的
 制造商
 厂商
 厂家
@@ -423,10 +424,13 @@ export const ZH_COMPANY_CONTEXT: readonly string[] = lines(`
 客户
 巨头
 市值
+开发的
 房企
 手机厂商
+推出的
 方面
 旗舰店
+研发的
 科技公司
 科技巨头
 竞争对手

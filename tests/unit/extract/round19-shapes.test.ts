@@ -155,3 +155,37 @@ describe('holdout47–49 shapes: speakers', () => {
     ).toEqual(['大家最担心的是考核。|一位南屏证券福州地区的投资顾问']);
   });
 });
+
+describe('holdout47–49 shapes: more', () => {
+  it('derives the short name of a Romance group named by its trade (Grupo Aeroportuario Sierra Golfo → Sierra Golfo)', () => {
+    expect(
+      of(
+        'Grupo Aeroportuario Sierra Golfo, S.A.B. de C.V. (NYSE: SGO) runs 11 airports. Sierra Golfo said so.',
+        'company',
+      ),
+    ).toEqual(['Grupo Aeroportuario Sierra Golfo, S.A.B. de C.V.', 'Sierra Golfo']);
+  });
+
+  it('reads the subject before an appositive that holds a legal form and a ticker (Volaris, the brand of X, S.A.B. de C.V. (NYSE: VLRS), said)', () => {
+    expect(
+      of(
+        'Volaris, the brand of Controladora Vuela Compañía de Aviación, S.A.B. de C.V. (NYSE: VLRS), said in a statement that fees would "inevitably be reflected in ticket prices".',
+        'quote',
+      ),
+    ).toEqual(['inevitably be reflected in ticket prices|Volaris']);
+  });
+
+  it('takes a known name that is also a word as the company when its stock code follows (现代牧业（1117.HK）)', () => {
+    expect(extract('现代牧业（1117.HK）计提了损失。', { kinds: ['company'] }).map((e) => [e.text, e.ticker])).toEqual([
+      ['现代牧业', '1117.HK'],
+    ]);
+  });
+
+  it('reads no short name inside a free zone’s name (迪拜杰贝阿里自贸区), but a company’s park (阿里产业园)', () => {
+    expect(of('公司在迪拜杰贝阿里自贸区启用海外仓，并入驻阿里产业园。', 'company')).toEqual(['阿里']);
+  });
+
+  it('takes a known name that is also a word as the developer of a work (游戏科学开发的《黑神话：悟空》)', () => {
+    expect(of('游戏科学开发的《黑神话：悟空》上线3天销量破千万。', 'company')).toEqual(['游戏科学']);
+  });
+});
