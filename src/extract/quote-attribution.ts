@@ -67,6 +67,9 @@ const EN_AFTER = new RegExp(`^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?[^.;:!?"“�
 const EN_FRAME =
   /\b(?:rejected|dismissed|described|called|branded|labell?ed|termed|characteri[sz]ed|hailed|critici[sz]ed)\b(?:\s[^,.:;!?"“”]{0,60})?\s(?:as|it)\s*$/;
 const LATIN = /[A-Za-z]/;
+// A sentence that only names who spoke: "The company said in a press release." / "He said."
+const BARE_ATTRIBUTION =
+  /^\s*((?:The|the) (?:company|firm|group|bank|airline|carrier|ministry|agency|regulator)|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) (?:said|says|added|wrote|noted)(?: (?:in|on|to) (?:a|an|its|the) [a-z ]{3,30})?\.\s*$/;
 /** A verb of urging, warning or requiring and its addressee (呼吁|会员企业, 提醒|投资者, 深交所要求|公司), ending a clause. */
 const URGES = /(?:呼吁|提醒|告诫|敦促|劝告|奉劝|号召|警告|寄语|要求|责令)[\u4e00-\u9fff]{1,6}$/;
 
@@ -270,8 +273,15 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     const speaker = enSpeakerAfter(line.slice(inverted[0].length), names);
     if (speaker) return { speaker, side: 'after' };
   }
-  // after a quote ending a sentence ("…." He said …), a capital starts a new sentence, not an attribution
-  const en = /[.!?]$/.test(text.slice(q.start, q.end)) && /[A-Z]/.test(text[f]) ? null : EN_AFTER.exec(line);
+  // after a quote ending a sentence ("…." He said …), a capital starts a new sentence, not an attribution,
+  // unless that sentence only says who spoke ("…." The company said in a press release.)
+  const closed = /[.!?]$/.test(text.slice(q.start, q.end)) && /[A-Z]/.test(text[f]);
+  const bare = closed ? BARE_ATTRIBUTION.exec(line) : null;
+  if (bare) {
+    const speaker = enSpeakerBefore(bare[1], names);
+    if (speaker) return { speaker, side: 'after' };
+  }
+  const en = closed ? null : EN_AFTER.exec(line);
   if (en && !NEW_CLAUSE.test(en[1])) {
     const speaker = enSpeakerBefore(en[1], names);
     if (speaker) return { speaker, side: 'after' };

@@ -137,6 +137,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   s = s.replace(/^(.{2,20}?)(?:此前|近日|日前|今年|去年)?(?:印发|发布|出台|下发)的《[^》]{1,40}》$/, '$1');
   // 国弘证券发布研报称 / X在报告中指出 / X发布公告称: the firm speaks through its report or filing
   if (!ORG_ANAPHORA.has(s)) s = s.replace(/(?:(?:发布的?|在)?(?:研报|报告|公告)中?|发布)$/, '') || s;
+  // X通过投资者互动平台回应股民: the means between the name and the verb is no part of the name
+  s = s.replace(/^(.{2,20}?)(?:通过|借助|透过|经由)[^，。；]{2,20}$/, '$1');
   // 他把…比作 / X将…: the subject is what comes before the object marker
   // X在朋友圈 / X于近日 (写道): a place or time between the name and the verb; not in 一位在河南…的经销商
   let at = Math.max(s.lastIndexOf('在'), s.lastIndexOf('于'));

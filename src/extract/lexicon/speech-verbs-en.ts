@@ -75,6 +75,8 @@ tweeted
 urged
 warned
 warns
+was quoted
+were quoted
 writes
 wrote
 `);

@@ -94,6 +94,29 @@ describe('companies', () => {
   });
 });
 
+describe('speakers on published pages', () => {
+  it('reads analysts "quoted as saying" after a quote (X analysts were quoted by Reuters as saying)', () => {
+    expect(
+      of('"We expect close scrutiny," Credit Suisse analysts were quoted by Reuters as saying in a note.', 'quote'),
+    ).toEqual(['We expect close scrutiny,|Credit Suisse analysts']);
+  });
+
+  it('reads a sentence that only names who spoke after a closed quote ("…." The company said in a press release.)', () => {
+    expect(
+      of(
+        'BlackBerry Ltd. reported revenue. "We made progress," said John Chen. "Our ecosystem is growing." The company said in a press release.',
+        'quote',
+      ),
+    ).toEqual(['We made progress,|John Chen', 'Our ecosystem is growing.|BlackBerry Ltd.']);
+  });
+
+  it('leaves the means out of a Chinese speaker (长春高新通过投资者互动平台回应股民称 → 长春高新)', () => {
+    expect(of('18日，长春高新通过投资者互动平台回应股民称，“未对公司产品销售产生负面影响。”', 'quote')).toEqual([
+      '未对公司产品销售产生负面影响。|长春高新',
+    ]);
+  });
+});
+
 // Shapes from the first runs of holdout47–49 (blind sets), written as new sentences.
 describe('holdout47–49 shapes: figures and companies', () => {
   it('reads a singular cent (1 cent a share)', () => {
