@@ -5,13 +5,14 @@
  * attribution can take their speaker from context.
  */
 import { EN_FEMALE_NAMES, EN_MALE_NAMES } from './lexicon/given-names-en';
-import { QUOTE_TITLES } from './lexicon/quote-titles';
+import { QUOTE_TITLES, ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
 import { CLAUSE_BOUNDARY, EN_VERB_PATTERN, ZH_VERBS, requesterBefore, zhVerbOk } from './quote-attribution';
 import type { LineIndex } from './quote-lines';
 import { isHanCode, wordSet } from './quote-words';
 import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
 import { HONORED_NAME, HONORIFICS, notATitle, zhSpeaker, type NameKind } from './quote-names';
 import type { Entity } from './types';
+import { isDictWord } from './zh-segment';
 
 /** A mention of someone who speaks, at the position of its verb or name (kind as written: may be a pronoun). */
 export interface Mention {
@@ -294,6 +295,13 @@ function scanLine(
       if (i2 !== undefined) add(from + at, { name: two, kind: 'person' });
       if (i3 !== undefined && !(i2 !== undefined && i3 < i2)) add(from + at, { name: three, kind: 'person' });
     }
+  // A person named after a description, then what they do (在广州跑车的王秀芹只在白天接单): a common surname, and
+  // no dictionary word (的高度一致, 的金额已 are nouns)
+  if (line.includes('的'))
+    for (const m of line.matchAll(DESCRIBED_NAME)) {
+      const name = m[1];
+      if (!isDictWord(name.slice(0, 2)) && !isDictWord(name)) add(from + m.index + 1, { name, kind: 'person' });
+    }
   // An unnamed person opening a sentence (一位不愿具名的行业人士则没那么乐观。他向记者透露，…“…”)
   if (line.includes('一位') || line.includes('一名'))
     for (const m of line.matchAll(UNNAMED_SUBJECT_ZH))
@@ -339,6 +347,10 @@ const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|�
 
 const TURNS_TO_REPORTER =
   /(?<=^|[，。；！？”])(?!一边)([^，。；：！？“”\n]{2,40}?)(?:，一边)?(?:则|也|还)?(?:向|对|跟|给)(?:本报)?记者(?=描述|讲述|展示|算|解释|回忆|介绍|感叹|抱怨|出示|翻看|列举)/g;
+const DESCRIBED_NAME = new RegExp(
+  `的([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2})(?=[只在是也还则就已今每正曾刚从])`,
+  'g',
+);
 const UNNAMED_SUBJECT_ZH =
   /(?:^|[。！？，])((?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的)/g;
 const UNNAMED_SUBJECT =

@@ -276,3 +276,10 @@ strategist
 高级工程师
 高级研究员
 `);
+
+/**
+ * The hundred or so most common Chinese surnames, as the household-registration statistics of China's Ministry of
+ * Public Security rank them: a name after a description (在广州跑车的王秀芹只…) is read only when it opens with one.
+ */
+export const ZH_COMMON_SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';

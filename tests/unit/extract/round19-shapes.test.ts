@@ -212,3 +212,14 @@ describe('holdout47–49 shapes: more', () => {
     expect(of('游戏科学开发的《黑神话：悟空》上线3天销量破千万。', 'company')).toEqual(['游戏科学']);
   });
 });
+
+describe('holdout47–49 shapes: a person named after a description', () => {
+  it('reads 她 as the person a description names last (与刘建峰不同，在广州跑车的王秀芹只…。她…“…”她说)', () => {
+    expect(
+      of(
+        '“能落到手里的也就150元。”43岁的刘建峰说。\n\n与刘建峰不同，在广州跑车的王秀芹只在白天接单。她今年38岁。\n\n“算下来，一个月到手不到3500元。”她说。',
+        'quote',
+      ),
+    ).toEqual(['能落到手里的也就150元。|刘建峰', '算下来，一个月到手不到3500元。|王秀芹']);
+  });
+});
