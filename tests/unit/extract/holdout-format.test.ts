@@ -43,6 +43,7 @@ import { parseMarkup as parseMarkup46 } from '../../fixtures/holdout46/build.mjs
 import { parseMarkup as parseMarkup47 } from '../../fixtures/holdout47/build.mjs';
 import { parseMarkup as parseMarkup48 } from '../../fixtures/holdout48/build.mjs';
 import { parseMarkup as parseMarkup49 } from '../../fixtures/holdout49/build.mjs';
+import { parseMarkup as parseMarkup52 } from '../../fixtures/holdout52/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -57,7 +58,8 @@ import { parseMarkup as parseMarkup49 } from '../../fixtures/holdout49/build.mjs
 // holdout27 and holdout28 likewise; holdout29, holdout30 and holdout31 too (written at the same time, each blind
 // to the others); holdout32, holdout33 and holdout34 too (written at the same time, each blind to the others);
 // holdout35, holdout36 and holdout37 too (written at the same time, each blind to the others); holdout38, holdout39 and holdout40 too (likewise);
-// holdout41, holdout42 and holdout43 too (likewise); holdout44, holdout45 and holdout46 too (likewise); holdout47, holdout48 and holdout49 too (likewise).
+// holdout41, holdout42 and holdout43 too (likewise); holdout44, holdout45 and holdout46 too (likewise); holdout47, holdout48 and holdout49 too (likewise);
+// holdout52 too (written blind after all the earlier sets).
 const SETS = [
   {
     set: 'holdout',
@@ -267,6 +269,11 @@ const SETS = [
   {
     set: 'holdout49',
     parse: parseMarkup49,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout52',
+    parse: parseMarkup52,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
