@@ -45,6 +45,7 @@ import { parseMarkup as parseMarkup48 } from '../../fixtures/holdout48/build.mjs
 import { parseMarkup as parseMarkup49 } from '../../fixtures/holdout49/build.mjs';
 import { parseMarkup as parseMarkup50 } from '../../fixtures/holdout50/build.mjs';
 import { parseMarkup as parseMarkup51 } from '../../fixtures/holdout51/build.mjs';
+import { parseMarkup as parseMarkup52 } from '../../fixtures/holdout52/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -280,6 +281,11 @@ const SETS = [
   {
     set: 'holdout51',
     parse: parseMarkup51,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout52',
+    parse: parseMarkup52,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
