@@ -92,7 +92,7 @@ function lexiconNameSet(): Set<string> {
 // A known name opening an association's name (中国船舶|工业行业协会, 中国石油|和化学工业联合会, 中国银行|业协会,
 // 中国建筑|材料联合会): the body of an industry, which news cites as a data source, not the company.
 const ASSOCIATION = /^(?:协会|联合会|学会|商会|研究会|促进会|联席会)/;
-const ASSOCIATION_LINKS = /^(?:工业|行业|产业|工程|信息|技术|科技|通信|企业|流通|业)/;
+const ASSOCIATION_LINKS = /^(?:工业|行业|产业|工程|信息|技术|科技|通信|企业|流通|商务|贸易|经济|业)/;
 
 /** True when the text at `e` runs on, over industry words, into an association's name. */
 function opensAssociation(text: string, e: number): boolean {
@@ -442,12 +442,15 @@ const JOINER = /^(?:[和与及、]| and | & )$/;
 function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boolean {
   const { text } = state;
   const w = companyWords();
-  if (wordStartingAt(text, c.end, w.context) || state.tickers.has(c.end)) return true;
+  // (a space may stand between a Latin name and Chinese, as some sites print it: 研究机构 IDC 发布)
+  const after = text.charCodeAt(c.end) === 32 && isHan(text.charCodeAt(c.end + 1)) ? c.end + 1 : c.end;
+  const before = text.charCodeAt(c.start - 1) === 32 && isHan(text.charCodeAt(c.start - 2)) ? c.start - 1 : c.start;
+  if (wordStartingAt(text, after, w.context) || state.tickers.has(c.end)) return true;
   // A Chinese name right before a Latin product name (苹果AirPods, 苹果iPhone, 小米SU7): the maker, not the word.
   if (isHan(text.charCodeAt(c.start)) && /^(?:[A-Z][A-Za-z0-9]|i[A-Z])/.test(text.slice(c.end, c.end + 2))) return true;
   // A word right before the name that says what it is (研究机构|IDC, 供应商|长城).
-  if (wordEndingAt(text, c.start, w.descriptors) > 0) return true;
-  if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(c.end, c.end + 4)))
+  if (wordEndingAt(text, before, w.descriptors) > 0) return true;
+  if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(after, after + 4)))
     return true;
   const [from, to] = clauseBounds(text, c.start, c.end);
   // Another sure company in the clause; and whether one is joined to this name by 和/与/及/、 or "and"
@@ -553,7 +556,9 @@ function resolve(state: CompanyState): Candidate[] {
     (c) =>
       (!c.ambiguous || sureOf.has(c) || (vouched.has(textOf(state, c)) && opensClause(c))) &&
       !(state.codeSpans.length && inCode(c)) &&
-      !inBondName(state.text, c),
+      !inBondName(state.text, c) &&
+      // nor the start of an association's name (深圳市跨境电子|商务协会)
+      !(c.tier === TIER.rule && isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)),
   );
   sortByKeys(pool, BY_PRIORITY, (a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = scratchOf(state.text.length);

@@ -5,6 +5,7 @@
 import { isAsciiLetter, isHan, isJoiner } from './company-text';
 import { companyWords, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
 import { isDictWord } from './zh-segment';
+import { ZH_NAME_PLACES, ZH_REGIONS } from './lexicon/company-places';
 
 /** The start of a name and the stop word found before it ('' at punctuation or the length limit). */
 export interface Edge {
@@ -128,7 +129,9 @@ export function isNotCompany(name: string): boolean {
   if (w.notCompany.has(name)) return true;
   if (/^[\x20-\x7e]+$/.test(name)) {
     const last = name.slice(name.lastIndexOf(' ') + 1);
-    return w.enEndings.has(last) || /^University of /.test(name);
+    // (a two-word ending too: International Copper Study Group is a body, not a group of companies)
+    const two = name.slice(name.lastIndexOf(' ', name.length - last.length - 2) + 1);
+    return w.enEndings.has(last) || w.enEndings.has(two) || /^University of /.test(name);
   }
   if (wordEndingAt(name, name.length, w.zhLegal)) return false;
   return wordEndingAt(name, name.length, w.zhEndings) > 0 && !/(公司|集团|银行|证券|资本)$/.test(name);
@@ -169,7 +172,7 @@ const NOT_NAME_SHAPE = new RegExp(
     '投资者|消费者|记者|占净|位居|位列|跻身|^成为|问题|(?:直指|指向)$',
     // a count (三家, 五款) and adverbs or auxiliaries anywhere (纷纷, 已经, 正在, 只会, 需要)
     '[一二三四五六七八九十两几][余多]?[级个家只款项条次类种批位名年单笔支]|[不没还就很把被让却]',
-    '(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每]家|^[后每各该这那]|^(?:发布|披露|公布|谋求|寻求)',
+    '(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每][家起只个]|^[后每各该这那些批项款]|^(?:发布|披露|公布|谋求|寻求)',
     '直接|间接|都会|将会|已经|正在|如果|是否|需要|应当|应该|未经|名义|只会|只能|^需',
     // verbs of a phrase (提供服务, 开展数据合作, 依靠银行, 代销基金, 揽收快递, 拖累整个公司, 取得香港证券…)
     '提供|开展|依靠|依托|借助|利用|代销|揽收|拖累|取得|承接|收到|债务|^加强|^补充|^(?:累计|当晚|当天|当日|同日)|同步$',
@@ -182,8 +185,8 @@ const NOT_NAME_SHAPE = new RegExp(
     '^地方|法人银行$|(?:稳价|平准|纾困|引导|专项|保障|救助|偿债|奖励)基金$',
     '(?:国债|股指|原油|黄金|白银|商品|外汇|利率|汇率|碳排放|集运指数|铁矿石|螺纹钢|天然气)(?:期货|期权)$',
     '(?:产品线|事业部|事业群|业务线|业务部|区域)$|(?:终身|定期|增额|两全|年金|万能|重疾)(?:寿险|保险|险)$|增值服务$',
-    '类(?:基金|产品)$|(?:协会|联合会|商会|委员会)[\\u4e00-\\u9fff]',
-    '^(?:单个|单只|计划|本次|比|较|一份|主要)|上一期|新一期',
+    '类(?:基金|产品)$|(?:红利|指数|宽基|主题|债券|货币)基金$|(?:协会|联合会|商会|委员会)[\\u4e00-\\u9fff]',
+    '^(?:单个|单只|单家|计划|本次|比|较|一份|主要|最新|近|做好|共享|标品)|上一期|新一期|服务信托$',
     // work on a filing (准备回复材料), the firms one is compared with (同行业可比公司)
     '^(?:准备|回复|完成|落实|配合)|可比(?:公司|企业)?$',
     // a verb of more or less (加大资本, 扩大…), a share of something (原材料占公司, 份额中占基金), a kind of drug or of
@@ -194,9 +197,22 @@ const NOT_NAME_SHAPE = new RegExp(
   ].join('|'),
 );
 
+// A city's own bank (锦州银行, 青岛农商银行): the city is its whole distinctive part.
+const CITY_BANK = /^([\u4e00-\u9fff]{2,4}?)市?(?:农村商业银行|农商银行|银行)$/;
+let cities: Set<string> | undefined;
+
+/** True for a city's own bank (锦州银行, 青岛农商银行): a city, then 银行. */
+export function isCityBank(name: string): boolean {
+  const bank = name.length <= 10 ? CITY_BANK.exec(name) : null;
+  if (!bank) return false;
+  cities ??= new Set(ZH_NAME_PLACES.filter((p) => !ZH_REGIONS.includes(p)));
+  return cities.has(bank[1]);
+}
+
 /** True when a candidate name found by a rule is specific enough to be a company name. */
 export function isNameLike(name: string): boolean {
   if (name.length < 2 || isNotCompany(name)) return false;
+  if (isCityBank(name)) return true;
   // A name does not open with a date word or a numeral-like character (年第三季度, 月份).
   if (/^[年月日季号期届]/.test(name)) return false;
   if (/^[\x20-\x7e]+$/.test(name)) return /[A-Za-z]{2}/.test(name);

@@ -119,6 +119,8 @@ function capitalRunEnd(text: string, start: number): number {
   return end;
 }
 
+// a date (the year to 31 March, the company…) is no name
+const DAY_MONTH = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|Port|Cape|Fort|Lac|Mont) [A-Z][a-z]+$/;
 const AGENCY_NEXT = /^ (?:Administration|Authority|Agency|Commission|Ministry|Department|Bureau|Board)\b/;
 
@@ -126,8 +128,8 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   const name = state.text.slice(start, end);
   const w = companyWords();
   if (end <= start || !isNameLike(name) || w.enFunction.has(name) || w.enGenericFirst.has(name)) return;
-  // a mountain, lake or port names a mine, a project or a town (a stake in Mount Erith), not a firm
-  if (PLACE_FIRST.test(name)) return;
+  // a mountain, lake or port names a mine, a project or a town (a stake in Mount Erith), not a firm; a date neither
+  if (PLACE_FIRST.test(name) || DAY_MONTH.test(name)) return;
   // the start of an agency's name (U.S. Federal Aviation| Administration) is no company
   if (AGENCY_NEXT.test(state.text.slice(end, end + 16))) return;
   addCandidate(state, start, end, tier);

@@ -44,6 +44,16 @@ export function findZhLegalNames(state: CompanyState): void {
     }
     start = afterKnownName(state, start, suffixStart);
     start = placeStart(text, start, suffixStart);
+    // A known name, a word that stops the walk, then industry words only (杭州毛球|同行|企业管理合伙企业): the
+    // stop word is inside the name, which opens with the known name.
+    if (!bare && edge.stop && start === edge.start && !distinctivePart(text.slice(start, suffixStart))) {
+      const at = start - edge.stop.length;
+      for (let k = Math.max(0, at - 8); k <= at - 2; k++)
+        if (state.names.has(text.slice(k, at)) || state.candidates.some((c) => c.start === k && c.end === at)) {
+          start = k;
+          break;
+        }
+    }
     const core = text.slice(start, suffixStart);
     if (core.length < 2 || /^[A-Za-z]+$/.test(core) || !/[\u4e00-\u9fff]/.test(core)) continue;
     // A bare 公司 needs a name that starts at a real boundary, not where the walk ran out (沈|毅直接…控制公司).

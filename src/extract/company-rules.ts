@@ -6,7 +6,7 @@
 import { ZH_RIGHT_CUES } from './lexicon/company-cues';
 import { ZH_NAME_PLACES } from './lexicon/company-places';
 import { ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/company-suffixes';
-import { isNameLike, leftEdge } from './company-edges';
+import { isCityBank, isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiLetter, isHan, isJoiner } from './company-text';
 import { companyWords, isDescriptor, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
@@ -151,6 +151,13 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     // The name must start at a real boundary, not where the walk ran out of room.
     if (!edge.stop && edge.start > 0 && isHan(text.charCodeAt(edge.start - 1))) continue;
     const name = text.slice(edge.start, end);
+    // a city's own bank (锦州银行): the city is the whole brand
+    const cityBank = tail.endsWith('银行') && isCityBank(name);
+    if (cityBank) {
+      addCandidate(state, edge.start, end, TIER.rule);
+      addName(state, name, false, TIER.rule);
+      continue;
+    }
     if (!isNameLike(text.slice(edge.start, m.start)) || !isNameLike(name)) continue;
     const strong = w.strongTails.has(tail);
     const brand = stripPlace(text.slice(edge.start, m.start));

@@ -1,7 +1,7 @@
 // Range merging (GUIDELINE.md §2.1): two figures joined by - – — ~ ～ 至 到 or "to" become one span with
 // low and high values, or an ISO 8601 interval for dates; a change and the level it reaches stay apart.
 import { cand, type Cand } from './figure-candidate';
-import { scaleBy } from './numbers';
+import { isDigitCode, scaleBy } from './numbers';
 
 // A verb of change right before the first number, and the verbs after which "from X to Y" is a change.
 const CHANGE_BEFORE =
@@ -94,7 +94,10 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
     (!l.unit && l.scale !== 1 && r.scale !== 1) ||
     (!!l.unit && !!r.unit?.startsWith(`${l.unit}/`));
   if (!fits) return null;
-  const scale = l.scale !== 1 ? l.scale : r.scale;
+  // the left end takes the right end's scale unless a unit is written after it (8至10万元, $3 to $4 billion,
+  // $9-10 billion; not 5000元到3万元)
+  const unitAfter = !!l.unit && !isDigitCode(text.charCodeAt(l.end - 1));
+  const scale = l.scale !== 1 ? l.scale : unitAfter ? 1 : r.scale;
   const factor = l.unit ? l.factor : r.factor;
   let low = durations
     ? Number(((l.raw * MONTHS[l.unit as string]) / MONTHS[r.unit as string]).toPrecision(12))

@@ -39,6 +39,8 @@ for (const [w, unit] of [
   ZH_UNITS.set(w, { unit, factor: 0.01, money: true });
 // tenths of a yuan in speech (成本低1毛钱, 5角钱 → 0.1, 0.5 CNY)
 for (const w of ['毛钱', '角钱']) ZH_UNITS.set(w, { unit: 'CNY', factor: 0.1, money: true });
+// hundredths of a yuan: 3分钱, and 分 before a rate's slash (上涨3.2分/千瓦时); else 分 is a score or a minute
+for (const w of ['分钱', '分']) ZH_UNITS.set(w, { unit: 'CNY', factor: 0.01, money: true });
 const EN_UNITS = new Map<string, Unit>();
 for (const money of [false, true])
   for (const entry of money ? FIGURE_CURRENCIES_EN : FIGURE_UNITS_EN) {
@@ -128,6 +130,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   // 处于, 处理, 处置, 处在: a verb after a number, not places (3处违规)
   ['处', new Set([...'于理置在罚'])],
   ['年期', new Set([...'间内'])],
+  // 剂量, 剂型: a dose's measure, not doses (2剂)
+  ['剂', new Set([...'量型'])],
 ]);
 
 /** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */
@@ -136,6 +140,7 @@ export function zhUnitAt(text: string, j: number): [Unit, number] | null {
   if (list)
     for (const w of list) {
       const end = j + w.length;
+      if (w === '分' && text[end] !== '/') continue;
       if (text.startsWith(w, j) && !NOT_AFTER_UNIT.get(w)?.has(text[end])) return [ZH_UNITS.get(w)!, end];
     }
   return null;

@@ -543,7 +543,15 @@ function latinWordStart(text: string, sp: number): number {
 function afterName(text: string, sp: number): boolean {
   const w = latinWordStart(text, sp);
   const word = text.slice(w, sp);
-  return /[A-Z]/.test(word) && !LEADS.has(word.toLowerCase());
+  if (!/[A-Z]/.test(word) || LEADS.has(word.toLowerCase())) return false;
+  // a heading in capitals (CLOSURES ACROSS 28 STATES): every word is capitalised, none is a name for that
+  if (word.length > 2 && word === word.toUpperCase()) {
+    const from = text.lastIndexOf('\n', w) + 1;
+    let to = text.indexOf('\n', sp);
+    if (to < 0) to = text.length;
+    if (to - from < 120 && !/[a-z]/.test(text.slice(from, to))) return false;
+  }
+  return true;
 }
 
 /** A Latin word at `i`: a currency code (US$5, RMB 5), an English date (Oct. 31, mid-2026, Q3) or a fraction. */
@@ -660,13 +668,15 @@ function scanChinese(text: string, i: number): Cand | number {
   const ratio = unit && (unit[0].unit === 'x' || unit[0].unit === 'pp' || unit[0].unit === 'bp');
   const hundreds = CN_LEAD.has(s[0]) && v >= 100 && unit && !unit[0].money;
   if (!lead || !(unit?.[0].money || ratio || big || hundreds)) return e;
+  // 一分钱, 一毛钱: "a single penny", an idiom (每一分钱都要看得见回报), not an amount
+  if (s === '一' && unit && unit[0].money && unit[0].factor < 1) return e;
   if (unit) return make(unit[1], v, unit[0].unit, scale, unit[0].factor);
   return make(j, v, undefined, scale);
 }
 
 const NOT_AFTER_ZHE = new Set([...'旧合算叠扣射返腾']);
 const TERNARY_AFTER =
-  /^(?:类|锂|电池|材料|正极|前驱|体系|电芯|路线|高镍|黑粉|回收|与铁锂|和铁锂|、铁锂|与磷酸|和磷酸|产品|车型|动力)/;
+  /^(?:类|锂|电池|材料|正极|前驱|体系|电芯|路线|高镍|黑粉|极片|废料|市场|回收|与铁锂|和铁锂|、铁锂|与磷酸|和磷酸|产品|车型|动力)/;
 const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);
 
 // Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.

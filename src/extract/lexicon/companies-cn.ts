@@ -35,7 +35,7 @@ export const COMPANIES_CN: readonly string[] = [
   '万润新能#688275.SH',
   '万润股份#002643.SZ',
   '万盛股份#603010.SH',
-  '万科|万科A|Vanke#000002.SZ',
+  '万科|万科A|Vanke|China Vanke#000002.SZ',
   '万辰集团#300972.SZ',
   '万达信息#300168.SZ',
   '万达电影#002739.SZ',

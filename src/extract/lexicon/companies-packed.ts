@@ -82,7 +82,7 @@ A&O Shearman
 2ercrombie
 9ie & Fitch
 4~deen
-2sa Group
+2sa
 2u Dhabi Commercial Bank
 9 Investment Authority
 9 Islamic Bank
@@ -432,7 +432,8 @@ B&M
 2libili
 2~mbo
 2nance
-2oMarin
+2o Farma
+3Marin
 3NTech
 3con
 3gen
@@ -586,7 +587,8 @@ C.H. Robinson
 1VC
 3 Capital Partners
 2S
-3 Health
+3 Caremark
+4Health
 3ource
 1XMT
 1adence
@@ -609,6 +611,7 @@ C.H. Robinson
 2pcom
 3gemini
 3itaLand
+9d Investment
 6~l A
 8Economics
 8One
@@ -617,6 +620,7 @@ C.H. Robinson
 3ri Holdings
 2rdinal Health
 3eem
+4mark
 3gill
 3l Zeiss
 4sberg
@@ -712,6 +716,7 @@ C.H. Robinson
 7ourism Group Duty Free
 8wer
 6Unicom
+6Vanke
 6Yangtze Power
 5AMC
 5lco
@@ -1134,7 +1139,8 @@ FANUC
 2~uor
 3~tter
 7wave
-1nac Darty
+1nac
+4 Darty
 1onterra
 2~rd
 4 Motor
@@ -1619,7 +1625,8 @@ J&J
 1LL
 1OYY
 1PMorgan
-8 Chase
+8 Cazenove
+9Chase
 1R East
 2东日本
 1SR
@@ -1892,6 +1899,7 @@ L&F
 2jas Renner
 2ndon Stock Exchange Group
 3gfor
+3min
 3za
 2op Capital
 2tte
@@ -1971,7 +1979,8 @@ M&G
 3elli
 3frig
 3ineTraffic
-3ketplace Pulse
+3ketAxess
+6place Pulse
 4s & Spencer
 6and Spencer
 3oc Telecom
@@ -3223,7 +3232,8 @@ VEON
 2torantim
 9m Cimentos
 2yah
-1ulcan Materials
+1ueling
+2lcan Materials
 1år Energi
 ~WEG
 1H Group

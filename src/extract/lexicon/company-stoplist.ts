@@ -777,8 +777,10 @@ School
 Senate
 Service
 Society
+Study Group
 Union
 University
+Working Group
 `);
 
 /**

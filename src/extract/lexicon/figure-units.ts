@@ -126,28 +126,33 @@ ZAR
  * Swedish or Czech).
  */
 export const FIGURE_CURRENCIES_EN: readonly string[] = lines(`
+Australian cents|AUD|0.01
 Australian dollars|AUD
 Canadian cents|CAD|0.01
 Canadian dollars|CAD
 Danish crowns|DKK
 Danish kroner|DKK
 Egyptian pounds|EGP
+Hong Kong cents|HKD|0.01
 Hong Kong dollars|HKD
 Mexican pesos|MXN
+New Taiwan dollars|TWD
+New Zealand dollars|NZD
 Norwegian crowns|NOK
 Norwegian kroner|NOK
 Philippine pesos|PHP
+Singapore cents|SGD|0.01
+Singapore dollars|SGD
 Swedish crowns|SEK
 Swedish kronor|SEK
 Swiss francs|CHF
-kronor|SEK
-kroner
+Taiwan dollars|TWD
 US cents|USD|0.01
 US dollars|USD
 baht|THB
 cedis|GHS
-cent|USD|0.01
 cents|USD|0.01
+cent|USD|0.01
 crowns
 dirhams|AED
 dollars|USD
@@ -155,6 +160,8 @@ dong|VND
 euro cents|EUR|0.01
 euros|EUR
 francs|CHF
+kroner
+kronor|SEK
 lira|TRY
 naira|NGN
 pence|GBP|0.01
@@ -219,6 +226,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 分钟
 分钱
 列
+剂
 包
 千克
 千升

@@ -223,3 +223,75 @@ describe('holdout47–49 shapes: a person named after a description', () => {
     ).toEqual(['能落到手里的也就150元。|刘建峰', '算下来，一个月到手不到3500元。|王秀芹']);
   });
 });
+
+// Shapes from the first runs of holdout50–52 (blind sets), written as new sentences.
+describe('holdout50–52 shapes', () => {
+  it('reads a day and month as a date, never a name (in the year to 31 March, the company…)', () => {
+    expect(extract('In the year to 31 March, the company made a loss.').map((e) => `${e.kind}:${e.text}`)).toEqual([
+      'figure:31 March',
+    ]);
+  });
+
+  it('reads Singapore and other cents (3 Singapore cents a share), doses (2剂), 分 before a rate (3.2分/千瓦时)', () => {
+    const es = extract('A dividend of 3 Singapore cents a share; 需接种2剂，电价上涨3.2分/千瓦时，还能赚3分钱。', {
+      kinds: ['figure'],
+    });
+    expect(es.map((e) => e.text)).toEqual(['3 Singapore cents a share', '2剂', '3.2分/千瓦时', '3分钱']);
+    expect(es[0].value).toMatchObject({ number: 0.03, unit: 'SGD/share' });
+    expect(es[2].value).toMatchObject({ number: 0.032, unit: 'CNY/千瓦时' });
+    // 一分钱 is "a single penny", an idiom
+    expect(of('政府给的每一分钱，都要看得见回报。', 'figure')).toEqual([]);
+  });
+
+  it('reads a count in a heading in capitals (CLOSURES ACROSS 28 STATES)', () => {
+    expect(of('## CLOSURES ACROSS 28 STATES', 'figure')).toEqual(['28']);
+  });
+
+  it('joins a range whose first end has its own unit and a smaller scale (5000元到3万元)', () => {
+    const es = extract('收费从每个店铺5000元到3万元不等。', { kinds: ['figure'] });
+    expect(es.map((e) => [e.text, e.value?.low, e.value?.high])).toEqual([['5000元到3万元', 5000, 30000]]);
+  });
+
+  it('reads no 三元 in battery scrap (三元极片粉)', () => {
+    expect(of('5月三元极片粉的折扣系数约为72%至75%。', 'figure')).toEqual(['5月', '72%至75%']);
+  });
+
+  it('takes a city’s own bank as a company (锦州银行), and no generic or counted phrase before a fund or trust', () => {
+    expect(of('2019年，锦州银行因资产质量问题引入战略投资者。', 'company')).toEqual(['锦州银行']);
+    expect(
+      of(
+        '对险资和红利基金来说很有吸引力；单家基金公司调降费率，认购这批浮动费率基金；行业转向标品和服务信托，多起信托纠纷待审，要求公司做好信息披露；马士基也在最新一季财报中警告；与股东共享发展成果。',
+        'company',
+      ),
+    ).toEqual(['马士基']);
+  });
+
+  it('reads a Latin name spaced from Chinese with its descriptor (市场研究机构 IDC 发布)', () => {
+    expect(of('据市场研究机构 IDC 发布的数据，出货量增长。', 'company')).toEqual(['IDC']);
+  });
+
+  it('takes no body ending in Study Group for a company, and no Chinese city in pinyin for a short name', () => {
+    expect(of('The International Copper Study Group, an intergovernmental body, said so.', 'company')).toEqual([]);
+    expect(of('It builds in Tianjin with Tianjin Haichang Investment Co. Tianjin is big.', 'company')).toEqual([
+      'Tianjin Haichang Investment Co.',
+    ]);
+  });
+
+  it('reads no name at the start of an association’s name (深圳市跨境电子|商务协会)', () => {
+    expect(
+      of(
+        '据深圳市跨境电子商务协会不完全统计，已有超过400家卖家被暂停。深圳市跨境电子商务协会的抽样调查显示，约62%的企业现金紧张。',
+        'company',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a known name, a stop word and industry words as one partnership (杭州毛球同行企业管理合伙企业（有限合伙）)', () => {
+    expect(
+      of(
+        '杭州毛球生物科技股份有限公司（以下简称“毛球科技”）称，沈蔚然通过杭州毛球同行企业管理合伙企业（有限合伙）控制7.2%的表决权。',
+        'company',
+      ),
+    ).toEqual(['杭州毛球生物科技股份有限公司', '毛球科技', '杭州毛球同行企业管理合伙企业（有限合伙）']);
+  });
+});
