@@ -16,7 +16,15 @@ import { findIncludedNames, findListedNames, findSandwichedNames, trimPrefixedNa
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
 import { enTailAt, findEnCuedNames, findEnTailNames, runsIntoBody } from './company-en';
-import { LIST_END, VERB_AFTER, clauseBounds, findCuedNames, findPlaceNames, findTailNames } from './company-rules';
+import {
+  LIST_END,
+  VERB_AFTER,
+  clauseBounds,
+  findCuedNames,
+  findPlaceNames,
+  findPublisherNames,
+  findTailNames,
+} from './company-rules';
 import { scanText } from './company-scan';
 import { findUnitNames } from './company-units';
 import {
@@ -50,6 +58,7 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   findEnTailNames(state);
   findEnCuedNames(state);
   findPlaceNames(state);
+  findPublisherNames(state);
   findListedNames(state);
   readParentheses(state);
   findSandwichedNames(state);

@@ -264,3 +264,20 @@ export function findPlaceNames(state: CompanyState): void {
     addName(state, text.slice(start, end), false, TIER.rule);
   }
 }
+
+// 据X发布的《…》: the one that publishes a report under its name (据宠研数据发布的《2025年中国宠物行业白皮书》).
+const PUBLISHER = /据([\u4e00-\u9fff]{2,8}?)(?:此前|近日|日前|最新)?(?:发布|披露|公布)的《/g;
+
+/** A publisher of a titled report after 据 (据宠研数据发布的《…白皮书》), when its name is no body's or phrase's. */
+export function findPublisherNames(state: CompanyState): void {
+  const { text } = state;
+  if (!text.includes('的《')) return;
+  PUBLISHER.lastIndex = 0;
+  for (let m = PUBLISHER.exec(text); m; m = PUBLISHER.exec(text)) {
+    const name = m[1];
+    const start = m.index + 1;
+    if (!isNameLike(name) || state.protect[start]) continue;
+    addCandidate(state, start, start + name.length, TIER.rule);
+    addName(state, name, false, TIER.rule);
+  }
+}

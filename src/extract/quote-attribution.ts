@@ -6,7 +6,7 @@
 import { SPEECH_VERBS_EN } from './lexicon/speech-verbs-en';
 import { SPEECH_VERBS_ZH } from './lexicon/speech-verbs-zh';
 import { EN_ABBREV, enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
-import { kindOf, zhSpeaker, type SpeakerName } from './quote-names';
+import { kindOf, stripTitles, zhSpeaker, type SpeakerName } from './quote-names';
 import type { MarkedSpan } from './quote-marks';
 import { isHanCode, wordSet } from './quote-words';
 
@@ -202,6 +202,8 @@ function describedBy(text: string, a: number, names: ReadonlySet<string>): Speak
   return undefined;
 }
 
+const RECALLS =
+  /^(?:回忆起|回忆|说起|谈起|提起|想起)[^，。“”]{0,30}，([^，。“”]{2,30}?)(?=仍|还|也|依然|至今|不禁|一直|直言|坦言)/;
 const TO_REPORTER = /^([^，。、“”]{2,16}?)(?:向|对|跟|给|告诉)(?:本报|《[^》]{1,12}》)?记者/;
 
 /** The attribution right after a quote's closing mark, if any. */
@@ -254,6 +256,15 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   if (view) {
     const speaker = zhSpeaker(view[1], names);
     if (speaker) return { speaker, side: 'after' };
+  }
+  // “…。”回忆起那天凌晨的情形，一家跨境电商公司的创始人周立衡仍心有余悸。: a quote opening its paragraph, then a
+  // sentence about a titled person recalling it
+  if ((q.open === 0 || text[q.open - 1] === '\n') && /[。！？!?]$/.test(text.slice(q.start, q.end))) {
+    const recall = RECALLS.exec(text.slice(a, a + 90));
+    // (the name after the description's last title: 一家跨境电商公司的创始人|周立衡)
+    const name = recall ? stripTitles(recall[1]) : '';
+    if (recall && name !== recall[1] && /^[\u4e00-\u9fff]{2,4}$/.test(name) && recall[1].endsWith(name))
+      return { speaker: { name, kind: 'person' }, side: 'after' };
   }
   const described = isHanCode(text.charCodeAt(a)) ? describedBy(text, a, names) : undefined;
   if (described) return { speaker: described, side: 'after' };

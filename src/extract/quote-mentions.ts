@@ -49,8 +49,8 @@ const AFTER_NAME =
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司]/;
-/** Adverbs and conjunctions that open a clause after a title, never a name (负责人|则…, 分析师|也…). */
-const NOT_NAME_START = /[则也就还却又便并而即]/;
+/** Adverbs, conjunctions and auxiliaries that open a clause after a title, never a name (负责人|则…, 门店主|要位于…). */
+const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已正]/;
 /** An anaphor that stands for a report (该研报, 报告): its speaker is the company that wrote it. */
 export const REPORT = /研报|报告|公告|招股/;
 /** How far back a pronoun looks for its antecedent. */
@@ -266,6 +266,8 @@ function scanLine(
         const who = zhSpeaker(clause, names);
         if (who?.kind === 'person' && who.name !== clause && /^[\u4e00-\u9fff]{2,3}$/.test(who.name))
           add(from + m.index, who);
+        // or a firm's in its report (国泰海通证券在研报中测算，…)
+        else if (who?.kind === 'org' && names.has(who.name) && who.name !== clause) add(from + m.index, who);
       }
     }
   ZH_TITLES.scan(text, from, to, (p, title) => {
@@ -325,7 +327,13 @@ function scanLine(
       const inverted = m[0].endsWith('ccording to') || /["”’]\s*,?\s*$/.test(before);
       // "adds" with an object is no speech (as India adds solar power)
       if (/^add/.test(m[0]) && !inverted && !/^\s*(?:[,:"“]|that\b|$)/.test(after)) continue;
-      add(p, (inverted ? enSpeakerAfter(after, names) : undefined) ?? enSpeakerBefore(before, names));
+      add(
+        p,
+        (inverted ? enSpeakerAfter(after, names) : undefined) ??
+          enSpeakerBefore(before, names) ??
+          // (a clause, then the verb and who said it: …on basic pay, said a person close to the team)
+          (/,\s*$/.test(before) ? enSpeakerAfter(after, names) : undefined),
+      );
     }
     // persons without a verb are looked for in English sentences only (not in 据OpenAI称… lines)
     if (ENGLISH_SENTENCE.test(line)) englishPersons(line, from, out, known, genders);

@@ -517,7 +517,11 @@ function previousSubject(
   if (!titled) return undefined;
   const who = zhSpeaker(titled[1], names);
   // only a person's name after a title (代表|李建平), not any phrase
-  return who?.kind === 'person' && who.name !== titled[1] && /^[\u4e00-\u9fff]{2,4}$/.test(who.name)
+  // (what the title stands before: 代表|李建平, not a phrase a verb cut short, 电站索性|把原定)
+  return who?.kind === 'person' &&
+    who.name !== titled[1] &&
+    titled[1].endsWith(who.name) &&
+    /^[\u4e00-\u9fff]{2,4}$/.test(who.name)
     ? who.name
     : undefined;
 }

@@ -295,3 +295,62 @@ describe('holdout50–52 shapes', () => {
     ).toEqual(['杭州毛球生物科技股份有限公司', '毛球科技', '杭州毛球同行企业管理合伙企业（有限合伙）']);
   });
 });
+
+describe('holdout50–52 shapes: speakers', () => {
+  it('gives a partial quote to the firm that estimated in its report (X证券在研报中测算，…，“…”)', () => {
+    expect(
+      of(
+        '国泰海通证券在研报中测算，即便资本开支每年增加10亿元，现金流仍可覆盖分红，“分红承诺兑现的确定性较高”。',
+        'quote',
+      ),
+    ).toEqual(['分红承诺兑现的确定性较高|国泰海通证券']);
+  });
+
+  it('reads no name after a title read across two words (门店主要位于 → no 店主 要位)', () => {
+    expect(of('宋鹤年表示，公司关闭的门店主要位于低线城市。\n\n他说，“我们宁可规模小一点。”', 'quote')).toEqual([
+      '我们宁可规模小一点。|宋鹤年',
+    ]);
+  });
+
+  it('takes who said it after a clause for a quote that opens the next paragraph (…, said a person close to X.)', () => {
+    expect(
+      of(
+        'Bokamoso will not move on basic pay, said a person close to the company\'s negotiating team.\n\n"There is room on the allowance."',
+        'quote',
+      ),
+    ).toEqual(["There is room on the allowance.|a person close to the company's negotiating team"]);
+  });
+
+  it('reads 他 as the titled person named before, not a sentence whose verb was cut (电站索性|把…), and strips 值班长', () => {
+    expect(
+      of(
+        '“水位差了30多米。”电站运行值班长杨建川对记者说。\n\n电站索性把原定在冬季进行的机组检修提前到了9月。“反正水不够，不如先检修。”他说。',
+        'quote',
+      ),
+    ).toEqual(['水位差了30多米。|杨建川', '反正水不够，不如先检修。|杨建川']);
+  });
+
+  it('gives a quote opening its paragraph to the titled person recalling it (“…。”回忆起…，…创始人周立衡仍…)', () => {
+    expect(
+      of('“一觉醒来，后台全是红色的警告。”回忆起那天凌晨的情形，一家跨境电商公司的创始人周立衡仍心有余悸。', 'quote'),
+    ).toEqual(['一觉醒来，后台全是红色的警告。|周立衡']);
+  });
+
+  it('takes the publisher of a titled report as a company and the speaker for 该机构 (据宠研数据发布的《…》)', () => {
+    expect(
+      of('据宠研数据发布的《2025年中国宠物行业白皮书》，市场增长。该机构在报告中指出，“消费者选择正在转向”。', 'quote'),
+    ).toEqual(['消费者选择正在转向|宠研数据']);
+    expect(of('据国家统计局发布的《统计公报》，GDP增长。', 'company')).toEqual([]);
+  });
+
+  it('reads an unnamed pharmacist with a relative clause that holds a place (A pharmacist who works … in Dayton, Ohio, and …)', () => {
+    expect(
+      of(
+        'Sharon Pike, a spokeswoman, said stores would close. A pharmacist who works at a store in Dayton, Ohio, and asked not to be named said staff learned of it on Monday. "We fill 300 prescriptions a day."',
+        'quote',
+      ),
+    ).toEqual([
+      'We fill 300 prescriptions a day.|A pharmacist who works at a store in Dayton, Ohio, and asked not to be named',
+    ]);
+  });
+});
