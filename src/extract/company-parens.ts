@@ -69,11 +69,12 @@ export function readParentheses(state: CompanyState): void {
   const { text } = state;
   const ends = new Map<number, { start: number; latin: boolean }>();
   const starts = new Set<number>();
+  const ambiguousEnds = new Set<number>();
   for (const c of state.candidates)
     if (!c.ambiguous) {
       ends.set(c.end, { start: c.start, latin: !isHan(text.charCodeAt(c.end - 1)) });
       starts.add(c.start);
-    }
+    } else ambiguousEnds.add(c.end);
   const open = /[（(]/g;
   for (let m = open.exec(text); m; m = open.exec(text)) {
     const nameEnd = m.index > 0 && text[m.index - 1] === ' ' ? m.index - 1 : m.index;
@@ -81,7 +82,7 @@ export function readParentheses(state: CompanyState): void {
     if (!ends.has(nameEnd) && !starts.has(m.index + 1) && !WORTH_READING.test(text.slice(m.index + 1, m.index + 24)))
       continue;
     const paren = parenAt(text, nameEnd);
-    if (paren) readOne(state, paren, nameEnd, ends);
+    if (paren) readOne(state, paren, nameEnd, ends, ambiguousEnds);
   }
 }
 
@@ -90,6 +91,7 @@ function readOne(
   paren: Paren,
   nameEnd: number,
   ends: Map<number, { start: number; latin: boolean }>,
+  ambiguousEnds: ReadonlySet<number>,
 ): void {
   const { text } = state;
   const ticker = paren.parts.find((p) => TICKER.test(p.text));
@@ -111,8 +113,7 @@ function readOne(
   }
   if (ticker) state.codeSpans.push([ticker.at, ticker.at + ticker.text.length]);
   // (also after a known name that is an ordinary word too: 现代牧业（1117.HK） is the company, the code says so)
-  if (ticker && (owner || state.candidates.some((c) => c.ambiguous && c.end === nameEnd)))
-    state.tickers.set(nameEnd, ticker.text);
+  if (ticker && (owner || ambiguousEnds.has(nameEnd))) state.tickers.set(nameEnd, ticker.text);
   if (alias?.m && (owner || ticker)) {
     const name = alias.m[1].trim();
     if (name.length >= 2 && !isNotCompany(name) && !NOT_ALIAS.test(name)) {

@@ -70,16 +70,18 @@ export const figureDetector: Detector = {
 // Some Chinese sites print a space between digits and Chinese (营收 413.33 亿元, 2024 年 3 月, 共 20 家). The
 // figures are read from the text without those spaces and their spans mapped back, spaces included. A space
 // after a number stays where no unit, scale or date follows (iPhone 16 系列, a section number: 1.3 公司简介).
-const CJK_SPACE =
-  /(?<=[0-9０-９%％])[ \u00a0\u2009](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u00a0\u2009](?=[0-9０-９])/g;
 const DATE_OR_SCALE = new Set([...'年月日号万亿千百']);
+// a digit or percent sign, a space, a Chinese character; or the reverse
+const CJK_SPACE = /[0-9０-９%％][ \u00a0\u2009][\u4e00-\u9fff]|[\u4e00-\u9fff][ \u00a0\u2009][0-9０-９]/g;
 
 /** The positions of the spaces between digits and Chinese that the figure scan reads as absent. */
 function cjkSpaces(text: string): number[] {
   const out: number[] = [];
   CJK_SPACE.lastIndex = 0;
   for (let m = CJK_SPACE.exec(text); m; m = CJK_SPACE.exec(text)) {
-    const p = m.index;
+    const p = m.index + 1;
+    // (matches may share a character: 年 3 月)
+    CJK_SPACE.lastIndex = p + 1;
     if (isHan(text.charCodeAt(p - 1)) || DATE_OR_SCALE.has(text[p + 1]) || zhUnitAt(text, p + 1)) out.push(p);
   }
   return out;
