@@ -48,6 +48,7 @@ import { parseMarkup as parseMarkup51 } from '../../fixtures/holdout51/build.mjs
 import { parseMarkup as parseMarkup52 } from '../../fixtures/holdout52/build.mjs';
 import { parseMarkup as parseMarkup53 } from '../../fixtures/holdout53/build.mjs';
 import { parseMarkup as parseMarkup54 } from '../../fixtures/holdout54/build.mjs';
+import { parseMarkup as parseMarkup55 } from '../../fixtures/holdout55/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -298,6 +299,11 @@ const SETS = [
   {
     set: 'holdout54',
     parse: parseMarkup54,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout55',
+    parse: parseMarkup55,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
