@@ -64,7 +64,7 @@ import { parseMarkup as parseMarkup55 } from '../../fixtures/holdout55/build.mjs
 // to the others); holdout32, holdout33 and holdout34 too (written at the same time, each blind to the others);
 // holdout35, holdout36 and holdout37 too (written at the same time, each blind to the others); holdout38, holdout39 and holdout40 too (likewise);
 // holdout41, holdout42 and holdout43 too (likewise); holdout44, holdout45 and holdout46 too (likewise); holdout47, holdout48 and holdout49 too (likewise);
-// holdout50, holdout51 and holdout52 too (likewise); holdout53 too (written blind, like the others).
+// holdout50, holdout51 and holdout52 too (likewise); holdout53, holdout54 and holdout55 too (likewise).
 const SETS = [
   {
     set: 'holdout',
