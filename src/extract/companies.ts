@@ -101,7 +101,8 @@ function lexiconNameSet(): Set<string> {
 // A known name opening an association's name (中国船舶|工业行业协会, 中国石油|和化学工业联合会, 中国银行|业协会,
 // 中国建筑|材料联合会): the body of an industry, which news cites as a data source, not the company.
 const ASSOCIATION = /^(?:协会|联合会|学会|商会|研究会|促进会|联席会)/;
-const ASSOCIATION_LINKS = /^(?:工业|行业|产业|工程|信息|技术|科技|通信|企业|流通|商务|贸易|经济|业)/;
+const ASSOCIATION_LINKS =
+  /^(?:工业|行业|产业|工程|信息|技术|科技|通信|企业|流通|商务|贸易|经济|发行|放映|出版|广播|电视|电影|业)/;
 
 /** True when the text at `e` runs on, over industry words, into an association's name. */
 function opensAssociation(text: string, e: number): boolean {
@@ -567,7 +568,7 @@ function resolve(state: CompanyState): Candidate[] {
       !(state.codeSpans.length && inCode(c)) &&
       !inBondName(state.text, c) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)
-      !(c.tier === TIER.rule && isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)),
+      !(isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)),
   );
   sortByKeys(pool, BY_PRIORITY, (a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = scratchOf(state.text.length);

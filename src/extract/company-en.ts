@@ -228,7 +228,15 @@ export function findEnCuedNames(state: CompanyState): void {
     // "the"/"China's largest maker" follows places too (Texas, the biggest oil producer): a name of two words or more.
     // (a one-word name with a capital inside is a brand, never a place: JetSMART, the Chilean budget carrier)
     const name = text.slice(start, m.index);
-    if (!/^, an? /.test(m[0]) && !name.includes(' ') && !/^[A-Z][a-z]+[A-Z]/.test(name)) continue;
+    // (but "the … company/firm" describes no place: Canpotex, the export company it co-owns)
+    const firmNoun =
+      /^, the (?:[a-z-]+ ){0,2}(?:company|firm)$/.test(m[0]) &&
+      !/^(?:['’]s| (?:said|says|added|told|reported|announced|expects|plans)\b)/.test(
+        text.slice(m.index + m[0].length),
+      ) &&
+      !/\b(?:in|at|to|from|and)\s$/.test(text.slice(Math.max(0, start - 6), start)) &&
+      !companyWords().enGenericFirst.has(name);
+    if (!/^, an? /.test(m[0]) && !name.includes(' ') && !/^[A-Z][a-z]+[A-Z]/.test(name) && !firmNoun) continue;
     addEnName(state, start, m.index);
   }
   findSubjectsOfIts(state);

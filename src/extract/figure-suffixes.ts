@@ -82,6 +82,7 @@ export const RATE_EN_RE = new RegExp(
 // Units that a hyphen may join as an adjective (a 30-day average), and those written flush (5%, 30x, 2.4mg).
 const HYPHEN_UNITS = new Set([
   '%', // an 11.5-per-cent premium, a 5-percent stake
+  'member', // a 15-member board
   'day',
   'week',
   'month',

@@ -37,7 +37,7 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   回答: '据',
   // 价格指导要求, 相关要求, 的要求: the noun (requirements), not the verb
   // (落地要求, 用地要求: what a deal requires)
-  要求: '导关的按规合地',
+  要求: '导关的按规合地率性度',
   // 司法解释, 法律解释: the noun (an interpretation); 备货预测, 盈利预测: a forecast
   解释: '法',
   // 方向很明确: the adjective (clear), not the verb
@@ -231,10 +231,13 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     e = close > e && close - e < 40 ? close + 1 : e + 1;
   }
   // “…。”，张三说。 — a comma after the mark is skipped only when the attribution then ends the sentence
-  if (e === a && text[a] === '，' && /[。！？…!?.，,]$/.test(text.slice(q.start, q.end))) {
+  // (or when the clause after the comma is only who said it, to the sentence's end: “…”，X在回复问询函时表示。)
+  if (e === a && text[a] === '，') {
     let f = a + 1;
     while (f < text.length && f - a < 30 && !CLAUSE_BOUNDARY.has(text.charCodeAt(f))) f++;
-    if (/[。！？\n]/.test(text[f] ?? '\n')) [cs, e] = [a + 1, f];
+    const ends = /[。！？\n]/.test(text[f] ?? '\n');
+    if (ends && (/[。！？…!?.，,]$/.test(text.slice(q.start, q.end)) || zhVerbEnd(text.slice(a + 1, f)) > 0))
+      [cs, e] = [a + 1, f];
   }
   const clause = text.slice(cs, e);
   const v = zhVerbEnd(clause);

@@ -50,7 +50,7 @@ const AFTER_NAME =
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司]/;
 /** Adverbs, conjunctions and auxiliaries that open a clause after a title, never a name (负责人|则…, 门店主|要位于…). */
-const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已正]/;
+const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已正占把被让给以比]/;
 /** An anaphor that stands for a report (该研报, 报告): its speaker is the company that wrote it. */
 export const REPORT = /研报|报告|公告|招股/;
 /** How far back a pronoun looks for its antecedent. */
@@ -264,7 +264,12 @@ function scanLine(
       else {
         // or a titled person's (长江证券公用事业分析师付璐测算，…)
         const who = zhSpeaker(clause, names);
-        if (who?.kind === 'person' && who.name !== clause && /^[\u4e00-\u9fff]{2,3}$/.test(who.name))
+        // (or an unnamed one's: 据一位院线的发行负责人估算，…)
+        if (
+          who?.kind === 'person' &&
+          who.name !== clause &&
+          (/^[\u4e00-\u9fff]{2,3}$/.test(who.name) || /^(?:一位|一名)/.test(who.name))
+        )
           add(from + m.index, who);
         // or a firm's in its report (国泰海通证券在研报中测算，…)
         else if (who?.kind === 'org' && names.has(who.name) && who.name !== clause) add(from + m.index, who);
@@ -391,6 +396,8 @@ function nameAt(text: string, at: number): string | undefined {
     NOT_NAME_START.test(text[at]) ||
     NOT_IN_NAMES.test(text[at + 1]) ||
     !!ZH_VERBS.at(text, at) ||
+    // (nor a verb of reckoning: 分析师|估算，…)
+    /^(?:估算|测算|估计|计算|统计)/.test(text.slice(at, at + 2)) ||
     text.startsWith('记者', at + 1)
   )
     return undefined;
@@ -417,7 +424,8 @@ const TITLE_NAME_EN = new RegExp(
 const ROLE_THEN_NAME = new RegExp(`\\b(?:${EN_ROLE}),\\s+(${EN_NAME}),`, 'gu');
 // "Marco Bellini, who heads the union, …": a name with a relative clause about a person; not an employer named
 // before it ("an analyst at Morgan Stanley, who rates the stock": the who is the analyst).
-const NAME_WHO = new RegExp(`(?<!\\b(?:at|of|for|from|with|by|in|to) )(${EN_NAME}),\\s+who\\b`, 'gu');
+// (the name starts a word: not TG Pactual inside at BTG Pactual)
+const NAME_WHO = new RegExp(`(?<!\\b(?:at|of|for|from|with|by|in|to) )(?<![\\p{L}])(${EN_NAME}),\\s+who\\b`, 'gu');
 
 /** A cheap test that a line may hold a role or title (the person patterns above are costlier). */
 const ROLE_GATE =

@@ -42,8 +42,11 @@ const UNNAMED_SOURCE =
   /^ (?:an?|one) (?:[\w-]+ ){0,2}(?:person|source|official|executive|banker|insider)s? (?:familiar|close|briefed|involved|with (?:direct )?knowledge)\b/;
 const EN_GROUP =
   /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;
-const EN_ORG_ANAPHOR =
-  /\b(?:the|The)\s+(?:company|firm|bank|group|lender|insurer|carmaker|automaker|retailer|airline|maker|startup|board|ministry|agency|regulator|association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group))$/;
+// The nouns for an organisation named before (the company said, said the railway), one list for both sides.
+const ORG_NOUNS =
+  'company|firm|bank|group|lender|insurer|carmaker|automaker|drugmaker|chipmaker|retailer|airline|carrier|railway|railroad|miner|utility|operator|developer|publisher|supermarket|grocer|brewer|producer|supplier|maker|startup|board|ministry|agency|regulator|association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group)';
+const EN_ORG_ANAPHOR = new RegExp(`\\b(?:the|The)\\s+(?:${ORG_NOUNS})$`);
+const EN_ORG_ANAPHOR_AFTER = new RegExp(`^the\\s+(?:${ORG_NOUNS})\\b`, 'i');
 
 const PUBLIC_BODY_END = /(?:ministry|government|bank|regulator|watchdog|cabinet|parliament|embassy|military|planner)$/;
 const PUBLIC_BODY =
@@ -120,10 +123,7 @@ export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): 
   const s = raw.replace(/\s+/g, ' ').trim();
   const m = /^(he|she|they|it)\b/i.exec(s);
   if (m) return { name: m[1], kind: m[1].toLowerCase() === 'it' ? 'org-anaphor' : 'pronoun' };
-  const anaphor =
-    /^the\s+(?:company|firm|bank|group|lender|insurer|carmaker|board|association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group))\b/i.exec(
-      s,
-    );
+  const anaphor = EN_ORG_ANAPHOR_AFTER.exec(s);
   if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };
   const head = s
     .split(/[,.;:!?"“”(]/)[0]

@@ -110,9 +110,23 @@ iPhone
 
 /** Regulators, government bodies, exchanges, associations, universities, research bodies. */
 export const NOT_COMPANY_BODIES: readonly string[] = lines(`
+ACCC
+AMF
+APRA
 ASCO
+ASIC
+BOJ
+BaFin
+CADE
+CCMA
+CFPB
+CFTC
 CMA
+CNMV
+CONSOB
+CRTC
 CSRC
+CVM
 Cambridge
 DOJ
 Department of Justice
@@ -121,36 +135,57 @@ EMA
 European Central Bank
 Export-Import Bank
 FAA
+FCA
 FDA
 FDIC
+FERC
+FINRA
 FTC
 Fed
 Federal Deposit Insurance
 Federal Deposit Insurance Corp
 Federal Reserve
 HKEX
+HKMA
 Harvard
 Hong Kong Stock Exchange
 IMF
+JFTC
+KFTC
 LSE
 London Stock Exchange
+MAS
 MIIT
 MIT
 NASA
 NASDAQ
 NDRC
+NFRA
+NHTSA
 NYSE
 Nasa
 Nasdaq
 New York Stock Exchange
+OCC
 OPEC
+OSC
+OSFI
+Ofcom
+Ofgem
+Ofwat
 Oxford
 PBGC
 PBOC
+PRA
 Pension Benefit Guaranty
 Pension Benefit Guaranty Corp
 Pentagon
+RBA
+RBI
+SAMR
+SEBI
 SEC
+SFC
 Securities and Exchange Commission
 Stanford
 Treasury

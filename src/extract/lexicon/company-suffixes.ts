@@ -223,6 +223,7 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 人寿
 信托
 再保险
+农商行
 农商银行
 农村商业银行
 创投
@@ -319,6 +320,7 @@ export const ZH_WEAK_TAILS: readonly string[] = lines(`
 通信
 速递
 重工
+院线
 集团控股
 集运
 零部件

@@ -33,6 +33,7 @@ export const FIGURE_CURRENCIES_ZH: Readonly<Record<string, string>> = pairs(`
 日圆|JPY
 林吉特|MYR
 欧元|EUR
+比索|比索
 沙特里亚尔|SAR
 泰铢|THB
 港元|HKD
@@ -334,6 +335,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 项
 颗
 首
+马力
 `);
 
 /**
@@ -341,6 +343,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
  * the factor 1 when left out (days|day, pct|%|0.01).
  */
 export const FIGURE_UNITS_EN: readonly string[] = lines(`
+member
 %|%|0.01
 BP|bp
 C|°C
@@ -401,6 +404,7 @@ gigawatt-hours|GWh
 gigawatt-hour|GWh
 gigawatts|GW
 gigawatt|GW
+g
 grams|g
 gram|g
 hectares|ha

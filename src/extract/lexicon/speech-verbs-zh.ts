@@ -14,6 +14,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 判断
 反问
 发问
+吐槽
 告訴
 告诉
 告诉记者
@@ -48,6 +49,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 批评
 承认
 披露
+抱怨
 担心
 担忧
 指出
@@ -104,6 +106,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 说
 说明
 说道
+调侃
 谈到
 谈及
 质疑

@@ -354,3 +354,78 @@ describe('holdout50–52 shapes: speakers', () => {
     ]);
   });
 });
+
+// Shapes from the first runs of holdout53–55 (blind sets), written as new sentences.
+describe('holdout53–55 shapes', () => {
+  it('reads grams flush (a 330g packet), a hyphenated member count (a 15-member board), 马力 and 比索', () => {
+    expect(of('A 330g packet; two seats on the 15-member board of 15 members; 100马力，999比索。', 'figure')).toEqual([
+      '330g',
+      '15-member',
+      '15',
+      '100马力',
+      '999比索',
+    ]);
+  });
+
+  it('takes 农商行 and 院线 as corporate endings, and no county-level or outsourcing phrase as a name', () => {
+    expect(of('青岚农商行和蓼溪农商行的资本充足率下降；中影数字院线、万达电影和大地院线位列前三。', 'company')).toEqual(
+      ['青岚农商行', '蓼溪农商行', '中影数字院线', '万达电影', '大地院线'],
+    );
+    expect(
+      of(
+        '县级农商行规模小；一位曾在外包催收公司工作的员工说，催收服务费高，连我妈和公司前台都接到了，不少机构开始引入智能机器人，已追回医保基金27.5亿元，合作银行压缩授信。',
+        'company',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no name at the start of a film association’s name (中国电影发行放映协会)', () => {
+    expect(
+      of('中国电影股份有限公司（600977.SH）旗下院线排名靠前。中国电影发行放映协会发布的报告预测票房增长。', 'company'),
+    ).toEqual(['中国电影股份有限公司']);
+  });
+
+  it('takes a regulator’s acronym for no company (the ACCC)', () => {
+    expect(
+      of(
+        'The Australian Competition and Consumer Commission (ACCC) sued. We reject the ACCC’s allegations.',
+        'company',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a one-word name before "the … company" for a company, but not a place before "the company said"', () => {
+    expect(of('Sales are handled by Canpotex, the export company it co-owns.', 'company')).toEqual(['Canpotex']);
+    expect(of('It opens bases in Catania and Bristol, the company said.', 'company')).toEqual([]);
+  });
+
+  it('reads the speakers of estimates, replies and complaints (据一位…负责人估算，…“…”; “…”，X在回复中表示; X抱怨：“…”)', () => {
+    expect(of('据一位华东地区院线的发行负责人估算，全国约1500家影院关闭，“今年只会更多。”', 'quote')).toEqual([
+      '今年只会更多。|一位华东地区院线的发行负责人',
+    ]);
+    expect(of('“部分省份补贴拨付进度明显放缓”，丰沃农装在回复问询函时表示。', 'quote')).toEqual([
+      '部分省份补贴拨付进度明显放缓|丰沃农装',
+    ]);
+    expect(of('一位车主在社交平台上抱怨：“提车才20天就亏了2万块。”', 'quote')).toEqual([
+      '提车才20天就亏了2万块。|一位车主',
+    ]);
+  });
+
+  it('reads 要求 after a ratio as a noun (有明确的本地化率要求，“…”), so the speaker is who told the reporter', () => {
+    expect(
+      of('副总经理林佑安告诉记者，沙特等国有明确的本地化率要求，“不在当地建厂，连投标资格都拿不到。”', 'quote'),
+    ).toEqual(['不在当地建厂，连投标资格都拿不到。|林佑安']);
+  });
+
+  it('reads "the railway" as the railway named before, and no name inside a word (at BTG Pactual, who …)', () => {
+    expect(
+      of(
+        'Boreal Pacific Railway Ltd. gave notice. In a statement, the railway said it had "tabled a fair offer".',
+        'quote',
+      ),
+    ).toEqual(['tabled a fair offer|Boreal Pacific Railway Ltd.']);
+    expect(
+      of('Eduardo Rosa, an analyst at BTG Pactual, who rates the stock "buy". "The risk is high."', 'quote'),
+    ).toEqual(['The risk is high.|Eduardo Rosa']);
+  });
+});
