@@ -471,7 +471,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
     const o = sure[i];
     others ||= o.end <= to && (o.end <= c.start || o.start >= c.end);
     const gap = o.start >= c.end ? text.slice(c.end, o.start) : o.end <= c.start ? text.slice(o.end, c.start) : '';
-    joined ||= JOINER.test(gap);
+    // (past the other's code in brackets: 约翰迪尔（NYSE: DE）和久保田)
+    joined ||= JOINER.test(gap) || JOINER.test(gap.replace(/^[（(][^（）()]{1,30}[）)]/, ''));
   }
   if (!others) return false;
   if (joined) return true;

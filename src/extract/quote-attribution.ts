@@ -43,6 +43,8 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   // 方向很明确: the adjective (clear), not the verb
   明确: '很更较不非',
   预测: '货利绩量价',
+  // 接到自称“法务部”的电话: self-styled callers, no one speaking
+  自称: '到的',
 };
 const ZH_NOT_AFTER: Record<string, string> = {
   称: '为之作号呼',
@@ -209,7 +211,7 @@ const TO_REPORTER = /^([^，。、“”]{2,16}?)(?:向|对|跟|给|告诉)(?:�
 /** The attribution right after a quote's closing mark, if any. */
 const KANLAI_AFTER = /^在([^，。；：“”]{2,14}?)看来/;
 const TIME_FIRST =
-  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|(?:今年)?\d{1,2}月(?:初|上旬|中旬|下旬|底|末)?|当天|当日|日前|近日|随后|此前|会上|在[^，。；：“”]{2,20}?(?:门口|现场|店内|店里|家中|办公室|会场|门店|车间|工地|厂区|园区|街头))，/;
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|(?:今年)?\d{1,2}月(?:初|上旬|中旬|下旬|底|末)?|当天|当日|日前|近日|随后|此前|会上|在[^，。；：“”]{2,20}?(?:门口|现场|店内|店里|家中|办公室|会场|门店|车间|工地|厂区|园区|街头|总部|会议室|展厅|展台|工厂|基地))，/;
 
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;
@@ -223,8 +225,13 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     if (close > a + 1 && isHanCode(text.charCodeAt(close + 1))) e = close + 1;
   }
   // “…”10月25日，X在会上说 / “…”当天，X说: a time opening the clause after a whole quoted sentence is no subject.
-  const when = /[。！？!?]$/.test(text.slice(q.start, q.end)) ? TIME_FIRST.exec(text.slice(a, a + 16)) : null;
-  if (when && e === a) cs = e = a + when[0].length;
+  // (a time, then a place: “…。”12月10日，在位于合肥高新区的公司总部，X对记者感慨)
+  if (/[。！？!?]$/.test(text.slice(q.start, q.end)))
+    for (let k = 0; k < 2; k++) {
+      const when = TIME_FIRST.exec(text.slice(e, e + 32));
+      if (!when || e - a > 20) break;
+      cs = e += when[0].length;
+    }
   while (e < text.length && e - a < 60 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) {
     // a bracket is crossed whole: X股份有限公司（601858.SH，以下简称“X”）总经理Y说
     const close = text[e] === '（' ? text.indexOf('）', e) : -1;

@@ -167,7 +167,11 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   if (company) return { name: company, kind: 'org' };
   let name = stripTitles(s);
   // 在义乌经营网点的加盟商孙德华: the person after the description; no name holds a digit (在10月30日举行的…).
-  if (name[0] === '在') name = name.slice(name.lastIndexOf('的') + 1);
+  if (name[0] === '在') {
+    name = name.slice(name.lastIndexOf('的') + 1);
+    // (在北京工作的28岁白领周婷: an age and a job before the name)
+    if (/^\d{1,3}岁/.test(name)) name = stripTitles(name.replace(/^\d{1,3}岁的?/, ''));
+  }
   // no name starts with 的 (《雾港残响》的成功|说明: a work's success is no speaker) nor with an adverb (诉求并⏎⏎不一致：“…”,
   // a sentence the layout cut)
   if (!name || /\d/.test(name) || /^[的之不没并也都还就同]/.test(name)) return undefined;

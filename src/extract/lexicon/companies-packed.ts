@@ -271,6 +271,7 @@ A&O Shearman
 2kema
 2~m
 3~ani
+2nott's
 2ray Technologies
 2thur J. Gallagher
 1sahi Group
@@ -606,6 +607,7 @@ C.H. Robinson
 4lys
 4ra Bank
 3on
+3potex
 3tor Fitzgerald
 3va
 2pcom
@@ -2082,7 +2084,8 @@ M&G
 7O.S.K. Lines
 2xue
 2zuho
-1obileye
+1obile World
+6ye
 5y
 3vista
 4oi
@@ -3034,6 +3037,7 @@ T-Bank
 3ive Capital
 2yssenKrupp Marine Systems
 7krupp
+2ế Giới Di Động
 1iMi Studio
 2anqi Lithium
 2~ffany
@@ -7731,6 +7735,7 @@ xAI
 2机器人
 1~飞
 2海运
+2轮船
 迅达
 1销
 迈为股份

@@ -429,3 +429,42 @@ describe('holdout53–55 shapes', () => {
     ).toEqual(['The risk is high.|Eduardo Rosa']);
   });
 });
+
+describe('holdout53–55 shapes: more speakers and peers', () => {
+  it('reads a person named at the start of a sentence for 他 (陈立峰在江西经营着一家影城。他告诉记者…。“…”)', () => {
+    expect(
+      of(
+        '影院处境艰难。陈立峰在江西赣州经营着一家影城。他告诉记者，今年票房只有11.6万元。“平时观众不超过3个人。”',
+        'quote',
+      ),
+    ).toEqual(['平时观众不超过3个人。|陈立峰']);
+  });
+
+  it('reads the person after a place, an age and a job (在北京工作的28岁白领周婷说，…，“…”)', () => {
+    expect(of('在北京工作的28岁白领周婷说，她只看了一场电影，“想看的片子不多，不如在家追剧。”', 'quote')).toEqual([
+      '想看的片子不多，不如在家追剧。|周婷',
+    ]);
+  });
+
+  it('reads no speaker in self-styled callers (接到自称“法务部”的电话)', () => {
+    expect(
+      of(
+        '“最多一天打来20多个电话。”在成都做销售的李先生向记者回忆。随后他便开始接到自称“法务部”的催收电话。\n\n他说，对方反复拨打他的联系人，“说再不还就要上门。”',
+        'quote',
+      ),
+    ).toEqual(['最多一天打来20多个电话。|李先生', '说再不还就要上门。|李先生']);
+  });
+
+  it('reads a time and a place before the speaker after a quote (“…。”12月10日，在公司总部，X对记者感慨)', () => {
+    expect(
+      of('“谁也没想到会有这一天。”12月10日，在位于合肥高新区的公司总部，凯晟玻璃董事会秘书魏承南对记者感慨。', 'quote'),
+    ).toEqual(['谁也没想到会有这一天。|魏承南']);
+  });
+
+  it('takes an ambiguous known name joined to a company past its code in brackets (约翰迪尔（NYSE: DE）和久保田)', () => {
+    expect(of('在高端市场，约翰迪尔（NYSE: DE）和久保田仍把控着大型拖拉机市场。', 'company')).toEqual([
+      '约翰迪尔',
+      '久保田',
+    ]);
+  });
+});
