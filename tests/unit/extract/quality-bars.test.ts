@@ -337,6 +337,51 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout46')],
     { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.98 },
   ],
+  [
+    'holdout47 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout47')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout48 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout48')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout49 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout49')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.99 },
+  ],
+  [
+    'holdout50 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout50')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout51 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout51')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout52 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout52')],
+    { figure: 0.98, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout53 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout53')],
+    { figure: 0.98, quote: 0.98, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout54 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout54')],
+    { figure: 0.99, quote: 0.99, company: 0.96, speakers: 0.99 },
+  ],
+  [
+    'holdout55 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout55')],
+    { figure: 0.98, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
