@@ -50,6 +50,7 @@ import { parseMarkup as parseMarkup53 } from '../../fixtures/holdout53/build.mjs
 import { parseMarkup as parseMarkup54 } from '../../fixtures/holdout54/build.mjs';
 import { parseMarkup as parseMarkup55 } from '../../fixtures/holdout55/build.mjs';
 import { parseMarkup as parseMarkup58 } from '../../fixtures/holdout58/build.mjs';
+import { parseMarkup as parseMarkup57 } from '../../fixtures/holdout57/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -310,6 +311,11 @@ const SETS = [
   {
     set: 'holdout58',
     parse: parseMarkup58,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout57',
+    parse: parseMarkup57,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
