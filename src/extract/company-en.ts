@@ -64,6 +64,8 @@ export function findEnTailNames(state: CompanyState): void {
 const AFTER_ROLE =
   /\b(?:chief executive|chief financial officer|chief operating officer|chief technology officer|CEO|CFO|COO|CTO|chairman|chairwoman|founder|co-founder|analysts?|economists?|strategists?|spokes(?:person|man|woman)|shares|stake|unit|subsidiary|division|owner|parent) (?:of|at|in|for) (?=[A-Z])/g;
 // The company a deal is for: "takeover of Viterra", "merger with X", "buy 68% of X", "sold its stake in X".
+// Shares in Vellani fell, shares of Kenari rose: the company whose stock it is
+const SHARES_IN = /\b[Ss]hares (?:in|of) (?=[A-Z])/g;
 const DEAL_OBJECT =
   /\b(?:takeover of|acquisition of|merger with|buyout of|bid for|(?:buy|bought|buys|buying|acquire|acquired|acquires|acquiring|sell|sold|sells|selling|own|owns|owned|hold|holds|held|cut|cuts)(?: (?:its|a|an|the|their))?(?: \d+(?:\.\d+)?%| majority| minority| controlling| remaining)?(?: stake| holding| shares)(?: (?:in|of))|(?:buy|bought|buys|buying|acquire|acquired|acquires|sell|sold|sells|own|owns|owned) (?:\d+(?:\.\d+)?%|a majority|a minority) of) (?=[A-Z])/g;
 // "Infrastrutture Wireless Italiane SpA, known as Inwit": the short name the article will use (a legal form
@@ -129,7 +131,7 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   const w = companyWords();
   if (end <= start || !isNameLike(name) || w.enFunction.has(name) || w.enGenericFirst.has(name)) return;
   // a mountain, lake or port names a mine, a project or a town (a stake in Mount Erith), not a firm; a date neither
-  if (PLACE_FIRST.test(name) || DAY_MONTH.test(name)) return;
+  if (PLACE_FIRST.test(name) || DAY_MONTH.test(name) || /-(?:listed|based|owned|backed)$/.test(name)) return;
   // the start of an agency's name (U.S. Federal Aviation| Administration) is no company
   if (AGENCY_NEXT.test(state.text.slice(end, end + 16))) return;
   addCandidate(state, start, end, tier);
@@ -192,6 +194,7 @@ export function findEnCuedNames(state: CompanyState): void {
   }
   namesAfter(state, WORKS_AT);
   namesAfter(state, DEAL_OBJECT);
+  namesAfter(state, SHARES_IN);
   for (let at = text.indexOf('known '); at >= 0; at = text.indexOf('known ', at + 6)) {
     // known as / known in China as / known locally as
     const as = KNOWN_AS.exec(text.slice(at, at + 40));

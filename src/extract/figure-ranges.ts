@@ -113,6 +113,10 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   if (before.endsWith('from ') && CHANGE_FROM.test(before)) return null;
   // After a verb of change, a small first number is the change and the second the level (下降0.5%至12.3%,
   // rose 0.2% to 4.1%), while comparable ends are a range (增长5%至8%).
+  // (after "by", a change half the level or less is the change: raised its provision by £290 million to £815 million)
+  // (money only: "fell by 5% to 15%" is a range of changes)
+  if (before.endsWith(' by ') && !!l.unit && /^[A-Z]{3}$/.test(l.unit) && Math.abs(low) < Math.abs(high) / 2)
+    return null;
   if (
     Math.abs(low) < Math.abs(high) / 4 &&
     (CHANGE_BEFORE.test(before) ||

@@ -16,6 +16,9 @@ export const SCALES: Readonly<Record<string, number>> = {
   百亿: 1e10,
   // flush after a currency sign, as headlines write them ($4B, $1.2M, $500K)
   B: 1e9,
+  BILLION: 1e9,
+  MILLION: 1e6,
+  TRILLION: 1e12,
   K: 1e3,
   M: 1e6,
   bln: 1e9,

@@ -28,7 +28,7 @@ const BEFORE_MARK = codes(' \t\u3000：:，,');
 /** Characters that make 称/说/分析… part of another word (简称, 小说, 分析师). */
 const ZH_NOT_BEFORE: Record<string, string> = {
   称: '简名号堪俗昵职人统通总尊声宣自笑',
-  说: '小据听传游解演学劝胡',
+  说: '小据听传游解演学劝胡来',
   稱: '簡名號堪俗暱職人統通總尊聲宣自笑',
   說: '小據聽傳遊解演學勸胡',
   讲: '演开主宣听',

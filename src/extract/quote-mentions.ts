@@ -309,6 +309,10 @@ function scanLine(
     if (!isDictWord(name.slice(0, 2)) && !isDictWord(name))
       add(from + m.index + m[0].length - name.length, { name, kind: 'person' });
   }
+  // The person a sentence is about (对周丽萍来说，…。“…”她说)
+  if (line.includes('对'))
+    for (const m of line.matchAll(TOPIC_NAME))
+      if (!isDictWord(m[1].slice(0, 2))) add(from + m.index + 1, { name: m[1], kind: 'person' });
   // An unnamed person opening a sentence (一位不愿具名的行业人士则没那么乐观。他向记者透露，…“…”)
   if (line.includes('一位') || line.includes('一名'))
     for (const m of line.matchAll(UNNAMED_SUBJECT_ZH))
@@ -360,6 +364,7 @@ const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|�
 
 const TURNS_TO_REPORTER =
   /(?<=^|[，。；！？”])(?!一边)([^，。；：！？“”\n]{2,40}?)(?:，一边)?(?:则|也|还)?(?:向|对|跟|给)(?:本报)?记者(?=描述|讲述|展示|算|解释|回忆|介绍|感叹|抱怨|出示|翻看|列举)/g;
+const TOPIC_NAME = new RegExp(`对([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:来说|而言)`, 'g');
 // (or opening a sentence: 陈立峰在江西…经营着一家影城)
 const DESCRIBED_NAME = new RegExp(
   `(?:^|[。！？]|的)([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2})(?=[只在是也还则就已今每正曾刚从])`,

@@ -627,7 +627,7 @@ export const COMPANIES_CN: readonly string[] = [
   '国芯科技#688262.SH',
   '国药一致#000028.SZ',
   '国药股份#600511.SH',
-  '国轩高科|国轩|Gotion#002074.SZ',
+  '国轩高科|国轩|Gotion|Gotion High-Tech#002074.SZ',
   '国金证券#600109.SH',
   '~国际医学#000516.SZ',
   '图南股份#300855.SZ',

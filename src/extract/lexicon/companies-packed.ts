@@ -442,6 +442,7 @@ B&M
 2tmain
 1laBlaCar
 3ck Forest Labs
+6Horse
 5Rock
 5stone
 2~ock
@@ -1166,7 +1167,8 @@ FANUC
 2xconn
 7 Industrial Internet
 3it
-1ranco-Nevada
+1ramatome
+3nco-Nevada
 4klin Templeton
 3sers Group
 2eepoint Commodities
@@ -1293,6 +1295,7 @@ G42
 6 Cloud
 7DeepMind
 2tion
+6 High-Tech
 1~rab
 3nite Asia
 4t Thornton
@@ -1644,6 +1647,7 @@ J&J
 1YP Entertainment
 3娱乐
 1abil
+2ck in the Box
 2mes Hardie
 2ne Street
 3us Henderson
@@ -2098,6 +2102,7 @@ M&G
 3o
 2ncler
 3delez
+3eyfacts
 3goDB
 3iepoint
 3olithic Power
@@ -2645,6 +2650,7 @@ R&F
 9 PLC
 3e Superintelligence
 3ran
+2hara International Petrochemical
 2insbury's
 4~t Laurent
 5-Gobain
@@ -2808,6 +2814,7 @@ R&F
 6uk
 4vac
 6tion Ventures
+2pchem
 2~xth Street
 1kadden
 3nska
@@ -4136,6 +4143,8 @@ xAI
 1鲸
 2智能
 五十铃
+1得利
+3面粉集团
 1方光电
 1洲新春
 1源资本
@@ -4167,7 +4176,8 @@ xAI
 1钾国际
 1马逊
 3云科技
-交行
+交个朋友
+1行
 1通银行
 1银信托
 2国际
@@ -5183,6 +5193,7 @@ xAI
 1地科技
 1坛生物
 1士力
+1天基金
 1奇股份
 1奈科技
 1奥电子
@@ -5253,7 +5264,8 @@ xAI
 2的茶
 1飞
 ~奔驰
-奥佳华
+奥乐齐
+1佳华
 1克斯
 3电气
 2股份
@@ -6978,6 +6990,7 @@ xAI
 1~我
 1格基金
 睿创微纳
+1工业
 1远基金
 瞻博
 2网络

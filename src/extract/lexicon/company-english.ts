@@ -229,6 +229,7 @@ Congress
 Copenhagen
 Dalian
 Dallas
+Dammam
 Democrats
 Denver
 Detroit
@@ -246,6 +247,7 @@ Geneva
 Germany
 Guadalajara
 Guangzhou
+Haiphong
 Hamburg
 Hangzhou
 Hanoi
@@ -265,6 +267,7 @@ Japan
 Jeddah
 Jinan
 Johannesburg
+Jubail
 Karachi
 Korea
 Kuala Lumpur
@@ -294,9 +297,11 @@ Ningbo
 Osaka
 Oslo
 Paris
+Penang
 Perth
 Prague
 Qingdao
+Ras Tanura
 Republicans
 Riyadh
 Rome
@@ -333,6 +338,7 @@ Wellington
 Wuhan
 Xi'an
 Xiamen
+Yanbu
 Zhengzhou
 Zurich
 `);

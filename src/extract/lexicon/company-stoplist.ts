@@ -253,6 +253,8 @@ ADR
 ADRs
 ADS
 ADSs
+APP
+App
 A股
 B股
 Company
@@ -841,6 +843,7 @@ export const ZH_COLLISION_WORDS: readonly string[] = lines(`
 建有
 征信
 抹平
+拉美
 拉长
 拔高
 授信
@@ -849,6 +852,7 @@ export const ZH_COLLISION_WORDS: readonly string[] = lines(`
 文创
 更小
 次日
+混元
 焕新
 物联
 理事长

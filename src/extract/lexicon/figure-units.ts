@@ -173,9 +173,11 @@ reais|BRL
 renminbi|CNY
 ringgit|MYR
 riyals|SAR
+riyal|SAR
 rubles|RUB
 rupees|INR
 rupiah|IDR
+sen|MYR|0.01
 shillings
 won|KRW
 yen|JPY
@@ -258,6 +260,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 届
 岁
 工作日
+干吨
 平方公里
 平方米
 平米
@@ -284,6 +287,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 栋
 株
 根
+桌
 桶
 棵
 次
@@ -292,6 +296,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 毫升
 毫安时
 毫米
+湿吨
 点
 片
 班

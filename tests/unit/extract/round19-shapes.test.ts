@@ -468,3 +468,49 @@ describe('holdout53–55 shapes: more speakers and peers', () => {
     ]);
   });
 });
+
+// Shapes from the first runs of holdout56–58 (blind sets), written as new sentences.
+describe('holdout56–58 shapes', () => {
+  it('reads sen, riyal, 干吨 and 桌, scale words in capitals, and a money change after "by"', () => {
+    expect(
+      of(
+        'A dividend of 3.5 sen a share and 0.50 riyal a share; 每处理1干吨铜精矿，排了20多桌; A €72.8 BILLION BILL.',
+        'figure',
+      ),
+    ).toEqual(['3.5 sen a share', '0.50 riyal a share', '1干吨', '20多桌', '€72.8 BILLION']);
+    expect(of('It raised its provision by £290 million to £815 million; sales fell by 5% to 15%.', 'figure')).toEqual([
+      '£290 million',
+      '£815 million',
+      '5% to 15%',
+    ]);
+  });
+
+  it('takes the company whose shares move (Shares in Vellani fell) and Italian legal forms (S.p.A., S.r.l.)', () => {
+    expect(
+      of('Shares in Vellani fell 8.3% in Milan. Prada S.p.A. reports later; Fincasa S.r.l. holds 63%.', 'company'),
+    ).toEqual(['Vellani', 'Prada S.p.A.', 'Fincasa S.r.l.']);
+    expect(of('Shares of Sao Paulo-listed rival Minerva rose.', 'company')).not.toContain('Sao Paulo-listed');
+  });
+
+  it('takes no phrase holding 的 or 坦言, no industry, app or debt-free phrase as a name', () => {
+    expect(
+      of(
+        '据清科旗下私募通的数据，融资下降。许明澈坦言公司已停止推广。公司共销售速冻食品68万吨，单线投资超过2亿元，已逼近多数班轮公司的盈亏线；业务数据显示增长；公司自营App月活386万；面粉、包材和冷链物流成本持平；公司设立加盟商帮扶基金。',
+        'company',
+      ),
+    ).toEqual(['清科']);
+  });
+
+  it('reads no company across 混元大模型 or 拉美的客户', () => {
+    expect(of('腾讯控股的混元大模型进行微调，中东和拉美的客户最着急。', 'company')).toEqual(['腾讯控股']);
+  });
+
+  it('reads no speaker in 对…来说 and takes its person for 她 (对周丽萍来说，…。“…”她说)', () => {
+    expect(
+      of('一位经销商告诉记者，价格下调了150元，但对速冻企业来说，“这点降幅远远抵不上终端降价”。', 'quote'),
+    ).toEqual(['这点降幅远远抵不上终端降价|一位经销商']);
+    expect(of('店主宁书瑶说生意难做。对周丽萍来说，压力更大。“我能做的就是少压货。”她说。', 'quote')).toEqual([
+      '我能做的就是少压货。|周丽萍',
+    ]);
+  });
+});
