@@ -184,7 +184,7 @@ export function mentionIndex(
     const company = kind === 'org' ? lastCompanyBefore(pos, report) : undefined;
     const gender = pronounGender(pronoun);
     // A surname alone (Osei) has the gender of the full name it was last seen in.
-    const genderOf = (name: string) => (name.includes(' ') ? nameGender(name) : (genders.get(name) ?? ''));
+    const genderOf = (name: string) => (name.includes(' ') ? nameGender(name) : (genders.get(name) ?? zhGender(name)));
     const first = lines.lineOf(pos);
     let budget = LOOK_BACK_MENTIONS;
     for (let k = first; k >= 0 && first - k < LOOK_BACK_LINES && pos - lines.end(k) < LOOK_BACK_CHARS; k--) {
@@ -364,10 +364,13 @@ const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|�
 
 const TURNS_TO_REPORTER =
   /(?<=^|[，。；！？”])(?!一边)([^，。；：！？“”\n]{2,40}?)(?:，一边)?(?:则|也|还)?(?:向|对|跟|给)(?:本报)?记者(?=描述|讲述|展示|算|解释|回忆|介绍|感叹|抱怨|出示|翻看|列举)/g;
+// A Chinese name's gender where its honorific tells it (李女士 is no 他, 王先生 no 她).
+const zhGender = (name: string): string =>
+  /(?:女士|小姐|阿姨|大妈|大姐|奶奶|婆婆)$/.test(name) ? 'f' : /(?:先生|大爷|大叔|爷爷|伯伯)$/.test(name) ? 'm' : '';
 const TOPIC_NAME = new RegExp(`对([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:来说|而言)`, 'g');
 // (or opening a sentence: 陈立峰在江西…经营着一家影城)
 const DESCRIBED_NAME = new RegExp(
-  `(?:^|[。！？]|的)([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2})(?=[只在是也还则就已今每正曾刚从])`,
+  `(?:^|[。！？]|的)([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从，])`,
   'g',
 );
 const UNNAMED_SUBJECT_ZH =

@@ -514,3 +514,23 @@ describe('holdout56–58 shapes', () => {
     ]);
   });
 });
+
+describe('holdout56–58 shapes: Chinese pronouns', () => {
+  it('reads 他 past a woman named with 女士, to 老黄 after a job title (退休教师老黄则…。他说，…“…”)', () => {
+    expect(
+      of(
+        '李女士则更在意价格。“现在县城里就有差不多的。”她说。\n\n在隔壁桌吃饭的退休教师老黄则有另一番感受。他说，年轻人越来越少，“平时天一黑，街上就没什么人了。”',
+        'quote',
+      ),
+    ).toEqual(['现在县城里就有差不多的。|李女士', '平时天一黑，街上就没什么人了。|老黄']);
+  });
+
+  it('reads a person named after a description and a comma for 她 (在内江开店的何晓芸，去年…。“…”她说)', () => {
+    expect(
+      of(
+        '一位接近公司的人士透露了计划。\n\n在内江市某县开店的何晓芸，去年5月开业。\n\n“县城就这么大，”她说。',
+        'quote',
+      ),
+    ).toEqual(['县城就这么大，|何晓芸']);
+  });
+});
