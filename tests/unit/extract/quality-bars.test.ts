@@ -382,6 +382,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout55')],
     { figure: 0.98, quote: 0.99, company: 0.98, speakers: 0.97 },
   ],
+  [
+    'holdout56 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout56')],
+    { figure: 0.98, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout57 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout57')],
+    { figure: 0.98, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout58 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout58')],
+    { figure: 0.98, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
