@@ -28,7 +28,7 @@ const ORG_END =
 const ZH_TAIL =
   /(?:在[^在，。；：“”]{0,24}?(?:时|中|上|里|期间|之际|之后|以后|后|前|间)|接受[^，。；：“”]{0,20}?采访时?|(?:向|对|跟|给|告诉)(?:本报|本刊|媒体|多家媒体|财经|证券时报|界面新闻|第一财经|《[^》]{1,12}》)?[记記]者|(?:回复|回应|答复)(?:本报|本刊)?[记記]者|(?:向|对)(?:媒体|外界|投资者|我们|笔者)|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚)?|就此|对此|随后|同时|还|也|则|都|又|曾经|曾|此前|再次|进一步|一再|多次|当时|日前|近日|公开|明确|直接|坦率地|笑着|私下|没有|并未|并|未|只是|只|仅仅|仅|就|却|而|一方面|另一方面|最后|最终|首先|其次|此外|甚至|已经|则是|地|举例|打比方|算账)$/;
 const ZH_HEAD =
-  /^(?:而|但|但是|不过|对此|此外|另外|同时|其中|随后|据|并|且|今年|去年|昨日|昨天|今天|日前|近日|此前|当天|当日|会上|会后|与此同时|对于此|针对此|他同时|其后)/;
+  /^(?:而|但|但是|不过|对此|此外|另外|同时|其中|随后|据|并|且|也|今年|去年|昨日|昨天|今天|日前|近日|此前|当天|当日|会上|会后|与此同时|对于此|针对此|他同时|其后)/;
 // Honorifics after a surname (王女士, 黎先生, 王阿姨), one list for every pattern that reads them.
 export const HONORIFICS = '女士|先生|阿姨|大爷|大妈|大姐|大叔';
 // A name ending in a surname and an honorific (退休教师王阿姨 → 王阿姨).
@@ -144,7 +144,9 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   let at = Math.max(s.lastIndexOf('在'), s.lastIndexOf('于'));
   // (a posture before it is no part of the name either: 刘建军|站在仓库门口)
   if (at >= 3 && '站坐蹲躺靠'.includes(s[at - 1])) at--;
-  if (at >= 2 && !s.slice(at).includes('的') && !UNNAMED_ZH.test(s)) s = s.slice(0, at);
+  // (有股民在股吧评论: the unnamed ones, then where they said it)
+  if (at >= 2 && !s.slice(at).includes('的') && (!UNNAMED_ZH.test(s) || /^有[\u4e00-\u9fff]{1,4}在/.test(s)))
+    s = s.slice(0, at);
   // 62岁的退休教师王女士: an age before the person is no part of the name
   if (/^\d{1,3}岁的/.test(s)) s = s.slice(s.indexOf('的') + 1);
   // X指着电池包说 / X拿着报表说: what the speaker does while speaking is no part of the name

@@ -1732,7 +1732,8 @@ K Line
 2pler Cheuvreux
 3pel
 2ring
-3ry Properties
+3ry Logistics
+6Properties
 2sko
 2urig Dr Pepper
 2yBanc
@@ -4001,7 +4002,8 @@ xAI
 2证券
 2重机
 2高科
-1船特气
+1船应急
+2特气
 2科技
 2防务
 1色股份
@@ -4960,6 +4962,7 @@ xAI
 1泽新能
 1能可
 1里建设
+2物流
 1银金科
 四创电子
 1~川信托

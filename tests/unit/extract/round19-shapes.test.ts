@@ -534,3 +534,15 @@ describe('holdout56–58 shapes: Chinese pronouns', () => {
     ).toEqual(['县城就这么大，|何晓芸']);
   });
 });
+
+describe('more shapes from published pages', () => {
+  it('reads 有股民 as the speaker, without where they wrote (有股民在股吧评论：“…”; 也有股民认为，“…”)', () => {
+    expect(
+      of('对于这份致辞，有股民在股吧评论：“平时使劲忽悠，啥也不是！”也有股民认为，“董事长致辞还是接地气的”。', 'quote'),
+    ).toEqual(['平时使劲忽悠，啥也不是！|有股民', '董事长致辞还是接地气的|有股民']);
+  });
+
+  it('takes no verb phrase before 财报 as a name (翻看往年财报)', () => {
+    expect(of('翻看往年财报，董事长在年报里作诗已成传统。', 'company')).toEqual([]);
+  });
+});
