@@ -545,4 +545,10 @@ describe('more shapes from published pages', () => {
   it('takes no verb phrase before 财报 as a name (翻看往年财报)', () => {
     expect(of('翻看往年财报，董事长在年报里作诗已成传统。', 'company')).toEqual([]);
   });
+
+  it('takes a name after "vendor" or "distributor" (programming guide vendor Rovi)', () => {
+    expect(
+      of('Shares of electronic programming guide vendor Rovi are down; drug distributor Cencora rose.', 'company'),
+    ).toEqual(['Rovi', 'Cencora']);
+  });
 });
