@@ -221,10 +221,15 @@ function junkEnd(text: string, j: number): number {
 /** Where a stock code starting at `i` ends (002600.SZ, （002415）, 代码：600519), or 0. */
 function stockCodeEnd(text: string, i: number, coreEnd: number): number {
   if (text[coreEnd] === '.') {
-    const m = /^\.(?:SZ|SH|SS|HK|BJ|TW|KS|KQ|OQ|US|[LNOT])(?![A-Za-z])/.exec(text.slice(coreEnd, coreEnd + 4));
+    const m = /^\.(?:SZ|SH|SS|HK|BJ|TW|KS|KQ|OQ|US|SR|KL|SI|BK|JK|NS|BO|AX|TO|[LNOT])(?![A-Za-z])/.exec(
+      text.slice(coreEnd, coreEnd + 4),
+    );
     if (m) return coreEnd + m[0].length;
   }
   const len = coreEnd - i;
+  // an English filing's label (Stock Code: 939, Stock Code: 2016)
+  if (len <= 6 && /\b(?:[Ss]tock [Cc]ode|[Tt]icker)s?[:：]\s?$/.test(text.slice(Math.max(0, i - 12), i)))
+    return coreEnd;
   if (len < 4 || len > 6 || /[^0-9０-９]/.test(text.slice(i, coreEnd))) return 0;
   if (/(?:代码|代号)(?:为|是)?[:：]?\s*$/.test(text.slice(Math.max(0, i - 6), i))) return coreEnd;
   // In brackets: 5–6 digits, or 4 with a leading 0 (HK), so that a year in brackets (2023) stays a year.

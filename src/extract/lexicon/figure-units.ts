@@ -134,6 +134,8 @@ Canadian dollars|CAD
 Danish crowns|DKK
 Danish kroner|DKK
 Egyptian pounds|EGP
+HK cents|HKD|0.01
+HK cent|HKD|0.01
 Hong Kong cents|HKD|0.01
 Hong Kong dollars|HKD
 Mexican pesos|MXN

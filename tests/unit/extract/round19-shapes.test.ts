@@ -552,3 +552,21 @@ describe('more shapes from published pages', () => {
     ).toEqual(['Rovi', 'Cencora']);
   });
 });
+
+describe('stock codes and cents from published filings', () => {
+  it('reads HK cents, and codes after "Stock Code:" or with a Saudi or Malaysian suffix as no figures but tickers', () => {
+    expect(of('Earnings per share were 4.13 HK cents against 0.24 HK cent.', 'figure')).toEqual([
+      '4.13 HK cents',
+      '0.24 HK cent',
+    ]);
+    expect(of('Bank of China Limited (Stock Code: 3988) and a lender (Stock Code: 939) reported.', 'figure')).toEqual(
+      [],
+    );
+    const es = extract('Kenari Glove Bhd (7181.KL) and Jubail Basic Polymers Co. (2365.SR) rose 5%.');
+    expect(es.map((e) => [e.kind, e.text, e.ticker])).toEqual([
+      ['company', 'Kenari Glove Bhd', '7181.KL'],
+      ['company', 'Jubail Basic Polymers Co.', '2365.SR'],
+      ['figure', '5%', undefined],
+    ]);
+  });
+});
