@@ -220,6 +220,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 人次
 件
 份
+伏
 位
 例
 兆瓦
@@ -233,6 +234,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 列
 剂
 包
+千伏
 千克
 千升
 千瓦
@@ -350,6 +352,8 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
  * the factor 1 when left out (days|day, pct|%|0.01).
  */
 export const FIGURE_UNITS_EN: readonly string[] = lines(`
+nautical miles|nmi
+nautical mile|nmi
 member
 %|%|0.01
 BP|bp

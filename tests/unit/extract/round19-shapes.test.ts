@@ -570,3 +570,13 @@ describe('stock codes and cents from published filings', () => {
     ]);
   });
 });
+
+describe('holdout60 shapes', () => {
+  it('reads nautical miles and volts (3,500 nautical miles, 48伏), and no sector term as a name (跨境支付公司)', () => {
+    expect(of('Ships sail an extra 3,500 nautical miles; 48伏电池。', 'figure')).toEqual([
+      '3,500 nautical miles',
+      '48伏',
+    ]);
+    expect(of('跨境支付公司数量增加，跨境支付行业竞争加剧。', 'company')).toEqual([]);
+  });
+});
