@@ -54,6 +54,7 @@ import { parseMarkup as parseMarkup57 } from '../../fixtures/holdout57/build.mjs
 import { parseMarkup as parseMarkup58 } from '../../fixtures/holdout58/build.mjs';
 import { parseMarkup as parseMarkup60 } from '../../fixtures/holdout60/build.mjs';
 import { parseMarkup as parseMarkup59 } from '../../fixtures/holdout59/build.mjs';
+import { parseMarkup as parseMarkup61 } from '../../fixtures/holdout61/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -335,6 +336,11 @@ const SETS = [
   {
     set: 'holdout59',
     parse: parseMarkup59,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout61',
+    parse: parseMarkup61,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
