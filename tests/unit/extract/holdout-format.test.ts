@@ -52,8 +52,8 @@ import { parseMarkup as parseMarkup55 } from '../../fixtures/holdout55/build.mjs
 import { parseMarkup as parseMarkup56 } from '../../fixtures/holdout56/build.mjs';
 import { parseMarkup as parseMarkup57 } from '../../fixtures/holdout57/build.mjs';
 import { parseMarkup as parseMarkup58 } from '../../fixtures/holdout58/build.mjs';
-import { parseMarkup as parseMarkup60 } from '../../fixtures/holdout60/build.mjs';
 import { parseMarkup as parseMarkup59 } from '../../fixtures/holdout59/build.mjs';
+import { parseMarkup as parseMarkup60 } from '../../fixtures/holdout60/build.mjs';
 import { parseMarkup as parseMarkup61 } from '../../fixtures/holdout61/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
@@ -71,7 +71,7 @@ import { parseMarkup as parseMarkup61 } from '../../fixtures/holdout61/build.mjs
 // holdout35, holdout36 and holdout37 too (written at the same time, each blind to the others); holdout38, holdout39 and holdout40 too (likewise);
 // holdout41, holdout42 and holdout43 too (likewise); holdout44, holdout45 and holdout46 too (likewise); holdout47, holdout48 and holdout49 too (likewise);
 // holdout50, holdout51 and holdout52 too (likewise); holdout53, holdout54 and holdout55 too (likewise); holdout56, holdout57 and holdout58 too (likewise);
-// holdout60 too (written blind, like the others).
+// holdout59, holdout60 and holdout61 too (likewise).
 const SETS = [
   {
     set: 'holdout',
