@@ -17,7 +17,7 @@ export const TICKER = new RegExp(
   '^(?:(?:股票代码|证券代码|代码)[:：]\\s*)?(?:' +
     [
       `(?:${EXCHANGES})\\s*[:：]\\s*[A-Z0-9][A-Za-z0-9.\\-]{0,9}`, // NASDAQ: NVDA
-      '\\d{6}(?:\\.(?:SH|SZ|BJ|SS))?', // 002600.SZ, 688981
+      '\\d{6}(?:\\.(?:SH|SZ|BJ|SS|NQ))?', // 002600.SZ, 688981, 873451.NQ
       '\\d{4,5}\\.(?:HK|TW|T|KS|KQ|SR|KL|SI|BK|JK|NS|BO)', // 00700.HK, 2330.TW, 2222.SR, 7181.KL
       '0\\d{4}', // 00700 (a Hong Kong code, written without the market)
       '(?:SH|SZ|HK)\\d{4,6}',

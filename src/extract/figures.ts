@@ -221,7 +221,7 @@ function junkEnd(text: string, j: number): number {
 /** Where a stock code starting at `i` ends (002600.SZ, （002415）, 代码：600519), or 0. */
 function stockCodeEnd(text: string, i: number, coreEnd: number): number {
   if (text[coreEnd] === '.') {
-    const m = /^\.(?:SZ|SH|SS|HK|BJ|TW|KS|KQ|OQ|US|SR|KL|SI|BK|JK|NS|BO|AX|TO|[LNOT])(?![A-Za-z])/.exec(
+    const m = /^\.(?:SZ|SH|SS|HK|BJ|NQ|TW|KS|KQ|OQ|US|SR|KL|SI|BK|JK|NS|BO|AX|TO|[LNOT])(?![A-Za-z])/.exec(
       text.slice(coreEnd, coreEnd + 4),
     );
     if (m) return coreEnd + m[0].length;

@@ -401,7 +401,9 @@ B&M
 3zun
 2rclays
 3ito Pacific
-3rick
+3ratt Developments
+8Redrow
+4ick
 2th & Body Works
 2varian Nordic
 2~xter
@@ -604,7 +606,9 @@ C.H. Robinson
 3aan
 4ccord
 9 Genuity
-4dian Solar
+4da Goose
+5ian Imperial Bank of Commerce
+9Solar
 4lys
 4ra Bank
 3on
@@ -2112,6 +2116,7 @@ M&G
 3zo
 2ody's
 7 Analytics
+8Investors Service
 5’s
 3nshot AI
 4ton
@@ -2882,6 +2887,7 @@ R&F
 3pFun
 2ifel
 2oneCo
+5peak
 2rabag
 4~tegy
 8 Analytics
@@ -2991,6 +2997,7 @@ T-Bank
 5Motors
 5Power
 5Steel
+2ylor Wimpey
 1ech Mahindra
 4Insights
 4combank
@@ -3354,6 +3361,7 @@ X Corp
 1talPi
 2ep
 Y Combinator
+1AYA
 1C
 1G Entertainment
 2娱乐
@@ -4537,6 +4545,7 @@ xAI
 3太平洋堪萨斯城
 3帝国商业银行
 3皇家银行
+3鹅
 1科思
 1~速进化
 动视暴雪
@@ -8217,7 +8226,7 @@ xAI
 1尔航空
 1工产业研究院
 3研
-1德
+1~德
 2红外
 2纳
 1榕创投
@@ -8248,6 +8257,7 @@ xAI
 鲍师傅
 鸣志电器
 1鸣很忙
+鸭鸭
 鸿星尔克
 1海
 2精密

@@ -192,8 +192,12 @@ export const EN_PLACES: readonly string[] = lines(`
 Abu Dhabi
 Accra
 Africa
+Alabama
+Alberta
 America
 Amsterdam
+Arizona
+Arkansas
 Asia
 Athens
 Atlanta
@@ -202,34 +206,42 @@ Australia
 Bangalore
 Bangkok
 Barcelona
+Bavaria
 Beijing
 Bengaluru
 Berlin
 Bogota
 Bogotá
+Borneo
 Boston
 Brazil
 Brisbane
 Britain
+British Columbia
 Brussels
 Budapest
 Buenos Aires
 Cairo
 Calgary
+California
 Canada
 Cape Town
 Casablanca
+Catalonia
 Changsha
 Chengdu
 Chennai
 Chicago
 China
 Chongqing
+Colorado
 Congress
+Connecticut
 Copenhagen
 Dalian
 Dallas
 Dammam
+Delaware
 Democrats
 Denver
 Detroit
@@ -239,11 +251,13 @@ Dongguan
 Dubai
 Dublin
 Europe
+Florida
 Foshan
 France
 Frankfurt
 Fuzhou
 Geneva
+Georgia
 Germany
 Guadalajara
 Guangzhou
@@ -251,40 +265,60 @@ Haiphong
 Hamburg
 Hangzhou
 Hanoi
+Hawaii
 Hefei
 Helsinki
 Ho Chi Minh City
 Hong
 Houston
 Hyderabad
+Idaho
+Illinois
 India
+Indiana
 Indonesia
+Iowa
 Israel
 Istanbul
 Italy
 Jakarta
 Japan
+Java
 Jeddah
 Jinan
 Johannesburg
 Jubail
+Kalimantan
+Kansas
 Karachi
+Kentucky
 Korea
 Kuala Lumpur
 Kunming
 Lagos
 Lima
 Lisbon
+Lombardy
 London
+Louisiana
 Macao
 Macau
 Madrid
+Maine
 Manila
+Manitoba
+Maryland
+Massachusetts
 Melbourne
 Mexico
 Mexico City
 Miami
+Michigan
 Milan
+Minnesota
+Mississippi
+Missouri
+Montana
 Monterrey
 Montreal
 Moscow
@@ -292,50 +326,85 @@ Mumbai
 Munich
 Nairobi
 Nanjing
+Nebraska
+Nevada
 New Delhi
+New Hampshire
+New Jersey
+New Mexico
+New South Wales
+New York
 Ningbo
+North Carolina
+North Dakota
+Ohio
+Oklahoma
+Ontario
+Oregon
 Osaka
 Oslo
 Paris
 Penang
+Pennsylvania
 Perth
 Prague
 Qingdao
+Quebec
+Queensland
 Ras Tanura
 Republicans
+Rhode Island
 Riyadh
 Rome
 Rotterdam
 Russia
 Santiago
 Sao Paulo
+Saskatchewan
 Saudi
+Saxony
 Seattle
 Seoul
 Shanghai
 Shenyang
 Shenzhen
 Singapore
+South Carolina
+South Dakota
 Spain
 Stockholm
+Sulawesi
+Sumatra
 Suzhou
 Switzerland
 Sydney
 São Paulo
 Taipei
 Taiwan
+Tasmania
+Tennessee
+Texas
 Tianjin
 Tokyo
 Toronto
 Turkey
+Tuscany
 Ukraine
+Utah
 Vancouver
+Vermont
+Victoria
 Vienna
 Vietnam
+Virginia
 Warsaw
 Washington
 Wellington
+West Virginia
+Western Australia
+Wisconsin
 Wuhan
+Wyoming
 Xi'an
 Xiamen
 Yanbu

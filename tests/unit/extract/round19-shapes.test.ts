@@ -580,3 +580,31 @@ describe('holdout60 shapes', () => {
     expect(of('跨境支付公司数量增加，跨境支付行业竞争加剧。', 'company')).toEqual([]);
   });
 });
+
+describe('holdout59–61 shapes', () => {
+  it('keeps "an ounce" in a price followed by "earlier" (about $4,380 an ounce earlier this month)', () => {
+    expect(of('Gold hit about $4,380 an ounce earlier this month, against $3,100 a year earlier.', 'figure')).toEqual([
+      '$4,380 an ounce',
+      '$3,100',
+    ]);
+  });
+
+  it('reads no company in a person’s name (高德康), a US state before a project (Louisiana LNG), or generic kinds', () => {
+    expect(of('波司登董事局主席高德康表示，Woodside的Louisiana LNG项目推进。', 'company')).toEqual([
+      '波司登',
+      'Woodside',
+    ]);
+    expect(
+      of(
+        '走访了20余家酒类批发商，据酒类价格监测平台数据，江银理财旗下现金管理类产品费率下降；既有银行，也有信托；城市公交集团延长更新周期；消费者在购买前应查询保险公司指标。',
+        'company',
+      ),
+    ).toEqual(['江银理财']);
+  });
+
+  it('takes a NEEQ code (873451.NQ) as a ticker, not a figure', () => {
+    expect(
+      extract('上海醇泰酒业供应链股份有限公司（873451.NQ）披露半年报。').map((e) => [e.kind, e.text, e.ticker]),
+    ).toEqual([['company', '上海醇泰酒业供应链股份有限公司', '873451.NQ']]);
+  });
+});
