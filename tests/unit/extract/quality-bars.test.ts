@@ -397,6 +397,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout58')],
     { figure: 0.98, quote: 0.99, company: 0.98, speakers: 0.97 },
   ],
+  [
+    'holdout59 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout59')],
+    { figure: 0.98, quote: 0.99, company: 0.96, speakers: 0.96 },
+  ],
+  [
+    'holdout60 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout60')],
+    { figure: 0.99, quote: 0.97, company: 0.98, speakers: 0.92 },
+  ],
+  [
+    'holdout61 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout61')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.91 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
