@@ -279,8 +279,9 @@ function scanLine(
     const at = p + title.length;
     if (notATitle(text, p, at, title)) return;
     const found = nameAt(text, at);
-    // a field between two titles is part of the title (首席|宏观|分析师邹澜): no name there
-    if (found && ZH_TITLES.at(text, at + found.length)) return;
+    // a field between two titles is part of the title (首席|宏观|分析师邹澜): no name there; nor a word after a
+    // common noun that is also a title (医生|离职)
+    if (found && (ZH_TITLES.at(text, at + found.length) || (found.length === 2 && isDictWord(found)))) return;
     // a time word after a title is no name (负责人|此前|在…时表示)
     const name = found && TIME_WORD.test(found) ? undefined : found;
     if (name) add(at, { name, kind: 'person' });
@@ -346,6 +347,9 @@ function scanLine(
     }
     // persons without a verb are looked for in English sentences only (not in 据OpenAI称… lines)
     if (ENGLISH_SENTENCE.test(line)) englishPersons(line, from, out, known, genders);
+    // In Dalsgaard's view, …: whose view the sentence gives
+    if (line.includes('In ') || line.includes(' in '))
+      for (const m of line.matchAll(IN_VIEW)) add(from + m.index + 3, { name: m[1], kind: 'person' });
     // An unnamed person opening a sentence (A gate agent, asked about the delay, shrugged. "…," she said)
     if (line.includes('A ') || line.includes('An ') || line.includes('One '))
       for (const m of line.matchAll(UNNAMED_SUBJECT))
@@ -367,14 +371,15 @@ const TURNS_TO_REPORTER =
 // A Chinese name's gender where its honorific tells it (李女士 is no 他, 王先生 no 她).
 const zhGender = (name: string): string =>
   /(?:女士|小姐|阿姨|大妈|大姐|奶奶|婆婆)$/.test(name) ? 'f' : /(?:先生|大爷|大叔|爷爷|伯伯)$/.test(name) ? 'm' : '';
+const IN_VIEW = /\b[Ii]n ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)['’]s (?:view|opinion|estimate|reckoning)\b/g;
 const TOPIC_NAME = new RegExp(`对([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:来说|而言)`, 'g');
 // (or opening a sentence: 陈立峰在江西…经营着一家影城)
 const DESCRIBED_NAME = new RegExp(
-  `(?:^|[。！？]|的)([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从，])`,
+  `(?:^|[。！？，]|的)([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从，])`,
   'g',
 );
 const UNNAMED_SUBJECT_ZH =
-  /(?:^|[。！？，])((?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的)/g;
+  /(?:^|[。！？，])((?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的)/g;
 const UNNAMED_SUBJECT =
   /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man))(?=,| [a-z])/g;
 

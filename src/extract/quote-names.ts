@@ -3,9 +3,10 @@
  * (清华大学…教授沈阳向记者 → 沈阳), and telling persons, organisations and pronouns apart so pronouns
  * can be resolved later. English subjects are read in quote-names-en.ts.
  */
+import { isDictWord } from './zh-segment';
 import { QUOTE_ORG_ANAPHORA } from './lexicon/quote-org-anaphora';
 import { QUOTE_PRONOUNS } from './lexicon/quote-pronouns';
-import { QUOTE_TITLES } from './lexicon/quote-titles';
+import { QUOTE_TITLES, ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
 import { wordSet } from './quote-words';
 
 /** What an attribution's subject refers to. */
@@ -33,6 +34,7 @@ const ZH_HEAD =
 export const HONORIFICS = '女士|先生|阿姨|大爷|大妈|大姐|大叔';
 // A name ending in a surname and an honorific (退休教师王阿姨 → 王阿姨).
 export const HONORED_NAME = new RegExp(`[\\u4e00-\\u9fff](?:${HONORIFICS})$`);
+const DESCRIBED_TAIL = new RegExp(`的[\\u4e00-\\u9fff]{2,4}?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2})$`);
 const UNNAMED_ZH = /^(?:一位|一名|一家|一些|某|多位|多名|有|部分|不少|许多|多家|业内|知情|相关|接近)/;
 const PLACE_THEN_UNNAMED =
   /^[\u4e00-\u9fff]{2,3}(?:一位|一名|一家)[^，。]*(?:人士|负责人|高管|经理|老板|店主|经销商|律师|分析师|员工|人)$/;
@@ -165,6 +167,10 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   const honoured = HONORED_NAME.exec(s);
   if (honoured && honoured.index > 0) return { name: honoured[0], kind: 'person' };
   if (UNNAMED_ZH.test(s) || PLACE_THEN_UNNAMED.test(s)) return { name: s, kind: 'person' };
+  // …的种粮大户张建军: a person named after a description and a role no title list holds (not …基金经理)
+  const tail = DESCRIBED_TAIL.exec(s);
+  if (tail && s.length > tail[1].length + 3 && !isDictWord(tail[1].slice(0, 2)) && !TITLES.endOf(tail[1]))
+    return { name: tail[1], kind: 'person' };
   const company = companySuffix(s, companyNames);
   if (company) return { name: company, kind: 'org' };
   let name = stripTitles(s);

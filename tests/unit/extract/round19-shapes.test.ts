@@ -608,3 +608,29 @@ describe('holdout59–61 shapes', () => {
     ).toEqual([['company', '上海醇泰酒业供应链股份有限公司', '873451.NQ']]);
   });
 });
+
+describe('holdout59–61 shapes: speakers', () => {
+  it('reads no name in a verb after a common-noun title (医生|离职), so 她 is the unnamed head nurse', () => {
+    expect(
+      of(
+        '一位在该院工作了8年的护士长告诉记者，3个月内有20多名医生离职。\n\n“病人还是照常来，可是医生越来越少。”她说。',
+        'quote',
+      ),
+    ).toEqual(['病人还是照常来，可是医生越来越少。|一位在该院工作了8年的护士长']);
+  });
+
+  it('reads 老周 after a clause and a comma, and a person named after a role no list holds (种粮大户张建军)', () => {
+    expect(of('与扩张者相反，老周则已经打算离场。“这些货清完，我就不干了。”他说。', 'quote')).toEqual([
+      '这些货清完，我就不干了。|老周',
+    ]);
+    expect(
+      of('周口市一位种植了300多亩玉米的种粮大户张建军告诉记者，他今年试种了新品种，“基本没怎么打虫药。”', 'quote'),
+    ).toEqual(['基本没怎么打虫药。|张建军']);
+  });
+
+  it('reads whose view a sentence gives before a quote (In Dalsgaard’s view, …. "…")', () => {
+    expect(of('In Dalsgaard\'s view, customers have adjusted. "Retailers now order earlier."', 'quote')).toEqual([
+      'Retailers now order earlier.|Dalsgaard',
+    ]);
+  });
+});
