@@ -40,6 +40,7 @@ import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
 import { companyWords, type WordSet, wordEndingAt, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
 import { buildMatcher, type Match, pickLongest } from './matcher';
+import { isDigitCode } from './numbers';
 import { sortByKeys } from './sort-keys';
 import { crossesWord, isDictWord } from './zh-segment';
 
@@ -250,11 +251,6 @@ const edgeWord = (pair: string, listed: WordSet, dictionary: boolean) =>
  * (高通|胀, not 澜|石|光伏). For the article's own names (`ownName`) a dictionary word counts on the left only
  * (跨国|药企 → no 国药 from 国药控股), since a coined name often runs into a word on its right (澜石|光伏).
  */
-const isDigitAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-};
-
 function straddles(text: string, s: number, e: number, ownName = false): boolean {
   // A date's unit with its number (10月28日|立案 → no 日立); 银行间, 银行业 are terms (中国银行间市场 → no 中国银行).
   // (Code-unit tests first: this runs for every lexicon match, and a slice and a regex cost more.)
@@ -268,7 +264,7 @@ function straddles(text: string, s: number, e: number, ownName = false): boolean
   // a descriptor's last character (服务商|飞常准 → no 商飞)
   if (s > 1 && wordEndingAt(text, s + 1, descriptors, s - 4) > 1) return true;
   // a measure word after a number is no word with the name (14架|空客, not 架空)
-  const counted = d >= 48 && d <= 57 ? false : s > 1 && isDigitAt(text, s - 2);
+  const counted = d >= 48 && d <= 57 ? false : s > 1 && isDigitCode(text.charCodeAt(s - 2));
   const left = s > 0 && !counted ? edgeWord(text.slice(s - 1, s + 1), collisions, true) : 0;
   const right = e < text.length ? edgeWord(text.slice(e - 1, e + 1), collisions, !ownName) : 0;
   if (left === 2 || right === 2) return true;

@@ -293,4 +293,4 @@ export function deriveEnShortNames(base: string): string[] {
   return [...new Set(out)].filter((s) => s.length >= 3 && !isNotCompany(s));
 }
 // the trade after Grupo (Aeroportuario, Financiero, Industrial, Comercial, Minero, Inmobiliario, Empresarial…)
-const ROMANCE_TRADE = /^\p{Lu}\p{Ll}+(?:ario|ero|era|ial|ico|ica|ivo|ario)$/u;
+const ROMANCE_TRADE = /^\p{Lu}\p{Ll}+(?:ario|ero|era|ial|ico|ica|ivo)$/u;

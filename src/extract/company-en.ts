@@ -63,9 +63,9 @@ export function findEnTailNames(state: CompanyState): void {
 // A name after a role or a holding: "chief executive of X", "analyst at X", "shares of X", "stake in X".
 const AFTER_ROLE =
   /\b(?:chief executive|chief financial officer|chief operating officer|chief technology officer|CEO|CFO|COO|CTO|chairman|chairwoman|founder|co-founder|analysts?|economists?|strategists?|spokes(?:person|man|woman)|shares|stake|unit|subsidiary|division|owner|parent) (?:of|at|in|for) (?=[A-Z])/g;
-// The company a deal is for: "takeover of Viterra", "merger with X", "buy 68% of X", "sold its stake in X".
 // Shares in Vellani fell, shares of Kenari rose: the company whose stock it is
 const SHARES_IN = /\b[Ss]hares (?:in|of) (?=[A-Z])/g;
+// The company a deal is for: "takeover of Viterra", "merger with X", "buy 68% of X", "sold its stake in X".
 const DEAL_OBJECT =
   /\b(?:takeover of|acquisition of|merger with|buyout of|bid for|(?:buy|bought|buys|buying|acquire|acquired|acquires|acquiring|sell|sold|sells|selling|own|owns|owned|hold|holds|held|cut|cuts)(?: (?:its|a|an|the|their))?(?: \d+(?:\.\d+)?%| majority| minority| controlling| remaining)?(?: stake| holding| shares)(?: (?:in|of))|(?:buy|bought|buys|buying|acquire|acquired|acquires|sell|sold|sells|own|owns|owned) (?:\d+(?:\.\d+)?%|a majority|a minority) of) (?=[A-Z])/g;
 // "Infrastrutture Wireless Italiane SpA, known as Inwit": the short name the article will use (a legal form

@@ -55,7 +55,8 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   // "push back the opening of a plant from 2026 to 2028": a date or amount moved, not a period or a range
   if (text.endsWith('from ', l.start) && MOVED_FROM.test(text.slice(Math.max(0, l.start - 120), l.start))) return null;
   // a currency written once, on the first end, and the scale on the second ($9-10 billion, $9 to 10 billion)
-  const sharedCurrency = !!l.unit && /^[A-Z]{3}$/.test(l.unit) && !r.unit && l.scale === 1 && r.scale !== 1;
+  const currency = !!l.unit && /^[A-Z]{3}$/.test(l.unit); // an ISO 4217 code: money
+  const sharedCurrency = currency && !r.unit && l.scale === 1 && r.scale !== 1;
   const unit = sharedCurrency ? l.unit : r.unit;
   const span = cand(
     l.start,
@@ -115,8 +116,7 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   // rose 0.2% to 4.1%), while comparable ends are a range (增长5%至8%).
   // (after "by", a change half the level or less is the change: raised its provision by £290 million to £815 million)
   // (money only: "fell by 5% to 15%" is a range of changes)
-  if (before.endsWith(' by ') && !!l.unit && /^[A-Z]{3}$/.test(l.unit) && Math.abs(low) < Math.abs(high) / 2)
-    return null;
+  if (before.endsWith(' by ') && currency && Math.abs(low) < Math.abs(high) / 2) return null;
   if (
     Math.abs(low) < Math.abs(high) / 4 &&
     (CHANGE_BEFORE.test(before) ||
