@@ -207,7 +207,7 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
     return zh.length > 2 && (acts || foreign || wordEndingAt(zh, zh.length, w.zhIndustry) > 0);
   return (
     words.length === 1 &&
-    // a brand glossed by one Latin word is short (伊莱克斯（Electrolux）); a long run is a phrase (…出席這兩天肉肉(Hero))
+    // a brand glossed by one Latin word is short (伊莱克斯（Electrolux）); a long run is a phrase (…出席这两天肉肉(Hero))
     zh.length <= 6 &&
     /^[A-Z][a-z]{3,}[A-Za-z]*$/.test(latin) &&
     !w.enGiven.has(latin) &&

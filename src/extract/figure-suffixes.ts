@@ -185,6 +185,8 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
 /** A scale word at `j` (亿, 万亿, million, bn): [factor, end]. */
 export function scaleAt(text: string, j: number, money: boolean): [number, number] | null {
   const c = text.charCodeAt(j);
+  // 兆 before money is a trillion, as Taiwan writes it (1.85兆元新台幣); before other units a mega- (兆瓦)
+  if (c === 0x5146) return zhUnitAt(text, j + 1)?.[0].money ? [1e12, j + 1] : null;
   if (isCnNumeralCode(c)) {
     for (const w of ZH_SCALES) if (text.startsWith(w, j)) return [SCALES[w], j + w.length];
     return null;

@@ -70,6 +70,8 @@ export const figureDetector: Detector = {
 // Some Chinese sites print a space between digits and Chinese (营收 413.33 亿元, 2024 年 3 月, 共 20 家). The
 // figures are read from the text without those spaces and their spans mapped back, spaces included. A space
 // after a number stays where no unit, scale or date follows (iPhone 16 系列, a section number: 1.3 公司简介).
+/** Currencies written before a number whose unit is a bare 元 (新台币2,760亿元). */
+const YUAN_NAMED_BEFORE: Readonly<Record<string, string>> = { 新台币: 'TWD', 台币: 'TWD', 港币: 'HKD' };
 const DATE_OR_SCALE = new Set([...'年月日号万亿千百']);
 // a digit or percent sign, a space, a Chinese character; or the reverse
 const CJK_SPACE = /[0-9０-９%％][ \u00a0\u2009][\u4e00-\u9fff]|[\u4e00-\u9fff][ \u00a0\u2009][0-9０-９]/g;
@@ -363,6 +365,11 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     u = unit[0].unit;
     factor = unit[0].factor;
     j = unit[1];
+    // 新台币2,760亿元, 港币50亿元: the currency written before the number names its 元
+    if (u === 'CNY' && text.charCodeAt(j - 1) === 0x5143 && text.charCodeAt(start - 1) === 0x5e01) {
+      const before = text.slice(Math.max(0, start - 3), start);
+      u = YUAN_NAMED_BEFORE[before] ?? YUAN_NAMED_BEFORE[before.slice(1)] ?? u;
+    }
   }
   const nx2 = text[j];
   // A measure per unit of time (1200吨/天, 8万片/周) is a rate too.

@@ -26,6 +26,7 @@ import { warmSegmenter } from './zh-segment';
 import { companyLexicon } from './lexicon/companies';
 import { warmScanSteps } from './company-scan';
 import { companyWords } from './company-words';
+import { asWritten, toSimplified } from './simplify';
 
 export type { Entity, ExtractOptions, FigureValue, Kind } from './types';
 export { KINDS } from './types';
@@ -37,7 +38,11 @@ const DETECTORS: readonly Detector[] = [companyDetector, figureDetector, quoteDe
 export function extract(text: string, options: ExtractOptions = {}): Entity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const wanted = new Set<Kind>(options.kinds ?? ['figure', 'quote', 'company']);
-  const ctx: ExtractContext = { options, companies: [] };
+  // Detectors read traditional characters as simplified (same offsets); what is returned is the text's own.
+  const read = toSimplified(text);
+  const same = read === text;
+  const watchlist = same ? options.watchlist : options.watchlist?.map(toSimplified);
+  const ctx: ExtractContext = { options: same ? options : { ...options, watchlist }, companies: [] };
   const lists: Entity[][] = [];
   let names: Entity[] = []; // the companies found, sorted (the company detector runs first)
   for (const detector of DETECTORS) {
@@ -46,7 +51,7 @@ export function extract(text: string, options: ExtractOptions = {}): Entity[] {
     if (!needed) continue;
     let found: Entity[] = [];
     try {
-      found = detector.detect(text, ctx);
+      found = detector.detect(read, ctx);
     } catch (e) {
       // A detector bug must not take the others down; the page keeps what the others found.
       if (typeof console !== 'undefined') console.debug(`[newsmark] ${detector.kind} detector failed`, e);
@@ -54,12 +59,19 @@ export function extract(text: string, options: ExtractOptions = {}): Entity[] {
     if (detector.kind === 'company') ctx.companies = found;
     if (!wanted.has(detector.kind)) continue;
     let kept = clean(text, found, detector.kind);
+    if (!same && detector.kind === 'quote') kept = kept.map((q) => speakerAsWritten(q, read, text));
     if (detector.kind === 'company') names = kept;
     // A number inside a company's name (36氪, 58同城) is part of the name, not a figure.
     if (detector.kind === 'figure' && names.length) kept = outside(kept, names);
     lists.push(kept);
   }
   return merge(lists);
+}
+
+function speakerAsWritten(quote: Entity, read: string, text: string): Entity {
+  if (!quote.speaker) return quote;
+  const speaker = asWritten(quote.speaker, read, text, quote.start);
+  return speaker === quote.speaker ? quote : { ...quote, speaker };
 }
 
 const WARM_TEXT = '甲公司表示：“营业收入增长1.5%。” Acme Inc. said "revenue rose 2 percent."';

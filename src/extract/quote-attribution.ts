@@ -29,8 +29,6 @@ const BEFORE_MARK = codes(' \t\u3000：:，,');
 const ZH_NOT_BEFORE: Record<string, string> = {
   称: '简名号堪俗昵职人统通总尊声宣自笑',
   说: '小据听传游解演学劝胡来',
-  稱: '簡名號堪俗暱職人統通總尊聲宣自笑',
-  說: '小據聽傳遊解演學勸胡',
   讲: '演开主宣听',
   分析: '据',
   介绍: '据',
@@ -48,10 +46,8 @@ const ZH_NOT_BEFORE: Record<string, string> = {
 };
 const ZH_NOT_AFTER: Record<string, string> = {
   称: '为之作号呼',
-  稱: '為之作號呼',
   说: '明法服',
-  說: '明法服',
-  分析: '师人師',
+  分析: '师人',
   讲: '座话解',
   说明: '会书',
 };

@@ -11,6 +11,8 @@ export const FIGURE_CURRENCIES_ZH: Readonly<Record<string, string>> = pairs(`
 人民币|CNY
 元|CNY
 元人民币|CNY
+元新台币|TWD
+元港币|HKD
 兰特|ZAR
 加元|CAD
 南非兰特|ZAR

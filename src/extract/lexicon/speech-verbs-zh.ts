@@ -3,8 +3,8 @@ import { lines } from './lines';
 /**
  * Chinese speech verbs that attribute a quotation (X表示：“…” / “…”X指出). Matched at the end of
  * an attribution clause, optionally followed by 道/说/称 (补充道, 介绍说, 回复记者称).
- * Source: verbs seen in Chinese business news attributions (RESEARCH.md list, extended by hand),
- * with the traditional forms used in Hong Kong and Taiwan news (說, 稱, 認為 …).
+ * Source: verbs seen in Chinese business news attributions (RESEARCH.md list, extended by hand).
+ * Simplified only: traditional text (說, 稱, 認為 …) is read through simplify.ts.
  */
 export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 介绍
@@ -15,31 +15,25 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 反问
 发问
 吐槽
-告訴
 告诉
 告诉记者
 呼吁
 回复
 回应
 回忆
-回應
 回答
 坦承
 坦率
 坦言
 坦陈
-坦陳
 声称
 宣布
 宣称
-宣稱
 寄语
-寫道
 展望
 希望
 建议
 引述
-強調
 强调
 形容
 总结
@@ -70,32 +64,21 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 确认
 称
 称赞
-稱
 笑称
 笑言
 答
 答复
 答道
-聲稱
 自称
 补充
 补充道
 表态
-表態
 表明
 表示
-補充
 要求
 觉得
 解读
 解释
-解釋
-評價
-認為
-說
-說道
-談到
-談及
 警告
 认为
 认定
@@ -116,6 +99,5 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 问
 问道
 阐述
-預測
 预测
 `);

@@ -1,0 +1,49 @@
+import { TRADITIONAL_PAIRS } from './lexicon/traditional';
+
+// Hong Kong and Taiwan news is written in traditional characters (6.68億元, 董事長表示, 騰訊控股). The rules
+// and word lists are written once, in simplified characters; the text is read through a one-to-one
+// character map instead, so every offset stays the same and the spans index the original text.
+
+const LOW = 0x3400; // the table's traditional characters lie in CJK Unified Ideographs and Extension A
+const HIGH = 0x9fff;
+let table: { simple: Uint16Array; find: RegExp; map: Map<string, string> } | undefined;
+
+function build(): { simple: Uint16Array; find: RegExp; map: Map<string, string> } {
+  const simple = new Uint16Array(HIGH - LOW + 1);
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
+    const c = TRADITIONAL_PAIRS.charCodeAt(i);
+    if (c < LOW || c > HIGH) continue;
+    simple[c - LOW] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
+    map.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+  }
+  return { simple, find: new RegExp(`[${[...map.keys()].join('')}]`, 'g'), map };
+}
+
+/** `text` with its traditional characters (those the engine reads) made simplified; the same length. */
+export function toSimplified(text: string): string {
+  const { simple, find, map } = (table ??= build());
+  // simplified and Latin text: one pass over the codes (a regex over the table's ~900 characters is 10× slower)
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= LOW && c <= HIGH && simple[c - LOW] !== 0) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return text;
+  find.lastIndex = 0;
+  return text.slice(0, first) + text.slice(first).replace(find, (c) => map.get(c) ?? c);
+}
+
+/**
+ * A name found in the simplified reading (`read`), written as the original text writes it: its
+ * occurrence nearest before `at` (else the first after), taken from `text`. Unchanged if not found.
+ */
+export function asWritten(name: string, read: string, text: string, at: number): string {
+  if (read === text) return name;
+  let i = read.lastIndexOf(name, at);
+  if (i < 0) i = read.indexOf(name, at);
+  return i < 0 ? name : text.slice(i, i + name.length);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract';
+import { toSimplified } from '../../../src/extract/simplify';
+import { of } from './shape-helpers';
+
+// Hong Kong and Taiwan news in traditional characters, written here as new sentences in their style.
+
+describe('traditional characters', () => {
+  it('reads 億 and 萬 as scales, and 個百分點 as points (the spans keep the text as written)', () => {
+    const es = extract('集團去年營業收入為18.36億元，按年減少12.5%；淨利潤虧損3,250萬元，毛利率下跌1.2個百分點。', {
+      kinds: ['figure'],
+    });
+    expect(es.map((e) => e.text)).toEqual(['18.36億元', '12.5%', '3,250萬元', '1.2個百分點']);
+    expect(es.map((e) => e.value?.number)).toEqual([1_836_000_000, 0.125, 32_500_000, 1.2]);
+    expect(es[3].value?.unit).toBe('pp');
+  });
+
+  it("reads Taiwan's 兆 before money as a trillion (not 兆瓦), and the currency named before a bare 元", () => {
+    const es = extract('第三季營收達1.85兆元新台幣，電廠裝機1.2兆瓦；11月營收為新台幣2,760億元，另有港幣50億元。', {
+      kinds: ['figure'],
+    });
+    expect(es.map((e) => e.text)).toEqual(['1.85兆元新台幣', '1.2兆瓦', '11月', '2,760億元', '50億元']);
+    expect(es.map((e) => e.value?.number)).toEqual([1.85e12, 1.2, undefined, 2.76e11, 5e9]);
+    expect(es.map((e) => e.value?.unit)).toEqual(['TWD', '兆瓦', undefined, 'TWD', 'HKD']);
+  });
+
+  it('finds a company by its suffix and its short name, and the speaker as written', () => {
+    const text =
+      '華信精密工業股份有限公司（以下簡稱「華信精密」）昨日公布財報。華信精密董事長周啟賢在法說會上表示：「明年的出貨量將會翻倍。」';
+    expect(of(text, 'company')).toEqual(['華信精密工業股份有限公司', '華信精密', '華信精密']);
+    expect(of(text, 'quote')).toEqual(['明年的出貨量將會翻倍。|周啟賢']);
+  });
+
+  it('knows the lexicon names written in traditional characters (騰訊控股, 匯豐, 長和)', () => {
+    const text = '騰訊控股（0700.HK）與匯豐控股週二公布業績；長和旗下的屈臣氏集團銷售額上升3%。';
+    expect(of(text, 'company')).toEqual(['騰訊控股', '匯豐控股', '長和', '屈臣氏集團']);
+  });
+
+  it('resolves 他 to the last named person and keeps the organisation speaker as written', () => {
+    const text =
+      '行政總裁梁志豪說，市場仍然疲弱。他補充說：「我們會繼續回購股份。」\n匯豐控股在聲明中表示：「派息政策維持不變。」';
+    expect(of(text, 'quote')).toEqual(['我們會繼續回購股份。|梁志豪', '派息政策維持不變。|匯豐控股']);
+  });
+
+  it('changes nothing in simplified or Latin text, and keeps every offset', () => {
+    for (const t of ['乾照光电与哪吒汽车', 'Revenue rose 3%.', '']) expect(toSimplified(t)).toBe(t);
+    const trad = '營收達1.85兆元新台幣，較上季增長🚀20%';
+    expect(toSimplified(trad)).toHaveLength(trad.length);
+    expect(toSimplified(trad)).toBe('营收达1.85兆元新台币，较上季增长🚀20%');
+  });
+});
