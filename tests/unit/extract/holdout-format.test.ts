@@ -56,6 +56,7 @@ import { parseMarkup as parseMarkup59 } from '../../fixtures/holdout59/build.mjs
 import { parseMarkup as parseMarkup60 } from '../../fixtures/holdout60/build.mjs';
 import { parseMarkup as parseMarkup61 } from '../../fixtures/holdout61/build.mjs';
 import { parseMarkup as parseMarkup62 } from '../../fixtures/holdout62/build.mjs';
+import { parseMarkup as parseMarkup63 } from '../../fixtures/holdout63/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -72,7 +73,7 @@ import { parseMarkup as parseMarkup62 } from '../../fixtures/holdout62/build.mjs
 // holdout35, holdout36 and holdout37 too (written at the same time, each blind to the others); holdout38, holdout39 and holdout40 too (likewise);
 // holdout41, holdout42 and holdout43 too (likewise); holdout44, holdout45 and holdout46 too (likewise); holdout47, holdout48 and holdout49 too (likewise);
 // holdout50, holdout51 and holdout52 too (likewise); holdout53, holdout54 and holdout55 too (likewise); holdout56, holdout57 and holdout58 too (likewise);
-// holdout59, holdout60 and holdout61 too (likewise); holdout62 too (likewise).
+// holdout59, holdout60 and holdout61 too (likewise); holdout62, holdout63 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -347,6 +348,11 @@ const SETS = [
   {
     set: 'holdout62',
     parse: parseMarkup62,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout63',
+    parse: parseMarkup63,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
