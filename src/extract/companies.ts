@@ -103,15 +103,20 @@ function lexiconNameSet(): Set<string> {
 // 中国建筑|材料联合会): the body of an industry, which news cites as a data source, not the company.
 const ASSOCIATION = /^(?:协会|联合会|学会|商会|研究会|促进会|联席会)/;
 const ASSOCIATION_LINKS =
-  /^(?:工业|行业|产业|工程|信息|技术|科技|通信|企业|流通|商务|贸易|经济|发行|放映|出版|广播|电视|电影|业)/;
+  /^(?:工业|行业|产业|工程|信息|技术|科技|通信|企业|流通|商务|贸易|经济|发行|放映|出版|广播|电视|电影|玻璃|陶瓷|卫生|装饰|涂料|塑料|橡胶|材料|建材|水泥|钢铁|金属|化工|纺织|机械|业)/;
 
 /** True when the text at `e` runs on, over industry words, into an association's name. */
 function opensAssociation(text: string, e: number): boolean {
   let p = e;
   if (text[p] === '和' && isHan(text.charCodeAt(p + 1)) && isHan(text.charCodeAt(p + 2))) p += 3; // 和化学
   const industry = companyWords().zhIndustry;
-  for (let n = 0; n < 4 && !ASSOCIATION.test(text.slice(p, p + 3)); n++) {
-    const k = ASSOCIATION_LINKS.exec(text.slice(p, p + 2))?.[0].length || wordStartingAt(text, p, industry);
+  for (let n = 0; n < 6 && !ASSOCIATION.test(text.slice(p, p + 3)); n++) {
+    // (two trades joined: 中国建筑|玻璃与工业玻璃协会)
+    const joined = n > 0 && (text[p] === '与' || text[p] === '和') ? 1 : 0;
+    const k =
+      ASSOCIATION_LINKS.exec(text.slice(p + joined, p + joined + 2))?.[0].length ||
+      wordStartingAt(text, p + joined, industry);
+    if (k) p += joined;
     if (!k) return false;
     p += k;
   }
@@ -134,6 +139,8 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !straddles(text, s, e) &&
     !afterGivenName(text, s) &&
     !(isHan(text.charCodeAt(e)) && opensAssociation(text, e)) &&
+    // an airline's name before fuel (新加坡航空|煤油) is the fuel's market
+    !(text.charCodeAt(e - 1) === 0x7a7a && JET_FUEL.test(text.slice(e, e + 2))) &&
     // an ambiguous name that opens a place's name (苏伊士运河, 苏伊士运河大学) is the place's
     !(names[p].ambiguous && PLACE_NAMED_AFTER.test(text.slice(e, e + 2))) &&
     // a short name inside a free zone's name (迪拜杰贝阿里自贸区): a character before it, the zone after it (a
@@ -177,6 +184,7 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
   }
 }
 
+const JET_FUEL = /^(?:煤油|燃油)/;
 const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)/;
 const ZONE_AFTER = /^(?:自贸区|自由区|保税区|经济区|港区)/;
 

@@ -136,8 +136,9 @@ function readOne(
     const name = text.slice(edge.start, nameEnd);
     // A known company opening the brackets (通用家电（GE Appliances）) vouches for a Chinese name a common word opens.
     const knownHead = !known && sureStarts(state).has(first.at);
-    if (!/[\u4e00-\u9fff]/.test(name) || !(isNameLike(name) || (knownHead && name.length > 2 && !isNotCompany(name))))
-      return;
+    // (a line of business glossed by its brand, 照明业务（GE Lighting）: the brand is the company, not the business)
+    if (!/[\u4e00-\u9fff]/.test(name) || /业务$/.test(name)) return;
+    if (!(isNameLike(name) || (knownHead && name.length > 2 && !isNotCompany(name)))) return;
     const sure = known || knownHead || (isDescriptor(edge.stop) && /[a-z]/.test(first.text));
     if (!sure && !looksLikeFirm(state, edge.start, name, first.text, paren.close + 1)) return;
     addCandidate(state, edge.start, nameEnd, TIER.rule);

@@ -28,11 +28,14 @@ const UNITS_VERB =
 const SHARE_VERB = /^(?:发行|持有|增持|减持|转让|认购|回购|质押|冻结|受让|出售|买入|卖出|所持|定增|配售)$/;
 
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者,
-// 资产管理计划).
+// 资产管理计划, 物业费).
 const NOT_AFTER_TAIL =
-  /^(?:业|间|者|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池)/;
+  /^(?:业|间|者|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池|费)/;
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充), not a capital firm's name.
 const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金)/;
+// A kind of investment (另类投资, 基础设施投资, 股权投资) as the whole brand: the finance noun, not a firm.
+const INVESTMENT_KIND =
+  /^(?:另类|股权|证券|债权|权益|基础设施|固定资产|对外|境外|海外|长期|短期|风险|天使|战略|财务|产业|房地产|制造业|民间|社会|政府|项目|实业|金融)$/;
 const FUND_VERB = /^(?:挪用|侵占|募集|设立|发行|认购|申购|赎回|清盘|清算|运作|成立|备案|托管|投向)$/;
 const CAPITAL_KIND =
   /^(?:长期|耐心|社会|民间|国有|外资|境外|产业|金融|私人|工商|战略|险资|中长|各项|全部|部分|一级|二级|核心)$/;
@@ -161,6 +164,7 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     if (!isNameLike(text.slice(edge.start, m.start)) || !isNameLike(name)) continue;
     const strong = w.strongTails.has(tail);
     const brand = stripPlace(text.slice(edge.start, m.start));
+    if (tail === '投资' && INVESTMENT_KIND.test(text.slice(edge.start, m.start))) continue;
     // A conjunction right before the corporate word joins a bare noun (风险偏好和|银行): no name.
     if (brand.length >= 3 && /[和与及或跟]$/.test(brand)) continue;
     // A dictionary word (债券, 发行) before a corporate word is a phrase when the article also uses it freely

@@ -273,6 +273,8 @@ function scanLine(
           add(from + m.index, who);
         // or a firm's in its report (国泰海通证券在研报中测算，…)
         else if (who?.kind === 'org' && names.has(who.name) && who.name !== clause) add(from + m.index, who);
+        // or the person just named (据他测算，…)
+        else if (who?.kind === 'pronoun') add(from + m.index, who);
       }
     }
   ZH_TITLES.scan(text, from, to, (p, title) => {

@@ -41,7 +41,7 @@ const ONE_OF =
 const UNNAMED_SOURCE =
   /^ (?:an?|one) (?:[\w-]+ ){0,2}(?:person|source|official|executive|banker|insider)s? (?:familiar|close|briefed|involved|with (?:direct )?knowledge)\b/;
 const EN_GROUP =
-  /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;
+  /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|prosecutors|regulators|lawmakers|investigators|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;
 // The nouns for an organisation named before (the company said, said the railway), one list for both sides.
 const ORG_NOUNS =
   'company|firm|bank|group|lender|insurer|carmaker|automaker|drugmaker|chipmaker|retailer|airline|carrier|railway|railroad|miner|utility|operator|developer|publisher|supermarket|grocer|brewer|producer|supplier|maker|startup|board|ministry|agency|regulator|association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group)';
@@ -73,6 +73,11 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
     s = s
       .replace(/\s*\([^()]{1,40}\)(?=,)/g, '')
       .replace(/, (?=(?:Inc|Ltd|LLC|plc|S\.A|N\.V|S\.p\.A|AG\b|SE\b))/g, ' ');
+  // The Semiconductor Industry Association, which represents A, B and C, said: a relative clause with its own commas
+  if (s.endsWith(',')) {
+    const rel = s.search(/, (?:who|which|whose) [^"]*,$/);
+    if (rel > 0) s = s.slice(0, rel);
+  }
   for (let k = 0; k < 4; k++) {
     const before = s;
     if (EN_ADVERBS.has(s.slice(s.lastIndexOf(' ') + 1))) s = s.slice(0, s.lastIndexOf(' ')).trim();
@@ -106,6 +111,12 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   if (unnamed) return { name: unnamed[1], kind: 'person' };
   const anaphor = EN_ORG_ANAPHOR.exec(s);
   if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };
+  // Analyst Clive Harrowby of the broker Shore Capital: the person, not the firm after a common noun
+  const ofFirm = / (?:of|at|from) (?:the |an? )?(?:[a-z-]+ ){1,3}[\p{Lu}][\p{L}&.'’ -]*$/u.exec(s);
+  if (ofFirm) {
+    const person = enName(s.slice(0, ofFirm.index).split(' ').reverse(), companyNames, true);
+    if (person?.kind === 'person') return person;
+  }
   const tokens = s.split(' ');
   const last = tokens[tokens.length - 1] ?? '';
   if (/^(?:he|she|they|it|He|She|They|It)$/.test(last)) {

@@ -15,6 +15,7 @@ import {
 import type { Detector, Entity, ExtractContext } from './types';
 import { isHanCode } from './quote-words';
 import { HONORIFICS, zhSpeaker } from './quote-names';
+import { EN_ABBREV } from './quote-names-en';
 
 /**
  * Quote detection in three steps: pair the marks (quote-marks), keep the quotations among them
@@ -146,9 +147,13 @@ const EN_SPEECH_VERB =
  */
 function reportedSpeechEn(text: string, open: number, lineStart: number): boolean {
   let s = open;
-  // (a point inside a number, $1.2 trillion, ends no sentence)
-  while (s > lineStart && open - s < 200 && !(/[!?]/.test(text[s - 1]) || (text[s - 1] === '.' && /\s/.test(text[s]))))
+  // (a point inside a number, $1.2 trillion, or after an abbreviation, a U.S. bank, ends no sentence)
+  while (s > lineStart && open - s < 320) {
+    const c = text[s - 1];
+    if (c === '!' || c === '?') break;
+    if (c === '.' && /\s/.test(text[s]) && !EN_ABBREV.test(text.slice(Math.max(lineStart, s - 6), s))) break;
     s--;
+  }
   let e = text.indexOf(open < text.length && text[open] === '"' ? '"' : '”', open + 1);
   if (e < 0) e = open;
   let f = e + 1;

@@ -136,6 +136,7 @@ export const COMPANIES_HK: readonly string[] = [
   '华润万象生活#01209.HK',
   '华润医药#03320.HK',
   '华润啤酒|China Resources Beer#00291.HK',
+  '华润建材科技|China Resources Building Materials Technology#01313.HK',
   '华润燃气#01193.HK',
   '华润电力|China Resources Power#00836.HK',
   '华润置地|China Resources Land#01109.HK',

@@ -451,6 +451,7 @@ B&M
 3ombergNEF
 2ue Origin
 6wl
+4Oval SK
 4Run Ventures
 1~obcat
 2ehringer Ingelheim
@@ -613,6 +614,7 @@ C.H. Robinson
 4ra Bank
 3on
 3potex
+3star
 3tor Fitzgerald
 3va
 2pcom
@@ -711,6 +713,7 @@ C.H. Robinson
 8naissance
 8sources
 9ources Beer
+9ources Building Materials Technology
 9ources Land
 9ources Power
 6Shenhua
@@ -800,6 +803,7 @@ C.H. Robinson
 9tion Energy
 3~tinental
 9al AG
+2~op
 2pa Airlines
 5Holdings
 2re Lithium
@@ -1298,6 +1302,7 @@ G42
 3gle
 6 Cloud
 7DeepMind
+2renje
 2tion
 6 High-Tech
 1~rab
@@ -2064,6 +2069,7 @@ M&G
 5soft
 2dea
 3journey
+2gros
 2lbank
 3lennium Management
 4icom
@@ -2281,7 +2287,8 @@ O'Reilly Automotive
 1aktree
 1cado
 2cidental
-2ean Network Express
+2ean Engine
+6Network Express
 2topus Energy
 1la Electric
 3m
@@ -3442,6 +3449,7 @@ Z Holdings
 2oyebang
 2rich Insurance
 1ydus Lifesciences
+1ürcher Kantonalbank
 a16z
 1brdn
 1didas
@@ -4676,6 +4684,7 @@ xAI
 2医药
 2双鹤
 2啤酒
+2建材科技
 2微
 2江中
 2燃气
@@ -4743,6 +4752,7 @@ xAI
 2~集团
 1微医学
 1方基金
+2水泥
 2电网
 2航空
 2铜业
@@ -5551,6 +5561,7 @@ xAI
 1星农牧
 2科技
 1轮智能
+1量引擎
 巴克莱
 1奴
 2毛肚火锅
@@ -5859,6 +5870,7 @@ xAI
 慧与
 1荣
 2科技
+戈伦尼
 成大生物
 1都银行
 我武生物
@@ -7131,6 +7143,7 @@ xAI
 ~米其林
 1内网
 1哈游
+1格罗斯
 ~粉笔
 粤开证券
 1海投资
@@ -7451,6 +7464,7 @@ xAI
 1泊尔
 1银理财
 1黎世保险
+3州银行
 苑东生物
 若琪
 英业达
