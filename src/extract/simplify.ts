@@ -6,24 +6,23 @@ import { TRADITIONAL_PAIRS } from './lexicon/traditional';
 
 const LOW = 0x3400; // the table's traditional characters lie in CJK Unified Ideographs and Extension A
 const HIGH = 0x9fff;
-let table: { simple: Uint16Array; find: RegExp; map: Map<string, string> } | undefined;
+let table: Uint16Array | undefined;
+// a Uint16Array holds its codes in the platform's byte order, which the decoder must be told
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function build(): { simple: Uint16Array; find: RegExp; map: Map<string, string> } {
+function build(): Uint16Array {
   const simple = new Uint16Array(HIGH - LOW + 1);
-  const map = new Map<string, string>();
   for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
     const c = TRADITIONAL_PAIRS.charCodeAt(i);
-    if (c < LOW || c > HIGH) continue;
-    simple[c - LOW] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
-    map.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+    if (c >= LOW && c <= HIGH) simple[c - LOW] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
   }
-  return { simple, find: new RegExp(`[${[...map.keys()].join('')}]`, 'g'), map };
+  return simple;
 }
 
 /** `text` with its traditional characters (those the engine reads) made simplified; the same length. */
 export function toSimplified(text: string): string {
-  const { simple, find, map } = (table ??= build());
-  // simplified and Latin text: one pass over the codes (a regex over the table's ~900 characters is 10× slower)
+  const simple = (table ??= build());
+  // simplified and Latin text: one pass over the codes, no copy
   let first = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -33,8 +32,12 @@ export function toSimplified(text: string): string {
     }
   }
   if (first < 0) return text;
-  find.lastIndex = 0;
-  return text.slice(0, first) + text.slice(first).replace(find, (c) => map.get(c) ?? c);
+  const codes = new Uint16Array(text.length - first);
+  for (let i = first; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i - first] = (c >= LOW && c <= HIGH && simple[c - LOW]) || c;
+  }
+  return text.slice(0, first) + new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be').decode(codes);
 }
 
 /**

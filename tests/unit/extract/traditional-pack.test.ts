@@ -29,10 +29,15 @@ function sourceChars(): Set<string> {
 /**
  * OpenCC's one-to-one traditional → simplified pairs that the engine can need: those whose simplified
  * character its rules or word lists use (a character they never mention reads the same in either script).
- * A traditional character that the sources themselves use (乾照光电, 哪吒汽车) is left as it is.
+ * A traditional character that the sources themselves use (乾照光电, 哪吒汽车), or that simplified text writes
+ * too (SHARED), is left as it is.
  */
+// Traditional forms that simplified text writes too, in names and set words (乾坤, 哪吒, 昇腾, 张喆, 王堃, 瞭望).
+const SHARED = '乾吒昇喆堃瞭';
+
 function pairs(): string {
   const chars = sourceChars();
+  for (const c of SHARED) chars.add(c);
   let out = '';
   for (const entry of TS_CHARACTERS.split('|')) {
     const [trad, simp] = entry.split(' ');
@@ -61,7 +66,7 @@ describe('traditional → simplified table', () => {
     const map = new Map<string, string>();
     for (let i = 0; i < table.length; i += 2) map.set(table[i], table[i + 1]);
     expect([...'億萬個說團業並稱點'].map((c) => map.get(c)).join('')).toBe('亿万个说团业并称点');
-    expect(map.has('乾')).toBe(false); // 乾照光电 keeps it
+    for (const c of SHARED) expect(map.has(c), c).toBe(false); // 乾照光电, 昇腾 keep theirs
   });
 
   it('is in step with the rules and word lists (lexicon/traditional.ts)', async () => {
