@@ -60,6 +60,7 @@ import { parseMarkup as parseMarkup63 } from '../../fixtures/holdout63/build.mjs
 import { parseMarkup as parseMarkup64 } from '../../fixtures/holdout64/build.mjs';
 import { parseMarkup as parseMarkup65 } from '../../fixtures/holdout65/build.mjs';
 import { parseMarkup as parseMarkup66 } from '../../fixtures/holdout66/build.mjs';
+import { parseMarkup as parseMarkup67 } from '../../fixtures/holdout67/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -371,6 +372,11 @@ const SETS = [
   {
     set: 'holdout66',
     parse: parseMarkup66,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout67',
+    parse: parseMarkup67,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
