@@ -11,7 +11,7 @@ import { isDictWord } from './zh-segment';
 
 // Exchanges as news writes them before a code, with the codes of the financial-data services (LON, EPA, ETR…).
 const EXCHANGES =
-  'NASDAQ|Nasdaq|NYSE American|NYSE|LSE|LON|AMEX|HKEX|HKSE|HKG|SEHK|TSXV|TSX|ASX|NZX|TSE|TYO|SGX|OTC|Euronext|EPA|AMS|EBR|ELI|XETRA|ETR|FRA|FWB|SIX|SWX|BIT|BME|STO|HEL|CPH|OSL|KRX|KOSDAQ|TPE|TWSE|BSE|NSE|IDX|KLSE|JSE|BMV|BVMF|B3|Tadawul|SZSE|SSE|SHSE';
+  'NASDAQ|Nasdaq|NYSE American|NYSE|LSE|LON|AMEX|HKEX|HKSE|HKG|SEHK|TSXV|TSX|ASX|NZX|TSE|TYO|SGX|OTC|Euronext|EPA|AMS|EBR|ELI|XETRA|ETR|FRA|FWB|SIX|SWX|BIT|BME|STO|HEL|CPH|OSL|KRX|KOSDAQ|TPE|TWSE|BSE|NSE|IDX|KLSE|JSE|BMV|BVMF|B3|Tadawul|TADAWUL|SZSE|SSE|SHSE';
 /** A stock code as written inside the brackets. */
 export const TICKER = new RegExp(
   '^(?:(?:股票代码|证券代码|代码)[:：]\\s*)?(?:' +

@@ -10,7 +10,9 @@ export interface DateSpan {
 }
 
 // Period designators that join a digit year (2024年第三季度, 2021年前两季度, 2024年上半年, 2023年度).
-const DESIGNATOR = /度|财年|(?:第|前)?[一二三四两1-4１-４]季度|上半年|下半年|半年度|[Qq][1-4]/y;
+// (Taiwan writes a quarter without 度 after 第 or 前: 2025年第三季, 前三季)
+const DESIGNATOR =
+  /度|财年|(?:第|前)?[一二三四两1-4１-４]季度|(?:第|前)[一二三四两1-4１-４]季|上半年|下半年|半年度|[Qq][1-4]/y;
 const RANGE_MARKS = new Set([...'-–—~～〜至到']);
 const QUARTER: Readonly<Record<string, string>> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4' };
 

@@ -35,6 +35,7 @@ for (const [w, unit] of [
   ['美分', 'USD'],
   ['欧分', 'EUR'],
   ['港仙', 'HKD'],
+  ['仙', 'HKD'], // Hong Kong writes its cents 仙 (每股派息8仙)
 ])
   ZH_UNITS.set(w, { unit, factor: 0.01, money: true });
 // tenths of a yuan in speech (成本低1毛钱, 5角钱 → 0.1, 0.5 CNY)

@@ -70,6 +70,8 @@ export const figureDetector: Detector = {
 // Some Chinese sites print a space between digits and Chinese (营收 413.33 亿元, 2024 年 3 月, 共 20 家). The
 // figures are read from the text without those spaces and their spans mapped back, spaces included. A space
 // after a number stays where no unit, scale or date follows (iPhone 16 系列, a section number: 1.3 公司简介).
+/** Units of a concentration's numerator (10毫克/立方米, 0.5克/升). */
+const MASS_OR_VOLUME = new Set(['毫克', '微克', '克', '千克', '公斤', '吨', '毫升', '升']);
 /** Currencies written before a number whose unit is a bare 元 (新台币2,760亿元). */
 const YUAN_NAMED_BEFORE: Readonly<Record<string, string>> = { 新台币: 'TWD', 台币: 'TWD', 港币: 'HKD' };
 const DATE_OR_SCALE = new Set([...'年月日号万亿千百']);
@@ -377,7 +379,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   if (
     u &&
     (nx2 === '/' || nx2 === ' ' || nx2 === '-') &&
-    (cur || unit?.[0].money || perTime || /^[a-zA-Z]+$/.test(u))
+    (cur || unit?.[0].money || perTime || /^[a-zA-Z]+$/.test(u) || MASS_OR_VOLUME.has(u))
   ) {
     // A rate after money or a measure: 20美元/月, 0.56元/千瓦时, 2.4mg/kg, $2.83 a share.
     RATE_ZH_RE.lastIndex = j;
@@ -455,7 +457,7 @@ const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
 const PER_CURRENCY = /^ (?:per|to the|against the) (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const QUOTED_AGAINST: Record<string, string> = { dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', pound: 'GBP' };
 const EXCHANGE_BEFORE =
-  /\b(?:TYO|TSE|JPX|HKEX|HKG|SEHK|KRX|KOSDAQ|KOSPI|TPE|TWSE|TWO|SGX|ASX|NSE|BSE|SHA|SHE|SSE|SZSE|LON|LSE|EPA|ETR|FRA|AMS|BIT|SWX|STO|HEL|CPH|OSL|TSX|NYSE|NASDAQ|Nasdaq|BMV|JSE|Tadawul|TASI|ADX|DFM|QE|IDX|SET|PSE|BVMF|B3)[:：]\s?$/;
+  /\b(?:TYO|TSE|JPX|HKEX|HKG|SEHK|KRX|KOSDAQ|KOSPI|TPE|TWSE|TWO|SGX|ASX|NSE|BSE|SHA|SHE|SSE|SZSE|LON|LSE|EPA|ETR|FRA|AMS|BIT|SWX|STO|HEL|CPH|OSL|TSX|NYSE|NASDAQ|Nasdaq|BMV|JSE|Tadawul|TADAWUL|TASI|ADX|DFM|QE|IDX|SET|PSE|BVMF|B3)[:：]\s?$/;
 
 // Chinese words that point at a figure, table or attachment by number (如图1所示, 见表2, 附件3).
 const ZH_REFERENCE_BEFORE = /(?:[如见]|参见|详见)[图表]$|附(?:件|录|表|图)$/;

@@ -5,7 +5,7 @@
  */
 import { SPEECH_VERBS_EN } from './lexicon/speech-verbs-en';
 import { SPEECH_VERBS_ZH } from './lexicon/speech-verbs-zh';
-import { EN_ABBREV, enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
+import { EN_ABBREV, EN_ORG_SUBJECT, enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
 import { kindOf, stripTitles, zhSpeaker, type SpeakerName } from './quote-names';
 import type { MarkedSpan } from './quote-marks';
 import { isHanCode, wordSet } from './quote-words';
@@ -122,7 +122,10 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   if (v > 0 && clause[v - 1] !== '的' && zhVerbOk(text, s + v, e)) {
     // X向公司下发问询函，要求公司说明“…”: the words quoted are the letter's, and X wrote it
     const requester = /^(?:要求|责令|请)/.test(clause) ? requesterBefore(text, s, names) : undefined;
-    const speaker = requester ?? zhSpeaker(clause.slice(0, v), names);
+    const speaker = requester ?? zhSpeaker(clause.slice(0, v), names) ?? sentenceCompany(text, s, clause, names);
+    if (speaker) return { speaker, side: 'before' };
+  } else if (v < 0) {
+    const speaker = sentenceCompany(text, s, clause, names);
     if (speaker) return { speaker, side: 'before' };
   }
   // 呼吁企业“…” / 提醒投资者“…”: a verb of urging, then its addressee, right before the marks
@@ -152,6 +155,9 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     let from = 0;
     for (const b of sentence.matchAll(/[.!?]\s+(?=[A-Z])/g))
       if (!EN_ABBREV.test(sentence.slice(0, b.index + 1))) from = b.index + b[0].length;
+    // (the company expects …, and said …: the company named before speaks)
+    const org = EN_ORG_SUBJECT.exec(sentence.slice(from));
+    if (org) return { speaker: { name: org[0], kind: 'org-anaphor' }, side: 'before' };
     const opener = SENTENCE_SUBJECT.exec(sentence.slice(from));
     const name = opener?.[1].replace(/^The\s+/, '');
     if (name && /^(?:He|She)$/.test(name)) return { speaker: { name, kind: 'pronoun' }, side: 'before' };
@@ -168,6 +174,21 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   if (en && en.index > 0) {
     const speaker = enSpeakerBefore(line.slice(0, en.index), names);
     if (speaker) return { speaker, side: 'before' };
+  }
+  return undefined;
+}
+
+/**
+ * A company that opens the sentence, for a clause that opens with a verb of speech and has no subject of its own
+ * (摩根士丹利在研报中将评级上调至“增持”，|认为其分红承诺“…”): the sentence's subject speaks on.
+ */
+function sentenceCompany(text: string, s: number, clause: string, names: ReadonlySet<string>): SpeakerName | undefined {
+  if (!ZH_VERBS.at(clause, 0) || s === 0 || !/[，,]/.test(text[s - 1])) return undefined;
+  let p = s - 1;
+  while (p > 0 && s - p < 200 && !/[。！？!?\n]/.test(text[p - 1])) p--;
+  for (let n = Math.min(12, s - p); n >= 2; n--) {
+    const name = text.slice(p, p + n);
+    if (names.has(name)) return { name, kind: 'org' };
   }
   return undefined;
 }

@@ -46,11 +46,16 @@ const EN_GROUP =
 const ORG_NOUNS =
   'company|firm|bank|group|lender|insurer|carmaker|automaker|drugmaker|chipmaker|retailer|airline|carrier|railway|railroad|miner|utility|operator|developer|publisher|supermarket|grocer|brewer|producer|supplier|maker|startup|board|ministry|agency|regulator|association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group)';
 const EN_ORG_ANAPHOR = new RegExp(`\\b(?:the|The)\\s+(?:${ORG_NOUNS})$`);
+/** An organisation named before as the subject that opens a sentence (The company expects …). */
+export const EN_ORG_SUBJECT = new RegExp(`^(?:the|The)\\s+(?:${ORG_NOUNS})\\b`);
 const EN_ORG_ANAPHOR_AFTER = new RegExp(`^the\\s+(?:${ORG_NOUNS})\\b`, 'i');
 
 const PUBLIC_BODY_END = /(?:ministry|government|bank|regulator|watchdog|cabinet|parliament|embassy|military|planner)$/;
 const PUBLIC_BODY =
   /(?:^|\s)((?:[\p{Lu}][\p{L}.-]*\s){0,2}[\p{Lu}][\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?:ministry|government|central bank|regulator|watchdog|cabinet|parliament|embassy|military|state planner|securities regulator))$/u;
+
+const NATIONAL_BODY =
+  /(?:^|\s)[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:[a-z-]+\s+){0,2}(?:ministry|government|regulator|watchdog|agency|department|cabinet|parliament|commission))$/u;
 
 /** The speaker named by an English subject (the words before "said"), or undefined. */
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
@@ -106,6 +111,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // China's commerce ministry, Britain's competition watchdog: a public body named by its country, as written
   const body = /['’]s\s/.test(s) && PUBLIC_BODY_END.test(s) ? PUBLIC_BODY.exec(s) : null;
   if (body) return { name: body[1], kind: 'org' };
+  // the Dutch trade ministry, the French finance ministry: a national body as written
+  const national = NATIONAL_BODY.exec(s);
+  if (national) return { name: national[1], kind: 'org' };
   // a spokesperson for the ministry / the chief executive: an unnamed speaker as written
   const unnamed = EN_UNNAMED.exec(s) ?? ONE_OF.exec(s);
   if (unnamed) return { name: unnamed[1], kind: 'person' };

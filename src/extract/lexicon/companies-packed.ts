@@ -91,6 +91,8 @@ A&O Shearman
 4ss Bank
 7Holdings
 3iona
+7 Energia
+9nergía
 3or
 2er
 2tivision Blizzard
@@ -222,6 +224,7 @@ A&O Shearman
 2pere Analysis
 3henol
 3lats
+2rize
 2undi
 2érica Movil
 9óvil
@@ -1551,7 +1554,8 @@ IAG
 3vatar CoreX
 1mpala Platinum
 3lats
-1ncyte
+1nPost
+2cyte
 2dex Ventures
 3~iGo
 4an Oil
@@ -1704,6 +1708,7 @@ K Line
 2PCO
 1FC
 2H
+1GI Securities
 1KR
 1LA
 2M
@@ -2626,7 +2631,9 @@ R&F
 3Square
 3Telecom
 3hynix
+3ie technology
 2F
+2IET
 2创新
 2海力士
 2电讯
@@ -2646,6 +2653,7 @@ R&F
 2E Research
 1PDB
 2IC
+3L
 1QM
 1SAB
 2~E
@@ -2805,6 +2813,7 @@ R&F
 8Motion
 8Valley Bank
 7Flow
+7ware
 3tronic
 3~ver Lake
 2mcere
@@ -3207,6 +3216,7 @@ VEON
 3isk
 4zon
 3~sace
+5nt Media
 3~tex
 6 Ventures
 4iv
@@ -3408,6 +3418,7 @@ Y Combinator
 3dao
 1uanfudao
 4ta
+6 Securities
 2han
 2m Brands
 4China
@@ -4384,6 +4395,8 @@ xAI
 3智能
 儒鸿
 ~元大
+2投顾
+2证券
 2金
 3控
 1戎启行
@@ -4491,6 +4504,8 @@ xAI
 1钢股份
 凤凰传媒
 凯克萨银行
+1基
+2投顾
 1度
 2消费者指数
 1德
@@ -5712,6 +5727,7 @@ xAI
 1迪电池
 弘业期货
 1元绿能
+1塑
 1毅投资
 1阳地产
 张亮麻辣烫
@@ -7028,6 +7044,7 @@ xAI
 1英股份
 1药
 矽力杰
+1品
 矿产资源公司
 硅基流动
 1宝科技
@@ -7755,6 +7772,7 @@ xAI
 辉瑞
 1立证券
 1达
+辛耘
 辽港股份
 ~达乐
 1仁堂
@@ -8200,7 +8218,8 @@ xAI
 1旅酒店
 1程控股
 1都在线
-1钢股份
+1钢京唐
+2股份
 2集团
 香奈儿
 1山股份

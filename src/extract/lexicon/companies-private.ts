@@ -1138,6 +1138,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '飞瓜数据',
   '飞腾信息|~飞腾',
   '~饿了么|Ele.me',
+  '首钢京唐',
   '首钢集团',
   '香奈儿|Chanel',
   '香颂资本',

@@ -77,6 +77,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 参股
 又
 及
+发展商
 发自
 发行人
 发行方
@@ -215,8 +216,8 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 等
 简称
 管理方
-经销商
 经
+经销商
 给
 统计
 网站
@@ -288,6 +289,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 制造商
 券商
 厂商
+发展商
 合作伙伴
 同行
 咨询公司

@@ -269,6 +269,8 @@ IPO
 IPOs
 Inc
 Ltd
+REIT
+REITs
 The Company
 the Company
 上市公司
@@ -644,6 +646,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 燃油
 独资
 现代
+生产
 用户
 电动
 白酒
@@ -725,6 +728,7 @@ export const ZH_NOT_COMPANY_ENDINGS: readonly string[] = lines(`
 办公室
 区
 医院
+协
 协会
 厅
 县

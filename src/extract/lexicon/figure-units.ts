@@ -223,6 +223,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 件
 份
 伏
+伙
 位
 例
 兆瓦
@@ -244,12 +245,14 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 千米
 升
 单
+厘
 厘米
 只
 台
 吉瓦
 名
 吨
+呎
 周
 周年
 国
@@ -268,6 +271,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 工作日
 干吨
 平方公里
+平方呎
 平方米
 平米
 年
@@ -275,6 +279,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 度
 座
 张
+微克
 户
 所
 批
@@ -299,6 +304,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 次
 款
 段
+毫克
 毫升
 毫安时
 毫米
