@@ -20,7 +20,11 @@ let server: FixtureServer;
 let probe: string;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startServer({ seed: SEED, page: join(ROOT, 'tests', 'fixtures', 'page') });
+  server = await startServer({
+    seed: SEED,
+    page: join(ROOT, 'tests', 'fixtures', 'page'),
+    own: join(ROOT, 'tests', 'fixtures', 'pages'),
+  });
   probe = await pageScript('probe');
 });
 afterAll(() => server?.close());
@@ -104,6 +108,20 @@ describe('the built add-on in Firefox', () => {
       if (!want.length) console.warn(`[page-firefox.e2e] extraction finds no ${kind} on seed-sora yet`);
       expect(painted[kind], kind).toEqual(want);
     }
+    await page.close();
+  });
+
+  it('paints Hong Kong news in traditional characters as written (億, 仙, 「」)', async () => {
+    const page = await openIn(s, server.url('own', 'news-zh-hant.html'));
+    await waitForPass(page, (d) => d.entities > 0);
+    const text = (await page.evaluate(`${probe}; globalThis.__newsmarkProbe()`)) as string;
+    const found = extract(text);
+    const painted = await readPainted(page);
+    for (const kind of ['figure', 'quote', 'company'] as Kind[])
+      expect(painted[kind], kind).toEqual(found.filter((e) => e.kind === kind).map((e) => e.text));
+    expect(painted.figure).toContain('126.4億港元');
+    expect(painted.company).toContain('新鴻基地產');
+    await page.screenshot({ path: join(SHOTS, 'page-firefox-news-zh-hant.png') });
     await page.close();
   });
 

@@ -15,7 +15,7 @@ import {
   tracesOf,
   waitForPass,
 } from './page-helpers';
-import { ROOT } from './paths';
+import { ROOT, SHOTS } from './paths';
 import { startServer, type FixtureServer } from './server';
 
 // Spans the hard checks expect once extraction finds them (until then the test says it waits for them).
@@ -24,6 +24,12 @@ const KNOWN: Record<string, [Kind, string][]> = {
     ['figure', '86.35亿元'],
     ['quote', '储能订单已经排到明年二季度，产线的利用率超过九成。'],
     ['company', '宁德时代'],
+  ],
+  // Hong Kong news in traditional characters (億, 仙, 「」): read through the simplified reading, painted as written
+  'news-zh-hant.html': [
+    ['figure', '126.4億港元'],
+    ['quote', '樓市未見明顯反彈，保留現金、降低負債是對股東最負責任的做法。'],
+    ['company', '新鴻基地產'],
   ],
   'news-en.html': [
     ['figure', '$1.8 billion'],
@@ -72,6 +78,7 @@ describe('the built extension in Chromium', () => {
       }
       const { before, after } = await htmlBeforeAndAfter(page);
       expect(after).toBe(before);
+      await page.screenshot({ path: join(SHOTS, `extension-${file.replace('.html', '')}.png`) });
       await page.close();
     });
   }
