@@ -8,15 +8,13 @@ import { type CompanyState, TIER, addCandidate, addName } from './company-state'
 import { afterCountry, countryInside, isHan } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
 import { isDictWord } from './zh-segment';
+import { STOCK_EXCHANGE_ALTERNATION } from './lexicon/exchanges';
 
-// Exchanges as news writes them before a code, with the codes of the financial-data services (LON, EPA, ETR…).
-const EXCHANGES =
-  'NASDAQ|Nasdaq|NYSE American|NYSE|LSE|LON|AMEX|HKEX|HKSE|HKG|SEHK|TSXV|TSX|ASX|NZX|TSE|TYO|SGX|OTC|Euronext|EPA|AMS|EBR|ELI|XETRA|ETR|FRA|FWB|SIX|SWX|BIT|BME|STO|HEL|CPH|OSL|KRX|KOSDAQ|TPE|TWSE|BSE|NSE|IDX|KLSE|JSE|BMV|BVMF|B3|Tadawul|TADAWUL|SZSE|SSE|SHSE';
 /** A stock code as written inside the brackets. */
 export const TICKER = new RegExp(
   '^(?:(?:股票代码|证券代码|代码)[:：]\\s*)?(?:' +
     [
-      `(?:${EXCHANGES})\\s*[:：]\\s*[A-Z0-9][A-Za-z0-9.\\-]{0,9}`, // NASDAQ: NVDA
+      `(?:${STOCK_EXCHANGE_ALTERNATION})\\s*[:：]\\s*[A-Z0-9][A-Za-z0-9.\\-]{0,9}`, // NASDAQ: NVDA
       '\\d{6}(?:\\.(?:SH|SZ|BJ|SS|NQ))?', // 002600.SZ, 688981, 873451.NQ
       '\\d{4,5}\\.(?:HK|TW|T|KS|KQ|SR|KL|SI|BK|JK|NS|BO)', // 00700.HK, 2330.TW, 2222.SR, 7181.KL
       '0\\d{4}', // 00700 (a Hong Kong code, written without the market)

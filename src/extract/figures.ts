@@ -7,6 +7,7 @@ import { scanDateZh, scanDayMonthEn, scanMonthEn, scanNumericDate, yearAt } from
 import { mergeRanges } from './figure-ranges';
 import { NOT_AFTER_CHENG, RATE_EN_RE, RATE_ZH_RE, approxEnd, enUnitAt, scaleAt, zhUnitAt } from './figure-suffixes';
 import { FIGURE_CURRENCY_PREFIXES } from './lexicon/figure-units';
+import { STOCK_EXCHANGE_ALTERNATION } from './lexicon/exchanges';
 import {
   FIGURE_FRACTIONS_EN,
   FIGURE_IDIOMS_ZH,
@@ -456,8 +457,7 @@ const RAND = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+ ?(?:million|billion|bn|m)\b|\d
 const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
 const PER_CURRENCY = /^ (?:per|to the|against the) (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const QUOTED_AGAINST: Record<string, string> = { dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', pound: 'GBP' };
-const EXCHANGE_BEFORE =
-  /\b(?:TYO|TSE|JPX|HKEX|HKG|SEHK|KRX|KOSDAQ|KOSPI|TPE|TWSE|TWO|SGX|ASX|NSE|BSE|SHA|SHE|SSE|SZSE|LON|LSE|EPA|ETR|FRA|AMS|BIT|SWX|STO|HEL|CPH|OSL|TSX|NYSE|NASDAQ|Nasdaq|BMV|JSE|Tadawul|TADAWUL|TASI|ADX|DFM|QE|IDX|SET|PSE|BVMF|B3)[:：]\s?$/;
+const EXCHANGE_BEFORE = new RegExp(`\\b(?:${STOCK_EXCHANGE_ALTERNATION})[:：]\\s?$`);
 
 // Chinese words that point at a figure, table or attachment by number (如图1所示, 见表2, 附件3).
 const ZH_REFERENCE_BEFORE = /(?:[如见]|参见|详见)[图表]$|附(?:件|录|表|图)$/;

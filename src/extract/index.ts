@@ -13,6 +13,7 @@ import './lexicon/speech-verbs-zh';
 import './lexicon/speech-verbs-en';
 import './lexicon/figure-words';
 import './lexicon/figure-units';
+import './lexicon/exchanges';
 import './lexicon/quote-pronouns';
 import './lexicon/quote-titles';
 import './lexicon/quote-org-anaphora';
