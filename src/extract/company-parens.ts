@@ -8,18 +8,18 @@ import { type CompanyState, TIER, addCandidate, addName } from './company-state'
 import { afterCountry, countryInside, isHan } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
 import { isDictWord } from './zh-segment';
-import { STOCK_EXCHANGE_ALTERNATION } from './lexicon/exchanges';
+import { STOCK_CODE_SUFFIX_ALTERNATION, STOCK_EXCHANGE_ALTERNATION } from './lexicon/exchanges';
 
 /** A stock code as written inside the brackets. */
 export const TICKER = new RegExp(
   '^(?:(?:股票代码|证券代码|代码)[:：]\\s*)?(?:' +
     [
       `(?:${STOCK_EXCHANGE_ALTERNATION})\\s*[:：]\\s*[A-Z0-9][A-Za-z0-9.\\-]{0,9}`, // NASDAQ: NVDA
-      '\\d{6}(?:\\.(?:SH|SZ|BJ|SS|NQ))?', // 002600.SZ, 688981, 873451.NQ
-      '\\d{4,5}\\.(?:HK|TW|T|KS|KQ|SR|KL|SI|BK|JK|NS|BO)', // 00700.HK, 2330.TW, 2222.SR, 7181.KL
+      '\\d{6}', // 688981
+      `\\d{4,6}\\.(?:${STOCK_CODE_SUFFIX_ALTERNATION})`, // 002600.SZ, 873451.NQ, 00700.HK, 2330.TW, 2222.SR
       '0\\d{4}', // 00700 (a Hong Kong code, written without the market)
       '(?:SH|SZ|HK)\\d{4,6}',
-      '[A-Z]{1,5}\\.(?:US|N|O|L|DE|PA|AS|SW|TO|AX)', // BABA.N, BARC.L
+      `[A-Z]{1,5}\\.(?:${STOCK_CODE_SUFFIX_ALTERNATION})`, // BABA.N, BARC.L
     ].join('|') +
     ')$',
 );

@@ -7,7 +7,7 @@ import { scanDateZh, scanDayMonthEn, scanMonthEn, scanNumericDate, yearAt } from
 import { mergeRanges } from './figure-ranges';
 import { NOT_AFTER_CHENG, RATE_EN_RE, RATE_ZH_RE, approxEnd, enUnitAt, scaleAt, zhUnitAt } from './figure-suffixes';
 import { FIGURE_CURRENCY_PREFIXES } from './lexicon/figure-units';
-import { STOCK_EXCHANGE_ALTERNATION } from './lexicon/exchanges';
+import { STOCK_CODE_SUFFIX_ALTERNATION, STOCK_EXCHANGE_ALTERNATION } from './lexicon/exchanges';
 import {
   FIGURE_FRACTIONS_EN,
   FIGURE_IDIOMS_ZH,
@@ -223,12 +223,11 @@ function junkEnd(text: string, j: number): number {
   return j;
 }
 
+const CODE_SUFFIX = new RegExp(`^\\.(?:${STOCK_CODE_SUFFIX_ALTERNATION})(?![A-Za-z])`);
 /** Where a stock code starting at `i` ends (002600.SZ, （002415）, 代码：600519), or 0. */
 function stockCodeEnd(text: string, i: number, coreEnd: number): number {
   if (text[coreEnd] === '.') {
-    const m = /^\.(?:SZ|SH|SS|HK|BJ|NQ|TW|KS|KQ|OQ|US|SR|KL|SI|BK|JK|NS|BO|AX|TO|[LNOT])(?![A-Za-z])/.exec(
-      text.slice(coreEnd, coreEnd + 4),
-    );
+    const m = CODE_SUFFIX.exec(text.slice(coreEnd, coreEnd + 4));
     if (m) return coreEnd + m[0].length;
   }
   const len = coreEnd - i;

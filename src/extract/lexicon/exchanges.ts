@@ -75,3 +75,41 @@ XETRA
 
 /** The exchanges as one regular-expression alternation, longest first (NYSE American before NYSE). */
 export const STOCK_EXCHANGE_ALTERNATION = [...STOCK_EXCHANGES].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * Market suffixes after a stock code (002600.SZ, 00700.HK, 2330.TW, 2222.SR, BABA.N, BARC.L, SAP.DE): the
+ * code is a ticker, and its digits no figure. Source: the Reuters (RIC) and Yahoo Finance suffixes.
+ */
+export const STOCK_CODE_SUFFIXES: readonly string[] = lines(`
+AS
+AX
+BJ
+BK
+BO
+DE
+HK
+JK
+KL
+KQ
+KS
+L
+N
+NQ
+NS
+O
+OQ
+PA
+SH
+SI
+SR
+SS
+SW
+SZ
+T
+TO
+TW
+US
+`);
+
+/** The suffixes as one regular-expression alternation, longest first (OQ before O). */
+export const STOCK_CODE_SUFFIX_ALTERNATION = [...STOCK_CODE_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
