@@ -3,14 +3,14 @@
 import { cand, type Cand } from './figure-candidate';
 import { isDigitCode, scaleBy } from './numbers';
 
+// English verbs of change, one list for the three tests below.
+const CHANGE_VERBS =
+  'rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|slipped|sank|tumbled|surged|widened|narrowed|raised|cut|lowered|lifted|added|lost';
 // A verb of change right before the first number, and the verbs after which "from X to Y" is a change.
-const CHANGE_BEFORE =
-  /(?:[增降升涨跌减长滑落窄大高低少加]|\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|slipped|widened|narrowed|up|down|by|raised|cut|lowered|lifted|added|lost) )$/;
+const CHANGE_BEFORE = new RegExp(`(?:[增降升涨跌减长滑落窄大高低少加]|\\b(?:${CHANGE_VERBS}|up|down|by) )$`);
 // …or the change written twice, the second after "or" (slid 11.12 per cent or $1.63 to $13.03).
-const CHANGE_OR =
-  /\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|slipped|sank|tumbled|surged|added|lost|up|down) (?:by )?[^;!?\n]{1,24}?,? or $/;
-const CHANGE_FROM =
-  /\b(?:rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|widened|narrowed|raised|cut|lowered) from $/;
+const CHANGE_OR = new RegExp(`\\b(?:${CHANGE_VERBS}|up|down) (?:by )?[^;!?\\n]{1,24}?,? or $`);
+const CHANGE_FROM = new RegExp(`\\b(?:${CHANGE_VERBS}) from $`);
 const MOVED_FROM =
   /\b(?:push(?:ed|es|ing)? back|delay(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|shift(?:ed|s|ing)?|br(?:ing|ought) forward|extend(?:ed|s|ing)?)\b[^.;!?\n]{0,90}from $/;
 const DASHES = /^(?:[-–—~～〜至到]| to | - | – )$/;
