@@ -119,6 +119,28 @@ function designator(y: string, d: string): string {
   return d.startsWith('前') && q !== '1' ? `-Q1/${y}-Q${q}` : `-Q${q}`;
 }
 
+// A month and day in Chinese numerals after a year in them, as filings write dates (二零二五年六月三十日).
+const CN_MONTH_DAY =
+  /(十[一二]?|[一二三四五六七八九])月(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?/y;
+const CN_SMALL: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 1–31 in Chinese numerals (六, 十二, 二十三, 三十一). */
+const cnSmall = (s: string): number => {
+  const ten = s.indexOf('十');
+  if (ten < 0) return CN_SMALL[s];
+  return (ten === 0 ? 1 : CN_SMALL[s[0]]) * 10 + (CN_SMALL[s[ten + 1]] ?? 0);
+};
+
+/** What follows a year written in Chinese numerals (二零二五年) at `j`: a period or a month and day, or null. */
+export function afterCnYear(text: string, j: number, year: string): DateSpan | null {
+  DESIGNATOR.lastIndex = j;
+  const d = DESIGNATOR.exec(text);
+  if (d) return { end: j + d[0].length, date: year + designator(year, toHalfWidth(d[0])) };
+  CN_MONTH_DAY.lastIndex = j;
+  const m = CN_MONTH_DAY.exec(text);
+  if (!m) return null;
+  return { end: j + m[0].length, date: `${year}-${pad(cnSmall(m[1]))}${m[2] ? `-${pad(cnSmall(m[2]))}` : ''}` };
+}
+
 /** A numeric date at `i`: 2024-09-30, 2024/9/30, 2024.9.30 (the separators agree). */
 export function scanNumericDate(text: string, i: number): DateSpan | null {
   const sep = text[i + 4];

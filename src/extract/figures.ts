@@ -3,7 +3,7 @@
 // so the work stays linear in the text. Adjacent figures joined by a range mark are then merged.
 import type { Detector, Entity } from './types';
 import { cand, dateCand, valueOf, type Cand } from './figure-candidate';
-import { scanDateZh, scanDayMonthEn, scanMonthEn, scanNumericDate, yearAt } from './figure-dates';
+import { afterCnYear, scanDateZh, scanDayMonthEn, scanMonthEn, scanNumericDate, yearAt } from './figure-dates';
 import { mergeRanges } from './figure-ranges';
 import { NOT_AFTER_CHENG, RATE_EN_RE, RATE_ZH_RE, approxEnd, enUnitAt, scaleAt, zhUnitAt } from './figure-suffixes';
 import { FIGURE_CURRENCY_PREFIXES } from './lexicon/figure-units';
@@ -75,6 +75,13 @@ export const figureDetector: Detector = {
 const MASS_OR_VOLUME = new Set(['毫克', '微克', '克', '千克', '公斤', '吨', '毫升', '升']);
 /** Currencies written before a number whose unit is a bare 元 (新台币2,760亿元). */
 const YUAN_NAMED_BEFORE: Readonly<Record<string, string>> = { 新台币: 'TWD', 台币: 'TWD', 港币: 'HKD' };
+
+/** The currency of money [start, end) in 元: the one written before the number (新台币2,760亿元, 港币三十亿元), else CNY. */
+function namedYuan(text: string, start: number, end: number): string {
+  if (text.charCodeAt(end - 1) !== 0x5143 || text.charCodeAt(start - 1) !== 0x5e01) return 'CNY';
+  const before = text.slice(Math.max(0, start - 3), start);
+  return YUAN_NAMED_BEFORE[before] ?? YUAN_NAMED_BEFORE[before.slice(1)] ?? 'CNY';
+}
 const DATE_OR_SCALE = new Set([...'年月日号万亿千百']);
 // a digit or percent sign, a space, a Chinese character; or the reverse
 const CJK_SPACE = /[0-9０-９%％][ \u00a0\u2009][\u4e00-\u9fff]|[\u4e00-\u9fff][ \u00a0\u2009][0-9０-９]/g;
@@ -367,11 +374,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     u = unit[0].unit;
     factor = unit[0].factor;
     j = unit[1];
-    // 新台币2,760亿元, 港币50亿元: the currency written before the number names its 元
-    if (u === 'CNY' && text.charCodeAt(j - 1) === 0x5143 && text.charCodeAt(start - 1) === 0x5e01) {
-      const before = text.slice(Math.max(0, start - 3), start);
-      u = YUAN_NAMED_BEFORE[before] ?? YUAN_NAMED_BEFORE[before.slice(1)] ?? u;
-    }
+    if (u === 'CNY') u = namedYuan(text, start, j);
   }
   const nx2 = text[j];
   // A measure per unit of time (1200吨/天, 8万片/周) is a rate too.
@@ -674,7 +677,10 @@ function scanChinese(text: string, i: number): Cand | number {
     (!NOT_AFTER_CHENG.has(text[e + 1]) || text.startsWith('本金', e + 1))
   )
     return make(e + 1, v, '%', 1, 0.1);
-  if (/^[〇零一二三四五六七八九]{4}$/.test(s) && text[e] === '年') return dateCand(i, e + 1, String(v));
+  if (/^[〇零一二三四五六七八九]{4}$/.test(s) && text[e] === '年') {
+    const rest = afterCnYear(text, e + 1, String(v));
+    return rest ? dateCand(i, rest.end, rest.date) : dateCand(i, e + 1, String(v));
+  }
   let j = approxEnd(text, e);
   let scale = 1;
   if (j > e && (text[j] === '万' || text[j] === '亿')) scale = SCALES[text[j++]];
@@ -685,7 +691,10 @@ function scanChinese(text: string, i: number): Cand | number {
   if (!lead || !(unit?.[0].money || ratio || big || hundreds)) return e;
   // 一分钱, 一毛钱: "a single penny", an idiom (每一分钱都要看得见回报), not an amount
   if (s === '一' && unit && unit[0].money && unit[0].factor < 1) return e;
-  if (unit) return make(unit[1], v, unit[0].unit, scale, unit[0].factor);
+  if (unit) {
+    const u = unit[0].unit === 'CNY' ? namedYuan(text, i, unit[1]) : unit[0].unit;
+    return make(unit[1], v, u, scale, unit[0].factor);
+  }
   return make(j, v, undefined, scale);
 }
 

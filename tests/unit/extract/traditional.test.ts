@@ -24,6 +24,15 @@ describe('traditional characters', () => {
     expect(es.map((e) => e.value?.unit)).toEqual(['TWD', '兆瓦', undefined, 'TWD', 'HKD']);
   });
 
+  it("reads a filing's dates and amounts in Chinese numerals, with the currency written before them", () => {
+    const es = extract('截至二零二五年六月三十日止，基礎盈利為港幣三十億四千八百萬元；二〇二四年十二月三十一日。', {
+      kinds: ['figure'],
+    });
+    expect(es.map((e) => e.text)).toEqual(['二零二五年六月三十日', '三十億四千八百萬元', '二〇二四年十二月三十一日']);
+    expect(es.map((e) => e.value?.date ?? e.value?.unit)).toEqual(['2025-06-30', 'HKD', '2024-12-31']);
+    expect(es[1].value?.number).toBe(3_048_000_000);
+  });
+
   it('finds a company by its suffix and its short name, and the speaker as written', () => {
     const text =
       '華信精密工業股份有限公司（以下簡稱「華信精密」）昨日公布財報。華信精密董事長周啟賢在法說會上表示：「明年的出貨量將會翻倍。」';
