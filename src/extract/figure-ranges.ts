@@ -1,6 +1,7 @@
 // Range merging (GUIDELINE.md §2.1): two figures joined by - – — ~ ～ 至 到 or "to" become one span with
 // low and high values, or an ISO 8601 interval for dates; a change and the level it reaches stay apart.
 import { cand, type Cand } from './figure-candidate';
+import { namedYuan } from './figure-suffixes';
 import { isDigitCode, scaleBy } from './numbers';
 
 // English verbs of change, one list for the three tests below.
@@ -57,18 +58,11 @@ function joinRange(text: string, l: Cand, r: Cand): Cand | null {
   // a currency written once, on the first end, and the scale on the second ($9-10 billion, $9 to 10 billion)
   const currency = !!l.unit && /^[A-Z]{3}$/.test(l.unit); // an ISO 4217 code: money
   const sharedCurrency = currency && !r.unit && l.scale === 1 && r.scale !== 1;
-  const unit = sharedCurrency ? l.unit : r.unit;
-  const span = cand(
-    l.start,
-    r.end,
-    r.raw,
-    unit,
-    r.scale,
-    sharedCurrency ? l.factor : r.factor,
-    undefined,
-    false,
-    r.dec,
-  );
+  let unit = sharedCurrency ? l.unit : r.unit;
+  // (新台币200亿至220亿元: the currency before the first end names the 元 of the second)
+  let from = l.start;
+  if (unit === 'CNY' && !l.unit) ({ code: unit, from } = namedYuan(text, l.start, r.end));
+  const span = cand(from, r.end, r.raw, unit, r.scale, sharedCurrency ? l.factor : r.factor, undefined, false, r.dec);
   // A season or fiscal year written with its second year short (2025-26, 2008–09): one period of two years.
   // So is a span of years with the second written short (2015-19): the years 2015 to 2019.
   if (l.date !== undefined && /^\d{4}$/.test(l.date) && r.plain && r.end - r.start === 2 && r.date === undefined) {

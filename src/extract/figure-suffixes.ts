@@ -208,3 +208,19 @@ export function approxEnd(text: string, j: number): number {
   const ch = text[j];
   return ch === '多' || (ch === '余' && text[j + 1] !== '额' && text[j + 1] !== '下') ? j + 1 : j;
 }
+
+/** Currencies written before a number whose unit is a bare 元 (新台币2,760亿元). */
+const YUAN_NAMED_BEFORE: Readonly<Record<string, string>> = { 新台币: 'TWD', 台币: 'TWD', 港币: 'HKD' };
+
+/**
+ * The currency of money [start, end) in 元, and where the figure starts: a currency other than the yuan written
+ * before the number is the figure's own, like a currency sign (新台币2,760亿元, 港币三十亿元); 人民币 before it only
+ * repeats what 元 says and stays outside, as the annotators of every gold set keep it.
+ */
+export function namedYuan(text: string, start: number, end: number): { code: string; from: number } {
+  const plain = { code: 'CNY', from: start };
+  if (text.charCodeAt(end - 1) !== 0x5143 || text.charCodeAt(start - 1) !== 0x5e01) return plain;
+  for (const w of ['新台币', '台币', '港币'])
+    if (text.startsWith(w, start - w.length)) return { code: YUAN_NAMED_BEFORE[w], from: start - w.length };
+  return plain;
+}

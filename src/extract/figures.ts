@@ -3,6 +3,7 @@
 // so the work stays linear in the text. Adjacent figures joined by a range mark are then merged.
 import type { Detector, Entity } from './types';
 import { cand, dateCand, valueOf, type Cand } from './figure-candidate';
+import { namedYuan } from './figure-suffixes';
 import { afterCnYear, scanDateZh, scanDayMonthEn, scanMonthEn, scanNumericDate, yearAt } from './figure-dates';
 import { mergeRanges } from './figure-ranges';
 import { NOT_AFTER_CHENG, RATE_EN_RE, RATE_ZH_RE, approxEnd, enUnitAt, scaleAt, zhUnitAt } from './figure-suffixes';
@@ -73,15 +74,7 @@ export const figureDetector: Detector = {
 // after a number stays where no unit, scale or date follows (iPhone 16 系列, a section number: 1.3 公司简介).
 /** Units of a concentration's numerator (10毫克/立方米, 0.5克/升). */
 const MASS_OR_VOLUME = new Set(['毫克', '微克', '克', '千克', '公斤', '吨', '毫升', '升']);
-/** Currencies written before a number whose unit is a bare 元 (新台币2,760亿元). */
-const YUAN_NAMED_BEFORE: Readonly<Record<string, string>> = { 新台币: 'TWD', 台币: 'TWD', 港币: 'HKD' };
 
-/** The currency of money [start, end) in 元: the one written before the number (新台币2,760亿元, 港币三十亿元), else CNY. */
-function namedYuan(text: string, start: number, end: number): string {
-  if (text.charCodeAt(end - 1) !== 0x5143 || text.charCodeAt(start - 1) !== 0x5e01) return 'CNY';
-  const before = text.slice(Math.max(0, start - 3), start);
-  return YUAN_NAMED_BEFORE[before] ?? YUAN_NAMED_BEFORE[before.slice(1)] ?? 'CNY';
-}
 const DATE_OR_SCALE = new Set([...'年月日号万亿千百']);
 // a digit or percent sign, a space, a Chinese character; or the reverse
 const CJK_SPACE = /[0-9０-９%％][ \u00a0\u2009][\u4e00-\u9fff]|[\u4e00-\u9fff][ \u00a0\u2009][0-9０-９]/g;
@@ -370,11 +363,12 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   }
   let u: string | undefined = cur;
   let factor = 1;
+  let moneyFrom = start;
   if (unit && !(cur && unit[0].money)) {
     u = unit[0].unit;
     factor = unit[0].factor;
     j = unit[1];
-    if (u === 'CNY') u = namedYuan(text, start, j);
+    if (u === 'CNY') ({ code: u, from: moneyFrom } = namedYuan(text, start, j));
   }
   const nx2 = text[j];
   // A measure per unit of time (1200吨/天, 8万片/周) is a rate too.
@@ -451,7 +445,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   const year = plain && integer && sign === 1 ? yearAt(text, i) : NaN;
   if (year && coreEnd - i === 4) return dateCand(start, j, String(year));
   const dec = integer ? 0 : coreEnd - firstRun - 1;
-  return cand(start, j, raw, u, scale, factor, undefined, plain, dec);
+  return cand(moneyFrom, j, raw, u, scale, factor, undefined, plain, dec);
 }
 
 // R before an amount is the rand when it reads as money (R2.1 billion, R2,500, R48.15), not a code (R2, R&D)
@@ -691,10 +685,11 @@ function scanChinese(text: string, i: number): Cand | number {
   if (!lead || !(unit?.[0].money || ratio || big || hundreds)) return e;
   // 一分钱, 一毛钱: "a single penny", an idiom (每一分钱都要看得见回报), not an amount
   if (s === '一' && unit && unit[0].money && unit[0].factor < 1) return e;
-  if (unit) {
-    const u = unit[0].unit === 'CNY' ? namedYuan(text, i, unit[1]) : unit[0].unit;
-    return make(unit[1], v, u, scale, unit[0].factor);
+  if (unit?.[0].unit === 'CNY') {
+    const named = namedYuan(text, i, unit[1]);
+    return inIdiom(text, i) ? e : cand(named.from, unit[1], v, named.code, scale, unit[0].factor);
   }
+  if (unit) return make(unit[1], v, unit[0].unit, scale, unit[0].factor);
   return make(j, v, undefined, scale);
 }
 

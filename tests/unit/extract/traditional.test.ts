@@ -15,11 +15,11 @@ describe('traditional characters', () => {
     expect(es[3].value?.unit).toBe('pp');
   });
 
-  it("reads Taiwan's 兆 before money as a trillion (not 兆瓦), and the currency named before a bare 元", () => {
+  it("reads Taiwan's 兆 before money as a trillion (not 兆瓦), and a currency named before a bare 元 as the figure's", () => {
     const es = extract('第三季營收達1.85兆元新台幣，電廠裝機1.2兆瓦；11月營收為新台幣2,760億元，另有港幣50億元。', {
       kinds: ['figure'],
     });
-    expect(es.map((e) => e.text)).toEqual(['1.85兆元新台幣', '1.2兆瓦', '11月', '2,760億元', '50億元']);
+    expect(es.map((e) => e.text)).toEqual(['1.85兆元新台幣', '1.2兆瓦', '11月', '新台幣2,760億元', '港幣50億元']);
     expect(es.map((e) => e.value?.number)).toEqual([1.85e12, 1.2, undefined, 2.76e11, 5e9]);
     expect(es.map((e) => e.value?.unit)).toEqual(['TWD', '兆瓦', undefined, 'TWD', 'HKD']);
   });
@@ -28,9 +28,15 @@ describe('traditional characters', () => {
     const es = extract('截至二零二五年六月三十日止，基礎盈利為港幣三十億四千八百萬元；二〇二四年十二月三十一日。', {
       kinds: ['figure'],
     });
-    expect(es.map((e) => e.text)).toEqual(['二零二五年六月三十日', '三十億四千八百萬元', '二〇二四年十二月三十一日']);
+    expect(es.map((e) => e.text)).toEqual([
+      '二零二五年六月三十日',
+      '港幣三十億四千八百萬元',
+      '二〇二四年十二月三十一日',
+    ]);
     expect(es.map((e) => e.value?.date ?? e.value?.unit)).toEqual(['2025-06-30', 'HKD', '2024-12-31']);
     expect(es[1].value?.number).toBe(3_048_000_000);
+    // 人民币 before 元 repeats the yuan and stays outside, as every gold set keeps it; a range names it once
+    expect(of('人民币13.2亿元，新台幣200億至220億元。', 'figure')).toEqual(['13.2亿元', '新台幣200億至220億元']);
   });
 
   it('finds a company by its suffix and its short name, and the speaker as written', () => {
