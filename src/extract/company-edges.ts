@@ -3,7 +3,7 @@
  * name gives (广东领益智造股份有限公司 → 领益智造). Shared by every company rule.
  */
 import { isAsciiLetter, isHan, isJoiner } from './company-text';
-import { companyWords, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
+import { companyWords, stripPlace, wordEndingAt, wordStartingAt, type WordSet } from './company-words';
 import { isDictWord } from './zh-segment';
 import { ZH_NAME_PLACES, ZH_REGIONS } from './lexicon/company-places';
 
@@ -226,6 +226,14 @@ export function isNameLike(name: string): boolean {
   return !w.modifiers.has(core) && !w.notCompany.has(core) && !w.collisions.has(core);
 }
 
+/** True when `name` is made of industry and corporate words only (机场集团, 科技发展): no brand in it. */
+function onlyTradeWords(name: string, industry: WordSet): boolean {
+  let end = name.length;
+  for (let len = wordEndingAt(name, end, industry); len > 0 && end > 0; len = wordEndingAt(name, end, industry))
+    end -= len;
+  return end === 0;
+}
+
 /**
  * Short names a Chinese legal name gives (its part before the legal suffix, brackets removed):
  * with and without the leading place, each with its trailing industry words taken off one by one
@@ -244,7 +252,13 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
       // are the bank's city (宁川|农村商业银行): news keeps the bank word (宁川农商行).
       // (nor a city the list of places lacks: 澄州|水务集团 gives no 澄州)
       const city = name.length === 2 && /[州市县省镇乡]$/.test(name);
-      if (isNameLike(name) && (name.length > 2 || ((name !== base || firm) && !bank && !city))) out.add(name);
+      // (nor trade words alone, what follows the place in 岚江省|机场集团有限公司: 机场集团 and 机场 name no one)
+      if (
+        isNameLike(name) &&
+        (name.length > 2 || ((name !== base || firm) && !bank && !city)) &&
+        !onlyTradeWords(name, w.zhIndustry)
+      )
+        out.add(name);
       // News shortens 新材料 to 新材 (澜澈新材料 → 澜澈新材).
       if (name.endsWith('新材料') && name.length > 4) out.add(name.slice(0, -1));
       const len = wordEndingAt(name, name.length, w.zhIndustry);

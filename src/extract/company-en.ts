@@ -329,13 +329,17 @@ const ROMANCE_GROUP =
 const STATE_BANK =
   / (?:Central|Nacional|Mundial|Popular de China)\b|^Banco (?:de|do|di) (?:España|México|Portugal|Brasil|Italia|Francia|Chile|Colombia|la República)$|^Banque de France$|^Banca d['’]Italia$/;
 
+const ROMANCE_TITLE =
+  / (?:Chief|Executive|Chairman|Chairwoman|President|Director|Head|Managing|Group|CEO|CFO|Senior|Vice|Deputy|Analyst|Spokesman|Spokeswoman)\b.*$/;
+
 /** Romance groups and banks named by their generic first word, when they are no central or state bank. */
 function findRomanceGroups(state: CompanyState): void {
   const { text } = state;
   ROMANCE_GROUP.lastIndex = 0;
   for (let m = ROMANCE_GROUP.exec(text); m; m = ROMANCE_GROUP.exec(text)) {
-    // a trailing particle or a sentence's capitalised next word is no part of the name
-    const name = m[0].replace(/ (?:de|del|do|da|di|la|y|e)$/, '');
+    // a trailing particle or a sentence's capitalised next word is no part of the name, nor a title after it
+    // (Banco Lombardo Chief Executive Giulia Ferri)
+    const name = m[0].replace(ROMANCE_TITLE, '').replace(/ (?:de|del|do|da|di|la|y|e)$/, '');
     if (!STATE_BANK.test(name) && !/ (?:de|del|do|da|di|la|el|des|du)$/.test(name))
       addEnName(state, m.index, m.index + name.length);
   }

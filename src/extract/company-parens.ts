@@ -8,7 +8,7 @@ import { type CompanyState, TIER, addCandidate, addName } from './company-state'
 import { afterCountry, countryInside, isHan } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
 import { isDictWord } from './zh-segment';
-import { STOCK_CODE_SUFFIX_ALTERNATION, STOCK_EXCHANGE_ALTERNATION } from './lexicon/exchanges';
+import { STOCK_CODE_SUFFIX_ALTERNATION, STOCK_EXCHANGE_ALTERNATION, TW_STOCK_CODE } from './lexicon/exchanges';
 
 /** A stock code as written inside the brackets. */
 export const TICKER = new RegExp(
@@ -18,6 +18,7 @@ export const TICKER = new RegExp(
       '\\d{6}', // 688981
       `\\d{4,6}\\.(?:${STOCK_CODE_SUFFIX_ALTERNATION})`, // 002600.SZ, 873451.NQ, 00700.HK, 2330.TW, 2222.SR
       '0\\d{4}', // 00700 (a Hong Kong code, written without the market)
+      TW_STOCK_CODE, // 2330 (a Taiwan code, written without the market)
       '(?:SH|SZ|HK)\\d{4,6}',
       `[A-Z]{1,5}\\.(?:${STOCK_CODE_SUFFIX_ALTERNATION})`, // BABA.N, BARC.L
     ].join('|') +
@@ -97,7 +98,9 @@ function readOne(
     .map((p) => ({ p, m: ALIAS.exec(p.text) ?? EN_ALIAS.exec(p.text) ?? QUOTED.exec(p.text) }))
     .find((x) => x.m);
   let owner = ends.get(nameEnd);
-  if (!owner && (ticker || alias) && nameEnd > 0) {
+  // (a bare four-digit Taiwan code confirms a name found otherwise, 台積電（2330）; alone it makes none: 員工（2500）)
+  const twCode = !!ticker && /^[1-9]\d{3}$/.test(ticker.text);
+  if (!owner && ((ticker && !twCode) || alias) && nameEnd > 0) {
     // A name that only its code or alias marks: 澄岭发展（002763.SZ）, Xyz Corp (NYSE: XYZ).
     const start = isHan(text.charCodeAt(nameEnd - 1))
       ? hanNameBefore(state, nameEnd)

@@ -7,6 +7,8 @@ import { isDigitCode, isLatinCode, isSpaceCode, toHalfWidth } from './numbers';
 export interface DateSpan {
   end: number;
   date: string;
+  /** Where the span starts when a word before the number belongs to it (第3季度). */
+  start?: number;
 }
 
 // Period designators that join a digit year (2024年第三季度, 2021年前两季度, 2024年上半年, 2023年度).
@@ -93,6 +95,7 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
   }
   if (len > 2) return null;
   if (next === '月' || RANGE_MARKS.has(next)) return monthDay(text, i, '--');
+  if (next === '季') return quarter(text, i, coreEnd);
   // an hour of the Chinese clock standing alone (9时40分, 10时; not 5时段, 2时间)
   if ((next === '时' && !'间代期段候刻长'.includes(text[coreEnd + 1] ?? '_')) || next === '点') {
     const t = time(text, i);
@@ -117,6 +120,22 @@ function designator(y: string, d: string): string {
   if (d === '下半年') return '-H2';
   const q = QUARTER[d.replace(/^[第前]/, '')[0]] ?? d.replace(/\D/g, '');
   return d.startsWith('前') && q !== '1' ? `-Q1/${y}-Q${q}` : `-Q${q}`;
+}
+
+/**
+ * A quarter written with a digit and no year (第3季度, 前3季度, 3季度; Taiwan's 第3季, 前3季): a period, --Q3 (or
+ * --Q1/--Q3 for the first three); with 第 or 前 before it, that word opens the span.
+ */
+function quarter(text: string, i: number, coreEnd: number): DateSpan | null {
+  const q = toHalfWidth(text.slice(i, coreEnd));
+  if (!/^[1-4]$/.test(q)) return null;
+  const lead = text[i - 1] === '第' || text[i - 1] === '前' ? text[i - 1] : '';
+  const du = text[coreEnd + 1] === '度';
+  // (3季 alone, without 第 or 度, counts quarters: 連續3季)
+  if (!lead && !du) return null;
+  const end = coreEnd + (du ? 2 : 1);
+  const date = lead === '前' && q !== '1' ? `--Q1/--Q${q}` : `--Q${q}`;
+  return { end, date, start: lead ? i - 1 : i };
 }
 
 // A month and day in Chinese numerals after a year in them, as filings write dates (二零二五年六月三十日).

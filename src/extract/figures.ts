@@ -8,7 +8,7 @@ import { afterCnYear, scanDateZh, scanDayMonthEn, scanMonthEn, scanNumericDate, 
 import { mergeRanges } from './figure-ranges';
 import { NOT_AFTER_CHENG, RATE_EN_RE, RATE_ZH_RE, approxEnd, enUnitAt, scaleAt, zhUnitAt } from './figure-suffixes';
 import { FIGURE_CURRENCY_PREFIXES } from './lexicon/figure-units';
-import { STOCK_CODE_SUFFIX_ALTERNATION, STOCK_EXCHANGE_ALTERNATION } from './lexicon/exchanges';
+import { STOCK_CODE_SUFFIX_ALTERNATION, STOCK_EXCHANGE_ALTERNATION, TW_STOCK_CODE } from './lexicon/exchanges';
 import {
   FIGURE_FRACTIONS_EN,
   FIGURE_IDIOMS_ZH,
@@ -223,6 +223,7 @@ function junkEnd(text: string, j: number): number {
   return j;
 }
 
+const TW_CODE = new RegExp(`^${TW_STOCK_CODE}$`);
 const CODE_SUFFIX = new RegExp(`^\\.(?:${STOCK_CODE_SUFFIX_ALTERNATION})(?![A-Za-z])`);
 /** Where a stock code starting at `i` ends (002600.SZ, （002415）, 代码：600519), or 0. */
 function stockCodeEnd(text: string, i: number, coreEnd: number): number {
@@ -236,9 +237,12 @@ function stockCodeEnd(text: string, i: number, coreEnd: number): number {
     return coreEnd;
   if (len < 4 || len > 6 || /[^0-9０-９]/.test(text.slice(i, coreEnd))) return 0;
   if (/(?:代码|代号)(?:为|是)?[:：]?\s*$/.test(text.slice(Math.max(0, i - 6), i))) return coreEnd;
-  // In brackets: 5–6 digits, or 4 with a leading 0 (HK), so that a year in brackets (2023) stays a year.
+  // In brackets: 5–6 digits, or 4 with a leading 0 (HK), so that a year in brackets (2023) stays a year; or a
+  // Taiwan code after a name (台積電（2330）, 緯穎（6669）), four digits that no year has.
   const bracketed = '（('.includes(text[i - 1] ?? '_') && '）),，、'.includes(text[coreEnd] ?? '_');
-  return bracketed && (len > 4 || text[i] === '0') ? coreEnd : 0;
+  if (!bracketed) return 0;
+  if (len > 4 || text[i] === '0') return coreEnd;
+  return TW_CODE.test(text.slice(i, coreEnd)) && isHan(text.charCodeAt(i - 2)) ? coreEnd : 0;
 }
 
 /** A number in digits starting at `i` (with its sign or currency from `start`), its scale, unit and rate. */
@@ -256,7 +260,12 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     return junkEnd(text, coreEnd);
   if (before === 46 && isDigitCode(before2)) return junkEnd(text, coreEnd);
   // (数 ending a noun is no vague count: 总数20%, 人数300, 指数3000)
-  if (NOT_AFTER.has(text[start - 1]) && !(text[start - 1] === '数' && COUNT_NOUN_HEADS.includes(text[start - 2])))
+  // (nor is 第 before a quarter: 第3季度 is a period)
+  if (
+    NOT_AFTER.has(text[start - 1]) &&
+    !(text[start - 1] === '数' && COUNT_NOUN_HEADS.includes(text[start - 2])) &&
+    !(text[start - 1] === '第' && text[coreEnd] === '季' && coreEnd - i === 1)
+  )
     return junkEnd(text, coreEnd);
   // a newspaper's name, in every byline of the paper (21世纪经济报道记者)
   if (text.startsWith('世纪经济报道', coreEnd)) return coreEnd + 6;
@@ -287,7 +296,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   const integer = firstRun === coreEnd;
   if (!cur && sign === 1 && integer) {
     const d = scanNumericDate(text, i) ?? scanDateZh(text, i, coreEnd) ?? scanDayMonthEn(text, i, coreEnd);
-    if (d) return dateCand(start, d.end, d.date);
+    if (d) return dateCand(d.start ?? start, d.end, d.date);
     // An hour of the clock in English: 4 p.m., 10 AM (not 4 pence).
     const m = coreEnd - i <= 2 ? meridiem(text, coreEnd) : null;
     const hour = m ? +text.slice(i, coreEnd) : 0;

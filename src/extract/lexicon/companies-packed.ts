@@ -356,6 +356,8 @@ B&M
 2SS直聘
 1~P
 2CL
+2ER
+4 Banca
 1RF
 1~T
 2G Pactual
@@ -375,7 +377,8 @@ B&M
 3four Beatty
 2mbu Lab
 2namex
-3co Galicia
+3ca Monte dei Paschi di Siena
+4o Galicia
 6Inter
 6Macro
 6Santander Chile
@@ -434,7 +437,8 @@ B&M
 7Heavy Electricals
 7Petroleum
 4ti Airtel
-1idvest
+1ic Camera
+2dvest
 2libili
 2~mbo
 2nance
@@ -651,6 +655,7 @@ C.H. Robinson
 7Pacific
 1ebu Pacific
 2conomy
+2dacri
 2lanese
 3estica
 3lnex
@@ -911,7 +916,9 @@ D. E. Shaw
 3tons
 4su
 2ppon
-2sjardins
+2scartes
+9 Systems
+3jardins
 2utsche Bank
 9Telekom
 4z
@@ -1517,6 +1524,7 @@ IAG
 5银行
 3S
 2L Group
+2RA
 2TSI
 1~DC
 2FC First Bank
@@ -1613,9 +1621,11 @@ IAG
 1sbank
 2rael Aerospace Industries
 2uzu
-1tau Unibanco
+1tau BBA
+5Unibanco
 3ú
-4 Unibanco
+4 BBA
+5Unibanco
 2issalat Al-Maghrib
 2o-Yokado
 3chu
@@ -1681,7 +1691,9 @@ J&J
 3 Financial Services
 4Platforms
 1oby
-2hn Deere
+2hn Burns
+9s Research and Consulting
+5Deere
 5Lewis
 9s Partnership
 4son & Johnson
@@ -1964,6 +1976,7 @@ M&G
 1MG
 1OL
 1P Materials
+2S
 1S&AD
 2C
 3~I
@@ -2036,6 +2049,7 @@ M&G
 1ediaMarkt
 5Tek
 4bank
+4obanca
 4pal
 4terranean Shipping Company
 3tronic
@@ -2046,6 +2060,8 @@ M&G
 5an
 3zu
 2lco
+5 Resorts
+9orts & Entertainment
 2ngniu
 3tor Graphics
 2rcado Pago
@@ -2062,8 +2078,10 @@ M&G
 2tLife
 3a
 4 Platforms
+4ls Focus
 3ro AG
 5bank
+3so
 3tler-Toledo
 2yer Burger
 1ichelin
@@ -2124,6 +2142,7 @@ M&G
 3olithic Power
 9c Power Systems
 3ster Beverage
+3te dei Paschi
 3zo
 2ody's
 7 Analytics
@@ -2247,7 +2266,9 @@ N26
 3ilsk Nickel
 3nickel
 3sk Hydro
-3thern Light Venture Capital
+3tham
+7 Platinum
+5ern Light Venture Capital
 9~Star
 9Star Resources
 9Trust
@@ -5493,7 +5514,8 @@ xAI
 3际
 1途
 2控股
-1邦金
+1邦投顾
+2金
 3控
 寒武纪
 1锐钴业
@@ -6041,6 +6063,8 @@ xAI
 1湖期货
 1澳股份
 1濠
+2博亚
+4娱乐
 2国际
 1特能源
 1疆天业
@@ -6425,6 +6449,7 @@ xAI
 1羊股份
 永兴材料
 1~利
+2度假村
 2澳门
 1升服务
 1和股份
@@ -7283,6 +7308,7 @@ xAI
 2科技
 1凯龙
 1利达
+1卓
 1团
 2点评
 1国合众银行

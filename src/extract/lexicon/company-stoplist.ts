@@ -9,7 +9,6 @@ import { lines } from './lines';
 export const NOT_COMPANY_PRODUCTS: readonly string[] = lines(`
 A320
 A350
-AWS
 AirPods
 Alexa
 AlphaFold
@@ -201,7 +200,6 @@ Yale
 中国人民银行
 中国证监会
 中基协
-中央汇金
 中汽协
 中科院
 中证协
@@ -222,7 +220,6 @@ Yale
 欧委会
 欧洲央行
 欧盟
-汇金
 海关
 深交所
 港交所
@@ -485,6 +482,7 @@ the Company
 首次
 龙头企业
 龙头股
+龙虎榜
 `);
 
 /**
@@ -605,7 +603,9 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 所有
 手机
 打造
+投顾
 披露
+招募
 拥有
 持有
 推出

@@ -88,6 +88,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 服务
 服饰
 期货
+机场
 机械
 材料
 水务

@@ -113,3 +113,6 @@ US
 
 /** The suffixes as one regular-expression alternation, longest first (OQ before O). */
 export const STOCK_CODE_SUFFIX_ALTERNATION = [...STOCK_CODE_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
+
+/** A Taiwan stock code as news writes it in brackets after a name (台積電（2330）): four digits no year has. */
+export const TW_STOCK_CODE = '(?:[3-9]\\d{3}|2[1-9]\\d{2}|1[0-8]\\d{2})';

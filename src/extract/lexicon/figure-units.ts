@@ -228,6 +228,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 例
 兆瓦
 克
+公尺
 公斤
 公里
 公顷
@@ -262,6 +263,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 天
 头
 套
+季
 宗
 家
 小时
@@ -270,6 +272,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 岁
 工作日
 干吨
+平方公尺
 平方公里
 平方呎
 平方米
@@ -325,6 +328,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 秒
 秒钟
 稿
+立方公尺
 立方米
 笔
 箱
