@@ -200,21 +200,28 @@ const COORDINATED_SPEECH = /(?:,\s*saying|\band (?:said|says|added|warned|noted)
 const SENTENCE_SUBJECT = /^(?:[.!?]\s+)?((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*)\s[a-z]/;
 
 const DESCRIBES = /这样|如此|这么|如是/;
+const ADVERBIAL_OPENING = /^(?:在|据|于|对于|当|面对|谈及|谈到|提到|针对)/;
+const ADVERBIAL_END = /^[^，。]{0,24}(?:会上|会议上|论坛上|活动上|期间|之际|时)$/;
 
 /** “…”X这样形容 / “…”在一场论坛上，X如此评价道: a speaker describing the quote, after at most one adverbial clause. */
 function describedBy(text: string, a: number, names: ReadonlySet<string>): SpeakerName | undefined {
   let from = a;
   for (let clauses = 0; clauses < 2; clauses++) {
     let e = from;
-    while (e < text.length && e - from < 50 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) e++;
+    while (e < text.length && e - from < 80 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) {
+      // (a bracket after a name holds its code and alias: X（688733.SH，以下简称“Y”）总裁Z这样形容)
+      const close = text[e] === '（' ? text.indexOf('）', e) : -1;
+      e = close > e && close - e < 40 ? close + 1 : e + 1;
+    }
     const clause = text.slice(from, e);
-    const m = DESCRIBES.test(clause) ? /^(.{1,30}?)(?:这样|如此|这么|如是)(.{1,4})/.exec(clause) : null;
+    const m = DESCRIBES.test(clause) ? /^(.{1,70}?)(?:这样|如此|这么|如是)(.{1,4})/.exec(clause) : null;
     if (m) {
       const rest = m[2];
       if (ZH_VERBS.at(rest, 0) || /^(?:说|讲|评价|形容|概括|总结|描述)/.test(rest)) return zhSpeaker(m[1], names);
     }
     // only an adverbial clause (在…上, 据…, 谈到…时) may come between the mark and the speaker
-    if (clauses > 0 || !/^(?:在|据|于|对于|当|面对|谈及|谈到|提到|针对)/.test(clause) || text[e] !== '，')
+    // (or a time and place: 11月6日的业绩说明会上)
+    if (clauses > 0 || !(ADVERBIAL_OPENING.test(clause) || ADVERBIAL_END.test(clause)) || text[e] !== '，')
       return undefined;
     from = e + 1;
   }
@@ -293,7 +300,8 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     if (recall && name !== recall[1] && /^[\u4e00-\u9fff]{2,4}$/.test(name) && recall[1].endsWith(name))
       return { speaker: { name, kind: 'person' }, side: 'after' };
   }
-  const described = isHanCode(text.charCodeAt(a)) ? describedBy(text, a, names) : undefined;
+  const first = text.charCodeAt(a);
+  const described = isHanCode(first) || (first >= 48 && first <= 57) ? describedBy(text, a, names) : undefined;
   if (described) return { speaker: described, side: 'after' };
   // “…。”华北一位经销商向记者展示了…: whoever turns to the reporter right after a whole quoted sentence said it.
   const toReporter = /[。！？!?]$/.test(text.slice(q.start, q.end)) ? TO_REPORTER.exec(clause) : null;

@@ -107,7 +107,7 @@ export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
 export const BODY_ANAPHOR =
   /^the (?:association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group))$/i;
 const BODY_NAME =
-  /\b((?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation))\b|\b([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b/g;
+  /\b((?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation))\b|\b([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
 // A body named as an object (affiliated with the Air Line Pilots Association) is not the one speaking.
 const OBJECT_BEFORE_EN = /\b(?:with|of|to|from|by|for|and|against) (?:the )?$/;
 
@@ -120,7 +120,8 @@ export function lastBodyName(text: string, pos: number, back = 1500): string | u
   for (let m = BODY_NAME.exec(window); m; m = BODY_NAME.exec(window)) {
     if (OBJECT_BEFORE_EN.test(window.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Sorrel's pilots union: the body is the whole phrase
-    found = (m[3] ? m[0] : (m[1] ?? m[2])).trim();
+    // (or the name after the noun: Italy's largest bank workers' union, FABI,)
+    found = (m[3] ? m[0] : (m[1] ?? m[2] ?? m[4])).trim();
   }
   return found?.replace(/^The /, '');
 }

@@ -37,6 +37,8 @@ interface QuoteSpeaker {
   pos: number;
   line: number;
   speaker: string;
+  /** Where the quote's marks close (its last span's end). */
+  end: number;
 }
 
 interface Group {
@@ -179,6 +181,7 @@ function assignSpeakers(
     const pronoun = g.attribution?.speaker.kind === 'pronoun' && /^[他她]$/.test(g.attribution.speaker.name);
     const previous = pronoun ? previousSubject(text, open, lineStart, index, names, spoken) : undefined;
     let speaker = previous ?? paragraphPerson(text, g, lineStart) ?? explicitSpeaker(text, g, index, spoken);
+    speaker ??= continuedAfterAttribution(text, open, line, lastQuote);
     speaker ??=
       sentenceSpeaker(text, open, lineStart, index.inLine(line), index, lastQuote) ??
       elidedSubject(text, open, index, names);
@@ -212,9 +215,31 @@ function assignSpeakers(
     if (speaker) {
       g.speaker = speaker;
       spoken.push(speaker);
-      lastQuote = { pos: open, line, speaker };
+      lastQuote = { pos: open, line, speaker, end: g.spans[g.spans.length - 1].after };
     }
   }
+}
+
+// An inverted English attribution right after a quote's marks ("…," said Paolo Conti, an analyst at Equita SIM.).
+const INVERTED_SAID = /^[,.]?["”]?\s+(?:said|says|added|adds|told|wrote|explained|noted)\s/;
+
+/**
+ * A quote that opens the sentence right after the last quote's own attribution sentence, in the same paragraph
+ * ("…," said Paolo Conti, an analyst at Equita SIM. "The risk is execution."): the same person goes on, not the firm
+ * the attribution names.
+ */
+function continuedAfterAttribution(
+  text: string,
+  open: number,
+  line: number,
+  last: QuoteSpeaker | undefined,
+): string | undefined {
+  if (!last || last.line !== line || last.end > open || open - last.end > 300) return undefined;
+  const between = text.slice(last.end - 1, open);
+  if (!INVERTED_SAID.test(between) || !between.includes(last.speaker)) return undefined;
+  // one sentence only: it ends right before the quote, and no other sentence ends inside it
+  const inner = between.trimEnd();
+  return /[.!?]$/.test(inner) && !/[.!?]\s+[A-Z"“]/.test(inner) ? last.speaker : undefined;
 }
 
 /**

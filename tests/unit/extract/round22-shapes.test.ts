@@ -72,3 +72,32 @@ describe('companies', () => {
     ]);
   });
 });
+
+describe('quote speakers', () => {
+  it('keeps the person of an inverted attribution for the next sentence’s quote, not the firm it names', () => {
+    const text = [
+      '"The price is full but not crazy," said Paolo Conti, an analyst at Milan brokerage Equita SIM, who estimated the deal would lift earnings by 7%. "The risk is execution."',
+      '"The price is full," said Paolo Conti, an analyst at Equita SIM. "The risk is execution."',
+    ].join('\n\n');
+    expect(of(text, 'quote').map((q) => q.split('|')[1])).toEqual([
+      'Paolo Conti',
+      'Paolo Conti',
+      'Paolo Conti',
+      'Paolo Conti',
+    ]);
+  });
+
+  it('reads "It said" after a body named after its noun (the workers\' union, FABI,)', () => {
+    const text =
+      'Output fell 12%, Lonmin said.\n\nItaly\'s largest bank workers\' union, UILCA, was not convinced. It said it would "fight any plan that cuts branches."';
+    expect(of(text, 'quote')).toEqual(['fight any plan that cuts branches.|UILCA']);
+  });
+
+  it('names a Taiwan CFO (財務長) for 她說, and the describer after a time and place clause', () => {
+    const text = [
+      '晟澤財務長陳雅琳估算，新台幣每升值1%，毛利率減少0.3個百分點。「第3季的匯兌損失已全部反映。」她說。',
+      '“客户排队找产能。”11月6日的业绩说明会上，江苏芯越集成电路股份有限公司（688799.SH，以下简称“芯越集成”）总裁吴泽宇这样形容订单。',
+    ].join('\n');
+    expect(of(text, 'quote')).toEqual(['第3季的匯兌損失已全部反映。|陳雅琳', '客户排队找产能。|吴泽宇']);
+  });
+});
