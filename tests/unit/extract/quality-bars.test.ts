@@ -412,6 +412,51 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout61')],
     { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.91 },
   ],
+  [
+    'holdout62 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout62')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout63 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout63')],
+    { figure: 0.98, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout64 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout64')],
+    { figure: 0.98, quote: 0.97, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout65 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout65')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout66 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout66')],
+    { figure: 0.98, quote: 0.98, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout67 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout67')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.99 },
+  ],
+  [
+    'holdout68 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout68')],
+    { figure: 0.98, quote: 0.99, company: 0.96, speakers: 0.96 },
+  ],
+  [
+    'holdout69 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout69')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout70 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout70')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.97 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
