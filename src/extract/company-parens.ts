@@ -19,6 +19,8 @@ export const TICKER = new RegExp(
       `\\d{4,6}\\.(?:${STOCK_CODE_SUFFIX_ALTERNATION})`, // 002600.SZ, 873451.NQ, 00700.HK, 2330.TW, 2222.SR
       '0\\d{4}', // 00700 (a Hong Kong code, written without the market)
       TW_STOCK_CODE, // 2330 (a Taiwan code, written without the market)
+      '\\d{4,6}-(?:TWO|TW|HK)', // 2330-TW, 6488-TWO (as Taiwan sites write them)
+      '[A-Z]{1,5}-US', // TSM-US
       '(?:SH|SZ|HK)\\d{4,6}',
       `[A-Z]{1,5}\\.(?:${STOCK_CODE_SUFFIX_ALTERNATION})`, // BABA.N, BARC.L
     ].join('|') +

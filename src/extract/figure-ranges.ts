@@ -1,7 +1,7 @@
 // Range merging (GUIDELINE.md §2.1): two figures joined by - – — ~ ～ 至 到 or "to" become one span with
 // low and high values, or an ISO 8601 interval for dates; a change and the level it reaches stay apart.
 import { cand, type Cand } from './figure-candidate';
-import { namedYuan } from './figure-suffixes';
+import { namedYuan, yuanNamedAt } from './figure-suffixes';
 import { isDigitCode, scaleBy } from './numbers';
 
 // English verbs of change, one list for the three tests below.
@@ -51,8 +51,11 @@ const MONTHS: Record<string, number> = {
   year: 12,
 };
 
-function joinRange(text: string, l: Cand, r: Cand): Cand | null {
-  if (l.low !== undefined || r.low !== undefined) return null;
+function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
+  if (l.low !== undefined || r0.low !== undefined) return null;
+  // (美金210亿元到218亿元: the currency named before the first end is the second's too)
+  const named = r0.unit === 'CNY' && text[r0.end - 1] === '元' ? yuanNamedAt(text, l.start) : undefined;
+  const r = named && named === l.unit ? { ...r0, unit: named } : r0;
   // "push back the opening of a plant from 2026 to 2028": a date or amount moved, not a period or a range
   if (text.endsWith('from ', l.start) && MOVED_FROM.test(text.slice(Math.max(0, l.start - 120), l.start))) return null;
   // a currency written once, on the first end, and the scale on the second ($9-10 billion, $9 to 10 billion)

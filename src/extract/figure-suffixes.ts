@@ -187,7 +187,9 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
 export function scaleAt(text: string, j: number, money: boolean): [number, number] | null {
   const c = text.charCodeAt(j);
   // 兆 before money is a trillion, as Taiwan writes it (1.85兆元新台幣); before other units a mega- (兆瓦)
-  if (c === 0x5146) return zhUnitAt(text, j + 1)?.[0].money ? [1e12, j + 1] : null;
+  // (or before the 亿 that follow it: 2兆6050亿元)
+  if (c === 0x5146)
+    return zhUnitAt(text, j + 1)?.[0].money || /^\d{1,4}亿/.test(text.slice(j + 1, j + 6)) ? [1e12, j + 1] : null;
   if (isCnNumeralCode(c)) {
     for (const w of ZH_SCALES) if (text.startsWith(w, j)) return [SCALES[w], j + w.length];
     return null;
@@ -210,7 +212,13 @@ export function approxEnd(text: string, j: number): number {
 }
 
 /** Currencies written before a number whose unit is a bare 元 (新台币2,760亿元). */
-const YUAN_NAMED_BEFORE: Readonly<Record<string, string>> = { 新台币: 'TWD', 台币: 'TWD', 港币: 'HKD' };
+const YUAN_NAMED_BEFORE: Readonly<Record<string, string>> = {
+  新台币: 'TWD',
+  台币: 'TWD',
+  港币: 'HKD',
+  美金: 'USD', // Taiwan's 美金346亿元
+  澳门币: 'MOP',
+};
 
 /**
  * The currency of money [start, end) in 元, and where the figure starts: a currency other than the yuan written
@@ -219,8 +227,15 @@ const YUAN_NAMED_BEFORE: Readonly<Record<string, string>> = { 新台币: 'TWD', 
  */
 export function namedYuan(text: string, start: number, end: number): { code: string; from: number } {
   const plain = { code: 'CNY', from: start };
-  if (text.charCodeAt(end - 1) !== 0x5143 || text.charCodeAt(start - 1) !== 0x5e01) return plain;
-  for (const w of ['新台币', '台币', '港币'])
+  const before = text.charCodeAt(start - 1);
+  if (text.charCodeAt(end - 1) !== 0x5143 || (before !== 0x5e01 && before !== 0x91d1)) return plain; // …币, 美金
+  for (const w of ['新台币', '澳门币', '台币', '港币', '美金'])
     if (text.startsWith(w, start - w.length)) return { code: YUAN_NAMED_BEFORE[w], from: start - w.length };
   return plain;
+}
+
+/** The currency a word written before an amount in 元 names, when one starts at `at` (美金210亿元 → USD). */
+export function yuanNamedAt(text: string, at: number): string | undefined {
+  for (const w of ['新台币', '澳门币', '台币', '港币', '美金']) if (text.startsWith(w, at)) return YUAN_NAMED_BEFORE[w];
+  return undefined;
 }

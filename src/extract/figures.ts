@@ -29,6 +29,7 @@ import {
   parseDigits,
   parseShare,
   round,
+  toHalfWidth,
 } from './numbers';
 
 const NOT_AFTER = new Set(FIGURE_NOT_AFTER_ZH);
@@ -72,10 +73,26 @@ export const figureDetector: Detector = {
 // Some Chinese sites print a space between digits and Chinese (营收 413.33 亿元, 2024 年 3 月, 共 20 家). The
 // figures are read from the text without those spaces and their spans mapped back, spaces included. A space
 // after a number stays where no unit, scale or date follows (iPhone 16 系列, a section number: 1.3 公司简介).
+/**
+ * The part after a larger unit, written with the next smaller one (2兆|6050亿, 3亿|2000万) or, after 万, four bare
+ * digits (2万|8810点): its value, its scale and where it ends; null when the digits are something else.
+ */
+function smallerPart(text: string, j: number, scale: number): { value: number; scale: number; end: number } | null {
+  let k = j;
+  while (k < text.length && k - j <= 4 && isDigitCode(text.charCodeAt(k))) k++;
+  const value = Number(toHalfWidth(text.slice(j, k)));
+  if (k - j > 4 || isDigitCode(text.charCodeAt(k))) return null;
+  if (scale === 1e12 && text[k] === '亿') return { value, scale: 1e8, end: k + 1 };
+  if (scale === 1e8 && text[k] === '万') return { value, scale: 1e4, end: k + 1 };
+  if (scale === 1e4 && k - j === 4 && text[k] !== '.' && !'年月日万亿'.includes(text[k] ?? '_'))
+    return { value, scale: 1, end: k };
+  return null;
+}
+
 /** Units of a concentration's numerator (10毫克/立方米, 0.5克/升). */
 const MASS_OR_VOLUME = new Set(['毫克', '微克', '克', '千克', '公斤', '吨', '毫升', '升']);
 
-const DATE_OR_SCALE = new Set([...'年月日号万亿千百']);
+const DATE_OR_SCALE = new Set([...'年月日号万亿千百兆']);
 // a digit or percent sign, a space, a Chinese character; or the reverse
 const CJK_SPACE = /[0-9０-９%％][ \u00a0\u2009][\u4e00-\u9fff]|[\u4e00-\u9fff][ \u00a0\u2009][0-9０-９]/g;
 
@@ -231,6 +248,11 @@ function stockCodeEnd(text: string, i: number, coreEnd: number): number {
     const m = CODE_SUFFIX.exec(text.slice(coreEnd, coreEnd + 4));
     if (m) return coreEnd + m[0].length;
   }
+  // a Taiwan site's code with its market after a hyphen (2330-TW, 6488-TWO)
+  if (text[coreEnd] === '-') {
+    const m = /^-(?:TWO|TW|US|HK)(?![A-Za-z])/.exec(text.slice(coreEnd, coreEnd + 5));
+    if (m) return coreEnd + m[0].length;
+  }
   const len = coreEnd - i;
   // an English filing's label (Stock Code: 939, Stock Code: 2016)
   if (len <= 6 && /\b(?:[Ss]tock [Cc]ode|[Tt]icker)s?[:：]\s?$/.test(text.slice(Math.max(0, i - 12), i)))
@@ -302,7 +324,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     const hour = m ? +text.slice(i, coreEnd) : 0;
     if (m && hour >= 1 && hour <= 12) return dateCand(start, m.end, clock(hour, '00', m.pm));
   }
-  const raw = parseDigits(text.slice(i, coreEnd)) * sign;
+  let raw = parseDigits(text.slice(i, coreEnd)) * sign;
   // More days than a month has: a number of days (60日内支付, 不得超过90日), not a date.
   if (!cur && integer && text[coreEnd] === '日' && raw > 31) return cand(start, coreEnd + 1, raw, '日');
   let j = coreEnd;
@@ -357,6 +379,9 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       scale = sc[0];
       hasScale = true;
       j = approxEnd(text, sc[1]);
+      // 2兆6050亿元, 3亿2000万元, 2万8810点: a larger unit, then the digits of the next smaller one
+      const next = integer && isDigitCode(text.charCodeAt(j)) ? smallerPart(text, j, scale) : null;
+      if (next) [raw, scale, j] = [raw * (scale / next.scale) + next.value * sign, next.scale, next.end];
     }
     unit = zhUnitAt(text, j) ?? enUnitAt(text, j);
     if (

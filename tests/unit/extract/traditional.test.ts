@@ -39,6 +39,25 @@ describe('traditional characters', () => {
     expect(of('人民币13.2亿元，新台幣200億至220億元。', 'figure')).toEqual(['13.2亿元', '新台幣200億至220億元']);
   });
 
+  it('reads a larger unit followed by the digits of the next (2兆6050億元, 2萬8810點) and Taiwan sites’ shapes', () => {
+    const es = extract(
+      '全年營收2兆4180億元，大盤收在2萬7650點，晶科電（3388-TW）市值衝上12.5 兆元，營收介於美金150億元到158億元。',
+      { kinds: ['figure', 'company'] },
+    );
+    expect(es.filter((e) => e.kind === 'figure').map((e) => e.text)).toEqual([
+      '2兆4180億元',
+      '2萬7650點',
+      '12.5 兆元',
+      '美金150億元到158億元',
+    ]);
+    expect(es.filter((e) => e.kind === 'figure').map((e) => e.value?.number ?? e.value?.high)).toEqual([
+      2.418e12, 27650, 12.5e12, 15.8e9,
+    ]);
+    expect(es.find((e) => e.kind === 'figure' && e.value?.high)?.value?.unit).toBe('USD');
+    expect(es.find((e) => e.kind === 'company')?.ticker).toBe('3388-TW');
+    expect(of('募资3亿2000万元，约2万人。', 'figure')).toEqual(['3亿2000万元', '2万人']);
+  });
+
   it('finds a company by its suffix and its short name, and the speaker as written', () => {
     const text =
       '華信精密工業股份有限公司（以下簡稱「華信精密」）昨日公布財報。華信精密董事長周啟賢在法說會上表示：「明年的出貨量將會翻倍。」';
