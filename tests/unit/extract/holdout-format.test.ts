@@ -84,7 +84,8 @@ import { parseMarkup as parseMarkup73 } from '../../fixtures/holdout73/build.mjs
 // holdout41, holdout42 and holdout43 too (likewise); holdout44, holdout45 and holdout46 too (likewise); holdout47, holdout48 and holdout49 too (likewise);
 // holdout50, holdout51 and holdout52 too (likewise); holdout53, holdout54 and holdout55 too (likewise); holdout56, holdout57 and holdout58 too (likewise);
 // holdout59, holdout60 and holdout61 too (likewise); holdout62, holdout63 and holdout64 too (likewise); holdout65,
-// holdout66 and holdout67 too (likewise); holdout68, holdout69 and holdout70 too (likewise); holdout71, holdout72, holdout73 too (likewise).
+// holdout66 and holdout67 too (likewise); holdout68, holdout69 and holdout70 too (likewise); holdout71, holdout72
+// and holdout73 too (likewise).
 const SETS = [
   {
     set: 'holdout',
