@@ -273,7 +273,9 @@ function straddles(text: string, s: number, e: number, ownName = false): boolean
   if (s > 1 && wordEndingAt(text, s + 1, descriptors, s - 4) > 1) return true;
   // a measure word after a number is no word with the name (14架|空客, not 架空)
   const counted = d >= 48 && d <= 57 ? false : s > 1 && isDigitCode(text.charCodeAt(s - 2));
-  const left = s > 0 && !counted ? edgeWord(text.slice(s - 1, s + 1), collisions, true) : 0;
+  // (a word that ends right before the name and stops a name's left edge, 其中|华为, makes no word across it)
+  const stopped = s > 1 && wordEndingAt(text, s, companyWords().leftStops) === 2;
+  const left = s > 0 && !counted && !stopped ? edgeWord(text.slice(s - 1, s + 1), collisions, true) : 0;
   const right = e < text.length ? edgeWord(text.slice(e - 1, e + 1), collisions, !ownName) : 0;
   if (left === 2 || right === 2) return true;
   const from = Math.max(0, s - 2);

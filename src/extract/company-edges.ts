@@ -92,8 +92,11 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     const stop = wordEndingAt(text, p, leftStops, Math.max(0, floor - 4));
     // One character taken after a one-character stop: the stop is the name's first character (克而瑞, 华为).
     // 企业 before 管理 is part of the name (上海迈环企业管理合伙企业).
+    // So is 显示 before one (宏晶|显示|科技股份有限公司: display technology), which elsewhere is the verb (数据显示).
     const inName =
-      stop === 2 && text.startsWith('企业', p - 2) && wordStartingAt(text, p, companyWords().zhIndustry) > 0;
+      stop === 2 &&
+      (text.startsWith('企业', p - 2) || text.startsWith('显示', p - 2)) &&
+      wordStartingAt(text, p, companyWords().zhIndustry) > 0;
     const inside =
       stop === 1 &&
       ((end - p === 1 && !NEVER_IN_NAME.includes(text[p - 1])) ||
@@ -171,11 +174,11 @@ const NOT_NAME_SHAPE = new RegExp(
     '[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至较靠]$|发布$|(?:注意|关注|提示|提醒)$',
     '投资者|消费者|记者|占净|位居|位列|跻身|^成为|问题|(?:直指|指向)$',
     // a count (三家, 五款) and adverbs or auxiliaries anywhere (纷纷, 已经, 正在, 只会, 需要)
-    '[一二三四五六七八九十两几][余多]?[级个家只款项条次类种批位名年单笔支]|[不没还就很把被让却]',
-    '(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每][家起只个]|^[后每各该这那些批项款个]|^(?:发布|披露|公布|谋求|寻求)',
+    '[一二三四五六七八九十两几][余多]?[级个家只款项条次类种批位名年单笔支季]|[不没还就很把被让却]',
+    '(?:纷纷|陆续|相继|先后|随后|分别|同时|再次)$|^[多几数各每][家起只个]|^[后每各该这那些批项款个]|^(?:发布|披露|公布|谋求|寻求|新增|预留|切入|另一)',
     '直接|间接|都会|将会|已经|正在|如果|是否|需要|应当|应该|未经|名义|只会|只能|^需',
     // verbs of a phrase (提供服务, 开展数据合作, 依靠银行, 代销基金, 揽收快递, 拖累整个公司, 取得香港证券, 举牌银行…)
-    '提供|开展|依靠|依托|借助|利用|代销|揽收|拖累|取得|承接|收到|债务|举牌|申请|^加强|^补充|^(?:累计|当晚|当天|当日|同日)|同步$',
+    '提供|开展|依靠|依托|借助|利用|代销|揽收|拖累|取得|承接|收到|债务|举牌|申请|拉低|拉高|推高|压低|^加强|^补充|^(?:累计|当晚|当天|当日|同日)|同步$',
     // an app (官方App, X App) is a product
     '^官方|(?:App|APP)$',
     // a state of affairs or a line of business (经营情况, 家电业务), or a verb opening it (缓解|寿险公司)

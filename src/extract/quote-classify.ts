@@ -43,7 +43,7 @@ export interface QuoteCandidate {
   inner: string;
   /** Up to 12 characters before the opening mark, on the same line. */
   before: string;
-  /** Up to 8 characters after the closing mark, on the same line. */
+  /** Up to 32 characters after the closing mark, on the same line. */
   after: string;
   /** The text right after the closing mark starts another opening mark, or `before` ends with a closing one. */
   listed: boolean;
@@ -139,6 +139,10 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   return score >= 2 || (score === 1 && !!c.reported?.());
 }
 
+// An apposition right after a quoted term: ", a phrase that…", ", a cost-cutting model" (no verb of speech after it).
+const TERM_APPOSITION =
+  /^\s*,?\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:phrase|term|expression|slogan|euphemism|model|strategy|approach|practice|philosophy|label|nickname|motto|concept|doctrine|mantra)\b/;
+
 function isEnQuotation(c: QuoteCandidate): boolean {
   const inner = c.inner.trim();
   const before = c.before.toLowerCase().trimEnd();
@@ -163,6 +167,9 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   const modifier = DETERMINER_END.test(c.before) && !!next && !FUNCTION_EN.has(next);
   // (a name so placed stays one though the sentence is attributed: the "Made in Germany" label, Kröger said)
   if (isName && modifier) return false;
+  // "world with interest rates," a phrase that …; a push for "precision scheduled railroading," a cost-cutting
+  // model: a few lower-case words that an apposition then describes are a term, whoever uses it
+  if (words.length <= 5 && /^[a-z]/.test(inner) && TERM_APPOSITION.test(c.after)) return false;
   if (c.attributed) return true;
   // A few lower-case words in marks that no one is said to have said are a term or a scare quote (display
   // "share on Facebook" buttons, “hero bus drivers”, no such thing as “the sharing economy.”)

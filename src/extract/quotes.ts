@@ -65,7 +65,7 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
     const quotation = isQuotation({
       inner,
       before: text.slice(Math.max(lineStart, first.open - 12), first.open),
-      after: text.slice(last.after, Math.min(lineEnd, last.after + 8)),
+      after: text.slice(last.after, Math.min(lineEnd, last.after + 32)),
       listed:
         listedBefore(text, last.after) ||
         /[”」"]\s*[、，,]?\s*$/.test(text.slice(Math.max(lineStart, first.open - 3), first.open)),

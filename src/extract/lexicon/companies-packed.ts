@@ -179,6 +179,7 @@ A&O Shearman
 3nma Bank
 3xPartners
 2len & Overy
+4rgan Aesthetics
 3ianceBernstein
 6z
 7 Global Investors
@@ -424,6 +425,8 @@ B&M
 2~nchmark
 9 Mineral Intelligence
 2renberg
+3ger Paints
+9ints India
 3kshire
 9 Hathaway
 3nstein
@@ -616,6 +619,8 @@ C.H. Robinson
 9 Genuity
 4da Goose
 5ian Imperial Bank of Commerce
+9Pacific
+9Pacific Kansas City
 9Solar
 4lys
 4ra Bank
@@ -652,6 +657,7 @@ C.H. Robinson
 3erpillar
 3hay Financial
 7General
+7Life
 7Pacific
 1ebu Pacific
 2conomy
@@ -814,6 +820,7 @@ C.H. Robinson
 2~op
 2pa Airlines
 5Holdings
+3pel
 2re Lithium
 4Weave
 4bridge
@@ -1122,6 +1129,7 @@ FANUC
 2nuc
 2r EasTone
 7tern New Century
+3macias Guadalajara
 2st Retailing
 4markets
 2urecia
@@ -1321,6 +1329,7 @@ G42
 3sim
 2~eat Eastern
 6Wall Motor
+5er Bay Airlines
 3e
 4~nhill
 9 & Co.
@@ -1375,7 +1384,9 @@ H World
 4重工
 2韩国造船海洋
 1EYTEA
-1~KT
+1K Express
+2C
+2~T
 1MM
 1NA
 1ORIBA
@@ -1468,7 +1479,8 @@ H World
 2n Hai
 3da
 3eywell
-3gShan
+3g Kong Airlines
+4Shan
 3~or
 3y Capital
 2pu Investments
@@ -1600,6 +1612,7 @@ IAG
 5active Brokers
 5marché
 6ediate Capital Group
+7x
 5national Airlines Group
 9onal Container Terminal Services
 9onal Distributions Services
@@ -1661,6 +1674,7 @@ J&J
 2W Energy
 4Group
 4Infrastructure
+4Paints
 4Steel
 3集团
 1~T
@@ -1741,6 +1755,9 @@ K Line
 5Bank
 5Pay
 2nsai Electric
+7Nerolac
+9rolac Paints
+5s City Southern
 3tar
 6 Worldpanel
 3zhun
@@ -2443,6 +2460,7 @@ P&G
 7s 66
 3son
 2onePe
+3sAgro
 2ysical Intelligence
 1ick n Pay
 2dilite
@@ -2945,7 +2963,9 @@ R&F
 4Life
 4Pharma
 3ac
-3corp
+3cor
+6 Energy
+6p
 3grow
 3ing
 3ny Optical
@@ -3017,6 +3037,7 @@ T-Bank
 2ikang
 3wan Cement
 7Mobile
+7Ratings
 2kashimaya
 3e-Two
 4da
@@ -3341,6 +3362,7 @@ VEON
 3tJet
 4ern Alliance
 8Digital
+8Union
 4~lake
 8 Chemical
 4pac
@@ -3781,7 +3803,9 @@ xAI
 2国际
 1~升
 2控股
-1华煤气
+1华信用评等公司
+3评
+2煤气
 2电信
 3力
 2联合保险
@@ -5073,13 +5097,15 @@ xAI
 2资本
 1机集团
 1民西敏
-1泰君安
+1泰人寿
+2君安
 4国际
 4期货
 2基金
 2海通
 2航空
-2金控
+2金
+3控
 2银行
 1浩
 1海证券
@@ -5225,6 +5251,7 @@ xAI
 1~智慧
 1~有能源
 1润发
+1湾区航空
 1疆
 2创新
 1~福
@@ -5892,6 +5919,7 @@ xAI
 1普
 1泉啤酒
 1泰医疗
+1科
 1而浦
 1誉
 2评级
@@ -6446,6 +6474,8 @@ xAI
 水井坊
 1星家纺
 1晶光电
+1滴公司
+2筹
 1羊股份
 永兴材料
 1~利
@@ -7466,6 +7496,7 @@ xAI
 1力斯
 1华集团
 1媒咨询
+1尔建美学
 1德生物
 1昆纬
 1瑞
@@ -7645,6 +7676,7 @@ xAI
 1湖化学
 1班牙对外银行
 3电信
+1联汇款
 1蒙地产
 1藏珠峰
 2矿业
@@ -7819,7 +7851,8 @@ xAI
 1~飞
 2海运
 2轮船
-迅达
+迅蚁
+1达
 1销
 迈为股份
 1克生物
@@ -8250,7 +8283,9 @@ xAI
 香奈儿
 1山股份
 1港中华煤气
+2快运
 2~电讯
+2航空
 1雪制药
 1颂资本
 1飘飘

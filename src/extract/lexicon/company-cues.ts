@@ -111,6 +111,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 对于
 对手
 导致
+封测厂
 将
 就
 工具
@@ -176,6 +177,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 明年
 是
 显示
+晶圆厂
 更名为
 曾
 曾任
@@ -203,6 +205,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 由
 由于
 申请人
+电池厂
 的
 目前
 看好
@@ -227,7 +230,9 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 股东
 航运公司
 船公司
+芯片厂
 药企
+药厂
 获得
 表示
 被
@@ -247,6 +252,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 贸易商
 跟
 车企
+车厂
 转让
 转让方
 转让给
@@ -265,11 +271,13 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 那
 酒企
 采购方
+钢厂
 险企
 随后
 集团旗下
 零售商
 需求方
+面板厂
 项目方
 顾问
 龙头
@@ -297,6 +305,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 子公司
 客户
 对手
+封测厂
 巨头
 平台
 开发商
@@ -310,6 +319,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 收购方
 数据商
 数据库
+晶圆厂
 服务商
 服务机构
 机构
@@ -317,6 +327,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 母公司
 独角兽
 生产商
+电池厂
 矿企
 矿商
 竞争对手
@@ -325,16 +336,21 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 股东
 航运公司
 船公司
+芯片厂
 药企
+药厂
 贸易商
 车企
+车厂
 运营商
 进口商
 酒企
+钢厂
 银行
 险企
 集团
 零售商
+面板厂
 龙头
 `);
 

@@ -327,6 +327,7 @@ export const ZH_REGIONS: readonly string[] = lines(`
 伊朗
 俄罗斯
 全球
+内地
 加拿大
 匈牙利
 北美
@@ -346,6 +347,7 @@ export const ZH_REGIONS: readonly string[] = lines(`
 境外
 墨西哥
 外方
+大陆
 奥地利
 孟加拉
 尼日利亚
