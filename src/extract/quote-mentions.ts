@@ -45,7 +45,7 @@ const EN_TITLE_WORDS = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z.]+$/.test(
 /** Verbs that introduce speech even without punctuation after them (X表示将…, X认为2025年…). */
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
-  /^(?:[，,。；;：:、（(\s“”]|在|向|对|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别)/;
+  /^(?:[，,。；;：:、（(\s“”]|在|向|对|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别|长期|多年|做了|做过|研究|跟踪|关注|参与)/;
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司]/;
@@ -313,11 +313,16 @@ function scanLine(
     if (!isDictWord(name.slice(0, 2)) && !isDictWord(name))
       add(from + m.index + m[0].length - name.length, { name, kind: 'person' });
   }
+  // …and one known as 老X or 小X after a role or a description (在郑州经营烟酒店的老周做了…, 应届毕业生小林是…)
+  if (line.includes('老') || line.includes('小'))
+    for (const m of line.matchAll(NICKNAME))
+      if (!names.has(m[0]) && !/^小[康白马]/.test(m[0])) add(from + m.index, { name: m[0], kind: 'person' });
   // The person a sentence is about (对周丽萍来说，…。“…”她说)
   if (line.includes('对'))
     for (const m of line.matchAll(TOPIC_NAME))
       if (!isDictWord(m[1].slice(0, 2))) add(from + m.index + 1, { name: m[1], kind: 'person' });
-  // An unnamed person opening a sentence (一位不愿具名的行业人士则没那么乐观。他向记者透露，…“…”)
+  // An unnamed person opening a sentence (一位不愿具名的行业人士则没那么乐观。他向记者透露，…“…”), with the place
+  // before it (山东德州一位从事化肥批发15年的经销商告诉记者)
   if (line.includes('一位') || line.includes('一名'))
     for (const m of line.matchAll(UNNAMED_SUBJECT_ZH))
       add(from + m.index + m[0].length - m[1].length, { name: m[1], kind: 'person' });
@@ -381,8 +386,12 @@ const DESCRIBED_NAME = new RegExp(
   `(?:^|[。！？，]|的)([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从，])`,
   'g',
 );
+const NICKNAME = new RegExp(
+  `(?<=^|[的生员者户商主工民板，。！？])[老小][${ZH_COMMON_SURNAMES}](?=[只在是也还则就已今每正曾刚从做告说表透坦介算感，])`,
+  'g',
+);
 const UNNAMED_SUBJECT_ZH =
-  /(?:^|[。！？，])((?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的)/g;
+  /(?:^|[。！？，])((?:[\u4e00-\u9fff]{2,4}(?<![的了是在和与对向])(?=一位|一名))?(?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的)/g;
 const UNNAMED_SUBJECT =
   /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man))(?=,| [a-z])/g;
 

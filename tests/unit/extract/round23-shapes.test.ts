@@ -41,3 +41,30 @@ describe('quotes', () => {
     expect(of(text, 'quote')).toEqual(['We will grow,|a spokesman']);
   });
 });
+
+describe('quote speakers', () => {
+  it('knows 老X and 小X after a role or description, for a later 他说', () => {
+    const text = [
+      '在洛阳经营粮油店的老郑做了12年批发。他告诉记者，仓库里压着800多袋货，“这一季本来指望清掉一半。”他说。',
+      '今年23岁的毕业生小唐是平台的常客。他告诉记者，自己投了300多份简历。“打招呼的很多，回复的很少。”他说。',
+    ].join('\n\n');
+    expect(of(text, 'quote')).toEqual(['这一季本来指望清掉一半。|老郑', '打招呼的很多，回复的很少。|小唐']);
+  });
+
+  it('finds a titled person followed by what they have long done, for a later 在她看来', () => {
+    const text = '华东大学教授邵晓岚长期跟踪招聘数据。在她看来，职位发布量领先于统计。“企业先减少岗位，再减少面试。”';
+    expect(of(text, 'quote')).toEqual(['企业先减少岗位，再减少面试。|邵晓岚']);
+  });
+
+  it('names an unnamed person with the place before them, and stops before 告诉记者', () => {
+    const text = [
+      '一位接近行业协会的人士表示，配额仍将收紧。',
+      '河南周口一位从事农资批发10年的经销商告诉记者，需求偏弱，“报价一天一个样，没人敢囤货。”他说。',
+      '一位在杭州经营3家诊所的负责人告诉记者，终端价已降。“上游一降价，下游就跟着卷。”',
+    ].join('\n\n');
+    expect(of(text, 'quote').map((q) => q.split('|')[1])).toEqual([
+      '河南周口一位从事农资批发10年的经销商',
+      '一位在杭州经营3家诊所的负责人',
+    ]);
+  });
+});
