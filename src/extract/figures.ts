@@ -324,6 +324,19 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     const hour = m ? +text.slice(i, coreEnd) : 0;
     if (m && hour >= 1 && hour <= 12) return dateCand(start, m.end, clock(hour, '00', m.pm));
   }
+  // an age by its decade: in their 20s and 30s, a man in his 50s
+  if (
+    !cur &&
+    integer &&
+    coreEnd - i === 2 &&
+    text[coreEnd] === 's' &&
+    text[coreEnd - 1] === '0' &&
+    !isLatinCode(text.charCodeAt(coreEnd + 1)) &&
+    /\b(?:their|his|her|early|mid|late|in the|mid-|\d0s (?:and|or|to))\s?$/.test(
+      text.slice(Math.max(0, start - 12), start),
+    )
+  )
+    return cand(start, coreEnd + 1, +text.slice(i, coreEnd), 'years of age');
   let raw = parseDigits(text.slice(i, coreEnd)) * sign;
   // More days than a month has: a number of days (60日内支付, 不得超过90日), not a date.
   if (!cur && integer && text[coreEnd] === '日' && raw > 31) return cand(start, coreEnd + 1, raw, '日');

@@ -364,9 +364,6 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
  * the factor 1 when left out (days|day, pct|%|0.01).
  */
 export const FIGURE_UNITS_EN: readonly string[] = lines(`
-nautical miles|nmi
-nautical mile|nmi
-member
 %|%|0.01
 BP|bp
 C|°C
@@ -417,6 +414,7 @@ degrees|degree
 feet|foot
 foot
 fps
+g
 gallon
 gallons|gallon
 gigabytes|GB
@@ -427,7 +425,6 @@ gigawatt-hours|GWh
 gigawatt-hour|GWh
 gigawatts|GW
 gigawatt|GW
-g
 grams|g
 gram|g
 hectares|ha
@@ -441,6 +438,8 @@ kWh
 kg
 kilograms|kg
 kilogram|kg
+kilolitres|kL
+kilolitre|kL
 kilometers|km
 kilometer|km
 kilometres|km
@@ -467,6 +466,7 @@ megawatt-hours|MWh
 megawatt-hour|MWh
 megawatts|MW
 megawatt|MW
+member
 meters|m
 meter|m
 metres|m
@@ -493,6 +493,8 @@ months|month
 mph
 nanometers|nm
 nanometer|nm
+nautical miles|nmi
+nautical mile|nmi
 nm
 ounces|ounce
 pct|%|0.01

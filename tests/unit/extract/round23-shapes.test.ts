@@ -68,3 +68,13 @@ describe('quote speakers', () => {
     ]);
   });
 });
+
+describe('figures', () => {
+  it('reads an age by its decade (in their 20s and 30s) and kilolitres after lakh', () => {
+    const es = extract('Buyers in their 20s and 30s drove demand of 2.5 lakh kilolitres; sales in the 1990s.', {
+      kinds: ['figure'],
+    });
+    expect(es.map((e) => e.text)).toEqual(['20s', '30s', '2.5 lakh kilolitres', '1990s']);
+    expect(es[2].value).toMatchObject({ number: 250_000, unit: 'kL' });
+  });
+});
