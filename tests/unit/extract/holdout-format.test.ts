@@ -88,7 +88,7 @@ import { parseMarkup as parseMarkup76 } from '../../fixtures/holdout76/build.mjs
 // holdout50, holdout51 and holdout52 too (likewise); holdout53, holdout54 and holdout55 too (likewise); holdout56, holdout57 and holdout58 too (likewise);
 // holdout59, holdout60 and holdout61 too (likewise); holdout62, holdout63 and holdout64 too (likewise); holdout65,
 // holdout66 and holdout67 too (likewise); holdout68, holdout69 and holdout70 too (likewise); holdout71, holdout72
-// and holdout73 too (likewise); holdout74 and holdout75 and holdout76 too (likewise).
+// and holdout73 too (likewise); holdout74, holdout75 and holdout76 too (likewise).
 const SETS = [
   {
     set: 'holdout',
