@@ -371,6 +371,8 @@ function findAll(text: string, names: string[]): Match[] {
   const accept = (s: number, e: number, p: number) =>
     latinBoundaryOk(text, s, e) &&
     !straddles(text, s, e, true) &&
+    // (a streaming service named after the company: Disney+ is a product)
+    !(isAsciiLetter(text.charCodeAt(e - 1)) && PLUS_PRODUCT.test(text.slice(e, e + 12))) &&
     !beforeAdminUnit(text, e) &&
     !(oneWord[p] && (afterGivenName(text, s) || beforeSurname(text, e)) && !inTitleCase(text, s));
   if (names.length > 200 || names.length * text.length > 2e6) return buildMatcher(names).longest(text, accept);

@@ -101,7 +101,9 @@ function readOne(
     .find((x) => x.m);
   let owner = ends.get(nameEnd);
   // (a bare four-digit Taiwan code confirms a name found otherwise, 台積電（2330）; alone it makes none: 員工（2500）)
-  const twCode = !!ticker && /^[1-9]\d{3}$/.test(ticker.text);
+  // (or one whose last word is a trade: 宏馳電機（4583）)
+  const twCode =
+    !!ticker && /^[1-9]\d{3}$/.test(ticker.text) && !wordEndingAt(text, nameEnd, companyWords().zhIndustry);
   if (!owner && ((ticker && !twCode) || alias) && nameEnd > 0) {
     // A name that only its code or alias marks: 澄岭发展（002763.SZ）, Xyz Corp (NYSE: XYZ).
     const start = isHan(text.charCodeAt(nameEnd - 1))
@@ -112,6 +114,15 @@ function readOne(
       addName(state, text.slice(start, nameEnd), false, TIER.rule);
       owner = { start, latin: !isHan(text.charCodeAt(nameEnd - 1)) };
       ends.set(nameEnd, owner);
+      // a Taiwan name's brand before its trade word names it later (宏馳電機（4583） → 宏馳); an A-share name's
+      // first word is often its city (岷阳水务（600926.SH）: no 岷阳)
+      const trade =
+        ticker && !alias && /^[1-9]\d{3}$/.test(ticker.text) && isHan(text.charCodeAt(nameEnd - 1))
+          ? wordEndingAt(text, nameEnd, companyWords().zhIndustry)
+          : 0;
+      const brand = text.slice(start, nameEnd - trade);
+      if (trade && brand.length >= 2 && isNameLike(brand) && !isDictWord(brand))
+        addName(state, brand, false, TIER.rule);
     }
   }
   if (ticker) state.codeSpans.push([ticker.at, ticker.at + ticker.text.length]);

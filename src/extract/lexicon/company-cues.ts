@@ -70,6 +70,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 卖方
 卖给
 即
+厂
 厂商
 厂家
 原任

@@ -109,6 +109,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 电商
 电器
 电子
+电机
 电气
 电池
 电网

