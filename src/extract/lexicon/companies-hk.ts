@@ -441,6 +441,7 @@ export const COMPANIES_HK: readonly string[] = [
   '香港中华煤气|中华煤气|煤气公司|Towngas#00003.HK',
   '香港快运|HK Express',
   '~香港电讯|~HKT#06823.HK',
+  '香港科技探索|HKTV|Hong Kong Technology Venture#01137.HK',
   '香港航空|Hong Kong Airlines',
   '高伟电子#01415.HK',
   '高途|Gaotu#NYSE: GOTU',

@@ -1021,7 +1021,8 @@ E Fund
 2bit
 5 Systems
 2e.me
-3ctrolux
+3ctricite de France
+6olux
 7nic Arts
 3trobras
 3vance Health
@@ -1387,6 +1388,7 @@ H World
 1K Express
 2C
 2~T
+3V
 1MM
 1NA
 1ORIBA
@@ -1480,6 +1482,7 @@ H World
 3da
 3eywell
 3g Kong Airlines
+9 Technology Venture
 4Shan
 3~or
 3y Capital
@@ -1508,6 +1511,8 @@ H World
 2ntington Bancshares
 4~sman
 2sqvarna
+2ttons
+7 Asia
 2ya
 1yatt
 2gon
@@ -2443,6 +2448,7 @@ P&G
 3~plexity
 9y AI
 3shing Square
+4immon
 3tamina
 3usahaan Listrik Negara
 2troChina
@@ -2550,7 +2556,8 @@ QBE
 R&F
 1BC
 1ELX
-1TX Corp
+1~TE
+2X Corp
 1UNTO
 1WE
 1abobank
@@ -3018,6 +3025,7 @@ T-Bank
 3Cowen
 2K
 1E Connectivity
+2CO
 2PCO
 1GOOD
 1~IM
@@ -3529,6 +3537,7 @@ onsemi
 realme
 vivo
 xAI
+Électricité de France
 Ørsted
 ČEZ
 İşbank
@@ -3702,6 +3711,7 @@ xAI
 2海上
 2电力
 3子
+1元
 1兴证券
 1北证券
 1华测试
@@ -4992,6 +5002,7 @@ xAI
 呷哺
 2呷哺
 和发集团
+1~大
 1府捞面
 1硕
 1辉光电
@@ -5151,7 +5162,8 @@ xAI
 1达通
 ~圆通
 2速递
-~土耳其航空
+土巴兔
+1~耳其航空
 圣农发展
 1戈班
 1泉集团
@@ -5207,6 +5219,7 @@ xAI
 壁仞
 2科技
 士兰微
+1林电机
 声田
 1网
 壳牌
@@ -6507,6 +6520,7 @@ xAI
 1堡王
 1得信息
 1王科技
+1磊
 1缆股份
 1莎
 2航空
@@ -7661,9 +7675,11 @@ xAI
 1通基金
 衍复投资
 袁记云饺
+被窝家装
 裕信银行
 1同科技
 1太微
+1隆
 ~西农
 1南航空
 2~证券
@@ -8285,6 +8301,7 @@ xAI
 1港中华煤气
 2快运
 2~电讯
+2科技探索
 2航空
 1雪制药
 1颂资本
