@@ -121,6 +121,9 @@ function trimEnds(phrase: string): string {
 }
 
 /** The speaker named by a Chinese subject phrase (the words before 表示/说…), or undefined. */
+const COUNTED_RESPONDENTS =
+  /^(?:有|约|近|超过|逾|另有|其中)?(?:[\d.]+%?|[一二三四五六七八九十两半几]+成)(?:[家个名位成]|%)?(?:[\u4e00-\u9fff]{0,4})$/;
+
 export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // A work's name before a title modifies the title (“雾港奇谭”制作人X, 《X》主编Y): it is no part of the speaker.
   let s = raw
@@ -132,6 +135,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
     .replace(/^(?:《[^》]{1,20}》|“[^”]{1,12}”)(?=[\u4e00-\u9fff])/, '')
     .trim();
   s = trimEnds(s);
+  // 有31家表示, 约四成会员表示, 有57.5%认为: a share or a count of respondents, no one who can be named
+  if (COUNTED_RESPONDENTS.test(s)) return undefined;
   // X对财新说 / X跟我们说: the one spoken to is no part of the speaker (not 中国对外贸易中心表示, an organisation's name)
   const to = /(?:对|跟|告诉)([^，。；：“”对]{1,8})$/.exec(s);
   if (to && to.index >= 2 && (!ORG_END.test(to[1]) || /^(?:本报|本刊)/.test(to[1]))) s = s.slice(0, to.index);

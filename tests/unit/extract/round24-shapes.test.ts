@@ -19,3 +19,11 @@ describe('companies', () => {
     expect(of(text, 'company')).toEqual(['Walt Disney Co.']);
   });
 });
+
+describe('quote speakers', () => {
+  it('takes a count or share of respondents for no one (有31家表示), so 她 finds the analyst', () => {
+    const text =
+      '协会调研显示，有31家企业表示已出现亏损，约四成会员表示会考虑关店。\n\n分析师陈语涵预计，拐点要到明年才会出现。“融资回暖传导到订单，通常有6到9个月的滞后。”她同时提醒，风险仍在。';
+    expect(of(text, 'quote')).toEqual(['融资回暖传导到订单，通常有6到9个月的滞后。|陈语涵']);
+  });
+});
