@@ -455,6 +455,36 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
   [
     'holdout70 (own articles, blind at its first run, then developed on)',
     [join(ROOT, 'tests/fixtures/holdout70')],
+  [
+    'holdout71 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout71')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout72 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout72')],
+    { figure: 0.98, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout73 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout73')],
+    { figure: 0.98, quote: 0.96, company: 0.97, speakers: 0.92 },
+  ],
+  [
+    'holdout74 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout74')],
+    { figure: 0.98, quote: 0.99, company: 0.96, speakers: 0.95 },
+  ],
+  [
+    'holdout75 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout75')],
+    { figure: 0.98, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout76 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout76')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.95 },
+  ],
     { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.97 },
   ],
 ];
