@@ -37,7 +37,9 @@ export function toSimplified(text: string): string {
     const c = text.charCodeAt(i);
     codes[i - first] = (c >= LOW && c <= HIGH && simple[c - LOW]) || c;
   }
-  return text.slice(0, first) + new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be').decode(codes);
+  // (ignoreBOM: a U+FEFF is text like any other here; a lone surrogate decodes to one U+FFFD, the same length)
+  const decoder = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be', { ignoreBOM: true });
+  return text.slice(0, first) + decoder.decode(codes);
 }
 
 /**

@@ -76,6 +76,22 @@ describe('traditional characters', () => {
     expect(of(text, 'quote')).toEqual(['我們會繼續回購股份。|梁志豪', '派息政策維持不變。|匯豐控股']);
   });
 
+  it('keeps the length of any string: byte-order marks, lone surrogates and astral characters among traditional ones', () => {
+    const parts = ['億', '萬', '\ufeff', '\ud800', '\udc00', '🚀', 'a', '說', '\u0000', '。'];
+    let seed = 7;
+    for (let n = 0; n < 200; n++) {
+      let t = '';
+      for (let k = 0; k < 40; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        t += parts[seed % parts.length];
+      }
+      const s = toSimplified(t);
+      expect(s.length).toBe(t.length);
+      expect(() => extract(t)).not.toThrow();
+    }
+    expect(toSimplified('億\ufeff萬')).toBe('亿\ufeff万');
+  });
+
   it('changes nothing in simplified or Latin text, and keeps every offset', () => {
     for (const t of ['乾照光电与哪吒汽车', 'Revenue rose 3%.', '']) expect(toSimplified(t)).toBe(t);
     const trad = '營收達1.85兆元新台幣，較上季增長🚀20%';
