@@ -199,6 +199,16 @@ const COORDINATED_SPEECH = /(?:,\s*saying|\band (?:said|says|added|warned|noted)
 // A sentence's subject: the capitalised words that open it, before its first lower-case verb.
 const SENTENCE_SUBJECT = /^(?:[.!?]\s+)?((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*)\s[a-z]/;
 
+/** Where the clause from `from` ends (at most `max` characters on), a full-width bracket (a code, an alias) crossed whole. */
+function clauseEnd(text: string, from: number, max: number): number {
+  let e = from;
+  while (e < text.length && e - from < max && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) {
+    const close = text[e] === '（' ? text.indexOf('）', e) : -1;
+    e = close > e && close - e < 40 ? close + 1 : e + 1;
+  }
+  return e;
+}
+
 const DESCRIBES = /这样|如此|这么|如是/;
 const ADVERBIAL_OPENING = /^(?:在|据|于|对于|当|面对|谈及|谈到|提到|针对)/;
 const ADVERBIAL_END = /^[^，。]{0,24}(?:会上|会议上|论坛上|活动上|期间|之际|时)$/;
@@ -207,12 +217,8 @@ const ADVERBIAL_END = /^[^，。]{0,24}(?:会上|会议上|论坛上|活动上|�
 function describedBy(text: string, a: number, names: ReadonlySet<string>): SpeakerName | undefined {
   let from = a;
   for (let clauses = 0; clauses < 2; clauses++) {
-    let e = from;
-    while (e < text.length && e - from < 80 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) {
-      // (a bracket after a name holds its code and alias: X（688733.SH，以下简称“Y”）总裁Z这样形容)
-      const close = text[e] === '（' ? text.indexOf('）', e) : -1;
-      e = close > e && close - e < 40 ? close + 1 : e + 1;
-    }
+    // (a bracket after a name holds its code and alias: X（688733.SH，以下简称“Y”）总裁Z这样形容)
+    const e = clauseEnd(text, from, 80);
     const clause = text.slice(from, e);
     const m = DESCRIBES.test(clause) ? /^(.{1,70}?)(?:这样|如此|这么|如是)(.{1,4})/.exec(clause) : null;
     if (m) {
@@ -256,11 +262,8 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
       if (!when || e - a > 20) break;
       cs = e += when[0].length;
     }
-  while (e < text.length && e - a < 60 && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) {
-    // a bracket is crossed whole: X股份有限公司（601858.SH，以下简称“X”）总经理Y说
-    const close = text[e] === '（' ? text.indexOf('）', e) : -1;
-    e = close > e && close - e < 40 ? close + 1 : e + 1;
-  }
+  // a bracket is crossed whole: X股份有限公司（601858.SH，以下简称“X”）总经理Y说
+  e = clauseEnd(text, e, 60 - (e - a));
   // “…。”，张三说。 — a comma after the mark is skipped only when the attribution then ends the sentence
   // (or when the clause after the comma is only who said it, to the sentence's end: “…”，X在回复问询函时表示。)
   if (e === a && text[a] === '，') {
