@@ -72,6 +72,7 @@ import { parseMarkup as parseMarkup75 } from '../../fixtures/holdout75/build.mjs
 import { parseMarkup as parseMarkup76 } from '../../fixtures/holdout76/build.mjs';
 import { parseMarkup as parseMarkup77 } from '../../fixtures/holdout77/build.mjs';
 import { parseMarkup as parseMarkup78 } from '../../fixtures/holdout78/build.mjs';
+import { parseMarkup as parseMarkup79 } from '../../fixtures/holdout79/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -90,7 +91,7 @@ import { parseMarkup as parseMarkup78 } from '../../fixtures/holdout78/build.mjs
 // holdout50, holdout51 and holdout52 too (likewise); holdout53, holdout54 and holdout55 too (likewise); holdout56, holdout57 and holdout58 too (likewise);
 // holdout59, holdout60 and holdout61 too (likewise); holdout62, holdout63 and holdout64 too (likewise); holdout65,
 // holdout66 and holdout67 too (likewise); holdout68, holdout69 and holdout70 too (likewise); holdout71, holdout72
-// and holdout73 too (likewise); holdout74, holdout75 and holdout76 too (likewise); holdout77 and holdout78 too (likewise).
+// and holdout73 too (likewise); holdout74, holdout75 and holdout76 too (likewise); holdout77 and holdout78 and holdout79 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -445,6 +446,11 @@ const SETS = [
   {
     set: 'holdout78',
     parse: parseMarkup78,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout79',
+    parse: parseMarkup79,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
