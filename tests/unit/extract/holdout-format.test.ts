@@ -91,7 +91,8 @@ import { parseMarkup as parseMarkup79 } from '../../fixtures/holdout79/build.mjs
 // holdout50, holdout51 and holdout52 too (likewise); holdout53, holdout54 and holdout55 too (likewise); holdout56, holdout57 and holdout58 too (likewise);
 // holdout59, holdout60 and holdout61 too (likewise); holdout62, holdout63 and holdout64 too (likewise); holdout65,
 // holdout66 and holdout67 too (likewise); holdout68, holdout69 and holdout70 too (likewise); holdout71, holdout72
-// and holdout73 too (likewise); holdout74, holdout75 and holdout76 too (likewise); holdout77 and holdout78 and holdout79 too (likewise).
+// and holdout73 too (likewise); holdout74, holdout75 and holdout76 too (likewise); holdout77, holdout78 and
+// holdout79 too (likewise).
 const SETS = [
   {
     set: 'holdout',
