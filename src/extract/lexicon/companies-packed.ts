@@ -695,7 +695,8 @@ C.H. Robinson
 9nt Software
 3draui
 3mours
-3niere
+3nbro
+4iere
 3ry
 3vron
 3~wy
@@ -808,6 +809,7 @@ C.H. Robinson
 3pal
 5nhia Siderúrgica Nacional
 5ss Group
+4eq
 2n Edison
 3Ed
 3ch Cement
@@ -1489,6 +1491,7 @@ H World
 2pu Investments
 2rizon Air
 8Robotics
+3wath HTL
 2tel Shilla
 2ulihan Lokey
 2~wden
@@ -1752,7 +1755,8 @@ K Line
 1UKA
 1YEC
 1adokawa
-2isa
+2iros Power
+3sa
 2jima
 2kao
 5 Bank
@@ -1796,6 +1800,7 @@ K Line
 2mberly-Clark
 2nder Morgan
 3g & Wood Mallesons
+5Slide
 4dee
 4fisher
 4soft
@@ -2610,6 +2615,7 @@ R&F
 1ichemont
 4ter Gedeon
 3oh
+2ghtmove
 2o Tinto
 2te Aid
 2vian
@@ -2820,7 +2826,8 @@ R&F
 9Pharmaceuticals
 3rkNinja
 4~p
-2ein
+2eetz
+3in
 3~ll
 3ngShu
 4zhen Capital Group
@@ -3314,6 +3321,7 @@ VEON
 3vo
 5 Cars
 6Group
+2ntobel
 2rtexa
 2torantim
 9m Cimentos
@@ -3350,6 +3358,7 @@ VEON
 2ste Management
 2~ters Corp
 3sons
+2wa
 2yfair
 3mo
 1eBank
@@ -4635,6 +4644,7 @@ xAI
 1~氏
 势必锐
 勃林格殷格翰
+勤诚
 包钢股份
 ~北京农商银行
 2同仁堂
@@ -4792,6 +4802,8 @@ xAI
 1设集团
 1谊集团
 1贸物流
+1~通
+2电脑
 1邦电
 1金证券
 1鑫股份
@@ -5500,6 +5512,7 @@ xAI
 3子
 2股份
 宗申动力
+定颖投控
 宜家
 1得利
 宝丰能源
@@ -5570,6 +5583,7 @@ xAI
 1米
 1红书
 1~菜园
+1象超市
 1马智行
 1鹏
 2汇天
@@ -5620,6 +5634,7 @@ xAI
 1恒股份
 1投能源
 1润股份
+1湖
 1能动力
 1财证券
 工业富联
@@ -6176,7 +6191,8 @@ xAI
 2永升服务
 时代中国控股
 2~新材
-2电气
+2电服
+3气
 旷视
 2科技
 旺宏
@@ -6574,7 +6590,8 @@ xAI
 2科技
 ~沙利文
 1特公共投资基金
-2国家银行
+2国家电力公司
+4银行
 2基础工业
 2电信
 3~力
@@ -6691,6 +6708,7 @@ xAI
 2制铁
 2国际
 2未来M
+浩华管理顾问公司
 ~浪潮
 2信息
 海丰国际

@@ -514,6 +514,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 传统
 体育
 余额
+债权
 停牌
 先进
 全部
@@ -690,6 +691,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 财务
 财报
 资深
+跟踪
 转让
 辖内
 运营

@@ -271,6 +271,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 届
 岁
 工作日
+幢
 干吨
 平方公尺
 平方公里

