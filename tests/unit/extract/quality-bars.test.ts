@@ -487,6 +487,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout76')],
     { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.95 },
   ],
+  [
+    'holdout77 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout77')],
+    { figure: 0.98, quote: 0.98, company: 0.97, speakers: 0.97 },
+  ],
+  [
+    'holdout78 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout78')],
+    { figure: 0.98, quote: 0.96, company: 0.97, speakers: 0.92 },
+  ],
+  [
+    'holdout79 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout79')],
+    { figure: 0.98, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
