@@ -142,6 +142,11 @@ export function parseDigits(s: string): number {
 export function parseChineseNumeral(s: string): number {
   const chars = [...s];
   if (!chars.length) return NaN;
+  // Digit by digit before a magnitude, as Taiwan print writes amounts (六八五二亿元, 二八〇亿美元): three digits or more,
+  // or one of them a zero (两个 bare digits, 三五万, are a vague pair)
+  const magnitude = /^([〇零一二三四五六七八九]+)(万亿|亿|万)$/.exec(s);
+  if (magnitude && (magnitude[1].length >= 3 || /[〇零]/.test(magnitude[1])) && magnitude[1].length <= 5)
+    return Number([...magnitude[1]].map((ch) => CN_DIGITS[ch]).join('')) * SCALES[magnitude[2]];
   if (chars.every((ch) => ch in CN_DIGITS)) {
     // Digit by digit, as years are written (二〇二四, 一九九八); two bare digits (三五, 一两) are a vague pair.
     if (chars.length === 1) return CN_DIGITS[s];

@@ -58,6 +58,14 @@ describe('traditional characters', () => {
     expect(of('募资3亿2000万元，约2万人。', 'figure')).toEqual(['3亿2000万元', '2万人']);
   });
 
+  it('reads amounts written digit by digit before a magnitude, as Taiwan print does (六八五二億元), not a vague pair', () => {
+    const es = extract('合併營收六八五二億元，稅後獲利三一二四億元，二八〇億美元；成本約三五萬元。', {
+      kinds: ['figure'],
+    });
+    expect(es.map((e) => e.text)).toEqual(['六八五二億元', '三一二四億元', '二八〇億美元']);
+    expect(es.map((e) => e.value?.number)).toEqual([685.2e9, 312.4e9, 28e9]);
+  });
+
   it('finds a company by its suffix and its short name, and the speaker as written', () => {
     const text =
       '華信精密工業股份有限公司（以下簡稱「華信精密」）昨日公布財報。華信精密董事長周啟賢在法說會上表示：「明年的出貨量將會翻倍。」';
