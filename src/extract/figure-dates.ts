@@ -1,7 +1,7 @@
 // Dates and periods written with digits (GUIDELINE.md §2.2): the maximal calendar expression, as an ISO 8601
 // string, partial where the text is (2024 → 2024, 12月10日 → --12-10, 2024年第三季度 → 2024-Q3).
 import { FIGURE_MONTHS_EN } from './lexicon/figure-words';
-import { isDigitCode, isLatinCode, isSpaceCode, toHalfWidth } from './numbers';
+import { isDigitCode, isLatinCode, isSpaceCode, parseChineseNumeral, toHalfWidth } from './numbers';
 
 /** A date found at a position: where it ends and its ISO 8601 value. */
 export interface DateSpan {
@@ -88,10 +88,7 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
   if (next === '年' && len === 4) {
     const year = toHalfWidth(text.slice(i, coreEnd));
     const j = coreEnd + 1;
-    DESIGNATOR.lastIndex = j;
-    const d = DESIGNATOR.exec(text);
-    if (d) return { end: j + d[0].length, date: year + designator(year, toHalfWidth(d[0])) };
-    return monthDay(text, j, `${year}-`) ?? { end: j, date: year };
+    return periodAfter(text, j, year) ?? monthDay(text, j, `${year}-`) ?? { end: j, date: year };
   }
   if (len > 2) return null;
   if (next === '月' || RANGE_MARKS.has(next)) return monthDay(text, i, '--');
@@ -127,37 +124,37 @@ function designator(y: string, d: string): string {
  * --Q1/--Q3 for the first three); with 第 or 前 before it, that word opens the span.
  */
 function quarter(text: string, i: number, coreEnd: number): DateSpan | null {
-  const q = toHalfWidth(text.slice(i, coreEnd));
-  if (!/^[1-4]$/.test(q)) return null;
-  const lead = text[i - 1] === '第' || text[i - 1] === '前' ? text[i - 1] : '';
+  if (!/^[1-4]$/.test(toHalfWidth(text.slice(i, coreEnd)))) return null;
+  const lead = text[i - 1] === '第' || text[i - 1] === '前';
   const du = text[coreEnd + 1] === '度';
   // (3季 alone, without 第 or 度, counts quarters: 連續3季)
   if (!lead && !du) return null;
+  const start = lead ? i - 1 : i;
   const end = coreEnd + (du ? 2 : 1);
-  const date = lead === '前' && q !== '1' ? `--Q1/--Q${q}` : `--Q${q}`;
-  return { end, date, start: lead ? i - 1 : i };
+  // the year's place left empty: --Q3, --Q1/--Q3
+  return { end, date: `-${designator('-', toHalfWidth(text.slice(start, end)))}`, start };
+}
+
+/** A period designator at `j` after `year` (2024年|第三季度, 二零二五年|上半年): its span, or null. */
+function periodAfter(text: string, j: number, year: string): DateSpan | null {
+  DESIGNATOR.lastIndex = j;
+  const d = DESIGNATOR.exec(text);
+  return d ? { end: j + d[0].length, date: year + designator(year, toHalfWidth(d[0])) } : null;
 }
 
 // A month and day in Chinese numerals after a year in them, as filings write dates (二零二五年六月三十日).
 const CN_MONTH_DAY =
   /(十[一二]?|[一二三四五六七八九])月(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?/y;
-const CN_SMALL: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** 1–31 in Chinese numerals (六, 十二, 二十三, 三十一). */
-const cnSmall = (s: string): number => {
-  const ten = s.indexOf('十');
-  if (ten < 0) return CN_SMALL[s];
-  return (ten === 0 ? 1 : CN_SMALL[s[0]]) * 10 + (CN_SMALL[s[ten + 1]] ?? 0);
-};
 
 /** What follows a year written in Chinese numerals (二零二五年) at `j`: a period or a month and day, or null. */
 export function afterCnYear(text: string, j: number, year: string): DateSpan | null {
-  DESIGNATOR.lastIndex = j;
-  const d = DESIGNATOR.exec(text);
-  if (d) return { end: j + d[0].length, date: year + designator(year, toHalfWidth(d[0])) };
+  const period = periodAfter(text, j, year);
+  if (period) return period;
   CN_MONTH_DAY.lastIndex = j;
   const m = CN_MONTH_DAY.exec(text);
   if (!m) return null;
-  return { end: j + m[0].length, date: `${year}-${pad(cnSmall(m[1]))}${m[2] ? `-${pad(cnSmall(m[2]))}` : ''}` };
+  const day = m[2] ? `-${pad(parseChineseNumeral(m[2]))}` : '';
+  return { end: j + m[0].length, date: `${year}-${pad(parseChineseNumeral(m[1]))}${day}` };
 }
 
 /** A numeric date at `i`: 2024-09-30, 2024/9/30, 2024.9.30 (the separators agree). */

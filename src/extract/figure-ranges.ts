@@ -53,18 +53,22 @@ const MONTHS: Record<string, number> = {
 
 function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
   if (l.low !== undefined || r0.low !== undefined) return null;
-  // (美金210亿元到218亿元: the currency named before the first end is the second's too)
-  const named = r0.unit === 'CNY' && text[r0.end - 1] === '元' ? yuanNamedAt(text, l.start) : undefined;
-  const r = named && named === l.unit ? { ...r0, unit: named } : r0;
+  // A currency named before the first end names the second end's 元 too: held by the first end (美金210亿元到218亿元)
+  // or standing before it (新台币200亿至220亿元, which then opens the span).
+  let r = r0;
+  let from = l.start;
+  if (r0.unit === 'CNY' && text[r0.end - 1] === '元') {
+    if (!l.unit) {
+      const named = namedYuan(text, l.start, r0.end);
+      if (named.code !== 'CNY') [r, from] = [{ ...r0, unit: named.code }, named.from];
+    } else if (l.unit !== 'CNY' && yuanNamedAt(text, l.start) === l.unit) r = { ...r0, unit: l.unit };
+  }
   // "push back the opening of a plant from 2026 to 2028": a date or amount moved, not a period or a range
   if (text.endsWith('from ', l.start) && MOVED_FROM.test(text.slice(Math.max(0, l.start - 120), l.start))) return null;
   // a currency written once, on the first end, and the scale on the second ($9-10 billion, $9 to 10 billion)
   const currency = !!l.unit && /^[A-Z]{3}$/.test(l.unit); // an ISO 4217 code: money
   const sharedCurrency = currency && !r.unit && l.scale === 1 && r.scale !== 1;
-  let unit = sharedCurrency ? l.unit : r.unit;
-  // (新台币200亿至220亿元: the currency before the first end names the 元 of the second)
-  let from = l.start;
-  if (unit === 'CNY' && !l.unit) ({ code: unit, from } = namedYuan(text, l.start, r.end));
+  const unit = sharedCurrency ? l.unit : r.unit;
   const span = cand(from, r.end, r.raw, unit, r.scale, sharedCurrency ? l.factor : r.factor, undefined, false, r.dec);
   // A season or fiscal year written with its second year short (2025-26, 2008–09): one period of two years.
   // So is a span of years with the second written short (2015-19): the years 2015 to 2019.

@@ -219,6 +219,8 @@ const YUAN_NAMED_BEFORE: Readonly<Record<string, string>> = {
   美金: 'USD', // Taiwan's 美金346亿元
   澳门币: 'MOP',
 };
+// longest first: 新台币 before the 台币 it ends with
+const YUAN_WORDS = Object.keys(YUAN_NAMED_BEFORE).sort((a, b) => b.length - a.length);
 
 /**
  * The currency of money [start, end) in 元, and where the figure starts: a currency other than the yuan written
@@ -229,13 +231,13 @@ export function namedYuan(text: string, start: number, end: number): { code: str
   const plain = { code: 'CNY', from: start };
   const before = text.charCodeAt(start - 1);
   if (text.charCodeAt(end - 1) !== 0x5143 || (before !== 0x5e01 && before !== 0x91d1)) return plain; // …币, 美金
-  for (const w of ['新台币', '澳门币', '台币', '港币', '美金'])
+  for (const w of YUAN_WORDS)
     if (text.startsWith(w, start - w.length)) return { code: YUAN_NAMED_BEFORE[w], from: start - w.length };
   return plain;
 }
 
 /** The currency a word written before an amount in 元 names, when one starts at `at` (美金210亿元 → USD). */
 export function yuanNamedAt(text: string, at: number): string | undefined {
-  for (const w of ['新台币', '澳门币', '台币', '港币', '美金']) if (text.startsWith(w, at)) return YUAN_NAMED_BEFORE[w];
+  for (const w of YUAN_WORDS) if (text.startsWith(w, at)) return YUAN_NAMED_BEFORE[w];
   return undefined;
 }

@@ -73,25 +73,6 @@ export const figureDetector: Detector = {
 // Some Chinese sites print a space between digits and Chinese (营收 413.33 亿元, 2024 年 3 月, 共 20 家). The
 // figures are read from the text without those spaces and their spans mapped back, spaces included. A space
 // after a number stays where no unit, scale or date follows (iPhone 16 系列, a section number: 1.3 公司简介).
-/**
- * The part after a larger unit, written with the next smaller one (2兆|6050亿, 3亿|2000万) or, after 万, four bare
- * digits (2万|8810点): its value, its scale and where it ends; null when the digits are something else.
- */
-function smallerPart(text: string, j: number, scale: number): { value: number; scale: number; end: number } | null {
-  let k = j;
-  while (k < text.length && k - j <= 4 && isDigitCode(text.charCodeAt(k))) k++;
-  const value = Number(toHalfWidth(text.slice(j, k)));
-  if (k - j > 4 || isDigitCode(text.charCodeAt(k))) return null;
-  if (scale === 1e12 && text[k] === '亿') return { value, scale: 1e8, end: k + 1 };
-  if (scale === 1e8 && text[k] === '万') return { value, scale: 1e4, end: k + 1 };
-  if (scale === 1e4 && k - j === 4 && text[k] !== '.' && !'年月日万亿'.includes(text[k] ?? '_'))
-    return { value, scale: 1, end: k };
-  return null;
-}
-
-/** Units of a concentration's numerator (10毫克/立方米, 0.5克/升). */
-const MASS_OR_VOLUME = new Set(['毫克', '微克', '克', '千克', '公斤', '吨', '毫升', '升']);
-
 const DATE_OR_SCALE = new Set([...'年月日号万亿千百兆']);
 // a digit or percent sign, a space, a Chinese character; or the reverse
 const CJK_SPACE = /[0-9０-９%％][ \u00a0\u2009][\u4e00-\u9fff]|[\u4e00-\u9fff][ \u00a0\u2009][0-9０-９]/g;
@@ -266,6 +247,25 @@ function stockCodeEnd(text: string, i: number, coreEnd: number): number {
   if (len > 4 || text[i] === '0') return coreEnd;
   return TW_CODE.test(text.slice(i, coreEnd)) && isHan(text.charCodeAt(i - 2)) ? coreEnd : 0;
 }
+
+/**
+ * The part after a larger unit, written with the next smaller one (2兆|6050亿, 3亿|2000万) or, after 万, four bare
+ * digits (2万|8810点): its value, its scale and where it ends; null when the digits are something else.
+ */
+function smallerPart(text: string, j: number, scale: number): { value: number; scale: number; end: number } | null {
+  let k = j;
+  while (k < text.length && k - j <= 4 && isDigitCode(text.charCodeAt(k))) k++;
+  const value = Number(toHalfWidth(text.slice(j, k)));
+  if (k - j > 4 || isDigitCode(text.charCodeAt(k))) return null;
+  if (scale === 1e12 && text[k] === '亿') return { value, scale: 1e8, end: k + 1 };
+  if (scale === 1e8 && text[k] === '万') return { value, scale: 1e4, end: k + 1 };
+  if (scale === 1e4 && k - j === 4 && text[k] !== '.' && !'年月日万亿'.includes(text[k] ?? '_'))
+    return { value, scale: 1, end: k };
+  return null;
+}
+
+/** Units of a concentration's numerator (10毫克/立方米, 0.5克/升). */
+const MASS_OR_VOLUME = new Set(['毫克', '微克', '克', '千克', '公斤', '吨', '毫升', '升']);
 
 /** A number in digits starting at `i` (with its sign or currency from `start`), its scale, unit and rate. */
 function scanNumber(text: string, start: number, i: number, cur?: string, sign = 1): Cand | number {
@@ -678,8 +678,8 @@ function scanChinese(text: string, i: number): Cand | number {
   if (e - i > 12 || NOT_AFTER.has(text[i - 1])) return e;
   const s = text.slice(i, e);
   // Idioms are checked only for what would be a figure: this path runs at every 一, 十, 万… of a Chinese text.
-  const make = (end: number, raw: number, unit?: string, scale = 1, factor = 1): Cand | number =>
-    inIdiom(text, i) ? e : cand(i, end, raw, unit, scale, factor);
+  const make = (end: number, raw: number, unit?: string, scale = 1, factor = 1, from = i): Cand | number =>
+    inIdiom(text, i) ? e : cand(from, end, raw, unit, scale, factor);
 
   if (text.startsWith('分之', e)) {
     let f = e + 2;
@@ -734,7 +734,7 @@ function scanChinese(text: string, i: number): Cand | number {
   if (s === '一' && unit && unit[0].money && unit[0].factor < 1) return e;
   if (unit?.[0].unit === 'CNY') {
     const named = namedYuan(text, i, unit[1]);
-    return inIdiom(text, i) ? e : cand(named.from, unit[1], v, named.code, scale, unit[0].factor);
+    return make(unit[1], v, named.code, scale, unit[0].factor, named.from);
   }
   if (unit) return make(unit[1], v, unit[0].unit, scale, unit[0].factor);
   return make(j, v, undefined, scale);
