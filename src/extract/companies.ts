@@ -267,14 +267,14 @@ function straddles(text: string, s: number, e: number, ownName = false): boolean
   if (d >= 48 && d <= 57 && '年月日号'.includes(text[s])) return true;
   if ((u === 0x95f4 || u === 0x4e1a) && BANK_TERM.test(text.slice(e - 2, e + 2))) return true;
   if (e - s !== 2 || !isHan(text.charCodeAt(s))) return false;
-  const { collisions, zhIndustry, descriptors } = companyWords();
+  const { collisions, zhIndustry, descriptors, leftStops } = companyWords();
   if (e < text.length && wordStartingAt(text, e - 1, zhIndustry) > 1) return true;
   // a descriptor's last character (服务商|飞常准 → no 商飞)
   if (s > 1 && wordEndingAt(text, s + 1, descriptors, s - 4) > 1) return true;
   // a measure word after a number is no word with the name (14架|空客, not 架空)
   const counted = d >= 48 && d <= 57 ? false : s > 1 && isDigitCode(text.charCodeAt(s - 2));
   // (a word that ends right before the name and stops a name's left edge, 其中|华为, makes no word across it)
-  const stopped = s > 1 && wordEndingAt(text, s, companyWords().leftStops) === 2;
+  const stopped = s > 1 && wordEndingAt(text, s, leftStops) === 2;
   const left = s > 0 && !counted && !stopped ? edgeWord(text.slice(s - 1, s + 1), collisions, true) : 0;
   const right = e < text.length ? edgeWord(text.slice(e - 1, e + 1), collisions, !ownName) : 0;
   if (left === 2 || right === 2) return true;

@@ -100,11 +100,11 @@ function readOne(
     .map((p) => ({ p, m: ALIAS.exec(p.text) ?? EN_ALIAS.exec(p.text) ?? QUOTED.exec(p.text) }))
     .find((x) => x.m);
   let owner = ends.get(nameEnd);
-  // (a bare four-digit Taiwan code confirms a name found otherwise, 台積電（2330）; alone it makes none: 員工（2500）)
-  // (or one whose last word is a trade: 宏馳電機（4583）)
-  const twCode =
-    !!ticker && /^[1-9]\d{3}$/.test(ticker.text) && !wordEndingAt(text, nameEnd, companyWords().zhIndustry);
-  if (!owner && ((ticker && !twCode) || alias) && nameEnd > 0) {
+  // A bare four-digit Taiwan code confirms a name found otherwise (台積電（2330）); alone it makes none (員工（2500）),
+  // unless the name's last word is a trade (宏馳電機（4583）).
+  const twCode = !!ticker && /^[1-9]\d{3}$/.test(ticker.text);
+  const trade = twCode ? wordEndingAt(text, nameEnd, companyWords().zhIndustry) : 0;
+  if (!owner && ((ticker && !(twCode && !trade)) || alias) && nameEnd > 0) {
     // A name that only its code or alias marks: 澄岭发展（002763.SZ）, Xyz Corp (NYSE: XYZ).
     const start = isHan(text.charCodeAt(nameEnd - 1))
       ? hanNameBefore(state, nameEnd)
@@ -116,12 +116,8 @@ function readOne(
       ends.set(nameEnd, owner);
       // a Taiwan name's brand before its trade word names it later (宏馳電機（4583） → 宏馳); an A-share name's
       // first word is often its city (岷阳水务（600926.SH）: no 岷阳)
-      const trade =
-        ticker && !alias && /^[1-9]\d{3}$/.test(ticker.text) && isHan(text.charCodeAt(nameEnd - 1))
-          ? wordEndingAt(text, nameEnd, companyWords().zhIndustry)
-          : 0;
       const brand = text.slice(start, nameEnd - trade);
-      if (trade && brand.length >= 2 && isNameLike(brand) && !isDictWord(brand))
+      if (trade && !alias && brand.length >= 2 && isNameLike(brand) && !isDictWord(brand))
         addName(state, brand, false, TIER.rule);
     }
   }
