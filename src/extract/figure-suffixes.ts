@@ -9,6 +9,7 @@ import {
   FIGURE_RATIOS_ZH,
   FIGURE_UNITS_EN,
 } from './lexicon/figure-units';
+import { alternation } from './lexicon/lines';
 import { SCALES, isCnNumeralCode, isLatinCode, isSpaceCode, toHalfWidth } from './numbers';
 
 /** A unit after a number: its normalised name, its factor to base units, and whether it is money. */
@@ -17,13 +18,6 @@ export interface Unit {
   factor: number;
   money: boolean;
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternation = (keys: readonly string[]): string =>
-  [...keys]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
 
 // Every unit by its written form: Chinese units and currencies, English units and currency words.
 const ZH_UNITS = new Map<string, Unit>();

@@ -1,4 +1,4 @@
-import { lines } from './lines';
+import { alternation, lines } from './lines';
 
 /**
  * Stock exchanges as news writes them before a code (NASDAQ: NVDA, TYO: 6829, HKEX: 0700, TADAWUL: 2222),
@@ -74,7 +74,7 @@ XETRA
 `);
 
 /** The exchanges as one regular-expression alternation, longest first (NYSE American before NYSE). */
-export const STOCK_EXCHANGE_ALTERNATION = [...STOCK_EXCHANGES].sort((a, b) => b.length - a.length).join('|');
+export const STOCK_EXCHANGE_ALTERNATION = alternation(STOCK_EXCHANGES);
 
 /**
  * Market suffixes after a stock code (002600.SZ, 00700.HK, 2330.TW, 2222.SR, BABA.N, BARC.L, SAP.DE): the
@@ -128,7 +128,7 @@ WA
 `);
 
 /** The suffixes as one regular-expression alternation, longest first (OQ before O). */
-export const STOCK_CODE_SUFFIX_ALTERNATION = [...STOCK_CODE_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
+export const STOCK_CODE_SUFFIX_ALTERNATION = alternation(STOCK_CODE_SUFFIXES);
 
 /** A Taiwan stock code as news writes it in brackets after a name (台積電（2330）): four digits no year has. */
 export const TW_STOCK_CODE = '(?:[3-9]\\d{3}|2[1-9]\\d{2}|1[0-8]\\d{2})';
