@@ -21,6 +21,7 @@ import {
 import {
   SCALES,
   digitRunEnd,
+  isCnDigit,
   isCnNumeralCode,
   isDigitCode,
   isLatinCode,
@@ -676,14 +677,17 @@ function scanChinese(text: string, i: number): Cand | number {
   let e = i;
   while (e < text.length && isCnNumeralCode(text.charCodeAt(e))) e++;
   if (e - i > 12 || NOT_AFTER.has(text[i - 1])) return e;
+  const dec = decimalDigits(text, e);
+  e += dec && dec + 1;
   const s = text.slice(i, e);
   // Idioms are checked only for what would be a figure: this path runs at every 一, 十, 万… of a Chinese text.
   const make = (end: number, raw: number, unit?: string, scale = 1, factor = 1, from = i): Cand | number =>
-    inIdiom(text, i) ? e : cand(from, end, raw, unit, scale, factor);
+    inIdiom(text, i) ? e : cand(from, end, raw, unit, scale, factor, undefined, false, dec);
 
   if (text.startsWith('分之', e)) {
     let f = e + 2;
     while (f < text.length && (isCnNumeralCode(text.charCodeAt(f)) || isDigitCode(text.charCodeAt(f)))) f++;
+    f += decimalDigits(text, f) && decimalDigits(text, f) + 1;
     const v = parseShare(text.slice(i, f));
     // 百分之十几 (“ten-odd percent”) is vague, not a figure.
     return Number.isFinite(v) && v > 0 && text[f] !== '几' ? make(f, v, '%') : f;
@@ -709,7 +713,7 @@ function scanChinese(text: string, i: number): Cand | number {
     const money = zhUnitAt(text, e);
     if (money?.[0].money) return make(money[1], 1, money[0].unit, v, money[0].factor);
   }
-  const lead = CN_LEAD.has(s[0]) || s[0] === '十';
+  const lead = CN_LEAD.has(s[0]) || s[0] === '十' || s[0] === '廿' || s[0] === '卅' || dec > 0;
   // (成本 is a cost, but 一成本金 is a tenth of the principal)
   if (
     text[e] === '成' &&
@@ -718,13 +722,15 @@ function scanChinese(text: string, i: number): Cand | number {
     (!NOT_AFTER_CHENG.has(text[e + 1]) || text.startsWith('本金', e + 1))
   )
     return make(e + 1, v, '%', 1, 0.1);
-  if (/^[〇零一二三四五六七八九]{4}$/.test(s) && text[e] === '年') {
+  if (/^[〇○零一二三四五六七八九]{4}$/.test(s) && text[e] === '年') {
     const rest = afterCnYear(text, e + 1, String(v));
     return rest ? dateCand(i, rest.end, rest.date) : dateCand(i, e + 1, String(v));
   }
   let j = approxEnd(text, e);
   let scale = 1;
-  if (j > e && (text[j] === '万' || text[j] === '亿')) scale = SCALES[text[j++]];
+  // a magnitude after an approximator (三千多万元) or a decimal (三点五亿元, 一点二万亿元)
+  if (dec > 0 && text.startsWith('万亿', j)) [scale, j] = [1e12, j + 2];
+  else if ((j > e || dec > 0) && (text[j] === '万' || text[j] === '亿')) scale = SCALES[text[j++]];
   const unit = zhUnitAt(text, approxEnd(text, j));
   const big = scale > 1 || /[万亿]/.test(s);
   const ratio = unit && (unit[0].unit === 'x' || unit[0].unit === 'pp' || unit[0].unit === 'bp');
@@ -739,6 +745,18 @@ function scanChinese(text: string, i: number): Cand | number {
   if (unit) return make(unit[1], v, unit[0].unit, scale, unit[0].factor);
   return make(j, v, undefined, scale);
 }
+
+/**
+ * How many Chinese digits follow a decimal 点 at `e` (三点五亿元, 十二点〇八元, 百分之三点五); 0 when there is no
+ * decimal point there, or when the digits run on into a clock time (三点五十分, 三点零五分, 三点一刻).
+ */
+function decimalDigits(text: string, e: number): number {
+  if (text[e] !== '点' || !isCnDigit(text[e + 1])) return 0;
+  let f = e + 1;
+  while (isCnDigit(text[f])) f++;
+  return CLOCK_AFTER.has(text[f]) ? 0 : f - e - 1;
+}
+const CLOCK_AFTER = new Set([...'十百千分刻点钟']);
 
 const NOT_AFTER_ZHE = new Set([...'旧合算叠扣射返腾']);
 const TERNARY_AFTER =

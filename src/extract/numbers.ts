@@ -41,6 +41,7 @@ export const SCALES: Readonly<Record<string, number>> = {
 
 const CN_DIGITS: Readonly<Record<string, number>> = {
   〇: 0,
+  '○': 0, // Taiwan print's zero (二○二五年)
   零: 0,
   一: 1,
   二: 2,
@@ -72,9 +73,9 @@ export function isLatinCode(c: number): boolean {
 }
 
 const CN_NUMERAL_CODES = new Uint8Array(0x10000);
-for (const ch of '〇零一二两三四五六七八九十百千万亿') CN_NUMERAL_CODES[ch.charCodeAt(0)] = 1;
+for (const ch of '〇○零一二两三四五六七八九十百千万亿廿卅') CN_NUMERAL_CODES[ch.charCodeAt(0)] = 1;
 
-/** True for a code unit that can be part of a Chinese numeral (〇零一二两三…九十百千万亿); a table, as it runs per character. */
+/** True for a code unit that can be part of a Chinese numeral (〇零一二两三…九十百千万亿廿卅); a table, as it runs per character. */
 export function isCnNumeralCode(c: number): boolean {
   return CN_NUMERAL_CODES[c] === 1;
 }
@@ -135,11 +136,26 @@ export function parseDigits(s: string): number {
   return t && t[0] !== '.' && t[t.length - 1] !== '.' ? Number(t) : NaN;
 }
 
+/** True for a Chinese digit (〇○零一二两三…九), the only characters after a decimal 点. */
+export function isCnDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch in CN_DIGITS;
+}
+
 /**
  * The value of a Chinese numeral: positional (两千三百万 → 23000000, 一百零五 → 105, 十三 → 13,
- * 三亿五千万 → 350000000) or digit by digit (二〇二四 → 2024). NaN for what is not a numeral (十三五, 三五).
+ * 三亿五千万 → 350000000, 廿二 → 22), digit by digit (二〇二四 → 2024) or with a decimal point (三点五 → 3.5,
+ * 十二点〇八 → 12.08). NaN for what is not a numeral (十三五, 三五).
  */
 export function parseChineseNumeral(s: string): number {
+  const point = s.indexOf('点');
+  if (point >= 0) {
+    const whole = point > 0 ? parseChineseNumeral(s.slice(0, point)) : NaN;
+    const digits = [...s.slice(point + 1)];
+    if (!(whole >= 0) || !digits.length || !digits.every(isCnDigit) || s.slice(0, point) === '两') return NaN;
+    return Number(`${whole}.${digits.map((ch) => CN_DIGITS[ch]).join('')}`);
+  }
+  // Taiwan print's twenty and thirty (百分之廿二, 卅家)
+  if (s.includes('廿') || s.includes('卅')) return parseChineseNumeral(s.replace(/廿/g, '二十').replace(/卅/g, '三十'));
   const chars = [...s];
   if (!chars.length) return NaN;
   // Digit by digit before a magnitude, as Taiwan print writes amounts (六八五二亿元, 二八〇亿美元): three digits or more,
