@@ -39,6 +39,7 @@ import {
 import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
 import { companyWords, type WordSet, wordEndingAt, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
+import { FUTURES_UNDERLYINGS } from './lexicon/company-stoplist';
 import { buildMatcher, type Match, pickLongest } from './matcher';
 import { isDigitCode } from './numbers';
 import { sortByKeys } from './sort-keys';
@@ -164,7 +165,8 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     let end = m.end;
     // A known name runs on into a corporate word (茅台|集团, LG|集团, Nomura| Securities), not into a body's name.
     if (isHan(text.charCodeAt(end))) {
-      end = runOn(text, end, w.strongTails);
+      // (not a commodity's futures contract: 苹果|期货 is no broker)
+      if (!isFuturesContract(text, m.start, end)) end = runOn(text, end, w.strongTails);
       if (end === m.end && !names[m.pattern].ambiguous) end += unitAt(text, end, w.units);
     } else if (isAsciiLetter(text.charCodeAt(end - 1))) {
       const tail = enTailAt(text, end) || unitTail(text, end);
@@ -182,6 +184,15 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     addCandidate(state, m.start, end, TIER.known, ambiguous);
     if (!ambiguous) state.protect.fill(1, m.start, end);
   }
+}
+
+let futures: Set<string> | undefined;
+
+/** True when the name at [start, end) is a commodity with 期货/期权 after it (苹果期货, 生猪期权): a contract. */
+function isFuturesContract(text: string, start: number, end: number): boolean {
+  if (text[end] !== '期' || (text[end + 1] !== '货' && text[end + 1] !== '权')) return false;
+  futures ??= new Set(FUTURES_UNDERLYINGS);
+  return futures.has(text.slice(start, end));
 }
 
 const JET_FUEL = /^(?:煤油|燃油)/;

@@ -6,6 +6,7 @@ import { isAsciiLetter, isHan, isJoiner } from './company-text';
 import { companyWords, stripPlace, wordEndingAt, wordStartingAt, type WordSet } from './company-words';
 import { isDictWord } from './zh-segment';
 import { ZH_NAME_PLACES, ZH_REGIONS } from './lexicon/company-places';
+import { FUTURES_UNDERLYINGS } from './lexicon/company-stoplist';
 
 /** The start of a name and the stop word found before it ('' at punctuation or the length limit). */
 export interface Edge {
@@ -171,7 +172,9 @@ export function distinctivePart(name: string): string {
 const NOT_NAME_SHAPE = new RegExp(
   [
     // a function word, a preposition or a verb ending it (…在, …发布, …提醒), or a rank or a role inside it
-    '[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至较靠]$|发布$|(?:注意|关注|提示|提醒)$',
+    '[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至较靠]$|发布$|(?:注意|关注|提示|提醒)$|(?:召开|举行)$',
+    // a verb of saying after 并 (并指|集团), a firm's regional division (亚太区|风电研究总监)
+    '^并(?:指|称|说|表示|认为|强调|提醒|预计|要求|建议)|^(?:亚太|大中华|中国|华东|华南|华北|华中|西南|东北|西北|欧洲|北美|南美|拉美|中东|东南亚|全球|海外|国际|亚洲|美洲)区',
     '投资者|消费者|记者|占净|位居|位列|跻身|^成为|问题|(?:直指|指向)$',
     // a count (三家, 五款) and adverbs or auxiliaries anywhere (纷纷, 已经, 正在, 只会, 需要)
     '[一二三四五六七八九十两几][余多]?[级个家只款项条次类种批位名年单笔支季间]|[不没还就很把被让却兼]',
@@ -188,7 +191,7 @@ const NOT_NAME_SHAPE = new RegExp(
     // generic kinds: local banks, pool funds, futures of a commodity, divisions and regions, insurance products,
     // value-added services, fund classes, a body's department, one of many (单只基金, 上一期基金, 主要贷款银行)
     '^地方|法人银行$|(?:稳价|平准|纾困|引导|专项|保障|救助|偿债|奖励)基金$',
-    '(?:国债|股指|原油|黄金|白银|商品|外汇|利率|汇率|碳排放|集运指数|铁矿石|螺纹钢|天然气)(?:期货|期权)$',
+    `(?:${FUTURES_UNDERLYINGS.join('|')})(?:期货|期权)$`,
     '(?:产品线|事业部|事业群|业务线|业务部|区域)$|(?:终身|定期|增额|两全|年金|万能|重疾)(?:寿险|保险|险)$|增值服务$',
     '类(?:基金|产品)$|(?:红利|指数|宽基|主题|债券|货币)基金$|(?:协会|联合会|商会|委员会)[\\u4e00-\\u9fff]',
     '^(?:单个|单只|单家|计划|本次|比|较|一份|主要|最新|近|做好|共享|标品|外包|开始|追回|远超|合作|连|原各)|[县市省]级|上一期|新一期|服务信托$|医保基金$|催收|[我你的]|坦言|速冻|往年|^翻看|^单线|^跨境(?:支付|电商)|^酒类|类(?:批发|价格)|^现金管理$|^回归|^既有|^城市公交|^前应|查询|业绩$|^逼近|前[二三五十]大|(?:帮扶|扶持)基金$|^业务$',

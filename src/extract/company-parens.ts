@@ -114,12 +114,13 @@ function readOne(
       addName(state, text.slice(start, nameEnd), false, TIER.rule);
       owner = { start, latin: !isHan(text.charCodeAt(nameEnd - 1)) };
       ends.set(nameEnd, owner);
-      // a Taiwan name's brand before its trade word names it later (宏馳電機（4583） → 宏馳); an A-share name's
-      // first word is often its city (岷阳水务（600926.SH）: no 岷阳)
-      const brand = text.slice(start, nameEnd - trade);
-      if (trade && !alias && brand.length >= 2 && isNameLike(brand) && !isDictWord(brand))
-        addName(state, brand, false, TIER.rule);
     }
+  }
+  // a Taiwan name's brand before its trade word names it later (宏馳電機（4583）, 澄海半導體（6715） → 宏馳, 澄海),
+  // whichever rule found the name; an A-share name's first word is often its city (岷阳水务（600926.SH）: no 岷阳)
+  if (owner && trade && !alias && !owner.latin) {
+    const brand = text.slice(owner.start, nameEnd - trade);
+    if (brand.length >= 2 && isNameLike(brand) && !isDictWord(brand)) addName(state, brand, false, TIER.rule);
   }
   if (ticker) state.codeSpans.push([ticker.at, ticker.at + ticker.text.length]);
   // (also after a known name that is an ordinary word too: 现代牧业（1117.HK） is the company, the code says so)

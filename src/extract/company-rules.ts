@@ -25,7 +25,8 @@ const NOTICE_KIND =
   /(?:^|司法|[和及与])(?:拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度)$/;
 const UNITS_VERB =
   /^(?:盘活|整合|梳理|清理|剥离|出售|注入|重组|优化|处置|关停|合并|调整|分拆|拆分|出清|下调|上调|提高|降低|关闭|扩大|收缩)$/;
-const SHARE_VERB = /^(?:发行|持有|增持|减持|转让|认购|回购|质押|冻结|受让|出售|买入|卖出|所持|定增|配售|新增|增发)$/;
+const SHARE_VERB =
+  /^(?:发行|持有|增持|减持|转让|认购|回购|质押|冻结|受让|出售|买入|卖出|所持|定增|配售|新增|增发|发售|限售|流通|解禁|注销|库存|剩余|全部|部分)$/;
 
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者,
 // 资产管理计划, 物业费, 服务收入, 投资部).
@@ -227,6 +228,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (!isNameLike(name)) continue;
     // A role before the cue is no name (其|创始人兼|CEO林立): the title of the person the cue belongs to.
     if (wordEndingAt(name, name.length - (name.endsWith('兼') ? 1 : 0), companyWords().personTitles)) continue;
+    // …nor is the start of a longer title that holds the cue (集团|行政|总裁: 行政总裁 is the title).
+    if (wordEndingAt(text, m.end, companyWords().personTitles, edge.start) > m.end - m.start) continue;
     // A two-character dictionary word before a person's title (质疑|董秘, “请问|董事长) is a verb or a noun
     // of the sentence, not a short name: rule-found short names are coined (鲸析, 澄岭).
     if (name.length === 2 && PERSON_CUE.test(cueWords[m.pattern]) && isDictWord(name)) continue;

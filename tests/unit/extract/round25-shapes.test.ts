@@ -32,3 +32,25 @@ describe('Chinese-numeral decimals', () => {
     expect(of(text, 'figure')).toEqual([]);
   });
 });
+
+// Shapes from the first runs of holdout80–82, each written here as a new sentence.
+describe('holdout80–82 company shapes', () => {
+  it('reads no company in a verb before a board meeting, a longer title or a department after a firm', () => {
+    const text = [
+      '澄海半導體（6715）公布2月營收。澄海同日召開董事會，通過資本預算。',
+      '集團行政總裁鄭浩然在業績會上表示，集團今年會加快開店。',
+      '据咨询机构弗若斯特沙利文（Frost & Sullivan）亚太区能源研究总监李倩测算，储能需求仍在上升。',
+    ].join('\n');
+    expect(of(text, 'company')).toEqual(['澄海半導體', '澄海', '弗若斯特沙利文', 'Frost & Sullivan']);
+  });
+
+  it('reads no company in a verb before 集团, in shares on offer, or in a commodity future', () => {
+    const text = [
+      '惠誉将评级展望调整为“稳定”，并指集团的杠杆比率有望下降。',
+      '香港公开发售部分占发售股份的10%，国际配售部分占回购股份的2%。',
+      '大连商品交易所生猪期货主力合约一度跌至11455元/吨；郑州商品交易所苹果期货、纯碱期货同步下跌。',
+      '公司今年开展了生猪期货套期保值业务，每卖出1公斤生猪就亏0.5元。',
+    ].join('\n');
+    expect(of(text, 'company')).toEqual(['惠誉']);
+  });
+});
