@@ -11,6 +11,7 @@ const CHANGE_VERBS =
 const CHANGE_BEFORE = new RegExp(`(?:[增降升涨跌减长滑落窄大高低少加]|\\b(?:${CHANGE_VERBS}|up|down|by) )$`);
 // …or the change written twice, the second after "or" (slid 11.12 per cent or $1.63 to $13.03).
 const CHANGE_OR = new RegExp(`\\b(?:${CHANGE_VERBS}|up|down) (?:by )?[^;!?\\n]{1,24}?,? or $`);
+const COMPARED_CHANGE = /较[^，。；,;\n]{1,6}?(?:增加|减少|增长|下降|上升|下滑|提升|降低|扩大|收窄)了?$/;
 const CHANGE_FROM = new RegExp(`\\b(?:${CHANGE_VERBS}) from $`);
 const MOVED_FROM =
   /\b(?:push(?:ed|es|ing)? back|delay(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|shift(?:ed|s|ing)?|br(?:ing|ought) forward|extend(?:ed|s|ing)?)\b[^.;!?\n]{0,90}from $/;
@@ -118,6 +119,9 @@ function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
   // (after "by", a change half the level or less is the change: raised its provision by £290 million to £815 million)
   // (money only: "fell by 5% to 15%" is a range of changes)
   if (before.endsWith(' by ') && currency && Math.abs(low) < Math.abs(high) / 2) return null;
+  // a change measured against a point in time (较年初增加41.7亿元至132.6亿元, 较上年末减少…): the change, then the
+  // level it reached, whatever their ratio
+  if (currency && Math.abs(low) < Math.abs(high) && COMPARED_CHANGE.test(before)) return null;
   if (
     Math.abs(low) < Math.abs(high) / 4 &&
     (CHANGE_BEFORE.test(before) ||

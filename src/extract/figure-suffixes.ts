@@ -128,6 +128,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['年期', new Set([...'间内'])],
   // 剂量, 剂型: a dose's measure, not doses (2剂)
   ['剂', new Set([...'量型'])],
+  // 条款, 条例: a clause or a regulation (「232條款」), not a count of items
+  ['条', new Set([...'款例'])],
 ]);
 
 /** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */

@@ -412,6 +412,16 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   let u: string | undefined = cur;
   let factor = 1;
   let moneyFrom = start;
+  // a bare C after a product's name is part of a model number (Ascend 910C), not Celsius (temperatures of 40C,
+  // Madrid 38C: two digits)
+  if (
+    unit?.[0].unit === '°C' &&
+    text[j] === 'C' &&
+    coreEnd - i >= 3 &&
+    isSpaceCode(before) &&
+    afterName(text, start - 1)
+  )
+    return junkEnd(text, unit[1]);
   if (unit && !(cur && unit[0].money)) {
     u = unit[0].unit;
     factor = unit[0].factor;
@@ -694,7 +704,7 @@ function scanChinese(text: string, i: number): Cand | number {
   }
   const pair = adjacentPair(text, i, s, e);
   if (pair) return inIdiom(text, i) ? e : pair;
-  // 三元 in batteries is the ternary chemistry (三元锂电池, 三元材料), not three yuan
+  // 三元 in batteries is the ternary chemistry (三元锂电池, 三元材料), in pigs a three-way cross (外三元生猪), not three yuan
   if (s === '三' && text[e] === '元' && TERNARY_AFTER.test(text.slice(e + 1, e + 4))) return e + 1;
   // 翻两番: doubled twice, a multiple (×4)
   if (text[e] === '番' && text[i - 1] === '翻' && /^[一两二三四]$/.test(s)) {
@@ -760,7 +770,7 @@ const CLOCK_AFTER = new Set([...'十百千分刻点钟']);
 
 const NOT_AFTER_ZHE = new Set([...'旧合算叠扣射返腾']);
 const TERNARY_AFTER =
-  /^(?:类|锂|电池|材料|正极|前驱|体系|电芯|路线|高镍|黑粉|极片|废料|市场|回收|与铁锂|和铁锂|、铁锂|与磷酸|和磷酸|产品|车型|动力)/;
+  /^(?:类|锂|电池|材料|正极|前驱|体系|电芯|路线|高镍|黑粉|极片|废料|市场|回收|与铁锂|和铁锂|、铁锂|与磷酸|和磷酸|产品|车型|动力|生猪|猪)/;
 const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);
 
 // Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.

@@ -259,6 +259,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 国
 场
 块
+城
 处
 天
 头
@@ -322,6 +323,8 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 盎司
 盏
 盒
+省
+省份
 碗
 磅
 票

@@ -54,3 +54,18 @@ describe('holdout80–82 company shapes', () => {
     expect(of(text, 'company')).toEqual(['惠誉']);
   });
 });
+
+describe('holdout80–82 figure shapes', () => {
+  it('reads a change against a point in time, then its level, as two figures', () => {
+    const text = '存货较年初增加36.2亿元至118.5亿元；公司预计全年营收增长30亿元至50亿元。';
+    expect(of(text, 'figure')).toEqual(['36.2亿元', '118.5亿元', '30亿元至50亿元']);
+  });
+
+  it('reads a model number ending in C, a clause number and a crossbred pig as no figure, and counts provinces', () => {
+    const text = [
+      "Orders shifted to Huawei's Ascend 910C, while temperatures hit 41C in Seville and Madrid 38C.",
+      '美方依據「301條款」發起調查；外三元生猪均价为12.3元/公斤，在广东、广西2省试点，覆盖31省份和重点30城。',
+    ].join('\n');
+    expect(of(text, 'figure')).toEqual(['41C', '38C', '12.3元/公斤', '2省', '31省份', '30城']);
+  });
+});
