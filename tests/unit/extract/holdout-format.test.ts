@@ -77,6 +77,7 @@ import { parseMarkup as parseMarkup80 } from '../../fixtures/holdout80/build.mjs
 import { parseMarkup as parseMarkup81 } from '../../fixtures/holdout81/build.mjs';
 import { parseMarkup as parseMarkup82 } from '../../fixtures/holdout82/build.mjs';
 import { parseMarkup as parseMarkup84 } from '../../fixtures/holdout84/build.mjs';
+import { parseMarkup as parseMarkup85 } from '../../fixtures/holdout85/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -96,7 +97,7 @@ import { parseMarkup as parseMarkup84 } from '../../fixtures/holdout84/build.mjs
 // holdout59, holdout60 and holdout61 too (likewise); holdout62, holdout63 and holdout64 too (likewise); holdout65,
 // holdout66 and holdout67 too (likewise); holdout68, holdout69 and holdout70 too (likewise); holdout71, holdout72
 // and holdout73 too (likewise); holdout74, holdout75 and holdout76 too (likewise); holdout77, holdout78 and
-// holdout79 too (likewise); holdout80, holdout81 and holdout82 too (likewise); holdout84 too (likewise).
+// holdout79 too (likewise); holdout80, holdout81 and holdout82 too (likewise); holdout84 and holdout85 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -476,6 +477,11 @@ const SETS = [
   {
     set: 'holdout84',
     parse: parseMarkup84,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout85',
+    parse: parseMarkup85,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
