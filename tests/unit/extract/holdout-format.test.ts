@@ -76,6 +76,7 @@ import { parseMarkup as parseMarkup79 } from '../../fixtures/holdout79/build.mjs
 import { parseMarkup as parseMarkup80 } from '../../fixtures/holdout80/build.mjs';
 import { parseMarkup as parseMarkup81 } from '../../fixtures/holdout81/build.mjs';
 import { parseMarkup as parseMarkup82 } from '../../fixtures/holdout82/build.mjs';
+import { parseMarkup as parseMarkup83 } from '../../fixtures/holdout83/build.mjs';
 import { parseMarkup as parseMarkup84 } from '../../fixtures/holdout84/build.mjs';
 import { parseMarkup as parseMarkup85 } from '../../fixtures/holdout85/build.mjs';
 
@@ -97,7 +98,8 @@ import { parseMarkup as parseMarkup85 } from '../../fixtures/holdout85/build.mjs
 // holdout59, holdout60 and holdout61 too (likewise); holdout62, holdout63 and holdout64 too (likewise); holdout65,
 // holdout66 and holdout67 too (likewise); holdout68, holdout69 and holdout70 too (likewise); holdout71, holdout72
 // and holdout73 too (likewise); holdout74, holdout75 and holdout76 too (likewise); holdout77, holdout78 and
-// holdout79 too (likewise); holdout80, holdout81 and holdout82 too (likewise); holdout84 and holdout85 too (likewise).
+// holdout79 too (likewise); holdout80, holdout81 and holdout82 too (likewise);
+// holdout83, holdout84 and holdout85 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -472,6 +474,11 @@ const SETS = [
   {
     set: 'holdout82',
     parse: parseMarkup82,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout83',
+    parse: parseMarkup83,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
   {
