@@ -474,7 +474,11 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   // (a space may stand between a Latin name and Chinese, as some sites print it: 研究机构 IDC 发布)
   const after = text.charCodeAt(c.end) === 32 && isHan(text.charCodeAt(c.end + 1)) ? c.end + 1 : c.end;
   const before = text.charCodeAt(c.start - 1) === 32 && isHan(text.charCodeAt(c.start - 2)) ? c.start - 1 : c.start;
-  if (wordStartingAt(text, after, w.context) || state.tickers.has(c.end)) return true;
+  if (state.tickers.has(c.end)) return true;
+  // A name that opens with a conjunction after a noun is read as the conjunction (经销商|和大客户): only its code
+  // or a corporate word (和大工业, found as a longer name) makes it the company.
+  if (/^[和与及]/.test(text[c.start]) && isHan(text.charCodeAt(c.start - 1))) return false;
+  if (wordStartingAt(text, after, w.context)) return true;
   // A Chinese name right before a Latin product name (苹果AirPods, 苹果iPhone, 小米SU7): the maker, not the word.
   if (isHan(text.charCodeAt(c.start)) && /^(?:[A-Z][A-Za-z0-9]|i[A-Z])/.test(text.slice(c.end, c.end + 2))) return true;
   // A word right before the name that says what it is (研究机构|IDC, 供应商|长城).

@@ -94,10 +94,12 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     // One character taken after a one-character stop: the stop is the name's first character (克而瑞, 华为).
     // 企业 before 管理 is part of the name (上海迈环企业管理合伙企业).
     // So is 显示 before one (宏晶|显示|科技股份有限公司: display technology), which elsewhere is the verb (数据显示).
+    // And a role before 事务所 is the firm's own word (信永中和|会计师|事务所有限责任公司), not the role of a name after it.
     const inName =
-      stop === 2 &&
-      (text.startsWith('企业', p - 2) || text.startsWith('显示', p - 2)) &&
-      wordStartingAt(text, p, companyWords().zhIndustry) > 0;
+      (stop === 2 &&
+        (text.startsWith('企业', p - 2) || text.startsWith('显示', p - 2)) &&
+        wordStartingAt(text, p, companyWords().zhIndustry) > 0) ||
+      (stop >= 2 && text.startsWith('事务所', p));
     const inside =
       stop === 1 &&
       ((end - p === 1 && !NEVER_IN_NAME.includes(text[p - 1])) ||

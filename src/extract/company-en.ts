@@ -6,7 +6,7 @@
  */
 import { EN_GENERIC_FIRST_WORDS } from './lexicon/company-english';
 import { EN_STRONG_TAILS } from './lexicon/company-suffixes';
-import { deriveEnShortNames, isNameLike } from './company-edges';
+import { deriveEnShortNames, isNameLike, isNotCompany } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { companyWords } from './company-words';
@@ -81,9 +81,10 @@ const AFTER_KIND =
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
 const BEFORE_ROLE =
   /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President|Managing Director|Chair)(?= [A-Z])/g;
-// "X, a Boston-based startup," — the appositive names what X is, with no preposition in between.
+// "X, a Boston-based startup," — the appositive names what X is, with no preposition in between, nor a second
+// determiner (the Helix X9, an accelerator| the company designs: a relative clause).
 const APPOSITIVE =
-  /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:[A-Za-zÀ-ÿ-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn|carrier|airline|miner|chain|house)\b(?!['’]s\b)(?! (?:analysts?|economists?|strategists?|executives?|officials?|spokes(?:man|woman|person)|employees?|workers?|customers?|clients?|managers?|advis[eo]rs?|consultants?|lawyers?|investors?|traders?|directors?|officers?|chief|head|veteran|insider)\b)/g;
+  /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:(?!(?:the|a|an|its|their|his|her|our) )[A-Za-zÀ-ÿ-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn|carrier|airline|miner|chain|house)\b(?!['’]s\b)(?! (?:analysts?|economists?|strategists?|executives?|officials?|spokes(?:man|woman|person)|employees?|workers?|customers?|clients?|managers?|advis[eo]rs?|consultants?|lawyers?|investors?|traders?|directors?|officers?|chief|head|veteran|insider)\b)/g;
 const PREPOSITION = / (?:of|for|at|with|from|to|by|in|on) /;
 // A person's employer ("a director at Drewry Supply Chain Advisors") and a data source ("pricing data from
 // MarketAxess"): business news names firms there, and places or bodies are caught by addEnName's checks.
@@ -134,11 +135,21 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   if (PLACE_FIRST.test(name) || DAY_MONTH.test(name) || /-(?:listed|based|owned|backed)$/.test(name)) return;
   // the start of an agency's name (U.S. Federal Aviation| Administration) is no company
   if (AGENCY_NEXT.test(state.text.slice(end, end + 16))) return;
+  // nor the acronym the article gives a body (the Teamsters Canada Rail Conference (TCRC) … TCRC President)
+  if (/^[A-Z]{2,6}$/.test(name) && isBodyAcronym(state.text, name)) return;
   addCandidate(state, start, end, tier);
   addName(state, name, false, tier);
   // Hallam & Breck is Hallam for short; a first name is not (Johnson & Johnson stays whole).
   const amp = /^([A-Z][a-z]{2,}) & [A-Z][a-z]+$/.exec(name)?.[1];
   if (amp && !w.enGiven.has(amp) && !w.enGenericFirst.has(amp)) addName(state, amp, false, TIER.rule);
+}
+
+/** True when `acronym` is first written in brackets after a body's full name (… Rail Conference (TCRC)). */
+function isBodyAcronym(text: string, acronym: string): boolean {
+  const at = text.indexOf(` (${acronym})`);
+  if (at < 0) return false;
+  const start = capitalRunStart(text, at, 8);
+  return start < at && isNotCompany(text.slice(start, at));
 }
 
 /** The capitalised name right after each match of `cue` (a role, a kind of firm, an employer). */

@@ -55,6 +55,12 @@ export function findZhLegalNames(state: CompanyState): void {
         }
     }
     const core = text.slice(start, suffixStart);
+    // A Latin name with a Chinese or Japanese legal suffix (Yunto Japan株式会社, Zenith Tech有限公司): its capitalised words.
+    if (!bare && /^[A-Za-z]+$/.test(core) && text.charCodeAt(start - 1) === 32) {
+      const latin = capitalRunStart(text, suffixStart, 4);
+      if (latin < start && /^[A-Z]/.test(text[latin])) addCandidate(state, latin, end, TIER.legal);
+      continue;
+    }
     if (core.length < 2 || /^[A-Za-z]+$/.test(core) || !/[\u4e00-\u9fff]/.test(core)) continue;
     // A bare 公司 needs a name that starts at a real boundary, not where the walk ran out (沈|毅直接…控制公司).
     if (bare && !edge.stop && isHan(text.charCodeAt(start - 1))) continue;
@@ -239,6 +245,10 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
 /** English legal names (Corvane Systems Inc., JPMorgan Chase & Co., Allensis Therapeutics, Inc.). */
 const BRACKET_BEFORE_FORM = / \((?:Persero|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?: Co\.)?$/;
 
+// Legal forms only a firm has (not Group, Holdings or Company, which bodies use too: International Copper Study Group).
+const STRONG_EN_FORM =
+  /^(?:Inc|Corp|Ltd|Limited|LLC|LLP|plc|Plc|PLC|GmbH|AG|SpA|S\.p\.A|Corporation|Incorporated|Bhd|Berhad|Tbk|Pte)$/;
+
 export function findEnLegalNames(state: CompanyState): void {
   const { text } = state;
   EN_SUFFIX.lastIndex = 0;
@@ -259,7 +269,14 @@ export function findEnLegalNames(state: CompanyState): void {
       (!/[A-Z].*[a-z]|[A-Z]{2}/.test(base) || companyWords().enGenericFirst.has(base))
     )
       continue;
-    if (isNotCompany(base) || isNotCompany(text.slice(start, m.index + m[0].length))) continue;
+    // (a body's ending before a strong legal form is a firm's word: Centaline Property Agency Ltd, Crown Agency Inc.)
+    const strong = STRONG_EN_FORM.test(suffix);
+    if (
+      strong
+        ? companyWords().notCompany.has(base)
+        : isNotCompany(base) || isNotCompany(text.slice(start, m.index + m[0].length))
+    )
+      continue;
     // a country as a company is a figure of speech (Japan Inc., China Inc.)
     if (companyWords().enGenericFirst.has(base) && !base.includes(' ')) continue;
     addCandidate(state, start, m.index + m[0].length, TIER.legal);

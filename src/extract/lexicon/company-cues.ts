@@ -35,6 +35,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 企业
 企业中
 伙伴
+会计师
 但
 作为
 使
@@ -106,6 +107,8 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 子公司
 存续
 季度
+审计师
+审计机构
 客户
 宣布
 对
@@ -121,6 +124,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 已有
 平台
 年初
+年审机构
 年底
 年度
 年末
@@ -160,6 +164,9 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 指出
 按照
 据
+据了解
+据介绍
+据悉
 授予
 授权
 授权给
@@ -290,6 +297,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 代理商
 企业
 伙伴
+会计师
 供应商
 供货商
 公司
@@ -304,11 +312,14 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 咨询公司
 品牌
 子公司
+审计师
+审计机构
 客户
 对手
 封测厂
 巨头
 平台
+年审机构
 开发商
 房企
 批发商

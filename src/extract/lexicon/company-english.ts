@@ -196,6 +196,7 @@ Alabama
 Alberta
 America
 Amsterdam
+Anhui
 Arizona
 Arkansas
 Asia
@@ -203,6 +204,7 @@ Athens
 Atlanta
 Auckland
 Australia
+Bali
 Bangalore
 Bangkok
 Barcelona
@@ -221,6 +223,7 @@ British Columbia
 Brussels
 Budapest
 Buenos Aires
+Busan
 Cairo
 Calgary
 California
@@ -228,6 +231,7 @@ Canada
 Cape Town
 Casablanca
 Catalonia
+Cebu
 Changsha
 Chengdu
 Chennai
@@ -255,25 +259,40 @@ Florida
 Foshan
 France
 Frankfurt
+Fujian
+Fukuoka
 Fuzhou
+Gansu
 Geneva
 Georgia
 Germany
 Guadalajara
+Guangdong
+Guangxi
 Guangzhou
+Guizhou
+Hainan
 Haiphong
 Hamburg
 Hangzhou
 Hanoi
+Harbin
 Hawaii
+Hebei
 Hefei
+Heilongjiang
 Helsinki
+Henan
 Ho Chi Minh City
+Hokkaido
 Hong
 Houston
+Hsinchu
+Hunan
 Hyderabad
 Idaho
 Illinois
+Incheon
 India
 Indiana
 Indonesia
@@ -285,22 +304,32 @@ Jakarta
 Japan
 Java
 Jeddah
+Jiangsu
+Jiangxi
+Jilin
 Jinan
 Johannesburg
+Johor
 Jubail
 Kalimantan
 Kansas
+Kaohsiung
 Karachi
 Kentucky
 Korea
+Kowloon
 Kuala Lumpur
 Kunming
+Kyoto
 Lagos
+Lantau
+Liaoning
 Lima
 Lisbon
 Lombardy
 London
 Louisiana
+Luzon
 Macao
 Macau
 Madrid
@@ -315,6 +344,7 @@ Mexico City
 Miami
 Michigan
 Milan
+Mindanao
 Minnesota
 Mississippi
 Missouri
@@ -324,8 +354,10 @@ Montreal
 Moscow
 Mumbai
 Munich
+Nagoya
 Nairobi
 Nanjing
+Nanning
 Nebraska
 Nevada
 New Delhi
@@ -335,9 +367,11 @@ New Mexico
 New South Wales
 New York
 Ningbo
+Ningxia
 North Carolina
 North Dakota
 Ohio
+Okinawa
 Oklahoma
 Ontario
 Oregon
@@ -348,7 +382,9 @@ Penang
 Pennsylvania
 Perth
 Prague
+Pudong
 Qingdao
+Qinghai
 Quebec
 Queensland
 Ras Tanura
@@ -358,16 +394,24 @@ Riyadh
 Rome
 Rotterdam
 Russia
+Sabah
 Santiago
 Sao Paulo
+Sapporo
+Sarawak
 Saskatchewan
 Saudi
 Saxony
 Seattle
+Selangor
 Seoul
+Shaanxi
+Shandong
 Shanghai
+Shanxi
 Shenyang
 Shenzhen
+Sichuan
 Singapore
 South Carolina
 South Dakota
@@ -379,12 +423,15 @@ Suzhou
 Switzerland
 Sydney
 São Paulo
+Taichung
+Tainan
 Taipei
 Taiwan
 Tasmania
 Tennessee
 Texas
 Tianjin
+Tibet
 Tokyo
 Toronto
 Turkey
@@ -404,11 +451,18 @@ West Virginia
 Western Australia
 Wisconsin
 Wuhan
+Wuxi
 Wyoming
 Xi'an
 Xiamen
+Xian
+Xinjiang
 Yanbu
+Yokohama
+Yunnan
+Zhejiang
 Zhengzhou
+Zhuhai
 Zurich
 `);
 

@@ -792,12 +792,15 @@ Army
 Association
 Authority
 Board
+Brotherhood
 Bureau
 Center
 Centre
+Coalition
 College
 Commission
 Committee
+Conference
 Congress
 Council
 Court
@@ -805,8 +808,10 @@ Department
 Federation
 Foundation
 Government
+Guild
 Hospital
 Institute
+League
 Ministry
 Museum
 Navy

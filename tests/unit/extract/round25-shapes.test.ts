@@ -55,6 +55,33 @@ describe('holdout80–82 company shapes', () => {
   });
 });
 
+describe('holdout80–82 company shapes, continued', () => {
+  it('reads an auditor after its role, a Latin name with a Japanese legal form and an agency that is a firm', () => {
+    const text = [
+      '年审会计师中勤国际会计师事务所（特殊普通合伙）表示，将在年报审计时重点关注；中勤国际未回复。',
+      '公司在东京设立了日本子公司Sorano Japan株式会社。',
+      'Prices fell 3%, according to Midland Realty Agency Ltd. Midland expects more.',
+    ].join('\n');
+    expect(of(text, 'company')).toEqual([
+      '中勤国际会计师事务所（特殊普通合伙）',
+      '中勤国际',
+      'Sorano Japan株式会社',
+      'Midland Realty Agency Ltd.',
+      'Midland',
+    ]);
+  });
+
+  it("reads no company in a union's acronym, a product described by a relative clause, a place or a conjunction", () => {
+    const text = [
+      'The Ontario Rail Workers Conference (ORWC) rejected the offer. ORWC President Anne Tremblay said talks were over.',
+      'Lumen Devices Inc. took a charge for the Helix X9, an accelerator the company designs for data centres.',
+      'Kowloon Crest Holdings Ltd sold a site; Henderson Land sold a Kowloon office tower.',
+      '海外的经销商和大客户更认港股这块牌子。',
+    ].join('\n');
+    expect(of(text, 'company')).toEqual(['Lumen Devices Inc.', 'Kowloon Crest Holdings Ltd', 'Henderson Land']);
+  });
+});
+
 describe('holdout80–82 figure shapes', () => {
   it('reads a change against a point in time, then its level, as two figures', () => {
     const text = '存货较年初增加36.2亿元至118.5亿元；公司预计全年营收增长30亿元至50亿元。';
