@@ -7,6 +7,7 @@ import { companyWords, stripPlace, wordEndingAt, wordStartingAt, type WordSet } 
 import { isDictWord } from './zh-segment';
 import { ZH_NAME_PLACES, ZH_REGIONS } from './lexicon/company-places';
 import { FUTURES_UNDERLYINGS } from './lexicon/company-stoplist';
+import { ZH_FUND_KINDS } from './lexicon/company-suffixes';
 
 /** The start of a name and the stop word found before it ('' at punctuation or the length limit). */
 export interface Edge {
@@ -196,7 +197,11 @@ const NOT_NAME_SHAPE = new RegExp(
     `(?:${FUTURES_UNDERLYINGS.join('|')})(?:期货|期权)$`,
     '(?:产品线|事业部|事业群|业务线|业务部|区域)$|(?:终身|定期|增额|两全|年金|万能|重疾)(?:寿险|保险|险)$|增值服务$',
     '类(?:基金|产品)$|(?:红利|指数|宽基|主题|债券|货币)基金$|(?:协会|联合会|商会|委员会)[\\u4e00-\\u9fff]',
+    // a kind of fund as the whole name (人民币基金|合伙人, 首期基金, S基金)
+    `^(?:${ZH_FUND_KINDS.join('|')})基金$`,
     '^(?:单个|单只|单家|计划|本次|比|较|一份|主要|最新|近|做好|共享|标品|外包|开始|追回|远超|合作|连|原各)|[县市省]级|上一期|新一期|服务信托$|医保基金$|催收|[我你的]|坦言|速冻|往年|^翻看|^单线|^跨境(?:支付|电商)|^酒类|类(?:批发|价格)|^现金管理$|^回归|^既有|^城市公交|^前应|查询|业绩$|^逼近|前[二三五十]大|(?:帮扶|扶持)基金$|^业务$',
+    // a season or period (暑期|旗下酒店, 春节|期间), which a cue after it does not make a firm
+    '^(?:暑期|暑假|寒假|假期|春节|国庆|旺季|淡季|同期|当期|近期|前期|后期|上半年|下半年|全年|今年|去年|明年|年内|期间|节后|节前|年初|年末|年底|季末|月末)$',
     // work on a filing (准备回复材料), the firms one is compared with (同行业可比公司)
     '^(?:准备|回复|完成|落实|配合)|可比(?:公司|企业)?$',
     // a verb of more or less (加大资本, 扩大…), a share of something (原材料占公司, 份额中占基金), a kind of drug or of

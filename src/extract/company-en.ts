@@ -69,9 +69,9 @@ const SHARES_IN = /\b[Ss]hares (?:in|of) (?=[A-Z])/g;
 const DEAL_OBJECT =
   /\b(?:takeover of|acquisition of|merger with|buyout of|bid for|(?:buy|bought|buys|buying|acquire|acquired|acquires|acquiring|sell|sold|sells|selling|own|owns|owned|hold|holds|held|cut|cuts)(?: (?:its|a|an|the|their))?(?: \d+(?:\.\d+)?%| majority| minority| controlling| remaining)?(?: stake| holding| shares)(?: (?:in|of))|(?:buy|bought|buys|buying|acquire|acquired|acquires|sell|sold|sells|own|owns|owned) (?:\d+(?:\.\d+)?%|a majority|a minority) of) (?=[A-Z])/g;
 // "Infrastrutture Wireless Italiane SpA, known as Inwit": the short name the article will use (a legal form
-// right before "known as", tested backwards from each "known as").
+// right before "known as", or "the company"/"the Saudi firm", tested backwards from each "known as").
 const KNOWN_AS_AFTER =
-  /(?:\bSpA|\bS\.p\.A\.|\bInc\.|\bCorp\.|\bLtd\.?|\bplc|\bAG|\bSE|\bSA|\bNV|\bN\.V\.|\bGmbH|\bCo\.|\bLLC|\bHoldings|\bGroup),? (?:and )?(?:better |also )?$/;
+  /(?:\bSpA|\bS\.p\.A\.|\bInc\.|\bCorp\.|\bLtd\.?|\bplc|\bAG|\bSE|\bSA|\bNV|\bN\.V\.|\bGmbH|\bCo\.|\bLLC|\bHoldings|\bGroup|\b[Tt]he (?:[A-Z][a-z]+ )?(?:company|firm|group|maker|lender|insurer|carrier|producer|developer|operator|conglomerate|startup|airline)),? (?:and )?(?:better |also )?$/;
 const KNOWN_AS = /^known (?:in [A-Z][a-z]+(?: [A-Z][a-z]+)? |locally |at home |internationally )?as /;
 const NAME_BEFORE_KNOWN = /([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:better |also )?$/;
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale";

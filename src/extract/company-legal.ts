@@ -121,9 +121,14 @@ const CITY_WORD = /^(?:城|都|上|超|股|楼|车|门|夜)市/;
  * Where a name holding a city or province (岳溪市, 浙江省) starts: at that place, when the words before it are
  * not a place too (要求|岳溪市城市建设投资集团, 担保方|岳溪市交通发展集团; 浙江省杭州市… stays whole).
  */
+const APPOSED_KIND = /^(?:基金|公司|平台|主体)$/;
+
 function placeStart(text: string, start: number, end: number): number {
   const { places } = companyWords();
   if (wordStartingAt(text, start, places)) return start;
+  // a fund or firm named before it in apposition (首期基金|杭州澄川创业投资合伙企业): the name starts at its place
+  for (let i = start + 2; i < end - 3; i++)
+    if (APPOSED_KIND.test(text.slice(i - 2, i)) && wordStartingAt(text, i, places)) return i;
   for (let i = start + 3; i < end - 2; i++) {
     if (!'省市县'.includes(text[i]) || CITY_WORD.test(text.slice(i - 1, i + 1))) continue;
     const at = i - (wordEndingAt(text, i, places, start) || 2);

@@ -31,9 +31,9 @@ const SHARE_VERB =
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者,
 // 资产管理计划, 物业费, 服务收入, 投资部).
 const NOT_AFTER_TAIL =
-  /^(?:业|间|者|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池|费|收入|部|同业)/;
+  /^(?:业|间|者|员|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池|费|收入|部|同业)/;
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充, 资本支出), not a capital firm's name.
-const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金|支出|开支)/;
+const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金|支出|开支|利得|损失|公积)/;
 // A kind of investment (另类投资, 基础设施投资, 股权投资) as the whole brand: the finance noun, not a firm.
 const INVESTMENT_KIND =
   /^(?:另类|股权|股票|债券|基金|吨钢|证券|债权|权益|基础设施|固定资产|对外|境外|海外|长期|短期|风险|天使|战略|财务|产业|房地产|制造业|民间|社会|政府|项目|实业|金融)$/;
@@ -224,12 +224,14 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
       (isHan(text.charCodeAt(edge.start - 1)) || isAsciiLetter(text.charCodeAt(edge.start - 1)))
     )
       continue;
-    const name = text.slice(edge.start, m.start);
+    // A longer title that holds the cue (澄川资本|创始|合伙人, 集团|行政|总裁) starts where the name ends.
+    const title = wordEndingAt(text, m.end, companyWords().titles, edge.start);
+    const nameEnd = title > m.end - m.start ? m.end - title : m.start;
+    if (nameEnd - edge.start < 2) continue;
+    const name = text.slice(edge.start, nameEnd);
     if (!isNameLike(name)) continue;
     // A role before the cue is no name (其|创始人兼|CEO林立): the title of the person the cue belongs to.
     if (wordEndingAt(name, name.length - (name.endsWith('兼') ? 1 : 0), companyWords().personTitles)) continue;
-    // …nor is the start of a longer title that holds the cue (集团|行政|总裁: 行政总裁 is the title).
-    if (wordEndingAt(text, m.end, companyWords().personTitles, edge.start) > m.end - m.start) continue;
     // A two-character dictionary word before a person's title (质疑|董秘, “请问|董事长) is a verb or a noun
     // of the sentence, not a short name: rule-found short names are coined (鲸析, 澄岭).
     if (name.length === 2 && PERSON_CUE.test(cueWords[m.pattern]) && isDictWord(name)) continue;
@@ -243,7 +245,7 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (/^(?:数据|统计|监测)/.test(cueWords[m.pattern]) && DOCUMENT.test(name)) continue;
     // nor inside a body's name (据国家|统计局数据)
     if (cueWords[m.pattern] === '统计' && /[局部处厅所院]/.test(text[m.start + 2] ?? '')) continue;
-    addCandidate(state, edge.start, m.start, TIER.rule);
+    addCandidate(state, edge.start, nameEnd, TIER.rule);
     addName(state, name, false, TIER.rule);
   }
 }

@@ -117,6 +117,8 @@ export interface CompanyWords {
   enGiven: WordSet;
   collisions: WordSet;
   personTitles: WordSet;
+  /** Every title a person's name may follow, partners and controllers included (创始合伙人, 实际控制人). */
+  titles: WordSet;
   personAfter: WordSet;
 }
 
@@ -148,6 +150,7 @@ export function companyWords(): CompanyWords {
     collisions: wordSet(ZH_COLLISION_WORDS),
     // A speaker's titles, but for those a firm may follow (评级机构|X, 执行事务合伙人|X, 实际控制人|X).
     personTitles: wordSet(QUOTE_TITLES.filter((t) => !/机构|合伙人|控制人|实控人/.test(t))),
+    titles: wordSet(QUOTE_TITLES),
     personAfter: wordSet(ZH_PERSON_AFTER),
   };
   return words;

@@ -82,6 +82,31 @@ describe('holdout80–82 company shapes, continued', () => {
   });
 });
 
+describe('holdout83–85 company shapes', () => {
+  it('reads a short name after "the company, known as", a fund manager before a longer title, and a fund after its kind', () => {
+    const text = [
+      'Najd Advanced Polymers Co. sold bonds. The Saudi company, known as NAP, drew orders. NAP said demand was strong.',
+      '其管理的首期基金杭州澄江创业投资合伙企业（有限合伙）累计分配现金18.6亿元。澄江资本创始合伙人温叙表示，回款不错。',
+    ].join('\n');
+    expect(of(text, 'company')).toEqual([
+      'Najd Advanced Polymers Co.',
+      'NAP',
+      'NAP',
+      '杭州澄江创业投资合伙企业（有限合伙）',
+      '澄江资本',
+    ]);
+  });
+
+  it('reads no company in a season, a kind of fund, mobile banking or capital gains', () => {
+    const text = [
+      '今年暑期旗下酒店的收入持平；一家人民币基金靠并购完成了回本，份额转给S基金。',
+      '一位不愿具名的人民币基金合伙人表示，新设基金可以把存续期拉长。',
+      '行動銀行的月活躍用戶為214萬人。據金管會統計，投資人要看扣除資本利得後的獲利。集團已招聘800名機艙服務員。',
+    ].join('\n');
+    expect(of(text, 'company')).toEqual([]);
+  });
+});
+
 describe('holdout80–82 figure shapes', () => {
   it('reads a change against a point in time, then its level, as two figures', () => {
     const text = '存货较年初增加36.2亿元至118.5亿元；公司预计全年营收增长30亿元至50亿元。';
