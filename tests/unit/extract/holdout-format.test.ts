@@ -102,7 +102,7 @@ import { parseMarkup as parseMarkup88 } from '../../fixtures/holdout88/build.mjs
 // holdout66 and holdout67 too (likewise); holdout68, holdout69 and holdout70 too (likewise); holdout71, holdout72
 // and holdout73 too (likewise); holdout74, holdout75 and holdout76 too (likewise); holdout77, holdout78 and
 // holdout79 too (likewise); holdout80, holdout81 and holdout82 too (likewise);
-// holdout83, holdout84 and holdout85 too (likewise); holdout86 and holdout87 and holdout88 too (likewise).
+// holdout83, holdout84 and holdout85 too (likewise); holdout86, holdout87 and holdout88 too (likewise).
 const SETS = [
   {
     set: 'holdout',
