@@ -60,9 +60,10 @@ export function findEnTailNames(state: CompanyState): void {
   }
 }
 
-// A name after a role or a holding: "chief executive of X", "analyst at X", "shares of X", "stake in X".
+// A name after a role or a holding: "chief executive of X", "analyst at X", "shares of X", "stake in X"
+// ("in" after a holding only: a unit in Stade, analysts in Tokyo name a place).
 const AFTER_ROLE =
-  /\b(?:chief executive|chief financial officer|chief operating officer|chief technology officer|CEO|CFO|COO|CTO|chairman|chairwoman|founder|co-founder|analysts?|economists?|strategists?|spokes(?:person|man|woman)|shares|stake|unit|subsidiary|division|owner|parent) (?:of|at|in|for) (?=[A-Z])/g;
+  /\b(?:(?:chief executive|chief financial officer|chief operating officer|chief technology officer|CEO|CFO|COO|CTO|chairman|chairwoman|founder|co-founder|analysts?|economists?|strategists?|spokes(?:person|man|woman)|unit|subsidiary|division|owner|parent) (?:of|at|for)|(?:shares|stake) (?:of|at|in|for)) (?=[A-Z])/g;
 // Shares in Vellani fell, shares of Kenari rose: the company whose stock it is
 const SHARES_IN = /\b[Ss]hares (?:in|of) (?=[A-Z])/g;
 // The company a deal is for: "takeover of Viterra", "merger with X", "buy 68% of X", "sold its stake in X".

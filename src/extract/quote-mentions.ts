@@ -354,7 +354,7 @@ function scanLine(
       );
     }
     // persons without a verb are looked for in English sentences only (not in 据OpenAI称… lines)
-    if (ENGLISH_SENTENCE.test(line)) englishPersons(line, from, out, known, genders);
+    if (ENGLISH_SENTENCE.test(line)) englishPersons(line, from, out, known, genders, names);
     // In Dalsgaard's view, …: whose view the sentence gives
     if (line.includes('In ') || line.includes(' in '))
       for (const m of line.matchAll(IN_VIEW)) add(from + m.index + 3, { name: m[1], kind: 'person' });
@@ -459,7 +459,7 @@ const ROLE_GATE =
 const OWNED_PERSON =
   /\b[A-Z][A-Za-z&.]*['’]s ([A-Z][a-z]+ [A-Z][a-z]+)(?=, | (?:said|says|told|pointed|noted|added|wrote|warned|argued)\b)/g;
 const BODY_WORD =
-  /(?:Ministry|Department|Bank|Group|Commission|Office|Agency|Council|Board|Fund|Securities|Capital|Partners|Holdings|Research|Investments|Exchange|Authority|Bureau|Association|Institute|University|Times|News|Post|Journal|Party|Court|Equities|Advisors|Advisers|Ratings|Markets)$/;
+  /(?:Ministry|Department|Bank|Group|Commission|Office|Agency|Council|Board|Fund|Securities|Capital|Partners|Holdings|Research|Investments|Exchange|Authority|Bureau|Association|Institute|University|Times|News|Post|Journal|Party|Court|Equities|Advisors|Advisers|Ratings|Markets|Ltd|Limited|Inc|Corp|Corporation|LLC|Pvt|Plc|plc|GmbH)$/;
 const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
 const CAPITALISED = /[\p{Lu}][\p{L}'’-]+/gu;
 const LETTER = /\p{L}/u;
@@ -486,6 +486,7 @@ function englishPersons(
   out: Mention[],
   known: Map<string, number>,
   genders: Map<string, string>,
+  names: ReadonlySet<string>,
 ): void {
   const ascii = asciiLetters(line);
   if (ROLE_GATE.test(line)) {
@@ -539,10 +540,15 @@ function englishPersons(
     const [firstAt, firstWord] = [prevAt, prevWord];
     [prevAt, prevWord] = [i, word];
     if (!known.has(word) || LETTER.test(line[i - 1] ?? ' ')) continue;
+    // a surname alone that is also a company's name here is the company (Arjun Vardhan … Shares in Vardhan rose),
+    // unless an age follows it (Vardhan, 58, brushed aside …)
+    if (!withFirst && names.has(word) && !AGE_AFTER.test(line.slice(i + word.length, i + word.length + 6))) continue;
     const pos = from + (withFirst ? firstAt : i);
     if (!have.has(pos)) out.push({ pos, name: withFirst ? `${firstWord} ${word}` : word, kind: 'person' });
   }
 }
+
+const AGE_AFTER = /^, \d{2},/;
 
 /** True when one of the `known` words occurs in `line` (native substring searches, no regex walk). */
 function holdsAny(line: string, known: Map<string, number>): boolean {

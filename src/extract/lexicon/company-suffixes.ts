@@ -143,6 +143,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 资产管理
 资信
 资本
+路桥
 软件
 运输
 通信
@@ -164,6 +165,8 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 餐饮
 饮品
 饮料
+高速
+高速公路
 `);
 
 /** Words that may follow a known short name as part of the name (澄岭 → 澄岭发展, 华澜金融租赁). */
@@ -503,6 +506,7 @@ S
 母
 混合
 爆款
+独立
 私募
 纾困
 美元

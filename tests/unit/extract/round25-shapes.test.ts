@@ -107,6 +107,33 @@ describe('holdout83–85 company shapes', () => {
   });
 });
 
+describe('holdout86–88 shapes', () => {
+  it('reads no company in a count of groups, an association, a verb before 基金 or 公司, a notice or a trade word', () => {
+    const text = [
+      '指标下达至中国稀土集团和北方稀土两大集团。香港銀行公會主席林麗華表示，銀行和独立基金销售机构都在改变基金的卖法。',
+      '他說：「不會為了短期股價賤賣公司。」公司披露发行结果公告。',
+      '山东高速集团有限公司发布公告。高速公路通行费增长，岑阳交旅旗下3条高速公路收入下降。',
+    ].join('\n');
+    expect(of(text, 'company')).toEqual(['中国稀土集团', '北方稀土', '山东高速集团有限公司', '岑阳交旅']);
+  });
+
+  it('counts days after 天数, and reads no firm in a plant unit in a town', () => {
+    expect(of('存货周转天数168天，较去年同期增加41天。', 'figure')).toEqual(['168天', '41天']);
+    expect(of('Auerwald Chemie AG will shut a chlorine unit in Stade and a plant in Leuna.', 'company')).toEqual([
+      'Auerwald Chemie AG',
+    ]);
+  });
+
+  it("takes 'she' for the last person, not a surname that is the company's name too, nor a legal form", () => {
+    const text = [
+      'Chairman Arjun Vardhan spoke first. Shares in Vardhan Industries Ltd rose. Chief Financial Officer Meera Iyer spoke next.',
+      'Iyer said debt would stay low. She said Vardhan would also sell a stake in its unit, Vardhan New Energy Pvt Ltd.',
+      '"We have seen what happened to developers who promised too much," she said.',
+    ].join('\n');
+    expect(of(text, 'quote')).toEqual(['We have seen what happened to developers who promised too much,|Iyer']);
+  });
+});
+
 describe('holdout80–82 figure shapes', () => {
   it('reads a change against a point in time, then its level, as two figures', () => {
     const text = '存货较年初增加36.2亿元至118.5亿元；公司预计全年营收增长30亿元至50亿元。';
