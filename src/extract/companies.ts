@@ -301,6 +301,8 @@ function straddles(text: string, s: number, e: number, ownName = false): boolean
 // A plural or a trade that opens a sentence before a name (Retailers Tesco, Discounters Aldi, Grocer Tesco): no given name.
 const TRADE_NOUN =
   /^(?:[A-Z][a-z]{2,}(?:ers|ors|makers)|Grocer|Discounter|Miner|Brewer|Airline|Carrier|Broker|Refiner|Producer|Operator|Developer|Conglomerate|Giant|Startup|Peer|Parent|Owner)$/;
+const PARTICLE_NAME = /[A-Z][a-z]+ (?:(?:van|von|de|da|di|du|le|la) )?$/;
+
 function afterGivenName(text: string, s: number): boolean {
   if (s < 3 || text.charCodeAt(s - 1) !== 32 || !isAsciiLetter(text.charCodeAt(s))) return false;
   let q = s - 1;
@@ -311,6 +313,9 @@ function afterGivenName(text: string, s: number): boolean {
   const word = text.slice(r, q);
   // An honorific (Mr. Sloane, Ms Tan) makes a person; any other word with a period ends a sentence.
   if (/^(?:Mr|Mrs|Ms|Dr|Sir|Dame)$/.test(word)) return true;
+  // a surname's particle after a given name (Joost van der Linde, Ursula von Bayer)
+  if (/^(?:van|von|der|den|de|da|di|du|le|la)$/.test(word) && PARTICLE_NAME.test(text.slice(Math.max(0, r - 24), r)))
+    return true;
   // Not an adverb (Recently Apple), nor a corporate word run on from another name (Business Insider Inc Nintendo).
   return (
     !period &&

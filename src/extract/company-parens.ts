@@ -127,10 +127,13 @@ function readOne(
   if (ticker && (owner || ambiguousEnds.has(nameEnd))) state.tickers.set(nameEnd, ticker.text);
   if (alias?.m && (owner || ticker)) {
     const name = alias.m[1].trim();
-    if (name.length >= 2 && !isNotCompany(name) && !NOT_ALIAS.test(name)) {
+    // (a body's ending in a firm's own alias is its brand: 河南麦香园食品股份有限公司（以下简称“麦香园”）)
+    const bodyEnding = owner && ticker ? companyWords().notCompany.has(name) : isNotCompany(name);
+    if (name.length >= 2 && !bodyEnding && !NOT_ALIAS.test(name)) {
       const at = alias.p.at + alias.p.text.indexOf(name, alias.m.index);
       addCandidate(state, at, at + name.length, TIER.legal);
-      addName(state, name, false, TIER.known);
+      // (forced past the stop-lists, as a watchlist name is, when a body's ending let it through here)
+      addName(state, name, false, TIER.known, bodyEnding !== isNotCompany(name));
     }
   }
   // Another name of the same company: 高德纳（Gartner）, Suntory (三得利); or, after a descriptor, both

@@ -17,6 +17,8 @@ export const COMPANY_NAMES_PACKED = `001.AI
 2aradigm
 0500 Global
 4Startups
+3.com
+3彩票网
 11job
 18.com
 2同城
@@ -55,7 +57,8 @@ A&O Shearman
 2~S
 2sphere
 1Jet
-1MD
+1M Best
+2D
 1~NA
 2Z
 1PM Terminals
@@ -94,6 +97,7 @@ A&O Shearman
 7 Energia
 9nergía
 3or
+3ton
 2er
 2tivision Blizzard
 1~dani
@@ -356,7 +360,8 @@ B&M
 2E
 2SS直聘
 1~P
-2CL
+2CE
+3L
 2ER
 4 Banca
 1RF
@@ -494,6 +499,7 @@ B&M
 3nntag
 2idgestone
 6water
+3ght Scholar
 3lliance Auto
 9e China Automotive
 3stol Myers Squibb
@@ -646,6 +652,7 @@ C.H. Robinson
 3l Zeiss
 4sberg
 4yle
+3mignac
 3~nival
 3refour
 4ier Global
@@ -746,6 +753,7 @@ C.H. Robinson
 5AMC
 5lco
 5soft International
+4data
 3potle
 4per Cash
 2ow Sang Sang
@@ -1020,6 +1028,7 @@ E Fund
 5 Israel Airlines
 3Corte Ingles
 9Inglés
+3Puerto de Liverpool
 2bit
 5 Systems
 2e.me
@@ -1280,6 +1289,7 @@ G42
 8Mills
 9otors
 7i
+5tec Universal Medical
 3ki Forest
 3mab
 3tex
@@ -1341,9 +1351,11 @@ G42
 3ylock
 2ifols
 2oq
-3upe Casino
+3upe BPCE
+7Casino
 3ww
-2uma
+2ubhub
+3ma
 3po ACS
 7eroportuario del Pacífico
 7val
@@ -1368,7 +1380,8 @@ H World
 1&H国际
 2M
 13C
-1~AL
+1AECO
+2~L
 1CA Healthcare
 2L Technologies
 3Tech
@@ -1504,7 +1517,8 @@ H World
 3tai Securities
 3wei
 6 Cloud
-3you Cobalt
+3you
+6 Cobalt
 2dong-Zhonghua
 2gging Face
 3o Boss
@@ -2157,6 +2171,7 @@ M&G
 2delBest
 4rn Dairy
 6a
+3ular Finance
 2elis
 2lex
 2~menta
@@ -2529,6 +2544,7 @@ P&G
 1~ublic Bank
 7Service Enterprise Group
 6is
+2lteGroup
 2~ma
 2njab National Bank
 1wC
@@ -2565,6 +2581,7 @@ R&F
 2X Corp
 1UNTO
 1WE
+1YB Education
 1abobank
 2fael Advanced Defense Systems
 2iffeisen
@@ -3050,6 +3067,7 @@ T-Bank
 1~abby
 2co Bell
 2ikang
+3power
 3wan Cement
 7Mobile
 7Ratings
@@ -3146,6 +3164,7 @@ T-Bank
 3opedia
 3yo Electron
 6Ohka Kogyo
+2ll Brothers
 2ngcheng Travel
 4dao Liepin
 4wei
@@ -3424,6 +3443,7 @@ VEON
 5Resorts
 1ärtsilä
 X Corp
+1AG
 1CMG
 1GIMI
 1P Inc
@@ -3841,7 +3861,8 @@ xAI
 1国一汽
 3重
 2三峡集团
-2东方资产
+2东方航空
+4资产
 2中信金融资产
 3免
 3冶
@@ -3879,7 +3900,8 @@ xAI
 2华电
 3能
 3融
-2南玻
+2南方航空
+3玻
 2~卫星
 3通
 2商飞
@@ -3887,7 +3909,8 @@ xAI
 3新
 3旅
 3航
-3际金融
+3际航空
+4金融
 2圣牧
 2外运
 2大唐
@@ -4634,6 +4657,7 @@ xAI
 3皇家银行
 3鹅
 1科思
+1西贝拉
 1~速进化
 动视暴雪
 励讯
@@ -4857,7 +4881,8 @@ xAI
 1创科技
 1力威
 1威合金
-1实股份
+1实乐
+2股份
 1时基金
 1柏利
 1格华纳
@@ -4959,7 +4984,9 @@ xAI
 1湾中钢
 2化学纤维
 2大哥大
+2电力
 2积体电路
+1电
 1积电
 1达
 2电
@@ -5092,6 +5119,7 @@ xAI
 1博电子
 1台酒业
 1城矿业
+1大药房
 1家开发投资集团
 4银行
 2电力投资集团
@@ -5326,6 +5354,7 @@ xAI
 1科合达
 1美工作室
 5群
+1职国际
 1能动力
 2股份
 2重工
@@ -5472,6 +5501,7 @@ xAI
 1正时尚
 1永
 1波福
+1泰科
 1洁科技
 1理
 1琪酵母
@@ -6311,6 +6341,7 @@ xAI
 1谱
 2AI
 2华章
+1邦
 1飞生物
 暹罗水泥
 ~曙光
@@ -6320,6 +6351,7 @@ xAI
 1迪利银行
 月之暗面
 有友食品
+1棵树
 1研新材
 2硅
 1~赞
@@ -6382,6 +6414,7 @@ xAI
 2科技
 1越
 2汽车
+1飞科技
 ~林德
 1洋能源
 1清轩
@@ -6462,6 +6495,7 @@ xAI
 歌力思
 1尔
 2股份
+1斐资产
 1礼制药
 正大天晴
 2集团
@@ -6727,6 +6761,7 @@ xAI
 2风电
 1~南机场
 2~橡胶
+2航空
 1博思创
 1吉亚医疗
 1大集团
@@ -6819,6 +6854,7 @@ xAI
 2股份
 1蒂汉堡
 港华智慧能源
+1机工程
 1~灯
 2电力投资
 1铁
@@ -6943,6 +6979,7 @@ xAI
 环旭电子
 1~球医疗
 2律师事务所
+2易购
 2晶
 2音乐
 ~现代
@@ -7082,6 +7119,8 @@ xAI
 1方生物
 1普生
 2索
+1海嘉里
+4金龙鱼
 1生股份
 1禾堂
 盎格鲁阿散蒂黄金
@@ -7208,6 +7247,7 @@ xAI
 秒针
 2系统
 秦川机床
+1淮数据
 1港股份
 移卡
 1远通信
@@ -7286,6 +7326,7 @@ xAI
 2资本中国
 1豆股份
 2集团
+1黄蓝
 约翰迪尔
 纪源资本
 纬创
@@ -7363,7 +7404,8 @@ xAI
 1~氏
 1罗
 1莱生活
-美东汽车
+美ONE
+1东汽车
 1亚柏科
 1元树
 1光
@@ -7400,6 +7442,7 @@ xAI
 1~的
 1盛
 1联航
+1腕
 1蓓亚三美
 1迪西
 1银
@@ -7912,7 +7955,8 @@ xAI
 2能源
 1洋集团
 连城数控
-1连支付
+1连国际
+2支付
 2数字
 迪卡侬
 1哲医药
@@ -7942,7 +7986,8 @@ xAI
 1灵股份
 1用再保险
 2动力
-2技术集团
+2技术环球医疗
+4集团
 2汽车
 2电气
 2磨坊
@@ -8321,6 +8366,7 @@ xAI
 2~电讯
 2科技探索
 2航空
+2飞机工程
 1雪制药
 1颂资本
 1飘飘

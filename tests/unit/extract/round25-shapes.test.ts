@@ -134,6 +134,22 @@ describe('holdout86–88 shapes', () => {
   });
 });
 
+describe('holdout89–91 shapes', () => {
+  it("keeps a firm's own alias that ends like a body (麦香园) and finds it again", () => {
+    const text = '河南麦穗园食品股份有限公司（001316.SZ，以下简称“麦穗园”）下发了调价通知函。麦穗园表示，成本上涨。';
+    expect(of(text, 'company')).toEqual(['河南麦穗园食品股份有限公司', '麦穗园', '麦穗园']);
+  });
+
+  it('reads no company in an opening notice, "the new bank", a comparison, a verb phrase or a surname after a particle', () => {
+    const text = [
+      '湘江农商行在开业公告中表示，7家机构自新银行开业之日起解散。关键要看新银行能不能统一风控。',
+      '新项目的单吨加工成本有望比公司现有产线低300元。这意味着直播电商公司开始转型；随着更多期货公司上市，溢价会收窄。',
+      'Chief Executive Joost van der Linde told analysts the orders were firm.',
+    ].join('\n');
+    expect(of(text, 'company')).toEqual(['湘江农商行']);
+  });
+});
+
 describe('holdout80–82 figure shapes', () => {
   it('reads a change against a point in time, then its level, as two figures', () => {
     const text = '存货较年初增加36.2亿元至118.5亿元；公司预计全年营收增长30亿元至50亿元。';
