@@ -82,6 +82,7 @@ import { parseMarkup as parseMarkup85 } from '../../fixtures/holdout85/build.mjs
 import { parseMarkup as parseMarkup86 } from '../../fixtures/holdout86/build.mjs';
 import { parseMarkup as parseMarkup87 } from '../../fixtures/holdout87/build.mjs';
 import { parseMarkup as parseMarkup88 } from '../../fixtures/holdout88/build.mjs';
+import { parseMarkup as parseMarkup90 } from '../../fixtures/holdout90/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -102,7 +103,8 @@ import { parseMarkup as parseMarkup88 } from '../../fixtures/holdout88/build.mjs
 // holdout66 and holdout67 too (likewise); holdout68, holdout69 and holdout70 too (likewise); holdout71, holdout72
 // and holdout73 too (likewise); holdout74, holdout75 and holdout76 too (likewise); holdout77, holdout78 and
 // holdout79 too (likewise); holdout80, holdout81 and holdout82 too (likewise);
-// holdout83, holdout84 and holdout85 too (likewise); holdout86, holdout87 and holdout88 too (likewise).
+// holdout83, holdout84 and holdout85 too (likewise); holdout86, holdout87 and holdout88 too (likewise);
+// holdout90 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -507,6 +509,11 @@ const SETS = [
   {
     set: 'holdout88',
     parse: parseMarkup88,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout90',
+    parse: parseMarkup90,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
