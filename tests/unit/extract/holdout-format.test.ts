@@ -83,6 +83,7 @@ import { parseMarkup as parseMarkup86 } from '../../fixtures/holdout86/build.mjs
 import { parseMarkup as parseMarkup87 } from '../../fixtures/holdout87/build.mjs';
 import { parseMarkup as parseMarkup88 } from '../../fixtures/holdout88/build.mjs';
 import { parseMarkup as parseMarkup89 } from '../../fixtures/holdout89/build.mjs';
+import { parseMarkup as parseMarkup90 } from '../../fixtures/holdout90/build.mjs';
 import { parseMarkup as parseMarkup91 } from '../../fixtures/holdout91/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
@@ -105,7 +106,7 @@ import { parseMarkup as parseMarkup91 } from '../../fixtures/holdout91/build.mjs
 // and holdout73 too (likewise); holdout74, holdout75 and holdout76 too (likewise); holdout77, holdout78 and
 // holdout79 too (likewise); holdout80, holdout81 and holdout82 too (likewise);
 // holdout83, holdout84 and holdout85 too (likewise); holdout86, holdout87 and holdout88 too (likewise);
-// holdout89 and holdout91 too (likewise).
+// holdout89, holdout90 and holdout91 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -515,6 +516,11 @@ const SETS = [
   {
     set: 'holdout89',
     parse: parseMarkup89,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout90',
+    parse: parseMarkup90,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
   {
