@@ -302,6 +302,8 @@ function straddles(text: string, s: number, e: number, ownName = false): boolean
 const TRADE_NOUN =
   /^(?:[A-Z][a-z]{2,}(?:ers|ors|makers)|Grocer|Discounter|Miner|Brewer|Airline|Carrier|Broker|Refiner|Producer|Operator|Developer|Conglomerate|Giant|Startup|Peer|Parent|Owner)$/;
 const PARTICLE_NAME = /[A-Z][a-z]+ (?:(?:van|von|de|da|di|du|le|la) )?$/;
+/** An ASCII or Latin-1 letter (Aurélio, Müller): given names are written with either. */
+const isLatinLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 
 function afterGivenName(text: string, s: number): boolean {
   if (s < 3 || text.charCodeAt(s - 1) !== 32 || !isAsciiLetter(text.charCodeAt(s))) return false;
@@ -309,7 +311,7 @@ function afterGivenName(text: string, s: number): boolean {
   const period = text.charCodeAt(q - 1) === 46;
   if (period) q--;
   let r = q;
-  while (r > 0 && isAsciiLetter(text.charCodeAt(r - 1))) r--;
+  while (r > 0 && isLatinLetter(text.charCodeAt(r - 1))) r--;
   const word = text.slice(r, q);
   // An honorific (Mr. Sloane, Ms Tan) makes a person; any other word with a period ends a sentence.
   if (/^(?:Mr|Mrs|Ms|Dr|Sir|Dame)$/.test(word)) return true;
@@ -319,7 +321,7 @@ function afterGivenName(text: string, s: number): boolean {
   // Not an adverb (Recently Apple), nor a corporate word run on from another name (Business Insider Inc Nintendo).
   return (
     !period &&
-    /^[A-Z][a-z]+$/.test(word) &&
+    /^[A-ZÀ-Þ][a-zß-ÿ]+$/.test(word) &&
     !/ly$/.test(word) &&
     !/^(?:Inc|Corp|Co|Ltd|Llc|Plc|Group|Holdings)$/.test(word) &&
     !companyWords().enFunction.has(word) &&
@@ -427,6 +429,8 @@ function findArticleNames(state: CompanyState): void {
     }
     // the Tsubaki family: the people of a name, not its company
     if (text.startsWith(' family', m.end) && /[A-Za-z]/.test(text[m.start] ?? '')) continue;
+    // a one-word short name after a given name (founder Aurélio Rocha … Rocha Participações Ltda.): the person
+    if (!info.forced && isAsciiLetter(text.charCodeAt(m.start)) && afterGivenName(text, m.start)) continue;
     // a short name that is also a place, used as one (滨江地块, 上城、滨江等核心区): not the company
     if (info.tier >= TIER.rule && m.end - m.start <= 3 && PLACE_AFTER.test(text.slice(m.end, m.end + 4))) continue;
     // Kenji Tsubaki … Tsubaki said: the surname of a person the article names, speaking, is that person

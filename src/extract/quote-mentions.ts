@@ -248,7 +248,7 @@ function scanLine(
     // X的判断 / 他的介绍: after 的 the verb is a noun
     if (adjacent || text[p - 1] === '的' || !zhVerbOk(text, p, end)) return;
     const next = text[end] ?? '';
-    if (!STRONG_ZH.test(verb) && next && !/[，,：:。“"\s道说称]/.test(next)) return;
+    if (!STRONG_ZH.test(verb) && next && !/[，,：:。“"\s道说称了]/.test(next)) return;
     const clause = clauseBefore(text, from, p);
     // …下发问询函，要求公司说明: the one who asks speaks through the letter
     const requester = /^(?:要求|责令)/.test(clause) ? requesterBefore(text, p - clause.length, names) : undefined;
@@ -428,7 +428,12 @@ function nameAt(text: string, at: number): string | undefined {
   )
     return undefined;
   if (AFTER_NAME.test(text.slice(at + 2, at + 6))) return text.slice(at, at + 2);
-  if (han >= 3 && !NOT_IN_NAMES.test(text[at + 2]) && AFTER_NAME.test(text.slice(at + 3, at + 7))) {
+  // (之 ends given names, 严牧之, though it is a function word elsewhere in them)
+  if (
+    han >= 3 &&
+    (!NOT_IN_NAMES.test(text[at + 2]) || text[at + 2] === '之') &&
+    AFTER_NAME.test(text.slice(at + 3, at + 7))
+  ) {
     return text.slice(at, at + 3);
   }
   return undefined;

@@ -44,6 +44,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 供应方
 供货商
 保留
+借助
 入股
 全年
 公司
@@ -228,6 +229,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 简称
 管理方
 经
+经由
 经销商
 给
 统计
@@ -274,6 +276,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 这
 进口商
 选择
+透过
 透露
 通过
 那

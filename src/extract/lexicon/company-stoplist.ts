@@ -892,8 +892,10 @@ export const ZH_COLLISION_WORDS: readonly string[] = lines(`
 算力
 股金
 自创
+萨德
 董事长
 设有
+诺维
 调用
 调高
 质保

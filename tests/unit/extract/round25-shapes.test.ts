@@ -150,6 +150,31 @@ describe('holdout89–91 shapes', () => {
   });
 });
 
+describe('holdout89–91 shapes, continued', () => {
+  it('finds a speaker after a date, after a confirming verb with 了, and a given name ending in 之', () => {
+    const text = [
+      '「今年上半年會比大家想像的更辛苦。」台遠董事長張煥文10日在法說會上表示。',
+      '麦丰园证券部一位工作人员向记者证实了调价消息。“这次调整是为了覆盖成本。”他说。',
+      '钱立群表示，公司会继续经营。北京大学教授严牧之长期关注医疗行业。在她看来，扩张已难以为继。“这个模式已经走到头了。”',
+    ].join('\n');
+    expect(of(text, 'quote')).toEqual([
+      '今年上半年會比大家想像的更辛苦。|張煥文',
+      '这次调整是为了覆盖成本。|麦丰园证券部一位工作人员',
+      '这个模式已经走到头了。|严牧之',
+    ]);
+  });
+
+  it('reads no company in a town, a beneficiary, a service, an adverb or a founder, and stops at 透過', () => {
+    const text = [
+      '工厂位于塞尔维亚城市诺维萨德。信托计划暂无法向受益人分配信托利益，具体安排将另行公告。',
+      '公司付费内容服务的用户数已超过85万，单店投资压缩至50万元，早期数据显示有效。',
+      '主席梁啟泰家族透過恒嘉控股有限公司持有約58.6%股份。',
+      'The family of founder Aurélio Rocha will control the votes through Rocha Participações Ltda., its holding company.',
+    ].join('\n');
+    expect(of(text, 'company')).toEqual(['恒嘉控股有限公司', 'Rocha Participações Ltda.']);
+  });
+});
+
 describe('holdout80–82 figure shapes', () => {
   it('reads a change against a point in time, then its level, as two figures', () => {
     const text = '存货较年初增加36.2亿元至118.5亿元；公司预计全年营收增长30亿元至50亿元。';
