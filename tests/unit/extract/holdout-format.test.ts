@@ -109,7 +109,7 @@ import { parseMarkup as parseMarkup94 } from '../../fixtures/holdout94/build.mjs
 // and holdout73 too (likewise); holdout74, holdout75 and holdout76 too (likewise); holdout77, holdout78 and
 // holdout79 too (likewise); holdout80, holdout81 and holdout82 too (likewise);
 // holdout83, holdout84 and holdout85 too (likewise); holdout86, holdout87 and holdout88 too (likewise);
-// holdout89, holdout90 and holdout91 too (likewise); holdout92 and holdout93 and holdout94 too (likewise).
+// holdout89, holdout90 and holdout91 too (likewise); holdout92, holdout93 and holdout94 too (likewise).
 const SETS = [
   {
     set: 'holdout',
