@@ -14,7 +14,7 @@ import {
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiAlnum, isHan } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
-import { allDictWords } from './zh-segment';
+import { allDictWords, isDictWord } from './zh-segment';
 
 // Longest forms first so that 股份有限公司 wins over 有限公司 at the same end (株式会社: a Japanese company's). Partnerships and professional
 // firms keep their partnership marker. A bare 公司 after 母/子/本/该… is a common noun (母公司, 该公司).
@@ -69,8 +69,13 @@ export function findZhLegalNames(state: CompanyState): void {
     // Industry words alone before the suffix name no firm (据|数据科技有限公司), unless a place opens them (中国石油天然气).
     if (!bare && !distinctivePart(core) && !wordStartingAt(core, 0, w.regions)) continue;
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
-    for (const name of deriveZhShortNames(core, firm))
-      if (!(allDictWords(name) && sectorUse(state, name, core))) addName(state, name, true, TIER.known);
+    for (const name of deriveZhShortNames(core, firm)) {
+      // What is left once a place is taken off is no short name when it is one ordinary word (中国|卫星网络集团 →
+      // no 卫星, 中国|移动通信集团 → no 移动; 上海|中华印刷 keeps 中华印刷): the place was the distinctive part.
+      if (!core.startsWith(name) && isDictWord(name)) continue;
+      if (allDictWords(name) && sectorUse(state, name, core)) continue;
+      addName(state, name, true, TIER.known);
+    }
   }
 }
 

@@ -43,6 +43,8 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   预测: '货利绩量价',
   // 接到自称“法务部”的电话: self-styled callers, no one speaking
   自称: '到的',
+  // 疑问, 访问, 顾问, 学问: nouns and another verb, not "asked"
+  问: '疑访顾学',
 };
 const ZH_NOT_AFTER: Record<string, string> = {
   称: '为之作号呼',

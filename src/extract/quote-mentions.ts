@@ -10,7 +10,7 @@ import { CLAUSE_BOUNDARY, EN_VERB_PATTERN, ZH_VERBS, requesterBefore, zhVerbOk }
 import type { LineIndex } from './quote-lines';
 import { isHanCode, wordSet } from './quote-words';
 import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
-import { HONORED_NAME, HONORIFICS, notATitle, zhSpeaker, type NameKind } from './quote-names';
+import { ADDRESSED_NAME, HONORED_NAME, HONORIFICS, notATitle, zhSpeaker, type NameKind } from './quote-names';
 import type { Entity } from './types';
 import { isDictWord } from './zh-segment';
 
@@ -50,7 +50,7 @@ const AFTER_NAME =
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司]/;
 /** Adverbs, conjunctions and auxiliaries that open a clause after a title, never a name (负责人|则…, 门店主|要位于…). */
-const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已正占把被让给以比]/;
+const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已正占把被让给以比的]/;
 /** An anaphor that stands for a report (该研报, 报告): its speaker is the company that wrote it. */
 export const REPORT = /研报|报告|公告|招股/;
 /** How far back a pronoun looks for its antecedent. */
@@ -368,8 +368,11 @@ function scanLine(
 
 // A surname with 女士/先生 (…经营家具出口生意的黎先生), not 她的先生, 这位女士, nor a word ending in one of the
 // characters (原先生产).
-const HONORIFIC_RE = new RegExp(HONORIFICS);
-const MS_MR = new RegExp(`(?![的位名个是这那和与及])[\\u4e00-\\u9fff](?:${HONORIFICS})(?!产|进|前|后)`, 'g');
+const HONORIFIC_RE = new RegExp(`${HONORIFICS}|医生|老师|律师`);
+const MS_MR = new RegExp(
+  `(?:(?![的位名个是这那和与及])[\\u4e00-\\u9fff](?:${HONORIFICS})(?!产|进|前|后)|${ADDRESSED_NAME}(?!事务所|协会))`,
+  'g',
+);
 
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;

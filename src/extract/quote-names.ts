@@ -33,7 +33,9 @@ const ZH_HEAD =
 // Honorifics after a surname (王女士, 黎先生, 王阿姨), one list for every pattern that reads them.
 export const HONORIFICS = '女士|先生|阿姨|大爷|大妈|大姐|大叔';
 // A name ending in a surname and an honorific (退休教师王阿姨 → 王阿姨).
-export const HONORED_NAME = new RegExp(`[\\u4e00-\\u9fff](?:${HONORIFICS})$`);
+// …or a surname and a profession, as people are addressed (刘医生, 王老师, 陈律师).
+export const ADDRESSED_NAME = `[${ZH_COMMON_SURNAMES}](?:医生|老师|律师)`;
+export const HONORED_NAME = new RegExp(`(?:[\\u4e00-\\u9fff](?:${HONORIFICS})|${ADDRESSED_NAME})$`);
 const DESCRIBED_TAIL = new RegExp(`的[\\u4e00-\\u9fff]{2,4}?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2})$`);
 const UNNAMED_ZH = /^(?:一位|一名|一家|一些|某|多位|多名|有|部分|不少|许多|多家|业内|知情|相关|接近)/;
 const PLACE_THEN_UNNAMED =

@@ -285,6 +285,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 座
 张
 微克
+微秒
 户
 所
 批
@@ -312,6 +313,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 毫克
 毫升
 毫安时
+毫秒
 毫米
 湿吨
 点
@@ -378,6 +380,7 @@ GW
 GWh
 Gbps
 Ghz|GHz
+L|L
 MB
 MHz
 MW

@@ -175,6 +175,27 @@ describe('holdout89–91 shapes, continued', () => {
   });
 });
 
+describe('holdout92–94 shapes', () => {
+  it('takes no ordinary words left after a place for a short name (中国卫星网络集团 → no 卫星)', () => {
+    const text = '中国卫星网络集团有限公司计划发射卫星。首批24颗卫星将升空，卫星互联网正在建设。';
+    expect(of(text, 'company')).toEqual(['中国卫星网络集团有限公司']);
+  });
+
+  it('reads no company in an interest notice or a licensed kind, and counts milliseconds and litres', () => {
+    const text = '公司披露的债券年度付息公告显示，作为两家持牌地方资产管理公司之一，时延低于40毫秒，1.9L装售价下调。';
+    expect(of(text, 'company')).toEqual([]);
+    expect(of(text, 'figure')).toEqual(['40毫秒', '1.9L']);
+  });
+
+  it('reads 疑问 as no verb, 的 as no name, and a doctor addressed by surname as a person', () => {
+    const text = [
+      '对于换电网络是否会向第三方开放的疑问，蔚来方面回应记者称，“换电网络会继续向行业开放。”',
+      '据方芷宁介绍，公司共有医师620名。担任主诊医生的刘医生告诉记者，机构对资深医生的争夺仍然激烈。“医生的手艺打不下来。”他说。',
+    ].join('\n');
+    expect(of(text, 'quote')).toEqual(['换电网络会继续向行业开放。|蔚来', '医生的手艺打不下来。|刘医生']);
+  });
+});
+
 describe('holdout80–82 figure shapes', () => {
   it('reads a change against a point in time, then its level, as two figures', () => {
     const text = '存货较年初增加36.2亿元至118.5亿元；公司预计全年营收增长30亿元至50亿元。';
