@@ -126,13 +126,19 @@ function trimEnds(phrase: string): string {
 const COUNTED_RESPONDENTS =
   /^(?:有|约|近|超过|逾|另有|其中)?(?:[\d.]+%?|[一二三四五六七八九十两半几]+成)(?:[家个名位成]|%)?(?:[\u4e00-\u9fff]{0,4})$/;
 
+// A bracket inside a legal name (内蒙古电力（集团）有限责任公司): the suffix goes on after it.
+const INNER_BRACKET = /^(?:有限|股份|控股|集团)/;
+
 export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // A work's name before a title modifies the title (“雾港奇谭”制作人X, 《X》主编Y): it is no part of the speaker.
   let s = raw
     // a bracketed original (Stephanie Schierholz), its brackets matched or not (a half-width one closed by a full-width one)
     // (but not a company's own bracket: 天健会计师事务所（特殊普通合伙）)
     .replace(/[（(][^（）()]*[）)]/g, (m: string, at: number, all: string) =>
-      companySuffix(all.slice(0, at + m.length), companyNames)?.endsWith(m) ? m : '',
+      companySuffix(all.slice(0, at + m.length), companyNames)?.endsWith(m) ||
+      INNER_BRACKET.test(all.slice(at + m.length))
+        ? m
+        : '',
     )
     .replace(/^(?:《[^》]{1,20}》|“[^”]{1,12}”)(?=[\u4e00-\u9fff])/, '')
     .trim();

@@ -194,6 +194,13 @@ describe('holdout92–94 shapes', () => {
     ].join('\n');
     expect(of(text, 'quote')).toEqual(['换电网络会继续向行业开放。|蔚来', '医生的手艺打不下来。|刘医生']);
   });
+
+  it("keeps a bracket inside a legal name in an unnamed speaker's description", () => {
+    const text = '一位接近内蒙古电力（集团）有限责任公司的人士对记者说：“调度只能在保供和消纳之间找平衡。”';
+    expect(of(text, 'quote')).toEqual([
+      '调度只能在保供和消纳之间找平衡。|一位接近内蒙古电力（集团）有限责任公司的人士',
+    ]);
+  });
 });
 
 describe('holdout80–82 figure shapes', () => {
