@@ -88,6 +88,7 @@ import { parseMarkup as parseMarkup91 } from '../../fixtures/holdout91/build.mjs
 import { parseMarkup as parseMarkup92 } from '../../fixtures/holdout92/build.mjs';
 import { parseMarkup as parseMarkup93 } from '../../fixtures/holdout93/build.mjs';
 import { parseMarkup as parseMarkup94 } from '../../fixtures/holdout94/build.mjs';
+import { parseMarkup as parseMarkup96 } from '../../fixtures/holdout96/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -109,7 +110,8 @@ import { parseMarkup as parseMarkup94 } from '../../fixtures/holdout94/build.mjs
 // and holdout73 too (likewise); holdout74, holdout75 and holdout76 too (likewise); holdout77, holdout78 and
 // holdout79 too (likewise); holdout80, holdout81 and holdout82 too (likewise);
 // holdout83, holdout84 and holdout85 too (likewise); holdout86, holdout87 and holdout88 too (likewise);
-// holdout89, holdout90 and holdout91 too (likewise); holdout92, holdout93 and holdout94 too (likewise).
+// holdout89, holdout90 and holdout91 too (likewise); holdout92, holdout93 and holdout94 too (likewise);
+// holdout96 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -544,6 +546,11 @@ const SETS = [
   {
     set: 'holdout94',
     parse: parseMarkup94,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout96',
+    parse: parseMarkup96,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
