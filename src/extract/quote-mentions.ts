@@ -52,7 +52,7 @@ const NOT_IN_NAMES =
 /** Adverbs, conjunctions and auxiliaries that open a clause after a title, never a name (负责人|则…, 门店主|要位于…). */
 const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已正占把被让给以比的]/;
 /** An anaphor that stands for a report (该研报, 报告): its speaker is the company that wrote it. */
-export const REPORT = /研报|报告|公告|招股/;
+export const REPORT = /研报|报告|公告|招股|通知/;
 /** How far back a pronoun looks for its antecedent. */
 const LOOK_BACK_LINES = 12;
 const LOOK_BACK_CHARS = 4000;
@@ -124,6 +124,23 @@ export function lastBodyName(text: string, pos: number, back = 1500): string | u
     found = (m[3] ? m[0] : (m[1] ?? m[2] ?? m[4])).trim();
   }
   return found?.replace(/^The /, '');
+}
+
+// Who issued the notice named just before (国家医保局发布通知, 亚马逊（Amazon）发来的账户停用通知): the subject of the verb.
+const NOTICE_ISSUED =
+  /(?:^|[，。；！？\n])([^，。；！？“”\n]{2,24}?)(?:此前|近日|日前|已|已经)?(?:发布|下发|印发|发出|发来|出台|送达)(?:了)?(?:[^，。；！？“”\n]{0,12}?的)?[^，。；！？“”\n]{0,8}?通知/g;
+
+/** The issuer of the notice last mentioned in the 200 characters before `pos`, if a clause names one. */
+function noticeIssuer(text: string, pos: number, names: ReadonlySet<string>): string | undefined {
+  const from = Math.max(0, pos - 200);
+  const window = text.slice(from, pos);
+  let found: string | undefined;
+  NOTICE_ISSUED.lastIndex = 0;
+  for (let m = NOTICE_ISSUED.exec(window); m; m = NOTICE_ISSUED.exec(window)) {
+    const who = zhSpeaker(m[1], names);
+    if (who && who.kind !== 'pronoun' && who.kind !== 'org-anaphor') found = who.name;
+  }
+  return found;
 }
 
 /** Builds the lazy mention index of `text`; `isQuoted` tells positions inside marks (never mentions). */
@@ -217,8 +234,15 @@ export function mentionIndex(
     },
     resolve(m) {
       if (m.kind === 'pronoun') return lastNamed(m.pos, 'person', false, m.name);
-      if (m.kind === 'org-anaphor')
-        return BODY_ANAPHOR.test(m.name) ? lastBodyName(text, m.pos) : lastNamed(m.pos, 'org', REPORT.test(m.name));
+      if (m.kind === 'org-anaphor') {
+        if (BODY_ANAPHOR.test(m.name)) return lastBodyName(text, m.pos);
+        // a notice speaks for whoever issued it just before (国家医保局发布通知…。通知明确：“…”)
+        if (m.name.endsWith('通知')) {
+          const issuer = noticeIssuer(text, m.pos, names);
+          if (issuer) return issuer;
+        }
+        return lastNamed(m.pos, 'org', REPORT.test(m.name));
+      }
       return m.name;
     },
   };

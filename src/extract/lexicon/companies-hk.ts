@@ -193,7 +193,7 @@ export const COMPANIES_HK: readonly string[] = [
   '太古股份|~太古|Swire|Swire Pacific#00019.HK',
   '太平洋航运|~Pacific Basin#02343.HK',
   '奇富科技|360数科|Qifu Technology#NASDAQ: QFIN',
-  '奇瑞汽车|奇瑞|Chery#09973.HK',
+  '奇瑞汽车|奇瑞|Chery|Chery Automobile#09973.HK',
   '奈雪的茶|奈雪#02150.HK',
   '奥克斯|奥克斯电气|AUX',
   '~好未来|TAL Education#NYSE: TAL',

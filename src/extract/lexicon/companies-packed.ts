@@ -416,6 +416,7 @@ B&M
 3ratt Developments
 8Redrow
 4ick
+4y Callebaut
 2th & Body Works
 2varian Nordic
 2~xter
@@ -705,6 +706,7 @@ C.H. Robinson
 3nbro
 4iere
 3ry
+5 Automobile
 3vron
 3~wy
 2ime
@@ -1314,6 +1316,7 @@ G42
 6Data
 6Foundries
 6Wafers
+6star
 5nt
 4e Telecom
 1o First
@@ -1761,6 +1764,7 @@ K Line
 1LA
 2M
 3 Royal Dutch Airlines
+1MC Chain
 1NDS
 1PMG
 2N
@@ -1956,6 +1960,8 @@ L&F
 3~ly
 2mX Dynamics
 2nde
+4t
+5 & Sprüngli
 3erlytica
 9cs
 3k REIT
@@ -2277,7 +2283,8 @@ N26
 4Era
 4eer
 4racker
-1idec
+1ichirei
+2dec
 2elsen
 7IQ
 2ke
@@ -2294,6 +2301,7 @@ N26
 4in Foods
 2tori
 3to Denko
+5bo
 1oble Group
 2kia
 5n Tyres
@@ -2523,6 +2531,7 @@ P&G
 6~Grid
 9d Corporation of India
 5China
+6o
 5tech Technology
 1rada
 3tt & Whitney
@@ -2573,6 +2582,7 @@ QBE
 2dian
 2ectel
 3stMobile
+2ilty Space
 2nar
 R&F
 1BC
@@ -2674,6 +2684,7 @@ R&F
 1AB
 3IC
 2IC
+4 Motor
 3~L
 2P
 2~S
@@ -2921,6 +2932,7 @@ R&F
 3~p
 2owflake
 1oFi
+2beys
 2cGen
 3iete Generale
 4onext
@@ -5273,7 +5285,8 @@ xAI
 ~外婆家
 1~贸信托
 1~高桥
-多氟多
+多多买菜
+1氟多
 大东方人寿
 1~众
 2汽车
@@ -5678,7 +5691,8 @@ xAI
 2金融租赁
 巨人网络
 1化股份
-1大机械
+1~大
+2机械
 1子生物
 1星农牧
 2科技
@@ -6126,6 +6140,7 @@ xAI
 2制药
 2文轩
 1和成
+1国都
 1~地
 1城发展
 2控股
@@ -6188,8 +6203,10 @@ xAI
 1锡银行
 1问芯穹
 日东电工
+2纺
 1~产
 2汽车
+1冷
 1发精机
 1日顺
 3供应链
@@ -6440,6 +6457,7 @@ xAI
 1科微
 1芯
 桂冠电力
+1盟
 桃李面包
 桐昆股份
 桑坦德
@@ -6682,6 +6700,7 @@ xAI
 2~航空
 2酿酒
 1尔茂
+1山玻纤
 1康
 2保险
 1格医药
@@ -7013,6 +7032,7 @@ xAI
 2再保险
 2宝盛
 2电信
+2莲
 1声科技
 1安航空
 1幸
@@ -7078,7 +7098,8 @@ xAI
 1~象
 2食品
 1银有色
-~百事
+百乐嘉利宝
+1~事
 1亚股份
 1信银行
 1克生物
@@ -8151,6 +8172,7 @@ xAI
 2电力
 2证券
 1沙银行
+1海股份
 1电科技
 1盈精密
 1荣
@@ -8253,6 +8275,8 @@ xAI
 1居乐
 1戈尔
 1生活服务
+1砻江水电
+3流域水电
 1苒
 1虎
 1诗兰黛

@@ -227,6 +227,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 位
 例
 兆瓦
+兆瓦时
 克
 公尺
 公斤
@@ -322,6 +323,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 班次
 瓦
 瓶
+百万英热单位
 盎司
 盏
 盒
@@ -347,8 +349,10 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 罐
 股
 航次
+船
 艘
 英寸
+英热单位
 英里
 袋
 起

@@ -203,6 +203,25 @@ describe('holdout92–94 shapes', () => {
   });
 });
 
+describe('holdout95–97 shapes', () => {
+  it("gives a notice's words to whoever issued it just before", () => {
+    const text =
+      '京东健康等企业的低价竞争让门店客流减少。今年7月，国家医保局发布通知，推动直接结算。通知明确：“医保基金与医药企业直接结算的药品，结算周期原则上不超过30天。”';
+    expect(of(text, 'quote')).toEqual(['医保基金与医药企业直接结算的药品，结算周期原则上不超过30天。|国家医保局']);
+  });
+
+  it('counts LNG cargoes, prices per million British thermal units and megawatt-hours', () => {
+    const text = '本月到港14船LNG，现货价格9.62美元/百万英热单位，储能200兆瓦时。';
+    expect(of(text, 'figure')).toEqual(['14船', '9.62美元/百万英热单位', '200兆瓦时']);
+  });
+
+  it('reads no company in a kind of security or investment, a revision, a purchase or an adverb', () => {
+    const text =
+      '公司自营权益类证券投资收益增长，固定收益类投资规模扩大。监管部门修订证券公司风控指标。公司正加快新能源布局，采购智能设备，有更多A股公司赴港。';
+    expect(of(text, 'company')).toEqual([]);
+  });
+});
+
 describe('holdout80–82 figure shapes', () => {
   it('reads a change against a point in time, then its level, as two figures', () => {
     const text = '存货较年初增加36.2亿元至118.5亿元；公司预计全年营收增长30亿元至50亿元。';
