@@ -210,6 +210,11 @@ describe('holdout95–97 shapes', () => {
     expect(of(text, 'quote')).toEqual(['医保基金与医药企业直接结算的药品，结算周期原则上不超过30天。|国家医保局']);
   });
 
+  it('reads 他 through an adverb (他特别提到)', () => {
+    const text = '郑立新表示，公司经营稳健。他特别提到，公司今年6月获批成为主做市商，“做市收入和市场涨跌关系不大。”';
+    expect(of(text, 'quote')).toEqual(['做市收入和市场涨跌关系不大。|郑立新']);
+  });
+
   it('counts LNG cargoes, prices per million British thermal units and megawatt-hours', () => {
     const text = '本月到港14船LNG，现货价格9.62美元/百万英热单位，储能200兆瓦时。';
     expect(of(text, 'figure')).toEqual(['14船', '9.62美元/百万英热单位', '200兆瓦时']);
