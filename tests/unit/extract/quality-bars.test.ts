@@ -502,6 +502,96 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout79')],
     { figure: 0.98, quote: 0.99, company: 0.98, speakers: 0.95 },
   ],
+  [
+    'holdout80 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout80')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.94 },
+  ],
+  [
+    'holdout81 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout81')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout82 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout82')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout83 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout83')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.97 },
+  ],
+  [
+    'holdout84 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout84')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.94 },
+  ],
+  [
+    'holdout85 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout85')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout86 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout86')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.94 },
+  ],
+  [
+    'holdout87 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout87')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.93 },
+  ],
+  [
+    'holdout88 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout88')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout89 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout89')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.94 },
+  ],
+  [
+    'holdout90 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout90')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.97 },
+  ],
+  [
+    'holdout91 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout91')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.95 },
+  ],
+  [
+    'holdout92 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout92')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.98 },
+  ],
+  [
+    'holdout93 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout93')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.95 },
+  ],
+  [
+    'holdout94 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout94')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.94 },
+  ],
+  [
+    'holdout95 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout95')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.95 },
+  ],
+  [
+    'holdout96 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout96')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout97 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout97')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
