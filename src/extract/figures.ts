@@ -697,7 +697,8 @@ function scanChinese(text: string, i: number): Cand | number {
   if (text.startsWith('分之', e)) {
     let f = e + 2;
     while (f < text.length && (isCnNumeralCode(text.charCodeAt(f)) || isDigitCode(text.charCodeAt(f)))) f++;
-    f += decimalDigits(text, f) && decimalDigits(text, f) + 1;
+    const fraction = decimalDigits(text, f);
+    f += fraction && fraction + 1;
     const v = parseShare(text.slice(i, f));
     // 百分之十几 (“ten-odd percent”) is vague, not a figure.
     return Number.isFinite(v) && v > 0 && text[f] !== '几' ? make(f, v, '%') : f;
