@@ -44,6 +44,10 @@ describe('holdout80–82 company shapes', () => {
     expect(of(text, 'company')).toEqual(['澄海半導體', '澄海', '弗若斯特沙利文', 'Frost & Sullivan']);
   });
 
+  it('keeps a name that opens with 中国区块链 (a region word only before 区 as a division)', () => {
+    expect(of('中国区块链科技有限公司发布公告。', 'company')).toEqual(['中国区块链科技有限公司']);
+  });
+
   it('reads no company in a verb before 集团, in shares on offer, or in a commodity future', () => {
     const text = [
       '惠誉将评级展望调整为“稳定”，并指集团的杠杆比率有望下降。',
