@@ -330,7 +330,7 @@ function scanLine(
       if (i2 !== undefined) add(from + at, { name: two, kind: 'person' });
       if (i3 !== undefined && !(i2 !== undefined && i3 < i2)) add(from + at, { name: three, kind: 'person' });
     }
-  // A person named after a description, then what they do (在广州跑车的王秀芹只在白天接单): a common surname, and
+  // A person named after a description (and a trade: 的经销商刘建勋对此…), then what they do (在广州跑车的王秀芹只在白天接单): a common surname, and
   // no dictionary word (的高度一致, 的金额已 are nouns)
   for (const m of line.matchAll(DESCRIBED_NAME)) {
     const name = m[1];
@@ -410,7 +410,7 @@ const IN_VIEW = /\b[Ii]n ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)['’]s (?:view|opini
 const TOPIC_NAME = new RegExp(`对([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:来说|而言)`, 'g');
 // (or opening a sentence: 陈立峰在江西…经营着一家影城)
 const DESCRIBED_NAME = new RegExp(
-  `(?:^|[。！？，]|的)([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从，])`,
+  `(?:^|[。！？，]|的)(?:经销商|加盟商|代理商|批发商|养殖户|种植户|商户|店主|老板|业主)?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从，]|对此)`,
   'g',
 );
 const NICKNAME = new RegExp(

@@ -214,6 +214,12 @@ describe('holdout95–97 shapes', () => {
     expect(of(text, 'quote')).toEqual(['医保基金与医药企业直接结算的药品，结算周期原则上不超过30天。|国家医保局']);
   });
 
+  it('takes a trader named after his trade for a later 他 (的经销商刘建勋对此…)', () => {
+    const text =
+      '华创证券分析师邝雨桐说，猪价仍在低位。在郑州从事食品批发的经销商刘建勋对此感受更直接。他代理豫丰食品的产品已有11年。“以前一个乡镇小超市一次能拿20箱。”他说。';
+    expect(of(text, 'quote')).toEqual(['以前一个乡镇小超市一次能拿20箱。|刘建勋']);
+  });
+
   it('reads 他 through an adverb (他特别提到)', () => {
     const text = '郑立新表示，公司经营稳健。他特别提到，公司今年6月获批成为主做市商，“做市收入和市场涨跌关系不大。”';
     expect(of(text, 'quote')).toEqual(['做市收入和市场涨跌关系不大。|郑立新']);
