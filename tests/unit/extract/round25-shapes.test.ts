@@ -220,6 +220,12 @@ describe('holdout95–97 shapes', () => {
     expect(of(text, 'quote')).toEqual(['以前一个乡镇小超市一次能拿20箱。|刘建勋']);
   });
 
+  it('gives an opening quote to the one who points at something and speaks in the next sentence', () => {
+    const text =
+      '“风最大的时候，反而是我们最怕接调度电话的时候。”在察右中旗一座风电场里，场长老梁指着中控室屏幕上的出力曲线说。今年4月，风机停机多。';
+    expect(of(text, 'quote')).toEqual(['风最大的时候，反而是我们最怕接调度电话的时候。|老梁']);
+  });
+
   it('reads 他 through an adverb (他特别提到)', () => {
     const text = '郑立新表示，公司经营稳健。他特别提到，公司今年6月获批成为主做市商，“做市收入和市场涨跌关系不大。”';
     expect(of(text, 'quote')).toEqual(['做市收入和市场涨跌关系不大。|郑立新']);
