@@ -39,6 +39,8 @@ function isBlank(c: number): boolean {
 const LEGAL_HEAD = /^(?:有限|股份|集团|控股)/;
 
 /** Builds the joined view of `text` (see the file comment); linear, and a no-op when nothing is joined. */
+const BYLINE = /(?:记者|通讯员)\s|报道$/;
+
 export function joinSoftBreaks(text: string): TextView {
   const cuts: number[] = []; // pairs [from, to) of break runs to drop
   let lineStart = 0; // start of the block that ends at the current break
@@ -61,6 +63,13 @@ export function joinSoftBreaks(text: string): TextView {
     if (text.charCodeAt(blockStart) === 35 /* # */) continue;
     // A photo caption ends in its credit (东方IC供图, 记者 张三 摄): complete without punctuation too.
     if (CREDIT.test(text.slice(Math.max(blockStart, from - 3), from))) continue;
+    // …and so does a byline (明报记者 麦咏诗, 第一财经记者 邵景行 北京报道)
+    if (
+      from - blockStart <= 40 &&
+      BYLINE.test(text.slice(blockStart, from)) &&
+      !/[，。；：、]/.test(text.slice(blockStart, from))
+    )
+      continue;
     cuts.push(from, to);
   }
   if (!cuts.length) return { text, pieceStart: null, shift: null };

@@ -313,7 +313,7 @@ function clueSpeaker(
   const last = g.spans[g.spans.length - 1];
   if ('。！？!?'.includes(text[last.end - 1] ?? '')) {
     const after = text.slice(last.after, last.after + 160);
-    const next = SAID_AFTER_SCENE.exec(after) ?? SAID_WHILE_DOING.exec(after);
+    const next = SAID_AFTER_SCENE.exec(after) ?? SAID_WHILE_DOING.exec(after) ?? SAID_SO.exec(after);
     const who = next ? zhSpeaker(next[1], names)?.name : undefined;
     if (who) return who;
     // …or shows something right after it (“…。”在无锡经营加工厂的周先生把一沓汇票摊在桌上): the one who acts said it
@@ -400,6 +400,9 @@ const ASKED =
 // The sentence right after a quote, ending in its speaker's verb: the clause before the verb names the speaker.
 const SAID_AFTER_SCENE =
   /^(?:[^。！？“”\n]{0,120}?，)?(?!一边)([^，。！？“”\n]{2,40}?)(?:，一边)?(?:对|向|跟|给)(?:记者|我们|本报)(?:说|表示|介绍|坦言|感叹|抱怨|算账)道?[。，]/;
+// …or saying it was said "so" (…牧场的马福成，这样向记者描述眼下的处境。)
+const SAID_SO =
+  /^(?:[^。！？“”\n]{0,120}?，)?([^，。！？“”\n]{2,40}?)，?(?:这样|如此|如是)(?:向|对|跟|给)?(?:记者|我们|本报)?(?:描述|形容|说|表示|感叹|解释|回应|回答|总结|介绍|评价)/;
 // …or ending in the verb after what the speaker points at or holds (在…风电场里，场长老葛指着中控室屏幕上的曲线说。)
 const SAID_WHILE_DOING =
   /^(?:[^。！？“”\n]{0,80}?，)?([^，。！？“”\n]{2,12}?)(?:指着|拿着|翻着|举着)[^。！？“”\n]{1,40}?(?:说|表示|介绍)道?[。，]/;

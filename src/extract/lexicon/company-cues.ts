@@ -145,6 +145,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 截至
 房企
 所持
+批准
 批发商
 承包商
 承建方
@@ -200,6 +201,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 机构中
 来自
 标的
+核准
 根据
 此
 此前

@@ -243,6 +243,21 @@ describe('holdout95–97 shapes', () => {
   });
 });
 
+describe('holdout98–100 shapes', () => {
+  it('gives an opening quote to the one described next as saying it "so", and no one to "some months"', () => {
+    const text = [
+      '“一公斤奶卖2.9元，成本要3.4元。”在宁夏吴忠经营一家牧场的马福生，这样向记者描述眼下的处境。',
+      '马福生告诉记者，乳企开始对超出合同量的生鲜乳压价，部分月份还要求“限量交奶”。“以前是乳企求着我们卖奶。”他说。',
+    ].join('\n');
+    expect(of(text, 'quote')).toEqual(['一公斤奶卖2.9元，成本要3.4元。|马福生', '以前是乳企求着我们卖奶。|马福生']);
+  });
+
+  it('stops a byline from running into the next paragraph, and a legal name at 批准', () => {
+    const text = '明報記者 麥詠詩\n\n行政會議昨日批准新域巴士有限公司（以下簡稱「新域巴士」）的票價調整申請。';
+    expect(of(text, 'company')).toEqual(['新域巴士有限公司', '新域巴士']);
+  });
+});
+
 describe('holdout80–82 figure shapes', () => {
   it('reads a change against a point in time, then its level, as two figures', () => {
     const text = '存货较年初增加36.2亿元至118.5亿元；公司预计全年营收增长30亿元至50亿元。';
