@@ -592,6 +592,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout97')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
   ],
+  [
+    'holdout98 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout98')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.94 },
+  ],
+  [
+    'holdout99 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout99')],
+    { figure: 0.99, quote: 0.98, company: 0.97, speakers: 0.92 },
+  ],
+  [
+    'holdout100 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout100')],
+    { figure: 0.99, quote: 0.99, company: 0.93, speakers: 0.97 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
