@@ -40,6 +40,7 @@ import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
 import { companyWords, type WordSet, wordEndingAt, wordStartingAt } from './company-words';
 import { companyLexicon } from './lexicon/companies';
 import { FUTURES_UNDERLYINGS } from './lexicon/company-stoplist';
+import { ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
 import { buildMatcher, type Match, pickLongest } from './matcher';
 import { isDigitCode } from './numbers';
 import { sortByKeys } from './sort-keys';
@@ -136,6 +137,10 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
   const notCompany = companyWords().notCompany;
   return (s, e, p) =>
     !notCompany.has(names[p].name) &&
+    // an ambiguous name opening with a conjunction after a noun is the conjunction (华为、OPPO和|大疆, not 和大)
+    !(names[p].ambiguous && CONJUNCTION_CODES.has(text.charCodeAt(s)) && afterWord(text, s)) &&
+    // a two-character name that is a person's given name after a title and a surname (董事长何|嘉楠)
+    !(e - s === 2 && isHan(text.charCodeAt(s)) && givenNameAfterTitle(text, s)) &&
     latinBoundaryOk(text, s, e) &&
     !straddles(text, s, e) &&
     !afterGivenName(text, s) &&
@@ -195,6 +200,19 @@ function isFuturesContract(text: string, start: number, end: number): boolean {
   return futures.has(text.slice(start, end));
 }
 
+let surnames: Set<string> | undefined;
+
+/** True when a title and a common surname stand right before `s` (董事长何|嘉楠, 分析师王|小米): a person's given name. */
+function givenNameAfterTitle(text: string, s: number): boolean {
+  surnames ??= new Set([...ZH_COMMON_SURNAMES]);
+  return s > 2 && surnames.has(text[s - 1]) && wordEndingAt(text, s - 1, companyWords().personTitles) > 0;
+}
+
+const CONJUNCTION_CODES = new Set([...'和与及'].map((c) => c.charCodeAt(0)));
+/** True when a Han character, a Latin letter or a digit stands right before `s` (a word the next one may join). */
+const afterWord = (text: string, s: number): boolean =>
+  s > 0 &&
+  (isHan(text.charCodeAt(s - 1)) || isAsciiLetter(text.charCodeAt(s - 1)) || isDigitCode(text.charCodeAt(s - 1)));
 const JET_FUEL = /^(?:煤油|燃油)/;
 const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)/;
 const ZONE_AFTER = /^(?:自贸区|自由区|保税区|经济区|港区)/;

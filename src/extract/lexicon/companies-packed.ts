@@ -288,6 +288,7 @@ A&O Shearman
 2elsan
 2hok Leyland
 2ia Cement
+5Pulp & Paper
 4n Paints
 5a Airlines
 2~pen
@@ -405,6 +406,7 @@ B&M
 8East Asia
 8Montreal
 8Nova Scotia
+8Singapore
 8the Philippine Islands
 3orte
 3pu
@@ -1347,7 +1349,8 @@ G42
 6Wall Motor
 5er Bay Airlines
 3e
-4~nhill
+4ne King
+5~hill
 9 & Co.
 5town
 3ggs
@@ -2157,7 +2160,8 @@ M&G
 4e Asset
 2stral
 7 AI
-2tsubishi Chemical
+2tchells & Butlers
+3subishi Chemical
 9i Corporation
 9i Electric
 9i Estate
@@ -2189,7 +2193,8 @@ M&G
 3iepoint
 3olithic Power
 9c Power Systems
-3ster Beverage
+3santo
+4ter Beverage
 3te dei Paschi
 3zo
 2ody's
@@ -3848,6 +3853,7 @@ xAI
 2通讯
 1兵红箭
 1再集团
+1农立华
 1冶
 1创新航
 1~化
@@ -4035,6 +4041,7 @@ xAI
 2~黄金
 4~国际
 1外制药
+2运冷链
 1大力德
 1天火箭
 2科技
@@ -4286,7 +4293,8 @@ xAI
 1粮液
 1芳斋
 1菱
-亚威股份
+亚太森博
+1威股份
 1德诺
 1星锚链
 1普股份
@@ -5469,6 +5477,7 @@ xAI
 ~字节
 2跳动
 孚能科技
+孟山都
 学大教育
 1而思
 孩之宝
@@ -5565,6 +5574,7 @@ xAI
 1城期货
 1尊
 2电商
+1岛眼镜
 1武
 2钢铁
 2镁业
@@ -7016,6 +7026,7 @@ xAI
 珀莱雅
 1金埃尔默
 珍酒李渡
+珑璟光电
 珠江啤酒
 1海万达商管
 2冠宇
@@ -8051,7 +8062,8 @@ xAI
 金佰利
 1像电
 1元证券
-1光集团
+1光纸业
+2集团
 1刚光伏
 2~玻璃
 1力永磁

@@ -252,6 +252,11 @@ describe('holdout98–100 shapes', () => {
     expect(of(text, 'quote')).toEqual(['一公斤奶卖2.9元，成本要3.4元。|马福生', '以前是乳企求着我们卖奶。|马福生']);
   });
 
+  it('reads a known name after 和 when an ambiguous one would swallow the 和, and no name inside a person’s', () => {
+    const text = '核心团队多来自华为、OPPO和大疆。鲜链物流董事长何嘉楠在投资者交流会上说，冷链看网络密度。';
+    expect(of(text, 'company')).toEqual(['华为', 'OPPO', '大疆', '鲜链物流']);
+  });
+
   it('stops a byline from running into the next paragraph, and a legal name at 批准', () => {
     const text = '明報記者 麥詠詩\n\n行政會議昨日批准新域巴士有限公司（以下簡稱「新域巴士」）的票價調整申請。';
     expect(of(text, 'company')).toEqual(['新域巴士有限公司', '新域巴士']);
