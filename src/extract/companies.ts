@@ -137,7 +137,8 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
   const notCompany = companyWords().notCompany;
   return (s, e, p) =>
     !notCompany.has(names[p].name) &&
-    // an ambiguous name opening with a conjunction after a noun is the conjunction (华为、OPPO和|大疆, not 和大)
+    // an ambiguous name opening with a conjunction after a word is the conjunction (华为、OPPO和|大疆, 经销商和|大客户:
+    // not 和大)
     !(names[p].ambiguous && CONJUNCTION_CODES.has(text.charCodeAt(s)) && afterWord(text, s)) &&
     // a two-character name that is a person's given name after a title and a surname (董事长何|嘉楠)
     !(e - s === 2 && isHan(text.charCodeAt(s)) && givenNameAfterTitle(text, s)) &&
@@ -501,11 +502,7 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   // (a space may stand between a Latin name and Chinese, as some sites print it: 研究机构 IDC 发布)
   const after = text.charCodeAt(c.end) === 32 && isHan(text.charCodeAt(c.end + 1)) ? c.end + 1 : c.end;
   const before = text.charCodeAt(c.start - 1) === 32 && isHan(text.charCodeAt(c.start - 2)) ? c.start - 1 : c.start;
-  if (state.tickers.has(c.end)) return true;
-  // A name that opens with a conjunction after a noun is read as the conjunction (经销商|和大客户): only its code
-  // or a corporate word (和大工业, found as a longer name) makes it the company.
-  if (/^[和与及]/.test(text[c.start]) && isHan(text.charCodeAt(c.start - 1))) return false;
-  if (wordStartingAt(text, after, w.context)) return true;
+  if (wordStartingAt(text, after, w.context) || state.tickers.has(c.end)) return true;
   // A Chinese name right before a Latin product name (苹果AirPods, 苹果iPhone, 小米SU7): the maker, not the word.
   if (isHan(text.charCodeAt(c.start)) && /^(?:[A-Z][A-Za-z0-9]|i[A-Z])/.test(text.slice(c.end, c.end + 2))) return true;
   // A word right before the name that says what it is (研究机构|IDC, 供应商|长城).
