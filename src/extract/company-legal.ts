@@ -43,7 +43,11 @@ export function findZhLegalNames(state: CompanyState): void {
       }
     }
     start = afterKnownName(state, start, suffixStart);
+    const beforePlace = start;
     start = placeStart(text, start, suffixStart);
+    // A group's known name right before a province or city is the group's unit there (国网|江苏省电力有限公司).
+    if (start > beforePlace && state.candidates.some((c) => c.start === beforePlace && c.end === start && !c.ambiguous))
+      start = beforePlace;
     // A known name, a word that stops the walk, then industry words only (杭州毛球|同行|企业管理合伙企业): the
     // stop word is inside the name, which opens with the known name.
     if (!bare && edge.stop && start === edge.start && !distinctivePart(text.slice(start, suffixStart))) {
