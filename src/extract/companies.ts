@@ -452,6 +452,13 @@ function findArticleNames(state: CompanyState): void {
     if (!info.forced && isAsciiLetter(text.charCodeAt(m.start)) && afterGivenName(text, m.start)) continue;
     // a short name that is also a place, used as one (滨江地块, 上城、滨江等核心区): not the company
     if (info.tier >= TIER.rule && m.end - m.start <= 3 && PLACE_AFTER.test(text.slice(m.end, m.end + 4))) continue;
+    // (a firm named after its home region, the region: the Campos Gerais region of Paraná)
+    if (
+      info.tier >= TIER.rule &&
+      isAsciiLetter(text.charCodeAt(m.start)) &&
+      PLACE_AFTER_EN.test(text.slice(m.end, m.end + 12))
+    )
+      continue;
     // Kenji Tsubaki … Tsubaki said: the surname of a person the article names, speaking, is that person
     if (SPEAKS_AFTER_EN.test(text.slice(m.end, m.end + 8))) {
       const name = text.slice(m.start, m.end);
@@ -468,6 +475,7 @@ function findArticleNames(state: CompanyState): void {
 }
 
 const SPEAKS_AFTER_EN = /^ (?:said|says|told|added|noted)\b/;
+const PLACE_AFTER_EN = /^ (?:region|province|valley|county|district|basin|river|highlands|plateau|state of)\b/;
 const PLACE_AFTER = /^(?:地块|区(?!块)|板块|片区|街道|一带|沿线|辖区|等核心区|等区)/;
 
 /**

@@ -23,6 +23,8 @@ const NEEDS_SOURCE = /^(?:统计|数据|监测)$/;
 // (also what a notice is about: 产品|公告显示, 项目|公告; and the second of two kinds: 招股意向书和|发行|公告)
 const NOTICE_KIND =
   /(?:^|司法|[和及与])(?:拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
+const PUBLISH_VERB = /(?:刊发|刊登|发布|发出|披露|公布|发表)$/;
+// (also after an adverb: 已陆续|下调|旗下)
 const UNITS_VERB =
   /^(?:盘活|整合|梳理|清理|剥离|出售|注入|重组|优化|处置|关停|合并|调整|分拆|拆分|出清|下调|上调|提高|降低|关闭|扩大|收缩)$/;
 const SHARE_VERB =
@@ -43,6 +45,8 @@ const CAPITAL_KIND =
   /^(?:长期|耐心|社会|民间|国有|外资|境外|产业|金融|私人|工商|战略|险资|中长|各项|全部|部分|一级|二级|核心|内生|跨界|大量)$/;
 const CAPITAL_VERB =
   /^(?:补充|充实|夯实|增加|增厚|消耗|占用|节约|节省|吸引|撬动|引入|募集|筹集|释放|投入|回收|稀释|注入|实缴|认缴|注册|提升|预留)$/;
+const GROUP_VERB =
+  /(?:降低|削弱|拖累|提升|增强|帮助|支持|推动|影响|改善|加重|损害|冲击|加入|离开|退出|控制|成为|带领|带动|拖垮|令|使|让)$/;
 // A sector noun after a phrase (具身智能|赛道, X智能|企业): the phrase names an industry, not a firm.
 const SECTOR_AFTER = /^(?:赛道|领域|行业|产业|板块|概念|企业|技术|方向)/;
 // A financing round completed or won in the clause after a name (X今年1月刚完成5亿元A轮融资): a company's news.
@@ -150,6 +154,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     if (tail === '资本' && CAPITAL_VERB.test(text.slice(m.start - 2, m.start))) continue;
     // a kind of capital (长期资本, 社会资本, 外资资本) is the finance noun, not a firm's name
     if (tail === '资本' && CAPITAL_KIND.test(text.slice(m.start - 2, m.start))) continue;
+    // A verb taking the group as its object (即时降低|集团…的负债比率, 进一步削弱|集团的资本) is no group's name.
+    if (tail === '集团' && GROUP_VERB.test(text.slice(m.start - 2, m.start))) continue;
     const edge = leftEdge(text, m.start, 6, state.protect);
     const len = m.start - edge.start;
     if (len < 2 || len > 5 || edge.afterNumber) continue;
@@ -237,9 +243,11 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     // of the sentence, not a short name: rule-found short names are coined (鲸析, 澄岭).
     if (name.length === 2 && PERSON_CUE.test(cueWords[m.pattern]) && isDictWord(name)) continue;
     // A verb taking the units as its object (还在盘活|旗下的上市平台, 整合|旗下资产) is no owner's name.
-    if (cueWords[m.pattern] === '旗下' && UNITS_VERB.test(name)) continue;
+    if (cueWords[m.pattern] === '旗下' && UNITS_VERB.test(name.slice(-2))) continue;
     // A kind of notice (拍卖|公告, 问询|公告, 发行|公告显示) is no issuer's name.
     if (cueWords[m.pattern].startsWith('公告') && NOTICE_KIND.test(name)) continue;
+    // Nor is a verb that puts a notice out (以待|刊发|公告, 已|披露|公告).
+    if (cueWords[m.pattern].startsWith('公告') && PUBLISH_VERB.test(name)) continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
     // a document is no source's name (招股书|数据显示, 年报|数据)

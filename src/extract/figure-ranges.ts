@@ -81,7 +81,7 @@ function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
     return span;
   }
   if (l.date !== undefined || r.date !== undefined) {
-    const ld = l.date ?? bareDate(l, r.date);
+    const ld = withYearOf(l.date ?? bareDate(l, r.date), r.date);
     const rd = r.date && ld ? completeDate(ld, r.date) : undefined;
     if (!rd) return null;
     span.date = `${ld}/${rd}`;
@@ -140,6 +140,17 @@ function bareDate(l: Cand, rd: string | undefined): string | undefined {
   if (/^--\d\d$/.test(rd) && l.raw <= 12) return `--${two}`;
   if (/^---\d\d$/.test(rd) && l.raw <= 31) return `---${two}`;
   return undefined;
+}
+
+/**
+ * A start written without its year before an end that has one (11月11日至2026年1月10日): the start is in the end's
+ * year, or the year before when its month comes later (2025-11-11/2026-01-10).
+ */
+function withYearOf(ld: string | undefined, rd: string | undefined): string | undefined {
+  const l = ld && /^--(\d\d)(?:-\d\d)?$/.exec(ld);
+  const r = l && rd && /^(\d{4})-(\d\d)/.exec(rd);
+  if (!l || !r) return ld;
+  return `${Number(r[1]) - (l[1] > r[2] ? 1 : 0)}${ld!.slice(1)}`;
 }
 
 /** The end of a date range, completed from its start where it is written shorter (2024年1月至9月 → 2024-09). */

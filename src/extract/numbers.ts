@@ -224,7 +224,8 @@ export function parseShare(s: string): number {
   if (cheng) return round(parseChineseNumeral(cheng[1]) / 10);
   const frac = /^(.+)分之(.+)$/.exec(s);
   if (frac) {
-    const den = parseNumeral(frac[1]);
+    // (万分之二: per ten thousand, where 万 alone is no numeral)
+    const den = frac[1] === '万' ? 1e4 : parseNumeral(frac[1]);
     const num = parseNumeral(frac[2]);
     return den > 0 ? round(num / den) : NaN;
   }

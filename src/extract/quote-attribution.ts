@@ -45,6 +45,9 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   自称: '到的',
   // 疑问, 访问, 顾问, 学问: nouns and another verb, not "asked"
   问: '疑访顾学',
+  // 也有担忧, 存在担心: the noun (a worry), not what someone said
+  担忧: '有在',
+  担心: '有在',
 };
 const ZH_NOT_AFTER: Record<string, string> = {
   称: '为之作号呼',

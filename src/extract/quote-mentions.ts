@@ -107,7 +107,7 @@ export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
 export const BODY_ANAPHOR =
   /^the (?:association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group))$/i;
 const BODY_NAME =
-  /\b((?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation))\b|\b([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
+  /\b((?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation))\b|\b(?!(?:The|A|An|This|That|Its|Their|Our) )([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
 // A body named as an object (affiliated with the Air Line Pilots Association) is not the one speaking.
 const OBJECT_BEFORE_EN = /\b(?:with|of|to|from|by|for|and|against) (?:the )?$/;
 
@@ -188,8 +188,10 @@ export function mentionIndex(
     for (let k = hi; report && k >= 0 && hi - k < 20; k--)
       if (/^.{0,6}(?:研报|报告|公告|招股)/.test(text.slice(companies[k].end, companies[k].end + 8)))
         return companies[k];
-    // not one named as an example (供应商包括…和日本的荏原制作所。公司在招股书中提示：“…”)
-    for (let k = hi; k >= 0 && hi - k < 6; k--) if (!listed(companies[k].start)) return companies[k];
+    // not one named as an example (供应商包括…和日本的荏原制作所。公司在招股书中提示：“…”) nor as an agent (estimates
+    // compiled by Visible Alpha …。The bank said)
+    for (let k = hi; k >= 0 && hi - k < 6; k--)
+      if (!listed(companies[k].start) && !text.endsWith('by ', companies[k].start)) return companies[k];
     return companies[hi];
   };
   /** True for a name in a list of examples in its clause (包括X和Y, 如X、Y, such as X). */
@@ -409,8 +411,12 @@ const zhGender = (name: string): string =>
 const IN_VIEW = /\b[Ii]n ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)['’]s (?:view|opinion|estimate|reckoning)\b/g;
 const TOPIC_NAME = new RegExp(`对([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:来说|而言)`, 'g');
 // (or opening a sentence: 陈立峰在江西…经营着一家影城)
+// Trades a person is named after in a story (经销商刘建勋, 衡阳县种粮大户彭建国, 制种户黄丽珍): after one of them, a
+// name needs no sentence boundary before it.
+const DESCRIBED_TRADES =
+  '经销商|加盟商|代理商|批发商|养殖户|种植户|种粮大户|大户|制种户|农户|果农|菜农|茶农|渔民|商户|店主|老板|业主';
 const DESCRIBED_NAME = new RegExp(
-  `(?:^|[。！？，]|的)(?:经销商|加盟商|代理商|批发商|养殖户|种植户|商户|店主|老板|业主)?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从，]|对此)`,
+  `(?:(?:^|[。！？，]|的)(?:${DESCRIBED_TRADES})?|(?:${DESCRIBED_TRADES}))([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从，]|对此)`,
   'g',
 );
 const NICKNAME = new RegExp(

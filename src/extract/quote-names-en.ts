@@ -50,6 +50,8 @@ const EN_ORG_ANAPHOR = new RegExp(`\\b(?:the|The)\\s+(?:${ORG_NOUNS})$`);
 export const EN_ORG_SUBJECT = new RegExp(`^(?:the|The)\\s+(?:${ORG_NOUNS})\\b`);
 const EN_ORG_ANAPHOR_AFTER = new RegExp(`^the\\s+(?:${ORG_NOUNS})\\b`, 'i');
 
+const NAMED_BODY =
+  /(?:^|\s)(?:the|The)\s+((?:[\p{Lu}][\p{L}&.'’-]*\s+){0,3}[\p{Lu}][\p{L}&.'’-]*)\s+(?:union|association|federation|consortium|alliance|coalition|group)$/u;
 const PUBLIC_BODY_END = /(?:ministry|government|bank|regulator|watchdog|cabinet|parliament|embassy|military|planner)$/;
 const PUBLIC_BODY =
   /(?:^|\s)((?:[\p{Lu}][\p{L}.-]*\s){0,2}[\p{Lu}][\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?:ministry|government|central bank|regulator|watchdog|cabinet|parliament|embassy|military|state planner|securities regulator))$/u;
@@ -117,6 +119,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // a spokesperson for the ministry / the chief executive: an unnamed speaker as written
   const unnamed = EN_UNNAMED.exec(s) ?? ONE_OF.exec(s);
   if (unnamed) return { name: unnamed[1], kind: 'person' };
+  // the IG Metall union, the Volkswagen group: the body named before its kind
+  const namedBody = NAMED_BODY.exec(s);
+  if (namedBody) return { name: namedBody[1], kind: 'org' };
   const anaphor = EN_ORG_ANAPHOR.exec(s);
   if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };
   // Analyst Clive Harrowby of the broker Shore Capital: the person, not the firm after a common noun

@@ -44,10 +44,15 @@ const PLACE_THEN_UNNAMED =
 
 /**
  * True where a title found at text[start, end) belongs to another word: 董事会, 理事会 (a body: 谋求董事|会席位),
- * 上游客户, 下游客户 (customers, not a tourist), 非居民 (no resident at all).
+ * 上游客户, 下游客户 (customers, not a tourist), 非居民 (no resident at all), 专家组 (a panel: 专家组|组长邹立新).
  */
 export function notATitle(text: string, start: number, end: number, title: string): boolean {
-  return text[end] === '会' || (title === '游客' && text[end] === '户') || text[start - 1] === '非';
+  return (
+    text[end] === '会' ||
+    (text[end] === '组' && text[end + 1] !== '织') ||
+    (title === '游客' && text[end] === '户') ||
+    text[start - 1] === '非'
+  );
 }
 
 /** Strips titles: the name is what follows the last title (教授沈阳 → 沈阳); a phrase ending in a title stays whole. */
@@ -201,5 +206,7 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   if (!name || /\d/.test(name) || /^[的之不没并也都还就同]/.test(name)) return undefined;
   // what a letter asks for (要求公司|说明…中|预测…) opens with a verb, never a name
   if (/^(?:说明|要求|结合|根据|按照|以及|包括|补充|披露)/.test(name)) return undefined;
+  // nor with a preposition: what the words are about (对于明年|展望，他表示) is no one
+  if (/^(?:对于|关于|针对|至于)/.test(name)) return undefined;
   return { name, kind: kindOf(name, companyNames) };
 }

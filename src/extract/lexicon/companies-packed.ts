@@ -74,6 +74,7 @@ A&O Shearman
 2UR
 3S
 1T&T
+2P Flight School
 2Renew
 1UO
 2X
@@ -532,6 +533,7 @@ B&M
 1站
 C.H. Robinson
 1ALB
+2RIAD
 2SC
 3IC
 2TL
@@ -652,6 +654,7 @@ C.H. Robinson
 3eem
 4mark
 3gill
+3iad
 3l Zeiss
 4sberg
 4yle
@@ -930,7 +933,8 @@ D. E. Shaw
 3l
 4'Oro
 3oitte
-3ta Air Lines
+3~ta
+5 Air Lines
 6Electronics
 9ctronics Thailand
 2nso
@@ -1072,6 +1076,7 @@ E Fund
 4rgy
 2verus
 3~ision
+3oy Air
 1optolink
 1~pic
 4 Games
@@ -1759,6 +1764,7 @@ K Line
 1CB
 1DDI
 1E Holdings
+2MET
 2PCO
 1FC
 2H
@@ -1769,6 +1775,7 @@ K Line
 3 Royal Dutch Airlines
 1MC Chain
 1NDS
+1ONE
 1PMG
 2N
 1T Corp
@@ -2249,6 +2256,8 @@ N26
 2n Ya PCB
 8lastics
 3ya
+2qel
+5 Express
 2rwal
 2spers
 2tWest
@@ -2406,7 +2415,9 @@ O'Reilly Automotive
 3gin Energy
 2len
 2sted
-1tsuka
+1tis
+4 Worldwide
+2suka
 1utokumpu
 1wens & Minor
 1xford Economics
@@ -2928,7 +2939,9 @@ R&F
 3nska
 2echers
 2oda
-2yworks
+2yWest
+7 Inc.
+3works
 6th
 1laughter and May
 1mith & Nephew
@@ -3053,7 +3066,8 @@ T-Bank
 2Systems
 1. Rowe Price
 13出行
-1AL Education
+1A-I Technology
+2L Education
 2~P
 3 Air Portugal
 1CL
@@ -3072,7 +3086,8 @@ T-Bank
 1~IM
 1JX
 3 Companies
-1KMS
+1K Elevator
+2MS
 1ME
 1NB
 1PG
@@ -3275,6 +3290,7 @@ U.S. Bancorp
 3qlo
 3~ted
 6 Bank for Africa
+7Overseas Bank
 7Utilities
 6Health
 4ree
@@ -3384,6 +3400,7 @@ VEON
 3mart
 7 de México
 4ex
+3sin Technology
 2n Hai
 3~da
 3hua Chemical
@@ -4782,6 +4799,7 @@ xAI
 1平投资
 1恒生物
 1新水泥
+2科
 1明装备
 1晨中国
 2宝马
@@ -5258,6 +5276,7 @@ xAI
 基恩士
 1石药业
 2资本
+1美
 堀场
 塔可钟
 1吉特
@@ -5324,6 +5343,8 @@ xAI
 1日本印刷
 1~智慧
 1~有能源
+1毅
+2科技
 1润发
 1湾区航空
 1疆
@@ -5440,6 +5461,7 @@ xAI
 1浦迈
 1特维
 1瑞金
+1的斯
 1纬咨询
 1维云网
 1钢联
@@ -5923,6 +5945,7 @@ xAI
 1科立
 1赛电池
 2西威
+1路里
 1迅
 1邦快递
 2物流
@@ -7730,6 +7753,7 @@ xAI
 葛兰素史克
 葵花药业
 蒂森克虏伯
+5电梯
 1芙尼
 ~蒙娜丽莎
 1牛

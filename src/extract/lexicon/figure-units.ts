@@ -273,6 +273,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 届
 岁
 工作日
+幅
 幢
 干吨
 平方公尺
@@ -516,6 +517,7 @@ percentage point|pp
 percent|%|0.01
 pesos
 points|point
+quarters|quarter
 seconds|second
 square feet|sq ft
 square foot|sq ft

@@ -54,6 +54,7 @@ export const TERM_CUES_BEFORE_ZH: readonly string[] = lines(`
 主题
 举办
 举行
+位于
 倡导
 参与
 参加
@@ -100,6 +101,7 @@ export const TERM_CUES_AFTER_ZH: readonly string[] = lines(`
 APP
 App
 app
+一带
 一词
 业务
 主题
@@ -134,6 +136,7 @@ app
 概念
 模式
 活动
+片区
 版
 玩法
 现象
@@ -148,6 +151,7 @@ app
 系列
 系统
 节
+范围
 著称
 行动
 见长
