@@ -150,6 +150,8 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !(text.charCodeAt(e - 1) === 0x7a7a && JET_FUEL.test(text.slice(e, e + 2))) &&
     // an ambiguous name that opens a place's name (苏伊士运河, 苏伊士运河大学) is the place's
     !(names[p].ambiguous && PLACE_NAMED_AFTER.test(text.slice(e, e + 2))) &&
+    // a town or county named like a brand (仁怀市|茅台|镇) is the place
+    !(isHan(text.charCodeAt(e - 1)) && TOWN_AFTER.test(text.slice(e, e + 2))) &&
     // a short name inside a free zone's name (迪拜杰贝阿里自贸区): a character before it, the zone after it (a
     // park may be the company's own: 阿里产业园)
     !(e - s === 2 && isHan(text.charCodeAt(s - 1)) && ZONE_AFTER.test(text.slice(e, e + 3))) &&
@@ -173,6 +175,11 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     if (isHan(text.charCodeAt(end))) {
       // (not a commodity's futures contract: 苹果|期货 is no broker)
       if (!isFuturesContract(text, m.start, end)) end = runOn(text, end, w.strongTails);
+      // (and through industry words into a group: 新东方|教育科技集团)
+      if (end === m.end) {
+        const group = runOn(text, end, w.corpTails);
+        if (group > end + 2 && /(?:集团|控股)$/.test(text.slice(end, group))) end = group;
+      }
       if (end === m.end && !names[m.pattern].ambiguous) end += unitAt(text, end, w.units);
     } else if (isAsciiLetter(text.charCodeAt(end - 1))) {
       const tail = enTailAt(text, end) || unitTail(text, end);
@@ -216,6 +223,7 @@ const afterWord = (text: string, s: number): boolean =>
   (isHan(text.charCodeAt(s - 1)) || isAsciiLetter(text.charCodeAt(s - 1)) || isDigitCode(text.charCodeAt(s - 1)));
 const JET_FUEL = /^(?:煤油|燃油)/;
 const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)/;
+const TOWN_AFTER = /^(?:镇(?!江)|县|乡(?!村))/;
 const ZONE_AFTER = /^(?:自贸区|自由区|保税区|经济区|港区)/;
 
 // What after X中国 makes 中国 a market or place of the company's (宝马中国市场, 苹果中国区), not its arm's name.

@@ -22,7 +22,7 @@ const PERSON_CUE =
 const NEEDS_SOURCE = /^(?:统计|数据|监测)$/;
 // (also what a notice is about: 产品|公告显示, 项目|公告; and the second of two kinds: 招股意向书和|发行|公告)
 const NOTICE_KIND =
-  /(?:^|司法|[和及与])(?:拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
+  /(?:^|司法|[和及与较比])(?:预案|草案|拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
 const PUBLISH_VERB = /(?:刊发|刊登|发布|发出|披露|公布|发表)$/;
 // (also after an adverb: 已陆续|下调|旗下)
 const UNITS_VERB =
@@ -45,10 +45,12 @@ const CAPITAL_KIND =
   /^(?:长期|耐心|社会|民间|国有|外资|境外|产业|金融|私人|工商|战略|险资|中长|各项|全部|部分|一级|二级|核心|内生|跨界|大量)$/;
 const CAPITAL_VERB =
   /^(?:补充|充实|夯实|增加|增厚|消耗|占用|节约|节省|吸引|撬动|引入|募集|筹集|释放|投入|回收|稀释|注入|实缴|认缴|注册|提升|预留)$/;
+const TAIL_VERB =
+  /^(?:做空|做多|改用|并无|没有|通过|选择|使用|依靠|依赖|前往|走进|借助|求助|转向|拒绝|投向|流向|涌向|存入|分期)$/;
 const GROUP_VERB =
   /(?:降低|削弱|拖累|提升|增强|帮助|支持|推动|影响|改善|加重|损害|冲击|加入|离开|退出|控制|成为|带领|带动|拖垮|令|使|让)$/;
 // A sector noun after a phrase (具身智能|赛道, X智能|企业): the phrase names an industry, not a firm.
-const SECTOR_AFTER = /^(?:赛道|领域|行业|产业|板块|概念|企业|技术|方向)/;
+const SECTOR_AFTER = /^(?:赛道|领域|行业|产业|板块|概念|企业|技术|方向|业(?![务绩主内者界]))/;
 // A financing round completed or won in the clause after a name (X今年1月刚完成5亿元A轮融资): a company's news.
 const FUNDED_AFTER = /^[^，。；！？\n]{0,10}?(?:完成|获得|宣布|获)[^，。；！？\n]{0,12}?融资/;
 // A role after a name: X投资研究总监, X快递总经理.
@@ -154,6 +156,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     if (tail === '资本' && CAPITAL_VERB.test(text.slice(m.start - 2, m.start))) continue;
     // a kind of capital (长期资本, 社会资本, 外资资本) is the finance noun, not a firm's name
     if (tail === '资本' && CAPITAL_KIND.test(text.slice(m.start - 2, m.start))) continue;
+    // A verb or a kind before a strong word (做空|期货, 改用|银行承兑汇票, 并无|银行借贷) is a phrase, not a brand.
+    if (TAIL_VERB.test(text.slice(m.start - 2, m.start))) continue;
     // A verb taking the group as its object (即时降低|集团…的负债比率, 进一步削弱|集团的资本) is no group's name.
     if (tail === '集团' && GROUP_VERB.test(text.slice(m.start - 2, m.start))) continue;
     const edge = leftEdge(text, m.start, 6, state.protect);

@@ -108,10 +108,17 @@ const HYPHEN_UNITS = new Set([
   'GW',
   'sq ft',
   'm²',
+  'ounce', // a 16-ounce soft drink
+  'gallon',
+  'kWh',
+  'MWh',
+  'GWh',
 ]);
 const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps)|TEUs?|T(?:FL)?OPS|°[CF]|℃)$/;
 /** A bare C is Celsius (-24C) only where no word follows it: 3C产品 and 3C-certified are labels. */
 const LABEL_AFTER_C = /[\p{L}\p{N}-]/u;
+/** Characters after 折 that make another word (折旧, 折合, 折叠: Fold 3|折叠状态 is no discount). */
+export const NOT_AFTER_ZHE = new Set([...'旧合算叠扣射返腾']);
 /** Characters after 成 that make another word (三成员, 一成不变). */
 // (not 就: a share then 就 is the usual reading — 能收回五成就不错了 — where 成就 “achievement” after a numeral is rare)
 export const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果效绩品型像不']);
@@ -119,6 +126,7 @@ export const NOT_AFTER_CHENG = new Set([...'员本立功交熟长果效绩品型
 const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['元', new Set([...'化论素件宇组次老首帅朝气'])],
   ['成', NOT_AFTER_CHENG],
+  ['折', NOT_AFTER_ZHE],
   ['期', new Set([...'临'])],
   ['包', new Set([...'括含'])],
   // 支线 (a regional line: ARJ21支线客机), 支持, 支付, 支出, 支撑
@@ -130,6 +138,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['剂', new Set([...'量型'])],
   // 条款, 条例: a clause or a regulation (「232條款」), not a count of items
   ['条', new Set([...'款例'])],
+  // 手机, 手续, 手段, 手中: another word, not lots of a contract (3000手)
+  ['手', new Set([...'机续段里中上下头工法术套表册游枪'])],
 ]);
 
 /** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */

@@ -6,7 +6,16 @@ import { cand, dateCand, valueOf, type Cand } from './figure-candidate';
 import { namedYuan } from './figure-suffixes';
 import { afterCnYear, scanDateZh, scanDayMonthEn, scanMonthEn, scanNumericDate, yearAt } from './figure-dates';
 import { mergeRanges } from './figure-ranges';
-import { NOT_AFTER_CHENG, RATE_EN_RE, RATE_ZH_RE, approxEnd, enUnitAt, scaleAt, zhUnitAt } from './figure-suffixes';
+import {
+  NOT_AFTER_CHENG,
+  NOT_AFTER_ZHE,
+  RATE_EN_RE,
+  RATE_ZH_RE,
+  approxEnd,
+  enUnitAt,
+  scaleAt,
+  zhUnitAt,
+} from './figure-suffixes';
 import { FIGURE_CURRENCY_PREFIXES } from './lexicon/figure-units';
 import { STOCK_CODE_SUFFIX_ALTERNATION, STOCK_EXCHANGE_ALTERNATION, TW_STOCK_CODE } from './lexicon/exchanges';
 import {
@@ -769,7 +778,6 @@ function decimalDigits(text: string, e: number): number {
 }
 const CLOCK_AFTER = new Set([...'十百千分刻点钟']);
 
-const NOT_AFTER_ZHE = new Set([...'旧合算叠扣射返腾']);
 const TERNARY_AFTER =
   /^(?:类|锂|电池|材料|正极|前驱|体系|电芯|路线|高镍|黑粉|极片|废料|市场|回收|与铁锂|和铁锂|、铁锂|与磷酸|和磷酸|产品|车型|动力|生猪|猪)/;
 const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);

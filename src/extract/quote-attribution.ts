@@ -75,6 +75,8 @@ const BARE_ATTRIBUTION =
   /^\s*((?:The|the) (?:company|firm|group|bank|airline|carrier|ministry|agency|regulator)|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) (?:said|says|added|wrote|noted)(?: (?:in|on|to) (?:a|an|its|the) [a-z ]{3,30})?\.\s*$/;
 /** A verb of urging, warning or requiring and its addressee (呼吁|会员企业, 提醒|投资者, 深交所要求|公司), ending a clause. */
 const URGES = /(?:呼吁|提醒|告诫|敦促|劝告|奉劝|号召|警告|寄语|要求|责令)[\u4e00-\u9fff]{1,6}$/;
+const URGES_PUBLIC =
+  /(?:呼吁|提醒|告诫|敦促|劝告|奉劝|号召|警告)(?:广大)?(?:市民|消费者|投资者|公众|用户|居民|旅客|乘客|家长|企业|大家|各方|业界|同行|股民|储户|车主|游客)$/;
 
 /** An explicit attribution: who, and whether it came before or after the quote. */
 export interface Attribution {
@@ -133,8 +135,10 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     const speaker = sentenceCompany(text, s, clause, names);
     if (speaker) return { speaker, side: 'before' };
   }
-  // 呼吁企业“…” / 提醒投资者“…”: a verb of urging, then its addressee, right before the marks
-  const urged = e === q.open ? URGES.exec(clause) : null;
+  // 呼吁企业“…” / 提醒投资者“…” / 提醒市民，「…」: a verb of urging, then its addressee, right before the marks
+  // (after a comma only a verb of urging and the public it urges: 要求 is also a noun, 要求极高，“…”)
+  const urged =
+    e === q.open ? URGES.exec(clause) : /^[：:，,]$/.test(text.slice(e, q.open)) ? URGES_PUBLIC.exec(clause) : null;
   if (urged && urged.index > 0) {
     const speaker = zhSpeaker(clause.slice(0, urged.index), names);
     if (speaker) return { speaker, side: 'before' };

@@ -106,10 +106,21 @@ export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
 // association or Germany's IG Metall union, not the last company.
 export const BODY_ANAPHOR =
   /^the (?:association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group))$/i;
+const GOV_ANAPHOR = /^the (?:ministry|regulator|agency|commission|authority|department)$/i;
+const GOV_NAME =
+  /^(?:Ministry|Department|Commission|Authority|Agency|Bureau)\b|\b(?:Ministry|Commission|Authority|Agency)$/;
 const BODY_NAME =
-  /\b((?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation))\b|\b(?!(?:The|A|An|This|That|Its|Their|Our) )([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
+  /\b((?:Ministry|Department|Commission|Authority|Agency|Bureau) (?:of|for) (?:the )?[A-Z][\w&'’-]*(?: (?:and |of |the |for )*[A-Z][\w&'’-]*){0,5}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation|Ministry|Commission|Authority|Agency))\b|\b(?!(?:The|A|An|This|That|Its|Their|Our) )([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
 // A body named as an object (affiliated with the Air Line Pilots Association) is not the one speaking.
 const OBJECT_BEFORE_EN = /\b(?:with|of|to|from|by|for|and|against) (?:the )?$/;
+
+/** "The ministry said": the public body named last before `pos`, if one is (else the caller's organisation). */
+export function govBody(text: string, anaphor: string, pos: number): string | undefined {
+  if (!GOV_ANAPHOR.test(anaphor)) return undefined;
+  // (its country's possessive is no part of its name: Britain's Financial Conduct Authority)
+  const body = lastBodyName(text, pos)?.replace(/^[A-Z][\w.-]*['’]s /, '');
+  return body && GOV_NAME.test(body) ? body : undefined;
+}
 
 /** The last body named in the 1,500 characters before `pos` (its name, without a leading The). */
 export function lastBodyName(text: string, pos: number, back = 1500): string | undefined {
@@ -191,8 +202,14 @@ export function mentionIndex(
     // not one named as an example (供应商包括…和日本的荏原制作所。公司在招股书中提示：“…”) nor as an agent (estimates
     // compiled by Visible Alpha …。The bank said)
     for (let k = hi; k >= 0 && hi - k < 6; k--)
-      if (!listed(companies[k].start) && !text.endsWith('by ', companies[k].start)) return companies[k];
-    return companies[hi];
+      if (!listed(companies[k].start) && !text.endsWith('by ', companies[k].start)) return asWritten(k);
+    return hi >= 0 ? asWritten(hi) : undefined;
+  };
+  /** A name in brackets right after another (嘉能可（Glencore）) is that one's other name: the first, as written. */
+  const asWritten = (k: number): Entity => {
+    const c = companies[k];
+    const open = text[c.start - 1];
+    return k > 0 && (open === '（' || open === '(') && companies[k - 1].end === c.start - 1 ? companies[k - 1] : c;
   };
   /** True for a name in a list of examples in its clause (包括X和Y, 如X、Y, such as X). */
   const listed = (start: number): boolean => {
@@ -238,6 +255,8 @@ export function mentionIndex(
       if (m.kind === 'pronoun') return lastNamed(m.pos, 'person', false, m.name);
       if (m.kind === 'org-anaphor') {
         if (BODY_ANAPHOR.test(m.name)) return lastBodyName(text, m.pos);
+        const gov = govBody(text, m.name, m.pos);
+        if (gov) return gov;
         // a notice speaks for whoever issued it just before (国家医保局发布通知…。通知明确：“…”)
         if (m.name.endsWith('通知')) {
           const issuer = noticeIssuer(text, m.pos, names);
@@ -407,7 +426,7 @@ const TURNS_TO_REPORTER =
   /(?<=^|[，。；！？”])(?!一边)([^，。；：！？“”\n]{2,40}?)(?:，一边)?(?:则|也|还)?(?:向|对|跟|给)(?:本报)?记者(?=描述|讲述|展示|算|解释|回忆|介绍|感叹|抱怨|出示|翻看|列举)/g;
 // A Chinese name's gender where its honorific tells it (李女士 is no 他, 王先生 no 她).
 const zhGender = (name: string): string =>
-  /(?:女士|小姐|阿姨|大妈|大姐|奶奶|婆婆)$/.test(name) ? 'f' : /(?:先生|大爷|大叔|爷爷|伯伯)$/.test(name) ? 'm' : '';
+  /(?:女士|小姐|阿姨|大妈|大姐|奶奶|婆婆|太)$/.test(name) ? 'f' : /(?:先生|大爷|大叔|爷爷|伯伯)$/.test(name) ? 'm' : '';
 const IN_VIEW = /\b[Ii]n ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)['’]s (?:view|opinion|estimate|reckoning)\b/g;
 const TOPIC_NAME = new RegExp(`对([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:来说|而言)`, 'g');
 // (or opening a sentence: 陈立峰在江西…经营着一家影城)

@@ -27,14 +27,15 @@ const ORG_END =
 
 // Chinese: tails and heads of a subject phrase that are not part of the name
 const ZH_TAIL =
-  /(?:在[^在，。；：“”]{0,24}?(?:时|中|上|里|期间|之际|之后|以后|后|前|间)|接受[^，。；：“”]{0,20}?采访时?|(?:向|对|跟|给|告诉)(?:本报|本刊|媒体|多家媒体|财经|证券时报|界面新闻|第一财经|《[^》]{1,12}》)?记者|(?:回复|回应|答复)(?:本报|本刊)?记者|(?:向|对)(?:媒体|外界|投资者|我们|笔者)|(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚间|晚|初|中旬|下旬|底|末)?|昨日|今日|当天|当日|当晚|(?:周|星期)[一二三四五六日天]|就此|对此|随后|同时|还|也|则|都|又|特别|特意|专门|曾经|曾|此前|再次|进一步|一再|多次|当时|日前|近日|公开|明确|直接|坦率地|笑着|私下|没有|并未|并|未|只是|只|仅仅|仅|就|却|而|一方面|另一方面|最后|最终|首先|其次|此外|甚至|已经|则是|地|举例|打比方|算账)$/;
+  /(?:在[^在，。；：“”]{0,24}?(?:时|中|上|里|期间|之际|之后|以后|后|前|间)|接受[^，。；：“”]{0,20}?采访时?|(?:向|对|跟|给|告诉)(?:本报|本刊|媒体|多家媒体|财经|证券时报|界面新闻|第一财经|《[^》]{1,12}》)?记者|(?:回复|回应|答复)(?:本报|本刊)?记者|(?:向|对)(?:媒体|外界|投资者|我们|笔者)|(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚间|晚|初|中旬|下旬|底|末)?|昨日|今日|当天|当日|当晚|(?:周|星期)[一二三四五六日天]|就此|对此|随后|同时|还|也|亦|则|都|又|特别|特意|专门|曾经|曾|此前|再次|进一步|一再|多次|当时|日前|近日|公开|明确|直接|坦率地|笑着|私下|没有|并未|并|未|只是|只|仅仅|仅|就|却|而|一方面|另一方面|最后|最终|首先|其次|此外|甚至|已经|则是|地|举例|打比方|算账)$/;
 const ZH_HEAD =
   /^(?:而|但|但是|不过|对此|此外|另外|同时|其中|随后|据|并|且|也|今年|去年|昨日|昨天|今天|日前|近日|此前|当天|当日|会上|会后|与此同时|对于此|针对此|他同时|其后|这样|如此|如是)/;
 // Honorifics after a surname (王女士, 黎先生, 王阿姨), one list for every pattern that reads them.
 export const HONORIFICS = '女士|先生|阿姨|大爷|大妈|大姐|大叔';
 // A name ending in a surname and an honorific (退休教师王阿姨 → 王阿姨).
-// …or a surname and a profession, as people are addressed (刘医生, 王老师, 陈律师).
-export const ADDRESSED_NAME = `[${ZH_COMMON_SURNAMES}](?:医生|老师|律师)`;
+// …or a surname and a profession, as people are addressed (刘医生, 王老师, 陈律师), or a married woman in Hong Kong
+// (李太, 陈太太; not 高|太多).
+export const ADDRESSED_NAME = `[${ZH_COMMON_SURNAMES}](?:医生|老师|律师|太太|太(?![多少大小高低快慢过久早晚贵远近难好差重轻长短强弱热冷深浅平空猛]))`;
 export const HONORED_NAME = new RegExp(`(?:[\\u4e00-\\u9fff](?:${HONORIFICS})|${ADDRESSED_NAME})$`);
 const DESCRIBED_TAIL = new RegExp(`的[\\u4e00-\\u9fff]{2,4}?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2})$`);
 const NOT_UNNAMED = /^(?:部分|不少|许多|多家)(?:月份|时间|时候|时段|年份|日子|地区|区域|城市|产品|项目|业务|门店|品种)/;
@@ -173,7 +174,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // X指着电池包说 / X拿着报表说: what the speaker does while speaking is no part of the name
   const doing = /^([\u4e00-\u9fff]{2,}?)(?:指|拿|看|望|举|翻|盯|握|抱|摸|敲|叹|摇|扬|晃|端|捧)着/.exec(s);
   if (doing) s = doing[1];
-  const ba = s.search(/[把将被]/);
+  // (not inside a word: 将军澳, 被告, 把关)
+  const ba = s.search(/[把将被](?![军近告握关])/);
   if (ba > 0) s = s.slice(0, ba);
   // the cuts may uncover more words that are no part of a name (她曾|对区域经理们, X负责人此前|在答记者问时)
   s = trimEnds(s);

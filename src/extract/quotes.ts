@@ -6,6 +6,7 @@ import {
   BODY_ANAPHOR,
   nameGender,
   REPORT,
+  govBody,
   lastBodyName,
   lastIndexBefore,
   mentionIndex,
@@ -278,6 +279,9 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
       const agency = lastRatingAgency(text, at);
       if (agency) return agency;
     }
+    // "the ministry said": the ministry named before, not the last company
+    const gov = govBody(text, a.name, at);
+    if (gov) return gov;
     // "It said" right after a sentence about a body (Nasscom, the industry's trade body, estimates …)
     const body = /^It$/.test(a.name) ? lastBodyName(text, at, 200) : undefined;
     // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
@@ -449,7 +453,11 @@ function sentenceSpeaker(
     if (c === 46 && /\s/.test(text[s] ?? '')) break;
     s--;
   }
-  for (let k = lastIndexBefore(mentions, open); k >= 0 && mentions[k].pos >= s; k--) {
+  // A semicolon opens a clause with a subject of its own (X表示，…；Y则回复称，…“…”): Y's, when it names one.
+  const semi = text.lastIndexOf('；', open - 1);
+  const last = lastIndexBefore(mentions, open);
+  if (semi >= s && last >= 0 && mentions[last].pos > semi) s = semi + 1;
+  for (let k = last; k >= 0 && mentions[k].pos >= s; k--) {
     if (k === 0 || mentions[k - 1].pos < s) {
       // 他说 right after the quote before (“…。”他说，…，“…”): the one who spoke it
       if (

@@ -363,6 +363,8 @@ export const COMPANIES_HK: readonly string[] = [
   '美东汽车#01268.HK',
   '美团|美团点评|Meituan#03690.HK',
   '美图公司|~美图|Meitu#01357.HK',
+  '美联工商铺|Midland IC&I#00459.HK',
+  '美联物业|Midland Holdings#01200.HK',
   '美高梅中国|MGM China#02282.HK',
   '翰森制药|Hansoh#03692.HK',
   '耀才证券#01428.HK',

@@ -367,6 +367,8 @@ B&M
 2ER
 4 Banca
 1RF
+1SH
+3 Hausgeräte
 1~T
 2G Pactual
 2IG
@@ -870,6 +872,7 @@ C.H. Robinson
 2rrys
 2shman & Wakefield
 1yberAgent
+5starts
 D. E. Shaw
 2A. Davidson
 1A Davidson
@@ -879,6 +882,7 @@ D. E. Shaw
 3中国
 1EEP Robotics
 2WA
+1FI Retail
 1HL
 1JI
 1KSH
@@ -1437,6 +1441,7 @@ H World
 2na Financial
 3g Lung Properties
 5Seng Bank
+3jin Shipping
 3kook
 7 Tire
 3mi Pharmaceutical
@@ -1605,7 +1610,8 @@ IAG
 2uka
 5 Resources
 3vatar CoreX
-1mpala Platinum
+1mabari Shipbuilding
+2pala Platinum
 3lats
 1nPost
 2cyte
@@ -2063,6 +2069,7 @@ M&G
 2n Group
 3~ner
 6咖啡
+4ings
 3ulife
 2pfre
 3letree
@@ -2149,6 +2156,8 @@ M&G
 5soft
 2dea
 3journey
+3land Holdings
+8IC&I
 2gros
 2lbank
 3lennium Management
@@ -2380,6 +2389,7 @@ O'Reilly Automotive
 2ean Engine
 6Network Express
 2topus Energy
+1kta
 1la Electric
 3m
 4 International
@@ -2422,6 +2432,7 @@ O'Reilly Automotive
 1wens & Minor
 1xford Economics
 P&G
+1ARKnSHOP
 1CCW
 1DD
 2VSA
@@ -2528,7 +2539,8 @@ P&G
 2relli
 2tchBook
 2zza Hut
-1lastic Omnium
+1lacer.ai
+3stic Omnium
 3tts
 1oint72
 3zon
@@ -2577,6 +2589,7 @@ P&G
 QBE
 3保险
 1Craft
+1ED Investors
 1IA
 2B
 1NB
@@ -2644,6 +2657,8 @@ R&F
 3esas
 3k
 3~ner
+3ta 4
+7 Banco
 2plit
 3sol
 2sMed
@@ -3425,7 +3440,8 @@ VEON
 3l Gotshal
 3mob
 2lcia
-3ls Fargo
+3lcome
+4s Fargo
 2ndy's
 2sfarmers
 3sex Water
@@ -3635,6 +3651,7 @@ xAI
 1~喜
 1国数据
 1孚生物
+1~宁
 1家基金
 1得
 2信息
@@ -4377,6 +4394,7 @@ xAI
 仁宝
 今世缘
 1~日资本
+1治造船
 1麦郎
 仕佳光子
 仙乐健康
@@ -4930,6 +4948,7 @@ xAI
 1纳影业
 1腾股份
 1裕资本
+1西家电
 1迈科
 1通
 1雅生物
@@ -6021,6 +6040,7 @@ xAI
 1桥
 恺英网络
 惠云钛业
+1~康
 1普
 1泉啤酒
 1泰医疗
@@ -7001,6 +7021,7 @@ xAI
 1诗科技
 1马仕
 片仔癀
+牛奶国际
 牧原
 2股份
 1田
@@ -7135,6 +7156,7 @@ xAI
 百乐嘉利宝
 1~事
 1亚股份
+1佳
 1信银行
 1克生物
 1利天恒
@@ -7496,7 +7518,9 @@ xAI
 1畅股份
 1~的
 1盛
-1联航
+1联工商铺
+2物业
+2航
 1腕
 1蓓亚三美
 1迪西
@@ -8377,6 +8401,7 @@ xAI
 1泰
 2轮胎
 1美半导体
+1进海运
 韵达
 2股份
 韶钢松山

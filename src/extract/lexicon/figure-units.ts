@@ -290,6 +290,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 微秒
 户
 所
+手
 批
 把
 摄氏度
@@ -508,6 +509,7 @@ nanometer|nm
 nautical miles|nmi
 nautical mile|nmi
 nm
+ounce
 ounces|ounce
 pct|%|0.01
 per cent|%|0.01

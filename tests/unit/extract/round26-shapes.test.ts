@@ -91,3 +91,58 @@ describe('quotes and figures from holdout101–102', () => {
     expect(figures('Sales rose for the first time in 10 quarters.')).toEqual([['10 quarters', 10]]);
   });
 });
+
+describe('figures from holdout104–106', () => {
+  it('keeps a hyphenated ounce, counts futures lots with 手, and reads 3折叠 as no discount', () => {
+    expect(figures('a 16-ounce soft drink')).toEqual([['16-ounce', 16]]);
+    expect(figures('日内开仓量限制在3000手以内，二手房和手机不算。')).toEqual([['3000手', 3000]]);
+    expect(figures('星衡Fold 3折叠状态下更薄，全场商品打3折。')).toEqual([['3折', 0.3]]);
+  });
+});
+
+describe('companies from holdout104–106', () => {
+  it('reads a verb or a sector before a strong word as no name', () => {
+    const text =
+      '“我们做空期货的本意是锁定价格。”部分经销商改用银行承兑汇票支付货款，公司并无银行借贷。截至11月7日，公司股价较预案公告前下跌9.6%。货柜航运业正回归基本面，货柜航运运价持续探底。';
+    expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('reads a town named like a brand as the town, and runs a known name on into its group', () => {
+    expect(of('在仁怀市茅台镇，不少中小酱酒厂已经停止投粮。', 'company')).toEqual([]);
+    expect(of('新东方教育科技集团（以下简称“新东方”）也在试点。', 'company')).toEqual(['新东方教育科技集团', '新东方']);
+  });
+
+  it('takes a Hungarian legal form', () => {
+    expect(of('公司收购了匈牙利地接社Danubia Travel Kft.70%的股权。', 'company')).toEqual(['Danubia Travel Kft.']);
+  });
+});
+
+describe('speakers from holdout104–106', () => {
+  it('names a Hong Kong Mrs (李太), reads 将军澳 as a place and 亦 as an adverb', () => {
+    const text =
+      '家住將軍澳的李太說，她家每月開支約4,500港元，「同一包米，深圳網上買平兩成。」不過她亦坦言，鮮肉仍會在樓下購買，「要即刻用嘅嘢，都係樓下方便。」';
+    expect(speakers(text)).toEqual(['李太', '李太']);
+  });
+
+  it('gives words after 提醒市民， to the body that urges', () => {
+    expect(speakers('消委會提醒市民，「標榜減價的貨品未必最便宜，購物前宜多格價」。')).toEqual(['消委會']);
+    expect(speakers('何嘉明承认，日本消费者对品质的要求极高，“日本市场不会带来多少收入。”')).toEqual(['何嘉明']);
+  });
+
+  it('takes the subject of the clause after a semicolon', () => {
+    const text =
+      '江西铜业（600362.SH）在调研中表示，公司冶炼板块的利润已明显收窄；铜陵有色（000630.SZ）则在投资者互动平台上回复称，加工费下降对公司业绩“产生了一定影响”。';
+    expect(speakers(text)).toEqual(['铜陵有色']);
+  });
+
+  it('names a company as first written, not by its bracketed other name', () => {
+    const text = '嘉能可（Glencore）今年暂停了冶炼厂的运营，理由是“冶炼业务已无法维持经营”。';
+    expect(speakers(text)).toEqual(['嘉能可']);
+  });
+
+  it('gives "the ministry said" to the ministry named before, not the last company', () => {
+    const text =
+      'Iberaura Renovables S.A. won 1.2 GW, the Ministry for the Ecological Transition said.\n\nIn a statement, the ministry said the result showed "the renewed confidence of investors in Spain."';
+    expect(speakers(text)).toEqual(['Ministry for the Ecological Transition']);
+  });
+});
