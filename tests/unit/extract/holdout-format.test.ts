@@ -101,6 +101,7 @@ import { parseMarkup as parseMarkup104 } from '../../fixtures/holdout104/build.m
 import { parseMarkup as parseMarkup105 } from '../../fixtures/holdout105/build.mjs';
 import { parseMarkup as parseMarkup106 } from '../../fixtures/holdout106/build.mjs';
 import { parseMarkup as parseMarkup107 } from '../../fixtures/holdout107/build.mjs';
+import { parseMarkup as parseMarkup108 } from '../../fixtures/holdout108/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -125,7 +126,7 @@ import { parseMarkup as parseMarkup107 } from '../../fixtures/holdout107/build.m
 // holdout89, holdout90 and holdout91 too (likewise); holdout92, holdout93 and holdout94 too (likewise);
 // holdout95, holdout96 and holdout97 too (likewise); holdout98, holdout99 and holdout100 too (likewise);
 // holdout101, holdout102 and holdout103 too (likewise); holdout104, holdout105 and holdout106 too (likewise);
-// holdout107 too (likewise).
+// holdout107 and holdout108 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -625,6 +626,11 @@ const SETS = [
   {
     set: 'holdout107',
     parse: parseMarkup107,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout108',
+    parse: parseMarkup108,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
