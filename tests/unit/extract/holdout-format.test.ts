@@ -100,6 +100,7 @@ import { parseMarkup as parseMarkup103 } from '../../fixtures/holdout103/build.m
 import { parseMarkup as parseMarkup104 } from '../../fixtures/holdout104/build.mjs';
 import { parseMarkup as parseMarkup105 } from '../../fixtures/holdout105/build.mjs';
 import { parseMarkup as parseMarkup106 } from '../../fixtures/holdout106/build.mjs';
+import { parseMarkup as parseMarkup109 } from '../../fixtures/holdout109/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -123,7 +124,8 @@ import { parseMarkup as parseMarkup106 } from '../../fixtures/holdout106/build.m
 // holdout83, holdout84 and holdout85 too (likewise); holdout86, holdout87 and holdout88 too (likewise);
 // holdout89, holdout90 and holdout91 too (likewise); holdout92, holdout93 and holdout94 too (likewise);
 // holdout95, holdout96 and holdout97 too (likewise); holdout98, holdout99 and holdout100 too (likewise);
-// holdout101, holdout102 and holdout103 too (likewise); holdout104, holdout105 and holdout106 too (likewise).
+// holdout101, holdout102 and holdout103 too (likewise); holdout104, holdout105 and holdout106 too (likewise);
+// holdout109 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -618,6 +620,11 @@ const SETS = [
   {
     set: 'holdout106',
     parse: parseMarkup106,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout109',
+    parse: parseMarkup109,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
