@@ -218,9 +218,14 @@ function givenNameAfterTitle(text: string, s: number): boolean {
 
 const CONJUNCTION_CODES = new Set([...'和与及'].map((c) => c.charCodeAt(0)));
 /** True when a Han character, a Latin letter or a digit stands right before `s` (a word the next one may join). */
+// (or after a name's bracket: 益丰药房（603939.SH）和|大参林)
 const afterWord = (text: string, s: number): boolean =>
   s > 0 &&
-  (isHan(text.charCodeAt(s - 1)) || isAsciiLetter(text.charCodeAt(s - 1)) || isDigitCode(text.charCodeAt(s - 1)));
+  (isHan(text.charCodeAt(s - 1)) ||
+    isAsciiLetter(text.charCodeAt(s - 1)) ||
+    isDigitCode(text.charCodeAt(s - 1)) ||
+    text[s - 1] === '）' ||
+    text[s - 1] === ')');
 const JET_FUEL = /^(?:煤油|燃油)/;
 const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)/;
 const TOWN_AFTER = /^(?:镇(?!江)|县|乡(?!村))/;

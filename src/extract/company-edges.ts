@@ -85,7 +85,9 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
       isJoiner(c) &&
       !(protect && protect[p - 1]) && // the joiner ends a known name itself (信永中和|会计师事务所有限责任公司)
       ((protect && (protect[p - 2] || protectedBeforeBracket(text, p - 2, protect))) ||
-        wordEndingAt(text, p - 1, companyWords().strongTails) > 0)
+        wordEndingAt(text, p - 1, companyWords().strongTails) > 0 ||
+        // (or a firm's bare 公司: 地方资产管理公司|和|金融资产投资公司)
+        text.endsWith('公司', p - 1))
     )
       return { start: p, stop: text[p - 1] };
     // 于 ends a word before a name (高于|中证指数有限公司, 位于|X): no name holds it but as a first character.

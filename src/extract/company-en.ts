@@ -252,6 +252,12 @@ export function findEnCuedNames(state: CompanyState): void {
       !/\b(?:in|at|to|from|and)\s$/.test(text.slice(Math.max(0, start - 6), start)) &&
       !companyWords().enGenericFirst.has(name);
     if (!/^, an? /.test(m[0]) && !name.includes(' ') && !/^[A-Z][a-z]+[A-Z]/.test(name) && !firmNoun) continue;
+    // "…plant in Central Sulawesi, the company said": a reporting tail after the clause, no apposition
+    if (
+      /^, the (?:company|firm)$/.test(m[0]) &&
+      SAID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))
+    )
+      continue;
     addEnName(state, start, m.index);
   }
   findSubjectsOfIts(state);
@@ -261,6 +267,8 @@ export function findEnCuedNames(state: CompanyState): void {
   findListedEnNames(state);
   findDescribedLatinNames(state);
 }
+
+const SAID_AFTER = /^ (?:said|says|added|told)\b/;
 
 // A Latin name right after a Chinese word that says what it is and before Chinese text (研究机构|LightCounting|预测,
 // 初创公司|Corvane|宣布): a company. Not after 品牌/平台, which name products as often.

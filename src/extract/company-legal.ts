@@ -166,6 +166,8 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
     NOT_AFTER_BARE.test(text.slice(end, end + 2)) ||
     (core.length > 4 && VERB_BEFORE_BARE.test(core)) ||
     CLAUSE_WORDS.test(core) ||
+    // a share of firms (约一成|公司, 半数|公司) names none
+    /(?:[一二三四五六七八九两十]成|半数|多数|少数|部分)$/.test(core) ||
     // an affiliation names a group of firms (城商行系理财|公司, 外资系|公司), not one (系统 is a word of its own)
     /系(?![统列])/.test(core) ||
     // A measure word after 这/那 opens a noun phrase, not a name (这|笔首付款…公司).
@@ -179,7 +181,7 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
 
 // Abbreviations take their period (Intel Corp.); whole words and codes do not (Barclays plc. ends a sentence).
 const EN_SUFFIX =
-  /(,? )(?:(S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Co|Ltd|Ltda|L\.P|S\.A|N\.V|N\.A|K\.K|Pte|A\.S|A\.Ş|Kft|Zrt|Nyrt)(?![\w-])\.?|(SAB de CV|SA de CV|A\/S|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SA|NV|GmbH|SpA|AB|ASA|Oyj|Bhd|Berhad|Tbk|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-]))/g;
+  /(,? )(?:(S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Co|Ltd|Ltda|L\.P|S\.A|N\.V|N\.A|K\.K|Pte|A\.S|A\.Ş|Kft|Zrt|Nyrt|Sp\. z o\.o)(?![\w-])\.?|(SAB de CV|SA de CV|A\/S|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SA|NV|GmbH|SpA|AB|ASA|Oyj|Bhd|Berhad|Tbk|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-]))/g;
 
 /** Characters of an English name token: letters, digits, ' ’ . & - */
 function isTokenChar(c: number): boolean {
@@ -298,4 +300,14 @@ export function findEnLegalNames(state: CompanyState): void {
     // (an Indonesian firm's PT is no part of its short name: PT Sulawesi Mega Nikel Tbk → Sulawesi Mega Nikel)
     for (const name of deriveEnShortNames(base.replace(/^PT /, ''))) addName(state, name, false, TIER.known);
   }
+  // An Indonesian firm by its PT alone (PT Indonesia Morowali Industrial Park): two to six capitalised words after it.
+  if (text.includes('PT '))
+    for (const m of text.matchAll(PT_NAME)) {
+      const end = m.index + m[0].length;
+      if (/^,? (?:Tbk|\(Persero\))/.test(text.slice(end, end + 12))) continue; // the legal form's own pass
+      addCandidate(state, m.index, end, TIER.legal);
+      for (const name of deriveEnShortNames(m[1])) addName(state, name, false, TIER.known);
+    }
 }
+
+const PT_NAME = /(?<![\w.])PT ((?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|dan)){1,5})/g;

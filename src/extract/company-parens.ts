@@ -127,8 +127,10 @@ function readOne(
   if (ticker && (owner || ambiguousEnds.has(nameEnd))) state.tickers.set(nameEnd, ticker.text);
   if (alias?.m && (owner || ticker)) {
     const name = alias.m[1].trim();
-    // (a body's ending in a firm's own alias is its brand: 河南麦香园食品股份有限公司（以下简称“麦香园”）)
-    const bodyEnding = owner && ticker ? companyWords().notCompany.has(name) : isNotCompany(name);
+    // (a body's ending in a firm's own alias is its brand: 河南麦香园食品股份有限公司（以下简称“麦香园”）,
+    // 银行业信贷资产登记流转中心有限公司（以下简称“银登中心”))
+    const legal = !!owner && /(?:公司|合伙企业|合伙[）)])$/.test(text.slice(owner.start, nameEnd));
+    const bodyEnding = owner && (ticker || legal) ? companyWords().notCompany.has(name) : isNotCompany(name);
     if (name.length >= 2 && !bodyEnding && !NOT_ALIAS.test(name)) {
       const at = alias.p.at + alias.p.text.indexOf(name, alias.m.index);
       addCandidate(state, at, at + name.length, TIER.legal);
@@ -171,14 +173,16 @@ function readOne(
   const alt = owner.latin
     ? HAN_NAME.test(first.text) || isAcronymOf(first.text, text.slice(owner.start, nameEnd))
     : LATIN_NAME.test(first.text);
-  if (!alt || isNotCompany(first.text) || TICKER.test(first.text) || /^[A-Z]{1,2}$/.test(first.text)) return;
+  // (two capitals only as the initials of the name: Canadian National Railway Co. (CN))
+  const short = /^[A-Z]{1,2}$/.test(first.text) && !(owner.latin && first.text.length === 2);
+  if (!alt || isNotCompany(first.text) || TICKER.test(first.text) || short) return;
   addCandidate(state, first.at, first.at + first.text.length, TIER.known);
   addName(state, first.text, false, TIER.known);
 }
 
 // Legal and group words an acronym may leave out (Advanced Micro Devices Inc. → AMD).
 const LEGAL_WORD =
-  /^(?:Inc|Corp|Co|Ltd|LLC|LP|plc|PLC|SE|AG|NV|N\.V|SA|S\.A|Group|Holdings?|Company|Corporation|Limited)\.?,?$/;
+  /^(?:Inc|Corp|Co|Ltd|LLC|LP|plc|PLC|SE|AG|NV|N\.V|SA|S\.A|PT|Tbk|Group|Holdings?|Company|Corporation|Limited)\.?,?$/;
 
 /**
  * True when `acronym` abbreviates the English name before its brackets (Saudi Basic Industries Corp. (SABIC),
@@ -192,9 +196,10 @@ function isAcronymOf(acronym: string, name: string): boolean {
     .filter((w) => /^[A-Z]/.test(w) && !LEGAL_WORD.test(w))
     .map((w) => w[0]);
   if (initials.length < 2 || initials[0] !== acronym[0]) return false;
+  // every initial in order, or the acronym's letters all among the first initials (Canadian National Railway → CN)
   let k = 0;
   for (const ch of acronym) if (ch === initials[k]) k++;
-  return k === initials.length;
+  return k === initials.length || (k === acronym.length && k >= 2);
 }
 
 /**

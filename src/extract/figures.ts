@@ -460,14 +460,10 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       }
     }
   }
-  // An exchange rate: 88.8 per dollar, 7.2 to the dollar (the currency it is quoted against).
-  const fxFirst = text.charCodeAt(j + 1); // p(er), t(o the), a(gainst): a cheap exit for the usual number
-  if (
-    !u &&
-    !cur &&
-    (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0) &&
-    (fxFirst === 112 || fxFirst === 116 || fxFirst === 97)
-  ) {
+  // An exchange rate: 88.8 per dollar (the currency it is quoted against). "148 to the dollar", "¥154 against the
+  // dollar" stay the number: every annotated set marks them so.
+  const fxFirst = text.charCodeAt(j + 1); // p(er): a cheap exit for the usual number
+  if (!u && !cur && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0) && fxFirst === 112) {
     const fx = PER_CURRENCY.exec(text.slice(j, j + 24));
     if (fx) {
       u = `/${QUOTED_AGAINST[fx[1]]}`;
@@ -518,7 +514,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
 // R before an amount is the rand when it reads as money (R2.1 billion, R2,500, R48.15), not a code (R2, R&D)
 const RAND = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+ ?(?:million|billion|bn|m)\b|\d{3,})/;
 const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
-const PER_CURRENCY = /^ (?:per|to the|against the) (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
+const PER_CURRENCY = /^ per (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const QUOTED_AGAINST: Record<string, string> = { dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', pound: 'GBP' };
 const EXCHANGE_BEFORE = new RegExp(`\\b(?:${STOCK_EXCHANGE_ALTERNATION})[:：]\\s?$`);
 

@@ -78,6 +78,9 @@ const URGES = /(?:呼吁|提醒|告诫|敦促|劝告|奉劝|号召|警告|寄语
 const URGES_PUBLIC =
   /(?:呼吁|提醒|告诫|敦促|劝告|奉劝|号召|警告)(?:广大)?(?:市民|消费者|投资者|公众|用户|居民|旅客|乘客|家长|企业|大家|各方|业界|同行|股民|储户|车主|游客)$/;
 
+const ISSUED_NOTICE =
+  /^([^，。；]{2,24}?)(?:此前|近日|日前|今年|已经|已)*(?:发布|下发|印发|出台|发出)了?[^，。；]{0,12}?(?:通知|文件|意见|办法|规定)$/;
+
 /** An explicit attribution: who, and whether it came before or after the quote. */
 export interface Attribution {
   speaker: SpeakerName;
@@ -114,7 +117,11 @@ export function requesterBefore(text: string, s: number, names: ReadonlySet<stri
   if (text[s - 1] !== '，') return undefined;
   let p = s - 1;
   while (p > 0 && s - p < 60 && !CLAUSE_BOUNDARY.has(text.charCodeAt(p - 1))) p--;
-  const who = /^([^，。；]{2,24}?)(?:(?:已经?|已|曾|将)?于[^，。；向对]{1,12})?(?:向|对)/.exec(text.slice(p, s - 1));
+  const clause = text.slice(p, s - 1);
+  // (or the body that issued a notice: 国家金融监督管理总局此前已发布通知，要求保险公司“…”)
+  const who =
+    /^([^，。；]{2,24}?)(?:(?:已经?|已|曾|将)?于[^，。；向对]{1,12})?(?:向|对)/.exec(clause) ??
+    ISSUED_NOTICE.exec(clause);
   return who ? zhSpeaker(who[1], names) : undefined;
 }
 
@@ -141,6 +148,11 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     e === q.open ? URGES.exec(clause) : /^[：:，,]$/.test(text.slice(e, q.open)) ? URGES_PUBLIC.exec(clause) : null;
   if (urged && urged.index > 0) {
     const speaker = zhSpeaker(clause.slice(0, urged.index), names);
+    if (speaker) return { speaker, side: 'before' };
+  }
+  // …发布通知，|要求保险公司“…”: the clause opens with the demand, and the one before names who makes it
+  if (urged && urged.index === 0 && /^(?:要求|责令)/.test(clause)) {
+    const speaker = requesterBefore(text, s, names);
     if (speaker) return { speaker, side: 'before' };
   }
   // an interview's or a headline's "name: quote" (张三：“…” / 记者：“…”), only at the start of a line

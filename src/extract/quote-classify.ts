@@ -26,6 +26,8 @@ const TERM_AFTER_ZH = wordSet(TERM_CUES_AFTER_ZH);
 const NAME_SUFFIX_ZH = wordSet(NAME_SUFFIXES_ZH);
 const NAME_BEFORE_EN = [...NAME_CUES_BEFORE_EN].sort(byLength);
 const FUNCTION_RE = new RegExp([...FUNCTION_WORDS_ZH].sort(byLength).join('|'), 'g');
+// (three-character nouns: four-character items are as often clauses, 高位质押、跨界投资、主业失速)
+const NOUN_LIST = /^[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}$/;
 const ADVERB_OPENING = /^(?:几乎|仍然|仍|已经|根本|完全|并不|并没|没有|只能|无法|难以|远远)/;
 const DETERMINER_END = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s*$/i;
 /** Words after the closing mark that show the quoted words are not a noun modifier (a "…" to cope). */
@@ -61,6 +63,13 @@ export interface QuoteCandidate {
 const SHIFT_FROM = /[从由]$/;
 const SHIFT_TO = /^(?:转向|转为|转变为|走向|变成|变为|过渡到|升级为|到)[“"]/;
 const SHIFT_ENDS = /[从由][“"][^“”"]{1,16}[”"](?:转向|转为|转变为|走向|变成|变为|过渡到|升级为|到)$/;
+
+function hasFunctionWord(s: string): boolean {
+  FUNCTION_RE.lastIndex = 0;
+  const found = FUNCTION_RE.test(s);
+  FUNCTION_RE.lastIndex = 0;
+  return found;
+}
 
 function hasHan(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isHanCode(s.charCodeAt(i))) return true;
@@ -104,6 +113,11 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   const endsWithPunct = /[，。！？,!?…]$/.test(inner);
   // a formula of a product or a strategy (现切鲜牛肉+川式牛油锅底, “保底+浮动”) is a term
   if (/[+＋]/.test(inner) && !CLAUSE_PUNCT.test(inner)) return false;
+  // 以“最后上车机会”为噱头: words in marks between 以 and 为 are a label something is used as
+  // (not a principle stated as a clause: 以「不輕易收樓、不輕易追加抵押」為原則)
+  if (!endsWithPunct && /以$/.test(c.before) && /^为/.test(c.after) && !hasFunctionWord(inner)) return false;
+  // a list of short nouns (按“预付款、到货款、验收款、质保金”分阶段结算) names stages or kinds, not words said
+  if (!c.attributed && NOUN_LIST.test(inner) && !hasFunctionWord(inner)) return false;
   // a bond's short name (“22岑阳城投PPN001”, “21恒膜01”) is a name
   if (/^\d{2}[\u4e00-\u9fff]{2,8}(?:[A-Z]{2,4})?\d{2,3}$/.test(inner)) return false;
   // 回归“受人之托、代客理财”的本源, 坚持“房住不炒”的定位: words in marks before 的 + a noun name a principle or a

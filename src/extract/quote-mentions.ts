@@ -435,7 +435,7 @@ const TOPIC_NAME = new RegExp(`对([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}
 const DESCRIBED_TRADES =
   '经销商|加盟商|代理商|批发商|养殖户|种植户|种粮大户|大户|制种户|农户|果农|菜农|茶农|渔民|商户|店主|老板|业主';
 const DESCRIBED_NAME = new RegExp(
-  `(?:(?:^|[。！？，]|的)(?:${DESCRIBED_TRADES})?|(?:${DESCRIBED_TRADES}))([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从，]|对此)`,
+  `(?:(?:^|[。！？，]|的)(?:${DESCRIBED_TRADES})?|(?:${DESCRIBED_TRADES}))([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从代经做开种养卖告说表透坦介算感，]|对此)`,
   'g',
 );
 const NICKNAME = new RegExp(
@@ -455,9 +455,16 @@ function clauseBefore(text: string, lineStart: number, p: number): string {
     const alias = ALIAS_BEFORE.exec(text.slice(Math.max(lineStart, s - 24), s));
     if (alias) return alias[1] + text.slice(s + 1, p);
   }
+  // (or at the comma before its ticker: X（以下简称“Y”，688611.SH）在互动平台上确认)
+  const ticker = TICKER_CLOSE.exec(text.slice(s, p));
+  if (ticker && text[s - 1] === '，') {
+    const alias = ALIAS_BEFORE.exec(text.slice(Math.max(lineStart, s - 25), s - 1));
+    if (alias) return alias[1] + text.slice(s + ticker[0].length, p);
+  }
   return text.slice(s, p);
 }
 const ALIAS_BEFORE = /简称[“"]([^“”"]{1,12})[”"]$/;
+const TICKER_CLOSE = /^[0-9A-Z.:： ]{4,16}[）)]/;
 
 /** A Chinese personal name starting at `at` (2–3 characters, or a transliteration with ·), if one fits. */
 function nameAt(text: string, at: number): string | undefined {

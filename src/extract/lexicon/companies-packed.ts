@@ -175,6 +175,7 @@ A&O Shearman
 2dar
 5 Properties
 3i
+2exander Dennis
 2fa Laval
 2iExpress
 3baba
@@ -315,7 +316,8 @@ A&O Shearman
 4liv
 1vatr
 2enue Supermarts
-2ianca
+2iagen
+4nca
 3on Express
 3va
 2olon
@@ -804,6 +806,7 @@ C.H. Robinson
 2Co都可
 2al India
 3tue
+2bb-Vantress
 2ca-Cola
 9 FEMSA
 2delco
@@ -2227,7 +2230,8 @@ M&G
 9Foerster
 8s
 2~saic
-2therson
+2tech
+3herson
 2utai
 1ubadala
 2ji
@@ -2718,6 +2722,7 @@ R&F
 4 Motor
 3~L
 2P
+3TCO
 2~S
 2~TS
 1BI Holdings
@@ -2787,7 +2792,8 @@ R&F
 4~t Laurent
 5-Gobain
 3pem
-2lcomp
+2lMar
+3comp
 3esforce
 3im Group
 3vatore Ferragamo
@@ -2956,6 +2962,7 @@ R&F
 2oda
 2yWest
 7 Inc.
+3dio
 3works
 6th
 1laughter and May
@@ -3106,7 +3113,8 @@ T-Bank
 1ME
 1NB
 1PG
-1SMC
+1SEC
+2MC
 1TI
 2M Technologies
 1UI
@@ -3306,6 +3314,7 @@ U.S. Bancorp
 3~ted
 6 Bank for Africa
 7Overseas Bank
+7Renewable Energy
 7Utilities
 6Health
 4ree
@@ -3484,6 +3493,7 @@ VEON
 2rkday
 3ldFirst
 5panel
+1rightbus
 1uXi AppTec
 5Biologics
 2liangye
@@ -4542,6 +4552,7 @@ xAI
 2金
 3控
 1戎启行
+1晶
 1气森林
 1祖股份
 1禾原点
@@ -4933,6 +4944,7 @@ xAI
 1银理财
 1非标准银行
 博世
+1亚和讯
 1众精工
 1创科技
 1力威
@@ -5543,6 +5555,7 @@ xAI
 2客车
 安世半导体
 1井食品
+1伟捷
 1信证券
 1克
 2创新
@@ -6694,7 +6707,8 @@ xAI
 1瞳
 2科技
 ~沙利文
-1特公共投资基金
+1特公共交通公司
+4投资基金
 2国家电力公司
 4银行
 2基础工业
@@ -7191,7 +7205,8 @@ xAI
 皮尔巴拉矿业
 盈峰环境
 1透
-益丰药房
+益丰大药房
+2药房
 1博睿
 1方生物
 1普生
@@ -7303,6 +7318,7 @@ xAI
 2讯飞
 1奇集团
 1~威特石油
+1宝
 1尔士
 3百货
 2尼
@@ -7563,6 +7579,7 @@ xAI
 1博
 1发科
 1合健康
+2再生
 2利华
 2包裹
 2太平洋
@@ -7722,6 +7739,7 @@ xAI
 2赛科
 1飞凌
 ~苹果
+茂迪
 范思哲
 茅台
 茶百道

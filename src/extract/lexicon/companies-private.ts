@@ -561,6 +561,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '南方电网|南网|China Southern Power Grid',
   '南银理财',
   '博世|Bosch',
+  '博亚和讯',
   '博时基金',
   '博裕资本|Boyu Capital',
   '卡地亚|~Cartier',

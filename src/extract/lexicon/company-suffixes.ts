@@ -362,6 +362,7 @@ Consulting
 Copper
 Devices
 Electronics
+Energi
 Energy
 Entertainment
 Equities
@@ -393,6 +394,7 @@ Labs
 Lines
 Lithium
 Logistics
+Logistik
 Management
 Materials
 Media
@@ -403,12 +405,15 @@ Mining
 Motors
 Networks
 Nickel
+Nikel
 Oil
 Ore
 Partners
 Petroleum
 Pharma
 Pharmaceuticals
+Popolare
+Popular
 Ports
 Power
 Properties
@@ -419,6 +424,7 @@ Resources
 Retail
 Robotics
 Securities
+Semen
 Semiconductor
 Semiconductors
 Sensing
@@ -429,8 +435,10 @@ Solutions
 Steel
 Stores
 Systems
+Tambang
 Technologies
 Technology
+Teknologi
 Terminals
 Therapeutics
 Utilities

@@ -349,6 +349,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 级
 纳米
 罐
+羽
 股
 航次
 船
@@ -519,6 +520,8 @@ percentage point|pp
 percent|%|0.01
 pesos
 points|point
+ppb
+ppm
 quarters|quarter
 seconds|second
 square feet|sq ft

@@ -146,3 +146,87 @@ describe('speakers from holdout104–106', () => {
     expect(speakers(text)).toEqual(['Ministry for the Ecological Transition']);
   });
 });
+
+describe('figures from holdout107–109', () => {
+  it('reads a range of prices per bird, ppb and ppm, and a share before 公司', () => {
+    expect(figures('鸡苗价格在2.1元/羽至3.6元/羽之间波动，杂质控制在10ppb以下，但也有约一成公司亏损。')).toEqual([
+      ['2.1元/羽至3.6元/羽', undefined],
+      ['10ppb', 10],
+      ['一成', 0.1],
+    ]);
+  });
+
+  it('keeps "to the dollar" out of an exchange rate and "per dollar" in', () => {
+    expect(of('The yen traded at 148 to the dollar; the rupee was at 88.8 per dollar.', 'figure')).toEqual([
+      '148',
+      '88.8 per dollar',
+    ]);
+  });
+});
+
+describe('companies from holdout107–109', () => {
+  it("takes a legal name's alias though it ends like a body, and no generic kind of firm", () => {
+    const text =
+      '银行业信贷资产登记流转中心有限公司（以下简称“银登中心”）挂出公告。受让方只能是地方资产管理公司和金融资产投资公司等机构，银登中心称。';
+    expect(of(text, 'company')).toEqual(['银行业信贷资产登记流转中心有限公司', '银登中心', '银登中心']);
+  });
+
+  it('reads a name after a ticker bracket and 和 (大参林, not 和大)', () => {
+    expect(of('益丰药房（603939.SH）和大参林则明显放缓了开店。', 'company')).toEqual(['益丰药房', '大参林']);
+  });
+
+  it('reads PT names and acronyms in brackets, and no place before ", the company said"', () => {
+    const text =
+      'PT Sulawesi Mitra Nikel Tbk will double output at its plant in Central Sulawesi, the company said. Plants in the PT Indonesia Morowali Industrial Park (IMIP) grew. Canadian National Railway Co. (CN) locked out workers.';
+    expect(of(text, 'company')).toEqual([
+      'PT Sulawesi Mitra Nikel Tbk',
+      'PT Indonesia Morowali Industrial Park',
+      'IMIP',
+      'Canadian National Railway Co.',
+      'CN',
+    ]);
+  });
+
+  it('names an Italian popular bank by its brand and takes a Polish legal form', () => {
+    const text =
+      'Valpadana bid for Banca Adriatica Popolare SpA. That is a premium to Adriatica’s close. Nordkyst sold fish to Nordkyst Processing Sp. z o.o., at below market prices.';
+    expect(of(text, 'company')).toEqual([
+      'Banca Adriatica Popolare SpA',
+      'Adriatica',
+      'Nordkyst',
+      'Nordkyst Processing Sp. z o.o.',
+    ]);
+  });
+
+  it('reads a verb or a kind of report before 集团/投资/公告 as no name', () => {
+    const text =
+      '黄启昌预期集团资本开支约3亿港元。“分红险能让客户和公司共同承担投资波动。”长衡人寿保险股份有限公司披露的保费收入公告显示保费增长。';
+    expect(of(text, 'company')).toEqual(['长衡人寿保险股份有限公司']);
+  });
+});
+
+describe('quotes and speakers from holdout107–109', () => {
+  it('reads a list of short nouns and a label after 以 as terms', () => {
+    expect(of('葛文博解释称，项目通常按“预付款、到货款、验收款、质保金”分阶段结算。', 'quote')).toEqual([]);
+    expect(of('陈岚看来，这类公司的共同特点是“高位质押、跨界投资、主业失速”。', 'quote')).toEqual([
+      '高位质押、跨界投资、主业失速|',
+    ]);
+  });
+
+  it('names the alias of a firm whose bracket ends with its ticker', () => {
+    const text =
+      '深圳翼航智能科技股份有限公司（以下简称“翼航科技”，688611.SH）在投资者互动平台上确认，公司部分出口订单“需重新申请出口许可，交付时间将相应顺延”。';
+    expect(speakers(text)).toEqual(['翼航科技']);
+  });
+
+  it('gives a demand to the body that issued the notice before it', () => {
+    const text = '国家金融监督管理总局此前已发布通知，要求保险公司“不得以演示利率代替保证利率进行宣传”。';
+    expect(speakers(text)).toEqual(['国家金融监督管理总局']);
+  });
+
+  it('knows a dealer named before a verb for a later 他', () => {
+    const text =
+      '梁慧敏说：“好。”广州调味品经销商王建斌代理鲜泰酿造的产品已有12年。他告诉记者：“涨价消息一出，大家都在囤货。”';
+    expect(speakers(text)).toEqual(['梁慧敏', '王建斌']);
+  });
+});
