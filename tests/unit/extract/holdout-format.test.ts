@@ -103,6 +103,7 @@ import { parseMarkup as parseMarkup106 } from '../../fixtures/holdout106/build.m
 import { parseMarkup as parseMarkup107 } from '../../fixtures/holdout107/build.mjs';
 import { parseMarkup as parseMarkup108 } from '../../fixtures/holdout108/build.mjs';
 import { parseMarkup as parseMarkup109 } from '../../fixtures/holdout109/build.mjs';
+import { parseMarkup as parseMarkup112 } from '../../fixtures/holdout112/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -127,7 +128,7 @@ import { parseMarkup as parseMarkup109 } from '../../fixtures/holdout109/build.m
 // holdout89, holdout90 and holdout91 too (likewise); holdout92, holdout93 and holdout94 too (likewise);
 // holdout95, holdout96 and holdout97 too (likewise); holdout98, holdout99 and holdout100 too (likewise);
 // holdout101, holdout102 and holdout103 too (likewise); holdout104, holdout105 and holdout106 too (likewise);
-// holdout107, holdout108 and holdout109 too (likewise).
+// holdout107, holdout108 and holdout109 too (likewise); holdout112 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -637,6 +638,11 @@ const SETS = [
   {
     set: 'holdout109',
     parse: parseMarkup109,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout112',
+    parse: parseMarkup112,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
