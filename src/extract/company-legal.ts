@@ -25,6 +25,7 @@ const ZH_LEGAL =
 export function findZhLegalNames(state: CompanyState): void {
   const { text } = state;
   const w = companyWords();
+  const aliases = text.includes('简称') ? [...text.matchAll(DEFINED_ALIAS)].map((m) => m[1]) : [];
   ZH_LEGAL.lastIndex = 0;
   for (let m = ZH_LEGAL.exec(text); m; m = ZH_LEGAL.exec(text)) {
     const suffixStart = m.index;
@@ -74,6 +75,9 @@ export function findZhLegalNames(state: CompanyState): void {
     if (!bare && !distinctivePart(core) && !wordStartingAt(core, 0, w.regions)) continue;
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
     for (const name of deriveZhShortNames(core, firm)) {
+      // A name a firm defines for itself (…有限公司（以下简称“澜江机场”）) is how the article names it: a shorter
+      // part of it that the article uses as a place (在澜江运营, 晋北地区) is the city it is named after.
+      if (aliases.some((a) => a.length > name.length && a.startsWith(name)) && usedAsPlace(text, name)) continue;
       // What is left once a place is taken off is no short name when it is one ordinary word (中国|卫星网络集团 →
       // no 卫星, 中国|移动通信集团 → no 移动; 上海|中华印刷 keeps 中华印刷): the place was the distinctive part.
       if (!core.startsWith(name) && isDictWord(name)) continue;
@@ -82,6 +86,21 @@ export function findZhLegalNames(state: CompanyState): void {
     }
   }
 }
+
+/**
+ * True when the article writes `name` as a place: before 地区/市/省/一带/当地/边检, or twice after 在/到/从/赴
+ * (once is as often a firm: 在恒川每年能多拿1万多元).
+ */
+function usedAsPlace(text: string, name: string): boolean {
+  let located = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if ('在到从赴'.includes(text[at - 1] ?? '') && ++located >= 2) return true;
+    if (PLACE_WORD_AFTER.test(text.slice(at + name.length, at + name.length + 2))) return true;
+  }
+  return false;
+}
+const PLACE_WORD_AFTER = /^(?:地区|市|省|一带|当地|边检|本地|全市|全省)/;
+const DEFINED_ALIAS = /简称[:：]?[“"「]([^”"」]{2,12})[”"」]/g;
 
 // What follows a phrase the article uses for a sector (低空经济|产业链, 跨境电商|平台, 低空经济|平台公司).
 const SECTOR_AFTER = /^(?:产业链|产业|链|行业|赛道|领域|板块|概念|平台|企业|公司)/;
@@ -151,7 +170,7 @@ const VERB_BEFORE_BARE =
   /(?:控制|占|持有|收购|入股|加入|离开|退出|影响|支持|成为|看好|起诉|要求|通知|给予|拖累|贱卖|出卖|卖掉|变卖|比|较|跟)$/;
 
 // Modal and linking words of a clause, never inside a name (足以覆盖|公司, 可以帮助|公司).
-const CLAUSE_WORDS = /足以|可以|能够|已经|正在|需要|用于|导致|使得|帮助|覆盖|满足/;
+const CLAUSE_WORDS = /足以|可以|能够|已经|正在|需要|尚需|仍需|还需|用于|导致|使得|帮助|覆盖|满足/;
 
 // 公司 right before these is a noun of its own (公司债券, 公司法), not the end of a name.
 const NOT_AFTER_BARE = /^(?:债|法|章程|治理|制度)/;

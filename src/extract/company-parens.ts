@@ -120,7 +120,9 @@ function readOne(
   // whichever rule found the name; an A-share name's first word is often its city (岷阳水务（600926.SH）: no 岷阳)
   if (owner && trade && !alias && !owner.latin) {
     const brand = text.slice(owner.start, nameEnd - trade);
-    if (brand.length >= 2 && isNameLike(brand) && !isDictWord(brand)) addName(state, brand, false, TIER.rule);
+    // (a brand that is also a word, 鉅峰 read as 巨峰, when the article uses it alone again and again)
+    if (brand.length >= 2 && isNameLike(brand) && (!isDictWord(brand) || countOf(text, brand) >= 4))
+      addName(state, brand, false, TIER.rule);
   }
   if (ticker) state.codeSpans.push([ticker.at, ticker.at + ticker.text.length]);
   // (also after a known name that is an ordinary word too: 现代牧业（1117.HK） is the company, the code says so)
@@ -130,7 +132,11 @@ function readOne(
     // (a body's ending in a firm's own alias is its brand: 河南麦香园食品股份有限公司（以下简称“麦香园”）,
     // 银行业信贷资产登记流转中心有限公司（以下简称“银登中心”))
     const legal = !!owner && /(?:公司|合伙企业|合伙[）)])$/.test(text.slice(owner.start, nameEnd));
-    const bodyEnding = owner && (ticker || legal) ? companyWords().notCompany.has(name) : isNotCompany(name);
+    // (and an acronym a named firm takes for itself is its name, though a stop-list has it: Asia Pulp & Paper（以下简称
+    // “APP”）, not an app)
+    const acronym = !!owner && /^[A-Z]{2,6}$/.test(name);
+    const bodyEnding =
+      !acronym && (owner && (ticker || legal) ? companyWords().notCompany.has(name) : isNotCompany(name));
     if (name.length >= 2 && !bodyEnding && !NOT_ALIAS.test(name)) {
       const at = alias.p.at + alias.p.text.indexOf(name, alias.m.index);
       addCandidate(state, at, at + name.length, TIER.legal);
@@ -178,6 +184,13 @@ function readOne(
   if (!alt || isNotCompany(first.text) || TICKER.test(first.text) || short) return;
   addCandidate(state, first.at, first.at + first.text.length, TIER.known);
   addName(state, first.text, false, TIER.known);
+}
+
+/** How often `word` occurs in `text` (up to 4: enough to tell a name used again and again). */
+function countOf(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0 && n < 4; at = text.indexOf(word, at + word.length)) n++;
+  return n;
 }
 
 // Legal and group words an acronym may leave out (Advanced Micro Devices Inc. → AMD).

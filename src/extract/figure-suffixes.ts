@@ -140,6 +140,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['条', new Set([...'款例'])],
   // 手机, 手续, 手段, 手中: another word, not lots of a contract (3000手)
   ['手', new Set([...'机续段里中上下头工法术套表册游枪'])],
+  // 车间, 车型, 车企…: another word, not truckloads (日均通关1100车)
+  ['车', new Set([...'间型企位辆主险展厂载道库身规友款系次队流价标内外上'])],
   // 羽绒, 羽毛: down and feathers, not birds counted (2亿羽)
   ['羽', new Set([...'绒毛球'])],
 ]);

@@ -24,6 +24,14 @@ const codes = (s: string): { has(code: number): boolean } => {
 };
 /** Where a Chinese clause starts or ends (sentence and clause punctuation, quotation marks, line breaks). */
 export const CLAUSE_BOUNDARY = codes('。！？；;!?\n，,：:“”「」『』');
+
+/** Whether the character at `i` ends a clause: not the colon of a ticker (华住集团（NASDAQ: HTHT）则在财报中表示). */
+export function endsClause(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!CLAUSE_BOUNDARY.has(c)) return false;
+  return !((c === 58 || c === 0xff1a) && TICKER_COLON.test(text.slice(Math.max(0, i - 9), i)));
+}
+const TICKER_COLON = /[（(][A-Z]{2,8}$/;
 const BEFORE_MARK = codes(' \t\u3000：:，,');
 /** Characters that make 称/说/分析… part of another word (简称, 小说, 分析师). */
 const ZH_NOT_BEFORE: Record<string, string> = {
@@ -130,7 +138,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   let e = q.open;
   while (e > 0 && BEFORE_MARK.has(text.charCodeAt(e - 1))) e--;
   let s = e;
-  while (s > 0 && e - s < 80 && !CLAUSE_BOUNDARY.has(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && e - s < 80 && !endsClause(text, s - 1)) s--;
   const clause = text.slice(s, e);
   const v = zhVerbEnd(clause);
   if (v > 0 && clause[v - 1] !== '的' && zhVerbOk(text, s + v, e)) {

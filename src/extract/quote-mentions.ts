@@ -6,7 +6,7 @@
  */
 import { EN_FEMALE_NAMES, EN_MALE_NAMES } from './lexicon/given-names-en';
 import { QUOTE_TITLES, ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
-import { CLAUSE_BOUNDARY, EN_VERB_PATTERN, ZH_VERBS, requesterBefore, zhVerbOk } from './quote-attribution';
+import { CLAUSE_BOUNDARY, EN_VERB_PATTERN, ZH_VERBS, endsClause, requesterBefore, zhVerbOk } from './quote-attribution';
 import type { LineIndex } from './quote-lines';
 import { isHanCode, wordSet } from './quote-words';
 import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
@@ -443,13 +443,13 @@ const NICKNAME = new RegExp(
   'g',
 );
 const UNNAMED_SUBJECT_ZH =
-  /(?:^|[。！？，])((?:[\u4e00-\u9fff]{2,4}(?<![的了是在和与对向])(?=一位|一名))?(?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的)/g;
+  /(?:^|[。！？，])((?:[\u4e00-\u9fff]{2,4}(?<![的了是在和与对向])(?=一位|一名))?(?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|贸易商|中间商|采购商|批发商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的)/g;
 const UNNAMED_SUBJECT =
   /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man))(?=,| [a-z])/g;
 
 function clauseBefore(text: string, lineStart: number, p: number): string {
   let s = p;
-  while (s > lineStart && p - s < 40 && !CLAUSE_BOUNDARY.has(text.charCodeAt(s - 1))) s--;
+  while (s > lineStart && p - s < 40 && !endsClause(text, s - 1)) s--;
   // X（以下简称“Y”）发布公告称: the walk stopped inside the definition; the subject is the name it defines.
   if (text[s] === '）' || text[s] === ')') {
     const alias = ALIAS_BEFORE.exec(text.slice(Math.max(lineStart, s - 24), s));

@@ -374,6 +374,7 @@ B&M
 1~T
 2G Pactual
 2IG
+1XP
 1YD
 1aichuan
 3du
@@ -437,6 +438,8 @@ B&M
 3ersdorf
 2~nchmark
 9 Mineral Intelligence
+3digo Bank
+8and Adelaide Bank
 2renberg
 3ger Paints
 9ints India
@@ -495,6 +498,7 @@ B&M
 3ideng
 3ton Consulting Group
 7Dynamics
+7Properties
 7Scientific
 2ttega Veneta
 2uygues
@@ -844,6 +848,7 @@ C.H. Robinson
 5Holdings
 3pel
 2re Lithium
+4Logic
 4Weave
 4bridge
 9e Financial
@@ -851,7 +856,8 @@ C.H. Robinson
 3teva
 2san
 3tco
-2tti Coffee
+2tality
+3ti Coffee
 2uche-Tard
 3~nterpoint
 9int Research
@@ -1047,7 +1053,8 @@ E Fund
 2bit
 5 Systems
 2e.me
-3ctricite de France
+3ctrabel
+6icite de France
 6olux
 7nic Arts
 3trobras
@@ -1587,6 +1594,7 @@ IAG
 1G Group
 2G
 2O Limited
+2T
 1HC
 2G
 2I
@@ -1594,6 +1602,7 @@ IAG
 4Towers
 1KEA
 1M Motors
+2AX
 2CD
 1NEOS
 2G
@@ -1659,6 +1668,7 @@ IAG
 9onal Container Terminal Services
 9onal Distributions Services
 9onal Flavors & Fragrances
+9onal Game Technology
 9onal Holding Company
 9onal Paper
 5switch
@@ -1797,6 +1807,7 @@ K Line
 2jima
 2kao
 5 Bank
+6Games
 6Pay
 5Bank
 5Pay
@@ -1970,7 +1981,8 @@ L&F
 8Steel
 2dl
 2fe Insurance Corporation of India
-2ghtCounting
+2ght & Wonder
+5Counting
 5Speed Studios
 5speed
 9d China Partners
@@ -2279,6 +2291,7 @@ N26
 9Bank of Egypt
 9Bank of Kuwait
 9Grid
+9Industrialization Co.
 4xis
 3~ura
 6 &Co
@@ -2856,7 +2869,9 @@ R&F
 3roders
 3~wab
 5rz Group
-2orpio Tankers
+2ientific Games
+2opely
+3rpio Tankers
 3tiabank
 4~tish Power
 8Power
@@ -3001,6 +3016,7 @@ R&F
 5west Airlines
 2vcomflot
 1paceX
+2ecialized
 2iceJet
 3rit AeroSystems
 8irlines
@@ -3135,6 +3151,7 @@ T-Bank
 2nkeBlue
 2~pestry
 2~rget
+2snee
 2ta
 4 Consumer
 9umer Products
@@ -3905,6 +3922,7 @@ xAI
 1~升
 2控股
 1华信用评等公司
+6股份有限公司
 3评
 2煤气
 2电信
@@ -4764,6 +4782,7 @@ xAI
 1~欧化工
 2联合银行
 1汽
+2新能源
 2蓝谷
 1特科技
 1玻股份

@@ -417,6 +417,10 @@ Popular
 Ports
 Power
 Properties
+REIT
+Railroad
+Railway
+Railways
 Ratings
 Realty
 Research
@@ -441,6 +445,7 @@ Technology
 Teknologi
 Terminals
 Therapeutics
+Trust
 Utilities
 Ventures
 Water

@@ -360,6 +360,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 袋
 起
 趟
+车
 车次
 轮
 辆
@@ -383,6 +384,7 @@ C|°C
 FPS|fps
 GB
 GHz
+GPa
 GW
 GWh
 Gbps
@@ -390,6 +392,7 @@ Ghz|GHz
 L|L
 MB
 MHz
+MPa
 MW
 MWh
 Mbps
@@ -447,6 +450,7 @@ hour
 hours|hour
 inch
 inches|inch
+kPa
 kW
 kWh
 kg

@@ -55,6 +55,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 提醒
 援引
 明确
+概括
 比作
 比喻
 直呼

@@ -230,3 +230,53 @@ describe('quotes and speakers from holdout107–109', () => {
     expect(speakers(text)).toEqual(['梁慧敏', '王建斌']);
   });
 });
+
+describe('from holdout110–112', () => {
+  it('reads GPa and truckloads (车)', () => {
+    expect(figures('模量在80GPa左右，日均通关1100车以上，3车间。')).toEqual([
+      ['80GPa', 80],
+      ['1100车', 1100],
+      ['3', 3],
+    ]);
+  });
+
+  it('names a Taiwan firm by its brand when the article repeats it, though it reads as a word (鉅峰 → 巨峰)', () => {
+    const text = '自行車大廠鉅峰工業（9927）宣布認列損失。鉅峰董事長表示將調整。鉅峰2025年虧損，鉅峰股價下跌。';
+    expect(of(text, 'company')).toEqual(['鉅峰工業', '鉅峰', '鉅峰', '鉅峰']);
+  });
+
+  it('derives no short name the article uses as the city a firm is named after', () => {
+    const text =
+      '澜江国际机场股份有限公司（600952.SH，以下简称“澜江机场”）披露数据。共有47家航空公司在澜江运营国际航线，货运公司去年在澜江新开了5条航线。澜江机场董事会秘书说。';
+    expect(of(text, 'company')).toEqual(['澜江国际机场股份有限公司', '澜江机场', '澜江机场']);
+  });
+
+  it('names a REIT and a railway by their brands', () => {
+    const text =
+      'Hudson Meridian Realty Trust Inc. owns 38 towers. Analysts rate Hudson Meridian "in line". Atlantic Southern Railway Co. agreed a deal. Atlantic Southern said it was confident.';
+    expect(of(text, 'company')).toEqual([
+      'Hudson Meridian Realty Trust Inc.',
+      'Hudson Meridian',
+      'Atlantic Southern Railway Co.',
+      'Atlantic Southern',
+    ]);
+  });
+
+  it('takes an acronym a named firm defines for itself, though it is also a word', () => {
+    const text = '主要客户包括造纸企业Asia Pulp & Paper（以下简称“APP”）。一位接近APP采购团队的人士透露。';
+    expect(of(text, 'company')).toEqual(['Asia Pulp & Paper', 'APP', 'APP']);
+  });
+
+  it('reads a verb before 集团 and 尚需 before a bare 公司 as no name', () => {
+    expect(of('只有9人被调往集团其他园所。定增尚需公司股东大会审议通过。', 'company')).toEqual([]);
+  });
+
+  it('reads the subject across a ticker colon, and an unnamed trader for a later 他', () => {
+    expect(speakers('在美股上市的华住集团（NASDAQ: HTHT）则在财报中表示，“第三季度的降幅已收窄至1%以内”。')).toEqual([
+      '华住集团',
+    ]);
+    const text =
+      '祝芸说：“难。”\n\n一位长期与晋北地区煤矿打交道的贸易商则更为谨慎。他向记者透露，部分小矿在加紧生产，“价格反弹的空间很有限。”';
+    expect(speakers(text)).toEqual(['祝芸', '一位长期与晋北地区煤矿打交道的贸易商']);
+  });
+});
