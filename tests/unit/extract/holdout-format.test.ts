@@ -106,6 +106,7 @@ import { parseMarkup as parseMarkup109 } from '../../fixtures/holdout109/build.m
 import { parseMarkup as parseMarkup110 } from '../../fixtures/holdout110/build.mjs';
 import { parseMarkup as parseMarkup111 } from '../../fixtures/holdout111/build.mjs';
 import { parseMarkup as parseMarkup112 } from '../../fixtures/holdout112/build.mjs';
+import { parseMarkup as parseMarkup115 } from '../../fixtures/holdout115/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -131,7 +132,7 @@ import { parseMarkup as parseMarkup112 } from '../../fixtures/holdout112/build.m
 // holdout95, holdout96 and holdout97 too (likewise); holdout98, holdout99 and holdout100 too (likewise);
 // holdout101, holdout102 and holdout103 too (likewise); holdout104, holdout105 and holdout106 too (likewise);
 // holdout107, holdout108 and holdout109 too (likewise);
-// holdout110, holdout111 and holdout112 too (likewise).
+// holdout110, holdout111 and holdout112 too (likewise); holdout115 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -656,6 +657,11 @@ const SETS = [
   {
     set: 'holdout112',
     parse: parseMarkup112,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout115',
+    parse: parseMarkup115,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
