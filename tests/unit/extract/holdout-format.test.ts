@@ -108,6 +108,7 @@ import { parseMarkup as parseMarkup111 } from '../../fixtures/holdout111/build.m
 import { parseMarkup as parseMarkup112 } from '../../fixtures/holdout112/build.mjs';
 import { parseMarkup as parseMarkup113 } from '../../fixtures/holdout113/build.mjs';
 import { parseMarkup as parseMarkup114 } from '../../fixtures/holdout114/build.mjs';
+import { parseMarkup as parseMarkup115 } from '../../fixtures/holdout115/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -134,7 +135,7 @@ import { parseMarkup as parseMarkup114 } from '../../fixtures/holdout114/build.m
 // holdout101, holdout102 and holdout103 too (likewise); holdout104, holdout105 and holdout106 too (likewise);
 // holdout107, holdout108 and holdout109 too (likewise);
 // holdout110, holdout111 and holdout112 too (likewise);
-// holdout113 and holdout114 too (likewise).
+// holdout113 and holdout114 and holdout115 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -669,6 +670,11 @@ const SETS = [
   {
     set: 'holdout114',
     parse: parseMarkup114,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout115',
+    parse: parseMarkup115,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
