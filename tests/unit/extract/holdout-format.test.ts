@@ -135,7 +135,7 @@ import { parseMarkup as parseMarkup115 } from '../../fixtures/holdout115/build.m
 // holdout101, holdout102 and holdout103 too (likewise); holdout104, holdout105 and holdout106 too (likewise);
 // holdout107, holdout108 and holdout109 too (likewise);
 // holdout110, holdout111 and holdout112 too (likewise);
-// holdout113 and holdout114 and holdout115 too (likewise).
+// holdout113, holdout114 and holdout115 too (likewise).
 const SETS = [
   {
     set: 'holdout',
