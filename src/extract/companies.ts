@@ -228,6 +228,7 @@ const afterWord = (text: string, s: number): boolean =>
     text[s - 1] === ')');
 const JET_FUEL = /^(?:煤油|燃油)/;
 const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)/;
+const PLACE_BEFORE_EN = /\b(?:in|near|city of|port of|town of|province of|region of)\s$/;
 const TOWN_AFTER = /^(?:镇(?!江)|县|乡(?!村))/;
 const ZONE_AFTER = /^(?:自贸区|自由区|保税区|经济区|港区)/;
 
@@ -237,8 +238,8 @@ const NOT_CHINA_ARM = /^(?:市场|区|大陆|内地|境内|工厂|用户|客户|
 let ambiguousNames: Set<string> | undefined;
 let maxAmbiguous = 0;
 
-/** Marks the ambiguous lexicon names that the name at [start, end) opens with as used as a company here. */
-function vouchPrefixes(state: CompanyState, start: number, end: number): void {
+/** The lexicon's names that are ordinary words or places too (苹果, Antofagasta). */
+function ambiguousSet(): Set<string> {
   if (!ambiguousNames) {
     ambiguousNames = new Set(
       companyLexicon()
@@ -247,10 +248,16 @@ function vouchPrefixes(state: CompanyState, start: number, end: number): void {
     );
     for (const n of ambiguousNames) maxAmbiguous = Math.max(maxAmbiguous, n.length);
   }
+  return ambiguousNames;
+}
+
+/** Marks the ambiguous lexicon names that the name at [start, end) opens with as used as a company here. */
+function vouchPrefixes(state: CompanyState, start: number, end: number): void {
+  const ambiguous = ambiguousSet();
   // (no prefix longer than the longest ambiguous name needs a look-up)
   for (let e = start + 2; e < end && e - start <= maxAmbiguous; e++) {
     const prefix = state.text.slice(start, e);
-    if (ambiguousNames.has(prefix)) state.vouched.add(prefix);
+    if (ambiguous.has(prefix)) state.vouched.add(prefix);
   }
 }
 
@@ -461,6 +468,14 @@ function findArticleNames(state: CompanyState): void {
     }
     // the Tsubaki family: the people of a name, not its company
     if (text.startsWith(' family', m.end) && /[A-Za-z]/.test(text[m.start] ?? '')) continue;
+    // a short name that the lexicon knows as a place too, where the sentence puts a place (Antofagasta plc … the port
+    // city of Antofagasta, offices in Antofagasta)
+    if (
+      isAsciiLetter(text.charCodeAt(m.start)) &&
+      PLACE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 16), m.start)) &&
+      ambiguousSet().has(text.slice(m.start, m.end))
+    )
+      continue;
     // a one-word short name after a given name (founder Aurélio Rocha … Rocha Participações Ltda.): the person
     if (!info.forced && isAsciiLetter(text.charCodeAt(m.start)) && afterGivenName(text, m.start)) continue;
     // a short name that is also a place, used as one (滨江地块, 上城、滨江等核心区): not the company
@@ -631,9 +646,13 @@ function resolve(state: CompanyState): Candidate[] {
     (isAsciiLetter(state.text.charCodeAt(c.start)) && !inCapitalRun(state.text, c.start)) ||
     // or as the object of a preposition or one of a pair (对地平线而言, 与高通合作), never after an adverb (并不理想)
     ENTITY_BEFORE.includes(state.text[c.start - 1]);
+  // (a name that is also a place, where the sentence puts a place: the port city of Antofagasta, offices in Antofagasta)
+  const placeUse = (c: Candidate) =>
+    isAsciiLetter(state.text.charCodeAt(c.start)) &&
+    PLACE_BEFORE_EN.test(state.text.slice(Math.max(0, c.start - 16), c.start));
   const pool = state.candidates.filter(
     (c) =>
-      (!c.ambiguous || sureOf.has(c) || (vouched.has(textOf(state, c)) && opensClause(c))) &&
+      (!c.ambiguous || sureOf.has(c) || (vouched.has(textOf(state, c)) && opensClause(c) && !placeUse(c))) &&
       !(state.codeSpans.length && inCode(c)) &&
       !inBondName(state.text, c) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)

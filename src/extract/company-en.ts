@@ -54,11 +54,16 @@ export function findEnTailNames(state: CompanyState): void {
       continue;
     // A possessive is no name (Japan's Pharmaceuticals), nor is the start of a body's name.
     if (/['’]s$/.test(before) || runsIntoBody(text, end) || INDEX_AFTER.test(text.slice(end, end + 9))) continue;
+    // nor the field a public body is of (Ministry of Civil Aviation, Directorate General of Civil Aviation)
+    if (BODY_OF.test(text.slice(Math.max(0, start - 30), start))) continue;
     addCandidate(state, start, end, TIER.rule);
     // Its short names too (Wexford Bancorp → Wexford), as unsure as the rule that found it.
     for (const short of [name, ...deriveEnShortNames(before)]) addName(state, short, false, TIER.rule);
   }
 }
+
+const BODY_OF =
+  /\b(?:Ministry|Department|Directorate|General|Authority|Administration|Bureau|Office|Minister|Secretary|Commission|Agency|Institute|School|College) (?:of|for) (?:the )?$/;
 
 // A name after a role or a holding: "chief executive of X", "analyst at X", "shares of X", "stake in X"
 // ("in" after a holding only: a unit in Stade, analysts in Tokyo name a place).

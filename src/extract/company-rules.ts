@@ -22,7 +22,7 @@ const PERSON_CUE =
 const NEEDS_SOURCE = /^(?:统计|数据|监测)$/;
 // (also what a notice is about: 产品|公告显示, 项目|公告; and the second of two kinds: 招股意向书和|发行|公告)
 const NOTICE_KIND =
-  /(?:^|司法|[和及与较比])(?:预案|草案|保费收入|收入|经营数据|拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
+  /(?:^|司法|[和及与较比])(?:预案|草案|保费收入|收入|经营数据|诉讼|仲裁|拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
 const PUBLISH_VERB = /(?:刊发|刊登|发布|发出|披露|公布|发表|挂出|贴出)$/;
 // (also after an adverb: 已陆续|下调|旗下)
 const UNITS_VERB =
@@ -45,6 +45,7 @@ const CAPITAL_KIND =
   /^(?:长期|耐心|社会|民间|国有|外资|境外|产业|金融|私人|工商|战略|险资|中长|各项|全部|部分|一级|二级|核心|内生|跨界|大量)$/;
 const CAPITAL_VERB =
   /^(?:补充|充实|夯实|增加|增厚|消耗|占用|节约|节省|吸引|撬动|引入|募集|筹集|释放|投入|回收|稀释|注入|实缴|认缴|注册|提升|预留)$/;
+const TRUST_KIND = /^(?:家族|险金|集合|单一|资金|财产|慈善|服务|消费|养老|房地产|股权|证券|投资)$/;
 const TAIL_VERB =
   /^(?:做空|做多|改用|并无|没有|通过|选择|使用|依靠|依赖|前往|走进|借助|求助|转向|拒绝|投向|流向|涌向|存入|分期|承担|加大|追加|吸引|借道)$/;
 const GROUP_VERB =
@@ -156,6 +157,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     if (tail === '资本' && CAPITAL_VERB.test(text.slice(m.start - 2, m.start))) continue;
     // a kind of capital (长期资本, 社会资本, 外资资本) is the finance noun, not a firm's name
     if (tail === '资本' && CAPITAL_KIND.test(text.slice(m.start - 2, m.start))) continue;
+    // A kind of trust (家族|信托, 保险金|信托, 集合|信托) is a product, not a trust company.
+    if (tail === '信托' && TRUST_KIND.test(text.slice(m.start - 2, m.start))) continue;
     // A verb or a kind before a strong word (做空|期货, 改用|银行承兑汇票, 并无|银行借贷) is a phrase, not a brand.
     if (TAIL_VERB.test(text.slice(m.start - 2, m.start))) continue;
     // A verb taking the group as its object (即时降低|集团…的负债比率, 进一步削弱|集团的资本) is no group's name.

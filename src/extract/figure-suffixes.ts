@@ -142,6 +142,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['手', new Set([...'机续段里中上下头工法术套表册游枪'])],
   // 车间, 车型, 车企…: another word, not truckloads (日均通关1100车)
   ['车', new Set([...'间型企位辆主险展厂载道库身规友款系次队流价标内外上'])],
+  // 口碑, 口径, 口罩…: another word, not mouths or wells counted (3口人, 12口井)
+  ['口', new Set([...'碑径罩岸感味号头腔语气中内外里袋子令音吻述服试'])],
   // 羽绒, 羽毛: down and feathers, not birds counted (2亿羽)
   ['羽', new Set([...'绒毛球'])],
 ]);

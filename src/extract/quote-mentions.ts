@@ -112,7 +112,7 @@ const GOV_NAME =
 const BODY_NAME =
   /\b((?:Ministry|Department|Commission|Authority|Agency|Bureau) (?:of|for) (?:the )?[A-Z][\w&'’-]*(?: (?:and |of |the |for )*[A-Z][\w&'’-]*){0,5}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation|Ministry|Commission|Authority|Agency))\b|\b(?!(?:The|A|An|This|That|Its|Their|Our) )([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
 // A body named as an object (affiliated with the Air Line Pilots Association) is not the one speaking.
-const OBJECT_BEFORE_EN = /\b(?:with|of|to|from|by|for|and|against) (?:the )?$/;
+const OBJECT_BEFORE_EN = /\b(?:with|of|to|from|by|for|and|against) (?:the )?(?:U\.S\. |US |UK |EU )?$/;
 
 /** "The ministry said": the public body named last before `pos`, if one is (else the caller's organisation). */
 export function govBody(text: string, anaphor: string, pos: number): string | undefined {
@@ -129,7 +129,7 @@ export function lastBodyName(text: string, pos: number, back = 1500): string | u
   BODY_NAME.lastIndex = 0;
   const window = text.slice(from, pos);
   for (let m = BODY_NAME.exec(window); m; m = BODY_NAME.exec(window)) {
-    if (OBJECT_BEFORE_EN.test(window.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (OBJECT_BEFORE_EN.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
     // Sorrel's pilots union: the body is the whole phrase
     // (or the name after the noun: Italy's largest bank workers' union, FABI,)
     found = (m[3] ? m[0] : (m[1] ?? m[2] ?? m[4])).trim();
@@ -522,6 +522,7 @@ const ROLE_GATE =
   /, who\b|analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
 const OWNED_PERSON =
   /\b[A-Z][A-Za-z&.]*['’]s ([A-Z][a-z]+ [A-Z][a-z]+)(?=, | (?:said|says|told|pointed|noted|added|wrote|warned|argued)\b)/g;
+const PERSON_OF_FIRM = /(?:^|\. )([A-Z][a-z]+ [A-Z][a-z'’-]+)(?= (?:of|at) [A-Z])/g;
 const BODY_WORD =
   /(?:Ministry|Department|Bank|Group|Commission|Office|Agency|Council|Board|Fund|Securities|Capital|Partners|Holdings|Research|Investments|Exchange|Authority|Bureau|Association|Institute|University|Times|News|Post|Journal|Party|Court|Equities|Advisors|Advisers|Ratings|Markets|Ltd|Limited|Inc|Corp|Corporation|LLC|Pvt|Plc|plc|GmbH)$/;
 const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
@@ -573,6 +574,10 @@ function englishPersons(
     for (const m of line.matchAll(OWNED_PERSON))
       if (!BODY_WORD.test(m[1]))
         out.push({ pos: from + m.index + m[0].length - m[1].length, name: m[1], kind: 'person' });
+  // A person of a firm opening a sentence (Priya Raman of Leerink Partners downgraded …): a gendered given name
+  if (line.includes(' of ') || line.includes(' at '))
+    for (const m of line.matchAll(PERSON_OF_FIRM))
+      if (nameGender(m[1])) out.push({ pos: from + m.index + m[0].length - m[1].length, name: m[1], kind: 'person' });
   for (const m of out) {
     if (
       m.kind === 'person' &&

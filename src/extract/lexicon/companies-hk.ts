@@ -354,6 +354,7 @@ export const COMPANIES_HK: readonly string[] = [
   '绿地香港#00337.HK',
   '绿城中国|~绿城|Greentown#03900.HK',
   '绿城服务#02869.HK',
+  '绿城管理#09979.HK',
   '绿源集团#02451.HK',
   '绿茶集团|绿茶餐厅#06831.HK',
   '网易|NetEase#09999.HK',

@@ -37,6 +37,7 @@ A&O Shearman
 1~CS
 2WA Power
 1D Ports
+2ATA
 2CB
 2I
 3A
@@ -100,6 +101,7 @@ A&O Shearman
 3or
 3ton
 2er
+2ron
 2tivision Blizzard
 1~dani
 5 Energy Solutions
@@ -253,7 +255,8 @@ A&O Shearman
 3a
 4m
 3hropic
-3ofagasta
+3~ofagasta
+9ta plc
 2ysphere
 1on
 1pax
@@ -541,7 +544,8 @@ B&M
 1站
 C.H. Robinson
 1ALB
-2RIAD
+2R Inc.
+3IAD
 2SC
 3IC
 2TL
@@ -1119,6 +1123,7 @@ E Fund
 1urasia Group
 3omonitor
 4nav
+4pcar
 1verbright Group
 4core
 8 ISI
@@ -1493,6 +1498,7 @@ H World
 4ès
 3o MotoCorp
 3shey
+3tz
 2sai
 2xcel
 2ytea
@@ -1827,7 +1833,8 @@ K Line
 2wasaki Heavy Industries
 2zatomprom
 1earney
-2~ep
+2e Wah Bakery
+3~p
 2nya Airways
 2pler Cheuvreux
 3pel
@@ -1877,6 +1884,7 @@ K Line
 3~gsberg
 2rea Aerospace Industries
 6Investment Holdings
+6Petrochemical
 6Zinc
 5n Air
 2se
@@ -2306,6 +2314,7 @@ N26
 4le
 6 India
 5é
+6 Purina
 2tEase
 3a
 3flix
@@ -2601,6 +2610,7 @@ P&G
 2lteGroup
 2~ma
 2njab National Bank
+2rina
 1wC
 1ão de Açúcar
 QBE
@@ -3161,7 +3171,8 @@ T-Bank
 5Power
 5Steel
 2ylor Wimpey
-1ech Mahindra
+1eam Group
+2ch Mahindra
 4Insights
 4combank
 4int
@@ -3257,6 +3268,7 @@ T-Bank
 3~ne
 5 Technologies
 4sDigm
+5cend
 5sion
 3ton
 3~velers
@@ -3625,6 +3637,7 @@ a16z
 bunq
 dLocal
 eBay
+1Hi
 1Toro
 1asyJet
 flydubai
@@ -3650,6 +3663,8 @@ xAI
 Škoda
 ~一加
 1~品红
+1嗨
+2租车
 1德期货
 1心堂
 1汽
@@ -4708,6 +4723,7 @@ xAI
 1科实业
 1维
 2数字
+1见
 利亚德
 1元亨
 1安德巴赛尔
@@ -4791,6 +4807,7 @@ xAI
 1鼎股份
 医渡科技
 1药魔方
+十铨
 千味央厨
 1寻智能
 1方科技
@@ -5404,13 +5421,15 @@ xAI
 1立光
 2科技
 1连万达
+2造船
 2重工
 1都会人寿
 1~金
 2工业
 2重工
 1陆集团
-1韩航空
+1韩油化
+2航空
 1麦娱乐
 天下秀
 1佑德酒
@@ -5483,6 +5502,7 @@ xAI
 1阳纸业
 2药业
 奇华顿
+2饼家
 1安信
 1富科技
 1景光电
@@ -5532,6 +5552,7 @@ xAI
 委内瑞拉国家石油
 姚记科技
 ~威世
+1刚
 1嘉
 1孚高科
 1富
@@ -5936,6 +5957,7 @@ xAI
 1阳地产
 张亮麻辣烫
 1家港行
+2~界
 1江高科
 1~裕
 2A
@@ -6209,6 +6231,7 @@ xAI
 ~新世界
 3发展
 1东方
+1乡化纤
 1乳业
 1五丰
 1产业
@@ -6254,6 +6277,7 @@ xAI
 2国际
 1特能源
 1疆天业
+1相微
 1石器
 3无人车
 1突思
@@ -6588,6 +6612,7 @@ xAI
 1晶科技
 1~林
 2生物
+1洲汽车租赁集团
 1派家居
 1特克
 1珀
@@ -6683,6 +6708,7 @@ xAI
 1丰电子
 1化微
 1南布衣
+2造船
 1小白
 1山欧派
 2股份
@@ -7298,6 +7324,7 @@ xAI
 1州信息
 2数码
 2泰岳
+2租车
 2细胞
 1工股份
 1户制钢
@@ -7483,6 +7510,7 @@ xAI
 1~城
 2中国
 2服务
+2管理
 1源集团
 1的谐波
 1盟科技
@@ -7987,6 +8015,7 @@ xAI
 2锂业
 赤峰黄金
 赫伯罗特
+1兹
 1力昂
 1~氏
 赵一鸣零食
@@ -8299,6 +8328,7 @@ xAI
 阶跃星辰
 阿亚拉集团
 1克苏诺贝尔
+2龙
 1塞尔桑
 1尔卑斯阿尔派
 2及利亚国家石油
@@ -8364,6 +8394,7 @@ xAI
 1鑫通用
 隧道股份
 雀巢
+2普瑞纳
 雄韬股份
 雅保
 1克科技

@@ -663,6 +663,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '太保寿险',
   '太平人寿',
   '太平洋投资管理|PIMCO',
+  '奇华饼家|Kee Wah Bakery',
   '奇绩创坛|MiraclePlus',
   '奥纬咨询|Oliver Wyman',
   '奥维云网',

@@ -249,6 +249,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 单
 厘
 厘米
+口
 只
 台
 吉瓦

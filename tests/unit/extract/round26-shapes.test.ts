@@ -280,3 +280,39 @@ describe('from holdout110–112', () => {
     expect(speakers(text)).toEqual(['祝芸', '一位长期与晋北地区煤矿打交道的贸易商']);
   });
 });
+
+describe('from holdout113–115', () => {
+  it('counts people and wells with 口', () => {
+    expect(figures('她家3口人每月用水约12吨，钻了12口井，2024年口径调整。')).toEqual([
+      ['3口', 3],
+      ['12吨', 12],
+      ['12口', 12],
+      ['2024年', '2024'],
+    ]);
+  });
+
+  it('reads a place name a company also bears as the place where the sentence puts one', () => {
+    const text =
+      'Workers picketed the mine northeast of the port city of Antofagasta. Antofagasta plc (LSE: ANTO) reached a deal. The union met managers at offices in Antofagasta.';
+    expect(of(text, 'company')).toEqual(['Antofagasta plc']);
+  });
+
+  it('reads the field of a public body as no firm, a kind of trust as no trust firm, and a lawsuit notice as no issuer', () => {
+    expect(
+      of('The order was attended by officials from the Ministry of Civil Aviation, Air India said.', 'company'),
+    ).toEqual(['Air India']);
+    expect(of('公司家族信托和保险金信托规模合计186亿元。公司此前披露的诉讼公告显示贷款逾期。', 'company')).toEqual([]);
+  });
+
+  it('names an analyst opening a sentence with her firm for a later "she"', () => {
+    const text =
+      '"We were stuck," said a person familiar with the matter.\n\nPriya Raman of Leerink Partners downgraded the shares. "This drug was the whole story," she said.';
+    expect(speakers(text)).toEqual(['a person familiar with the matter', 'Priya Raman']);
+  });
+
+  it('does not take a body named as the lender for "It said"', () => {
+    const text =
+      'The company received a commitment for a $1.3 billion loan from the US Department of Energy. It said talks on the loan were "ongoing and constructive, and we expect a decision soon."';
+    expect(speakers(text)).not.toContain('Department of Energy');
+  });
+});
