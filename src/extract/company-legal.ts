@@ -78,6 +78,8 @@ export function findZhLegalNames(state: CompanyState): void {
       // A name a firm defines for itself (…有限公司（以下简称“澜江机场”）) is how the article names it: a shorter
       // part of it that the article uses as a place (在澜江运营, 晋北地区) is the city it is named after.
       if (aliases.some((a) => a.length > name.length && a.startsWith(name)) && usedAsPlace(text, name)) continue;
+      // (so is an ordinary word for a region the article uses as one: 北方能源投资集团 … 北方地区)
+      if (name.length === 2 && isDictWord(name) && usedAsPlace(text, name)) continue;
       // What is left once a place is taken off is no short name when it is one ordinary word (中国|卫星网络集团 →
       // no 卫星, 中国|移动通信集团 → no 移动; 上海|中华印刷 keeps 中华印刷): the place was the distinctive part.
       if (!core.startsWith(name) && isDictWord(name)) continue;

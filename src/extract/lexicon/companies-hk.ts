@@ -318,6 +318,7 @@ export const COMPANIES_HK: readonly string[] = [
   '~现代牧业|Modern Dairy#01117.HK',
   '珍酒李渡#06979.HK',
   '理想汽车|~理想|Li Auto#02015.HK',
+  '理文造纸|Lee & Man Paper#02314.HK',
   '瑞声科技|AAC Technologies#02018.HK',
   '瑞幸咖啡|瑞幸|Luckin|Luckin Coffee',
   '瑞浦兰钧#00666.HK',

@@ -1911,7 +1911,9 @@ K Line
 7Petroleum Corporation
 1weichow Moutai
 1yocera
-L&F
+L&C
+3 Mortgages
+2F
 1'Oreal
 4éal
 1.E.K.
@@ -1968,7 +1970,8 @@ L&F
 1eapmotor
 3r Corp
 2clerc
-2e Kum Kee
+2e & Man Paper
+4Kum Kee
 2gal & General
 3end Biotech
 7Capital
@@ -2300,6 +2303,8 @@ N26
 9Bank of Kuwait
 9Grid
 9Industrialization Co.
+6~wide
+9e Building Society
 4xis
 3~ura
 6 &Co
@@ -2517,6 +2522,7 @@ P&G
 2el Hunt
 2~gasus
 4tron
+2lindo
 2mex
 2~nnon
 3sionDanmark
@@ -3597,6 +3603,7 @@ Z Holdings
 1EEKR
 1F
 1IM
+1PMC
 1TE
 2O Express
 1ai Lab
@@ -5106,6 +5113,7 @@ xAI
 1尔特
 合众人寿
 2新能源
+1兴包装
 1景泰富集团
 1盛硅业
 1肥建投
@@ -7136,6 +7144,7 @@ xAI
 理光
 1~想
 2汽车
+1文造纸
 瑞丰新材
 2银行
 1众人寿

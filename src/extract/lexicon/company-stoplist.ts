@@ -739,15 +739,19 @@ export const ZH_NOT_COMPANY_ENDINGS: readonly string[] = lines(`
 交易所
 促进会
 俱乐部
+倡议
 党
+公约
 军
 分会
+制度
 办
 办公室
 区
 医院
 协
 协会
+协定
 厅
 县
 周刊
@@ -772,6 +776,7 @@ export const ZH_NOT_COMPANY_ENDINGS: readonly string[] = lines(`
 日报
 时报
 晚报
+机制
 杂志
 村
 检察院

@@ -316,3 +316,22 @@ describe('from holdout113–115', () => {
     expect(speakers(text)).not.toContain('Department of Energy');
   });
 });
+
+describe('from holdout118', () => {
+  it('derives no region word as a short name, and reads a mechanism as no firm', () => {
+    const text =
+      '北方能源投资集团有限公司持有塞北风电29%股权。北方地区的风电利用率有望回升，北方很多地区本地负荷有限。欧盟碳边境调节机制（CBAM）已进入征收阶段。';
+    expect(of(text, 'company')).toEqual(['北方能源投资集团有限公司']);
+  });
+
+  it('reads renewable energy, asset-backed securities and consumer electronics as terms', () => {
+    const text = '公司应收可再生能源电价附加补助款286亿元，通过资产支持证券等方式转让；高端消费电子包装的价格不敏感。';
+    expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('reads a lexicon name opening a body’s name as part of the body', () => {
+    const text =
+      'Its capital ratio, watched by the Prudential Regulation Authority, was 14.2%. Prudential Plc said it would sell.';
+    expect(of(text, 'company')).toEqual(['Prudential Plc']);
+  });
+});
