@@ -64,7 +64,9 @@ A&O Shearman
 2Z
 1PM Terminals
 1RK Invest
-1SE
+1SB
+3 Bank
+2E
 2ICS
 2M International
 3L
@@ -201,7 +203,9 @@ A&O Shearman
 2rosa
 2sea
 3tom
-2teogen
+2~tair
+6 Engineering
+3eogen
 3ice
 3ria
 2uminum Corp of China
@@ -351,6 +355,7 @@ B&M
 1HEL
 2P
 1IDV
+2L
 1J's Wholesale
 1MO
 2W
@@ -419,7 +424,8 @@ B&M
 8the Philippine Islands
 3orte
 3pu
-3que Saudi Fransi
+3que Internationale à Luxembourg
+7Saudi Fransi
 2osteel
 3zun
 2rclays
@@ -1017,8 +1023,10 @@ E Fund
 3 Renovaveis
 9áveis
 3R
-1FG Hermes
+1FG
+3 Hermes
 5olding
+4International
 1Hang
 1NEOS
 2N Energy
@@ -1502,7 +1510,8 @@ H World
 2sai
 2xcel
 2ytea
-1iPhi
+1i-Life
+2Phi
 2Silicon
 2THIUM
 2gh-Flyer
@@ -1577,6 +1586,7 @@ H World
 9otor India
 8Rotem
 8Steel
+8Thanh Cong
 8Wia
 1öegh Autoliners
 IAG
@@ -1952,7 +1962,8 @@ L&C
 1VMH
 1Y Corp
 7oration
-1afarge
+1actalis
+2farge
 2lamove
 2m Research
 2ndSpace
@@ -2403,7 +2414,9 @@ O'Reilly Automotive
 2I
 3 Global
 2P Group
-1KX
+1K Mart
+2X
+2超商
 1MV
 1N Semiconductor
 2GC
@@ -2441,7 +2454,8 @@ O'Reilly Automotive
 9eachers' Pension Plan
 3o Innovation
 1oredoo
-1penAI
+1pen Country Dairy
+4AI
 2~penheimer
 2tum
 4s
@@ -3218,7 +3232,8 @@ T-Bank
 2va
 2xas Instruments
 3tron
-1hai Airways
+1haco
+3i Airways
 5Beverage
 4Bev
 3les
@@ -3289,6 +3304,7 @@ T-Bank
 2ue Corp
 9oration
 3ist
+3ong Hai Auto
 1singhua Unigroup
 5shan
 5tao Brewery
@@ -3495,6 +3511,8 @@ VEON
 8Union
 4~lake
 8 Chemical
+6nd Milk
+9Milk Products
 4pac
 1harf Holdings
 2eaton Precious Metals
@@ -4656,6 +4674,7 @@ xAI
 2集团
 兰州银行
 1格钢铁网
+1特黎斯
 1花科创
 关西电力
 ~兴业
@@ -7449,6 +7468,7 @@ xAI
 2钢构
 1智达
 1测电子
+1真估
 1锻科技
 索尔维
 1尼
@@ -7828,6 +7848,7 @@ xAI
 1里森
 莱克电气
 1坊
+1尔富
 1~昂纳多
 1特光电
 1纳斯

@@ -82,6 +82,7 @@ INR
 JPY
 KES
 KRW
+Ksh|KES
 MXN
 MYR
 Mex$|MXN
@@ -89,6 +90,7 @@ NGN
 NKr|NOK
 NOK
 NT$|TWD
+NZ$|NZD
 NZD
 PHP
 PKR
@@ -229,6 +231,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 兆瓦
 兆瓦时
 克
+公吨
 公尺
 公斤
 公里

@@ -335,3 +335,21 @@ describe('from holdout118', () => {
     expect(of(text, 'company')).toEqual(['Prudential Plc']);
   });
 });
+
+describe('from holdout116–117', () => {
+  it('reads New Zealand dollars, per kgMS and 公吨', () => {
+    expect(
+      of('Forecast rose to NZ$10.40 per kgMS, a range of NZ$9.90 to NZ$10.90 per kgMS; 出口12公吨。', 'figure'),
+    ).toEqual(['NZ$10.40 per kgMS', 'NZ$9.90 to NZ$10.90 per kgMS', '12公吨']);
+  });
+
+  it('reads 调整 before 网络 as no name', () => {
+    expect(of('豪华品牌的收缩也在倒逼经销商调整网络。', 'company')).toEqual([]);
+  });
+
+  it('names the official, not the time word or the demonstrative before the quote', () => {
+    const text =
+      '經濟財政司相關負責人早前在立法會上表示，這一預測「已充分考慮外圍經濟環境的不確定性，屬於審慎的估算」。';
+    expect(speakers(text)).toEqual(['經濟財政司相關負責人']);
+  });
+});
