@@ -113,6 +113,7 @@ import { parseMarkup as parseMarkup116 } from '../../fixtures/holdout116/build.m
 import { parseMarkup as parseMarkup117 } from '../../fixtures/holdout117/build.mjs';
 import { parseMarkup as parseMarkup118 } from '../../fixtures/holdout118/build.mjs';
 import { parseMarkup as parseMarkup119 } from '../../fixtures/holdout119/build.mjs';
+import { parseMarkup as parseMarkup120 } from '../../fixtures/holdout120/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -140,7 +141,7 @@ import { parseMarkup as parseMarkup119 } from '../../fixtures/holdout119/build.m
 // holdout107, holdout108 and holdout109 too (likewise);
 // holdout110, holdout111 and holdout112 too (likewise);
 // holdout113, holdout114 and holdout115 too (likewise);
-// holdout116, holdout117 and holdout118 and holdout119 too (likewise).
+// holdout116, holdout117 and holdout118 and holdout119 and holdout120 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -700,6 +701,11 @@ const SETS = [
   {
     set: 'holdout119',
     parse: parseMarkup119,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout120',
+    parse: parseMarkup120,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
