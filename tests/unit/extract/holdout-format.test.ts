@@ -109,6 +109,7 @@ import { parseMarkup as parseMarkup112 } from '../../fixtures/holdout112/build.m
 import { parseMarkup as parseMarkup113 } from '../../fixtures/holdout113/build.mjs';
 import { parseMarkup as parseMarkup114 } from '../../fixtures/holdout114/build.mjs';
 import { parseMarkup as parseMarkup115 } from '../../fixtures/holdout115/build.mjs';
+import { parseMarkup as parseMarkup121 } from '../../fixtures/holdout121/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -135,7 +136,8 @@ import { parseMarkup as parseMarkup115 } from '../../fixtures/holdout115/build.m
 // holdout101, holdout102 and holdout103 too (likewise); holdout104, holdout105 and holdout106 too (likewise);
 // holdout107, holdout108 and holdout109 too (likewise);
 // holdout110, holdout111 and holdout112 too (likewise);
-// holdout113, holdout114 and holdout115 too (likewise).
+// holdout113, holdout114 and holdout115 too (likewise);
+// holdout121 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -675,6 +677,11 @@ const SETS = [
   {
     set: 'holdout115',
     parse: parseMarkup115,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout121',
+    parse: parseMarkup121,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
