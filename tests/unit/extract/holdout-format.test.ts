@@ -114,6 +114,7 @@ import { parseMarkup as parseMarkup117 } from '../../fixtures/holdout117/build.m
 import { parseMarkup as parseMarkup118 } from '../../fixtures/holdout118/build.mjs';
 import { parseMarkup as parseMarkup119 } from '../../fixtures/holdout119/build.mjs';
 import { parseMarkup as parseMarkup120 } from '../../fixtures/holdout120/build.mjs';
+import { parseMarkup as parseMarkup121 } from '../../fixtures/holdout121/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -141,7 +142,7 @@ import { parseMarkup as parseMarkup120 } from '../../fixtures/holdout120/build.m
 // holdout107, holdout108 and holdout109 too (likewise);
 // holdout110, holdout111 and holdout112 too (likewise);
 // holdout113, holdout114 and holdout115 too (likewise);
-// holdout116, holdout117 and holdout118 and holdout119 and holdout120 too (likewise).
+// holdout116, holdout117 and holdout118 and holdout119 and holdout120 and holdout121 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -706,6 +707,11 @@ const SETS = [
   {
     set: 'holdout120',
     parse: parseMarkup120,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout121',
+    parse: parseMarkup121,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
