@@ -142,7 +142,8 @@ import { parseMarkup as parseMarkup121 } from '../../fixtures/holdout121/build.m
 // holdout107, holdout108 and holdout109 too (likewise);
 // holdout110, holdout111 and holdout112 too (likewise);
 // holdout113, holdout114 and holdout115 too (likewise);
-// holdout116, holdout117 and holdout118 and holdout119 and holdout120 and holdout121 too (likewise).
+// holdout116, holdout117 and holdout118 too (likewise);
+// holdout119, holdout120 and holdout121 too (likewise).
 const SETS = [
   {
     set: 'holdout',
