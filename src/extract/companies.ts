@@ -103,7 +103,8 @@ function lexiconNameSet(): Set<string> {
 
 // A known name opening an association's name (中国船舶|工业行业协会, 中国石油|和化学工业联合会, 中国银行|业协会,
 // 中国建筑|材料联合会): the body of an industry, which news cites as a data source, not the company.
-const ASSOCIATION = /^(?:协会|联合会|学会|商会|研究会|促进会|联席会)/;
+// (or a government department: 安徽省交通|运输厅)
+const ASSOCIATION = /^(?:协会|联合会|学会|商会|研究会|促进会|联席会|厅|局|署)/;
 const ASSOCIATION_LINKS =
   /^(?:工业|行业|产业|工程|信息|技术|科技|通信|企业|流通|商务|贸易|经济|发行|放映|出版|广播|电视|电影|玻璃|陶瓷|卫生|装饰|涂料|塑料|橡胶|材料|建材|水泥|钢铁|金属|化工|纺织|机械|业)/;
 
@@ -150,6 +151,15 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !(text.charCodeAt(e - 1) === 0x7a7a && JET_FUEL.test(text.slice(e, e + 2))) &&
     // an ambiguous name that opens a place's name (苏伊士运河, 苏伊士运河大学) is the place's
     !(names[p].ambiguous && PLACE_NAMED_AFTER.test(text.slice(e, e + 2))) &&
+    // a name that is also a word before a number is the word (日产|10000吨熟料: daily output, not Nissan)
+    !(
+      names[p].ambiguous &&
+      isHan(text.charCodeAt(s)) &&
+      isDigitCode(text.charCodeAt(e)) &&
+      !/^\d{4}年/.test(text.slice(e, e + 5))
+    ) &&
+    // a river or region of the lexicon's name (the mouth of the Amazon)
+    !(isAsciiLetter(text.charCodeAt(s)) && REGION_OF.test(text.slice(Math.max(0, s - 16), s))) &&
     // a town or county named like a brand (仁怀市|茅台|镇) is the place
     !(isHan(text.charCodeAt(e - 1)) && TOWN_AFTER.test(text.slice(e, e + 2))) &&
     // a short name inside a free zone's name (迪拜杰贝阿里自贸区): a character before it, the zone after it (a
@@ -232,6 +242,7 @@ const JET_FUEL = /^(?:煤油|燃油)/;
 const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)/;
 const BODY_RUN_AFTER =
   /^(?: [A-Z][a-z]+){1,3} (?:Authority|Commission|Agency|Council|Association|Ministry|Institute|Federation|Board|Bureau)\b/;
+const REGION_OF = /\b(?:mouth|banks|basin|heart|edge|shores) of the $/;
 const PLACE_BEFORE_EN = /\b(?:in|near|city of|port of|town of|province of|region of)\s$/;
 const TOWN_AFTER = /^(?:镇(?!江)|县|乡(?!村))/;
 const ZONE_AFTER = /^(?:自贸区|自由区|保税区|经济区|港区)/;

@@ -298,7 +298,10 @@ export function findEnLegalNames(state: CompanyState): void {
     // (Kessler Qingyun Software Technology (Shanghai) Co., Ltd.), belongs to the name
     const bracket = BRACKET_BEFORE_FORM.exec(text.slice(Math.max(0, m.index - and - 24), m.index - and));
     const nameEnd = m.index - and - (bracket ? bracket[0].length : 0); // end of the name before ", Inc."
-    const start = capitalRunStart(text, nameEnd);
+    let start = capitalRunStart(text, nameEnd);
+    // a trade before the name opening a sentence is no part of it (Planemaker Boeing Co., Chipmaker Intel Corp.)
+    const trade = LEADING_TRADE.exec(text.slice(start, nameEnd));
+    if (trade) start += trade[0].length;
     if (start >= nameEnd) continue;
     const base = text.slice(start, nameEnd).replace(/ &$/, '');
     // "Group", "Holdings", "Company" are ordinary words too: a lone generic word before them is no name.
@@ -331,4 +334,6 @@ export function findEnLegalNames(state: CompanyState): void {
     }
 }
 
+const LEADING_TRADE =
+  /^(?:[A-Z][a-z]+maker|Miner|Retailer|Lender|Insurer|Carrier|Airline|Rival|Peer|Parent|Conglomerate|Automaker|Grocer) (?=[A-Z])/;
 const PT_NAME = /(?<![\w.])PT ((?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|dan)){1,5})/g;

@@ -45,7 +45,7 @@ const CAPITAL_KIND =
   /^(?:长期|耐心|社会|民间|国有|外资|境外|产业|金融|私人|工商|战略|险资|中长|各项|全部|部分|一级|二级|核心|内生|跨界|大量)$/;
 const CAPITAL_VERB =
   /^(?:补充|充实|夯实|增加|增厚|消耗|占用|节约|节省|吸引|撬动|引入|募集|筹集|释放|投入|回收|稀释|注入|实缴|认缴|注册|提升|预留)$/;
-const TRUST_KIND = /^(?:家族|险金|集合|单一|资金|财产|慈善|服务|消费|养老|房地产|股权|证券|投资)$/;
+const TRUST_KIND = /^(?:家族|险金|集合|单一|资金|财产|慈善|服务|消费|养老|股权)$/;
 const TAIL_VERB =
   /^(?:做空|做多|改用|并无|没有|通过|选择|使用|依靠|依赖|前往|走进|借助|求助|转向|拒绝|投向|流向|涌向|存入|分期|承担|加大|追加|吸引|借道|支持|再生|清洁|消费|调整|优化|扩大|收缩)$/;
 const GROUP_VERB =
@@ -244,6 +244,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (nameEnd - edge.start < 2) continue;
     const name = text.slice(edge.start, nameEnd);
     if (!isNameLike(name)) continue;
+    // A noun after 的 before a source's data (同日披露的|路费|数据显示) is what the data is of, not who gives it.
+    if (edge.stop === '的' && cueWords[m.pattern].startsWith('数据')) continue;
     // A role before the cue is no name (其|创始人兼|CEO林立): the title of the person the cue belongs to.
     if (wordEndingAt(name, name.length - (name.endsWith('兼') ? 1 : 0), companyWords().personTitles)) continue;
     // A two-character dictionary word before a person's title (质疑|董秘, “请问|董事长) is a verb or a noun

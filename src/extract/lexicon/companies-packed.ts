@@ -250,7 +250,8 @@ A&O Shearman
 4o American
 9rican Platinum
 5Gold Ashanti
-2hui Conch
+2heuser-Busch InBev
+3ui Conch
 9ch Cement
 2ker
 2steel
@@ -449,6 +450,8 @@ B&M
 9 Mineral Intelligence
 3digo Bank
 8and Adelaide Bank
+3~tley
+7 Motors
 2renberg
 3ger Paints
 9ints India
@@ -553,6 +556,7 @@ C.H. Robinson
 2R Inc.
 3IAD
 2SC
+4O
 3IC
 2TL
 1B Insights
@@ -636,6 +640,7 @@ C.H. Robinson
 3ource
 1XMT
 1adence
+3illac Fairview
 2iniao
 3sse de dépôt et placement du Québec
 3xaBank
@@ -914,7 +919,8 @@ D. E. Shaw
 3-Firmenich
 2V
 1WS
-1ai Nippon Printing
+1abaco
+2i Nippon Printing
 3-ichi Life
 3fuku
 3ichi Sankyo
@@ -1268,6 +1274,7 @@ FANUC
 2yao
 5 Glass
 G42
+17易流
 1AC
 2~IL
 1CL Tech
@@ -1732,6 +1739,7 @@ J&J
 1FE
 3钢铁
 1LL
+2R
 1OYY
 1PMorgan
 8 Cazenove
@@ -1753,6 +1761,7 @@ J&J
 3娱乐
 1abil
 2ck in the Box
+2guar Land Rover
 2mes Hardie
 2ne Street
 3us Henderson
@@ -2101,7 +2110,8 @@ M&G
 3na
 2hindra
 3le
-2kita
+2kalot
+3ita
 2laysia Airlines
 2n Group
 3~ner
@@ -2410,6 +2420,7 @@ N26
 O'Reilly Automotive
 1~2
 2 UK
+1ATLY
 1CBC
 2I
 3 Global
@@ -2428,6 +2439,7 @@ O'Reilly Automotive
 1TP
 3 Bank
 1aktree
+2tly
 1cado
 2cidental
 2ean Engine
@@ -2496,6 +2508,7 @@ P&G
 1OSCO
 5 Future M
 1PG
+1RIO
 1SA International
 2BC
 2EG
@@ -2553,6 +2566,7 @@ P&G
 3tamina
 3usahaan Listrik Negara
 2troChina
+5Rio
 5Vietnam
 5bras
 5nas
@@ -2675,7 +2689,8 @@ R&F
 3zen
 2kuten
 2lph Lauren
-2ndstad
+2nd Merchant Bank
+4stad
 2pidus
 3pi
 2yNeo
@@ -2943,7 +2958,8 @@ R&F
 4zhen Capital Group
 6ou International
 3rwin-Williams
-2imadzu
+2illa Duty Free
+3madzu
 5no
 5o
 3n-Etsu
@@ -3290,6 +3306,7 @@ T-Bank
 5 Technologies
 4sDigm
 5cend
+5net
 5sion
 3ton
 3~velers
@@ -3675,6 +3692,7 @@ iFlytek
 1Space
 3ot.tv
 1iMedia
+lululemon
 miHoYo
 noon.com
 onsemi
@@ -3852,6 +3870,7 @@ xAI
 1运电路
 1邦魏理仕
 丘钛科技
+业之峰
 东丽
 1亚银行
 1京应化
@@ -5035,6 +5054,7 @@ xAI
 5公司
 3航空
 1夫亨氏
+1斯柯
 1普空
 1梅科
 1特彼勒
@@ -5225,6 +5245,7 @@ xAI
 1里建设
 2物流
 1银金科
+噢麦力
 四创电子
 1~川信托
 2~发展
@@ -5342,6 +5363,7 @@ xAI
 1湘生物
 1罗兰
 1邦股份
+1都整装
 地中海航运
 1~平线
 3机器人
@@ -5717,7 +5739,8 @@ xAI
 容百科技
 1诚会计师事务所
 宽德投资
-宾堡
+宾利
+1堡
 密尔克卫
 富世华
 1临精工
@@ -6219,6 +6242,7 @@ xAI
 1安特
 1捷微电
 1普
+1豹路虎
 1迈邦美
 掌阅科技
 ~探路者
@@ -6310,7 +6334,8 @@ xAI
 1突思
 1纪元能源
 1网银行
-1罗酒店
+1罗免税店
+2酒店
 1~航
 1莱应材
 1钢股份
@@ -7207,6 +7232,7 @@ xAI
 2银行
 生力集团
 1数科技
+1物股份
 1益电子
 2科技
 ~用友
@@ -7270,6 +7296,7 @@ xAI
 1融云
 1行征信
 1诚医药
+1隆东方
 皇家加勒比
 1氏集团
 皓元医药
@@ -7515,6 +7542,7 @@ xAI
 经纬中国
 2创投
 2恒润
+2纺机
 ~绝味
 2食品
 ~统一企业
@@ -7679,6 +7707,7 @@ xAI
 聚和材料
 1灿光电
 1辰股份
+1阳
 肯德基
 育碧
 胖东来
@@ -8216,6 +8245,7 @@ xAI
 1地集团
 1域医学
 1字火腿
+1宇生物
 1宏气体
 1山云
 2办公
@@ -8506,6 +8536,7 @@ xAI
 顶点软件
 1级手套
 顺丰
+2供应链
 2同城
 2控股
 1为资本

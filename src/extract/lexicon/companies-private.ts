@@ -101,6 +101,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   'Freightos',
   'Freshfields|Freshfields Bruckhaus Deringer|富而德',
   'G42',
+  'G7易流',
   'GGII|高工产研',
   'GS Caltex',
   'Gen Re|通用再保险',

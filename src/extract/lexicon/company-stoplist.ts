@@ -68,6 +68,7 @@ Siri
 Sora
 Sora Turbo
 Stable Diffusion
+Starlink
 Surface
 Switch
 TikTok
@@ -96,6 +97,7 @@ iPhone
 支付宝
 文心一言
 星火
+星链
 淘宝
 混元
 盘古

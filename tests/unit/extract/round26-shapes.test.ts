@@ -353,3 +353,28 @@ describe('from holdout116–117', () => {
     expect(speakers(text)).toEqual(['經濟財政司相關負責人']);
   });
 });
+
+describe('from holdout119–121', () => {
+  it('reads an ambiguous name before a quantity as the word, not before a year', () => {
+    expect(of('鼎衡重工与纳季德水泥公司签署日产10000吨熟料生产线合同。', 'company')).toEqual([
+      '鼎衡重工',
+      '纳季德水泥公司',
+    ]);
+    expect(of('同为港股上市牧企的现代牧业（1117.HK）也减产。现代牧业2025年上半年原奶均价下降。', 'company')).toEqual([
+      '现代牧业',
+      '现代牧业',
+    ]);
+  });
+
+  it('reads a government department, a data noun after 的 and a river as no company', () => {
+    const text = '同日披露的路费数据显示车流增长。安徽省交通运输厅相关负责人表示支持。';
+    expect(of(text, 'company')).toEqual([]);
+    expect(of('Petrobras drilled near the mouth of the Amazon last year.', 'company')).toEqual(['Petrobras']);
+  });
+
+  it('leaves a trade word opening a sentence out of a legal name, and a satellite service out of companies', () => {
+    expect(of('Planemaker Boeing Co. said it would hire. 星链（Starlink）的用户增长。', 'company')).toEqual([
+      'Boeing Co.',
+    ]);
+  });
+});
