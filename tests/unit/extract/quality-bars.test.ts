@@ -607,6 +607,111 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout100')],
     { figure: 0.99, quote: 0.99, company: 0.96, speakers: 0.97 },
   ],
+  [
+    'holdout101 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout101')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout102 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout102')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout103 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout103')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout104 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout104')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout105 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout105')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout106 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout106')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout107 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout107')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout108 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout108')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout109 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout109')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout110 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout110')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout111 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout111')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout112 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout112')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.99 },
+  ],
+  [
+    'holdout113 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout113')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.93 },
+  ],
+  [
+    'holdout114 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout114')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout115 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout115')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout116 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout116')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout117 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout117')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout118 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout118')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout119 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout119')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout120 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout120')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout121 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout121')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
