@@ -25,7 +25,18 @@ const ZH_LEGAL =
 export function findZhLegalNames(state: CompanyState): void {
   const { text } = state;
   const w = companyWords();
-  const aliases = text.includes('简称') ? [...text.matchAll(DEFINED_ALIAS)].map((m) => m[1]) : [];
+  // The shorter starts of the names firms define for themselves (澜江机场 → 澜江, 澜江机), and which words the
+  // article uses as a place: each looked up once per text, not once per legal name.
+  const aliasHeads = new Set<string>();
+  if (text.includes('简称'))
+    for (const m of text.matchAll(DEFINED_ALIAS))
+      for (let k = 2; k < m[1].length; k++) aliasHeads.add(m[1].slice(0, k));
+  const places = new Map<string, boolean>();
+  const isPlace = (name: string) => {
+    let place = places.get(name);
+    if (place === undefined) places.set(name, (place = usedAsPlace(text, name)));
+    return place;
+  };
   ZH_LEGAL.lastIndex = 0;
   for (let m = ZH_LEGAL.exec(text); m; m = ZH_LEGAL.exec(text)) {
     const suffixStart = m.index;
@@ -77,9 +88,9 @@ export function findZhLegalNames(state: CompanyState): void {
     for (const name of deriveZhShortNames(core, firm)) {
       // A name a firm defines for itself (…有限公司（以下简称“澜江机场”）) is how the article names it: a shorter
       // part of it that the article uses as a place (在澜江运营, 晋北地区) is the city it is named after.
-      if (aliases.some((a) => a.length > name.length && a.startsWith(name)) && usedAsPlace(text, name)) continue;
+      if (aliasHeads.has(name) && isPlace(name)) continue;
       // (so is an ordinary word for a region the article uses as one: 北方能源投资集团 … 北方地区)
-      if (name.length === 2 && isDictWord(name) && usedAsPlace(text, name)) continue;
+      if (name.length === 2 && isDictWord(name) && isPlace(name)) continue;
       // What is left once a place is taken off is no short name when it is one ordinary word (中国|卫星网络集团 →
       // no 卫星, 中国|移动通信集团 → no 移动; 上海|中华印刷 keeps 中华印刷): the place was the distinctive part.
       if (!core.startsWith(name) && isDictWord(name)) continue;

@@ -121,7 +121,7 @@ function readOne(
   if (owner && trade && !alias && !owner.latin) {
     const brand = text.slice(owner.start, nameEnd - trade);
     // (a brand that is also a word, 鉅峰 read as 巨峰, when the article uses it alone again and again)
-    if (brand.length >= 2 && isNameLike(brand) && (!isDictWord(brand) || countOf(text, brand) >= 4))
+    if (brand.length >= 2 && isNameLike(brand) && (!isDictWord(brand) || countOf(state, brand) >= 4))
       addName(state, brand, false, TIER.rule);
   }
   if (ticker) state.codeSpans.push([ticker.at, ticker.at + ticker.text.length]);
@@ -186,10 +186,15 @@ function readOne(
   addName(state, first.text, false, TIER.known);
 }
 
-/** How often `word` occurs in `text` (up to 4: enough to tell a name used again and again). */
-function countOf(text: string, word: string): number {
-  let n = 0;
-  for (let at = text.indexOf(word); at >= 0 && n < 4; at = text.indexOf(word, at + word.length)) n++;
+/** How often `word` occurs in the text (up to 4: enough to tell a name used again and again), once per word. */
+function countOf(state: CompanyState, word: string): number {
+  state.brandCounts ??= new Map();
+  let n = state.brandCounts.get(word);
+  if (n === undefined) {
+    n = 0;
+    for (let at = state.text.indexOf(word); at >= 0 && n < 4; at = state.text.indexOf(word, at + word.length)) n++;
+    state.brandCounts.set(word, n);
+  }
   return n;
 }
 

@@ -39,6 +39,8 @@ export interface CompanyState {
   vouched: Set<string>;
   /** Short forms of legal names that the article also uses for a sector (see company-legal.ts). */
   sectorUse?: Map<string, boolean>;
+  /** How often a brand stands in the text, up to 4 (see company-parens.ts), counted once per brand. */
+  brandCounts?: Map<string, number>;
 }
 
 /** A fresh state for `text`. */

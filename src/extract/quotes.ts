@@ -454,9 +454,11 @@ function sentenceSpeaker(
     s--;
   }
   // A semicolon opens a clause with a subject of its own (X表示，…；Y则回复称，…“…”): Y's, when it names one.
-  const semi = text.lastIndexOf('；', open - 1);
+  // (searched within the sentence only: a search back through the text for every quote is quadratic)
+  const inSentence = text.slice(s, open).lastIndexOf('；');
+  const semi = inSentence < 0 ? -1 : s + inSentence;
   const last = lastIndexBefore(mentions, open);
-  if (semi >= s && last >= 0 && mentions[last].pos > semi) s = semi + 1;
+  if (semi >= 0 && last >= 0 && mentions[last].pos > semi) s = semi + 1;
   for (let k = last; k >= 0 && mentions[k].pos >= s; k--) {
     if (k === 0 || mentions[k - 1].pos < s) {
       // 他说 right after the quote before (“…。”他说，…，“…”): the one who spoke it
