@@ -522,7 +522,8 @@ const ROLE_GATE =
   /, who\b|analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
 const OWNED_PERSON =
   /\b[A-Z][A-Za-z&.]*['’]s ([A-Z][a-z]+ [A-Z][a-z]+)(?=, | (?:said|says|told|pointed|noted|added|wrote|warned|argued)\b)/g;
-const PERSON_OF_FIRM = /(?:^|\. )([A-Z][a-z]+ [A-Z][a-z'’-]+)(?= (?:of|at) [A-Z])/g;
+const OF_FIRM = / (?:of|at) (?=[A-Z])/g;
+const PERSON_BEFORE_OF = /(?:^|\. )([A-Z][a-z]+ [A-Z][a-z'’-]+)$/;
 const BODY_WORD =
   /(?:Ministry|Department|Bank|Group|Commission|Office|Agency|Council|Board|Fund|Securities|Capital|Partners|Holdings|Research|Investments|Exchange|Authority|Bureau|Association|Institute|University|Times|News|Post|Journal|Party|Court|Equities|Advisors|Advisers|Ratings|Markets|Ltd|Limited|Inc|Corp|Corporation|LLC|Pvt|Plc|plc|GmbH)$/;
 const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
@@ -575,9 +576,12 @@ function englishPersons(
       if (!BODY_WORD.test(m[1]))
         out.push({ pos: from + m.index + m[0].length - m[1].length, name: m[1], kind: 'person' });
   // A person of a firm opening a sentence (Priya Raman of Leerink Partners downgraded …): a gendered given name
+  // (found back from each " of X"/" at X": a search for the name shape at every position costs more)
   if (line.includes(' of ') || line.includes(' at '))
-    for (const m of line.matchAll(PERSON_OF_FIRM))
-      if (nameGender(m[1])) out.push({ pos: from + m.index + m[0].length - m[1].length, name: m[1], kind: 'person' });
+    for (const m of line.matchAll(OF_FIRM)) {
+      const who = PERSON_BEFORE_OF.exec(line.slice(Math.max(0, m.index - 40), m.index));
+      if (who && nameGender(who[1])) out.push({ pos: from + m.index - who[1].length, name: who[1], kind: 'person' });
+    }
   for (const m of out) {
     if (
       m.kind === 'person' &&

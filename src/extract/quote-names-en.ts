@@ -50,6 +50,7 @@ const EN_ORG_ANAPHOR = new RegExp(`\\b(?:the|The)\\s+(?:${ORG_NOUNS})$`);
 export const EN_ORG_SUBJECT = new RegExp(`^(?:the|The)\\s+(?:${ORG_NOUNS})\\b`);
 const EN_ORG_ANAPHOR_AFTER = new RegExp(`^the\\s+(?:${ORG_NOUNS})\\b`, 'i');
 
+const BODY_KIND_END = /(?:union|association|federation|consortium|alliance|coalition|group)$/;
 const NAMED_BODY =
   /(?:^|\s)(?:the|The)\s+((?:[\p{Lu}][\p{L}&.'’-]*\s+){0,3}[\p{Lu}][\p{L}&.'’-]*)\s+(?:union|association|federation|consortium|alliance|coalition|group)$/u;
 const PUBLIC_BODY_END = /(?:ministry|government|bank|regulator|watchdog|cabinet|parliament|embassy|military|planner)$/;
@@ -120,7 +121,7 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   const unnamed = EN_UNNAMED.exec(s) ?? ONE_OF.exec(s);
   if (unnamed) return { name: unnamed[1], kind: 'person' };
   // the IG Metall union, the Volkswagen group: the body named before its kind
-  const namedBody = NAMED_BODY.exec(s);
+  const namedBody = BODY_KIND_END.test(s) ? NAMED_BODY.exec(s) : null;
   if (namedBody) return { name: namedBody[1], kind: 'org' };
   const anaphor = EN_ORG_ANAPHOR.exec(s);
   if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };
