@@ -214,7 +214,7 @@ function isAcronymOf(acronym: string, name: string): boolean {
     .filter((w) => /^[A-Z]/.test(w) && !LEGAL_WORD.test(w))
     .map((w) => w[0]);
   if (initials.length < 2 || initials[0] !== acronym[0]) return false;
-  // every initial in order, or the acronym's letters all among the first initials (Canadian National Railway → CN)
+  // every initial in order, or the acronym is the name's first initials (Canadian National Railway → CN)
   let k = 0;
   for (const ch of acronym) if (ch === initials[k]) k++;
   return k === initials.length || (k === acronym.length && k >= 2);
