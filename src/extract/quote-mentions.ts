@@ -523,7 +523,7 @@ const ROLE_GATE =
 const OWNED_PERSON =
   /\b[A-Z][A-Za-z&.]*['’]s ([A-Z][a-z]+ [A-Z][a-z]+)(?=, | (?:said|says|told|pointed|noted|added|wrote|warned|argued)\b)/g;
 const OF_FIRM = / (?:of|at) (?=[A-Z])/g;
-const PERSON_BEFORE_OF = /(?:^|\. )([A-Z][a-z]+ [A-Z][a-z'’-]+)$/;
+const PERSON_BEFORE_OF = /\. ([A-Z][a-z]+ [A-Z][a-z'’-]+)$/;
 const BODY_WORD =
   /(?:Ministry|Department|Bank|Group|Commission|Office|Agency|Council|Board|Fund|Securities|Capital|Partners|Holdings|Research|Investments|Exchange|Authority|Bureau|Association|Institute|University|Times|News|Post|Journal|Party|Court|Equities|Advisors|Advisers|Ratings|Markets|Ltd|Limited|Inc|Corp|Corporation|LLC|Pvt|Plc|plc|GmbH)$/;
 const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
@@ -579,7 +579,9 @@ function englishPersons(
   // (found back from each " of X"/" at X": a search for the name shape at every position costs more)
   if (line.includes(' of ') || line.includes(' at '))
     for (const m of line.matchAll(OF_FIRM)) {
-      const who = PERSON_BEFORE_OF.exec(line.slice(Math.max(0, m.index - 40), m.index));
+      // (the 40 characters looked at open a sentence only where they open the line)
+      const at = Math.max(0, m.index - 40);
+      const who = PERSON_BEFORE_OF.exec((at === 0 ? '. ' : '') + line.slice(at, m.index));
       if (who && nameGender(who[1])) out.push({ pos: from + m.index - who[1].length, name: who[1], kind: 'person' });
     }
   for (const m of out) {
