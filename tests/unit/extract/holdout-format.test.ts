@@ -115,6 +115,7 @@ import { parseMarkup as parseMarkup118 } from '../../fixtures/holdout118/build.m
 import { parseMarkup as parseMarkup119 } from '../../fixtures/holdout119/build.mjs';
 import { parseMarkup as parseMarkup120 } from '../../fixtures/holdout120/build.mjs';
 import { parseMarkup as parseMarkup121 } from '../../fixtures/holdout121/build.mjs';
+import { parseMarkup as parseMarkup123 } from '../../fixtures/holdout123/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -143,7 +144,8 @@ import { parseMarkup as parseMarkup121 } from '../../fixtures/holdout121/build.m
 // holdout110, holdout111 and holdout112 too (likewise);
 // holdout113, holdout114 and holdout115 too (likewise);
 // holdout116, holdout117 and holdout118 too (likewise);
-// holdout119, holdout120 and holdout121 too (likewise).
+// holdout119, holdout120 and holdout121 too (likewise);
+// holdout123 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -713,6 +715,11 @@ const SETS = [
   {
     set: 'holdout121',
     parse: parseMarkup121,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout123',
+    parse: parseMarkup123,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
