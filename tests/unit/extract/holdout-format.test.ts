@@ -115,9 +115,9 @@ import { parseMarkup as parseMarkup118 } from '../../fixtures/holdout118/build.m
 import { parseMarkup as parseMarkup119 } from '../../fixtures/holdout119/build.mjs';
 import { parseMarkup as parseMarkup120 } from '../../fixtures/holdout120/build.mjs';
 import { parseMarkup as parseMarkup121 } from '../../fixtures/holdout121/build.mjs';
-import { parseMarkup as parseMarkup124 } from '../../fixtures/holdout124/build.mjs';
 import { parseMarkup as parseMarkup122 } from '../../fixtures/holdout122/build.mjs';
 import { parseMarkup as parseMarkup123 } from '../../fixtures/holdout123/build.mjs';
+import { parseMarkup as parseMarkup124 } from '../../fixtures/holdout124/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -147,7 +147,7 @@ import { parseMarkup as parseMarkup123 } from '../../fixtures/holdout123/build.m
 // holdout113, holdout114 and holdout115 too (likewise);
 // holdout116, holdout117 and holdout118 too (likewise);
 // holdout119, holdout120 and holdout121 too (likewise);
-// holdout124 and holdout122 and holdout123 too (likewise).
+// holdout122, holdout123 and holdout124 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -720,13 +720,6 @@ const SETS = [
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
   {
-    set: 'holdout124',
-    parse: parseMarkup124,
-    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
-  },
-  {
-
-  {
     set: 'holdout122',
     parse: parseMarkup122,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
@@ -734,6 +727,11 @@ const SETS = [
   {
     set: 'holdout123',
     parse: parseMarkup123,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout124',
+    parse: parseMarkup124,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
