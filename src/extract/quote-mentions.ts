@@ -114,6 +114,19 @@ const BODY_NAME =
 // A body named as an object (affiliated with the Air Line Pilots Association) is not the one speaking.
 const OBJECT_BEFORE_EN = /\b(?:with|of|to|from|by|for|and|against) (?:the )?(?:U\.S\. |US |UK |EU )?$/;
 
+const ZH_BODY_ANAPHOR = /^该(?:协会|联合会|学会|商会|会)$/;
+
+/** 该协会 (the association): the association named last in the 600 characters before `pos`, not the last company. */
+export function zhBody(text: string, anaphor: string, pos: number): string | undefined {
+  if (!ZH_BODY_ANAPHOR.test(anaphor)) return undefined;
+  const kind = anaphor.slice(1);
+  const window = text.slice(Math.max(0, pos - 600), pos);
+  let found: string | undefined;
+  for (const m of window.matchAll(new RegExp(`([\\u4e00-\\u9fff]{2,16}?${kind})(?!会)`, 'g')))
+    if (!m[1].startsWith('该')) found = m[1].replace(/^.*?[的和与及、]/, '');
+  return found;
+}
+
 /** "The ministry said": the public body named last before `pos`, if one is (else the caller's organisation). */
 export function govBody(text: string, anaphor: string, pos: number): string | undefined {
   if (!GOV_ANAPHOR.test(anaphor)) return undefined;
@@ -257,6 +270,8 @@ export function mentionIndex(
         if (BODY_ANAPHOR.test(m.name)) return lastBodyName(text, m.pos);
         const gov = govBody(text, m.name, m.pos);
         if (gov) return gov;
+        const body = zhBody(text, m.name, m.pos);
+        if (body) return body;
         // a notice speaks for whoever issued it just before (国家医保局发布通知…。通知明确：“…”)
         if (m.name.endsWith('通知')) {
           const issuer = noticeIssuer(text, m.pos, names);

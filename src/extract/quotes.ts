@@ -7,6 +7,7 @@ import {
   nameGender,
   REPORT,
   govBody,
+  zhBody,
   lastBodyName,
   lastIndexBefore,
   mentionIndex,
@@ -280,7 +281,7 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
       if (agency) return agency;
     }
     // "the ministry said": the ministry named before, not the last company
-    const gov = govBody(text, a.name, at);
+    const gov = govBody(text, a.name, at) ?? zhBody(text, a.name, at);
     if (gov) return gov;
     // "It said" right after a sentence about a body (Nasscom, the industry's trade body, estimates …)
     const body = /^It$/.test(a.name) ? lastBodyName(text, at, 200) : undefined;

@@ -153,6 +153,7 @@ export const COMPANIES_CN: readonly string[] = [
   '~中国卫星#600118.SH',
   '中国卫通#601698.SH',
   '中国国航|中国国际航空|~国航|Air China#601111.SH',
+  '中国国际货运航空|国货航#001391.SZ',
   '中国外运|Sinotrans#601598.SH',
   '中国太保|太保|中国太平洋保险|CPIC#601601.SH',
   '中国宝安#000009.SZ',

@@ -62,7 +62,9 @@ A&O Shearman
 2D
 1~NA
 2Z
-1PM Terminals
+1PG
+3 Asset Management
+2M Terminals
 1RK Invest
 1SB
 3 Bank
@@ -207,6 +209,7 @@ A&O Shearman
 6 Engineering
 3eogen
 3ice
+6 France
 3ria
 2uminum Corp of China
 2varez & Marsal
@@ -945,6 +948,7 @@ D. E. Shaw
 2vis Polk
 9k & Wardwell
 1e Beers
+3Grey Mining
 2Puy Synthes
 2alogic
 2bevoise
@@ -2470,6 +2474,7 @@ O'Reilly Automotive
 4AI
 2~penheimer
 2tum
+5Rx
 4s
 1racle
 3~nge
@@ -2689,6 +2694,8 @@ R&F
 3zen
 2kuten
 2lph Lauren
+2melius
+8 Resources
 2nd Merchant Bank
 4stad
 2pidus
@@ -2793,6 +2800,7 @@ R&F
 1DIC
 4 Securities
 1F Express
+2R
 1HEIN
 2KP
 1JM
@@ -4049,6 +4057,7 @@ xAI
 3旅
 3航
 3际航空
+4货运航空
 4金融
 2圣牧
 2外运
@@ -4350,6 +4359,7 @@ xAI
 2机器人
 1舒适
 1~购
+1金显示
 1鑫科技
 1高
 乖宝宠物
@@ -5335,6 +5345,7 @@ xAI
 2股份
 2集团
 1融证券
+1货航
 1轩
 2高科
 1都证券
@@ -8284,6 +8295,7 @@ xAI
 1辰股份
 1达威
 1钼股份
+1锣
 1隅
 1雷股份
 1风科技
@@ -8480,6 +8492,7 @@ xAI
 雪佛龙
 1松控股
 零一万物
+1壹智库
 1跑
 2汽车
 2科技

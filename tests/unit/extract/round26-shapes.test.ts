@@ -378,3 +378,11 @@ describe('from holdout119–121', () => {
     ]);
   });
 });
+
+describe('from holdout122–124', () => {
+  it('gives 该协会 to the association named before, not the last company', () => {
+    const text =
+      '中国连锁经营协会发布的报告显示，零食门店销售额增长40%，良品铺子等企业扩张。不过，该协会也提醒，部分区域已出现价格战，“低价竞争压缩了加盟商的利润空间。”';
+    expect(speakers(text)).toEqual(['中国连锁经营协会']);
+  });
+});
