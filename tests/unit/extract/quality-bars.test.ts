@@ -712,6 +712,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout121')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
   ],
+  [
+    'holdout122 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout122')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.94 },
+  ],
+  [
+    'holdout123 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout123')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout124 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout124')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.93 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
