@@ -229,8 +229,10 @@ function givenNameAfterTitle(text: string, s: number): boolean {
 }
 
 const CONJUNCTION_CODES = new Set([...'和与及'].map((c) => c.charCodeAt(0)));
-/** True when a Han character, a Latin letter or a digit stands right before `s` (a word the next one may join). */
-// (or after a name's bracket: 益丰药房（603939.SH）和|大参林)
+/**
+ * True when a Han character, a Latin letter, a digit or a name's closing bracket stands right before `s` (a word the
+ * next one may join: 华为、OPPO和|大疆, 益丰药房（603939.SH）和|大参林).
+ */
 const afterWord = (text: string, s: number): boolean =>
   s > 0 &&
   (isHan(text.charCodeAt(s - 1)) ||
@@ -244,6 +246,9 @@ const BODY_RUN_AFTER =
   /^(?: [A-Z][a-z]+){1,3} (?:Authority|Commission|Agency|Council|Association|Ministry|Institute|Federation|Board|Bureau)\b/;
 const REGION_OF = /\b(?:mouth|banks|basin|heart|edge|shores) of the $/;
 const PLACE_BEFORE_EN = /\b(?:in|near|city of|port of|town of|province of|region of)\s$/;
+/** True when a Latin name at `s` stands where a sentence puts a place (in X, near X, the port city of X). */
+const placeBefore = (text: string, s: number): boolean =>
+  isAsciiLetter(text.charCodeAt(s)) && PLACE_BEFORE_EN.test(text.slice(Math.max(0, s - 16), s));
 const TOWN_AFTER = /^(?:镇(?!江)|县|乡(?!村))/;
 const ZONE_AFTER = /^(?:自贸区|自由区|保税区|经济区|港区)/;
 
@@ -485,12 +490,7 @@ function findArticleNames(state: CompanyState): void {
     if (text.startsWith(' family', m.end) && /[A-Za-z]/.test(text[m.start] ?? '')) continue;
     // a short name that the lexicon knows as a place too, where the sentence puts a place (Antofagasta plc … the port
     // city of Antofagasta, offices in Antofagasta)
-    if (
-      isAsciiLetter(text.charCodeAt(m.start)) &&
-      PLACE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 16), m.start)) &&
-      ambiguousSet().has(text.slice(m.start, m.end))
-    )
-      continue;
+    if (placeBefore(text, m.start) && ambiguousSet().has(text.slice(m.start, m.end))) continue;
     // a one-word short name after a given name (founder Aurélio Rocha … Rocha Participações Ltda.): the person
     if (!info.forced && isAsciiLetter(text.charCodeAt(m.start)) && afterGivenName(text, m.start)) continue;
     // a short name that is also a place, used as one (滨江地块, 上城、滨江等核心区): not the company
@@ -662,12 +662,11 @@ function resolve(state: CompanyState): Candidate[] {
     // or as the object of a preposition or one of a pair (对地平线而言, 与高通合作), never after an adverb (并不理想)
     ENTITY_BEFORE.includes(state.text[c.start - 1]);
   // (a name that is also a place, where the sentence puts a place: the port city of Antofagasta, offices in Antofagasta)
-  const placeUse = (c: Candidate) =>
-    isAsciiLetter(state.text.charCodeAt(c.start)) &&
-    PLACE_BEFORE_EN.test(state.text.slice(Math.max(0, c.start - 16), c.start));
   const pool = state.candidates.filter(
     (c) =>
-      (!c.ambiguous || sureOf.has(c) || (vouched.has(textOf(state, c)) && opensClause(c) && !placeUse(c))) &&
+      (!c.ambiguous ||
+        sureOf.has(c) ||
+        (vouched.has(textOf(state, c)) && opensClause(c) && !placeBefore(state.text, c.start))) &&
       !(state.codeSpans.length && inCode(c)) &&
       !inBondName(state.text, c) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)

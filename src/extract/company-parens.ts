@@ -5,7 +5,7 @@
 import { isNameLike, isNotCompany, leftEdge } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
-import { afterCountry, countryInside, isHan } from './company-text';
+import { afterCountry, countUpTo, countryInside, isHan } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
 import { isDictWord } from './zh-segment';
 import { STOCK_CODE_SUFFIX_ALTERNATION, STOCK_EXCHANGE_ALTERNATION, TW_STOCK_CODE } from './lexicon/exchanges';
@@ -190,11 +190,7 @@ function readOne(
 function countOf(state: CompanyState, word: string): number {
   state.brandCounts ??= new Map();
   let n = state.brandCounts.get(word);
-  if (n === undefined) {
-    n = 0;
-    for (let at = state.text.indexOf(word); at >= 0 && n < 4; at = state.text.indexOf(word, at + word.length)) n++;
-    state.brandCounts.set(word, n);
-  }
+  if (n === undefined) state.brandCounts.set(word, (n = countUpTo(state.text, word, 4)));
   return n;
 }
 

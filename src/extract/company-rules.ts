@@ -8,7 +8,7 @@ import { ZH_NAME_PLACES } from './lexicon/company-places';
 import { ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/company-suffixes';
 import { isCityBank, isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
-import { isAsciiLetter, isHan, isJoiner } from './company-text';
+import { countUpTo, isAsciiLetter, isHan, isJoiner } from './company-text';
 import { companyWords, isDescriptor, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
 import { isCoined, isDictWord } from './zh-segment';
 import type { Match } from './matcher';
@@ -220,9 +220,7 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
 
 /** True when `word` occurs more often in `text` than the `named` times it stands in a name. */
 function usedFreely(text: string, word: string, named: number): boolean {
-  let n = 0;
-  for (let at = text.indexOf(word); at >= 0 && n <= named; at = text.indexOf(word, at + word.length)) n++;
-  return n > named;
+  return countUpTo(text, word, named + 1) > named;
 }
 
 /** A name right before a cue word (新壹科技CEO, 克而瑞数据显示, 领益智造方面表示). */
@@ -253,10 +251,9 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (name.length === 2 && PERSON_CUE.test(cueWords[m.pattern]) && isDictWord(name)) continue;
     // A verb taking the units as its object (还在盘活|旗下的上市平台, 整合|旗下资产) is no owner's name.
     if (cueWords[m.pattern] === '旗下' && UNITS_VERB.test(name.slice(-2))) continue;
-    // A kind of notice (拍卖|公告, 问询|公告, 发行|公告显示) is no issuer's name.
-    if (cueWords[m.pattern].startsWith('公告') && NOTICE_KIND.test(name)) continue;
-    // Nor is a verb that puts a notice out (以待|刊发|公告, 已|披露|公告).
-    if (cueWords[m.pattern].startsWith('公告') && PUBLISH_VERB.test(name)) continue;
+    // A kind of notice (拍卖|公告, 问询|公告, 发行|公告显示), or a verb that puts one out (以待|刊发|公告, 已|披露|公告),
+    // is no issuer's name.
+    if (cueWords[m.pattern].startsWith('公告') && (NOTICE_KIND.test(name) || PUBLISH_VERB.test(name))) continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
     // a document is no source's name (招股书|数据显示, 年报|数据)

@@ -109,6 +109,13 @@ export function toInput(view: TextView, start: number, end: number): [number, nu
   return [inputAt(view, start), inputAt(view, end - 1) + 1];
 }
 
+/** How often `word` occurs in `text`, counted up to `max` (a search need not read on once it knows enough). */
+export function countUpTo(text: string, word: string, max: number): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0 && n < max; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}
+
 /** 与 和 及 、 join names in a list. */
 export function isJoiner(c: number): boolean {
   return c === 0x4e0e || c === 0x548c || c === 0x53ca || c === 0x3001;

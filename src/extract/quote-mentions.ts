@@ -115,6 +115,8 @@ const BODY_NAME =
 const OBJECT_BEFORE_EN = /\b(?:with|of|to|from|by|for|and|against) (?:the )?(?:U\.S\. |US |UK |EU )?$/;
 
 const ZH_BODY_ANAPHOR = /^该(?:协会|联合会|学会|商会|会)$/;
+// The names of each kind of body, compiled once per kind (协会 → …协会).
+const BODY_OF_KIND = new Map<string, RegExp>();
 
 /** 该协会 (the association): the association named last in the 600 characters before `pos`, not the last company. */
 export function zhBody(text: string, anaphor: string, pos: number): string | undefined {
@@ -122,8 +124,9 @@ export function zhBody(text: string, anaphor: string, pos: number): string | und
   const kind = anaphor.slice(1);
   const window = text.slice(Math.max(0, pos - 600), pos);
   let found: string | undefined;
-  for (const m of window.matchAll(new RegExp(`([\\u4e00-\\u9fff]{2,16}?${kind})(?!会)`, 'g')))
-    if (!m[1].startsWith('该')) found = m[1].replace(/^.*?[的和与及、]/, '');
+  let named = BODY_OF_KIND.get(kind);
+  if (!named) BODY_OF_KIND.set(kind, (named = new RegExp(`([\\u4e00-\\u9fff]{2,16}?${kind})(?!会)`, 'g')));
+  for (const m of window.matchAll(named)) if (!m[1].startsWith('该')) found = m[1].replace(/^.*?[的和与及、]/, '');
   return found;
 }
 
