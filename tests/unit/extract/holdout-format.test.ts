@@ -118,6 +118,7 @@ import { parseMarkup as parseMarkup121 } from '../../fixtures/holdout121/build.m
 import { parseMarkup as parseMarkup122 } from '../../fixtures/holdout122/build.mjs';
 import { parseMarkup as parseMarkup123 } from '../../fixtures/holdout123/build.mjs';
 import { parseMarkup as parseMarkup124 } from '../../fixtures/holdout124/build.mjs';
+import { parseMarkup as parseMarkup127 } from '../../fixtures/holdout127/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -148,6 +149,7 @@ import { parseMarkup as parseMarkup124 } from '../../fixtures/holdout124/build.m
 // holdout116, holdout117 and holdout118 too (likewise);
 // holdout119, holdout120 and holdout121 too (likewise);
 // holdout122, holdout123 and holdout124 too (likewise).
+// holdout127 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -732,6 +734,11 @@ const SETS = [
   {
     set: 'holdout124',
     parse: parseMarkup124,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout127',
+    parse: parseMarkup127,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
