@@ -38,7 +38,7 @@ import {
 } from './company-state';
 import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
 import { companyWords, type WordSet, wordEndingAt, wordStartingAt } from './company-words';
-import { companyLexicon } from './lexicon/companies';
+import { companyLexicon, lexiconNameSet } from './lexicon/companies';
 import { FUTURES_UNDERLYINGS } from './lexicon/company-stoplist';
 import { ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
 import { buildMatcher, type Match, pickLongest } from './matcher';
@@ -93,14 +93,6 @@ export const companyDetector: Detector = {
   },
 };
 
-let lexiconNames: Set<string> | undefined;
-
-/** The lexicon's names as a set (built once). */
-function lexiconNameSet(): Set<string> {
-  lexiconNames ??= new Set(companyLexicon().names.map((n) => n.name));
-  return lexiconNames;
-}
-
 // A known name opening an association's name (中国船舶|工业行业协会, 中国石油|和化学工业联合会, 中国银行|业协会,
 // 中国建筑|材料联合会): the body of an industry, which news cites as a data source, not the company.
 // (or a government department: 安徽省交通|运输厅)
@@ -149,6 +141,8 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !(isHan(text.charCodeAt(e)) && opensAssociation(text, e)) &&
     // an airline's name before fuel (新加坡航空|煤油) is the fuel's market
     !(text.charCodeAt(e - 1) === 0x7a7a && JET_FUEL.test(text.slice(e, e + 2))) &&
+    // nor before 航天 (中国国际航空|航天博览会: aerospace, an air show's name)
+    !(text.charCodeAt(e - 1) === 0x7a7a && text.startsWith('航天', e)) &&
     // an ambiguous name that opens a place's name (苏伊士运河, 苏伊士运河大学) is the place's
     !(names[p].ambiguous && PLACE_NAMED_AFTER.test(text.slice(e, e + 2))) &&
     // a name that is also a word before a number is the word (日产|10000吨熟料: daily output, not Nissan)

@@ -15,6 +15,7 @@ import { type CompanyState, TIER, addCandidate, addName } from './company-state'
 import { isAsciiAlnum, isHan } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
 import { allDictWords, isDictWord } from './zh-segment';
+import { lexiconNameSet } from './lexicon/companies';
 
 // Longest forms first so that 股份有限公司 wins over 有限公司 at the same end (株式会社: a Japanese company's). Partnerships and professional
 // firms keep their partnership marker. A bare 公司 after 母/子/本/该… is a common noun (母公司, 该公司).
@@ -281,7 +282,8 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
   }
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] === 'of' && !(i > 0 && /^(Bank|Banco|Banque)$/.test(tokens[i - 1]))) first = i + 1;
+    if (tokens[i] === 'of' && !(i > 0 && (/^(Bank|Banco|Banque)$/.test(tokens[i - 1]) || knownWithOf(tokens, i))))
+      first = i + 1;
   }
   while (
     first < tokens.length &&
@@ -289,6 +291,13 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
   )
     first++;
   return first < tokens.length ? starts[first] : end;
+}
+
+/** Whether the words around the `of` at `i` make a known name (Watches of Switzerland Group plc). */
+function knownWithOf(tokens: readonly string[], i: number): boolean {
+  const known = lexiconNameSet();
+  for (let j = i + 2; j <= tokens.length; j++) if (known.has(tokens.slice(i - 1, j).join(' '))) return true;
+  return false;
 }
 
 /** English legal names (Corvane Systems Inc., JPMorgan Chase & Co., Allensis Therapeutics, Inc.). */

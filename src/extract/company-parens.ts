@@ -237,8 +237,9 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
   const acts = ACTS_AFTER.test(text.slice(after, after + 5));
   // A foreign country before it (来自德国埃马克（EMAG）): a foreign firm's Chinese name and its own.
   const foreign = afterCountry(text, start);
+  // (a technique glossed by its acronym is a term: 面板级封装（FOPLP）, 先进制程（FinFET）)
   if (/^[A-Z]{2,5}$/.test(latin))
-    return zh.length > 2 && (acts || foreign || wordEndingAt(zh, zh.length, w.zhIndustry) > 0);
+    return zh.length > 2 && !TECH_TERM.test(zh) && (acts || foreign || wordEndingAt(zh, zh.length, w.zhIndustry) > 0);
   return (
     words.length === 1 &&
     // a brand glossed by one Latin word is short (伊莱克斯（Electrolux）); a long run is a phrase (…出席这两天肉肉(Hero))
@@ -251,6 +252,8 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
     (acts || foreign || !isDictWord(zh))
   );
 }
+
+const TECH_TERM = /(?:封装|工艺|技术|制程|架构|协议|标准|算法|规范|指数)$/;
 
 const ACTS_AFTER =
   /^(?:则|也|已|曾|还|宣布|公布|发布|暂停|计划|此前|近日|日前|(?:的)?(?:数据|报告|统计|研报)显示|预计|股价|旗下)/;

@@ -24,6 +24,7 @@ const NEEDS_SOURCE = /^(?:统计|数据|监测)$/;
 const NOTICE_KIND =
   /(?:^|司法|[和及与较比])(?:预案|草案|保费收入|收入|经营数据|诉讼|仲裁|拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
 const PUBLISH_VERB = /(?:刊发|刊登|发布|发出|披露|公布|发表|挂出|贴出)$/;
+const PUBLISHED_IN_CLAUSE = /(?:刊发|发布|发出|披露|公布)了?[^，。；！？\n]*$/;
 // (also after an adverb: 已陆续|下调|旗下)
 const UNITS_VERB =
   /^(?:盘活|整合|梳理|清理|剥离|出售|注入|重组|优化|处置|关停|合并|调整|分拆|拆分|出清|下调|上调|提高|降低|关闭|扩大|收缩)$/;
@@ -253,7 +254,14 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (cueWords[m.pattern] === '旗下' && UNITS_VERB.test(name.slice(-2))) continue;
     // A kind of notice (拍卖|公告, 问询|公告, 发行|公告显示), or a verb that puts one out (以待|刊发|公告, 已|披露|公告),
     // is no issuer's name.
-    if (cueWords[m.pattern].startsWith('公告') && (NOTICE_KIND.test(name) || PUBLISH_VERB.test(name))) continue;
+    // (nor a word after the verb that puts the notice out: 发布了产品停售及|切换|公告)
+    if (
+      cueWords[m.pattern].startsWith('公告') &&
+      (NOTICE_KIND.test(name) ||
+        PUBLISH_VERB.test(name) ||
+        PUBLISHED_IN_CLAUSE.test(text.slice(Math.max(0, edge.start - 14), edge.start)))
+    )
+      continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
     // a document is no source's name (招股书|数据显示, 年报|数据)

@@ -252,10 +252,23 @@ function stockCodeEnd(text: string, i: number, coreEnd: number): number {
   if (/(?:代码|代号)(?:为|是)?[:：]?\s*$/.test(text.slice(Math.max(0, i - 6), i))) return coreEnd;
   // In brackets: 5–6 digits, or 4 with a leading 0 (HK), so that a year in brackets (2023) stays a year; or a
   // Taiwan code after a name (台積電（2330）, 緯穎（6669）), four digits that no year has.
-  const bracketed = '（('.includes(text[i - 1] ?? '_') && '）),，、'.includes(text[coreEnd] ?? '_');
+  const bracketed =
+    ('（('.includes(text[i - 1] ?? '_') && '）),，、'.includes(text[coreEnd] ?? '_')) ||
+    // (or last in a bracket after an alias: （以下简称“星澜医疗”，02695）)
+    ('，,、'.includes(text[i - 1] ?? '_') && '）)'.includes(text[coreEnd] ?? '_') && openBracketBefore(text, i - 1));
   if (!bracketed) return 0;
   if (len > 4 || text[i] === '0') return coreEnd;
   return TW_CODE.test(text.slice(i, coreEnd)) && isHan(text.charCodeAt(i - 2)) ? coreEnd : 0;
+}
+
+/** Whether a bracket opened within the 40 characters before `i` is still open there. */
+function openBracketBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 40; k--) {
+    const c = text[k];
+    if (c === '（' || c === '(') return true;
+    if (c === '）' || c === ')' || c === '\n') return false;
+  }
+  return false;
 }
 
 /**
@@ -666,7 +679,8 @@ function scanWord(text: string, i: number): Cand | number {
         ? 'ZAR'
         : undefined;
   const at = isSpaceCode(text.charCodeAt(e)) ? e + 1 : e;
-  if (code && isDigitCode(text.charCodeAt(at))) return scanNumber(text, i, at, code);
+  // (SR only flush: SR24.4 billion is riyals, SR 520 a state route)
+  if (code && isDigitCode(text.charCodeAt(at)) && (flushDigit || w !== 'SR')) return scanNumber(text, i, at, code);
   const d = scanMonthEn(text, i, e);
   if (d) return dateCand(i, d.end, d.date);
   if ((w === 'mid' || w === 'early' || w === 'late') && text[e] === '-') {
@@ -718,12 +732,22 @@ function scanChinese(text: string, i: number): Cand | number {
     return make(e + 1, 2 ** times, 'x');
   }
   // a discount: 八折 (0.8), 七五折 (0.75); not 折旧, 折合, 折算, 折叠 (a numeral before them is another figure's)
-  if (text[e] === '折' && !NOT_AFTER_ZHE.has(text[e + 1]) && /^[一二三四五六七八九]{1,2}$/.test(s)) {
-    const tenths = CN_DIGIT.indexOf(s[0]) + 1 + (s.length === 2 ? (CN_DIGIT.indexOf(s[1]) + 1) / 10 : 0);
+  // (两折 is 0.2; 七折八扣 an idiom for deductions)
+  if (
+    text[e] === '折' &&
+    !NOT_AFTER_ZHE.has(text[e + 1]) &&
+    /^(?:[一二三四五六七八九]{1,2}|两)$/.test(s) &&
+    !(isCnNumeralCode(text.charCodeAt(e + 1)) && text[e + 2] === '扣')
+  ) {
+    const digit = (c: string) => (c === '两' ? 2 : CN_DIGIT.indexOf(c) + 1);
+    const tenths = digit(s[0]) + (s.length === 2 ? digit(s[1]) / 10 : 0);
     return cand(i, e + 1, tenths, '%', 1, 0.1, undefined, false, s.length - 1);
   }
   const v = parseChineseNumeral(s);
   if (!(v > 0)) return e;
+  // a bare hundred- or thousand-fold (超购逾千倍, 高达百倍), not a vague 数百倍 or 成百上千倍
+  if (text[e] === '倍' && (s === '百' || s === '千' || s === '万') && !'数几上成'.includes(text[i - 1] ?? '_'))
+    return make(e + 1, v, 'x');
   // A bare magnitude before money (突破千亿元, 万亿元级, 千万元): one of it; not 数千亿元 (vague) nor the adverb 千万.
   if (BARE_MAGNITUDE.has(s) && text[i - 1] !== '数' && text[i - 1] !== '几') {
     const money = zhUnitAt(text, e);

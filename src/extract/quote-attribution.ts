@@ -68,7 +68,7 @@ const ZH_NOT_AFTER: Record<string, string> = {
 const EN_BEFORE = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^,.:;!?"“”]{0,60})?\\s*[,:]\\s*$`);
 // X said the deal was "a step back" for …: a quoted fragment inside the reported sentence, its speaker the subject
 // of the verb before it in the same sentence.
-const EN_PARTIAL = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^.:;!?"“”]{0,80})?\\s$`);
+const EN_PARTIAL = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^.:;!?"“”]{0,100})?\\s$`);
 // "…" to save the plant, and that Y had asked …: a new reported clause, not who said the quoted words
 const NEW_CLAUSE = /,\s*(?:and\s+|but\s+)?that\b/;
 const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS}|according to)\\b`);
@@ -173,7 +173,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     if (speaker && !/[\d%]/.test(speaker.name)) return { speaker, side: 'before' };
   }
   if (!LATIN.test(text[e - 1] ?? '')) return undefined;
-  const window = text.slice(Math.max(0, q.open - 200), q.open);
+  const window = text.slice(Math.max(0, q.open - 300), q.open);
   const line = window.slice(window.lastIndexOf('\n') + 1);
   const fragment = /^[a-z]/.test(text[q.start] ?? '');
   // X cut the rating, saying the company's liquidity would remain "…" / X relies on Y and said in its release that
@@ -200,7 +200,10 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     EN_BEFORE.exec(line) ??
     (/ (?:as|it)\s*$/.test(line) ? EN_FRAME.exec(line) : null) ??
     (fragment ? EN_PARTIAL.exec(line) : null);
-  if (en && en.index > 0) {
+  // (a fragment that "according to X" follows is X's: …would keep them down "until the new year", according to a
+  // spokeswoman)
+  const accordingAfter = fragment && /^[^"”]{0,3}["”]?\s*,?\s*according to\b/.test(text.slice(q.end, q.end + 20));
+  if (en && en.index > 0 && !accordingAfter) {
     const speaker = enSpeakerBefore(line.slice(0, en.index), names);
     if (speaker) return { speaker, side: 'before' };
   }

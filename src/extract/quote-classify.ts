@@ -132,6 +132,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
     return false;
   // 从“高杯量、高毛利”转向“高杯量、低毛利”: the two ends of a shift are labels, not words anyone said
   if (!endsWithPunct && (SHIFT_FROM.test(c.before) ? SHIFT_TO.test(c.after) : SHIFT_ENDS.test(c.before))) return false;
+  // 增设“商业健康保险创新药品目录”（以下简称“商保目录”）: what an alias is defined for is a name
+  if (!endsWithPunct && /^[（(](?:以下)?(?:简称|下称)/.test(c.after) && !CLAUSE_PUNCT.test(inner)) return false;
   if (len <= 4) return c.attributed && endsWithPunct;
   if (c.attributed) return true;
   let score = 0;

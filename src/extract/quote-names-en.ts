@@ -75,6 +75,11 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   }
   // an age after a name (Linda Parrish, 71, who …): no part of the apposition's shape
   s = s.trim().replace(/^([\p{Lu}][^,]{1,40}),\s*\d{1,3},/u, '$1,');
+  // The National Association of Software and Service Companies, or Nasscom, said: the short name it goes by
+  const alias = /^(?:The )?[\p{Lu}][^,]{3,80}, or (?:the )?([\p{Lu}][\w&.'’-]+(?: [\p{Lu}][\w&.'’-]+){0,3}),?$/u.exec(
+    s,
+  );
+  if (alias) return { name: alias[1], kind: 'org' };
   // nor a ticker in brackets or the comma of a legal form inside an appositive (Volaris, the brand of
   // Controladora Vuela, S.A.B. de C.V. (NYSE: VLRS), said)
   if (/^[\p{Lu}][^,]{0,40}, (?:the|an?) /u.test(s) && /\(|, (?:Inc|Ltd|LLC|plc|S\.A|N\.V|S\.p\.A|AG\b|SE\b)/.test(s))
@@ -86,6 +91,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
     const rel = s.search(/, (?:who|which|whose) [^"]*,$/);
     if (rel > 0) s = s.slice(0, rel);
   }
+  // a company the article names, as the whole subject (Watches of Switzerland Group plc (LSE: WOSG), which …, said)
+  const whole = s.replace(/,$/, '').replace(/\s*\([^()]{1,40}\)$/, '');
+  if (companyNames.has(whole)) return { name: whole, kind: 'org' };
   for (let k = 0; k < 4; k++) {
     const before = s;
     if (EN_ADVERBS.has(s.slice(s.lastIndexOf(' ') + 1))) s = s.slice(0, s.lastIndexOf(' ')).trim();

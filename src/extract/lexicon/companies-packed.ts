@@ -319,6 +319,7 @@ A&O Shearman
 2our
 2tijariwafa Bank
 1uchan
+2demars Piguet
 2robindo Pharma
 3ubis
 2toZone
@@ -426,6 +427,7 @@ B&M
 8Nova Scotia
 8Singapore
 8the Philippine Islands
+4rate
 3orte
 3pu
 3que Internationale à Luxembourg
@@ -576,7 +578,8 @@ C.H. Robinson
 4 Logistics
 2Z
 1F Industries
-2M International
+2M
+3 International
 3国际
 1GN
 3 Power
@@ -721,6 +724,7 @@ C.H. Robinson
 8 Systems
 1hagee
 3lco
+3mpion Iron
 3ndra Asri
 4el
 4gan
@@ -792,6 +796,7 @@ C.H. Robinson
 2ow Sang Sang
 5Tai Fook
 2ristian Dior
+3ono24
 2ubb
 3gai
 3nghwa Telecom
@@ -1264,6 +1269,7 @@ FANUC
 9ds Bruckhaus Deringer
 5ippo
 4nillo
+2iboi
 2ontier Airlines
 5~line
 3st & Sullivan
@@ -1419,6 +1425,7 @@ G42
 6Televisa
 1uaranty Trust Holding
 2cci
+2deng Precision
 2ggenheim
 2lf Energy
 2nvor
@@ -2544,6 +2551,7 @@ P&G
 3tech
 7 Africa
 4ners Group
+2tek Philippe
 2ul Weiss
 2yPal
 3oneer
@@ -3216,6 +3224,8 @@ T-Bank
 5Steel
 2ylor Wimpey
 1eam Group
+4Lease
+9 Services
 2ch Mahindra
 4Insights
 4combank
@@ -3509,7 +3519,9 @@ VEON
 3ner Bros. Discovery
 3tsila
 2ste Management
-2~ters Corp
+2tchCharts
+5es of Switzerland
+3~ers Corp
 3sons
 2wa
 2yfair
@@ -3881,7 +3893,8 @@ xAI
 业之峰
 东丽
 1亚银行
-1京应化
+1京威力科创
+2应化
 2海上
 2电力
 3子
@@ -5747,6 +5760,8 @@ xAI
 家乐福
 1家悦
 1得宝
+1登
+2精密
 容百科技
 1诚会计师事务所
 宽德投资
@@ -6810,6 +6825,7 @@ xAI
 1森生物
 1特世
 1达丰
+1飞长空
 沐曦
 2股份
 1瞳
@@ -7127,7 +7143,8 @@ xAI
 2国宾
 2集团
 1建集团
-1彼迎
+1彼
+2迎
 1德万
 3测试
 2华兹生命科学
@@ -7307,6 +7324,7 @@ xAI
 1融云
 1行征信
 1诚医药
+1达翡丽
 1隆东方
 皇家加勒比
 1氏集团

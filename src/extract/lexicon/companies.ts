@@ -82,3 +82,11 @@ export function companyLexicon(): CompanyLexicon {
   cached ??= { names: unpackNames(COMPANY_NAMES_PACKED) };
   return cached;
 }
+
+let nameSet: Set<string> | undefined;
+
+/** The lexicon's names as a set (built once). */
+export function lexiconNameSet(): Set<string> {
+  nameSet ??= new Set(companyLexicon().names.map((n) => n.name));
+  return nameSet;
+}

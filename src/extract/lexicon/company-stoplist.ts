@@ -602,6 +602,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 完成
 官方
 实现
+实际
 宣布
 家用
 家电
@@ -723,6 +724,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 销售
 锂电
 长期
+长线
 问询
 集合
 面板
