@@ -727,6 +727,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout124')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.93 },
   ],
+  [
+    'holdout125 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout125')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout126 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout126')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout127 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout127')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
