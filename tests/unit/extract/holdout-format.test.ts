@@ -121,6 +121,7 @@ import { parseMarkup as parseMarkup124 } from '../../fixtures/holdout124/build.m
 import { parseMarkup as parseMarkup125 } from '../../fixtures/holdout125/build.mjs';
 import { parseMarkup as parseMarkup126 } from '../../fixtures/holdout126/build.mjs';
 import { parseMarkup as parseMarkup127 } from '../../fixtures/holdout127/build.mjs';
+import { parseMarkup as parseMarkup130 } from '../../fixtures/holdout130/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -152,6 +153,7 @@ import { parseMarkup as parseMarkup127 } from '../../fixtures/holdout127/build.m
 // holdout119, holdout120 and holdout121 too (likewise);
 // holdout122, holdout123 and holdout124 too (likewise).
 // holdout125, holdout126 and holdout127 too (likewise).
+// holdout130 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -751,6 +753,11 @@ const SETS = [
   {
     set: 'holdout127',
     parse: parseMarkup127,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout130',
+    parse: parseMarkup130,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
