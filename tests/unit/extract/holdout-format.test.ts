@@ -123,6 +123,7 @@ import { parseMarkup as parseMarkup126 } from '../../fixtures/holdout126/build.m
 import { parseMarkup as parseMarkup127 } from '../../fixtures/holdout127/build.mjs';
 import { parseMarkup as parseMarkup128 } from '../../fixtures/holdout128/build.mjs';
 import { parseMarkup as parseMarkup129 } from '../../fixtures/holdout129/build.mjs';
+import { parseMarkup as parseMarkup130 } from '../../fixtures/holdout130/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -764,6 +765,11 @@ const SETS = [
   {
     set: 'holdout129',
     parse: parseMarkup129,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout130',
+    parse: parseMarkup130,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
