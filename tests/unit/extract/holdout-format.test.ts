@@ -155,7 +155,7 @@ import { parseMarkup as parseMarkup130 } from '../../fixtures/holdout130/build.m
 // holdout119, holdout120 and holdout121 too (likewise);
 // holdout122, holdout123 and holdout124 too (likewise).
 // holdout125, holdout126 and holdout127 too (likewise).
-// holdout128 too (likewise).
+// holdout128, holdout129 and holdout130 too (likewise).
 const SETS = [
   {
     set: 'holdout',
