@@ -431,6 +431,22 @@ function runOn(text: string, end: number, set: WordSet): number {
 // brand is named after, not the company.
 const ADMIN_UNIT = /^(?:[省县乡]|市(?![场值盈占销])|区(?![域块间])|镇(?!江)|村(?!镇)|景区|景点|园区)/;
 const beforeAdminUnit = (text: string, e: number) => ADMIN_UNIT.test(text.slice(e, e + 2));
+// A name that opens a product's name in marks (“青梧短剧”, 「澄岭Pay」) is the product's; not an alias being defined
+// (以下简称“浙商资产”) nor the firm's unit or region (“鲜邻里华北区域”, “东临基金”).
+const QUOTED_REST = /^[\u4e00-\u9fffA-Za-z0-9+]{1,6}[”」』]/;
+const UNIT_REST = /^[\u4e00-\u9fff]{0,4}(?:区域|大区|地区|分公司|门店|店)[”」』]/;
+function opensQuotedProduct(text: string, s: number, e: number): boolean {
+  if (!'“「『'.includes(text[s - 1] ?? '_') || !QUOTED_REST.test(text.slice(e, e + 8))) return false;
+  if (/(?:简称|下称|称)$/.test(text.slice(Math.max(0, s - 3), s - 1))) return false;
+  const w = companyWords();
+  return !(
+    wordStartingAt(text, e, w.corpTails) ||
+    wordStartingAt(text, e, w.zhIndustry) ||
+    wordStartingAt(text, e, w.units) ||
+    w.modifiers.has(text.slice(e, e + 2)) ||
+    UNIT_REST.test(text.slice(e, e + 8))
+  );
+}
 
 /**
  * Leftmost-longest occurrences of `names` that stand as words. A few names are faster found one by one with
@@ -445,6 +461,7 @@ function findAll(text: string, names: string[]): Match[] {
     // (a streaming service named after the company: Disney+ is a product)
     !(isAsciiLetter(text.charCodeAt(e - 1)) && PLUS_PRODUCT.test(text.slice(e, e + 12))) &&
     !beforeAdminUnit(text, e) &&
+    !opensQuotedProduct(text, s, e) &&
     !(oneWord[p] && (afterGivenName(text, s) || beforeSurname(text, e)) && !inTitleCase(text, s));
   if (names.length > 200 || names.length * text.length > 2e6) return buildMatcher(names).longest(text, accept);
   const all: Match[] = [];

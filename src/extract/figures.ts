@@ -722,6 +722,17 @@ function scanChinese(text: string, i: number): Cand | number {
     // 百分之十几 (“ten-odd percent”) is vague, not a figure.
     return Number.isFinite(v) && v > 0 && text[f] !== '几' ? make(f, v, '%') : f;
   }
+  // 三四成, 两三成: a range of shares (0.3–0.4)
+  if (text[e] === '成' && s.length === 2 && !NOT_AFTER_CHENG.has(text[e + 1])) {
+    const lo = s[0] === '两' ? 2 : CN_DIGIT.indexOf(s[0]) + 1;
+    const hi = CN_DIGIT.indexOf(s[1]) + 1;
+    if (lo > 0 && hi === lo + 1) {
+      const c = cand(i, e + 1, hi, '%', 1, 0.1);
+      c.low = round(lo / 10);
+      c.high = round(hi / 10);
+      return inIdiom(text, i) ? e : c;
+    }
+  }
   const pair = adjacentPair(text, i, s, e);
   if (pair) return inIdiom(text, i) ? e : pair;
   // 三元 in batteries is the ternary chemistry (三元锂电池, 三元材料), in pigs a three-way cross (外三元生猪), not three yuan

@@ -73,7 +73,9 @@ const EN_PARTIAL = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^.:;!?"“”]{0,100}
 const NEW_CLAUSE = /,\s*(?:and\s+|but\s+)?that\b/;
 const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS}|according to)\\b`);
 // "…," Ms. Holtby told analysts: an honorific's period is no sentence end
-const EN_AFTER = new RegExp(`^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?[^.;:!?"“”]{1,100}?)\\s+(?:${EN_VERBS})\\b`);
+const EN_AFTER = new RegExp(
+  `^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?(?:[^.;:!?"“”]|(?<=\\b(?:Corp|Inc|Co|Ltd|Bros|Jr|Sr))\\.){1,100}?)\\s+(?:${EN_VERBS})\\b`,
+);
 // X rejected the offer as "…" / X called it "…": a verb that frames the quoted words names their speaker
 const EN_FRAME =
   /\b(?:rejected|dismissed|described|called|branded|labell?ed|termed|characteri[sz]ed|hailed|critici[sz]ed)\b(?:\s[^,.:;!?"“”]{0,60})?\s(?:as|it)\s*$/;
@@ -199,7 +201,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   const en =
     EN_BEFORE.exec(line) ??
     (/ (?:as|it)\s*$/.test(line) ? EN_FRAME.exec(line) : null) ??
-    (fragment ? EN_PARTIAL.exec(line) : null);
+    (fragment ? lastMatch(EN_PARTIAL, line) : null);
   // (a fragment that "according to X" follows is X's: …would keep them down "until the new year", according to a
   // spokeswoman)
   const accordingAfter = fragment && /^[^"”]{0,3}["”]?\s*,?\s*according to\b/.test(text.slice(q.end, q.end + 20));
@@ -223,6 +225,19 @@ function sentenceCompany(text: string, s: number, clause: string, names: Readonl
     if (names.has(name)) return { name, kind: 'org' };
   }
   return undefined;
+}
+
+/** The last match of an end-anchored pattern (…has said it could …, but Balogun … said there was "…": the second said). */
+function lastMatch(re: RegExp, line: string): RegExpExecArray | null {
+  let m = re.exec(line);
+  while (m) {
+    const from = m.index + 1;
+    const later = re.exec(line.slice(from));
+    if (!later) break;
+    later.index += from;
+    m = later;
+  }
+  return m;
 }
 
 const WHICH_SAID =
@@ -273,7 +288,7 @@ const TO_REPORTER = /^([^，。、“”]{2,16}?)(?:向|对|跟|给|告诉)(?:�
 /** The attribution right after a quote's closing mark, if any. */
 const KANLAI_AFTER = /^在([^，。；：“”]{2,14}?)看来/;
 const TIME_FIRST =
-  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|(?:今年)?\d{1,2}月(?:初|上旬|中旬|下旬|底|末)?|当天|当日|日前|近日|随后|此前|会上|在[^，。；：“”]{2,20}?(?:门口|现场|店内|店里|家中|办公室|会场|门店|车间|工地|厂区|园区|街头|总部|会议室|展厅|展台|工厂|基地))，/;
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|(?:今年)?\d{1,2}月(?:初|上旬|中旬|下旬|底|末)?|当天|当日|日前|近日|随后|此前|会上|面对记者(?:的)?(?:提问|追问)?|在[^，。；：“”]{2,20}?(?:门口|现场|店内|店里|家中|办公室|会场|门店|车间|工地|厂区|园区|街头|总部|会议室|展厅|展台|工厂|基地))，/;
 
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;

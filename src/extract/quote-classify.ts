@@ -105,6 +105,8 @@ export function isQuotation(c: QuoteCandidate): boolean {
   return hasHan(c.inner) ? isZhQuotation(c) : isEnQuotation(c);
 }
 
+const REPORTED_SUBJECT = /(?:表示|称|说|介绍|透露|回应|坦言|指出)[，,](?:该行|该公司|公司|其|他|她|对方)$/;
+
 function isZhQuotation(c: QuoteCandidate): boolean {
   const inner = c.inner.trim();
   if (NAME_BEFORE_ZH.endOf(c.before)) return false;
@@ -132,6 +134,9 @@ function isZhQuotation(c: QuoteCandidate): boolean {
     return false;
   // 从“高杯量、高毛利”转向“高杯量、低毛利”: the two ends of a shift are labels, not words anyone said
   if (!endsWithPunct && (SHIFT_FROM.test(c.before) ? SHIFT_TO.test(c.after) : SHIFT_ENDS.test(c.before))) return false;
+  // X相关人士对记者表示，该行“暂无设立计划”: the words of the one reported, with the subject standing for them
+  // (a whole clause: not a term inside one, 该行“十四五”规划)
+  if (len > 4 && /^(?:[。；！？，]|$)/.test(c.after) && REPORTED_SUBJECT.test(c.before) && c.reported?.()) return true;
   // 增设“商业健康保险创新药品目录”（以下简称“商保目录”）: what an alias is defined for is a name
   if (!endsWithPunct && /^[（(](?:以下)?(?:简称|下称)/.test(c.after) && !CLAUSE_PUNCT.test(inner)) return false;
   if (len <= 4) return c.attributed && endsWithPunct;

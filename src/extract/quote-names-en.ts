@@ -73,6 +73,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
       break;
     }
   }
+  // …London, but Balogun, the company's president, said: the subject of the clause after "but"
+  const but = s.lastIndexOf(', but ');
+  if (but >= 0 && /^[\p{Lu}]/u.test(s.slice(but + 6))) s = s.slice(but + 6);
   // an age after a name (Linda Parrish, 71, who …): no part of the apposition's shape
   s = s.trim().replace(/^([\p{Lu}][^,]{1,40}),\s*\d{1,3},/u, '$1,');
   // The National Association of Software and Service Companies, or Nasscom, said: the short name it goes by

@@ -948,7 +948,8 @@ D. E. Shaw
 6 Restaurants
 2ssault Aviation
 9Systèmes
-2tabricks
+2taEye
+4bricks
 4dog
 2vis Polk
 9k & Wardwell
@@ -1519,7 +1520,8 @@ H World
 3lius
 3ry Schein
 3soldt
-2rbert Smith Freehills
+2raeus
+3bert Smith Freehills
 3mes
 4ès
 3o MotoCorp
@@ -2262,7 +2264,8 @@ M&G
 3o
 2ncler
 3delez
-3eyfacts
+3ex
+4yfacts
 3goDB
 3iepoint
 3olithic Power
@@ -3430,6 +3433,7 @@ VEON
 2ttenfall
 1~edanta
 2eco
+2nture Global
 2olia
 2rcel
 3isk

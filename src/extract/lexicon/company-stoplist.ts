@@ -370,6 +370,7 @@ the Company
 存托凭证
 存托股
 官方
+官网
 实际控制人
 客户
 对冲基金
@@ -623,6 +624,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 所有
 手机
 打造
+承批
 投顾
 披露
 招募
@@ -693,6 +695,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 耐心资本
 股权
 自动驾驶
+自己
 航天
 船舶
 芯片
@@ -731,6 +734,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 项目
 领先
 风险
+首家
 高新
 高科技
 黑科技

@@ -48,6 +48,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 医药
 医药科技
 半导体
+博彩
 发展
 咨询
 商业
@@ -102,6 +103,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 物流
 环保
 环境
+珠宝
 理财
 生物
 生物医药
@@ -198,6 +200,7 @@ export const ZH_CORPORATE_TAILS: readonly string[] = lines(`
 汽车
 物业
 物流
+珠宝
 理财
 生物
 电子

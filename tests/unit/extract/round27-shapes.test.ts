@@ -101,3 +101,77 @@ describe('English speakers from holdout125–127', () => {
     expect(of(text, 'company')).toEqual(['Watches of Switzerland Group plc']);
   });
 });
+
+describe('holdout128–130: figures, quotes and companies', () => {
+  it('reads 三四成 and 两三成 as ranges of shares', () => {
+    const got = extract('成本上涨三四成，利润只剩两三成。', { kinds: ['figure'] });
+    expect(got.map((e) => [e.text, e.value?.low, e.value?.high])).toEqual([
+      ['三四成', 0.3, 0.4],
+      ['两三成', 0.2, 0.3],
+    ]);
+  });
+
+  it('keeps a short reported clause in marks after 表示，该行 as a quote, not a term like 该行“十四五”规划', () => {
+    const text =
+      '常熟银行（601128.SH）相关人士对记者表示，该行“暂无设立计划”。吴振邦还透露，该行“十四五”规划中设定的目标已提前完成。';
+    expect(of(text, 'quote')).toEqual(['暂无设立计划|常熟银行相关人士']);
+  });
+
+  it('reads no firm in 博彩 (gaming) nor 澳博 inside 本澳博彩业, and no concessionaire after a verb', () => {
+    const text =
+      '澳门博彩控股有限公司（下称“澳博”）公布业绩。本澳博彩业的复苏主要由中场带动，原有客源大多转入承批公司。澳博股价今年下跌。';
+    expect(of(text, 'company')).toEqual(['澳门博彩控股有限公司', '澳博', '澳博']);
+  });
+
+  it('runs a known name on through 珠宝 into its group (周大福珠宝集团)', () => {
+    expect(of('周大福珠宝集团表示，内地同店销售回升。', 'company')).toEqual(['周大福珠宝集团']);
+  });
+
+  it('reads no firm in a verb before a corporate word (自己组建期货团队, 监管划出资本红线) nor in 其官网', () => {
+    const text =
+      '现货企业自己组建期货团队的越来越多。\n\n## 监管划出资本红线\n\n黔川市财政局在其官网发布公告称，专项债已发行。';
+    expect(of(text, 'company')).toEqual([]);
+  });
+});
+
+describe('holdout128–130: speakers', () => {
+  it('reads a speaker between split parts through a legal abbreviation (Mitsubishi Corp. executive vice president X told)', () => {
+    const text =
+      '“We have never asked Berkshire for anything except patience,” Mitsubishi Corp. executive vice president Hiroshi Tanabe told reporters, “and they have given us plenty of it.”';
+    expect(speakers(text)).toEqual(['Hiroshi Tanabe', 'Hiroshi Tanabe']);
+  });
+
+  it('reads 开门见山 as a verb of speech', () => {
+    const text = '“这笔钱不会用来买量。”青梧文化创始人、CEO林栖梧在接受记者采访时开门见山，“60%以上会投在内容上。”';
+    expect(speakers(text)).toEqual(['林栖梧', '林栖梧']);
+  });
+
+  it('skips 面对记者 between a quote and who said it', () => {
+    const text = '“碳酸锂这一笔，我们是按风控流程做的。”面对记者，衡川资本管理有限公司总经理邵明川坦言，公司亏损了。';
+    expect(speakers(text)).toEqual(['邵明川']);
+  });
+
+  it('leaves the occasion (回复本报查询时) out of the speaker', () => {
+    const text =
+      '新鸿基地产（00016.HK，下称“新地”）早前公布业绩。新地发言人回复本报查询时表示：“集团会提供灵活的租务安排。”';
+    expect(speakers(text)).toEqual(['新地发言人']);
+  });
+
+  it('takes the subject of the clause after "but", and the last verb of speech before a fragment', () => {
+    const text =
+      'Kudipay has said it could consider a listing in Lagos or London, but Balogun, the company\'s president, said there was "no timetable and no pressure" for one.';
+    expect(speakers(text)).toEqual(['Balogun']);
+  });
+});
+
+describe('holdout128–130: names and sayings in marks', () => {
+  it('reads a short name opening a product in marks as the product (“青梧短剧”), not an alias or a unit in marks', () => {
+    const text =
+      '青梧文化科技有限公司（以下简称“青梧文化”）完成B轮融资。据介绍，“青梧短剧”上线于2023年。店门上贴着一张落款为“青梧文化华北区域”的告示。';
+    expect(of(text, 'company')).toEqual(['青梧文化科技有限公司', '青梧文化', '青梧文化']);
+  });
+
+  it('reads a saying someone chooses (选择“东方不亮西方亮”) as no quote', () => {
+    expect(of('也有卖家选择“东方不亮西方亮”，转向中东市场。', 'quote')).toEqual([]);
+  });
+});
