@@ -742,6 +742,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout127')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
   ],
+  [
+    'holdout128 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout128')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout129 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout129')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout130 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout130')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.97 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
