@@ -106,13 +106,14 @@ export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
 // association or Germany's IG Metall union, not the last company.
 export const BODY_ANAPHOR =
   /^the (?:association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group))$/i;
-const GOV_ANAPHOR = /^the (?:ministry|regulator|agency|commission|authority|department)$/i;
+const GOV_ANAPHOR = /^the (?:ministry|regulator|agency|commission|authority|department|board|central bank|watchdog)$/i;
 const GOV_NAME =
-  /^(?:Ministry|Department|Commission|Authority|Agency|Bureau)\b|\b(?:Ministry|Commission|Authority|Agency)$/;
+  /^(?:Ministry|Department|Commission|Authority|Agency|Bureau|Central Bank)\b|\b(?:Ministry|Commission|Authority|Agency|Board|Central Bank)(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?$/;
 const BODY_NAME =
-  /\b((?:Ministry|Department|Commission|Authority|Agency|Bureau) (?:of|for) (?:the )?[A-Z][\w&'’-]*(?: (?:and |of |the |for )*[A-Z][\w&'’-]*){0,5}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation|Ministry|Commission|Authority|Agency))\b|\b(?!(?:The|A|An|This|That|Its|Their|Our) )([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
+  /\b((?:Ministry|Department|Commission|Authority|Agency|Bureau) (?:of|for) (?:the )?[A-Z][\w&'’-]*(?: (?:and |of |the |for )*[A-Z][\w&'’-]*){0,5}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation|Ministry|Commission|Authority|Agency|Board|Central Bank)(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)\b|\b(?!(?:The|A|An|This|That|Its|Their|Our) )([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
 // A body named as an object (affiliated with the Air Line Pilots Association) is not the one speaking.
-const OBJECT_BEFORE_EN = /\b(?:with|of|to|from|by|for|and|against) (?:the )?(?:U\.S\. |US |UK |EU )?$/;
+// (but a source: according to the Monetary Authority of Singapore)
+const OBJECT_BEFORE_EN = /\b(?:with|of|(?<!ccording )to|from|by|for|and|against) (?:the )?(?:U\.S\. |US |UK |EU )?$/;
 
 const ZH_BODY_ANAPHOR = /^该(?:协会|联合会|学会|商会|会)$/;
 // The names of each kind of body, compiled once per kind (协会 → …协会).

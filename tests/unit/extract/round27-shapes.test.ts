@@ -175,3 +175,29 @@ describe('holdout128–130: names and sayings in marks', () => {
     expect(of('也有卖家选择“东方不亮西方亮”，转向中东市场。', 'quote')).toEqual([]);
   });
 });
+
+describe('public bodies as speakers', () => {
+  it('resolves "It said" after a sentence about a central bank to that bank', () => {
+    const text =
+      'Stripe Inc. bought a stake last year.\n\nThe Central Bank of Nigeria has tightened oversight of digital lenders and payment firms. It said in a circular in March that the rules were needed to ensure "a safe, sound and inclusive payments system".';
+    expect(speakers(text)).toEqual(['Central Bank of Nigeria']);
+  });
+
+  it('resolves "the board said" to the board named before, not the last company', () => {
+    const text =
+      'The Surface Transportation Board delayed its review of the merger with Atlantic Southern Railway Co. (NYSE: ASR) by 90 days.\n\nIn a procedural order, the board said the application left "material gaps in the record".';
+    expect(speakers(text)).toEqual(['Surface Transportation Board']);
+  });
+
+  it('takes a body that is a source (according to the Monetary Authority of Singapore) for "the regulator"', () => {
+    const text =
+      'Family offices numbered 2,000 at the end of 2024, according to the Monetary Authority of Singapore. The regulator, which tightened checks after a laundering case, said it would keep "a high bar for the assets and people that we let in".';
+    expect(speakers(text)).toEqual(['Monetary Authority of Singapore']);
+  });
+
+  it('reads "The agency has proposed … and has said" as the agency speaking', () => {
+    const text =
+      'The plan comes as the Federal Network Agency, Germany\'s grid regulator, prepares new rules. The agency has proposed a return of 7.09% and has said it wants returns to remain "attractive enough to mobilise private capital".';
+    expect(speakers(text)).toEqual(['Federal Network Agency']);
+  });
+});
