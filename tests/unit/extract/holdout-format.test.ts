@@ -124,6 +124,7 @@ import { parseMarkup as parseMarkup127 } from '../../fixtures/holdout127/build.m
 import { parseMarkup as parseMarkup128 } from '../../fixtures/holdout128/build.mjs';
 import { parseMarkup as parseMarkup129 } from '../../fixtures/holdout129/build.mjs';
 import { parseMarkup as parseMarkup130 } from '../../fixtures/holdout130/build.mjs';
+import { parseMarkup as parseMarkup133 } from '../../fixtures/holdout133/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -156,6 +157,7 @@ import { parseMarkup as parseMarkup130 } from '../../fixtures/holdout130/build.m
 // holdout122, holdout123 and holdout124 too (likewise).
 // holdout125, holdout126 and holdout127 too (likewise).
 // holdout128, holdout129 and holdout130 too (likewise).
+// holdout133 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -770,6 +772,11 @@ const SETS = [
   {
     set: 'holdout130',
     parse: parseMarkup130,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout133',
+    parse: parseMarkup133,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
