@@ -126,6 +126,7 @@ import { parseMarkup as parseMarkup129 } from '../../fixtures/holdout129/build.m
 import { parseMarkup as parseMarkup130 } from '../../fixtures/holdout130/build.mjs';
 import { parseMarkup as parseMarkup131 } from '../../fixtures/holdout131/build.mjs';
 import { parseMarkup as parseMarkup132 } from '../../fixtures/holdout132/build.mjs';
+import { parseMarkup as parseMarkup133 } from '../../fixtures/holdout133/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -783,6 +784,11 @@ const SETS = [
   {
     set: 'holdout132',
     parse: parseMarkup132,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout133',
+    parse: parseMarkup133,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
