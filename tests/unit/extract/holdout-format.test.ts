@@ -159,7 +159,7 @@ import { parseMarkup as parseMarkup133 } from '../../fixtures/holdout133/build.m
 // holdout122, holdout123 and holdout124 too (likewise).
 // holdout125, holdout126 and holdout127 too (likewise).
 // holdout128, holdout129 and holdout130 too (likewise).
-// holdout131 too (likewise).
+// holdout131, holdout132 and holdout133 too (likewise).
 const SETS = [
   {
     set: 'holdout',
