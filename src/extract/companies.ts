@@ -20,6 +20,7 @@ import {
   LIST_END,
   VERB_AFTER,
   clauseBounds,
+  findAnalystFirms,
   findCuedNames,
   findPlaceNames,
   findPublisherNames,
@@ -57,6 +58,7 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   findEnLegalNames(state);
   findTailNames(state, scan.tails);
   findCuedNames(state, scan.cues);
+  findAnalystFirms(state);
   findUnitNames(state, scan.cues);
   findEnTailNames(state);
   findEnCuedNames(state);
@@ -141,6 +143,9 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !(isHan(text.charCodeAt(e)) && opensAssociation(text, e)) &&
     // an airline's name before fuel (新加坡航空|煤油) is the fuel's market
     !(text.charCodeAt(e - 1) === 0x7a7a && JET_FUEL.test(text.slice(e, e + 2))) &&
+    !inByline(text, s) &&
+    // an ambiguous name after 位于 is the place (位于上海临港的…)
+    !(names[p].ambiguous && text.charCodeAt(s - 1) === 0x4e8e && text.charCodeAt(s - 2) === 0x4f4d) &&
     // nor before 航天 (中国国际航空|航天博览会: aerospace, an air show's name)
     !(text.charCodeAt(e - 1) === 0x7a7a && text.startsWith('航天', e)) &&
     // an ambiguous name that opens a place's name (苏伊士运河, 苏伊士运河大学) is the place's
@@ -431,6 +436,10 @@ function runOn(text: string, end: number, set: WordSet): number {
 // brand is named after, not the company.
 const ADMIN_UNIT = /^(?:[省县乡]|市(?![场值盈占销])|区(?![域块间])|镇(?!江)|村(?!镇)|景区|景点|园区)/;
 const beforeAdminUnit = (text: string, e: number) => ADMIN_UNIT.test(text.slice(e, e + 2));
+/** A byline's first name (By Lotte van Dijk and …) is the reporter's. */
+const inByline = (text: string, s: number) =>
+  isAsciiLetter(text.charCodeAt(s)) && text.startsWith('By ', s - 3) && (s === 3 || text[s - 4] === '\n');
+
 // A name that opens a product's name in marks (“青梧短剧”, 「澄岭Pay」) is the product's; not an alias being defined
 // (以下简称“浙商资产”) nor the firm's unit or region (“鲜邻里华北区域”, “东临基金”).
 const QUOTED_REST = /^[\u4e00-\u9fffA-Za-z0-9+]{1,6}[”」』]/;
@@ -462,6 +471,7 @@ function findAll(text: string, names: string[]): Match[] {
     !(isAsciiLetter(text.charCodeAt(e - 1)) && PLUS_PRODUCT.test(text.slice(e, e + 12))) &&
     !beforeAdminUnit(text, e) &&
     !opensQuotedProduct(text, s, e) &&
+    !inByline(text, s) &&
     !(oneWord[p] && (afterGivenName(text, s) || beforeSurname(text, e)) && !inTitleCase(text, s));
   if (names.length > 200 || names.length * text.length > 2e6) return buildMatcher(names).longest(text, accept);
   const all: Match[] = [];

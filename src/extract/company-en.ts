@@ -52,6 +52,8 @@ export function findEnTailNames(state: CompanyState): void {
     const generic = companyWords().enGenericFirst.has(before);
     if (!isNameLike(name) || (generic && !(FIRM_ONLY_TAIL.test(m[0]) && EN_GENERIC_FIRST_WORDS.includes(before))))
       continue;
+    // (Air names an airline only as the name's last word: not the Royal Air Force, Clean Air Act)
+    if (m[0] === ' Air' && (generic || /^ [A-Z]/.test(text.slice(end, end + 2)))) continue;
     // A possessive is no name (Japan's Pharmaceuticals), nor is the start of a body's name.
     if (/['’]s$/.test(before) || runsIntoBody(text, end) || INDEX_AFTER.test(text.slice(end, end + 9))) continue;
     // nor the field a public body is of (Ministry of Civil Aviation, Directorate General of Civil Aviation)
@@ -189,9 +191,14 @@ function namesAfter(state: CompanyState, cue: RegExp): void {
   cue.lastIndex = 0;
   for (let m = cue.exec(text); m; m = cue.exec(text)) {
     const start = m.index + m[0].length;
-    addEnName(state, start, capitalRunEnd(text, start));
+    const end = capitalRunEnd(text, start);
+    // (a place before the firm's kind and its name is no name: a partner at Tel Aviv venture firm Lahav Ventures)
+    if (KIND_THEN_NAME.test(text.slice(end, end + 40))) continue;
+    addEnName(state, start, end);
   }
 }
+const KIND_THEN_NAME =
+  /^(?:-based)? (?:[a-z-]+ ){0,2}(?:firm|company|group|fund|bank|startup|lender|insurer|brokerage|consultancy|manager) [A-Z]/;
 
 /** English names marked by a role, a share move or an appositive around them. */
 export function findEnCuedNames(state: CompanyState): void {

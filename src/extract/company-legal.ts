@@ -293,6 +293,20 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
   return first < tokens.length ? starts[first] : end;
 }
 
+/** Where a known name with "and" in it starts, when it ends at `end` (Adani Ports and Special Economic Zone Ltd.). */
+function knownAcrossAnd(text: string, start: number, end: number): number {
+  if (!text.endsWith(' and ', start)) return start;
+  const known = lexiconNameSet();
+  let s = start - 5;
+  for (let words = 0; words < 3 && s > 0; words++) {
+    s = text.lastIndexOf(' ', s - 1) + 1;
+    if (!/^[A-Z]/.test(text[s] ?? '')) break;
+    if (known.has(text.slice(s, end))) return s;
+    s--;
+  }
+  return start;
+}
+
 /** Whether the words around the `of` at `i` make a known name (Watches of Switzerland Group plc). */
 function knownWithOf(tokens: readonly string[], i: number): boolean {
   const known = lexiconNameSet();
@@ -323,6 +337,7 @@ export function findEnLegalNames(state: CompanyState): void {
     const trade = LEADING_TRADE.exec(text.slice(start, nameEnd));
     if (trade) start += trade[0].length;
     if (start >= nameEnd) continue;
+    start = knownAcrossAnd(text, start, nameEnd);
     const base = text.slice(start, nameEnd).replace(/ &$/, '');
     // "Group", "Holdings", "Company" are ordinary words too: a lone generic word before them is no name.
     if (

@@ -253,7 +253,7 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
   );
 }
 
-const TECH_TERM = /(?:封装|工艺|技术|制程|架构|协议|标准|算法|规范|指数)$/;
+const TECH_TERM = /(?:封装|工艺|技术|制程|架构|协议|标准|算法|规范|指数|支持证券|支持票据|票据|债券)$/;
 
 const ACTS_AFTER =
   /^(?:则|也|已|曾|还|宣布|公布|发布|暂停|计划|此前|近日|日前|(?:的)?(?:数据|报告|统计|研报)显示|预计|股价|旗下)/;

@@ -24,6 +24,23 @@ const NEEDS_SOURCE = /^(?:统计|数据|监测)$/;
 const NOTICE_KIND =
   /(?:^|司法|[和及与较比])(?:预案|草案|保费收入|收入|经营数据|诉讼|仲裁|拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
 const PUBLISH_VERB = /(?:刊发|刊登|发布|发出|披露|公布|发表|挂出|贴出)$/;
+// An analyst's employer: a broker or research house, then the field covered (国衡证券化工行业分析师; not 物管行业分析师).
+const ANALYST_FIRM =
+  /(?<=^|[，。；：、\s的])([\u4e00-\u9fff]{2,4}(?:证券|期货|研究院|研究所))(?:[\u4e00-\u9fff]{1,4}行?业|宏观|策略|固收)?(?:首席|资深|高级)?分析师/g;
+
+/** Brokers and research houses named by their analysts (国衡证券化工行业分析师唐思远). */
+export function findAnalystFirms(state: CompanyState): void {
+  const { text } = state;
+  if (!text.includes('分析师')) return;
+  ANALYST_FIRM.lastIndex = 0;
+  for (let m = ANALYST_FIRM.exec(text); m; m = ANALYST_FIRM.exec(text)) {
+    if (!isNameLike(m[1])) continue;
+    addCandidate(state, m.index, m.index + m[1].length, TIER.rule);
+    addName(state, m[1], false, TIER.rule);
+  }
+}
+const FIRM_THEN_FIELD =
+  /^([\u4e00-\u9fff]{2,4}(?:证券|银行|基金|资本|期货|信托|研究院|研究所))(?:[\u4e00-\u9fff]{1,4}行?业|宏观|策略|固收)$/;
 const PUBLISHED_IN_CLAUSE = /(?:刊发|发布|发出|披露|公布)了?[^，。；！？\n]*$/;
 // (also after an adverb: 已陆续|下调|旗下)
 const UNITS_VERB =
@@ -34,7 +51,7 @@ const SHARE_VERB =
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者,
 // 资产管理计划, 物业费, 服务收入, 投资部).
 const NOT_AFTER_TAIL =
-  /^(?:业|间|者|员|公会|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池|费|收入|部|同业)/;
+  /^(?:业|间|者|员|公会|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池|费|收入|部|同业|园区|工业园|产业园|开发区|高新区)/;
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充, 资本支出), not a capital firm's name.
 const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金|支出|开支|利得|损失|公积)/;
 // A kind of investment (另类投资, 基础设施投资, 股权投资) as the whole brand: the finance noun, not a firm.
@@ -229,7 +246,10 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
   const { text } = state;
   for (const m of matches) {
     const edge = leftEdge(text, m.start, 8, state.protect);
-    const len = m.start - edge.start;
+    // (a firm, then the field its analyst covers: 国衡证券|化工行业|分析师)
+    const field = PERSON_CUE.test(cueWords[m.pattern]) ? FIRM_THEN_FIELD.exec(text.slice(edge.start, m.start)) : null;
+    const cueStart = field ? edge.start + field[1].length : m.start;
+    const len = cueStart - edge.start;
     if (len < 2 || len > 6 || edge.afterNumber) continue;
     if (
       !edge.stop &&
@@ -239,7 +259,7 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
       continue;
     // A longer title that holds the cue (澄川资本|创始|合伙人, 集团|行政|总裁) starts where the name ends.
     const title = wordEndingAt(text, m.end, companyWords().titles, edge.start);
-    const nameEnd = title > m.end - m.start ? m.end - title : m.start;
+    const nameEnd = title > m.end - m.start ? m.end - title : cueStart;
     if (nameEnd - edge.start < 2) continue;
     const name = text.slice(edge.start, nameEnd);
     if (!isNameLike(name)) continue;

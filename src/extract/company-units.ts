@@ -14,6 +14,21 @@ const BETWEEN = /^的?(?:全资子公司|控股子公司|子公司|公司|企业
 
 const LINE_OF_BUSINESS = /^(?:平台|业务|板块|品牌|产品|领域|赛道)/;
 
+// What may stand between an owner and 旗下: its code in brackets, an adverb, a means (中联重科（000157.SZ）则通过|旗下).
+const OWNER_GAP = [/(?:通过|借助|依托|利用)$/, /(?:则|也|还|将|正|已)$/, /[（(][^（）()\n]{1,24}[）)]$/];
+
+/** Whether a candidate name ends at `p`, or before a gap of OWNER_GAP's shapes. */
+function ownerEndsBefore(text: string, p: number, ends: ReadonlySet<number>): boolean {
+  let q = p;
+  if (ends.has(q)) return true;
+  for (const gap of OWNER_GAP) {
+    const m = gap.exec(text.slice(Math.max(0, q - 26), q));
+    if (m) q -= m[0].length;
+    if (ends.has(q)) return true;
+  }
+  return false;
+}
+
 /** The unit after each 旗下 that follows a name (`cues` are the scan's cue words; the names are candidates). */
 export function findUnitNames(state: CompanyState, cues: Match[]): void {
   const { text } = state;
@@ -22,7 +37,7 @@ export function findUnitNames(state: CompanyState, cues: Match[]): void {
   for (const m of cues) {
     if (ZH_RIGHT_CUES[m.pattern] !== '旗下') continue;
     ends ??= new Set(state.candidates.map((c) => c.end));
-    if (!ends.has(m.start)) continue;
+    if (!ownerEndsBefore(text, m.start, ends)) continue;
     const start = m.end + (BETWEEN.exec(text.slice(m.end, m.end + 6))?.[0].length ?? 0);
     // The shortest brand + industry word (澜迪|电池), then any industry words run on after it (澜迪|汽车|电子).
     let end = 0;

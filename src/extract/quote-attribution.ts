@@ -41,6 +41,8 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   分析: '据',
   介绍: '据',
   回答: '据',
+  // 业内普遍认为, 一般认为: a view widely held, said by no one in particular
+  认为: '遍泛般',
   // 价格指导要求, 相关要求, 的要求: the noun (requirements), not the verb
   // (落地要求, 用地要求: what a deal requires)
   要求: '导关的按规合地率性度',

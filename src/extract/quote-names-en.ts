@@ -61,6 +61,9 @@ const NATIONAL_BODY =
   /(?:^|\s)[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:[a-z-]+\s+){0,2}(?:ministry|government|regulator|watchdog|agency|department|cabinet|parliament|commission))$/u;
 
 /** The speaker named by an English subject (the words before "said"), or undefined. */
+const FIELD_BODY =
+  /^(?:The|the) (?:tax|competition|antitrust|financial|securities|banking|energy|aviation|data|environmental|food|health|labou?r|customs) (?:authority|authorities|regulator|agency|watchdog|office|ministry|administration)$/;
+
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // words in marks inside the subject (who rates the stock "overweight,") are no part of a name
   let s = /["“]/.test(raw) ? raw.replace(/"[^"]*"|“[^”]*”/g, (q) => (/,\s*["”]$/.test(q) ? 'q,' : 'q')) : raw;
@@ -94,6 +97,8 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
     const rel = s.search(/, (?:who|which|whose) [^"]*,$/);
     if (rel > 0) s = s.slice(0, rel);
   }
+  // a public body described by its field (The tax authority said): named as written
+  if (FIELD_BODY.test(s.replace(/,$/, ''))) return { name: s.replace(/,$/, ''), kind: 'org' };
   // a company the article names, as the whole subject (Watches of Switzerland Group plc (LSE: WOSG), which …, said)
   const whole = s.replace(/,$/, '').replace(/\s*\([^()]{1,40}\)$/, '');
   if (companyNames.has(whole)) return { name: whole, kind: 'org' };

@@ -95,6 +95,7 @@ A&O Shearman
 2u Dhabi Commercial Bank
 9 Investment Authority
 9 Islamic Bank
+9 National Energy
 1ccel
 4nture
 4ss Bank
@@ -113,6 +114,7 @@ A&O Shearman
 6Green
 9en Energy
 6Ports
+9ts and Special Economic Zone
 8wer
 6Total Gas
 3ro
@@ -637,7 +639,8 @@ C.H. Robinson
 2N
 2PC
 2X
-1TBC Financial
+1TBC Bank
+5Financial
 1VC
 3 Capital Partners
 2S
@@ -701,6 +704,7 @@ C.H. Robinson
 7General
 7Life
 7Pacific
+7United Bank
 1ebu Pacific
 2conomy
 2dacri
@@ -1215,6 +1219,7 @@ FANUC
 6Bank of Nigeria
 6Citizens
 9izens BancShares
+6Financial Holding
 6HoldCo
 6Quantum
 9ntum Minerals
@@ -1573,6 +1578,7 @@ H World
 6 Aerospace
 2ya
 1ua Hong
+4Nan Financial
 3neng Power
 9ower International
 3tai Securities
@@ -1825,7 +1831,8 @@ K Line
 2PCO
 1FC
 2H
-1GI Securities
+1GI Financial
+4Securities
 1KR
 1LA
 2M
@@ -2415,7 +2422,6 @@ N26
 5volt
 4on Rose Fulbright
 3~wegian
-9 Air
 9 Air Shuttle
 2uryon
 2vartis
@@ -2750,7 +2756,8 @@ R&F
 1heinmetall
 2o Motion
 3dium Group
-1ichemont
+1icacorp
+3hemont
 4ter Gedeon
 3oh
 2ghtmove
@@ -2944,6 +2951,7 @@ R&F
 3gate
 3sun
 3trium
+2coo
 2ga
 4 Sammy
 2iko Epson
@@ -3025,6 +3033,7 @@ R&F
 4tel
 3o Biopharm
 5Land
+4Pac
 4chem
 4grain
 4pec
@@ -3173,6 +3182,7 @@ T-Bank
 2L Education
 2~P
 3 Air Portugal
+2QA
 1CL
 3 Electronics
 3中环
@@ -3203,8 +3213,11 @@ T-Bank
 1~abby
 2co Bell
 2ikang
-3power
+3pei Fubon Bank
+4ower
+3shin Financial
 3wan Cement
+8ooperative Financial
 7Mobile
 7Ratings
 2kashimaya
@@ -3574,7 +3587,8 @@ VEON
 3tron
 2wynn
 2x
-2zz Air
+2z
+3z Air
 1m Morrison
 9on Supermarkets
 1olfe Research
@@ -3717,7 +3731,8 @@ iFlytek
 3ot.tv
 1iMedia
 lululemon
-miHoYo
+mReferral
+1iHoYo
 noon.com
 onsemi
 realme
@@ -4042,6 +4057,8 @@ xAI
 2保利集团
 2信保
 3息通信科技集团
+3托商业银行
+4银行
 3科
 3达
 2储备粮管理集团
@@ -4798,6 +4815,8 @@ xAI
 1见
 利亚德
 1元亨
+1嘉阁
+3地产
 1安德巴赛尔
 2隆
 1尔化学
@@ -4908,6 +4927,8 @@ xAI
 1利集团
 1勤技术
 1北制药
+1南金
+3控
 1厦眼科
 1友钴业
 1发股份
@@ -5155,9 +5176,14 @@ xAI
 2科技
 台光电
 1~化
+1北富邦银行
 1华新材
 1塑
 2化
+1新新光金
+5控
+2金
+3控
 1泥
 1湾中钢
 2化学纤维
@@ -5180,6 +5206,8 @@ xAI
 合众人寿
 2新能源
 1兴包装
+1库金
+3控
 1景泰富集团
 1盛硅业
 1肥建投
@@ -5328,7 +5356,8 @@ xAI
 2资本
 1机集团
 1民西敏
-1泰人寿
+1泰世华银行
+2人寿
 2君安
 4国际
 4期货
@@ -5538,6 +5567,7 @@ xAI
 2银行
 1海防务
 1润乳业
+1相投顾
 1眼查
 1科合达
 1美工作室
@@ -5625,6 +5655,7 @@ xAI
 1特卖
 1莱客
 如祺出行
+妃鱼
 妙可蓝多
 委内瑞拉国家石油
 姚记科技
@@ -5799,6 +5830,7 @@ xAI
 3控
 寒武纪
 1锐钴业
+寺库
 寿仙谷
 小商品城
 1康股份
@@ -6021,6 +6053,8 @@ xAI
 1龙集团
 ~开云
 1~利
+1发金
+3控
 1市客
 1拓药业
 1泰银行
@@ -6750,7 +6784,9 @@ xAI
 1滴公司
 2筹
 1羊股份
-永兴材料
+永丰金
+3控
+1兴材料
 1~利
 2度假村
 2澳门
@@ -7508,6 +7544,8 @@ xAI
 2生命
 2资本
 2量子
+2金
+3控
 1四范式
 简街
 箭牌家居
@@ -7548,6 +7586,7 @@ xAI
 2黄金国际
 红塔证券
 1~太阳
+1布林
 1旗连锁
 1~杉
 2中国
@@ -7576,6 +7615,8 @@ xAI
 2创投
 2恒润
 2纺机
+1络按揭
+4转介
 ~绝味
 2食品
 ~统一企业

@@ -118,6 +118,15 @@ ASCO
 ASIC
 BOJ
 BaFin
+Banca d'Italia
+Banco de España
+Bank of Canada
+Bank of England
+Bank of Japan
+Bank of Korea
+Bank of Mexico
+Banque de France
+Bundesbank
 CADE
 CCMA
 CFPB
@@ -129,8 +138,11 @@ CRTC
 CSRC
 CVM
 Cambridge
+Central Bank of Nigeria
 DOJ
+De Nederlandsche Bank
 Department of Justice
+Deutsche Bundesbank
 ECB
 EMA
 European Central Bank
@@ -183,12 +195,15 @@ Pension Benefit Guaranty Corp
 Pentagon
 RBA
 RBI
+Reserve Bank of Australia
+Reserve Bank of India
 SAMR
 SEBI
 SEC
 SFC
 Securities and Exchange Commission
 Stanford
+Swiss National Bank
 Treasury
 United Nations
 WHO
@@ -749,6 +764,7 @@ export const ZH_NOT_COMPANY_ENDINGS: readonly string[] = lines(`
 俱乐部
 倡议
 党
+公会
 公约
 军
 分会

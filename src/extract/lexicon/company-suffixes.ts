@@ -37,6 +37,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 光电
 光能
 农业
+农机
 创投
 制药
 制造
@@ -458,6 +459,7 @@ Water
 export const EN_STRONG_TAILS: readonly string[] = lines(`
 Advisers
 Advisors
+Air
 Airlines
 Airways
 Aviation

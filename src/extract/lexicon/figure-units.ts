@@ -197,9 +197,12 @@ export const FIGURE_RATIOS_ZH: Readonly<Record<string, [string, number]>> = {
   '%': ['%', 0.01],
   '‰': ['%', 0.001],
   个基点: ['bp', 1],
+  // (Hong Kong and Taiwan write 基本点 for basis points: 3個基本點)
+  个基本点: ['bp', 1],
   个百分点: ['pp', 1],
   倍: ['x', 1],
   基点: ['bp', 1],
+  基本点: ['bp', 1],
   成: ['%', 0.1],
   // a discount as the share of the price paid (八折 → 0.8, 7.5折 → 0.75)
   折: ['%', 0.1],

@@ -201,3 +201,77 @@ describe('public bodies as speakers', () => {
     expect(speakers(text)).toEqual(['Federal Network Agency']);
   });
 });
+
+describe('holdout131–133: companies', () => {
+  it('names a broker by its analyst, the field covered left out (国衡证券化工行业分析师)', () => {
+    expect(of('国衡证券化工行业分析师唐思远认为，产能将回升。物管行业分析师王强则不看好。', 'company')).toEqual([
+      '国衡证券',
+    ]);
+  });
+
+  it('reads no place before a firm kind as a name (a partner at Tel Aviv venture firm Lahav Ventures)', () => {
+    expect(of('Eitan Gross, a partner at Tel Aviv venture firm Lahav Ventures, was cautious.', 'company')).toEqual([
+      'Lahav Ventures',
+    ]);
+  });
+
+  it('reads a park (滨淮化工园区), a place after 位于 (上海临港) and an instrument (资产支持证券（ABS）) as no firm', () => {
+    const text =
+      '记者在盐城市滨淮化工园区看到，老厂区已停产。位于上海临港的上海翎川航空部件有限公司是供应商。物业公司以收费权为底层资产发行资产支持证券（ABS），ABS规模约48亿元。';
+    expect(of(text, 'company')).toEqual(['上海翎川航空部件有限公司']);
+  });
+
+  it('finds the unit after 旗下 when a code and an adverb stand between it and its owner', () => {
+    expect(of('中联重科（000157.SZ）则通过旗下中联农机收购欧洲农机企业。', 'company')).toEqual([
+      '中联重科',
+      '中联农机',
+    ]);
+  });
+
+  it('reads a name ending in Air as an airline, not the Royal Air Force', () => {
+    expect(of('Bosphor Air orders up to 150 Airbus jets. The Royal Air Force flew past.', 'company')).toEqual([
+      'Bosphor Air',
+      'Airbus',
+    ]);
+  });
+
+  it('reads 公会, a verb before 资产管理公司 or 银行, and a central bank as no firm', () => {
+    const text =
+      '据寿险公会统计，获利回升。监管将支持地方资产管理公司参与处置。减息将收窄本地银行的净息差。It faces a review by De Nederlandsche Bank, the Dutch central bank.';
+    expect(of(text, 'company')).toEqual([]);
+  });
+
+  it("reads a byline's first name as the reporter's, and a known name across 'and'", () => {
+    const text =
+      'Adyen beats forecasts\n\nBy Lotte van Dijk and Marcus Hale\n\nBorrowers including Adani Ports and Special Economic Zone Ltd. have tapped the market.';
+    expect(of(text, 'company')).toEqual(['Adyen', 'Adani Ports and Special Economic Zone Ltd.']);
+  });
+});
+
+describe('holdout131–133: figures and speakers', () => {
+  it('reads a cut and the new level in 厘 as two figures, and 基本点 as basis points', () => {
+    expect(figures('最优惠利率下调0.125厘至5.25厘，净利差较6月底下滑3个基本点。')).toEqual([
+      ['0.125厘', 0.125],
+      ['5.25厘', 5.25],
+      ['6月', '--06'],
+      ['3个基本点', 3],
+    ]);
+  });
+
+  it('reads 业内普遍认为 as no speaker, so the analyst speaks on', () => {
+    const text =
+      '“这一轮调降的核心是减压。”中睿证券首席分析师罗嘉言表示，净息差已降至1.42%，明显低于业内普遍认为的1.8%的合理水平。“负债成本不降下来，贷款利率就没有下行空间。”';
+    expect(speakers(text)).toEqual(['罗嘉言', '罗嘉言']);
+  });
+
+  it('takes an unnamed supervisor for a later he', () => {
+    const text =
+      'Output rose.\n\nA supervisor at the mine, who asked not to be identified, said the plant ran at 40% of capacity. "We can keep the plant warm for a few days," he said.';
+    expect(speakers(text)).toEqual(['A supervisor']);
+  });
+
+  it('names a body described by its field as written (The tax authority said)', () => {
+    const text = 'The tax authority said in a statement that it "does not comment on individual taxpayers".';
+    expect(speakers(text)).toEqual(['The tax authority']);
+  });
+});
