@@ -757,6 +757,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout130')],
     { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.97 },
   ],
+  [
+    'holdout131 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout131')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout132 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout132')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout133 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout133')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
