@@ -127,6 +127,7 @@ import { parseMarkup as parseMarkup130 } from '../../fixtures/holdout130/build.m
 import { parseMarkup as parseMarkup131 } from '../../fixtures/holdout131/build.mjs';
 import { parseMarkup as parseMarkup132 } from '../../fixtures/holdout132/build.mjs';
 import { parseMarkup as parseMarkup133 } from '../../fixtures/holdout133/build.mjs';
+import { parseMarkup as parseMarkup136 } from '../../fixtures/holdout136/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -160,6 +161,7 @@ import { parseMarkup as parseMarkup133 } from '../../fixtures/holdout133/build.m
 // holdout125, holdout126 and holdout127 too (likewise).
 // holdout128, holdout129 and holdout130 too (likewise).
 // holdout131, holdout132 and holdout133 too (likewise).
+// holdout136 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -789,6 +791,11 @@ const SETS = [
   {
     set: 'holdout133',
     parse: parseMarkup133,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout136',
+    parse: parseMarkup136,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
