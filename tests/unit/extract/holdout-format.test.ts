@@ -163,7 +163,7 @@ import { parseMarkup as parseMarkup136 } from '../../fixtures/holdout136/build.m
 // holdout125, holdout126 and holdout127 too (likewise).
 // holdout128, holdout129 and holdout130 too (likewise).
 // holdout131, holdout132 and holdout133 too (likewise).
-// holdout134 too (likewise).
+// holdout134, holdout135 and holdout136 too (likewise).
 const SETS = [
   {
     set: 'holdout',
