@@ -48,7 +48,7 @@ export function findZhLegalNames(state: CompanyState): void {
     const edge = leftEdge(text, suffixStart, bare ? 10 : 30, state.protect);
     let start = edge.start;
     // …和上海迈环… : a name after a joining character and a place starts at the place.
-    for (let i = suffixStart - 3; i > start; i--) {
+    for (let i = suffixStart - 2; i > start; i--) {
       const c = text.charCodeAt(i - 1);
       if ((c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x3001) && wordStartingAt(text, i, w.places)) {
         start = i;
@@ -63,7 +63,14 @@ export function findZhLegalNames(state: CompanyState): void {
       start = beforePlace;
     // A known name, a word that stops the walk, then industry words only (杭州毛球|同行|企业管理合伙企业): the
     // stop word is inside the name, which opens with the known name.
-    if (!bare && edge.stop && start === edge.start && !distinctivePart(text.slice(start, suffixStart))) {
+    // (not a joiner: 中国建设银行|和|重庆农村商业银行股份有限公司 are two banks)
+    if (
+      !bare &&
+      edge.stop &&
+      !/^[和与及、]$/.test(edge.stop) &&
+      start === edge.start &&
+      !distinctivePart(text.slice(start, suffixStart))
+    ) {
       const at = start - edge.stop.length;
       for (let k = Math.max(0, at - 8); k <= at - 2; k++)
         if (state.names.has(text.slice(k, at)) || state.candidates.some((c) => c.start === k && c.end === at)) {

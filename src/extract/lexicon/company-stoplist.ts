@@ -561,6 +561,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 其他
 养老
 军工
+农商行
 农村
 冷链
 减持
@@ -598,6 +599,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 地区
 地方
 城乡
+城商行
 城市
 城投
 基地
@@ -708,6 +710,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 老牌
 耐心
 耐心资本
+股份行
 股权
 自动驾驶
 自己
@@ -728,6 +731,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 财报
 资深
 跟踪
+跨国
 转让
 辖内
 运营

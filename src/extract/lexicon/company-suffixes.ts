@@ -36,6 +36,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 光伏
 光电
 光能
+养殖
 农业
 农机
 创投
@@ -63,6 +64,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 实业
 家居
 寿险
+小额贷款
 工业
 工程
 广告
@@ -131,11 +133,13 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 置业
 股份
 能源
+自行车
 航空
 航运
 药业
 药品
 营销
+融资担保
 装备
 设备
 证券

@@ -275,3 +275,17 @@ describe('holdout131–133: figures and speakers', () => {
     expect(speakers(text)).toEqual(['The tax authority']);
   });
 });
+
+describe('company types and lists', () => {
+  it('splits two banks joined by 和 before a legal suffix (中国建设银行和重庆农村商业银行股份有限公司)', () => {
+    expect(of('其中中国建设银行和重庆农村商业银行股份有限公司分别提供4.1亿元。', 'company')).toEqual([
+      '中国建设银行',
+      '重庆农村商业银行股份有限公司',
+    ]);
+  });
+
+  it('reads a kind of firm as no name (小额贷款公司, 大型养殖集团, 城商行和…公司)', () => {
+    const text = '她最后只好向一家小额贷款公司借了200万元。大型养殖集团纷纷扩产。资金方多为城商行和消费金融公司。';
+    expect(of(text, 'company')).toEqual([]);
+  });
+});
