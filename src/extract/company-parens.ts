@@ -27,6 +27,8 @@ export const TICKER = new RegExp(
     ')$',
 );
 const ALIAS = /(?:以下简称|以下称|以下简称为|下称|简称|下文简称)[:：]?\s*[“"「『]([^”"」』]{1,20})[”"」』]/;
+// (Taiwan papers often write the alias without marks, beside the code: （3592，以下簡稱宏碩）)
+const ALIAS_BARE = /(?:以下简称|下称|简称)[:：]?\s*([\u4e00-\u9fffA-Za-z0-9]{2,10})$/;
 const EN_ALIAS = /^(?:the |hereinafter )?[“"]([A-Z][^”"]{0,40})[”"]$/;
 const QUOTED = /^[“"「]([^”"」]{2,20})[”"」]$/;
 const LATIN_NAME = /^[A-Z][A-Za-z0-9&.,'’\- ]{0,60}[A-Za-z0-9.]$|^[A-Z]$/;
@@ -97,7 +99,11 @@ function readOne(
   const { text } = state;
   const ticker = paren.parts.find((p) => TICKER.test(p.text));
   const alias = paren.parts
-    .map((p) => ({ p, m: ALIAS.exec(p.text) ?? EN_ALIAS.exec(p.text) ?? QUOTED.exec(p.text) }))
+    .map((p) => ({
+      p,
+      m:
+        ALIAS.exec(p.text) ?? (ticker ? ALIAS_BARE.exec(p.text) : null) ?? EN_ALIAS.exec(p.text) ?? QUOTED.exec(p.text),
+    }))
     .find((x) => x.m);
   let owner = ends.get(nameEnd);
   // A bare four-digit Taiwan code confirms a name found otherwise (台積電（2330）); alone it makes none (員工（2500）),
@@ -109,7 +115,9 @@ function readOne(
     const start = isHan(text.charCodeAt(nameEnd - 1))
       ? hanNameBefore(state, nameEnd)
       : capitalRunStart(text, nameEnd, 5);
-    if (start < nameEnd && isNameLike(text.slice(start, nameEnd))) {
+    // (not a policy or a programme an alias is defined for: 股票回购增持再贷款（以下简称“再贷款”）)
+    const policy = !ticker && POLICY_END.test(text.slice(start, nameEnd));
+    if (start < nameEnd && isNameLike(text.slice(start, nameEnd)) && !policy) {
       addCandidate(state, start, nameEnd, TIER.rule);
       addName(state, text.slice(start, nameEnd), false, TIER.rule);
       owner = { start, latin: !isHan(text.charCodeAt(nameEnd - 1)) };
@@ -137,7 +145,9 @@ function readOne(
     const acronym = !!owner && /^[A-Z]{2,6}$/.test(name);
     const bodyEnding =
       !acronym && (owner && (ticker || legal) ? companyWords().notCompany.has(name) : isNotCompany(name));
-    if (name.length >= 2 && !bodyEnding && !NOT_ALIAS.test(name)) {
+    // (an alias that keeps its firm's brand is a name whatever it ends in: 上海衡川私募基金管理有限公司 → 衡川资产)
+    const ownBrand = legal && text.slice(owner!.start, nameEnd).includes(name.slice(0, 2));
+    if (name.length >= 2 && !bodyEnding && (!NOT_ALIAS.test(name) || ownBrand)) {
       const at = alias.p.at + alias.p.text.indexOf(name, alias.m.index);
       addCandidate(state, at, at + name.length, TIER.legal);
       // (forced past the stop-lists, as a watchlist name is, when a body's ending let it through here)
@@ -253,6 +263,7 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
   );
 }
 
+const POLICY_END = /(?:贷款|工具|计划|政策|机制|目录|方案|项目|工程|规定|办法|通知|意见|标准|协议|条例)$/;
 const TECH_TERM = /(?:封装|工艺|技术|制程|架构|协议|标准|算法|规范|指数|支持证券|支持票据|票据|债券)$/;
 
 const ACTS_AFTER =

@@ -134,13 +134,26 @@ export function zhBody(text: string, anaphor: string, pos: number): string | und
 /** "The ministry said": the public body named last before `pos`, if one is (else the caller's organisation). */
 export function govBody(text: string, anaphor: string, pos: number): string | undefined {
   if (!GOV_ANAPHOR.test(anaphor)) return undefined;
+  // (the board, the agency, the ministry: the last public body of that kind, not a trade group named since)
+  const noun = /\b(board|agency|ministry|commission|department)$/i.exec(anaphor)?.[1].toLowerCase();
   // (its country's possessive is no part of its name: Britain's Financial Conduct Authority)
-  const body = lastBodyName(text, pos)?.replace(/^[A-Z][\w.-]*['’]s /, '');
+  const body = lastBodyName(
+    text,
+    pos,
+    1500,
+    (name) =>
+      GOV_NAME.test(name.replace(/^(?:The )?[A-Z][\w.-]*['’]s /, '')) && (!noun || name.toLowerCase().includes(noun)),
+  )?.replace(/^[A-Z][\w.-]*['’]s /, '');
   return body && GOV_NAME.test(body) ? body : undefined;
 }
 
-/** The last body named in the 1,500 characters before `pos` (its name, without a leading The). */
-export function lastBodyName(text: string, pos: number, back = 1500): string | undefined {
+/** The last body named in the 1,500 characters before `pos` (its name, without a leading The), of a kind if asked. */
+export function lastBodyName(
+  text: string,
+  pos: number,
+  back = 1500,
+  ofKind?: (name: string) => boolean,
+): string | undefined {
   const from = Math.max(0, pos - back);
   let found: string | undefined;
   BODY_NAME.lastIndex = 0;
@@ -149,7 +162,8 @@ export function lastBodyName(text: string, pos: number, back = 1500): string | u
     if (OBJECT_BEFORE_EN.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
     // Sorrel's pilots union: the body is the whole phrase
     // (or the name after the noun: Italy's largest bank workers' union, FABI,)
-    found = (m[3] ? m[0] : (m[1] ?? m[2] ?? m[4])).trim();
+    const name = (m[3] ? m[0] : (m[1] ?? m[2] ?? m[4])).trim();
+    if (!ofKind || ofKind(name)) found = name;
   }
   return found?.replace(/^The /, '');
 }
@@ -381,10 +395,10 @@ function scanLine(
   if (line.includes('老') || line.includes('小'))
     for (const m of line.matchAll(NICKNAME))
       if (!names.has(m[0]) && !/^小[康白马]/.test(m[0])) add(from + m.index, { name: m[0], kind: 'person' });
-  // The person a sentence is about (对周丽萍来说，…。“…”她说)
+  // The person a sentence is about (对周丽萍来说, 对于高建军来说，…。“…”她说)
   if (line.includes('对'))
     for (const m of line.matchAll(TOPIC_NAME))
-      if (!isDictWord(m[1].slice(0, 2))) add(from + m.index + 1, { name: m[1], kind: 'person' });
+      if (!isDictWord(m[1].slice(0, 2))) add(from + m.index + m[0].indexOf(m[1]), { name: m[1], kind: 'person' });
   // An unnamed person opening a sentence (一位不愿具名的行业人士则没那么乐观。他向记者透露，…“…”), with the place
   // before it (山东德州一位从事化肥批发15年的经销商告诉记者)
   if (line.includes('一位') || line.includes('一名'))
@@ -447,7 +461,7 @@ const TURNS_TO_REPORTER =
 const zhGender = (name: string): string =>
   /(?:女士|小姐|阿姨|大妈|大姐|奶奶|婆婆|太)$/.test(name) ? 'f' : /(?:先生|大爷|大叔|爷爷|伯伯)$/.test(name) ? 'm' : '';
 const IN_VIEW = /\b[Ii]n ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)['’]s (?:view|opinion|estimate|reckoning)\b/g;
-const TOPIC_NAME = new RegExp(`对([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:来说|而言)`, 'g');
+const TOPIC_NAME = new RegExp(`对于?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:来说|而言)`, 'g');
 // (or opening a sentence: 陈立峰在江西…经营着一家影城)
 // Trades a person is named after in a story (经销商刘建勋, 衡阳县种粮大户彭建国, 制种户黄丽珍): after one of them, a
 // name needs no sentence boundary before it.
@@ -565,6 +579,8 @@ const NOT_FIRST_NAMES = new Set(
  * English persons mentioned without a speech verb: a name with a role in apposition, and every
  * later use of a known person's surname (Okafor also addressed…), so that "she said" finds them.
  */
+const SENTENCE_PERSON = /(?:^|[.!?]["”]? )([A-Z][a-z]+ [A-Z][\w'’-]+)(?= [a-z]+(?:s|ed)\b)/g;
+
 function englishPersons(
   line: string,
   from: number,
@@ -603,6 +619,9 @@ function englishPersons(
       const who = PERSON_BEFORE_OF.exec((at === 0 ? '. ' : '') + line.slice(at, m.index));
       if (who && nameGender(who[1])) out.push({ pos: from + m.index - who[1].length, name: who[1], kind: 'person' });
     }
+  // A person opening a sentence with a verb (Grace Achieng sells second-hand clothes …): a gendered given name
+  for (const m of line.matchAll(SENTENCE_PERSON))
+    if (nameGender(m[1])) out.push({ pos: from + m.index + m[0].length - m[1].length, name: m[1], kind: 'person' });
   for (const m of out) {
     if (
       m.kind === 'person' &&

@@ -37,7 +37,7 @@ const EN_UNNAMED = new RegExp(
 );
 // one of the people (familiar with the matter), another of the sources: an unnamed source as written
 const ONE_OF =
-  /(?:^|\s)((?:[Oo]ne|[Aa]nother) of (?:the|those|these) (?:[\w-]+\s+){0,2}(?:people|sources|officials|executives|bankers|analysts|advisers|advisors|investors|lawyers|persons))$/;
+  /(?:^|\s)((?:[Oo]ne|[Aa]nother) of (?:the|those|these) (?:[\w-]+\s+){0,2}(?:people|sources|officials|executives|bankers|analysts|advisers|advisors|investors|lawyers|persons|bondholders|creditors|shareholders|lenders|holders|traders|managers|directors|employees|workers))$/;
 const UNNAMED_SOURCE =
   /^ (?:an?|one) (?:[\w-]+ ){0,2}(?:person|source|official|executive|banker|insider)s? (?:familiar|close|briefed|involved|with (?:direct )?knowledge)\b/;
 const EN_GROUP =

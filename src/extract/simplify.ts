@@ -44,11 +44,21 @@ export function toSimplified(text: string): string {
 
 /**
  * A name found in the simplified reading (`read`), written as the original text writes it: its
- * occurrence nearest before `at` (else the first after), taken from `text`. Unchanged if not found.
+ * occurrence nearest before `at` (else the first after), taken from `text`; a name that stands nowhere whole (put
+ * together from a short name and a title) is written character by character as the text nearby writes each.
  */
 export function asWritten(name: string, read: string, text: string, at: number): string {
   if (read === text) return name;
   let i = read.lastIndexOf(name, at);
   if (i < 0) i = read.indexOf(name, at);
-  return i < 0 ? name : text.slice(i, i + name.length);
+  if (i >= 0) return text.slice(i, i + name.length);
+  // a name put together from parts (a short name and a title, a bracket left out): each character as written nearby
+  const from = Math.max(0, at - 600);
+  const near = read.slice(from, at + 100);
+  let out = '';
+  for (let k = 0; k < name.length; k++) {
+    const j = near.lastIndexOf(name[k]);
+    out += j >= 0 ? text[from + j] : name[k];
+  }
+  return out;
 }

@@ -25,6 +25,7 @@ export const COMPANY_NAMES_PACKED = `001.AI
 1Y Capital
 07&i
 1-Eleven
+1FRESH
 A&O Shearman
 1.P. Moller-Maersk
 6øller-Mærsk
@@ -697,7 +698,8 @@ C.H. Robinson
 3~tier
 2sino Guichard
 4o
-3tleton Commodities
+3tlelake
+6ton Commodities
 2tcher Technology
 3erpillar
 3hay Financial
@@ -1212,6 +1214,7 @@ FANUC
 2fth Third
 2gma
 3ure AI
+2inRatings
 2nVolution
 3cantieri
 3nair
@@ -1234,6 +1237,7 @@ FANUC
 1lagstar
 2~ex
 2ipkart
+2orasis
 2~uor
 3~tter
 7wave
@@ -1381,7 +1385,9 @@ G42
 2drej
 2ertek
 2jek
-2lar LNG
+2l Linhas Aéreas
+9s Aéreas Inteligentes
+3ar LNG
 3d Circuit
 5Fields
 4man
@@ -2164,6 +2170,7 @@ M&G
 3~hreq
 7bank
 3tercard
+6link Securities
 2trix Partners China
 3son
 4ukiyo Cocokara
@@ -2241,7 +2248,8 @@ M&G
 2raclePlus
 5o
 4e Asset
-2stral
+2ssfresh
+3tral
 7 AI
 2tchells & Butlers
 3subishi Chemical
@@ -3759,6 +3767,8 @@ xAI
 ~丁香园
 ~七一二
 1~匹狼
+1鲜
+2超市
 1麦数据
 万业企业
 1东医疗
@@ -4672,6 +4682,8 @@ xAI
 2证券
 2金
 3控
+1富投顾
+2证券
 1戎启行
 1晶
 1气森林
@@ -5403,7 +5415,8 @@ xAI
 1~际医学
 2商业机器
 2数据公司
-2~电气
+2电力和水务公司
+3~气
 2石油开发帝石
 2纸业
 2航空集团
@@ -6762,6 +6775,7 @@ xAI
 1进不锈
 毅达资本
 ~每日互动
+2优鲜
 比亚迪
 3半导体
 3电子
@@ -6875,6 +6889,7 @@ xAI
 4投资基金
 2国家电力公司
 4银行
+3际电力和水务公司
 2基础工业
 2电信
 3~力
@@ -7875,6 +7890,7 @@ xAI
 花旗
 1样年控股
 1~王
+1西子
 芳源股份
 苏交科
 1~伊士
@@ -8582,6 +8598,7 @@ xAI
 1岛啤酒
 2~港
 2银行
+1眼情报
 1银理财
 靛蓝航空
 面壁智能

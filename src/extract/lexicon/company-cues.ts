@@ -334,13 +334,16 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 投资方
 提供商
 收购方
+散热厂
 数据商
 数据库
 晶圆厂
 服务商
 服务机构
+机壳厂
 机构
 标的
+模组厂
 母公司
 独角兽
 生产商
@@ -356,6 +359,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 芯片厂
 药企
 药厂
+设备厂
 贸易商
 车企
 车厂
@@ -367,6 +371,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 险企
 集团
 零售商
+零组件厂
 面板厂
 龙头
 `);

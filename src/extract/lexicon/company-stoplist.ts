@@ -531,6 +531,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 下游
 不完全
 不少
+专业
 业界
 业绩
 中型

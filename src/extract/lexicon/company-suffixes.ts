@@ -123,6 +123,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 石油
 矿业
 研究所
+私募
 科技
 租赁
 管理

@@ -289,3 +289,56 @@ describe('company types and lists', () => {
     expect(of(text, 'company')).toEqual([]);
   });
 });
+
+describe('holdout134–136: names', () => {
+  it('reads an alias written without marks beside a Taiwan code (（3592，以下簡稱宏精）), not a bare 下称 in a sentence', () => {
+    const text =
+      '伺服器代工廠宏碩精密工業股份有限公司（3592，以下簡稱宏精）董事會6日通過投資案。宏精股價上漲。公司归属于上市公司股东的净利润（下称归母净利润）4.16亿元。';
+    expect(of(text, 'company')).toEqual(['宏碩精密工業股份有限公司', '宏精', '宏精']);
+  });
+
+  it("keeps an alias that holds its firm's brand whatever it ends in (衡川资产), and 顾问 before a legal suffix", () => {
+    const text =
+      '上海衡川私募基金管理有限公司（以下简称“衡川资产”）总经理许嘉宁说。衡川目前管理23只产品。持牌经纪公司恒宇保险顾问有限公司董事麦咏诗指出。';
+    expect(of(text, 'company')).toEqual(['上海衡川私募基金管理有限公司', '衡川资产', '衡川', '恒宇保险顾问有限公司']);
+  });
+
+  it('reads no firm in a policy an alias is defined for (再贷款) nor in 解决资本/坚持资本', () => {
+    const text =
+      '人民银行设立股票回购增持再贷款（以下简称“再贷款”），首期额度3000亿元。这并不能从根本上解决资本问题，我们会坚持资本约束下的转型。';
+    expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('reads KSh before a number as Kenyan shillings', () => {
+    expect(figures('It paid KSh 0.53 a share and charged KSh 30 for each withdrawal of KSh 1,000.')).toEqual([
+      ['KSh 0.53 a share', 0.53],
+      ['KSh 30', 30],
+      ['KSh 1,000', 1000],
+    ]);
+  });
+});
+
+describe('holdout134–136: speakers', () => {
+  it('names a title-holder of a body by its short name (電電公會秘書長), in the characters written', () => {
+    const text = '台灣區電機電子工業同業公會（電電公會）秘書長表示，代工廠赴美是「整條供應鏈一起搬家」。';
+    expect(speakers(text)).toEqual(['電電公會秘書長']);
+  });
+
+  it('reads 他随即补充道 as he, and 对于X来说 as a person the sentence is about', () => {
+    const text =
+      '“国内是在卷价格。”东岳风能董事长陈继川表示。\n\n“海外市场不是捡钱的地方。”他随即补充道。\n\n分析师严舒在研报中写道，价格下跌。对于高建军来说，眼下要熬过冬天。“牛不能饿着。”他说。';
+    expect(speakers(text)).toEqual(['陈继川', '陈继川', '高建军']);
+  });
+
+  it('reads a long appositive after a body between a quote and its verb, and "the board wrote"', () => {
+    const text =
+      'The Surface Transportation Board approved the plan.\n\n"Shippers in 40% of the counties already have a single rail option," the American Chemistry Council, a trade group whose members spend about $10 billion a year on rail freight, said in comments. "Applicants bear the burden," the board wrote.';
+    expect(speakers(text)).toEqual(['American Chemistry Council', 'Surface Transportation Board']);
+  });
+
+  it('takes one of the bondholders as the speaker, and a woman opening a sentence for a later she', () => {
+    const text =
+      'One of the bondholders, who asked not to be named, said the plan "kept too many planes."\n\nFaith Njoroge runs the unit. Grace Achieng sells clothes at Gikomba market. "Nobody carries cash anymore," she said.';
+    expect(speakers(text)).toEqual(['One of the bondholders', 'Grace Achieng']);
+  });
+});
