@@ -772,6 +772,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout133')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
   ],
+  [
+    'holdout134 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout134')],
+    { figure: 0.99, quote: 0.97, company: 0.99, speakers: 0.92 },
+  ],
+  [
+    'holdout135 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout135')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.97 },
+  ],
+  [
+    'holdout136 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout136')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.96 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
