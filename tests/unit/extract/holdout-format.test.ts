@@ -130,6 +130,7 @@ import { parseMarkup as parseMarkup133 } from '../../fixtures/holdout133/build.m
 import { parseMarkup as parseMarkup134 } from '../../fixtures/holdout134/build.mjs';
 import { parseMarkup as parseMarkup135 } from '../../fixtures/holdout135/build.mjs';
 import { parseMarkup as parseMarkup136 } from '../../fixtures/holdout136/build.mjs';
+import { parseMarkup as parseMarkup139 } from '../../fixtures/holdout139/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -164,6 +165,7 @@ import { parseMarkup as parseMarkup136 } from '../../fixtures/holdout136/build.m
 // holdout128, holdout129 and holdout130 too (likewise).
 // holdout131, holdout132 and holdout133 too (likewise).
 // holdout134, holdout135 and holdout136 too (likewise).
+// holdout139 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -808,6 +810,11 @@ const SETS = [
   {
     set: 'holdout136',
     parse: parseMarkup136,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout139',
+    parse: parseMarkup139,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
