@@ -132,6 +132,7 @@ import { parseMarkup as parseMarkup135 } from '../../fixtures/holdout135/build.m
 import { parseMarkup as parseMarkup136 } from '../../fixtures/holdout136/build.mjs';
 import { parseMarkup as parseMarkup137 } from '../../fixtures/holdout137/build.mjs';
 import { parseMarkup as parseMarkup138 } from '../../fixtures/holdout138/build.mjs';
+import { parseMarkup as parseMarkup139 } from '../../fixtures/holdout139/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -821,6 +822,11 @@ const SETS = [
   {
     set: 'holdout138',
     parse: parseMarkup138,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout139',
+    parse: parseMarkup139,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
