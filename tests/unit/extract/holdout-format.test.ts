@@ -167,7 +167,7 @@ import { parseMarkup as parseMarkup139 } from '../../fixtures/holdout139/build.m
 // holdout128, holdout129 and holdout130 too (likewise).
 // holdout131, holdout132 and holdout133 too (likewise).
 // holdout134, holdout135 and holdout136 too (likewise).
-// holdout137 too (likewise).
+// holdout137, holdout138 and holdout139 too (likewise).
 const SETS = [
   {
     set: 'holdout',
