@@ -73,8 +73,12 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   trimPrefixedNames(state);
   findArticleNames(state);
   const out: Entity[] = [];
+  const inTitle = insideBookTitle(state.text);
   for (const c of resolve(state)) {
     let { start, end } = c;
+    // (a rule-found name inside a document's title is the title's: 《深圳市具身智能机器人…行动计划》; a legal name
+    // there is the firm's, as is a publication's whole title: 《广东领益智造股份有限公司…预案》, 《每日经济新闻》)
+    if (c.tier === TIER.rule && inTitle(start, end)) continue;
     while (start < end && state.text.charCodeAt(start) <= 32) start++;
     while (end > start && state.text.charCodeAt(end - 1) <= 32) end--;
     if (start >= end) continue;
@@ -85,6 +89,19 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
     out.push(entity);
   }
   return out;
+}
+
+/** Whether [start, end) lies strictly inside a 《…》 title (not the whole of it), for titles in the text. */
+function insideBookTitle(text: string): (start: number, end: number) => boolean {
+  if (!text.includes('《')) return () => false;
+  const titles: [number, number][] = [];
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open + 1);
+    if (close < 0 || close - open > 80) continue;
+    if (!text.slice(open + 1, close).includes('\n')) titles.push([open + 1, close]);
+  }
+  return (start, end) =>
+    titles.some(([s, e]) => start >= s && end <= e && (start > s || end < e) && start < e && end > s);
 }
 
 /** The registered detector. */

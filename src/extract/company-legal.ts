@@ -243,7 +243,8 @@ function isNameToken(tok: string): boolean {
   return /^[A-Z0-9]/.test(tok) || /^[a-z][A-Z]/.test(tok);
 }
 
-const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le)$/;
+// (and y/e joining two words of a Spanish or Portuguese name: Sociedad Química y Minera de Chile)
+const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le|y|e)$/;
 const PLACE_ADJECTIVE = /-(?:based|listed|owned|backed|born|headquartered|registered|controlled|area)$/;
 
 /**

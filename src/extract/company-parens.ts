@@ -115,7 +115,8 @@ function readOne(
     const start = isHan(text.charCodeAt(nameEnd - 1))
       ? hanNameBefore(state, nameEnd)
       : capitalRunStart(text, nameEnd, 5);
-    // (not a policy or a programme an alias is defined for: 股票回购增持再贷款（以下简称“再贷款”）)
+    // (not a policy, a programme or a bond an alias is defined for: 股票回购增持再贷款（以下简称“再贷款”）, 公司债券（以下简称
+    // “本期债券”）)
     const policy = !ticker && POLICY_END.test(text.slice(start, nameEnd));
     if (start < nameEnd && isNameLike(text.slice(start, nameEnd)) && !policy) {
       addCandidate(state, start, nameEnd, TIER.rule);
@@ -263,8 +264,9 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
   );
 }
 
-const POLICY_END = /(?:贷款|工具|计划|政策|机制|目录|方案|项目|工程|规定|办法|通知|意见|标准|协议|条例)$/;
-const TECH_TERM = /(?:封装|工艺|技术|制程|架构|协议|标准|算法|规范|指数|支持证券|支持票据|票据|债券)$/;
+const POLICY_END =
+  /(?:贷款|工具|计划|政策|机制|目录|方案|项目|工程|规定|办法|通知|意见|标准|协议|条例|债券|票据|存单)$/;
+const TECH_TERM = /(?:封装|工艺|技术|制程|架构|协议|标准|算法|规范|指数|支持证券|支持票据|票据|债券|利率)$/;
 
 const ACTS_AFTER =
   /^(?:则|也|已|曾|还|宣布|公布|发布|暂停|计划|此前|近日|日前|(?:的)?(?:数据|报告|统计|研报)显示|预计|股价|旗下)/;

@@ -109,6 +109,8 @@ const HYPHEN_UNITS = new Set([
   'sq ft',
   'm²',
   'ounce', // a 16-ounce soft drink
+  'bp', // a 50-basis-point cut
+  'pp', // a 1-percentage-point rise
   'gallon',
   'kWh',
   'MWh',

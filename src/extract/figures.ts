@@ -258,7 +258,9 @@ function stockCodeEnd(text: string, i: number, coreEnd: number): number {
     ('，,、'.includes(text[i - 1] ?? '_') && '）)'.includes(text[coreEnd] ?? '_') && openBracketBefore(text, i - 1));
   if (!bracketed) return 0;
   if (len > 4 || text[i] === '0') return coreEnd;
-  return TW_CODE.test(text.slice(i, coreEnd)) && isHan(text.charCodeAt(i - 2)) ? coreEnd : 0;
+  // (a KY-listed name ends in -KY: 慧洋-KY（2637）)
+  const named = isHan(text.charCodeAt(i - 2)) || text.endsWith('-KY', i - 1);
+  return TW_CODE.test(text.slice(i, coreEnd)) && named ? coreEnd : 0;
 }
 
 /** Whether a bracket opened within the 40 characters before `i` is still open there. */

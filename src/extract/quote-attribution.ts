@@ -41,6 +41,8 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   分析: '据',
   介绍: '据',
   回答: '据',
+  // 指 as said (Hong Kong papers: 業界人士指，…); not 手指, 意指, 所指, 特指, 专指, 泛指, 直指, 是指, 即指
+  指: '手意所特专泛直是即仅多均矛遥',
   // 业内普遍认为, 一般认为: a view widely held, said by no one in particular
   认为: '遍泛般',
   // 价格指导要求, 相关要求, 的要求: the noun (requirements), not the verb
@@ -65,6 +67,7 @@ const ZH_NOT_AFTER: Record<string, string> = {
   分析: '师人',
   讲: '座话解',
   说明: '会书',
+  指: '标数导南针令引定向责挥示甲纹望控',
 };
 
 const EN_BEFORE = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^,.:;!?"“”]{0,60})?\\s*[,:]\\s*$`);
@@ -81,6 +84,9 @@ const EN_AFTER = new RegExp(
 // X rejected the offer as "…" / X called it "…": a verb that frames the quoted words names their speaker
 const EN_FRAME =
   /\b(?:rejected|dismissed|described|called|branded|labell?ed|termed|characteri[sz]ed|hailed|critici[sz]ed)\b(?:\s[^,.:;!?"“”]{0,60})?\s(?:as|it)\s*$/;
+// X called the decision "…": a verb that frames words about a named thing
+const EN_FRAME_OBJECT =
+  /\b(?:called|branded|labell?ed|termed|described)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$/;
 const LATIN = /[A-Za-z]/;
 // A sentence that only names who spoke: "The company said in a press release." / "He said."
 const BARE_ATTRIBUTION =
@@ -203,7 +209,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   const en =
     EN_BEFORE.exec(line) ??
     (/ (?:as|it)\s*$/.test(line) ? EN_FRAME.exec(line) : null) ??
-    (fragment ? lastMatch(EN_PARTIAL, line) : null);
+    (fragment ? (lastMatch(EN_PARTIAL, line) ?? EN_FRAME_OBJECT.exec(line)) : null);
   // (a fragment that "according to X" follows is X's: …would keep them down "until the new year", according to a
   // spokeswoman)
   const accordingAfter = fragment && /^[^"”]{0,3}["”]?\s*,?\s*according to\b/.test(text.slice(q.end, q.end + 20));

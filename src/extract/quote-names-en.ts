@@ -52,7 +52,7 @@ const EN_ORG_ANAPHOR_AFTER = new RegExp(`^the\\s+(?:${ORG_NOUNS})\\b`, 'i');
 
 const BODY_KIND_END = /(?:union|association|federation|consortium|alliance|coalition|group)$/;
 const NAMED_BODY =
-  /(?:^|\s)(?:the|The)\s+((?:[\p{Lu}][\p{L}&.'’-]*\s+){0,3}[\p{Lu}][\p{L}&.'’-]*)\s+(?:union|association|federation|consortium|alliance|coalition|group)$/u;
+  /(?:^|\s)(?:the|The)\s+((?:[\p{Lu}][\p{L}&.'’-]*\s+){0,3}[\p{Lu}][\p{L}&.'’-]*)\s+(?:[a-z]+\s+){0,2}(?:[a-z]+['’]\s+)?(?:union|association|federation|consortium|alliance|coalition|group)$/u;
 const PUBLIC_BODY_END = /(?:ministry|government|bank|regulator|watchdog|cabinet|parliament|embassy|military|planner)$/;
 const PUBLIC_BODY =
   /(?:^|\s)((?:[\p{Lu}][\p{L}.-]*\s){0,2}[\p{Lu}][\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?:ministry|government|central bank|regulator|watchdog|cabinet|parliament|embassy|military|state planner|securities regulator))$/u;

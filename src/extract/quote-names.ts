@@ -162,6 +162,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   if (to && to.index >= 2 && (!ORG_END.test(to[1]) || /^(?:本报|本刊)/.test(to[1]))) s = s.slice(0, to.index);
   // 国家医保局此前印发的《…通知》明确: the body that issued a document speaks through it
   s = s.replace(/^(.{2,20}?)(?:此前|近日|日前|今年|去年)?(?:印发|发布|出台|下发)的《[^》]{1,40}》$/, '$1');
+  // (or a paper it handed in: 运输及物流局提交立法会的文件指出)
+  s = s.replace(/^(.{2,20}?)(?:提交|呈交|递交|发布|公布)[^，。；]{0,12}的(?:文件|报告|材料)$/, '$1');
   // 国弘证券发布研报称 / X在报告中指出 / X发布公告称: the firm speaks through its report or filing
   if (!ORG_ANAPHORA.has(s)) s = s.replace(/(?:(?:发布的?|在)?(?:研报|报告|公告)中?|发布)$/, '') || s;
   // X通过投资者互动平台回应股民: the means between the name and the verb is no part of the name
@@ -189,6 +191,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   s = s.replace(/(?:方面|官方|一方)$/, '').trim();
   s = s.replace(/^[\s,，、:：“”]+|[\s,，、:：]+$/gu, '');
   if (!s || s.length > 40 || !/[\p{L}]/u.test(s)) return undefined;
+  // a bare document (文件又指, 报告称) speaks for whoever issued it, which the sentences before name
+  if (/^(?:文件|报告|文章|报道|声明|资料|该文件|该报告)$/.test(s)) return undefined;
   if (PRONOUNS.has(s) || ORG_ANAPHORA.has(s)) return { name: s, kind: kindOf(s, companyNames) };
   // (also after a place: 湘潭一家拥有40多家门店的区域连锁负责人)
   // a description that ends in a person named with an honorific (…一位从业6年的持牌代理人谢女士): that person

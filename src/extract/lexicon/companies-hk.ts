@@ -74,6 +74,7 @@ export const COMPANIES_HK: readonly string[] = [
   '中梁控股#02772.HK',
   '中海物业#02669.HK',
   '中电控股|中华电力|CLP#00002.HK',
+  '中粮家佳康|COFCO Joycome#01610.HK',
   '中软国际|Chinasoft International#00354.HK',
   '中远海运港口|COSCO Shipping Ports#01199.HK',
   '中通快递|~中通|ZTO Express#02057.HK',

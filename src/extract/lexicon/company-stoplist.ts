@@ -152,6 +152,7 @@ FCA
 FDA
 FDIC
 FERC
+FINMA
 FINRA
 FTC
 Fed
@@ -237,6 +238,7 @@ Yale
 工研院
 政协
 日本央行
+柜买中心
 欧佩克
 欧委会
 欧洲央行
@@ -257,6 +259,7 @@ Yale
 联合国
 英国央行
 英格兰银行
+证交所
 证期局
 证监会
 资策会
@@ -703,6 +706,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 签署
 算力
 粗略
+素质
 终端
 经营
 统计
@@ -711,6 +715,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 老牌
 耐心
 耐心资本
+职业
 股份行
 股权
 自动驾驶

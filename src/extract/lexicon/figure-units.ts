@@ -418,6 +418,7 @@ acres|acre
 barrels|barrel
 basis points|bp
 basis point|bp
+basis-point|bp
 bp
 bps|bp
 business days|days
@@ -483,6 +484,10 @@ liter|L
 litres|L
 litre|L
 mL|ml
+megalitres|ML
+megalitre|ML
+megaliters|ML
+megaliter|ML
 megabytes|MB
 megabyte|MB
 megapixels|MP
@@ -530,6 +535,7 @@ per cent|%|0.01
 per-cent|%|0.01
 percentage points|pp
 percentage point|pp
+percentage-point|pp
 percent|%|0.01
 pesos
 points|point

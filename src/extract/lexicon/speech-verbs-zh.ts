@@ -47,6 +47,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 抱怨
 担心
 担忧
+指
 指出
 描述
 提出

@@ -342,3 +342,47 @@ describe('holdout134–136: speakers', () => {
     expect(speakers(text)).toEqual(['One of the bondholders', 'Grace Achieng']);
   });
 });
+
+describe('holdout137–139: companies', () => {
+  it('reads no firm in a bond, rights shares, a fund set up, a rate glossed LPR, 职业教育, or 亦有投资银行人士', () => {
+    const text =
+      '江城科投发行2024年第二期科技创新公司债券（以下简称“本期债券”），本期债券期限5年。每持有2股现有股份可认购1股供股股份。亦有投资银行人士指出风险，供股会令公司股本增加。理财公司不得通过设置平滑基金等方式调节收益。贷款市场报价利率（LPR）下调，LPR为3%。职业教育公司增长。';
+    expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('reads a Spanish name joined by y, a Taiwan KY code, and no firm in FINMA or 证交所', () => {
+    const text =
+      'Albemarle and Sociedad Química y Minera de Chile SA agreed. A spokesperson for FINMA declined to comment. 慧洋-KY（2637）上涨，證交所公告。';
+    expect(of(text, 'company')).toEqual(['Albemarle', 'Sociedad Química y Minera de Chile SA', '慧洋-KY']);
+    expect(figures('慧洋-KY（2637）上涨。')).toEqual([]);
+  });
+
+  it('reads no rule-found firm inside a document title, but keeps a legal name there', () => {
+    const text =
+      '深圳市工信局发布的《深圳市具身智能机器人技术创新行动计划》显示。领益智造公告《广东领益智造股份有限公司发行可转换公司债券预案》称。';
+    expect(of(text, 'company')).toEqual(['领益智造', '广东领益智造股份有限公司']);
+  });
+});
+
+describe('holdout137–139: figures and speakers', () => {
+  it('reads hyphenated basis and percentage points and megalitres a day', () => {
+    expect(figures('A 50-basis-point cut and a 1-percentage-point rise; it draws 118 megalitres a day.')).toEqual([
+      ['50-basis-point', 50],
+      ['1-percentage-point', 1],
+      ['118 megalitres a day', 118],
+    ]);
+  });
+
+  it('reads 指 as said (有投资银行人士指，“…”), and a bare 文件又指 as no speaker', () => {
+    expect(speakers('有投资银行人士指，“银行现在要求的抵押成数低了一截”。')).toEqual(['有投资银行人士']);
+    const text =
+      '运输及物流局提交立法会的文件指出，巴士公司亏损扩大。文件又指，政府批出的加幅“在营办商财政需要与乘客承担能力之间取得平衡”。';
+    expect(speakers(text)).toEqual(['运输及物流局']);
+  });
+
+  it('gives a fragment after "X called the decision" to X, a union named with its members', () => {
+    const text =
+      'The IG BCE chemical workers\' union called the decision "a declaration of bankruptcy for German industrial policy" and said it would fight.';
+    expect(speakers(text)).toEqual(['IG BCE']);
+  });
+});
