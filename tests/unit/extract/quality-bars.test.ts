@@ -787,6 +787,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout136')],
     { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.96 },
   ],
+  [
+    'holdout137 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout137')],
+    { figure: 0.98, quote: 0.98, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout138 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout138')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout139 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout139')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.94 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
