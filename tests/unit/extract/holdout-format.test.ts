@@ -133,6 +133,7 @@ import { parseMarkup as parseMarkup136 } from '../../fixtures/holdout136/build.m
 import { parseMarkup as parseMarkup137 } from '../../fixtures/holdout137/build.mjs';
 import { parseMarkup as parseMarkup138 } from '../../fixtures/holdout138/build.mjs';
 import { parseMarkup as parseMarkup139 } from '../../fixtures/holdout139/build.mjs';
+import { parseMarkup as parseMarkup142 } from '../../fixtures/holdout142/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -168,6 +169,7 @@ import { parseMarkup as parseMarkup139 } from '../../fixtures/holdout139/build.m
 // holdout131, holdout132 and holdout133 too (likewise).
 // holdout134, holdout135 and holdout136 too (likewise).
 // holdout137, holdout138 and holdout139 too (likewise).
+// holdout142 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -827,6 +829,11 @@ const SETS = [
   {
     set: 'holdout139',
     parse: parseMarkup139,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout142',
+    parse: parseMarkup142,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
