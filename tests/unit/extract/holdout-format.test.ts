@@ -135,6 +135,7 @@ import { parseMarkup as parseMarkup138 } from '../../fixtures/holdout138/build.m
 import { parseMarkup as parseMarkup139 } from '../../fixtures/holdout139/build.mjs';
 import { parseMarkup as parseMarkup140 } from '../../fixtures/holdout140/build.mjs';
 import { parseMarkup as parseMarkup141 } from '../../fixtures/holdout141/build.mjs';
+import { parseMarkup as parseMarkup142 } from '../../fixtures/holdout142/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -840,6 +841,11 @@ const SETS = [
   {
     set: 'holdout141',
     parse: parseMarkup141,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout142',
+    parse: parseMarkup142,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
