@@ -171,7 +171,7 @@ import { parseMarkup as parseMarkup142 } from '../../fixtures/holdout142/build.m
 // holdout131, holdout132 and holdout133 too (likewise).
 // holdout134, holdout135 and holdout136 too (likewise).
 // holdout137, holdout138 and holdout139 too (likewise).
-// holdout140 too (likewise).
+// holdout140, holdout141 and holdout142 too (likewise).
 const SETS = [
   {
     set: 'holdout',
