@@ -161,6 +161,8 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     // an airline's name before fuel (新加坡航空|煤油) is the fuel's market
     !(text.charCodeAt(e - 1) === 0x7a7a && JET_FUEL.test(text.slice(e, e + 2))) &&
     !inByline(text, s) &&
+    // an ambiguous name before 公司治理 is the adjective (现代公司治理: modern corporate governance)
+    !(names[p].ambiguous && text.startsWith('公司治理', e)) &&
     // an ambiguous name after 位于 is the place (位于上海临港的…)
     !(names[p].ambiguous && text.charCodeAt(s - 1) === 0x4e8e && text.charCodeAt(s - 2) === 0x4f4d) &&
     // nor before 航天 (中国国际航空|航天博览会: aerospace, an air show's name)

@@ -87,6 +87,7 @@ const NAME_BEFORE_KNOWN = /([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:be
 const AFTER_KIND =
   /\b(?:(?:state|government|family|privately)[- ](?:owned|run|backed|controlled|held)|rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|vendor|distributor|broker|brokerage|shipbroker|shipowner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)) (?=[A-Z])/g;
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
+const RANK_BEFORE = / (?:Deputy|Vice|Acting|Assistant|Associate|Senior|Executive|Interim|Former|Group)$/;
 const BEFORE_ROLE =
   /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President|Managing Director|Chair)(?= [A-Z])/g;
 // "X, a Boston-based startup," — the appositive names what X is, with no preposition in between, nor a second
@@ -246,7 +247,10 @@ export function findEnCuedNames(state: CompanyState): void {
     // a role that opens a sentence (…by the end of March. Chief Financial Officer X said) follows no name
     if (text.charCodeAt(m.index - 1) === 46 && !/\b(?:Inc|Corp|Co|Ltd)\.$/.test(text.slice(m.index - 5, m.index)))
       continue;
-    addEnName(state, capitalRunStart(text, m.index, 4), m.index);
+    // (a rank before the role is the role's: ACCC Deputy Chair X)
+    const rank = RANK_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const end = m.index - (rank ? rank[0].length : 0);
+    addEnName(state, capitalRunStart(text, end, 4), end);
   }
   APPOSITIVE.lastIndex = 0;
   for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {

@@ -16,6 +16,11 @@ import { isAsciiAlnum, isHan } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
 import { allDictWords, isDictWord } from './zh-segment';
 import { lexiconNameSet } from './lexicon/companies';
+import { EN_FEMALE_NAMES, EN_MALE_NAMES } from './lexicon/given-names-en';
+
+let givenNames: Set<string> | undefined;
+/** A given name of either list (for a person whose surname reads as a legal form: Jaime Co). */
+const givenName = (word: string) => (givenNames ??= new Set([...EN_FEMALE_NAMES, ...EN_MALE_NAMES])).has(word);
 
 // Longest forms first so that 股份有限公司 wins over 有限公司 at the same end (株式会社: a Japanese company's). Partnerships and professional
 // firms keep their partnership marker. A bare 公司 after 母/子/本/该… is a common noun (母公司, 该公司).
@@ -280,7 +285,7 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
     // A word with a final period ends the sentence before the name (…Capital. Corvane shares); J.P., U.S. do not.
     // So does a number ($5.50. Its shares …).
     // (nor Bros., an abbreviation inside names: Warner Bros. Discovery Inc.)
-    if (/\d\.$/.test(tok) || (tokens.length && /^[A-Za-z0-9&'’-]{2,}\.$/.test(tok) && tok !== 'Bros.')) break;
+    if (/\d\.$/.test(tok) || (tokens.length && /^[\p{L}0-9&'’-]{2,}\.$/u.test(tok) && tok !== 'Bros.')) break;
     // A place's possessive says where the name is from (Finland's Kone Oyj): the name starts after it.
     if (tokens.length && /['’]s$/.test(tok) && w.enGenericFirst.has(tok.slice(0, -2))) break;
     tokens.unshift(tok);
@@ -361,6 +366,8 @@ export function findEnLegalNames(state: CompanyState): void {
         : isNotCompany(base) || isNotCompany(text.slice(start, m.index + m[0].length))
     )
       continue;
+    // a given name with the surname Co is a person (Jaime Co, head of research at …)
+    if (suffix === 'Co' && !m[0].includes('.') && givenName(base)) continue;
     // a country as a company is a figure of speech (Japan Inc., China Inc.)
     if (companyWords().enGenericFirst.has(base) && !base.includes(' ')) continue;
     addCandidate(state, start, m.index + m[0].length, TIER.legal);

@@ -263,6 +263,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (nameEnd - edge.start < 2) continue;
     const name = text.slice(edge.start, nameEnd);
     if (!isNameLike(name)) continue;
+    // a list before the cue (股权结构和|高管任命) names no one: a name ends in no joiner
+    if (/[和与及、]$/.test(name)) continue;
     // A noun after 的 before a source's data (同日披露的|路费|数据显示) is what the data is of, not who gives it.
     if (edge.stop === '的' && cueWords[m.pattern].startsWith('数据')) continue;
     // A role before the cue is no name (其|创始人兼|CEO林立): the title of the person the cue belongs to.

@@ -259,7 +259,11 @@ function stockCodeEnd(text: string, i: number, coreEnd: number): number {
   if (!bracketed) return 0;
   if (len > 4 || text[i] === '0') return coreEnd;
   // (a KY-listed name ends in -KY: 慧洋-KY（2637）)
-  const named = isHan(text.charCodeAt(i - 2)) || text.endsWith('-KY', i - 1);
+  // (or last in a bracket that gives an alias: （以下簡稱「鈺晶科技」，6829）)
+  const named =
+    isHan(text.charCodeAt(i - 2)) ||
+    text.endsWith('-KY', i - 1) ||
+    (text[i - 1] === '，' && /简称|下称/.test(text.slice(Math.max(0, i - 24), i)));
   return TW_CODE.test(text.slice(i, coreEnd)) && named ? coreEnd : 0;
 }
 
@@ -566,7 +570,8 @@ function afterReferenceWord(text: string, sp: number): boolean {
 }
 
 /**
- * A percentage or a year that Chinese text glues to a Latin name before it (收购Dairy Ltd75%的股权, Meta2025年资本开支):
+ * A percentage or a year that Chinese text glues to a Latin name before it (收购Dairy Ltd75%的股权, Meta2025年资本开支,
+ * REITs2025年):
  * a figure, unlike a model or version number (GPT4, A320).
  */
 function gluedInChinese(text: string, start: number, end: number): boolean {
@@ -581,7 +586,8 @@ function gluedInChinese(text: string, start: number, end: number): boolean {
     c === '年' &&
     end - start === 4 &&
     /^(?:19|20)\d\d$/.test(text.slice(start, end)) &&
-    /[a-z]{2}$/.test(text.slice(start - 2, start))
+    // (a plural acronym too: 高速公路REITs2025年一季度)
+    /[a-z]{2}$|[A-Z]s$/.test(text.slice(start - 2, start))
   );
 }
 

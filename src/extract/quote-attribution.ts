@@ -73,13 +73,13 @@ const ZH_NOT_AFTER: Record<string, string> = {
 const EN_BEFORE = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^,.:;!?"“”]{0,60})?\\s*[,:]\\s*$`);
 // X said the deal was "a step back" for …: a quoted fragment inside the reported sentence, its speaker the subject
 // of the verb before it in the same sentence.
-const EN_PARTIAL = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^.:;!?"“”]{0,100})?\\s$`);
+const EN_PARTIAL = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^.:;!?"“”]{0,120})?\\s$`);
 // "…" to save the plant, and that Y had asked …: a new reported clause, not who said the quoted words
 const NEW_CLAUSE = /,\s*(?:and\s+|but\s+)?that\b/;
 const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS}|according to)\\b`);
 // "…," Ms. Holtby told analysts: an honorific's period is no sentence end
 const EN_AFTER = new RegExp(
-  `^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?(?:[^.;:!?"“”]|(?<=\\b(?:Corp|Inc|Co|Ltd|Bros|Jr|Sr))\\.){1,140}?)\\s+(?:${EN_VERBS})\\b`,
+  `^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?(?:[^.;:!?"“”]|(?<=\\b(?:Corp|Inc|Co|Ltd|Bros|Jr|Sr|[A-Z]))\\.){1,140}?)\\s+(?:${EN_VERBS})\\b`,
 );
 // X rejected the offer as "…" / X called it "…": a verb that frames the quoted words names their speaker
 const EN_FRAME =
@@ -237,11 +237,14 @@ function sentenceCompany(text: string, s: number, clause: string, names: Readonl
 
 /** The last match of an end-anchored pattern (…has said it could …, but Balogun … said there was "…": the second said). */
 function lastMatch(re: RegExp, line: string): RegExpExecArray | null {
+  // (asking for a thing is no speech: …said X, and that officials had asked for "more detail")
+  const asking = (x: RegExpExecArray) => /^(?:asked|called|pushed|pressed) for\b/.test(x[0]);
   let m = re.exec(line);
+  if (m && asking(m)) return null;
   while (m) {
     const from = m.index + 1;
     const later = re.exec(line.slice(from));
-    if (!later) break;
+    if (!later || asking(later)) break;
     later.index += from;
     m = later;
   }

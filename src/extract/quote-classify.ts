@@ -166,7 +166,11 @@ const TERM_APPOSITION =
 
 function isEnQuotation(c: QuoteCandidate): boolean {
   const inner = c.inner.trim();
-  const before = c.before.toLowerCase().trimEnd();
+  // (a comma after the cue too: its long-standing motto, “one car fewer than the market wants”)
+  const before = c.before
+    .toLowerCase()
+    .trimEnd()
+    .replace(/(?<=[a-z]),$/, '');
   if (
     NAME_BEFORE_EN.some((cue) => before.endsWith(cue) && !/[a-z]/.test(before[before.length - cue.length - 1] ?? ''))
   ) {

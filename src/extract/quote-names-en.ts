@@ -81,6 +81,12 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   if (but >= 0 && /^[\p{Lu}]/u.test(s.slice(but + 6))) s = s.slice(but + 6);
   // an age after a name (Linda Parrish, 71, who …): no part of the apposition's shape
   s = s.trim().replace(/^([\p{Lu}][^,]{1,40}),\s*\d{1,3},/u, '$1,');
+  // Its managing partner, Sipho Ndlovu, said: the name in apposition to a role
+  const role =
+    /^(?:Its|Their|His|Her|The (?:company|firm|bank|group)['’]s) [a-z][a-z -]{2,40}, ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}]\.)?(?: [\p{Lu}][\p{L}'’-]+){1,2}),?$/u.exec(
+      s,
+    );
+  if (role) return { name: role[1], kind: 'person' };
   // The National Association of Software and Service Companies, or Nasscom, said: the short name it goes by
   const alias = /^(?:The )?[\p{Lu}][^,]{3,80}, or (?:the )?([\p{Lu}][\w&.'’-]+(?: [\p{Lu}][\w&.'’-]+){0,3}),?$/u.exec(
     s,

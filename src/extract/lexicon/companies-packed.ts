@@ -2168,6 +2168,7 @@ M&G
 3Orange
 3~an
 3dar
+3erati
 3~hreq
 7bank
 3tercard
@@ -2440,6 +2441,8 @@ N26
 4nesis
 4zymes
 1u Holdings
+3Mexico
+4éxico
 2bank
 2cor
 2mis
@@ -2584,7 +2587,8 @@ P&G
 2mex
 2~nnon
 3sionDanmark
-2psi
+2pkor
+3si
 5Co
 2rella Weinberg
 3kinElmer
@@ -3164,7 +3168,8 @@ R&F
 3~uki
 1watch
 2eetgreen
-2iggy
+2iftpay
+3ggy
 3re
 5 Pacific
 7roperties
@@ -3748,6 +3753,7 @@ onsemi
 realme
 vivo
 xAI
+1Fusion
 Électricité de France
 Ørsted
 ČEZ
@@ -4808,7 +4814,9 @@ xAI
 1格精机
 1盛新能
 2科技
-1美特气
+1美
+2特气
+2电机
 1莱英
 1赛生物
 1雷
@@ -5318,6 +5326,7 @@ xAI
 噢麦力
 四创电子
 1~川信托
+2农商联合银行
 2~发展
 4控股
 2~成渝
@@ -6907,7 +6916,8 @@ xAI
 沧州大化
 2明珠
 沪上阿姨
-1东中华造船
+1东中华
+4造船
 1光股份
 1农商行
 1电股份
@@ -6997,6 +7007,7 @@ xAI
 1大网新
 1文互联
 1江交科
+2农商联合银行
 2吉利控股集团
 2美大
 2荣泰
@@ -7494,6 +7505,7 @@ xAI
 禧玛诺
 禹洲集团
 禾丰股份
+1伸堂
 1大
 1川科技
 1赛
@@ -7555,6 +7567,8 @@ xAI
 1达信
 1邦
 2涂料
+1隆电
+3子
 1高食品
 竞天公诚
 章源钨业
@@ -8185,6 +8199,7 @@ xAI
 2动力
 2半导体
 1微电脑
+1聚变
 越南VinFast
 2国家油气集团
 2外贸银行

@@ -176,6 +176,7 @@ Henry
 Hiroshi
 Ibrahim
 Ivan
+Jaime
 James
 Jason
 Javier
@@ -222,6 +223,7 @@ Pierre
 Rafael
 Rahul
 Rajesh
+Ramon
 Ravi
 Ricardo
 Richard

@@ -386,3 +386,59 @@ describe('holdout137–139: figures and speakers', () => {
     expect(speakers(text)).toEqual(['IG BCE']);
   });
 });
+
+describe('holdout140–142', () => {
+  it('reads a year glued to a plural acronym (REITs2025年一季度) and a Taiwan code after an alias (，6829）) as no figure', () => {
+    expect(
+      figures('高速公路REITs2025年一季度成绩单。钰晶科技股份有限公司（以下简称“钰晶科技”，6829）表现最好。'),
+    ).toEqual([['2025年一季度', '2025-Q1']]);
+  });
+
+  it('ends a name at a sentence whose last word is accented (Santander México. Citigroup Inc.)', () => {
+    expect(of('It competes with Santander México. Citigroup Inc. is preparing an offering.', 'company')).toEqual([
+      'Santander',
+      'Citigroup Inc.',
+    ]);
+  });
+
+  it('reads no firm in a rank before a role (ACCC Deputy Chair) nor in a person surnamed Co', () => {
+    const text =
+      '"A discount is a discount," ACCC Deputy Chair Martin Hale told reporters. Jaime Co, head of research at Pacifica Securities, agreed.';
+    expect(of(text, 'company')).toEqual(['Pacifica Securities']);
+  });
+
+  it('reads no firm in 更适合联合银行, 自建液冷数据, 方面则, 股权结构和, 现代公司治理', () => {
+    const text =
+      '实力较强的省份更适合联合银行模式。巨头也在自建液冷数据中心。千禾味业（603027.SH）方面则回应称，暂无计划。对于市场关心的股权结构和高管任命问题，云江农商联合银行方面表示，“将按照现代公司治理要求推进”。';
+    expect(of(text, 'company')).toEqual(['千禾味业']);
+  });
+
+  it('reads 她續 as she, a middle initial in a speaker, a name in apposition to a role, and no speech in "asked for"', () => {
+    expect(speakers('分析師何詠詩表示，「回購支撐股價。」她續指，「投資者更應關注平衡。」')).toEqual([
+      '何詠詩',
+      '何詠詩',
+    ]);
+    expect(speakers('"Manila is full," Vistaraya Chairman Ramon Z. Villacorta said at the signing.')).toEqual([
+      'Ramon Z. Villacorta',
+    ]);
+    expect(
+      speakers(
+        'Its managing partner, Sipho Ndlovu, said the firm had looked for months. "The recapitalisation gave us a door," he said.',
+      ),
+    ).toEqual(['Sipho Ndlovu']);
+    expect(
+      speakers(
+        'One person familiar with the matter said at least one of the customers still waiting was a memory-chip maker, and that officials had asked for "more detail on end use" before deciding.',
+      ),
+    ).toEqual(['One person familiar with the matter']);
+  });
+
+  it('takes an unnamed dispatcher for a later he, and reads words after "motto," as no quote', () => {
+    const text =
+      'Pilots left.\n\nOne dispatcher at the airline, who asked not to be named, described the mood. "We have parked airplanes before," he said.';
+    expect(speakers(text)).toEqual(['One dispatcher']);
+    expect(
+      of('It follows its long-standing motto, “one car fewer than the market wants”, and so far it held.', 'quote'),
+    ).toEqual([]);
+  });
+});
