@@ -802,6 +802,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout139')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.94 },
   ],
+  [
+    'holdout140 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout140')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
+  ],
+  [
+    'holdout141 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout141')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout142 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout142')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
