@@ -137,6 +137,7 @@ import { parseMarkup as parseMarkup140 } from '../../fixtures/holdout140/build.m
 import { parseMarkup as parseMarkup141 } from '../../fixtures/holdout141/build.mjs';
 import { parseMarkup as parseMarkup142 } from '../../fixtures/holdout142/build.mjs';
 import { parseMarkup as parseMarkup143 } from '../../fixtures/holdout143/build.mjs';
+import { parseMarkup as parseMarkup144 } from '../../fixtures/holdout144/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -853,6 +854,11 @@ const SETS = [
   {
     set: 'holdout143',
     parse: parseMarkup143,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout144',
+    parse: parseMarkup144,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
