@@ -136,6 +136,7 @@ import { parseMarkup as parseMarkup139 } from '../../fixtures/holdout139/build.m
 import { parseMarkup as parseMarkup140 } from '../../fixtures/holdout140/build.mjs';
 import { parseMarkup as parseMarkup141 } from '../../fixtures/holdout141/build.mjs';
 import { parseMarkup as parseMarkup142 } from '../../fixtures/holdout142/build.mjs';
+import { parseMarkup as parseMarkup145 } from '../../fixtures/holdout145/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -172,6 +173,7 @@ import { parseMarkup as parseMarkup142 } from '../../fixtures/holdout142/build.m
 // holdout134, holdout135 and holdout136 too (likewise).
 // holdout137, holdout138 and holdout139 too (likewise).
 // holdout140, holdout141 and holdout142 too (likewise).
+// holdout145 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -846,6 +848,11 @@ const SETS = [
   {
     set: 'holdout142',
     parse: parseMarkup142,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout145',
+    parse: parseMarkup145,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
