@@ -138,6 +138,7 @@ import { parseMarkup as parseMarkup141 } from '../../fixtures/holdout141/build.m
 import { parseMarkup as parseMarkup142 } from '../../fixtures/holdout142/build.mjs';
 import { parseMarkup as parseMarkup143 } from '../../fixtures/holdout143/build.mjs';
 import { parseMarkup as parseMarkup144 } from '../../fixtures/holdout144/build.mjs';
+import { parseMarkup as parseMarkup145 } from '../../fixtures/holdout145/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -859,6 +860,11 @@ const SETS = [
   {
     set: 'holdout144',
     parse: parseMarkup144,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout145',
+    parse: parseMarkup145,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
