@@ -175,7 +175,7 @@ import { parseMarkup as parseMarkup145 } from '../../fixtures/holdout145/build.m
 // holdout134, holdout135 and holdout136 too (likewise).
 // holdout137, holdout138 and holdout139 too (likewise).
 // holdout140, holdout141 and holdout142 too (likewise).
-// holdout143 too (likewise).
+// holdout143, holdout144 and holdout145 too (likewise).
 const SETS = [
   {
     set: 'holdout',
