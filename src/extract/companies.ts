@@ -161,6 +161,7 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     // an airline's name before fuel (新加坡航空|煤油) is the fuel's market
     !(text.charCodeAt(e - 1) === 0x7a7a && JET_FUEL.test(text.slice(e, e + 2))) &&
     !inByline(text, s) &&
+    !opensQuotedProduct(text, s, e) &&
     // an ambiguous name before 公司治理 is the adjective (现代公司治理: modern corporate governance)
     !(names[p].ambiguous && text.startsWith('公司治理', e)) &&
     // an ambiguous name after 位于 is the place (位于上海临港的…)

@@ -47,7 +47,8 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   认为: '遍泛般',
   // 价格指导要求, 相关要求, 的要求: the noun (requirements), not the verb
   // (落地要求, 用地要求: what a deal requires)
-  要求: '导关的按规合地率性度',
+  // (提出了更高要求, 新要求, 严要求: the noun)
+  要求: '导关的按规合地率性度高新严硬',
   // 司法解释, 法律解释: the noun (an interpretation); 备货预测, 盈利预测: a forecast
   解释: '法',
   // 方向很明确: the adjective (clear), not the verb
@@ -67,6 +68,8 @@ const ZH_NOT_AFTER: Record<string, string> = {
   分析: '师人',
   讲: '座话解',
   说明: '会书',
+  // (提出了更高要求: a demand made, not words said)
+  提出: '了过',
   指: '标数导南针令引定向责挥示甲纹望控',
 };
 

@@ -167,10 +167,12 @@ const TERM_APPOSITION =
 function isEnQuotation(c: QuoteCandidate): boolean {
   const inner = c.inner.trim();
   // (a comma after the cue too: its long-standing motto, “one car fewer than the market wants”)
+  // (and an article after it: investors have dubbed the “GLP-1 gold rush”)
   const before = c.before
     .toLowerCase()
     .trimEnd()
-    .replace(/(?<=[a-z]),$/, '');
+    .replace(/(?<=[a-z]),$/, '')
+    .replace(/(?<=\b(?:dubbed|called|named|branded|labell?ed|nicknamed)) (?:the|a|an)$/, '');
   if (
     NAME_BEFORE_EN.some((cue) => before.endsWith(cue) && !/[a-z]/.test(before[before.length - cue.length - 1] ?? ''))
   ) {

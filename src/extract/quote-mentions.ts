@@ -363,6 +363,8 @@ function scanLine(
     // a field between two titles is part of the title (首席|宏观|分析师邹澜): no name there; nor a word after a
     // common noun that is also a title (医生|离职)
     if (found && (ZH_TITLES.at(text, at + found.length) || (found.length === 2 && isDictWord(found)))) return;
+    // nor a word opening with a word, after a title that is also a trade (研究员|年终奖则普遍下调): no surname there
+    if (found && found.length === 3 && isDictWord(found.slice(0, 2)) && !COMMON_SURNAME.has(found[0])) return;
     // a time word after a title is no name (负责人|此前|在…时表示)
     const name = found && TIME_WORD.test(found) ? undefined : found;
     if (name) add(at, { name, kind: 'person' });
@@ -453,6 +455,7 @@ const MS_MR = new RegExp(
 );
 
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
+const COMMON_SURNAME = new Set(ZH_COMMON_SURNAMES);
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;
 
 const TURNS_TO_REPORTER =

@@ -220,7 +220,7 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // what a letter asks for (要求公司|说明…中|预测…) opens with a verb, never a name
   if (/^(?:说明|要求|结合|根据|按照|以及|包括|补充|披露)/.test(name)) return undefined;
   // nor with a preposition: what the words are about (对于明年|展望，他表示) is no one
-  if (/^(?:对于|关于|针对|至于)/.test(name)) return undefined;
+  if (/^(?:对于|关于|针对|至于|对(?![方外手])[^，。]*的)/.test(name)) return undefined;
   // nor a demonstrative that a verb-like noun cut short (这一|预测「…」: this forecast)
   if (/^(?:这一|那一|这个|那个|这些|那些|此)$/.test(name)) return undefined;
   return { name, kind: kindOf(name, companyNames) };

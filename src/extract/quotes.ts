@@ -391,6 +391,8 @@ function sameRole(anaphor: string, spoken: readonly string[]): string | undefine
 
 function tidySpeaker(speaker: string, companies: ReadonlySet<string>): string | undefined {
   if (EN_PRONOUN.test(speaker)) return undefined;
+  // a name's possessive is no part of it (对此，唐蔚的感受很直接。“…”)
+  if (/^[\u4e00-\u9fff]{2,4}的$/.test(speaker)) return speaker.slice(0, -1);
   // The Ministry, The General Authority: a body's name without its article
   if (/^The [A-Z][a-z]/.test(speaker) && !companies.has(speaker)) speaker = speaker.slice(4);
   // (a company whose name ends in 's keeps it: Moody's)

@@ -914,6 +914,7 @@ C.H. Robinson
 5starts
 D. E. Shaw
 2A. Davidson
+2R. Horton
 1A Davidson
 1B Schenker
 2S
@@ -930,6 +931,7 @@ D. E. Shaw
 1~NP
 1P World
 2C Dash
+1R Horton
 1~SM
 3-Firmenich
 2V
@@ -991,6 +993,7 @@ D. E. Shaw
 9 Systems
 3jardins
 2utsche Bank
+9Numis
 9Telekom
 4z
 2xcom
@@ -1500,7 +1503,8 @@ H World
 7 Tire
 3mi Pharmaceutical
 6Semiconductor
-3nover Re
+3nStar Display
+4over Re
 3soh
 3wha
 6 Aerospace
@@ -2006,6 +2010,7 @@ L&C
 3xess
 2opu Gold
 2rgan
+3rainVial
 3sen & Toubro
 2s Vegas Sands
 3ertec
@@ -2437,7 +2442,8 @@ N26
 2vartis
 4tek
 4vax
-3o Nordisk
+3~o
+4 Nordisk
 4nesis
 4zymes
 1u Holdings
@@ -2744,6 +2750,7 @@ R&F
 3Note
 3dit
 3eia
+3~row
 2finitiv
 2generon
 3ions Financial
@@ -4151,6 +4158,7 @@ xAI
 4宏洋
 3油
 3洋石油集团
+3装
 3~防
 2燃气
 2物流集团
@@ -4319,6 +4327,7 @@ xAI
 2重机
 2高科
 1船应急
+2海装
 2特气
 2科技
 2防务
@@ -6107,7 +6116,8 @@ xAI
 1贝
 2网络
 彤程新材
-彩虹新能源
+彩晶
+1虹新能源
 2股份
 彪马
 彭博新能源财经
@@ -7183,7 +7193,8 @@ xAI
 2联邦银行
 2航空
 激智科技
-瀚蓝环境
+瀚宇彩晶
+1蓝环境
 火山引擎
 1~星人
 1炬电子

@@ -382,6 +382,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '中国旅游集团',
   '中国星网|星网',
   '中国海洋石油集团|中海油集团|CNOOC Group',
+  '中国海装|中船海装',
   '中国物流集团',
   '中国电力建设集团|电建集团',
   '~中国电子|中国电子信息产业集团',

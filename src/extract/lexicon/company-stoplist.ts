@@ -528,6 +528,7 @@ the Company
 export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 一些
 一家
+一般
 上市
 上游
 上述
@@ -548,12 +549,16 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 人工智能
 任何
 众多
+会员
 传统
 体育
 余额
 债权
 停牌
 先进
+全台
+全港
+全澳
 全部
 公募
 公告
@@ -585,6 +590,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 医用
 历史
 县域
+友善
 发出
 发布
 召开
@@ -620,6 +626,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 大模型
 头部
 存续
+存量
 安防
 完成
 官方
@@ -665,6 +672,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 新型
 新锐
 无人
+明确
 显示
 最新
 服装
@@ -740,6 +748,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 跨国
 转让
 辖内
+过去
 运营
 这家
 退市
@@ -753,6 +762,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 锂电
 长期
 长线
+长者
 问询
 集合
 面板

@@ -67,6 +67,8 @@ C$|CAD
 CAD
 CHF
 CNY
+Ch$|CLP
+CLP
 CZK
 DKK
 DKr|DKK
@@ -297,6 +299,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 张
 微克
 微秒
+微米
 户
 所
 手

@@ -277,6 +277,8 @@ export const FUNCTION_WORDS_ZH: readonly string[] = lines(`
 
 /** Words right before the opening mark that introduce a name or term, never speech (so-called "X", dubbed "X"). */
 export const NAME_CUES_BEFORE_EN: readonly string[] = lines(`
+a classic
+a textbook
 branded
 call to
 calls to

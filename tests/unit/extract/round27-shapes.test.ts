@@ -442,3 +442,39 @@ describe('holdout140–142', () => {
     ).toEqual([]);
   });
 });
+
+describe('holdout143–145', () => {
+  it('reads Ch$ as Chilean pesos, 微米 as a unit, and a Bursa code as no figure', () => {
+    expect(
+      figures('It paid Ch$68 billion. Top Glove Holdings Bhd (Bursa: 7291) reported. 隔膜厚度降至5微米。'),
+    ).toEqual([
+      ['Ch$68 billion', 68_000_000_000],
+      ['5微米', 5],
+    ]);
+  });
+
+  it('reads a lower-case sp. z o.o. as a legal form, and no bank in 全港零售银行, 会员银行, 存量银行, 过去银行', () => {
+    expect(of('It hired Vistula Cargo sp. z o.o., a Polish forwarder.', 'company')).toEqual([
+      'Vistula Cargo sp. z o.o.',
+    ]);
+    expect(
+      of('会员银行与长者友善银行增加，全港零售银行关闭分行。存量银行客户增多，过去银行不愿放贷。', 'company'),
+    ).toEqual([]);
+  });
+
+  it('reads a known name opening a product in marks as the product (“中金点睛”)', () => {
+    expect(of('中金公司则推出面向机构客户的AI投研平台“中金点睛”。', 'company')).toEqual(['中金公司']);
+  });
+
+  it('reads words after "dubbed the" or "a textbook" as no quote', () => {
+    const text =
+      'Investors turned to what they have dubbed the "GLP-1 gold rush," and biotechs gained. Bankers described the deal as a textbook “amend and extend,” a common structure.';
+    expect(of(text, 'quote')).toEqual([]);
+  });
+
+  it('reads no name in a word after a title (研究员|年终奖则…), nor in a clause opening with 对…的, nor a possessive 的', () => {
+    const text =
+      '“薪酬会跟着调。”研究所所长唐蔚坦言，研究员年终奖则普遍下调三成以上。她透露，奖金池约为两千万元。“现在先要保证部门不亏钱。”\n\n对此，唐蔚的感受很直接。“过去新人进来先做两年数据。”\n\n周沐阳同时指出，行业已进入大模型时代，对芯片的带宽和存储提出了更高要求。“算力不是唯一指标。”';
+    expect(speakers(text)).toEqual(['唐蔚', '唐蔚', '唐蔚', '周沐阳']);
+  });
+});
