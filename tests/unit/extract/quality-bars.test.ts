@@ -817,6 +817,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout142')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
   ],
+  [
+    'holdout143 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout143')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.97 },
+  ],
+  [
+    'holdout144 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout144')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.94 },
+  ],
+  [
+    'holdout145 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout145')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
