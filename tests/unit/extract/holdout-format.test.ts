@@ -139,6 +139,7 @@ import { parseMarkup as parseMarkup142 } from '../../fixtures/holdout142/build.m
 import { parseMarkup as parseMarkup143 } from '../../fixtures/holdout143/build.mjs';
 import { parseMarkup as parseMarkup144 } from '../../fixtures/holdout144/build.mjs';
 import { parseMarkup as parseMarkup145 } from '../../fixtures/holdout145/build.mjs';
+import { parseMarkup as parseMarkup148 } from '../../fixtures/holdout148/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -176,6 +177,7 @@ import { parseMarkup as parseMarkup145 } from '../../fixtures/holdout145/build.m
 // holdout137, holdout138 and holdout139 too (likewise).
 // holdout140, holdout141 and holdout142 too (likewise).
 // holdout143, holdout144 and holdout145 too (likewise).
+// holdout148 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -865,6 +867,11 @@ const SETS = [
   {
     set: 'holdout145',
     parse: parseMarkup145,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout148',
+    parse: parseMarkup148,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
