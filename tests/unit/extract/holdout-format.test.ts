@@ -179,7 +179,7 @@ import { parseMarkup as parseMarkup148 } from '../../fixtures/holdout148/build.m
 // holdout137, holdout138 and holdout139 too (likewise).
 // holdout140, holdout141 and holdout142 too (likewise).
 // holdout143, holdout144 and holdout145 too (likewise).
-// holdout146 too (likewise).
+// holdout146, holdout147 and holdout148 too (likewise).
 const SETS = [
   {
     set: 'holdout',
