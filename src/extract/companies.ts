@@ -162,6 +162,8 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !(text.charCodeAt(e - 1) === 0x7a7a && JET_FUEL.test(text.slice(e, e + 2))) &&
     !inByline(text, s) &&
     !opensQuotedProduct(text, s, e) &&
+    // a name before a middle dot opens a transliterated person's name (阿里·拉扎)
+    !(text.charCodeAt(e) === 0xb7 && isHan(text.charCodeAt(e + 1))) &&
     // an ambiguous name before 公司治理 is the adjective (现代公司治理: modern corporate governance)
     !(names[p].ambiguous && text.startsWith('公司治理', e)) &&
     // an ambiguous name after 位于 is the place (位于上海临港的…)

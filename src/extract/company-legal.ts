@@ -226,7 +226,7 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
 
 // Abbreviations take their period (Intel Corp.); whole words and codes do not (Barclays plc. ends a sentence).
 const EN_SUFFIX =
-  /(,? )(?:(S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Co|Ltd|Ltda|L\.P|S\.A|N\.V|N\.A|K\.K|Pte|A\.S|A\.Ş|Kft|Zrt|Nyrt|[Ss]p\. z o\.o)(?![\w-])\.?|(SAB de CV|SA de CV|A\/S|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SA|NV|GmbH|SpA|AB|ASA|Oyj|Bhd|Berhad|Tbk|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-]))/g;
+  /(,? )(?:(S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Co|Ltd|Ltda|L\.P|S\.A|N\.V|N\.A|K\.K|Pte|A\.S|A\.Ş|Kft|Zrt|Nyrt|[Ss]p\. z o\.o)(?![\w-])\.?|(SAB de CV|SA de CV|A\/S|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SA|NV|GmbH|SpA|AB|ASA|Oyj|Bhd|Berhad|Tbk|Pcl|PCL|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated)(?![\w-]))/g;
 
 /** Characters of an English name token: letters, digits, ' ’ . & - */
 function isTokenChar(c: number): boolean {
@@ -332,7 +332,7 @@ const BRACKET_BEFORE_FORM = / \((?:Persero|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?: Co
 
 // Legal forms only a firm has (not Group, Holdings or Company, which bodies use too: International Copper Study Group).
 const STRONG_EN_FORM =
-  /^(?:Inc|Corp|Ltd|Limited|LLC|LLP|plc|Plc|PLC|GmbH|AG|SpA|S\.p\.A|Corporation|Incorporated|Bhd|Berhad|Tbk|Pte)$/;
+  /^(?:Inc|Corp|Ltd|Limited|LLC|LLP|plc|Plc|PLC|GmbH|AG|SpA|S\.p\.A|Corporation|Incorporated|Bhd|Berhad|Tbk|Pte|Pcl|PCL)$/;
 
 export function findEnLegalNames(state: CompanyState): void {
   const { text } = state;

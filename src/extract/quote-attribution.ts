@@ -257,7 +257,7 @@ function lastMatch(re: RegExp, line: string): RegExpExecArray | null {
 const WHICH_SAID =
   /(?:\bthe\s+)?((?:[A-Z][\w&'’-]*\.?\s){0,5}[A-Z][\w&'’-]*\.?),\s+which\s+(?:said|says|warned|noted|added)\b[^.!?"“”]{0,140}\s$/;
 const COORDINATED_SPEECH =
-  /(?:,\s*saying|\band (?:has |have |had )?(?:said|says|added|warned|noted))\b[^.!?"“”]{0,160}\s$/;
+  /(?:,\s*(?:saying|citing)|\band (?:has |have |had )?(?:said|says|added|warned|noted))\b[^.!?"“”]{0,160}\s$/;
 // A sentence's subject: the capitalised words that open it, before its first lower-case verb.
 const SENTENCE_SUBJECT = /^(?:[.!?]\s+)?((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*)\s[a-z]/;
 

@@ -1472,6 +1472,7 @@ H World
 4重工
 2韩国造船海洋
 1EYTEA
+1IWIN
 1K Express
 2C
 2~T
@@ -1946,6 +1947,7 @@ K Line
 5on
 2oger
 3ll
+3mann Reumert
 2ungsri
 5thai Bank
 1uaishou
@@ -2521,6 +2523,7 @@ O'Reilly Automotive
 3gin Energy
 2len
 2sted
+1sotspa
 1tis
 4 Worldwide
 2suka
@@ -2673,6 +2676,7 @@ P&G
 3~gressive
 3ject Blue
 3logis
+3perty Claim Services
 3sus
 3ximus
 2udential
@@ -2844,6 +2848,7 @@ R&F
 1JM
 1K Biopharmaceuticals
 6science
+3C&C
 3Hynix
 3Inc
 5novation
@@ -2903,6 +2908,7 @@ R&F
 3vatore Ferragamo
 3zgitter
 2m's Club
+3arco
 3baNova
 9 Systems
 3sung
@@ -3125,6 +3131,7 @@ R&F
 4lux
 3te Bank of India
 6~Farm
+9m General
 6Grid
 6Street
 4ista
@@ -3920,7 +3927,9 @@ xAI
 1港集团
 1美股份
 1能电气
-1银理财
+1~银
+2理财
+2科技
 世嘉
 1~界先进
 1纪互联
@@ -5282,6 +5291,8 @@ xAI
 和发集团
 1~大
 1府捞面
+1椿
+2科技
 1硕
 1辉光电
 1邦生物
@@ -6029,6 +6040,8 @@ xAI
 2白云山
 2~酒家
 2~银行
+1~明
+2光电
 1汇能源
 1汽
 2丰田
@@ -7452,7 +7465,11 @@ xAI
 1路通信
 1达资源
 盟可睐
-直觉外科
+1立
+2自动化
+~直得
+2科技
+1觉外科
 ~相干
 盾安环境
 省广集团

@@ -843,6 +843,7 @@ export const ZH_NOT_COMPANY_ENDINGS: readonly string[] = lines(`
 联盟
 街道
 部
+部门
 镇
 队
 馆

@@ -478,3 +478,24 @@ describe('holdout143–145', () => {
     expect(speakers(text)).toEqual(['唐蔚', '唐蔚', '唐蔚', '周沐阳']);
   });
 });
+
+describe('holdout146–148', () => {
+  it('reads no fund manager in 发售基金份额, no owner in 覆盖旗下, no body as a firm (海关总署最新, 消防部门), no firm after 挤压/回归/待', () => {
+    const text =
+      '本次扩募拟发售基金份额不超过5.4亿份。计划投入约2.8亿元，覆盖旗下全部23家金融机构。海关总署最新数据显示出口增长。据消防部门统计，火灾减少。降息也在持续挤压银行的息差空间。金控平台要回归服务实体经济的本源。该交易仍在等待中国人民银行深圳市分行的审批。';
+    expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('reads a known name before a middle dot as part of a person (阿里·拉扎), and Pcl as a legal form', () => {
+    expect(of('在拉合尔经营光伏设备的阿里·拉扎（Ali Raza）告诉记者。', 'company')).toEqual([]);
+    expect(of('It will list its drinks unit, Thai Beverage Foods Pcl, in Bangkok.', 'company')).toEqual([
+      'Thai Beverage Foods Pcl',
+    ]);
+  });
+
+  it('gives a fragment after ", citing" to the sentence\'s subject', () => {
+    const text =
+      'AM Best affirmed the insurer\'s rating but revised its outlook to negative, citing "elevated exposure to secondary perils."';
+    expect(speakers(text)).toEqual(['AM Best']);
+  });
+});
