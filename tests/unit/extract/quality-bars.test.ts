@@ -832,6 +832,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout145')],
     { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.98 },
   ],
+  [
+    'holdout146 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout146')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout147 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout147')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.94 },
+  ],
+  [
+    'holdout148 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout148')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.96 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
