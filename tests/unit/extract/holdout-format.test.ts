@@ -142,6 +142,7 @@ import { parseMarkup as parseMarkup145 } from '../../fixtures/holdout145/build.m
 import { parseMarkup as parseMarkup146 } from '../../fixtures/holdout146/build.mjs';
 import { parseMarkup as parseMarkup147 } from '../../fixtures/holdout147/build.mjs';
 import { parseMarkup as parseMarkup148 } from '../../fixtures/holdout148/build.mjs';
+import { parseMarkup as parseMarkup151 } from '../../fixtures/holdout151/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -180,6 +181,7 @@ import { parseMarkup as parseMarkup148 } from '../../fixtures/holdout148/build.m
 // holdout140, holdout141 and holdout142 too (likewise).
 // holdout143, holdout144 and holdout145 too (likewise).
 // holdout146, holdout147 and holdout148 too (likewise).
+// holdout151 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -884,6 +886,11 @@ const SETS = [
   {
     set: 'holdout148',
     parse: parseMarkup148,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout151',
+    parse: parseMarkup151,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
