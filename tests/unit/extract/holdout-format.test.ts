@@ -183,7 +183,7 @@ import { parseMarkup as parseMarkup151 } from '../../fixtures/holdout151/build.m
 // holdout140, holdout141 and holdout142 too (likewise).
 // holdout143, holdout144 and holdout145 too (likewise).
 // holdout146, holdout147 and holdout148 too (likewise).
-// holdout149 too (likewise).
+// holdout149, holdout150 and holdout151 too (likewise).
 const SETS = [
   {
     set: 'holdout',
