@@ -171,6 +171,7 @@ A&O Shearman
 1kasa Air
 2bank
 2er BP
+5Solutions
 3so
 2zo Nobel
 4Nobel
@@ -323,7 +324,8 @@ A&O Shearman
 2tijariwafa Bank
 1uchan
 2demars Piguet
-2robindo Pharma
+2ras
+3obindo Pharma
 3ubis
 2toZone
 4desk
@@ -417,6 +419,7 @@ B&M
 3dai Namco
 3gkok Bank
 3k Central Asia
+5Jago
 5Mandiri
 6uscat
 5Negara Indonesia
@@ -1577,6 +1580,7 @@ H World
 3g Kong Airlines
 9 Technology Venture
 4Shan
+4kong Land
 3~or
 3y Capital
 2pu Investments
@@ -2148,6 +2152,7 @@ M&G
 3ita
 2laysia Airlines
 2n Group
+3diri Sekuritas
 3~ner
 6咖啡
 4ings
@@ -2781,7 +2786,8 @@ R&F
 2o Motion
 3dium Group
 1icacorp
-3hemont
+3hardson International
+4emont
 4ter Gedeon
 3oh
 2ghtmove
@@ -2974,6 +2980,7 @@ R&F
 8Power
 1ea Limited
 3-Intelligence
+3Bank
 3gate
 3sun
 3trium
@@ -3081,7 +3088,8 @@ R&F
 3works
 6th
 1laughter and May
-1mith & Nephew
+1martwings
+2ith & Nephew
 2oore
 1nam
 3~p
@@ -3357,7 +3365,8 @@ T-Bank
 2shiba
 2~tal
 5Energies
-2wngas
+2wers Watson
+3ngas
 2yota
 6 Industries
 7Tsusho
@@ -5197,6 +5206,8 @@ xAI
 2发展
 1环传动
 1良节能
+1鸿
+2科技
 发那科
 叠纸
 2游戏
@@ -7740,6 +7751,7 @@ xAI
 1~氏
 1罗
 1莱生活
+~置地
 美ONE
 1东汽车
 1亚柏科
@@ -8676,6 +8688,7 @@ xAI
 2轮胎
 1美半导体
 1进海运
+韬睿惠悦
 韵达
 2股份
 韶钢松山
@@ -8725,6 +8738,7 @@ xAI
 2快运
 2~电讯
 2科技探索
+2置地
 2航空
 2飞机工程
 1雪制药

@@ -736,6 +736,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 表示
 规模
 认为
+试点
 该
 该等
 诸多

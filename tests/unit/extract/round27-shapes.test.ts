@@ -499,3 +499,17 @@ describe('holdout146–148', () => {
     expect(speakers(text)).toEqual(['AM Best']);
   });
 });
+
+describe('holdout149–151', () => {
+  it('reads no firm in 一纸公告, 有些基金, 会研究旗下, …各公司, 养老目标基金, 纯债基金, 试点银行', () => {
+    const text =
+      '一纸公告，让鼎泓基金旗下46只基金降费。有些基金只能贱卖离场。集团会研究旗下非核心资产的用途。分红实现率正成为各公司比拼的指标。养老目标基金和纯债基金规模增长，试点银行增至23家。';
+    expect(of(text, 'company')).toEqual(['鼎泓基金']);
+  });
+
+  it('skips a place ending in 门店外 between a quote and who said it', () => {
+    const text =
+      '“上个月还有顾问打电话让我续卡，结果这个月门店就关了。”12月8日，在上海徐汇区一家已经停业的医美门店外，刘女士向记者出示了合同。';
+    expect(speakers(text)).toEqual(['刘女士']);
+  });
+});
