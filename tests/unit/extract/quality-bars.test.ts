@@ -847,6 +847,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout148')],
     { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.96 },
   ],
+  [
+    'holdout149 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout149')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout150 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout150')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout151 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout151')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
