@@ -140,7 +140,7 @@ const INNER_BRACKET = /^(?:有限|股份|控股|集团)/;
 
 export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // 台湾区电机电子工业同业公会（电电公会）秘书长: a body by its short name, then an unnamed title-holder
-  const short = ALIAS_THEN_TITLE.exec(raw);
+  const short = raw.includes('（') || raw.includes('(') ? ALIAS_THEN_TITLE.exec(raw) : null;
   if (short && TITLES.endOf(short[2]) === short[2]) return { name: short[1] + short[2], kind: 'person' };
   // A work's name before a title modifies the title (“雾港奇谭”制作人X, 《X》主编Y): it is no part of the speaker.
   let s = raw
