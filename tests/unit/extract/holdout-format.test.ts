@@ -145,6 +145,7 @@ import { parseMarkup as parseMarkup148 } from '../../fixtures/holdout148/build.m
 import { parseMarkup as parseMarkup149 } from '../../fixtures/holdout149/build.mjs';
 import { parseMarkup as parseMarkup150 } from '../../fixtures/holdout150/build.mjs';
 import { parseMarkup as parseMarkup151 } from '../../fixtures/holdout151/build.mjs';
+import { parseMarkup as parseMarkup154 } from '../../fixtures/holdout154/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -184,6 +185,7 @@ import { parseMarkup as parseMarkup151 } from '../../fixtures/holdout151/build.m
 // holdout143, holdout144 and holdout145 too (likewise).
 // holdout146, holdout147 and holdout148 too (likewise).
 // holdout149, holdout150 and holdout151 too (likewise).
+// holdout154 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -903,6 +905,11 @@ const SETS = [
   {
     set: 'holdout151',
     parse: parseMarkup151,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout154',
+    parse: parseMarkup154,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
