@@ -147,6 +147,7 @@ import { parseMarkup as parseMarkup150 } from '../../fixtures/holdout150/build.m
 import { parseMarkup as parseMarkup151 } from '../../fixtures/holdout151/build.mjs';
 import { parseMarkup as parseMarkup152 } from '../../fixtures/holdout152/build.mjs';
 import { parseMarkup as parseMarkup153 } from '../../fixtures/holdout153/build.mjs';
+import { parseMarkup as parseMarkup154 } from '../../fixtures/holdout154/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -916,6 +917,11 @@ const SETS = [
   {
     set: 'holdout153',
     parse: parseMarkup153,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout154',
+    parse: parseMarkup154,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
