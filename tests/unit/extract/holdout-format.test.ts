@@ -187,7 +187,7 @@ import { parseMarkup as parseMarkup154 } from '../../fixtures/holdout154/build.m
 // holdout143, holdout144 and holdout145 too (likewise).
 // holdout146, holdout147 and holdout148 too (likewise).
 // holdout149, holdout150 and holdout151 too (likewise).
-// holdout152 too (likewise).
+// holdout152, holdout153 and holdout154 too (likewise).
 const SETS = [
   {
     set: 'holdout',
