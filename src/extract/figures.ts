@@ -657,7 +657,11 @@ function scanWord(text: string, i: number): Cand | number {
   // Cheap exits first (this runs for every English word): nothing to find in a long word, or in one that
   // is not followed by $ (US$), a space, a point (Oct.), a hyphen (mid-, two-thirds) or a digit (Q3).
   const next = text.charCodeAt(e);
-  if (e - i > 9 || !(next === 36 || isSpaceCode(next) || next === 46 || next === 45 || isDigitCode(next))) return e;
+  if (
+    e - i > 9 ||
+    !(next === 36 || next === 0xa3 || isSpaceCode(next) || next === 46 || next === 45 || isDigitCode(next))
+  )
+    return e;
   // Lower-case words only matter before a hyphen (mid-2026, two-thirds).
   const first = text.charCodeAt(i);
   // three times what rivals pay, ten times the volume: a multiple in words, like 三倍 (checked only before " times")
@@ -673,7 +677,9 @@ function scanWord(text: string, i: number): Cand | number {
   if (first >= 97 && next !== 45) return e;
   const w = text.slice(i, e);
   // Keyed lookups of a built string are costly at every capitalised word: only after a $ (US$5) or for a code.
-  const sym = next === 36 ? FIGURE_CURRENCY_PREFIXES[`${w}$`] : undefined;
+  // (or a pound sign: E£2.7 billion)
+  const sym =
+    next === 36 ? FIGURE_CURRENCY_PREFIXES[`${w}$`] : next === 0xa3 ? FIGURE_CURRENCY_PREFIXES[`${w}£`] : undefined;
   if (sym && isDigitCode(text.charCodeAt(e + 1))) return scanNumber(text, i, e + 1, sym);
   // (and the mixed-case signs written flush before the number: NKr148.20, Rs500, RM1.2 billion)
   const flushDigit = isDigitCode(next);

@@ -193,6 +193,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   if (!s || s.length > 40 || !/[\p{L}]/u.test(s)) return undefined;
   // a bare document (文件又指, 报告称) speaks for whoever issued it, which the sentences before name
   if (/^(?:文件|报告|文章|报道|声明|资料|该文件|该报告)$/.test(s)) return undefined;
+  // (a firm's letter, 调价函中写道: the firm that sent it, the last one named)
+  if (/^[\u4e00-\u9fff]{0,3}函中?(?:写道|称|指出|表示)?$/.test(s)) return { name: '函', kind: 'org-anaphor' };
   if (PRONOUNS.has(s) || ORG_ANAPHORA.has(s)) return { name: s, kind: kindOf(s, companyNames) };
   // (also after a place: 湘潭一家拥有40多家门店的区域连锁负责人)
   // a description that ends in a person named with an honorific (…一位从业6年的持牌代理人谢女士): that person

@@ -286,7 +286,9 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
     // "It said" right after a sentence about a body (Nasscom, the industry's trade body, estimates …)
     const body = /^It$/.test(a.name) ? lastBodyName(text, at, 200) : undefined;
     // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
-    return body ?? index.lastNamed(at, 'org', REPORT.test(a.name)) ?? (/^it$/i.test(a.name) ? undefined : a.name);
+    return (
+      body ?? index.lastNamed(at, 'org', REPORT.test(a.name)) ?? (/^(?:it|函)$/i.test(a.name) ? undefined : a.name)
+    );
   }
   if (a.kind === 'person') index.noteSpeaker(a.name, open);
   return a.name;

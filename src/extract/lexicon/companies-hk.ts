@@ -190,6 +190,7 @@ export const COMPANIES_HK: readonly string[] = [
   '大湾区航空|Greater Bay Airlines',
   '大麦娱乐|阿里影业#01060.HK',
   '天津银行#01578.HK',
+  '天福茗茶|天福|Tenfu#06868.HK',
   '天能动力#00819.HK',
   '太古地产|Swire Properties#01972.HK',
   '太古股份|~太古|Swire|Swire Pacific#00019.HK',

@@ -637,6 +637,8 @@ C.H. Robinson
 1RCC
 2H
 2IC
+3SIL
+6 Ratings
 2RC
 2U
 1SCEC
@@ -1754,7 +1756,8 @@ IAG
 3chu
 1vanhoe Mines
 2eco
-J&J
+J D Wetherspoon
+1&J
 2T Express
 1.B. Hunt
 2D. Power
@@ -1768,6 +1771,7 @@ J&J
 3Logistics
 3Sports
 3Technology
+3Wetherspoon
 2.com
 2I
 1ERA
@@ -2338,7 +2342,8 @@ N26
 1BK
 1CSoft
 1EC
-1IO
+1ICE Investors Service
+2O
 2Q
 2U
 1N Group
@@ -2378,6 +2383,7 @@ N26
 1ebius
 2dbank
 2~edham
+3lachal Ispat Nigam
 2olix
 2ste
 4le
@@ -2519,7 +2525,8 @@ O'Reilly Automotive
 4s
 1racle
 3~nge
-6 SA
+6 Egypt
+7SA
 4o
 2biMed
 4a
@@ -2643,6 +2650,7 @@ P&G
 4~Pong
 8支付
 3terest
+2oneer Natural Resources
 2peChina
 4r Sandler
 2relli
@@ -2885,6 +2893,7 @@ R&F
 1PDB
 2IC
 3L
+2X Express
 1QM
 1SAB
 2~E
@@ -3305,6 +3314,7 @@ T-Bank
 7 Cloud
 8Music
 3eo
+3fu
 3neT
 3pay
 3storrent
@@ -3606,6 +3616,7 @@ VEON
 6nd Milk
 9Milk Products
 4pac
+2therspoon
 1harf Holdings
 2eaton Precious Metals
 2irlpool
@@ -3754,7 +3765,8 @@ a16z
 1rgenx
 bunq
 dLocal
-eBay
+e& Egypt
+1Bay
 1Hi
 1Toro
 1asyJet
@@ -5625,6 +5637,8 @@ xAI
 1润乳业
 1相投顾
 1眼查
+1福
+2茗茶
 1科合达
 1美工作室
 5群

@@ -51,6 +51,8 @@ export const FIGURE_CURRENCIES_ZH: Readonly<Record<string, string>> = pairs(`
 越南盾|VND
 迪拉姆|AED
 里拉|TRY
+里亚尔|SAR
+沙特里亚尔|SAR
 阿联酋迪拉姆|AED
 雷亚尔|BRL
 韩元|KRW

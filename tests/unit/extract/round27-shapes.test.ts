@@ -513,3 +513,25 @@ describe('holdout149–151', () => {
     expect(speakers(text)).toEqual(['刘女士']);
   });
 });
+
+describe('holdout152–154', () => {
+  it('reads E£ and 里亚尔 as money', () => {
+    const got = extract('The tower deal is worth E£2.7 billion. 运费为20里亚尔。', { kinds: ['figure'] });
+    expect(got.map((e) => [e.text, e.value?.unit])).toEqual([
+      ['E£2.7 billion', 'EGP'],
+      ['20里亚尔', 'SAR'],
+    ]);
+  });
+
+  it('reads no firm in 降费会压缩公司, 市场情况另行, 众多人民币创投, 越来越多基金, 本月初停运', () => {
+    const text =
+      '降费会压缩公司的利润空间。费率将根据市场情况另行公告。众多人民币创投机构退出困难，越来越多基金选择延期。该装置本月初停运公司表示将检修。';
+    expect(of(text, 'company')).toEqual([]);
+  });
+
+  it('lets a price letter speak for the firm that sent it (调价函中写道)', () => {
+    const text =
+      '河南华禾食品股份有限公司（以下简称“华禾食品”）向全国经销商发出调价函，出厂价上调。\n\n调价函中写道：“受棕榈油价格上涨影响，公司成本大幅增加。”';
+    expect(speakers(text)).toEqual(['华禾食品']);
+  });
+});
