@@ -862,6 +862,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout151')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
   ],
+  [
+    'holdout152 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout152')],
+    { figure: 0.99, quote: 0.99, company: 0.96, speakers: 0.99 },
+  ],
+  [
+    'holdout153 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout153')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout154 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout154')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
