@@ -100,8 +100,19 @@ function insideBookTitle(text: string): (start: number, end: number) => boolean 
     if (close < 0 || close - open > 80) continue;
     if (!text.slice(open + 1, close).includes('\n')) titles.push([open + 1, close]);
   }
-  return (start, end) =>
-    titles.some(([s, e]) => start >= s && end <= e && (start > s || end < e) && start < e && end > s);
+  // (titles are in order and apart: the one that could hold a span is the last opening at or before it)
+  return (start, end) => {
+    let lo = 0;
+    let hi = titles.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (titles[mid][0] <= start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (hi < 0) return false;
+    const [s, e] = titles[hi];
+    return end <= e && (start > s || end < e);
+  };
 }
 
 /** The registered detector. */
