@@ -252,11 +252,14 @@ function paragraphPerson(text: string, g: Group, lineStart: number): string | un
   const a = g.attribution;
   if (!a || a.side !== 'after' || !/^(?:she|he)$/i.test(a.speaker.name)) return undefined;
   const opener = PARAGRAPH_NAME.exec(text.slice(lineStart, g.spans[0].open));
-  if (!opener) return undefined;
+  // (a preposition opening the paragraph heads a phrase, not a name: For Carrow, the sale marks …)
+  if (!opener || OPENING_WORD.test(opener[1])) return undefined;
   const gender = nameGender(opener[1]);
   return !gender || gender === (/^she$/i.test(a.speaker.name) ? 'f' : 'm') ? opener[1] : undefined;
 }
 const PARAGRAPH_NAME = /^((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), [^"“]*$/;
+const OPENING_WORD =
+  /^(?:For|In|At|On|As|By|With|After|Before|From|To|Under|Over|Despite|Since|While|When|If|But|And|The|Unlike|Like|For now|Meanwhile|Still|Yet|So|Then|Now)\b/;
 
 /** The speaker an attribution next to the marks names, its pronoun or anaphor resolved (undefined when unresolved). */
 function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: readonly string[]): string | undefined {

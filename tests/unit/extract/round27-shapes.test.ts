@@ -535,3 +535,11 @@ describe('holdout152–154', () => {
     expect(speakers(text)).toEqual(['华禾食品']);
   });
 });
+
+describe('a paragraph opened by a preposition', () => {
+  it('reads "For Carrow, the sale …" as no person for a later he', () => {
+    const text =
+      'For Carrow, the sale marks a retreat from fill-finish work. Chief Executive Daniel Ruiz said the proceeds would cut debt. "It is the right home for the site," he said in a statement.';
+    expect(speakers(text)).toEqual(['Daniel Ruiz']);
+  });
+});
