@@ -149,6 +149,7 @@ import { parseMarkup as parseMarkup152 } from '../../fixtures/holdout152/build.m
 import { parseMarkup as parseMarkup153 } from '../../fixtures/holdout153/build.mjs';
 import { parseMarkup as parseMarkup154 } from '../../fixtures/holdout154/build.mjs';
 import { parseMarkup as parseMarkup155 } from '../../fixtures/holdout155/build.mjs';
+import { parseMarkup as parseMarkup156 } from '../../fixtures/holdout156/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -929,6 +930,11 @@ const SETS = [
   {
     set: 'holdout155',
     parse: parseMarkup155,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout156',
+    parse: parseMarkup156,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
