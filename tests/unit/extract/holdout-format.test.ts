@@ -148,6 +148,7 @@ import { parseMarkup as parseMarkup151 } from '../../fixtures/holdout151/build.m
 import { parseMarkup as parseMarkup152 } from '../../fixtures/holdout152/build.mjs';
 import { parseMarkup as parseMarkup153 } from '../../fixtures/holdout153/build.mjs';
 import { parseMarkup as parseMarkup154 } from '../../fixtures/holdout154/build.mjs';
+import { parseMarkup as parseMarkup157 } from '../../fixtures/holdout157/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -188,6 +189,7 @@ import { parseMarkup as parseMarkup154 } from '../../fixtures/holdout154/build.m
 // holdout146, holdout147 and holdout148 too (likewise).
 // holdout149, holdout150 and holdout151 too (likewise).
 // holdout152, holdout153 and holdout154 too (likewise).
+// holdout157 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -922,6 +924,11 @@ const SETS = [
   {
     set: 'holdout154',
     parse: parseMarkup154,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout157',
+    parse: parseMarkup157,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
