@@ -150,6 +150,7 @@ import { parseMarkup as parseMarkup153 } from '../../fixtures/holdout153/build.m
 import { parseMarkup as parseMarkup154 } from '../../fixtures/holdout154/build.mjs';
 import { parseMarkup as parseMarkup155 } from '../../fixtures/holdout155/build.mjs';
 import { parseMarkup as parseMarkup156 } from '../../fixtures/holdout156/build.mjs';
+import { parseMarkup as parseMarkup157 } from '../../fixtures/holdout157/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -935,6 +936,11 @@ const SETS = [
   {
     set: 'holdout156',
     parse: parseMarkup156,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout157',
+    parse: parseMarkup157,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
