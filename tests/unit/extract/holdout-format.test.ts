@@ -191,7 +191,7 @@ import { parseMarkup as parseMarkup157 } from '../../fixtures/holdout157/build.m
 // holdout146, holdout147 and holdout148 too (likewise).
 // holdout149, holdout150 and holdout151 too (likewise).
 // holdout152, holdout153 and holdout154 too (likewise).
-// holdout155 too (likewise).
+// holdout155, holdout156 and holdout157 too (likewise).
 const SETS = [
   {
     set: 'holdout',
