@@ -693,8 +693,10 @@ function scanWord(text: string, i: number): Cand | number {
         ? 'ZAR'
         : undefined;
   const at = isSpaceCode(text.charCodeAt(e)) ? e + 1 : e;
-  // (SR only flush: SR24.4 billion is riyals, SR 520 a state route)
-  if (code && isDigitCode(text.charCodeAt(at)) && (flushDigit || w !== 'SR')) return scanNumber(text, i, at, code);
+  // (SR and Sh flush, or SR spaced before a price or a scale: SR24.4 billion, SR 31.45 are riyals, SR 520 a state route)
+  const spacedOk =
+    flushDigit || (w !== 'SR' && w !== 'Sh') || (w === 'SR' && SPACED_RIYALS.test(text.slice(e, e + 24)));
+  if (code && isDigitCode(text.charCodeAt(at)) && spacedOk) return scanNumber(text, i, at, code);
   const d = scanMonthEn(text, i, e);
   if (d) return dateCand(i, d.end, d.date);
   if ((w === 'mid' || w === 'early' || w === 'late') && text[e] === '-') {
@@ -714,6 +716,8 @@ function scanWord(text: string, i: number): Cand | number {
   }
   return e;
 }
+
+const SPACED_RIYALS = /^ \d[\d,]*(?:\.\d|\s(?:billion|million|bn|mn)\b)/;
 
 /** A Chinese numeral at `i`: shares (三成, 三分之二), multiples (三倍), magnitudes and money (三千万, 八百亿元). */
 function scanChinese(text: string, i: number): Cand | number {

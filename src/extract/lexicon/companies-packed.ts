@@ -74,6 +74,7 @@ A&O Shearman
 2M International
 3L
 3PT
+3edia
 3国际
 2OS
 2PEED
@@ -178,6 +179,7 @@ A&O Shearman
 1l Rajhi Bank
 2aska Air
 9rlines
+3wwal Bank
 2bemarle
 4rtsons
 2chip
@@ -696,6 +698,7 @@ C.H. Robinson
 3iad
 3l Zeiss
 4sberg
+4ton & United Breweries
 4yle
 3mignac
 3~nival
@@ -704,6 +707,7 @@ C.H. Robinson
 3~tier
 2sino Guichard
 4o
+3sa Depositi e Prestiti
 3tlelake
 6ton Commodities
 2tcher Technology
@@ -969,6 +973,8 @@ D. E. Shaw
 9k & Wardwell
 1e Beers
 3Grey Mining
+3Havilland
+9and Aircraft of Canada
 2Puy Synthes
 2alogic
 2bevoise
@@ -1342,6 +1348,7 @@ G42
 2~p
 2ranti
 7 BBVA
+3min
 3tner
 3uda Indonesia
 2vekal
@@ -1490,6 +1497,7 @@ H World
 2S
 3 Investment Partners
 1SBC
+4 Saudi Arabia
 1TC
 1UTCHMED
 1YBE
@@ -1955,6 +1963,7 @@ K Line
 5on
 2oger
 3ll
+5 Bond Rating Agency
 3mann Reumert
 2ungsri
 5thai Bank
@@ -2370,6 +2379,7 @@ N26
 9Bank of Canada
 9Bank of Egypt
 9Bank of Kuwait
+9Commercial Bank
 9Grid
 9Industrialization Co.
 6~wide
@@ -2816,6 +2826,7 @@ R&F
 2land Berger
 3ex
 3ls-Royce
+2ng360
 2pes & Gray
 2senblatt
 3neft
@@ -2829,6 +2840,7 @@ R&F
 1uijie
 2nway
 2sal
+1wandAir
 1yanair
 2stad
 6 Energy
@@ -2838,6 +2850,7 @@ R&F
 9l Platts
 1-Oil
 1AB
+3B
 3IC
 2IC
 4 Motor
@@ -2956,7 +2969,7 @@ R&F
 4 Heavy
 9y Industry
 4o
-2pporo Holdings
+2pporo
 3ura Energy
 2repta
 3torius
@@ -3957,6 +3970,7 @@ xAI
 2华通
 2证券
 1芯
+2-KY
 2电子
 1茂
 2服务
@@ -4578,6 +4592,7 @@ xAI
 1田智能
 1纬
 2锂能
+1联银行
 1航
 2智能
 仁宝
@@ -4670,6 +4685,7 @@ xAI
 1维存储
 佳兆业
 1利
+1明
 1能
 1都科技
 ~依图
@@ -4867,7 +4883,8 @@ xAI
 切尼尔能源
 ~创世纪
 1业慧康
-1意电子
+1~意
+2电子
 1新奇智
 2工场
 1梦天地
@@ -6466,6 +6483,8 @@ xAI
 4娱乐
 2国际
 1特能源
+1瑞鹏
+3宠物医疗集团
 1疆天业
 1相微
 1石器
@@ -6749,7 +6768,8 @@ xAI
 1~普
 2全球
 株冶集团
-格上财富
+格上理财
+2财富
 1力
 2电器
 1林美
@@ -7359,6 +7379,8 @@ xAI
 1普生物
 1格
 1泰新材
+1派宠物
+4医院
 1浦兰钧
 1生
 1穗
@@ -7516,7 +7538,9 @@ xAI
 1头科技
 1英股份
 1药
-矽力杰
+矽力
+2-KY
+2杰
 1品
 矿产资源公司
 硅基流动
@@ -7541,6 +7565,8 @@ xAI
 4所
 1火股份
 祥峰投资
+1硕
+2科技
 福元医药
 1~斯特
 1昕软件
@@ -8098,7 +8124,8 @@ xAI
 蜜雪冰城
 2集团
 蝉妈妈
-融信中国
+融360
+1信中国
 1~创
 2中国
 2服务

@@ -202,6 +202,7 @@ SAMR
 SEBI
 SEC
 SFC
+SIX Swiss Exchange
 Securities and Exchange Commission
 Stanford
 Swiss National Bank

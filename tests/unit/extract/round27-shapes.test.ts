@@ -543,3 +543,19 @@ describe('a paragraph opened by a preposition', () => {
     expect(speakers(text)).toEqual(['Daniel Ruiz']);
   });
 });
+
+describe('holdout155–157', () => {
+  it('reads Sh (flush) as Kenyan shillings and SR spaced before a price as riyals, not a state route', () => {
+    const got = extract('It earned Sh38.6 billion; shares closed at SR 31.45, on SR 520 road.', { kinds: ['figure'] });
+    expect(got.map((e) => [e.text, e.value?.unit])).toEqual([
+      ['Sh38.6 billion', 'KES'],
+      ['SR 31.45', 'SAR'],
+    ]);
+  });
+
+  it('reads no firm in 产能整合基金 or 防止银行, nor in the SIX Swiss Exchange', () => {
+    expect(
+      of('行业拟设立产能整合基金。监管要防止银行过度放贷。It listed on the SIX Swiss Exchange.', 'company'),
+    ).toEqual([]);
+  });
+});
