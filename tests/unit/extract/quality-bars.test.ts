@@ -877,6 +877,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout154')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
   ],
+  [
+    'holdout155 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout155')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.94 },
+  ],
+  [
+    'holdout156 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout156')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout157 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout157')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
