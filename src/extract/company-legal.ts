@@ -12,15 +12,11 @@ import {
   leftEdge,
 } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
-import { isAsciiAlnum, isHan } from './company-text';
+import { isAsciiAlnum, isHan, isJoiner } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
 import { allDictWords, isDictWord } from './zh-segment';
 import { lexiconNameSet } from './lexicon/companies';
-import { EN_FEMALE_NAMES, EN_MALE_NAMES } from './lexicon/given-names-en';
-
-let givenNames: Set<string> | undefined;
-/** A given name of either list (for a person whose surname reads as a legal form: Jaime Co). */
-const givenName = (word: string) => (givenNames ??= new Set([...EN_FEMALE_NAMES, ...EN_MALE_NAMES])).has(word);
+import { givenNameGender } from './lexicon/given-names-en';
 
 // Longest forms first so that 股份有限公司 wins over 有限公司 at the same end (株式会社: a Japanese company's). Partnerships and professional
 // firms keep their partnership marker. A bare 公司 after 母/子/本/该… is a common noun (母公司, 该公司).
@@ -72,7 +68,7 @@ export function findZhLegalNames(state: CompanyState): void {
     if (
       !bare &&
       edge.stop &&
-      !/^[和与及、]$/.test(edge.stop) &&
+      !(edge.stop.length === 1 && isJoiner(edge.stop.charCodeAt(0))) &&
       start === edge.start &&
       !distinctivePart(text.slice(start, suffixStart))
     ) {
@@ -367,7 +363,7 @@ export function findEnLegalNames(state: CompanyState): void {
     )
       continue;
     // a given name with the surname Co is a person (Jaime Co, head of research at …)
-    if (suffix === 'Co' && !m[0].includes('.') && givenName(base)) continue;
+    if (suffix === 'Co' && !m[0].includes('.') && givenNameGender(base)) continue;
     // a country as a company is a figure of speech (Japan Inc., China Inc.)
     if (companyWords().enGenericFirst.has(base) && !base.includes(' ')) continue;
     addCandidate(state, start, m.index + m[0].length, TIER.legal);

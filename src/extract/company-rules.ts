@@ -24,25 +24,15 @@ const NEEDS_SOURCE = /^(?:统计|数据|监测)$/;
 const NOTICE_KIND =
   /(?:^|司法|[和及与较比])(?:预案|草案|保费收入|收入|经营数据|诉讼|仲裁|拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
 const PUBLISH_VERB = /(?:刊发|刊登|发布|发出|披露|公布|发表|挂出|贴出)$/;
+// The field an analyst or economist covers between the firm and the title (国衡证券|化工行业|分析师, X证券|宏观|首席…).
+const FIELD = '(?:[\\u4e00-\\u9fff]{1,4}行?业|宏观|策略|固收)';
+// A firm, then the field: the name ends where the field begins.
+const FIRM_THEN_FIELD = new RegExp(`^([\\u4e00-\\u9fff]{2,4}(?:证券|银行|基金|资本|期货|信托|研究院|研究所))${FIELD}$`);
 // An analyst's employer: a broker or research house, then the field covered (国衡证券化工行业分析师; not 物管行业分析师),
 // read back from each 分析师 (a search from every position of the text costs more).
-const ANALYST_FIRM =
-  /(?:^|[，。；：、\s的])([\u4e00-\u9fff]{2,4}(?:证券|期货|研究院|研究所))(?:[\u4e00-\u9fff]{1,4}行?业|宏观|策略|固收)?(?:首席|资深|高级)?$/;
-
-/** Brokers and research houses named by their analysts (国衡证券化工行业分析师唐思远). */
-export function findAnalystFirms(state: CompanyState): void {
-  const { text } = state;
-  for (let p = text.indexOf('分析师'); p >= 0; p = text.indexOf('分析师', p + 3)) {
-    const from = Math.max(0, p - 16);
-    const m = ANALYST_FIRM.exec(text.slice(from, p));
-    if (!m || !isNameLike(m[1])) continue;
-    const start = from + m.index + m[0].indexOf(m[1]);
-    addCandidate(state, start, start + m[1].length, TIER.rule);
-    addName(state, m[1], false, TIER.rule);
-  }
-}
-const FIRM_THEN_FIELD =
-  /^([\u4e00-\u9fff]{2,4}(?:证券|银行|基金|资本|期货|信托|研究院|研究所))(?:[\u4e00-\u9fff]{1,4}行?业|宏观|策略|固收)$/;
+const ANALYST_FIRM = new RegExp(
+  `(?:^|[，。；：、\\s的])([\\u4e00-\\u9fff]{2,4}(?:证券|期货|研究院|研究所))${FIELD}?(?:首席|资深|高级)?$`,
+);
 const PUBLISHED_IN_CLAUSE = /(?:刊发|发布|发出|披露|公布)了?[^，。；！？\n]*$/;
 // (also after an adverb: 已陆续|下调|旗下)
 const UNITS_VERB =
@@ -266,7 +256,7 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     const name = text.slice(edge.start, nameEnd);
     if (!isNameLike(name)) continue;
     // a list before the cue (股权结构和|高管任命) names no one: a name ends in no joiner
-    if (/[和与及、]$/.test(name)) continue;
+    if (isJoiner(name.charCodeAt(name.length - 1))) continue;
     // A noun after 的 before a source's data (同日披露的|路费|数据显示) is what the data is of, not who gives it.
     if (edge.stop === '的' && cueWords[m.pattern].startsWith('数据')) continue;
     // A role before the cue is no name (其|创始人兼|CEO林立): the title of the person the cue belongs to.
@@ -294,6 +284,19 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (cueWords[m.pattern] === '统计' && /[局部处厅所院]/.test(text[m.start + 2] ?? '')) continue;
     addCandidate(state, edge.start, nameEnd, TIER.rule);
     addName(state, name, false, TIER.rule);
+  }
+}
+
+/** Brokers and research houses named by their analysts (国衡证券化工行业分析师唐思远). */
+export function findAnalystFirms(state: CompanyState): void {
+  const { text } = state;
+  for (let p = text.indexOf('分析师'); p >= 0; p = text.indexOf('分析师', p + 3)) {
+    const from = Math.max(0, p - 16);
+    const m = ANALYST_FIRM.exec(text.slice(from, p));
+    if (!m || !isNameLike(m[1])) continue;
+    const start = from + m.index + m[0].indexOf(m[1]);
+    addCandidate(state, start, start + m[1].length, TIER.rule);
+    addName(state, m[1], false, TIER.rule);
   }
 }
 

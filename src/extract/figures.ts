@@ -742,7 +742,8 @@ function scanChinese(text: string, i: number): Cand | number {
   }
   // 三四成, 两三成: a range of shares (0.3–0.4)
   if (text[e] === '成' && s.length === 2 && !NOT_AFTER_CHENG.has(text[e + 1])) {
-    const lo = s[0] === '两' ? 2 : CN_DIGIT.indexOf(s[0]) + 1;
+    // (两 opens a range, 两三成, but does not end one)
+    const lo = cnDigit(s[0]);
     const hi = CN_DIGIT.indexOf(s[1]) + 1;
     if (lo > 0 && hi === lo + 1) {
       const c = cand(i, e + 1, hi, '%', 1, 0.1);
@@ -768,8 +769,7 @@ function scanChinese(text: string, i: number): Cand | number {
     /^(?:[一二三四五六七八九]{1,2}|两)$/.test(s) &&
     !(isCnNumeralCode(text.charCodeAt(e + 1)) && text[e + 2] === '扣')
   ) {
-    const digit = (c: string) => (c === '两' ? 2 : CN_DIGIT.indexOf(c) + 1);
-    const tenths = digit(s[0]) + (s.length === 2 ? digit(s[1]) / 10 : 0);
+    const tenths = cnDigit(s[0]) + (s.length === 2 ? cnDigit(s[1]) / 10 : 0);
     return cand(i, e + 1, tenths, '%', 1, 0.1, undefined, false, s.length - 1);
   }
   const v = parseChineseNumeral(s);
@@ -834,6 +834,8 @@ const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿'
 // Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.
 const ADJACENT = /^([一二三四五六七八])([二三四五六七八九])([十百千万亿]*)$/;
 const CN_DIGIT = '一二三四五六七八九';
+/** The value of one Chinese digit, 两 as 2 (0 for anything else). */
+const cnDigit = (c: string): number => (c === '两' ? 2 : CN_DIGIT.indexOf(c) + 1);
 
 /**
  * A range written as two neighbouring Chinese digits before money (三四万元), not a tier (三四线城市) nor a vague share

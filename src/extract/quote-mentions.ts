@@ -4,7 +4,7 @@
  * last named person (and "the company" to the last organisation) so that quotes without an explicit
  * attribution can take their speaker from context.
  */
-import { EN_FEMALE_NAMES, EN_MALE_NAMES } from './lexicon/given-names-en';
+import { givenNameGender } from './lexicon/given-names-en';
 import { QUOTE_TITLES, ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
 import { CLAUSE_BOUNDARY, EN_VERB_PATTERN, ZH_VERBS, endsClause, requesterBefore, zhVerbOk } from './quote-attribution';
 import type { LineIndex } from './quote-lines';
@@ -59,8 +59,6 @@ const LOOK_BACK_CHARS = 4000;
 const LOOK_BACK_MENTIONS = 40;
 /** Lines read before a line is scanned (names introduced there become known surnames). */
 const PRE_SCAN_LINES = 2;
-const FEMALE = new Set(EN_FEMALE_NAMES);
-const MALE = new Set(EN_MALE_NAMES);
 
 /** 'f' or 'm' for a pronoun that tells (she, her, 她; he, him), else ''. */
 function pronounGender(p: string | undefined): string {
@@ -72,7 +70,7 @@ function pronounGender(p: string | undefined): string {
 /** 'f' or 'm' when the given name of an English full name tells (Margaret Osei), else ''. */
 export function nameGender(name: string): string {
   const first = name.slice(0, name.indexOf(' '));
-  return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : '';
+  return givenNameGender(first);
 }
 
 // What puts a name in an object's place: a preposition or a joiner right before it (sell its stake to X, 与X合作).
@@ -137,14 +135,14 @@ export function govBody(text: string, anaphor: string, pos: number): string | un
   // (the board, the agency, the ministry: the last public body of that kind, not a trade group named since)
   const noun = /\b(board|agency|ministry|commission|department)$/i.exec(anaphor)?.[1].toLowerCase();
   // (its country's possessive is no part of its name: Britain's Financial Conduct Authority)
+  const bare = (name: string) => name.replace(/^(?:The )?[A-Z][\w.-]*['’]s /, '');
   const body = lastBodyName(
     text,
     pos,
     1500,
-    (name) =>
-      GOV_NAME.test(name.replace(/^(?:The )?[A-Z][\w.-]*['’]s /, '')) && (!noun || name.toLowerCase().includes(noun)),
-  )?.replace(/^[A-Z][\w.-]*['’]s /, '');
-  return body && GOV_NAME.test(body) ? body : undefined;
+    (name) => GOV_NAME.test(bare(name)) && (!noun || name.toLowerCase().includes(noun)),
+  );
+  return body ? bare(body) : undefined;
 }
 
 /** The last body named in the 1,500 characters before `pos` (its name, without a leading The), of a kind if asked. */
@@ -454,7 +452,6 @@ const MS_MR = new RegExp(
   'g',
 );
 
-/** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
 const COMMON_SURNAME = new Set(ZH_COMMON_SURNAMES);
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;
 
@@ -483,6 +480,7 @@ const UNNAMED_SUBJECT_ZH =
 const UNNAMED_SUBJECT =
   /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ |[A-Z][\w&.-]*['’]s ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man|spokeswoman|spokesman|spokesperson|representative|supervisor|foreman|technician|contractor|consultant|miner|adviser|advisor|dispatcher|mechanic|controller|attendant|operator))(?=,| [a-z])/g;
 
+/** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
 function clauseBefore(text: string, lineStart: number, p: number): string {
   let s = p;
   while (s > lineStart && p - s < 40 && !endsClause(text, s - 1)) s--;
@@ -578,12 +576,13 @@ const NOT_FIRST_NAMES = new Set(
   ),
 );
 
+// A gendered full name opening a sentence before a verb (Grace Achieng sells …).
+const SENTENCE_PERSON = /(?:^|[.!?]["”]? )([A-Z][a-z]+ [A-Z][\w'’-]+)(?= [a-z]+(?:s|ed)\b)/g;
+
 /**
  * English persons mentioned without a speech verb: a name with a role in apposition, and every
  * later use of a known person's surname (Okafor also addressed…), so that "she said" finds them.
  */
-const SENTENCE_PERSON = /(?:^|[.!?]["”]? )([A-Z][a-z]+ [A-Z][\w'’-]+)(?= [a-z]+(?:s|ed)\b)/g;
-
 function englishPersons(
   line: string,
   from: number,

@@ -60,10 +60,11 @@ const PUBLIC_BODY =
 const NATIONAL_BODY =
   /(?:^|\s)[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:[a-z-]+\s+){0,2}(?:ministry|government|regulator|watchdog|agency|department|cabinet|parliament|commission))$/u;
 
-/** The speaker named by an English subject (the words before "said"), or undefined. */
+// A public body named by its field (The tax authority), as written.
 const FIELD_BODY =
   /^(?:The|the) (?:tax|competition|antitrust|financial|securities|banking|energy|aviation|data|environmental|food|health|labou?r|customs) (?:authority|authorities|regulator|agency|watchdog|office|ministry|administration)$/;
 
+/** The speaker named by an English subject (the words before "said"), or undefined. */
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // words in marks inside the subject (who rates the stock "overweight,") are no part of a name
   let s = /["“]/.test(raw) ? raw.replace(/"[^"]*"|“[^”]*”/g, (q) => (/,\s*["”]$/.test(q) ? 'q,' : 'q')) : raw;

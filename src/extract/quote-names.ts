@@ -56,9 +56,10 @@ export function notATitle(text: string, start: number, end: number, title: strin
   );
 }
 
-/** Strips titles: the name is what follows the last title (教授沈阳 → 沈阳); a phrase ending in a title stays whole. */
+// A body's full name, its short name in brackets, then a title (台湾区电机电子工业同业公会（电电公会）秘书长).
 const ALIAS_THEN_TITLE = /^[\u4e00-\u9fff]{4,30}[（(]([\u4e00-\u9fff]{2,6})[）)]([\u4e00-\u9fff]{2,8})$/;
 
+/** Strips titles: the name is what follows the last title (教授沈阳 → 沈阳); a phrase ending in a title stays whole. */
 export function stripTitles(phrase: string): string {
   // A title after the name (合伙人葛文昊律师, 葛文昊律师): the name is what stands before it.
   const after = /[\u4e00-\u9fff]$/.test(phrase) ? TITLES.endOf(phrase) : '';

@@ -256,3 +256,13 @@ William
 Wolfgang
 Yusuf
 `);
+
+let female: Set<string> | undefined;
+let male: Set<string> | undefined;
+
+/** 'f' or 'm' for a given name of one of the lists above, else '' (the sets are built on first use). */
+export function givenNameGender(word: string): string {
+  female ??= new Set(EN_FEMALE_NAMES);
+  male ??= new Set(EN_MALE_NAMES);
+  return female.has(word) ? 'f' : male.has(word) ? 'm' : '';
+}
