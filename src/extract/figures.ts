@@ -166,12 +166,14 @@ function scan(text: string): Cand[] {
       continue;
     }
     let r: Cand | number | null = null;
-    if (kind === DIGIT) r = scanNumber(text, i, i);
+    // (a hyphen that ended the figure before is a range mark, not a name's hyphen: €60 billion-€65 billion)
+    const afterRange = i - 1 === lastEnd && text.charCodeAt(i - 1) === 45;
+    if (kind === DIGIT) r = scanNumber(text, i, i, undefined, 1, afterRange);
     else if (kind === LATIN) r = isLatinCode(text.charCodeAt(i - 1)) ? null : scanWord(text, i);
     else if (kind === CN) r = isCnNumeralCode(text.charCodeAt(i - 1)) ? null : scanChinese(text, i);
     else if (kind === CURRENCY) {
       const cur = currencyAt(text, i);
-      if (cur) r = scanNumber(text, i, cur[1], cur[0]);
+      if (cur) r = scanNumber(text, i, cur[1], cur[0], 1, afterRange);
     } else if (kind === SIGN) {
       // A sign right after a figure is a range mark (20%-30%); after a letter it is a hyphen (GPT-4).
       const prev = text.charCodeAt(i - 1);
@@ -297,7 +299,7 @@ function smallerPart(text: string, j: number, scale: number): { value: number; s
 const MASS_OR_VOLUME = new Set(['毫克', '微克', '克', '千克', '公斤', '吨', '毫升', '升']);
 
 /** A number in digits starting at `i` (with its sign or currency from `start`), its scale, unit and rate. */
-function scanNumber(text: string, start: number, i: number, cur?: string, sign = 1): Cand | number {
+function scanNumber(text: string, start: number, i: number, cur?: string, sign = 1, afterRange = false): Cand | number {
   const coreEnd = digitRunEnd(text, i);
   const before = text.charCodeAt(start - 1);
   // Digits glued to a name (A320, GPT-4, COVID-19), a version (1.2.3), an ordinal or vague word (第3, 数10).
@@ -306,7 +308,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   if (
     (isLatinCode(before) && !countAfterAcronym(text, start, coreEnd) && !gluedInChinese(text, start, coreEnd)) ||
     isDigitCode(before) ||
-    (before === 45 && isLatinCode(before2))
+    (before === 45 && isLatinCode(before2) && !afterRange)
   )
     return junkEnd(text, coreEnd);
   if (before === 46 && isDigitCode(before2)) return junkEnd(text, coreEnd);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract';
+
+const ranges = (text: string) =>
+  extract(text, { kinds: ['figure'] }).map((e) => [e.text, e.value?.low ?? e.value?.number, e.value?.high]);
+
+describe('figures from holdout155 and after', () => {
+  it('keeps the second end of a range whose ends both carry a scale word (€60 billion-€65 billion)', () => {
+    expect(ranges('It plans to invest €60 billion-€65 billion, and costs of £4bn-£5bn.')).toEqual([
+      ['€60 billion-€65 billion', 60e9, 65e9],
+      ['£4bn-£5bn', 4e9, 5e9],
+    ]);
+    expect(ranges('Sales of 60 billion-65 billion yen are expected.')).toEqual([
+      ['60 billion-65 billion yen', 60e9, 65e9],
+    ]);
+  });
+
+  it('still reads a number glued to a name by a hyphen as no figure (GPT-4, COVID-19)', () => {
+    expect(ranges('GPT-4 and COVID-19 cost $2 million.')).toEqual([['$2 million', 2e6, undefined]]);
+  });
+});
