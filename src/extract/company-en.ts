@@ -103,6 +103,9 @@ const WORKS_AT =
 const SUCH_AS =
   /\b(?:operators|providers|companies|firms|carriers|lenders|banks|insurers|startups|retailers|[a-z]*makers|manufacturers|suppliers|developers|airlines|rivals|competitors|peers) (?:such as|including|like) (?=[A-ZÀ-Þ])/g;
 const LIST_JOINT = /^(?:,? and |, | or )(?=[A-ZÀ-Þ])/;
+// "The new company, to be called Aromelle": the name a firm being formed will take.
+const TO_BE_CALLED =
+  /\b(?:company|venture|firm|business|entity|bank|lender|insurer|carrier|airline|operator|group|unit|subsidiary|spin-?off),? (?:to be|which will be|that will be) (?:called|named) (?=[A-Z])/g;
 const AT_NAME = /\b(?:at|from|according to) (?=[A-Z])/g;
 
 // "Hallam & Breck": two capitalised words joined by & name a firm when a company cue follows one mention: a
@@ -220,6 +223,7 @@ export function findEnCuedNames(state: CompanyState): void {
   namesAfter(state, WORKS_AT);
   namesAfter(state, DEAL_OBJECT);
   namesAfter(state, SHARES_IN);
+  namesAfter(state, TO_BE_CALLED);
   for (let at = text.indexOf('known '); at >= 0; at = text.indexOf('known ', at + 6)) {
     // known as / known in China as / known locally as
     const as = KNOWN_AS.exec(text.slice(at, at + 40));

@@ -19,3 +19,17 @@ describe('figures from holdout155 and after', () => {
     expect(ranges('GPT-4 and COVID-19 cost $2 million.')).toEqual([['$2 million', 2e6, undefined]]);
   });
 });
+
+const companies = (text: string) => extract(text, { kinds: ['company'] }).map((e) => e.text);
+
+describe('companies from holdout155 and after', () => {
+  it('takes the name a new company is to be called, and its later mentions', () => {
+    expect(
+      companies(
+        'Rhenvale AG will spin off its flavours unit. The new company, to be called Aromelle and based in Geneva, had sales of CHF 2.3 billion. Aromelle will employ 4,200 people.',
+      ),
+    ).toEqual(['Rhenvale AG', 'Aromelle', 'Aromelle']);
+    // (a product or a place to be named is no company)
+    expect(companies('The new drug, to be called Veltrix, and a bridge to be named Harmon Crossing.')).toEqual([]);
+  });
+});
