@@ -200,7 +200,9 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     // (the company expects …, and said …: the company named before speaks)
     const org = EN_ORG_SUBJECT.exec(sentence.slice(from));
     if (org) return { speaker: { name: org[0], kind: 'org-anaphor' }, side: 'before' };
-    const opener = SENTENCE_SUBJECT.exec(sentence.slice(from));
+    // (an opening phrase before the subject is skipped: Asked about the report, Okoro declined … but said)
+    const lead = LEAD_PHRASE.exec(sentence.slice(from));
+    const opener = SENTENCE_SUBJECT.exec(sentence.slice(from + (lead?.[0].length ?? 0)));
     const name = opener?.[1].replace(/^The\s+/, '');
     if (name && /^(?:He|She)$/.test(name)) return { speaker: { name, kind: 'pronoun' }, side: 'before' };
     if (name && /[a-z]/.test(name) && !/^(?:The|It|They|This|That|These|Those|We|I|But|And)$/.test(name))
@@ -257,7 +259,9 @@ function lastMatch(re: RegExp, line: string): RegExpExecArray | null {
 const WHICH_SAID =
   /(?:\bthe\s+)?((?:[A-Z][\w&'’-]*\.?\s){0,5}[A-Z][\w&'’-]*\.?),\s+which\s+(?:said|says|warned|noted|added)\b[^.!?"“”]{0,140}\s$/;
 const COORDINATED_SPEECH =
-  /(?:,\s*(?:saying|citing)|\band (?:has |have |had )?(?:said|says|added|warned|noted))\b[^.!?"“”]{0,160}\s$/;
+  /(?:,\s*(?:saying|citing)|\b(?:and|but) (?:has |have |had )?(?:said|says|added|warned|noted))\b[^.!?"“”]{0,160}\s$/;
+const LEAD_PHRASE =
+  /^(?:[A-Z][a-z]+(?:ed|ing)|In|At|On|After|Before|During|For|With|Since|Despite)\b[^,]{0,80},\s+(?=[A-Z])/;
 // A sentence's subject: the capitalised words that open it, before its first lower-case verb.
 const SENTENCE_SUBJECT = /^(?:[.!?]\s+)?((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*)\s[a-z]/;
 

@@ -33,3 +33,25 @@ describe('companies from holdout155 and after', () => {
     expect(companies('The new drug, to be called Veltrix, and a bridge to be named Harmon Crossing.')).toEqual([]);
   });
 });
+
+const speakers = (text: string) => extract(text, { kinds: ['quote'] }).map((e) => e.speaker);
+
+describe('speakers from holdout155 and after', () => {
+  it('gives a quote after "welcomed … but said" to the subject that opens the sentence', () => {
+    expect(
+      speakers(
+        'The Transport Workers Union welcomed the promise of 400 new jobs at the base but said it wanted them "locked in, not pencilled in" in the next agreement.',
+      ),
+    ).toEqual(['Transport Workers Union']);
+  });
+});
+
+describe('speakers from holdout155 and after (2)', () => {
+  it('skips an opening phrase before the subject of "… but said"', () => {
+    expect(
+      speakers(
+        'Asked about the report, Okoro declined to comment on "market speculation" but said the company was reviewing "every part of the portfolio".',
+      ),
+    ).toEqual(['Okoro']);
+  });
+});
