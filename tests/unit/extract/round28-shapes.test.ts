@@ -55,3 +55,13 @@ describe('speakers from holdout155 and after (2)', () => {
     ).toEqual(['Okoro']);
   });
 });
+
+describe('speakers from holdout155 and after (3)', () => {
+  it('gives a quote after a sentence opened by 另一位投资者 to that person', () => {
+    expect(
+      speakers(
+        '一位投资者称亏损约110万元。\n\n另一位投资者则对清盘时点提出质疑。“净值从0.85元跌到0.78元只用了不到两周，我们都希望看到交易记录。”',
+      ),
+    ).toEqual(['另一位投资者']);
+  });
+});
