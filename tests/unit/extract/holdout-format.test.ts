@@ -151,6 +151,7 @@ import { parseMarkup as parseMarkup154 } from '../../fixtures/holdout154/build.m
 import { parseMarkup as parseMarkup155 } from '../../fixtures/holdout155/build.mjs';
 import { parseMarkup as parseMarkup156 } from '../../fixtures/holdout156/build.mjs';
 import { parseMarkup as parseMarkup157 } from '../../fixtures/holdout157/build.mjs';
+import { parseMarkup as parseMarkup160 } from '../../fixtures/holdout160/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -192,6 +193,7 @@ import { parseMarkup as parseMarkup157 } from '../../fixtures/holdout157/build.m
 // holdout149, holdout150 and holdout151 too (likewise).
 // holdout152, holdout153 and holdout154 too (likewise).
 // holdout155, holdout156 and holdout157 too (likewise).
+// holdout160 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -941,6 +943,11 @@ const SETS = [
   {
     set: 'holdout157',
     parse: parseMarkup157,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout160',
+    parse: parseMarkup160,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
