@@ -153,6 +153,7 @@ import { parseMarkup as parseMarkup156 } from '../../fixtures/holdout156/build.m
 import { parseMarkup as parseMarkup157 } from '../../fixtures/holdout157/build.mjs';
 import { parseMarkup as parseMarkup158 } from '../../fixtures/holdout158/build.mjs';
 import { parseMarkup as parseMarkup159 } from '../../fixtures/holdout159/build.mjs';
+import { parseMarkup as parseMarkup160 } from '../../fixtures/holdout160/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -196,6 +197,7 @@ import { parseMarkup as parseMarkup159 } from '../../fixtures/holdout159/build.m
 // holdout155, holdout156 and holdout157 too (likewise).
 // holdout158 too (likewise).
 // holdout159 too (likewise).
+// holdout160 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -955,6 +957,11 @@ const SETS = [
   {
     set: 'holdout159',
     parse: parseMarkup159,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout160',
+    parse: parseMarkup160,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
