@@ -195,9 +195,7 @@ import { parseMarkup as parseMarkup160 } from '../../fixtures/holdout160/build.m
 // holdout149, holdout150 and holdout151 too (likewise).
 // holdout152, holdout153 and holdout154 too (likewise).
 // holdout155, holdout156 and holdout157 too (likewise).
-// holdout158 too (likewise).
-// holdout159 too (likewise).
-// holdout160 too (likewise).
+// holdout158, holdout159 and holdout160 too (likewise).
 const SETS = [
   {
     set: 'holdout',
