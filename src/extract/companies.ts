@@ -600,6 +600,8 @@ const ZH_SPEAKS_AFTER = /^(?:预计|预测|表示|认为|指出|称|宣布|透�
 
 const JOINER = /^(?:[和与及、]| and | & )$/;
 
+const RANKED_AGAINST = /(?:仅次于|次于|超过|超越|领先于?|落后于|不敌|击败|赶超|取代)$/;
+
 /** Company context for a lexicon name that is also an ordinary word (长城、蔚来等车企; not 游客登上长城). */
 function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boolean {
   const { text } = state;
@@ -625,6 +627,11 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
     const gap = o.start >= c.end ? text.slice(c.end, o.start) : o.end <= c.start ? text.slice(o.end, c.start) : '';
     // (past the other's code in brackets: 约翰迪尔（NYSE: DE）和久保田)
     joined ||= JOINER.test(gap) || JOINER.test(gap.replace(/^[（(][^（）()]{1,30}[）)]/, ''));
+  }
+  // (or ranked against one just before: 华为以17.4%的份额位居第二，仅次于苹果)
+  if (RANKED_AGAINST.test(text.slice(Math.max(0, c.start - 4), c.start))) {
+    const k = firstAtOrAfter(sure, c.start) - 1;
+    if (k >= 0 && c.start - sure[k].end < 40 && !/[。！？\n]/.test(text.slice(sure[k].end, c.start))) return true;
   }
   if (!others) return false;
   if (joined) return true;

@@ -132,6 +132,7 @@ START[0x300a] = BOOK_OPEN;
 START[0x300b] = BOOK_CLOSE;
 START[10] = BOOK_CLOSE;
 
+const MODEL_WORD = /^ (?:Ultra|Pro|Max|Plus|Mini|Lite|Turbo|Fold|Flip)(?![\w-])/;
 // Model numbers read so far in the text being scanned (reset by each scan).
 const models = new Set<string>();
 // After a 3-digit number: X (777X), or a variant: -9 (one digit, not a range), -800s, -300ER.
@@ -413,6 +414,16 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     models.add(text.slice(i, coreEnd));
     return junkEnd(text, coreEnd);
   }
+  // A phone's model number between its brand and a model word (小米15 Ultra, Mate 70 Pro) is no figure either.
+  if (
+    integer &&
+    !cur &&
+    nx === ' ' &&
+    coreEnd - i <= 3 &&
+    MODEL_WORD.test(text.slice(coreEnd, coreEnd + 7)) &&
+    (isHan(before) || /[A-Z][A-Za-z]* $/.test(text.slice(Math.max(0, start - 12), start)))
+  )
+    return junkEnd(text, coreEnd);
   let scale = 1;
   let hasScale = false;
   j = approxEnd(text, j);
@@ -661,7 +672,15 @@ function scanWord(text: string, i: number): Cand | number {
   const next = text.charCodeAt(e);
   if (
     e - i > 9 ||
-    !(next === 36 || next === 0xa3 || isSpaceCode(next) || next === 46 || next === 45 || isDigitCode(next))
+    !(
+      next === 36 ||
+      next === 0xa3 ||
+      next === 0x20b5 ||
+      isSpaceCode(next) ||
+      next === 46 ||
+      next === 45 ||
+      isDigitCode(next)
+    )
   )
     return e;
   // Lower-case words only matter before a hyphen (mid-2026, two-thirds).
@@ -679,9 +698,8 @@ function scanWord(text: string, i: number): Cand | number {
   if (first >= 97 && next !== 45) return e;
   const w = text.slice(i, e);
   // Keyed lookups of a built string are costly at every capitalised word: only after a $ (US$5) or for a code.
-  // (or a pound sign: E£2.7 billion)
-  const sym =
-    next === 36 ? FIGURE_CURRENCY_PREFIXES[`${w}$`] : next === 0xa3 ? FIGURE_CURRENCY_PREFIXES[`${w}£`] : undefined;
+  // (or a pound or cedi sign: E£2.7 billion, GH₵49,600)
+  const sym = next === 36 || next === 0xa3 || next === 0x20b5 ? FIGURE_CURRENCY_PREFIXES[w + text[e]] : undefined;
   if (sym && isDigitCode(text.charCodeAt(e + 1))) return scanNumber(text, i, e + 1, sym);
   // (and the mixed-case signs written flush before the number: NKr148.20, Rs500, RM1.2 billion)
   const flushDigit = isDigitCode(next);
@@ -721,6 +739,12 @@ function scanWord(text: string, i: number): Cand | number {
 
 const SPACED_RIYALS = /^ \d[\d,]*(?:\.\d|\s(?:billion|million|bn|mn)\b)/;
 
+// 成 before a word it begins (成本, 成员, 成品) is no share; but 一成本金 is a tenth of the principal and 六成品种 six
+// tenths of the kinds.
+function shareBefore(text: string, at: number): boolean {
+  return !NOT_AFTER_CHENG.has(text[at]) || text.startsWith('本金', at) || text.startsWith('品种', at);
+}
+
 /** A Chinese numeral at `i`: shares (三成, 三分之二), multiples (三倍), magnitudes and money (三千万, 八百亿元). */
 function scanChinese(text: string, i: number): Cand | number {
   let e = i;
@@ -743,7 +767,7 @@ function scanChinese(text: string, i: number): Cand | number {
     return Number.isFinite(v) && v > 0 && text[f] !== '几' ? make(f, v, '%') : f;
   }
   // 三四成, 两三成: a range of shares (0.3–0.4)
-  if (text[e] === '成' && s.length === 2 && !NOT_AFTER_CHENG.has(text[e + 1])) {
+  if (text[e] === '成' && s.length === 2 && shareBefore(text, e + 1)) {
     // (两 opens a range, 两三成, but does not end one)
     const lo = cnDigit(s[0]);
     const hi = CN_DIGIT.indexOf(s[1]) + 1;
@@ -785,13 +809,7 @@ function scanChinese(text: string, i: number): Cand | number {
     if (money?.[0].money) return make(money[1], 1, money[0].unit, v, money[0].factor);
   }
   const lead = CN_LEAD.has(s[0]) || s[0] === '十' || s[0] === '廿' || s[0] === '卅' || dec > 0;
-  // (成本 is a cost, but 一成本金 is a tenth of the principal)
-  if (
-    text[e] === '成' &&
-    s.length === 1 &&
-    CN_LEAD.has(s) &&
-    (!NOT_AFTER_CHENG.has(text[e + 1]) || text.startsWith('本金', e + 1))
-  )
+  if (text[e] === '成' && s.length === 1 && CN_LEAD.has(s) && shareBefore(text, e + 1))
     return make(e + 1, v, '%', 1, 0.1);
   if (/^[〇○零一二三四五六七八九]{4}$/.test(s) && text[e] === '年') {
     const rest = afterCnYear(text, e + 1, String(v));

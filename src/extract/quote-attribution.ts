@@ -35,7 +35,8 @@ const TICKER_COLON = /[（(][A-Z]{2,8}$/;
 const BEFORE_MARK = codes(' \t\u3000：:，,');
 /** Characters that make 称/说/分析… part of another word (简称, 小说, 分析师). */
 const ZH_NOT_BEFORE: Record<string, string> = {
-  称: '简名号堪俗昵职人统通总尊声宣自笑',
+  // (对称, 不对称, 匀称, 相称, 著称: adjectives)
+  称: '简名号堪俗昵职人统通总尊声宣自笑对匀相著',
   说: '小据听传游解演学劝胡来',
   讲: '演开主宣听',
   分析: '据',
@@ -185,6 +186,12 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     const speaker = zhSpeaker(clause.replace(/^#+\s*/, ''), names);
     if (speaker && !/[\d%]/.test(speaker.name)) return { speaker, side: 'before' };
   }
+  // 一位长期关注消费赛道的投资人对此有所保留：“…”: a person's stance on it, then a colon, introduces their words
+  const stance = /[：:]/.test(text.slice(e, q.open)) ? STANCE_THEN_COLON.exec(clause) : null;
+  if (stance) {
+    const speaker = zhSpeaker(stance[1], names);
+    if (speaker?.kind === 'person') return { speaker, side: 'before' };
+  }
   if (!LATIN.test(text[e - 1] ?? '')) return undefined;
   const window = text.slice(Math.max(0, q.open - 300), q.open);
   const line = window.slice(window.lastIndexOf('\n') + 1);
@@ -225,14 +232,20 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   return undefined;
 }
 
+const STANCE_THEN_COLON = /^([^，。：“”]{2,30}?)对(?:此|[^，。：“”]{1,12}?)[^，。：“”的]{2,10}$/;
+
 /**
  * A company that opens the sentence, for a clause that opens with a verb of speech and has no subject of its own
  * (摩根士丹利在研报中将评级上调至“增持”，|认为其分红承诺“…”): the sentence's subject speaks on.
  */
 function sentenceCompany(text: string, s: number, clause: string, names: ReadonlySet<string>): SpeakerName | undefined {
-  if (!ZH_VERBS.at(clause, 0) || s === 0 || !/[，,]/.test(text[s - 1])) return undefined;
+  // (并指出, 同时表示: the same subject goes on)
+  const lead = /^(?:并且?|同时|也|还)/.exec(clause)?.[0].length ?? 0;
+  if (!ZH_VERBS.at(clause, lead) || s === 0 || !/[，,]/.test(text[s - 1])) return undefined;
   let p = s - 1;
-  while (p > 0 && s - p < 200 && !/[。！？!?\n]/.test(text[p - 1])) p--;
+  while (p > 0 && s - p < 200 && !/[。！？!?；;\n]/.test(text[p - 1])) p--;
+  // (外资大摩, 券商中信证券: a word for the kind of firm before its name)
+  if (/^(?:外资|外资行|券商|投行|机构)/.test(text.slice(p, p + 3))) p += text.startsWith('外资行', p) ? 3 : 2;
   for (let n = Math.min(12, s - p); n >= 2; n--) {
     const name = text.slice(p, p + n);
     if (names.has(name)) return { name, kind: 'org' };

@@ -37,7 +37,7 @@ const EN_UNNAMED = new RegExp(
 );
 // one of the people (familiar with the matter), another of the sources: an unnamed source as written
 const ONE_OF =
-  /(?:^|\s)((?:[Oo]ne|[Aa]nother) of (?:the|those|these) (?:[\w-]+\s+){0,2}(?:people|sources|officials|executives|bankers|analysts|advisers|advisors|investors|lawyers|persons|bondholders|creditors|shareholders|lenders|holders|traders|managers|directors|employees|workers))$/;
+  /(?:^|\s)((?:[Oo]ne|[Aa]nother) of (?:the|those|these|its|their|the [a-z]+['’]s) (?:[\w-]+\s+){0,2}(?:people|sources|officials|executives|bankers|analysts|advisers|advisors|investors|lawyers|persons|bondholders|creditors|shareholders|lenders|holders|traders|managers|directors|employees|workers))$/;
 const UNNAMED_SOURCE =
   /^ (?:an?|one) (?:[\w-]+ ){0,2}(?:person|source|official|executive|banker|insider)s? (?:familiar|close|briefed|involved|with (?:direct )?knowledge)\b/;
 const EN_GROUP =
@@ -60,9 +60,9 @@ const PUBLIC_BODY =
 const NATIONAL_BODY =
   /(?:^|\s)[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:[a-z-]+\s+){0,2}(?:ministry|government|regulator|watchdog|agency|department|cabinet|parliament|commission))$/u;
 
-// A public body named by its field (The tax authority), as written.
+// A public body named by its field (The tax authority), or a firm's works council, as written.
 const FIELD_BODY =
-  /^(?:The|the) (?:tax|competition|antitrust|financial|securities|banking|energy|aviation|data|environmental|food|health|labou?r|customs) (?:authority|authorities|regulator|agency|watchdog|office|ministry|administration)$/;
+  /^(?:The|the) (?:(?:tax|competition|antitrust|financial|securities|banking|energy|aviation|data|environmental|food|health|labou?r|customs) (?:authority|authorities|regulator|agency|watchdog|office|ministry|administration)|works council)$/;
 
 /** The speaker named by an English subject (the words before "said"), or undefined. */
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {

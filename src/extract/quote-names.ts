@@ -159,7 +159,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // 有31家表示, 约四成会员表示, 有57.5%认为: a share or a count of respondents, no one who can be named
   if (COUNTED_RESPONDENTS.test(s)) return undefined;
   // X对财新说 / X跟我们说: the one spoken to is no part of the speaker (not 中国对外贸易中心表示, an organisation's name)
-  const to = /(?:对|跟|告诉)([^，。；：“”对]{1,8})$/.exec(s);
+  // (not 对面, 对岸: 坐在对面的李女士)
+  const to = /(?:对(?![面岸])|跟|告诉)([^，。；：“”对]{1,8})$/.exec(s);
   if (to && to.index >= 2 && (!ORG_END.test(to[1]) || /^(?:本报|本刊)/.test(to[1]))) s = s.slice(0, to.index);
   // 国家医保局此前印发的《…通知》明确: the body that issued a document speaks through it
   s = s.replace(/^(.{2,20}?)(?:此前|近日|日前|今年|去年)?(?:印发|发布|出台|下发)的《[^》]{1,40}》$/, '$1');
@@ -182,6 +183,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // 62岁的退休教师王女士: an age before the person is no part of the name
   if (/^\d{1,3}岁的/.test(s)) s = s.slice(s.indexOf('的') + 1);
   // X指着电池包说 / X拿着报表说: what the speaker does while speaking is no part of the name
+  // (or 一边…，一边: 李女士一边翻着合同，一边说道)
+  s = s.replace(/一边(?:[^，。；]{1,20}[，,]一边)?$/, '');
   const doing = /^([\u4e00-\u9fff]{2,}?)(?:指|拿|看|望|举|翻|盯|握|抱|摸|敲|叹|摇|扬|晃|端|捧)着/.exec(s);
   if (doing) s = doing[1];
   // (not inside a word: 将军澳, 被告, 把关)

@@ -271,7 +271,8 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
   const before = g.attribution!.side === 'before' ? text.lastIndexOf(a.name, open) : -1;
   const at = before >= 0 && open - before < 300 ? before : open;
   // an unresolved pronoun is no speaker: the context sieves may still find one
-  if (a.kind === 'pronoun') return sameRole(a.name, spoken) ?? index.lastNamed(at, 'person', false, a.name);
+  if (a.kind === 'pronoun')
+    return sameRole(a.name, spoken) ?? introducedZh(text, at, a.name) ?? index.lastNamed(at, 'person', false, a.name);
   if (a.kind === 'org-anaphor') {
     // a body ("the association said") not found by its name leaves the quote to the context sieves: the last
     // company is no body
@@ -392,6 +393,20 @@ function sameRole(anaphor: string, spoken: readonly string[]): string | undefine
   for (let k = spoken.length - 1; k >= 0 && spoken.length - k <= 8; k--)
     if (spoken[k].endsWith(role) && spoken[k].length > role.length) return spoken[k];
   return undefined;
+}
+
+// 该人士 after 有业内人士估算…: the source as the text introduced it, when no quote gave it a voice before.
+const ZH_SOURCE_ANAPHOR = /^(?:该|上述|这位|这名)(人士)$/;
+
+/** The unnamed source (业内人士, 一位接近监管的人士) a 该人士 stands for, introduced in the 400 characters before. */
+function introducedZh(text: string, at: number, anaphor: string): string | undefined {
+  const role = ZH_SOURCE_ANAPHOR.exec(anaphor)?.[1];
+  if (!role) return undefined;
+  const window = text.slice(Math.max(0, at - 400), at);
+  const intro = /(?:^|[，。！？；：\n”]|有|据)((?:一位|一名)?[^，。！？；：“”\n有据该述]{1,10}人士)/g;
+  let last: string | undefined;
+  for (let m = intro.exec(window); m; m = intro.exec(window)) last = m[1];
+  return last;
 }
 
 function tidySpeaker(speaker: string, companies: ReadonlySet<string>): string | undefined {

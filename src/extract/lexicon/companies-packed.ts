@@ -396,7 +396,8 @@ B&M
 2IG
 1XP
 1YD
-1aichuan
+1abycare
+2ichuan
 3du
 3n
 4 Capital
@@ -425,6 +426,8 @@ B&M
 5Mandiri
 6uscat
 5Negara Indonesia
+5Pekao
+6olska Kasa Opieki
 5Rakyat Indonesia
 5of America
 8Baroda
@@ -438,7 +441,8 @@ B&M
 4rate
 3orte
 3pu
-3que Internationale à Luxembourg
+3que Centrale Populaire
+7Internationale à Luxembourg
 7Saudi Fransi
 2osteel
 3zun
@@ -1819,6 +1823,8 @@ J D Wetherspoon
 2rdine Matheson
 1efferies
 2ju Air
+2ronimo Martins
+3ónimo Martins
 2t2
 3Blue
 3SMART
@@ -2486,6 +2492,7 @@ O'Reilly Automotive
 2I
 3 Global
 2P Group
+4Nutricrops
 1K Mart
 2X
 2超商
@@ -2614,6 +2621,8 @@ P&G
 2el Hunt
 2~gasus
 4tron
+2kao
+5 Investment Banking
 2lindo
 2mex
 2~nnon
@@ -3309,7 +3318,8 @@ T-Bank
 2ijin
 2lecom Egypt
 8Italia
-4fonica
+4fonaktiebolaget LM Ericsson
+7ica
 5ónica
 4kom Malaysia
 4nor
@@ -3411,6 +3421,7 @@ T-Bank
 5 Fund Management
 3na Solar
 3p.com
+4od Technology
 2onox
 2ue Corp
 9oration
@@ -3741,7 +3752,8 @@ Z Holdings
 1PMC
 1TE
 2O Express
-1ai Lab
+1abka
+2i Lab
 3~n
 2lando
 2ra
@@ -3807,6 +3819,7 @@ xAI
 ČEZ
 İşbank
 Škoda
+Żabka
 ~一加
 1~品红
 1嗨
@@ -4738,6 +4751,8 @@ xAI
 1友股份
 1合集团
 1~康元
+1鼎
+2科技
 傅利叶
 3智能
 儒鸿
@@ -7280,6 +7295,7 @@ xAI
 1信
 1博医疗
 1奇艺
+1婴室
 1尔眼科
 1康医疗
 2国宾

@@ -120,6 +120,7 @@ BOJ
 BaFin
 Banca d'Italia
 Banco de España
+Bank Al-Maghrib
 Bank of Canada
 Bank of England
 Bank of Japan
@@ -533,6 +534,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 上市
 上游
 上述
+下一步
 下游
 不完全
 不少
@@ -548,6 +550,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 主要
 交易
 人工智能
+今后
 任何
 众多
 会员

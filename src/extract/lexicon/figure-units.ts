@@ -79,6 +79,7 @@ EUR
 E£|EGP
 GBP
 GHS
+GH₵|GHS
 HK$|HKD
 HKD
 IDR
@@ -196,6 +197,9 @@ won|KRW
 yen|JPY
 yuan|CNY
 zloty|PLN
+zlotys|PLN
+złoty|PLN
+złotys|PLN
 `);
 
 /** Chinese ratio units: the normalised unit and the factor to base units (92.09% → 0.9209, 68倍 → 68 x). */
@@ -294,6 +298,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 平方公里
 平方呎
 平方米
+平方英尺
 平米
 年
 年期
@@ -311,6 +316,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 摄氏度
 支
 斤
+方呎
 星期
 期
 条
@@ -363,6 +369,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 粒
 级
 纳米
+组
 罐
 羽
 股
@@ -583,6 +590,7 @@ years|year
 °C
 °F
 ℃|°C
+mAh
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */

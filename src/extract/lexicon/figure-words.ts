@@ -40,7 +40,8 @@ export const FIGURE_NOT_AFTER_ZH: readonly string[] = ['几', '数', '第'];
 
 /**
  * Lower-case English words that may precede a plain number. A plain number after any other word with a
- * capital letter is taken for part of a name (iPhone 16, Windows 11, Top 10), not a figure.
+ * capital letter is taken for part of a name (iPhone 16, Windows 11, Top 10), not a figure. (Holidays before a year
+ * lead in to it too: Christmas 2026.)
  */
 export const FIGURE_LEADS_EN: readonly string[] = lines(`
 a
@@ -60,9 +61,11 @@ below
 between
 but
 by
+christmas
 circa
 during
 each
+easter
 for
 from
 her
@@ -87,6 +90,7 @@ roughly
 since
 some
 than
+thanksgiving
 the
 their
 these

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract';
 
+const figures = (text: string) =>
+  extract(text, { kinds: ['figure'] }).map((e) => [e.text, e.value?.date ?? e.value?.number]);
 const ranges = (text: string) =>
   extract(text, { kinds: ['figure'] }).map((e) => [e.text, e.value?.low ?? e.value?.number, e.value?.high]);
 
@@ -63,5 +65,105 @@ describe('speakers from holdout155 and after (3)', () => {
         '一位投资者称亏损约110万元。\n\n另一位投资者则对清盘时点提出质疑。“净值从0.85元跌到0.78元只用了不到两周，我们都希望看到交易记录。”',
       ),
     ).toEqual(['另一位投资者']);
+  });
+});
+
+describe('from holdout158–160', () => {
+  it('reads 不对称 as no verb of speech (称)', () => {
+    expect(
+      speakers('副教授罗一鸣认为，加盟纠纷频发的根源在于信息不对称。“加盟商往往只看到总部展示的样板店数据。”'),
+    ).toEqual(['罗一鸣']);
+  });
+
+  it('names the person after 坐在记者对面的 and before 一边…，一边说道', () => {
+    expect(
+      speakers('“开了不到11个月就关门了，前前后后亏了一百多万元。”坐在记者对面的李女士一边翻着合同，一边说道。'),
+    ).toEqual(['李女士']);
+    expect(speakers('“开了不到11个月就关门了。”坐在对面的李女士说。')).toEqual(['李女士']);
+  });
+
+  it('counts with 组 and a share before 品种 (近六成品种)', () => {
+    expect(figures('我们做了200多组拆解比对。在300多个品种中，近六成品种价格上涨。')).toEqual([
+      ['200多组', 200],
+      ['300多个', 300],
+      ['六成', 0.6],
+    ]);
+  });
+
+  it('reads a number between a brand and a model word (小米15 Ultra) as a model, and a year after Christmas as a date', () => {
+    expect(figures('华为Mate 70系列、小米15 Ultra和vivo X200 Pro均进入前十。')).toEqual([]);
+    expect(figures('People are booking Christmas 2026 right now.')).toEqual([['2026', '2026']]);
+  });
+
+  it('reads 下一步 before a bank as no part of its name', () => {
+    expect(companies('一位人士透露，下一步村镇银行改革将坚持“一行一策”。')).toEqual([]);
+  });
+});
+
+describe('from holdout158–160 (2)', () => {
+  it('reads zlotys and the cedi sign, mAh and square feet as units', () => {
+    const got = extract(
+      'It priced at 46 zlotys a share. Cocoa at GH₵49,600 a tonne. 容量10000mAh至20000mAh，面积45萬平方英尺。',
+      {
+        kinds: ['figure'],
+      },
+    );
+    expect(got.map((e) => [e.text, e.value?.unit])).toEqual([
+      ['46 zlotys a share', 'PLN/share'],
+      ['GH₵49,600 a tonne', 'GHS/tonne'],
+      ['10000mAh至20000mAh', 'mAh'],
+      ['45萬平方英尺', '平方英尺'],
+    ]);
+  });
+
+  it('gives a quote to "One of the company\'s 10 largest shareholders" and to "The works council"', () => {
+    expect(
+      speakers(
+        'Carrow Lake declined to comment.\n\nOne of the company\'s 10 largest shareholders, who asked not to be named, said investors had not been consulted. "We heard about it on Friday night, with everyone else."',
+      ),
+    ).toEqual(["One of the company's 10 largest shareholders"]);
+    expect(
+      speakers(
+        'Halbrecht AG shares fell. The works council said the company should "put the same energy into its German plants" and the IG Metall union said it would seek talks.',
+      ),
+    ).toEqual(['The works council']);
+  });
+
+  it('resolves 该人士 to the unnamed source introduced before (有业内人士估算)', () => {
+    expect(
+      speakers(
+        '基金经理吴粤宁表示：“我们会跟进。”\n\n有业内人士估算，行业每年管理费收入将缩水近百亿元。“费率战打到最后，拼的是谁的成本更低。”该人士说。',
+      ),
+    ).toEqual(['吴粤宁', '业内人士']);
+  });
+
+  it("gives a quote after a person's stance and a colon to that person (…投资人对此有所保留：“…”)", () => {
+    expect(speakers('一位长期关注消费赛道的投资人对此有所保留：“婴童用品的用户生命周期只有三到四年。”')).toEqual([
+      '一位长期关注消费赛道的投资人',
+    ]);
+  });
+
+  it('gives a quote after 并指出 to the firm opening the sentence, after 外资', () => {
+    expect(
+      speakers(
+        '外資大摩最新報告將聯瑋投資評等維持「優於大盤」，目標價上調至新台幣380元，並指出聯瑋「在高階伺服器板的市占率仍有提升空間」。',
+      ),
+    ).toEqual(['大摩']);
+  });
+});
+
+describe('companies from holdout158–160', () => {
+  it('takes an ordinary-word name ranked against a company just named (仅次于苹果), and then where it opens a sentence', () => {
+    expect(companies('其中，华为以17.4%的份额位居第二，仅次于苹果；小米份额为7.1%。苹果的份额下降。')).toEqual([
+      '华为',
+      '苹果',
+      '小米',
+      '苹果',
+    ]);
+    expect(companies('游客登上长城，人数超过长城脚下的村民。')).toEqual([]);
+  });
+
+  it("reads TFI as a Polish fund firm's legal form and 下一步 as no part of a name", () => {
+    expect(companies('Analysts at Kestrel TFI said the price was fair.')).toEqual(['Kestrel TFI']);
   });
 });
