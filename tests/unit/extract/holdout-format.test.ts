@@ -155,6 +155,7 @@ import { parseMarkup as parseMarkup158 } from '../../fixtures/holdout158/build.m
 import { parseMarkup as parseMarkup159 } from '../../fixtures/holdout159/build.mjs';
 import { parseMarkup as parseMarkup160 } from '../../fixtures/holdout160/build.mjs';
 import { parseMarkup as parseMarkup161 } from '../../fixtures/holdout161/build.mjs';
+import { parseMarkup as parseMarkup162 } from '../../fixtures/holdout162/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -198,6 +199,7 @@ import { parseMarkup as parseMarkup161 } from '../../fixtures/holdout161/build.m
 // holdout155, holdout156 and holdout157 too (likewise).
 // holdout158, holdout159 and holdout160 too (likewise).
 // holdout161 too (likewise).
+// holdout162 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -967,6 +969,11 @@ const SETS = [
   {
     set: 'holdout161',
     parse: parseMarkup161,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout162',
+    parse: parseMarkup162,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
