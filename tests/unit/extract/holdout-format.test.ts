@@ -154,6 +154,7 @@ import { parseMarkup as parseMarkup157 } from '../../fixtures/holdout157/build.m
 import { parseMarkup as parseMarkup158 } from '../../fixtures/holdout158/build.mjs';
 import { parseMarkup as parseMarkup159 } from '../../fixtures/holdout159/build.mjs';
 import { parseMarkup as parseMarkup160 } from '../../fixtures/holdout160/build.mjs';
+import { parseMarkup as parseMarkup163 } from '../../fixtures/holdout163/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -196,6 +197,7 @@ import { parseMarkup as parseMarkup160 } from '../../fixtures/holdout160/build.m
 // holdout152, holdout153 and holdout154 too (likewise).
 // holdout155, holdout156 and holdout157 too (likewise).
 // holdout158, holdout159 and holdout160 too (likewise).
+// holdout163 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -960,6 +962,11 @@ const SETS = [
   {
     set: 'holdout160',
     parse: parseMarkup160,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout163',
+    parse: parseMarkup163,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
