@@ -199,9 +199,7 @@ import { parseMarkup as parseMarkup163 } from '../../fixtures/holdout163/build.m
 // holdout152, holdout153 and holdout154 too (likewise).
 // holdout155, holdout156 and holdout157 too (likewise).
 // holdout158, holdout159 and holdout160 too (likewise).
-// holdout161 too (likewise).
-// holdout162 too (likewise).
-// holdout163 too (likewise).
+// holdout161, holdout162 and holdout163 too (likewise).
 const SETS = [
   {
     set: 'holdout',
