@@ -165,6 +165,8 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !(names[p].ambiguous && CONJUNCTION_CODES.has(text.charCodeAt(s)) && afterWord(text, s)) &&
     // a two-character name that is a person's given name after a title and a surname (董事长何|嘉楠)
     !(e - s === 2 && isHan(text.charCodeAt(s)) && givenNameAfterTitle(text, s)) &&
+    // (or a surname opening a clause before an ordinary-word name: 。许|嘉楠表示)
+    !(names[p].ambiguous && e - s === 2 && isHan(text.charCodeAt(s)) && surnameOpensClause(text, s, e)) &&
     latinBoundaryOk(text, s, e) &&
     !straddles(text, s, e) &&
     !afterGivenName(text, s) &&
@@ -259,6 +261,21 @@ function givenNameAfterTitle(text: string, s: number): boolean {
   surnames ??= new Set([...ZH_COMMON_SURNAMES]);
   return s > 2 && surnames.has(text[s - 1]) && wordEndingAt(text, s - 1, companyWords().personTitles) > 0;
 }
+
+/**
+ * True when a common surname opens a clause right before `s` and a verb of speech follows `e` (。许|嘉楠|表示,
+ * ⏎许|嘉楠|透露); not a preposition that is also a surname (；向|惠康、百佳).
+ */
+function surnameOpensClause(text: string, s: number, e: number): boolean {
+  surnames ??= new Set([...ZH_COMMON_SURNAMES]);
+  return (
+    surnames.has(text[s - 1]) &&
+    !'向于和从将对为以由自及与'.includes(text[s - 1]) &&
+    (s === 1 || '。！？，；：\n“”「」'.includes(text[s - 2])) &&
+    PERSON_SPEAKS.test(text.slice(e, e + 2))
+  );
+}
+const PERSON_SPEAKS = /^(?:表示|透露|认为|指出|说|称|坦言|介绍|告诉|看来|强调|直言|回忆|坦承|解释)/;
 
 const CONJUNCTION_CODES = new Set([...'和与及'].map((c) => c.charCodeAt(0)));
 /**

@@ -70,7 +70,7 @@ export const RATE_ZH_RE = new RegExp(
  * per passenger): the unit is group 1 or 2.
  */
 export const RATE_EN_RE = new RegExp(
-  `(?:(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long) ){0,2}|-(?:a|an|per)-|[ \u00a0]on the (?=dollar))(${[...FIGURE_RATE_NOUNS_EN, 'dollar'].join('|')})|[ \u00a0]per (?!(?:the|an?|each|every|cent|capita|head)(?![A-Za-z]))((?:(?:million|thousand|billion) )?(?:British thermal units|[a-z]{3,15}|[A-Z]{2,5}|[a-z]{1,2}[A-Z][A-Za-z]{1,3})))(?![A-Za-z])(?!(?<=year|month|week|day|night|hour|quarter) (?:earlier|ago|before|later|prior))`,
+  `(?:(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long) ){0,2}|-(?:a|an|per)-|[ \u00a0]on the (?=dollar))(${[...FIGURE_RATE_NOUNS_EN, 'dollar'].join('|')})|[ \u00a0]per (?!(?:the|an?|each|every|cent|capita|head)(?![A-Za-z]))((?:(?:million|thousand|billion) )?(?:British thermal units|[a-z]{3,15}|[A-Z]{2,5}|[a-z]{1,2}[A-Z][A-Za-z]{1,3})))(?![A-Za-z]|['’]s(?![A-Za-z]))(?!(?<=year|month|week|day|night|hour|quarter) (?:earlier|ago|before|later|prior))`,
   'y',
 );
 
@@ -103,6 +103,7 @@ const HYPHEN_UNITS = new Set([
   'storey',
   'ml',
   'L',
+  'hL',
   'kW',
   'MW',
   'GW',
@@ -215,7 +216,13 @@ export function scaleAt(text: string, j: number, money: boolean): [number, numbe
   const [all, rawSep, word] = en;
   const sep = rawSep === '-' || rawSep === '' ? rawSep : ' ';
   // 5 million, $10-million, 2.5bn, 3 bn; flush m and k only after a currency sign ($5m), else metres or kilo-.
-  const ok = word.length > 2 ? sep !== '-' || money : word.length === 2 ? sep !== '-' : sep === '' && money;
+  // (and a hyphened scale before a hyphened unit: a 1.5-million-hectoliter brewery)
+  const ok =
+    word.length > 2
+      ? sep !== '-' || money || (text[j + all.length] === '-' && enUnitAt(text, j + all.length) !== null)
+      : word.length === 2
+        ? sep !== '-'
+        : sep === '' && money;
   return ok ? [SCALES[word.length > 3 ? word.toLowerCase() : word], j + all.length] : null;
 }
 

@@ -414,6 +414,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     models.add(text.slice(i, coreEnd));
     return junkEnd(text, coreEnd);
   }
+  // A code with a capital X before a noun (45X税收抵免: a section of the US tax code) is no multiple.
+  if (nx === 'X' && isHan(text.charCodeAt(coreEnd + 1))) return junkEnd(text, coreEnd);
   // A phone's model number between its brand and a model word (小米15 Ultra, Mate 70 Pro) is no figure either.
   if (
     integer &&

@@ -36,7 +36,7 @@ const BEFORE_MARK = codes(' \t\u3000：:，,');
 /** Characters that make 称/说/分析… part of another word (简称, 小说, 分析师). */
 const ZH_NOT_BEFORE: Record<string, string> = {
   // (对称, 不对称, 匀称, 相称, 著称: adjectives)
-  称: '简名号堪俗昵职人统通总尊声宣自笑对匀相著',
+  称: '简名号堪俗昵职统通总尊声宣自笑对匀相著',
   说: '小据听传游解演学劝胡来',
   讲: '演开主宣听',
   分析: '据',

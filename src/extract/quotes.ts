@@ -213,6 +213,10 @@ function assignSpeakers(
     }
     const head = speaker ? BARE_BODY.exec(speaker) : null;
     if (head) speaker = fullBodyName(text, open, head[1]) ?? speaker;
+    // 该公司发言人: the spokesperson of the company named last (香港航空方面，该公司发言人表示)
+    const of = speaker ? OF_THE_FIRM.exec(speaker) : null;
+    const firm = of ? index.lastNamed(open, 'org') : undefined;
+    if (firm) speaker = firm + speaker!.slice(of![0].length);
     if (speaker) speaker = introduced(text, open, tidySpeaker(speaker, names));
     if (speaker) {
       g.speaker = speaker;
@@ -378,7 +382,7 @@ function introduced(text: string, open: number, speaker: string | undefined): st
   const window = text.slice(Math.max(0, open - 3000), open);
   const intro = new RegExp(
     // (or one of several: One of the creditors' advisers)
-    `\\b(?:[Oo]ne of (?:the |its |their )?(?:[\\w'’-]+ ){0,2}${noun}s\\b|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) (?:[a-z-]+ ){0,2}${noun})(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of)(?: (?!said\\b|says\\b|told\\b|who\\b)[^\\s,.;"“]+){1,7})?`,
+    `\\b(?:[Oo]ne of (?:the |its |their )?(?:[\\w'’-]+ ){0,2}${noun}s\\b|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) (?:[\\w'’-]+ ){0,2}${noun})(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of)(?: (?!said\\b|says\\b|told\\b|who\\b)[^\\s,.;"“]+){1,7})?`,
     'g',
   );
   let last: string | undefined;
@@ -443,6 +447,7 @@ const PARAGRAPH_SUBJECT =
   /^(?:[\u4e00-\u9fff]{1,4}，)?([他她])(?![们])|^(?:(?:But|And|Still|Yet|Now|Then),? )?(She|He)(?= )/;
 
 // 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.
+const OF_THE_FIRM = /^(?:该公司|该集团)(?=[\u4e00-\u9fff])/;
 const BARE_BODY = /^(?:该|这家|这个|上述)?(协会|联合会|商会|交易所|研究院|研究所|委员会|基金会|联盟|团队|小组|课题组)$/;
 // Characters a body's name does not hold, which end it on the left (据|中国…协会, 的|…).
 const NOT_IN_BODY = '的据由在和与及对向从是为经称、';

@@ -20,6 +20,7 @@ export const COMPANY_NAMES_PACKED = `001.AI
 3.com
 3彩票网
 11job
+12TOYS
 18.com
 2同城
 1Y Capital
@@ -78,6 +79,7 @@ A&O Shearman
 3国际
 2OS
 2PEED
+2R Nederland
 2UR
 3S
 1T&T
@@ -273,7 +275,8 @@ A&O Shearman
 9ta plc
 2ysphere
 1on
-1pax
+1pacer
+3x
 2~ollo
 6 Global
 2ple
@@ -318,7 +321,9 @@ A&O Shearman
 3ra International
 5Zeneca
 2us
-1tkinsRealis
+1thora
+6 Netherlands
+2kinsRealis
 7éalis
 2las Copco
 5sian
@@ -504,11 +509,13 @@ B&M
 5stone
 2~ock
 3ombergNEF
-2ue Origin
+2ue Moon
+5Origin
 6wl
 4Oval SK
 4Run Ventures
-1~obcat
+1oCom Leasing
+2~bcat
 2ehringer Ingelheim
 3ing
 6 Commercial Airplanes
@@ -2067,6 +2074,7 @@ L&C
 2berty Global
 8Mutual
 8Steel
+3y
 2dl
 2fe Insurance Corporation of India
 2ght & Wonder
@@ -2536,6 +2544,7 @@ O'Reilly Automotive
 1oredoo
 1pen Country Dairy
 4AI
+4serve
 2~penheimer
 2tum
 5Rx
@@ -3579,6 +3588,7 @@ VEON
 2yah
 1ueling
 2lcan Materials
+2matel
 1år Energi
 ~WEG
 1H Group
@@ -3655,6 +3665,7 @@ VEON
 2nGD
 3bond
 3~d
+3g On Travel
 2pro
 2~se
 3tron
@@ -3884,7 +3895,8 @@ xAI
 1马股份
 三一
 2国际
-2重工
+2重卡
+3工
 3能
 1七互娱
 1丽鸥
@@ -4570,6 +4582,8 @@ xAI
 4信托
 2施罗德
 2理财
+2金租
+3融租赁
 产业在线
 亨廷顿银行
 1斯迈
@@ -4688,6 +4702,7 @@ xAI
 2金属矿山
 佐力药业
 佑驾创新
+何氏眼科
 佛吉亚
 1山照明
 1燃能源
@@ -5313,6 +5328,7 @@ xAI
 2汽车
 1宏股份
 1宝
+1林化纤
 1~比特
 1祥航空
 同仁堂
@@ -5391,7 +5407,7 @@ xAI
 1士伯
 1实基金
 1~年华
-1楠
+1~楠
 2科技
 1泽新能
 1能可
@@ -5455,7 +5471,8 @@ xAI
 2资本
 1机集团
 1民西敏
-1泰世华银行
+1~泰
+2世华银行
 2人寿
 2君安
 4国际
@@ -5501,6 +5518,7 @@ xAI
 3融租赁
 1~际医学
 2商业机器
+2复材
 2数据公司
 2电力和水务公司
 3~气
@@ -5801,6 +5819,8 @@ xAI
 1晶股份
 1树
 2科技
+1瞻
+2科技
 1通
 2客车
 安世半导体
@@ -6006,7 +6026,8 @@ xAI
 2理财
 2瑞信
 2租赁
-2金融租赁
+2金租
+3融租赁
 巨人网络
 1化股份
 1~大
@@ -6443,6 +6464,8 @@ xAI
 1凯奇
 2孚
 1堪尼亚
+1尔邦
+3石化
 1巴鲁
 1库林
 1柯达
@@ -6904,7 +6927,8 @@ xAI
 1升服务
 1和股份
 1太科技
-1安期货
+1安旅游
+2期货
 1旺
 1明金融
 1赢基金
@@ -7650,6 +7674,7 @@ xAI
 2分析
 空中云汇
 2客车
+2巴士
 1客
 1气产品
 2化工
@@ -7657,6 +7682,8 @@ xAI
 立信会计师事务所
 1华股份
 1昂微
+1白
+2科技
 1讯
 2精密
 1达信
@@ -8117,6 +8144,7 @@ xAI
 蓝帆医疗
 1思科技
 1晓科技
+1月亮
 1湖资本
 1箭航天
 1色光标

@@ -591,6 +591,14 @@ years|year
 °F
 ℃|°C
 mAh
+gigabit per second|Gbps
+gigabits per second|Gbps
+megabits per second|Mbps
+megabit per second|Mbps
+hectoliters|hL
+hectolitres|hL
+hectoliter|hL
+hectolitre|hL
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */
@@ -618,11 +626,14 @@ export const FIGURE_RATE_NOUNS_EN: readonly string[] = lines(`
 MMBtu
 MWh
 barrel
+bottle
 bushel
+car
 day
 gallon
 gigawatt-hour
 hour
+household
 kWh
 kilogram
 kilowatt hour
@@ -637,15 +648,20 @@ mile
 month
 night
 ounce
+passenger
 person
+pint
 pound
+room
 seat
 share
 square foot
+ticket
 ton
 tonne
 unit
 user
+vehicle
 week
 year
 `);

@@ -167,3 +167,65 @@ describe('companies from holdout158–160', () => {
     expect(companies('Analysts at Kestrel TFI said the price was fair.')).toEqual(['Kestrel TFI']);
   });
 });
+
+describe('from holdout161–163', () => {
+  it('resolves "the spokesperson" to the source introduced with a capitalised word (A Volaris spokesperson)', () => {
+    expect(
+      speakers(
+        'A Volaris spokesperson said the airline would return six aircraft. "We are adding capacity back carefully, route by route," the spokesperson said.',
+      ),
+    ).toEqual(['A Volaris spokesperson']);
+  });
+
+  it('reads 负责人称 as said (称 after 人)', () => {
+    expect(speakers('宁德时代相关负责人称：“重卡换电的核心是网络密度，站点连成网，用户才敢买。”')).toEqual([
+      '宁德时代相关负责人',
+    ]);
+  });
+
+  it('gives 该公司发言人 the name of the company just named', () => {
+    expect(
+      speakers(
+        '香港航空方面，該公司發言人表示，10月份載客量約為61萬人次。「我們預計第四季度的載客量將再增長一成以上。」',
+      ),
+    ).toEqual(['香港航空發言人']);
+  });
+
+  it('reads 约有两成中小公司 as a share, not a firm', () => {
+    expect(extract('约有两成中小公司存在资本补充缺口。').map((e) => [e.kind, e.text])).toEqual([['figure', '两成']]);
+  });
+
+  it('reads rates per passenger and vehicle, a hyphened scale before a unit, bandwidth, and no rate before a possessive', () => {
+    expect(
+      extract(
+        "Fees of 870 pesos a passenger and $680 a vehicle; a 1.5-million-hectoliter brewery; speeds of 1 gigabit per second; 20 times a household's income.",
+        { kinds: ['figure'] },
+      ).map((e) => [e.text, e.value?.unit]),
+    ).toEqual([
+      ['870 pesos a passenger', 'pesos/passenger'],
+      ['$680 a vehicle', 'USD/vehicle'],
+      ['1.5-million-hectoliter', 'hL'],
+      ['1 gigabit per second', 'Gbps'],
+      ['20 times', 'x'],
+    ]);
+  });
+
+  it('reads 45X before a noun as a code, not a multiple', () => {
+    expect(figures('中资工厂可能无法享受45X税收抵免，市盈率约30x。')).toEqual([['30x', 30]]);
+  });
+
+  it('takes B.V. as a legal form, and 许嘉楠 as a person, not the firm 嘉楠', () => {
+    expect(companies('The fund is run by Veluwe Pensioenbeheer B.V. in Apeldoorn.')).toEqual([
+      'Veluwe Pensioenbeheer B.V.',
+    ]);
+    expect(companies('在许嘉楠看来，年轻消费者愿意为“情绪价值”买单。')).toEqual([]);
+  });
+});
+
+describe('from holdout161–163 (2)', () => {
+  it('reads 听说, 赴 and 少 opening a phrase before 银行/投资/期货 as no firm', () => {
+    expect(companies('“现在听说银行的钱到位了，踏实多了。”他希望少押期货、多做快反，并欢迎光伏企业赴沙投资。')).toEqual(
+      [],
+    );
+  });
+});
