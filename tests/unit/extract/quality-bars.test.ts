@@ -892,6 +892,36 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout157')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
   ],
+  [
+    'holdout158 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout158')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout159 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout159')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout160 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout160')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.99 },
+  ],
+  [
+    'holdout161 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout161')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout162 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout162')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout163 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout163')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
