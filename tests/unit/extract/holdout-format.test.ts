@@ -157,6 +157,7 @@ import { parseMarkup as parseMarkup160 } from '../../fixtures/holdout160/build.m
 import { parseMarkup as parseMarkup161 } from '../../fixtures/holdout161/build.mjs';
 import { parseMarkup as parseMarkup162 } from '../../fixtures/holdout162/build.mjs';
 import { parseMarkup as parseMarkup163 } from '../../fixtures/holdout163/build.mjs';
+import { parseMarkup as parseMarkup166 } from '../../fixtures/holdout166/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -200,6 +201,7 @@ import { parseMarkup as parseMarkup163 } from '../../fixtures/holdout163/build.m
 // holdout155, holdout156 and holdout157 too (likewise).
 // holdout158, holdout159 and holdout160 too (likewise).
 // holdout161, holdout162 and holdout163 too (likewise).
+// holdout166 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -979,6 +981,11 @@ const SETS = [
   {
     set: 'holdout163',
     parse: parseMarkup163,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout166',
+    parse: parseMarkup166,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
