@@ -159,6 +159,7 @@ import { parseMarkup as parseMarkup162 } from '../../fixtures/holdout162/build.m
 import { parseMarkup as parseMarkup163 } from '../../fixtures/holdout163/build.mjs';
 import { parseMarkup as parseMarkup164 } from '../../fixtures/holdout164/build.mjs';
 import { parseMarkup as parseMarkup165 } from '../../fixtures/holdout165/build.mjs';
+import { parseMarkup as parseMarkup166 } from '../../fixtures/holdout166/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -204,6 +205,7 @@ import { parseMarkup as parseMarkup165 } from '../../fixtures/holdout165/build.m
 // holdout161, holdout162 and holdout163 too (likewise).
 // holdout164 too (likewise).
 // holdout165 too (likewise).
+// holdout166 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -993,6 +995,11 @@ const SETS = [
   {
     set: 'holdout165',
     parse: parseMarkup165,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout166',
+    parse: parseMarkup166,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
