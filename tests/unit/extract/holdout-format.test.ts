@@ -203,9 +203,7 @@ import { parseMarkup as parseMarkup166 } from '../../fixtures/holdout166/build.m
 // holdout155, holdout156 and holdout157 too (likewise).
 // holdout158, holdout159 and holdout160 too (likewise).
 // holdout161, holdout162 and holdout163 too (likewise).
-// holdout164 too (likewise).
-// holdout165 too (likewise).
-// holdout166 too (likewise).
+// holdout164, holdout165 and holdout166 too (likewise).
 const SETS = [
   {
     set: 'holdout',
