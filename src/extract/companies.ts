@@ -203,7 +203,7 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !(
       isAsciiLetter(text.charCodeAt(s)) && QUOTED_PRODUCT.test(text.slice(Math.max(0, s - 1), s) + text.slice(e, e + 4))
     ) &&
-    // the first word of a body's name (the Prudential Regulation Authority) is no company
+    // the first word of a body's name (the Prudential Regulation Authority, the Prudential Authority) is no company
     !(isAsciiLetter(text.charCodeAt(e - 1)) && BODY_RUN_AFTER.test(text.slice(e, e + 40))) &&
     // a streaming service named after its company (Disney+, Apple TV+, Paramount+) is a product
     !(isAsciiLetter(text.charCodeAt(e - 1)) && PLUS_PRODUCT.test(text.slice(e, e + 12))) &&
@@ -292,7 +292,7 @@ const afterWord = (text: string, s: number): boolean =>
 const JET_FUEL = /^(?:煤油|燃油)/;
 const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)/;
 const BODY_RUN_AFTER =
-  /^(?: [A-Z][a-z]+){1,3} (?:Authority|Commission|Agency|Council|Association|Ministry|Institute|Federation|Board|Bureau)\b/;
+  /^(?: [A-Z][a-z]+){0,3} (?:Authority|Commission|Agency|Council|Association|Ministry|Institute|Federation|Board|Bureau)\b/;
 const REGION_OF = /\b(?:mouth|banks|basin|heart|edge|shores) of the $/;
 const PLACE_BEFORE_EN = /\b(?:in|near|city of|port of|town of|province of|region of)\s$/;
 /** True when a Latin name at `s` stands where a sentence puts a place (in X, near X, the port city of X). */

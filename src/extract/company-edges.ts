@@ -192,7 +192,7 @@ const NOT_NAME_SHAPE = new RegExp(
     // an app (官方App, X App) is a product
     '^官方|(?:App|APP)$',
     // a state of affairs or a line of business (经营情况, 家电业务), or a verb opening it (缓解|寿险公司)
-    '(?:情况|状况|业务)$|^(?:缓解|减轻|加剧|推动|促进|助力)',
+    '(?:情况|状况|业务)$|^(?:缓解|减轻|加剧|推动|促进|助力)|(?:资本|债券|股票|货币|外汇|一级|二级)市场$',
     // two things joined (货主与船公司), a second character 以 (持有人以券商资管)
     '.[与及](?!发展|运营|管理)|^.以',
     // generic kinds: local banks, pool funds, futures of a commodity, divisions and regions, insurance products,

@@ -93,7 +93,7 @@ const BEFORE_ROLE =
 // "X, a Boston-based startup," — the appositive names what X is, with no preposition in between, nor a second
 // determiner (the Helix X9, an accelerator| the company designs: a relative clause).
 const APPOSITIVE =
-  /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:(?!(?:the|a|an|its|their|his|her|our) )[A-Za-zÀ-ÿ-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn|carrier|airline|miner|chain|house)\b(?!['’]s\b)(?! (?:analysts?|economists?|strategists?|executives?|officials?|spokes(?:man|woman|person)|employees?|workers?|customers?|clients?|managers?|advis[eo]rs?|consultants?|lawyers?|investors?|traders?|directors?|officers?|chief|head|veteran|insider)\b)/g;
+  /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:(?!(?:the|a|an|its|their|his|her|our) )[A-Za-zÀ-ÿ-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn|carrier|airline|miner|chain|house)\b(?!['’]s\b)(?! (?:analysts?|economists?|strategists?|executives?|officials?|spokes(?:man|woman|person)|employees?|workers?|customers?|clients?|managers?|advis[eo]rs?|consultants?|lawyers?|investors?|traders?|directors?|officers?|chief|head|veteran|insider|who)\b)/g;
 const PREPOSITION = / (?:of|for|at|with|from|to|by|in|on) /;
 // A person's employer ("a director at Drewry Supply Chain Advisors") and a data source ("pricing data from
 // MarketAxess"): business news names firms there, and places or bodies are caught by addEnName's checks.
@@ -258,7 +258,8 @@ export function findEnCuedNames(state: CompanyState): void {
   }
   APPOSITIVE.lastIndex = 0;
   for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
-    if (PREPOSITION.test(m[0])) continue;
+    // (a former producer is a person: Yoon, a former Nexon producer who founded …)
+    if (PREPOSITION.test(m[0]) || / former /.test(m[0])) continue;
     const start = capitalRunStart(text, m.index, 4);
     // "the"/"China's largest maker" follows places too (Texas, the biggest oil producer): a name of two words or more.
     // (a one-word name with a capital inside is a brand, never a place: JetSMART, the Chilean budget carrier)

@@ -524,8 +524,10 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     }
     if (
       isSpaceCode(before) &&
+      // (a number grouped by thousands is no name's: Tanami Ridge 455,000)
       ((afterName(text, start - 1) &&
-        !(integer && coreEnd - i === 4 && yearAt(text, i) && opensSentence(text, start - 1))) ||
+        !(integer && coreEnd - i === 4 && yearAt(text, i) && opensSentence(text, start - 1)) &&
+        !/\d,\d{3}/.test(text.slice(i, coreEnd))) ||
         afterReferenceWord(text, start - 1))
     )
       return junkEnd(text, coreEnd);

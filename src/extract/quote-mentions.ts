@@ -363,6 +363,8 @@ function scanLine(
     if (found && (ZH_TITLES.at(text, at + found.length) || (found.length === 2 && isDictWord(found)))) return;
     // nor a word opening with a word, after a title that is also a trade (研究员|年终奖则普遍下调): no surname there
     if (found && found.length === 3 && isDictWord(found.slice(0, 2)) && !COMMON_SURNAME.has(found[0])) return;
+    // nor after a word for a kind of people (消费者|实付不到8万元): a name there opens with a common surname
+    if (found && title.endsWith('者') && !COMMON_SURNAME.has(found[0])) return;
     // a time word after a title is no name (负责人|此前|在…时表示)
     const name = found && TIME_WORD.test(found) ? undefined : found;
     if (name) add(at, { name, kind: 'person' });

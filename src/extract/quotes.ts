@@ -50,6 +50,8 @@ interface Group {
 }
 
 /** Finds quotes with their speakers (GUIDELINE.md §3). Linear in the text length; never throws. */
+const NAMED_AFTER = /^\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:said|says|added|told)\b/;
+
 export function detectQuotes(text: string, companies: readonly Entity[] = []): Entity[] {
   const spans = findMarkedSpans(text);
   if (!spans.length) return [];
@@ -60,7 +62,14 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
   for (const g of groups) {
     const first = g.spans[0];
     const last = g.spans[g.spans.length - 1];
-    g.attribution = attributionBefore(text, first, names) ?? attributionAfter(text, last, names);
+    // ("…who “buy gold through equities,” Halloran said": a fragment that a name and its verb follow is theirs)
+    const namedAfter =
+      /^[a-z]/.test(text[first.start] ?? '') &&
+      text[last.end - 1] === ',' &&
+      NAMED_AFTER.test(text.slice(last.after, last.after + 60));
+    g.attribution = namedAfter
+      ? (attributionAfter(text, last, names) ?? attributionBefore(text, first, names))
+      : (attributionBefore(text, first, names) ?? attributionAfter(text, last, names));
     const inner = g.spans.map((s) => text.slice(s.start, s.end)).join('\n');
     const lineStart = lines.start(lines.lineOf(first.open));
     const lineEnd = lines.end(lines.lineOf(last.after));
@@ -189,6 +198,7 @@ function assignSpeakers(
       elidedSubject(text, open, index, names);
     // (computed once: a pronoun's quote asked for it above)
     speaker ??= pronoun ? previous : previousSubject(text, open, lineStart, index, names, spoken);
+    speaker ??= previousPronounEn(text, open, lineStart, index);
     speaker ??= lastInLine(index, line, open, lastQuote);
     if (!speaker && line > 0) {
       // a paragraph cut by the layout mid-sentence (他估计，若…，⏎⏎全部…，“…”): the sentence began in the one before
@@ -228,6 +238,8 @@ function assignSpeakers(
 
 // An inverted English attribution right after a quote's marks ("…," said Paolo Conti, an analyst at Equita SIM.).
 const INVERTED_SAID = /^[,.]?["”]?\s+(?:said|says|added|adds|told|wrote|explained|noted)\s/;
+// …or a name then the verb ("…," Albuquerque told analysts on a call, according to a recording.)
+const NAMED_SAID = /^[,.]?["”]?\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:said|says|added|adds|told|wrote|explained|noted)\s/;
 
 /**
  * A quote that opens the sentence right after the last quote's own attribution sentence, in the same paragraph
@@ -242,7 +254,7 @@ function continuedAfterAttribution(
 ): string | undefined {
   if (!last || last.line !== line || last.end > open || open - last.end > 300) return undefined;
   const between = text.slice(last.end - 1, open);
-  if (!INVERTED_SAID.test(between) || !between.includes(last.speaker)) return undefined;
+  if (!(INVERTED_SAID.test(between) || NAMED_SAID.test(between)) || !between.includes(last.speaker)) return undefined;
   // one sentence only: it ends right before the quote, and no other sentence ends inside it
   const inner = between.trimEnd();
   return /[.!?]$/.test(inner) && !/[.!?]\s+[A-Z"“]/.test(inner) ? last.speaker : undefined;
@@ -601,6 +613,24 @@ function previousSubject(
     /^[\u4e00-\u9fff]{2,4}$/.test(who.name)
     ? who.name
     : undefined;
+}
+
+// An opening phrase before a sentence's subject (Asked whether …, he did not rule it out.)
+const EN_LEAD = /^(?:[A-Z][a-z]+(?:ed|ing)|In|At|On|After|When|As)\b[^,.]{0,80},\s+/;
+
+/**
+ * He or she as the subject of the sentence right before a quote in the same paragraph (Asked whether …, he did not
+ * rule it out. “…”): the last person named, as for "he said".
+ */
+function previousPronounEn(text: string, open: number, lineStart: number, index: MentionIndex): string | undefined {
+  let e = open;
+  while (e > lineStart && text[e - 1] === ' ') e--;
+  if (e === open || !/[.!?]/.test(text[e - 1] ?? '')) return undefined;
+  let s = e - 1;
+  while (s > lineStart && e - s < 200 && !(/[.!?]/.test(text[s - 1]) && text[s] === ' ')) s--;
+  const sentence = text.slice(s, e).trimStart();
+  const who = /^(?:[Hh]e|[Ss]he)\b/.exec(sentence.replace(EN_LEAD, ''));
+  return who ? index.lastNamed(s, 'person', false, who[0].toLowerCase()) : undefined;
 }
 
 /** The last speaker in line `line` before `pos`: a mention or an earlier quote's speaker, whichever is later. */

@@ -449,6 +449,7 @@ export const COMPANIES_HK: readonly string[] = [
   '颐海国际#01579.HK',
   '首程控股#00697.HK',
   '香港中华煤气|中华煤气|煤气公司|Towngas#00003.HK',
+  '香港宽频|HKBN#01310.HK',
   '香港快运|HK Express',
   '~香港电讯|~HKT#06823.HK',
   '香港科技探索|HKTV|Hong Kong Technology Venture#01137.HK',

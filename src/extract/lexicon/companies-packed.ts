@@ -642,6 +642,7 @@ C.H. Robinson
 1P All
 3Foods
 3Group
+2C Corporation
 2E源峰
 2IC
 2KC
@@ -938,7 +939,7 @@ D. E. Shaw
 1A Davidson
 1B Schenker
 2S
-1CM
+1~CM
 3中国
 1EEP Robotics
 2WA
@@ -1497,6 +1498,7 @@ H World
 1EYTEA
 1IWIN
 1K Express
+2BN
 2C
 2~T
 3V
@@ -1733,6 +1735,7 @@ IAG
 4lico Medicine
 3pur
 3ta360
+5cart
 4itutional Shareholder Services
 3urance Australia Group
 2tact Financial
@@ -1887,6 +1890,7 @@ K Line
 2&G
 1UKA
 1YEC
+2MCO
 1adokawa
 2iros Power
 3sa
@@ -2185,7 +2189,8 @@ M&G
 4ings
 3ulife
 2pfre
-3letree
+3lebear
+5tree
 2rathon Petroleum
 3elli
 3frig
@@ -2280,7 +2285,8 @@ M&G
 2ndray
 3ebeaMitsumi
 4~ral Resources
-5va Foods
+5~va
+7 Foods
 3iMax
 4so
 3metals
@@ -2672,6 +2678,8 @@ P&G
 2~geon
 2ka
 2lbara Minerals
+3grim's
+9 Pride
 2nduoduo
 3g An
 7 Bank
@@ -2849,7 +2857,9 @@ R&F
 2senblatt
 3neft
 3s Stores
-2~thschild
+2~thesay
+8 Life
+4~schild
 9d & Co
 2y Morgan
 3al Bank of Canada
@@ -3907,6 +3917,7 @@ xAI
 4金融
 2化学
 2物产
+1体云动
 1元股份
 1全食品
 1六零
@@ -4482,6 +4493,8 @@ xAI
 1立特材
 义翘神州
 ~乐信
+1刻
+2运动
 1~天
 2免税店
 2化学
@@ -4824,6 +4837,8 @@ xAI
 1迅科技
 1速中国
 2创投
+1阳
+2机车
 ~克拉克森
 1明食品
 1罗格
@@ -5296,7 +5311,8 @@ xAI
 2金
 3控
 1泥
-1湾中钢
+1湾中油
+3钢
 2化学纤维
 2大哥大
 2电力
@@ -8324,6 +8340,7 @@ xAI
 2动力
 2半导体
 1微电脑
+1级猩猩
 1聚变
 越南VinFast
 2国家油气集团
@@ -8820,6 +8837,7 @@ xAI
 香奈儿
 1山股份
 1港中华煤气
+2宽频
 2快运
 2~电讯
 2科技探索

@@ -195,6 +195,7 @@ PRA
 Pension Benefit Guaranty
 Pension Benefit Guaranty Corp
 Pentagon
+Prudential Authority
 RBA
 RBI
 Reserve Bank of Australia
@@ -247,6 +248,7 @@ Yale
 欧盟
 海关
 消基会
+消委会
 深交所
 港交所
 白宫
@@ -546,6 +548,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 中小
 中小型
 中游
+中资
 主流
 主要
 交易
@@ -598,6 +601,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 发出
 发布
 召开
+台资
 各大
 各家
 合并
@@ -696,6 +700,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 注册
 消费
 涵盖
+港资
 游戏
 煤炭
 燃油

@@ -361,6 +361,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 稿
 立方公尺
 立方米
+站
 笔
 箱
 篇
@@ -376,6 +377,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 航次
 船
 艘
+节
 英寸
 英热单位
 英里
@@ -599,6 +601,7 @@ hectoliters|hL
 hectolitres|hL
 hectoliter|hL
 hectolitre|hL
+tokens|token
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */

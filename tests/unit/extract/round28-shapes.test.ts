@@ -229,3 +229,58 @@ describe('from holdout161–163 (2)', () => {
     );
   });
 });
+
+describe('from holdout164–166', () => {
+  it('reads a number grouped by thousands after a name as a figure (Tanami Ridge 455,000), and 24节, 120站', () => {
+    expect(figures('Cardiff produced 612,000 ounces and Tanami Ridge 455,000. 每周24节课，建成120站。')).toEqual([
+      ['612,000 ounces', 612000],
+      ['455,000', 455000],
+      ['24节', 24],
+      ['120站', 120],
+    ]);
+  });
+
+  it('keeps the speaker of "…," X told analysts, according to a recording, for the quotes after it', () => {
+    expect(
+      speakers(
+        'Vale Verde said net debt would drop.\n\n"Brazil has the cheapest cattle in the world," Albuquerque told analysts on a call last week, according to a recording heard by Reuters. "We run 19 plants at about 87% of capacity."\n\n"What we lack is a currency in dollars."',
+      ),
+    ).toEqual(['Albuquerque', 'Albuquerque', 'Albuquerque']);
+  });
+
+  it('reads "Yoon, a former Nexon producer who founded …" as a person, not a firm', () => {
+    expect(
+      companies(
+        'Chief Executive Yoon Tae-ho spoke. Yoon, a former Nexon producer who founded Haneul in 2016, said so.',
+      ),
+    ).toEqual(['Nexon']);
+  });
+
+  it('reads no name after 消费者 that opens with no surname (消费者实付不到8万元)', () => {
+    expect(speakers('林哲宏表示，消费者实付不到8万元。他说：“我们希望把成本压到更低。”')).toEqual(['林哲宏']);
+  });
+
+  it('gives a fragment that a name and its verb follow to that name, and a quote after "…, he did not rule it out." to him', () => {
+    expect(
+      speakers(
+        "Chief Executive Sean Halloran said the deal made sense. Van Eck has said it intends to vote in favour. The group hopes to attract investors who “buy gold through equities,” Halloran said.\n\nAsked whether the group could become a target itself, he did not rule it out. “Once you are at 1 million ounces a year, everybody's phone number is in your phone.”",
+      ),
+    ).toEqual(['Halloran', 'Halloran']);
+  });
+
+  it("keeps a field's acronym in a speaker's title, and reads 中资…市场 and 香港中资基金 as no firms", () => {
+    const got = extract(
+      '“监管要把钱用在还旧债上，”一位参与此次簿记的中资券商债券资本市场（DCM）负责人对记者说。一位不愿具名的香港中资基金经理透露。',
+    );
+    expect(got.filter((e) => e.kind === 'quote').map((e) => e.speaker)).toEqual([
+      '一位参与此次簿记的中资券商债券资本市场（DCM）负责人',
+    ]);
+    expect(got.filter((e) => e.kind === 'company')).toEqual([]);
+  });
+
+  it("reads a listed name opening a body's name (the Prudential Authority) as no company", () => {
+    expect(companies('subject to approval from the Prudential Authority. Prudential plc rose.')).toEqual([
+      'Prudential plc',
+    ]);
+  });
+});
