@@ -922,6 +922,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout163')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
   ],
+  [
+    'holdout164 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout164')],
+    { figure: 0.99, quote: 0.99, company: 0.94, speakers: 0.96 },
+  ],
+  [
+    'holdout165 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout165')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout166 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout166')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
