@@ -161,6 +161,7 @@ import { parseMarkup as parseMarkup164 } from '../../fixtures/holdout164/build.m
 import { parseMarkup as parseMarkup165 } from '../../fixtures/holdout165/build.mjs';
 import { parseMarkup as parseMarkup166 } from '../../fixtures/holdout166/build.mjs';
 import { parseMarkup as parseMarkup167 } from '../../fixtures/holdout167/build.mjs';
+import { parseMarkup as parseMarkup168 } from '../../fixtures/holdout168/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -206,6 +207,7 @@ import { parseMarkup as parseMarkup167 } from '../../fixtures/holdout167/build.m
 // holdout161, holdout162 and holdout163 too (likewise).
 // holdout164, holdout165 and holdout166 too (likewise).
 // holdout167 too (likewise).
+// holdout168 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1005,6 +1007,11 @@ const SETS = [
   {
     set: 'holdout167',
     parse: parseMarkup167,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout168',
+    parse: parseMarkup168,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
