@@ -160,6 +160,7 @@ import { parseMarkup as parseMarkup163 } from '../../fixtures/holdout163/build.m
 import { parseMarkup as parseMarkup164 } from '../../fixtures/holdout164/build.mjs';
 import { parseMarkup as parseMarkup165 } from '../../fixtures/holdout165/build.mjs';
 import { parseMarkup as parseMarkup166 } from '../../fixtures/holdout166/build.mjs';
+import { parseMarkup as parseMarkup169 } from '../../fixtures/holdout169/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -204,6 +205,7 @@ import { parseMarkup as parseMarkup166 } from '../../fixtures/holdout166/build.m
 // holdout158, holdout159 and holdout160 too (likewise).
 // holdout161, holdout162 and holdout163 too (likewise).
 // holdout164, holdout165 and holdout166 too (likewise).
+// holdout169 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -998,6 +1000,11 @@ const SETS = [
   {
     set: 'holdout166',
     parse: parseMarkup166,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout169',
+    parse: parseMarkup169,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
