@@ -162,6 +162,7 @@ import { parseMarkup as parseMarkup165 } from '../../fixtures/holdout165/build.m
 import { parseMarkup as parseMarkup166 } from '../../fixtures/holdout166/build.mjs';
 import { parseMarkup as parseMarkup167 } from '../../fixtures/holdout167/build.mjs';
 import { parseMarkup as parseMarkup168 } from '../../fixtures/holdout168/build.mjs';
+import { parseMarkup as parseMarkup169 } from '../../fixtures/holdout169/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -208,6 +209,7 @@ import { parseMarkup as parseMarkup168 } from '../../fixtures/holdout168/build.m
 // holdout164, holdout165 and holdout166 too (likewise).
 // holdout167 too (likewise).
 // holdout168 too (likewise).
+// holdout169 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1012,6 +1014,11 @@ const SETS = [
   {
     set: 'holdout168',
     parse: parseMarkup168,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout169',
+    parse: parseMarkup169,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
