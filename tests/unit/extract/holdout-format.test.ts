@@ -207,9 +207,7 @@ import { parseMarkup as parseMarkup169 } from '../../fixtures/holdout169/build.m
 // holdout158, holdout159 and holdout160 too (likewise).
 // holdout161, holdout162 and holdout163 too (likewise).
 // holdout164, holdout165 and holdout166 too (likewise).
-// holdout167 too (likewise).
-// holdout168 too (likewise).
-// holdout169 too (likewise).
+// holdout167, holdout168 and holdout169 too (likewise).
 const SETS = [
   {
     set: 'holdout',
