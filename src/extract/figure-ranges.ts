@@ -15,7 +15,7 @@ const COMPARED_CHANGE = /较[^，。；,;\n]{1,6}?(?:增加|减少|增长|下降
 const CHANGE_FROM = new RegExp(`\\b(?:${CHANGE_VERBS}) from $`);
 const MOVED_FROM =
   /\b(?:push(?:ed|es|ing)? back|delay(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|shift(?:ed|s|ing)?|br(?:ing|ought) forward|extend(?:ed|s|ing)?)\b[^.;!?\n]{0,90}from $/;
-const DASHES = /^(?:[-–—~～〜至到]| to | - | – )$/;
+const DASHES = /^(?:[-–—~～〜至到]| to | - | – |[至到](?:次年|翌年))$/;
 
 /** Joins adjacent figures linked by a range mark (15%-18%, 8至10年, $8.1 billion to $8.6 billion). */
 export function mergeRanges(text: string, cands: Cand[]): Cand[] {
@@ -82,8 +82,11 @@ function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
   }
   if (l.date !== undefined || r.date !== undefined) {
     const ld = withYearOf(l.date ?? bareDate(l, r.date), r.date);
-    const rd = r.date && ld ? completeDate(ld, r.date) : undefined;
+    let rd = r.date && ld ? completeDate(ld, r.date) : undefined;
     if (!rd) return null;
+    // (2024年12月至次年3月: the end falls in the year after)
+    if (/次年|翌年/.test(text.slice(l.end, r.start)) && /^\d{4}/.test(rd) && r.date?.startsWith('-'))
+      rd = `${Number(rd.slice(0, 4)) + 1}${rd.slice(4)}`;
     span.date = `${ld}/${rd}`;
     return span;
   }

@@ -116,6 +116,7 @@ const HYPHEN_UNITS = new Set([
   'kWh',
   'MWh',
   'GWh',
+  'page', // a 64-page report
 ]);
 const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps)|TEUs?|T(?:FL)?OPS|°[CF]|℃)$/;
 /** A bare C is Celsius (-24C) only where no word follows it: 3C产品 and 3C-certified are labels. */
@@ -185,7 +186,8 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
     const u = EN_UNITS.get(w)!;
     // A hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg), x only flush.
     if (
-      (sep === '-' && !HYPHEN_UNITS.has(u.unit)) ||
+      // (a cent as an adjective too: a 12-cent dividend)
+      (sep === '-' && !HYPHEN_UNITS.has(u.unit) && w !== 'cent') ||
       (sep === '' && !FLUSH_UNIT.test(w)) ||
       (sep && (w === 'x' || w === 'X'))
     )

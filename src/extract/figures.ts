@@ -856,7 +856,7 @@ const TERNARY_AFTER =
 const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);
 
 // Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.
-const ADJACENT = /^([一二三四五六七八])([二三四五六七八九])([十百千万亿]*)$/;
+const ADJACENT = /^([一二两三四五六七八])([二三四五六七八九])([十百千万亿]*)$/;
 const CN_DIGIT = '一二三四五六七八九';
 /** The value of one Chinese digit, 两 as 2 (0 for anything else). */
 const cnDigit = (c: string): number => (c === '两' ? 2 : CN_DIGIT.indexOf(c) + 1);
@@ -867,7 +867,8 @@ const cnDigit = (c: string): number => (c === '两' ? 2 : CN_DIGIT.indexOf(c) + 
  */
 function adjacentPair(text: string, i: number, s: string, e: number): Cand | null {
   const m = ADJACENT.exec(s);
-  if (!m || CN_DIGIT.indexOf(m[2]) !== CN_DIGIT.indexOf(m[1]) + 1) return null;
+  // (两 opens one too: 两三千万元)
+  if (!m || cnDigit(m[2]) !== cnDigit(m[1]) + 1) return null;
   const lowRaw = parseChineseNumeral(m[1] + m[3]);
   const highRaw = parseChineseNumeral(m[2] + m[3]);
   if (!(lowRaw > 0 && highRaw > lowRaw)) return null;

@@ -83,7 +83,7 @@ const NEW_CLAUSE = /,\s*(?:and\s+|but\s+)?that\b/;
 const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS}|according to)\\b`);
 // "…," Ms. Holtby told analysts: an honorific's period is no sentence end
 const EN_AFTER = new RegExp(
-  `^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?(?:[^.;:!?"“”]|(?<=\\b(?:Corp|Inc|Co|Ltd|Bros|Jr|Sr|[A-Z]))\\.){1,140}?)\\s+(?:${EN_VERBS})\\b`,
+  `^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?(?:[^.;:!?"“”]|(?<=\\b(?:Corp|Inc|Co|Ltd|Bros|Jr|Sr|Dr|Prof|Mr|Mrs|Ms|[A-Z]))\\.){1,140}?)\\s+(?:${EN_VERBS})\\b`,
 );
 // X rejected the offer as "…" / X called it "…": a verb that frames the quoted words names their speaker
 const EN_FRAME =
@@ -209,7 +209,10 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     if (org) return { speaker: { name: org[0], kind: 'org-anaphor' }, side: 'before' };
     // (an opening phrase before the subject is skipped: Asked about the report, Okoro declined … but said)
     const lead = LEAD_PHRASE.exec(sentence.slice(from));
-    const opener = SENTENCE_SUBJECT.exec(sentence.slice(from + (lead?.[0].length ?? 0)));
+    // (a ticker or an acronym in brackets after the subject is no part of it: A.P. Moller-Maersk A/S (MAERSK-B.CO))
+    const opener = SENTENCE_SUBJECT.exec(
+      sentence.slice(from + (lead?.[0].length ?? 0)).replace(/\s*\([^()]{1,40}\)/g, ''),
+    );
     const name = opener?.[1].replace(/^The\s+/, '');
     if (name && /^(?:He|She)$/.test(name)) return { speaker: { name, kind: 'pronoun' }, side: 'before' };
     if (name && /[a-z]/.test(name) && !/^(?:The|It|They|This|That|These|Those|We|I|But|And)$/.test(name))
@@ -276,7 +279,7 @@ const COORDINATED_SPEECH =
 const LEAD_PHRASE =
   /^(?:[A-Z][a-z]+(?:ed|ing)|In|At|On|After|Before|During|For|With|Since|Despite)\b[^,]{0,80},\s+(?=[A-Z])/;
 // A sentence's subject: the capitalised words that open it, before its first lower-case verb.
-const SENTENCE_SUBJECT = /^(?:[.!?]\s+)?((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*)\s[a-z]/;
+const SENTENCE_SUBJECT = /^(?:[.!?]\s+)?((?:[A-Z][\w&.'’/-]*\s){0,4}[A-Z][\w&.'’/-]*)\s[a-z]/;
 
 /** Where the clause from `from` ends (at most `max` characters on), a full-width bracket (a code, an alias) crossed whole. */
 function clauseEnd(text: string, from: number, max: number): number {

@@ -33,7 +33,13 @@ export interface MentionIndex {
    * The last named person (or organisation; `report`: one that wrote a report) before `pos`, a few paragraphs back;
    * for a person, one the `pronoun` (she, he) can stand for.
    */
-  lastNamed(pos: number, kind: 'person' | 'org', report?: boolean, pronoun?: string): string | undefined;
+  lastNamed(
+    pos: number,
+    kind: 'person' | 'org',
+    report?: boolean,
+    pronoun?: string,
+    firm?: boolean,
+  ): string | undefined;
 }
 
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERB_PATTERN}|[Aa]ccording to)\\b`, 'g');
@@ -246,7 +252,13 @@ export function mentionIndex(
     while (s > 0 && start - s < 60 && !'，。；：！？\n,;'.includes(text[s - 1])) s--;
     return LIST_LEAD.test(text.slice(s, start));
   };
-  const lastNamed = (pos: number, kind: 'person' | 'org', report?: boolean, pronoun?: string): string | undefined => {
+  const lastNamed = (
+    pos: number,
+    kind: 'person' | 'org',
+    report?: boolean,
+    pronoun?: string,
+    firm?: boolean,
+  ): string | undefined => {
     const company = kind === 'org' ? lastCompanyBefore(pos, report) : undefined;
     const gender = pronounGender(pronoun);
     // A surname alone (Osei) has the gender of the full name it was last seen in.
@@ -257,6 +269,8 @@ export function mentionIndex(
       const ms = inLine(k);
       for (let j = lastIndexBefore(ms, pos); j >= 0 && budget-- > 0; j--) {
         if (ms[j].kind !== kind) continue;
+        // (a public body is no antecedent of "the company": The Australian Competition and Consumer Commission said …)
+        if (firm && GOV_NAME.test(ms[j].name)) continue;
         if (gender && kind === 'person' && genderOf(ms[j].name) === (gender === 'f' ? 'm' : 'f')) continue;
         // he/she is one person: not a plural unnamed source (people familiar with the matter, analysts).
         if (gender && kind === 'person' && PLURAL_SOURCE.test(ms[j].name)) continue;
@@ -468,9 +482,9 @@ const TOPIC_NAME = new RegExp(`对于?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{
 // Trades a person is named after in a story (经销商刘建勋, 衡阳县种粮大户彭建国, 制种户黄丽珍): after one of them, a
 // name needs no sentence boundary before it.
 const DESCRIBED_TRADES =
-  '经销商|加盟商|代理商|批发商|养殖户|种植户|种粮大户|大户|制种户|农户|果农|菜农|茶农|渔民|商户|店主|老板|业主';
+  '经销商|加盟商|代理商|批发商|养殖户|种植户|种粮大户|大户|制种户|农户|果农|菜农|茶农|渔民|商户|店主|老板|业主|白领|上班族|市民|车主|骑手|司机';
 const DESCRIBED_NAME = new RegExp(
-  `(?:(?:^|[。！？，]|的)(?:${DESCRIBED_TRADES})?|(?:${DESCRIBED_TRADES}))([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从代经做开种养卖告说表透坦介算感，]|对此)`,
+  `(?:(?:^|[。！？，]|的)(?:${DESCRIBED_TRADES})?|(?:${DESCRIBED_TRADES}))([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从代经做开种养卖告说表透坦介算感，]|对此|（化名）)`,
   'g',
 );
 const NICKNAME = new RegExp(
@@ -518,7 +532,7 @@ function nameAt(text: string, at: number): string | undefined {
     NOT_IN_NAMES.test(text[at + 1]) ||
     !!ZH_VERBS.at(text, at) ||
     // (nor a verb of reckoning: 分析师|估算，…)
-    /^(?:估算|测算|估计|计算|统计)/.test(text.slice(at, at + 2)) ||
+    /^(?:估算|测算|估计|计算|统计|预估|预测|预期)/.test(text.slice(at, at + 2)) ||
     text.startsWith('记者', at + 1)
   )
     return undefined;

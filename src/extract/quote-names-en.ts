@@ -64,6 +64,8 @@ const NATIONAL_BODY =
 const FIELD_BODY =
   /^(?:The|the) (?:(?:tax|competition|antitrust|financial|securities|banking|energy|aviation|data|environmental|food|health|labou?r|customs) (?:authority|authorities|regulator|agency|watchdog|office|ministry|administration)|works council)$/;
 
+const DATELINE = /^[^()]{0,40}\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)\s*[-–—]\s*/;
+
 /** The speaker named by an English subject (the words before "said"), or undefined. */
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // words in marks inside the subject (who rates the stock "overweight,") are no part of a name
@@ -77,6 +79,11 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
       break;
     }
   }
+  // an acronym or a ticker in brackets (The Australian Prudential Regulation Authority (APRA) said) and the commas
+  // of a number (with more than 1,700 planes) are no part of the subject's shape
+  // (nor a dateline: TOKYO, May 7 (Reuters) - Hanamura & Co. Ltd. (8047.T), …)
+  if (s.includes('(')) s = s.replace(DATELINE, '').replace(/\s*\([^()]{1,40}\)(?=[\s,]|$)/g, '');
+  if (/\d,\d/.test(s)) s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
   // …London, but Balogun, the company's president, said: the subject of the clause after "but"
   const but = s.lastIndexOf(', but ');
   if (but >= 0 && /^[\p{Lu}]/u.test(s.slice(but + 6))) s = s.slice(but + 6);
@@ -104,6 +111,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
     const rel = s.search(/, (?:who|which|whose) [^"]*,$/);
     if (rel > 0) s = s.slice(0, rel);
   }
+  // The Stäheli family, which owns …, said: the family as written
+  const family = /^(?:The |the )?((?:[\p{Lu}][\p{L}'’-]+ ){1,2}family),?$/u.exec(s);
+  if (family) return { name: family[1], kind: 'org' };
   // a public body described by its field (The tax authority said): named as written
   if (FIELD_BODY.test(s.replace(/,$/, ''))) return { name: s.replace(/,$/, ''), kind: 'org' };
   // a company the article names, as the whole subject (Watches of Switzerland Group plc (LSE: WOSG), which …, said)
@@ -124,6 +134,8 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   }
   // (a relative clause cut at its own verb: a London shipbroker who|asked not to be named … told Reuters)
   s = s.replace(/[,\s]+$/, '').replace(/\s+(?:who|which|that)$/, '');
+  // (a company the article names, once its appositive is gone: Hanamura & Co. Ltd., one of Japan's trading houses)
+  if (companyNames.has(s)) return { name: s, kind: 'org' };
   // Oren Vasquez, a fund manager at …: the name, not its apposition
   const comma = s.lastIndexOf(',');
   // (not …to Kentucky, a person familiar with the matter: an unnamed source is no one's apposition)

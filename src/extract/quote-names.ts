@@ -186,7 +186,7 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   if (/^\d{1,3}岁的/.test(s)) s = s.slice(s.indexOf('的') + 1);
   // X指着电池包说 / X拿着报表说: what the speaker does while speaking is no part of the name
   // (or 一边…，一边: 李女士一边翻着合同，一边说道)
-  s = s.replace(/一边(?:[^，。；]{1,20}[，,]一边)?$/, '');
+  s = s.replace(/一边(?:[^，。；]{1,20}?[，,]?一边)?$/, '');
   const doing = /^([\u4e00-\u9fff]{2,}?)(?:指|拿|看|望|举|翻|盯|握|抱|摸|敲|叹|摇|扬|晃|端|捧)着/.exec(s);
   if (doing) s = doing[1];
   // (not inside a word: 将军澳, 被告, 把关)

@@ -307,7 +307,9 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
     const body = /^It$/.test(a.name) ? lastBodyName(text, at, 200) : undefined;
     // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
     return (
-      body ?? index.lastNamed(at, 'org', REPORT.test(a.name)) ?? (/^(?:it|函)$/i.test(a.name) ? undefined : a.name)
+      body ??
+      index.lastNamed(at, 'org', REPORT.test(a.name), undefined, FIRM_ANAPHOR.test(a.name)) ??
+      (/^(?:it|函)$/i.test(a.name) ? undefined : a.name)
     );
   }
   if (a.kind === 'person') index.noteSpeaker(a.name, open);
@@ -459,6 +461,8 @@ const PARAGRAPH_SUBJECT =
   /^(?:[\u4e00-\u9fff]{1,4}，)?([他她])(?![们])|^(?:(?:But|And|Still|Yet|Now|Then),? )?(She|He)(?= )/;
 
 // 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.
+// "the company said": a firm, never a public body, is meant
+const FIRM_ANAPHOR = /^the (?:company|firm|group|lender|bank|insurer|retailer|airline|carrier|miner|maker)$/i;
 const OF_THE_FIRM = /^(?:该公司|该集团)(?=[\u4e00-\u9fff])/;
 const BARE_BODY = /^(?:该|这家|这个|上述)?(协会|联合会|商会|交易所|研究院|研究所|委员会|基金会|联盟|团队|小组|课题组)$/;
 // Characters a body's name does not hold, which end it on the left (据|中国…协会, 的|…).

@@ -261,6 +261,7 @@ export const COMPANIES_HK: readonly string[] = [
   '新鸿基地产|~新地|SHKP|Sun Hung Kai Properties#00016.HK',
   '旭辉控股|旭辉#00884.HK',
   '时代中国控股#01233.HK',
+  '时代天使|Angelalign#06699.HK',
   '昆仑能源#00135.HK',
   '明源云#00909.HK',
   '易居企业控股|易居#02048.HK',

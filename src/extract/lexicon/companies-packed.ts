@@ -148,6 +148,7 @@ A&O Shearman
 2nico Eagle
 2~ora
 2ricultural Bank of China
+3osuper
 1hold Delhaize
 1ion
 2r Arabia
@@ -257,7 +258,8 @@ A&O Shearman
 2dreessen Horowitz
 3uril
 2eka Tambang
-2glian Water
+2gelalign
+3lian Water
 4o American
 9rican Platinum
 5Gold Ashanti
@@ -283,6 +285,7 @@ A&O Shearman
 4ied Materials
 8Optoelectronics
 2tiv
+1quaChile
 1ramco
 4ex
 2cSoft
@@ -399,6 +402,8 @@ B&M
 1~T
 2G Pactual
 2IG
+1UA
+3 Cement
 1XP
 1YD
 1abycare
@@ -750,6 +755,7 @@ C.H. Robinson
 8 Capital Management
 3ebras
 8 Systems
+3maq
 1hagee
 3lco
 3mpion Iron
@@ -1009,7 +1015,8 @@ D. E. Shaw
 6Electronics
 9ctronics Thailand
 2nso
-3tons
+3tium
+4ons
 4su
 2ppon
 2scartes
@@ -1051,7 +1058,8 @@ D. E. Shaw
 3~lais
 1r Reddy's
 2. Reddy's
-2ax
+2agados
+3x
 2eame
 3wry
 1uPont
@@ -1066,6 +1074,7 @@ E Fund
 1.Leclerc
 2ON
 2Sun Financial
+1BRO
 1D&F Man
 2F
 2P
@@ -1090,6 +1099,7 @@ E Fund
 5oney
 2ton
 1bara
+2ro
 1choStar
 2lat Textile
 2oFlow
@@ -2311,7 +2321,8 @@ M&G
 7O.S.K. Lines
 2xue
 2zuho
-1obile World
+1obike
+4le World
 6ye
 5y
 3vista
@@ -2456,7 +2467,8 @@ N26
 2tori
 3to Denko
 5bo
-1oble Group
+1obel Biocare
+3le Group
 2kia
 5n Tyres
 2mura
@@ -2568,6 +2580,7 @@ O'Reilly Automotive
 2len
 2sted
 1sotspa
+2stem
 1tis
 4 Worldwide
 2suka
@@ -3818,6 +3831,7 @@ e& Egypt
 1asyJet
 flydubai
 3nas
+1oodpanda
 iFlytek
 2ood
 1QIYI
@@ -3830,7 +3844,9 @@ lululemon
 mReferral
 1iHoYo
 noon.com
-onsemi
+ofo
+3小黄车
+1nsemi
 realme
 vivo
 xAI
@@ -5573,6 +5589,7 @@ xAI
 1安
 1尔比特
 1尼
+1布罗
 1斯顿
 1森哲
 1赫曼
@@ -5780,6 +5797,7 @@ xAI
 1钢联
 1飞数据
 1驰亚
+1齿泰
 好事达
 1利来
 1大夫在线
@@ -6392,7 +6410,8 @@ xAI
 承德露露
 技嘉
 投中信息
-抖音集团
+抖音电商
+2集团
 抚顺特钢
 ~报喜鸟
 抱抱脸
@@ -6460,6 +6479,8 @@ xAI
 携程
 2网
 摩尔线程
+1拜
+2单车
 1根士丹利
 2大通
 1科瑞
@@ -6610,6 +6631,7 @@ xAI
 2控股
 2永升服务
 时代中国控股
+2天使
 2~新材
 2电服
 3气
@@ -7489,6 +7511,7 @@ xAI
 1魂网络
 登康口腔
 1海种业
+1腾
 ~白云山
 2~机场
 1~象
@@ -8238,7 +8261,8 @@ xAI
 2电气
 诚迈科技
 诸葛找房
-诺力股份
+诺保科
+1力股份
 1华
 1和诺德
 1唯赞
@@ -8477,7 +8501,8 @@ xAI
 1鬼酒
 酷澎
 采埃孚
-重庆农村商业银行
+重庆农商行
+3村商业银行
 2啤酒
 2~水务
 2渝富

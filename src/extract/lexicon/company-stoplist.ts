@@ -101,6 +101,7 @@ iPhone
 淘宝
 混元
 盘古
+视频号
 讯飞星火
 豆包
 通义
@@ -577,6 +578,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 其他
 养老
 军工
+农产品
 农商行
 农村
 冷链
@@ -761,6 +763,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 过去
 运营
 这家
+连锁
 退市
 造车
 那家

@@ -65,6 +65,7 @@ A$|AUD
 AED
 AUD
 BRL
+Bt|THB
 C$|CAD
 CAD
 CHF
@@ -602,6 +603,7 @@ hectolitres|hL
 hectoliter|hL
 hectolitre|hL
 tokens|token
+page
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */
@@ -628,6 +630,8 @@ export const FIGURE_PER_QUANTITY_ZH: readonly string[] = lines(`
 export const FIGURE_RATE_NOUNS_EN: readonly string[] = lines(`
 MMBtu
 MWh
+Mcf
+bag
 barrel
 bottle
 bushel

@@ -284,3 +284,75 @@ describe('from holdout164–166', () => {
     ]);
   });
 });
+
+describe('from holdout167–169 and the earlier sets', () => {
+  it('gives a reported fragment to an English subject with a ticker, an acronym, a number or a relative clause', () => {
+    expect(
+      speakers(
+        [
+          'A.P. Moller-Maersk A/S (MAERSK-B.CO) raised its own guidance earlier this week but said it expected "a significant overcapacity in the market."',
+          'The Australian Prudential Regulation Authority (APRA) said in its latest statistics that arrears were "elevated but stabilising."',
+          'AerCap, the world\'s largest aircraft lessor with more than 1,700 planes, said in a statement that the deal reflected "strong confidence in the market."',
+          'The Stäheli family, which owns about 22% of the shares, said in a separate statement that it "fully supports the sale."',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['A.P. Moller-Maersk A/S', 'Australian Prudential Regulation Authority', 'AerCap', 'Stäheli family']);
+  });
+
+  it('reads "the company" as a firm named before, not a commission named since', () => {
+    expect(
+      speakers(
+        'Bramblewood Ltd. sells groceries.\n\nThe Australian Competition and Consumer Commission (ACCC) said it had examined pricing data.\n\n"Bramblewood rejects any suggestion that it misled its customers," the company said in a statement.',
+      ),
+    ).toEqual(['Bramblewood Ltd.']);
+  });
+
+  it('reads an honorific after a title in an attribution (Chief Executive Officer Dr. Kanokwan Teerapong said)', () => {
+    expect(
+      speakers('"Demand is not the problem," Chief Executive Officer Dr. Kanokwan Teerapong said at a briefing.'),
+    ).toEqual(['Kanokwan Teerapong']);
+  });
+
+  it("knows a person named with （化名） or after 白领, and one doing something 一边…一边 after a doctor's title", () => {
+    expect(
+      speakers(
+        '基金经理蒋立衡表示：“我们会跟进。”\n\n在北京从事保险代理五年的刘畅（化名）去年底转行。她告诉记者，佣金下调了。“以前一个月签三四单就能过得不错。”她说。',
+      ),
+    ).toEqual(['蒋立衡', '刘畅']);
+    expect(
+      speakers(
+        '一位区域负责人表示：“我们会跟进。”\n\n在国贸附近上班的白领林小溪每天骑车往返地铁站。“以前办一张月卡才15块，”她说。',
+      ),
+    ).toEqual(['一位区域负责人', '林小溪']);
+    expect(speakers('“今年要做到100颗以上。”创始人、种植科主任医师黄颂恩一边换上手术服一边对记者说。')).toEqual([
+      '黄颂恩',
+    ]);
+  });
+
+  it('reads 两三千万元 as a range, 12月至次年2月 as one period into the next year, and more rates and units', () => {
+    expect(ranges('预算只有两三千万元。')).toEqual([['两三千万元', 2e7, 3e7]]);
+    expect(figures('2024年12月至次年3月枯水。')).toEqual([['2024年12月至次年3月', '2024-12/2025-03']]);
+    expect(
+      extract(
+        'Cement at ₦250 a bag, gas at $1.62 per Mcf, profit of Bt1.21 billion, a 12-cent dividend and a 64-page report.',
+        {
+          kinds: ['figure'],
+        },
+      ).map((e) => [e.text, e.value?.unit]),
+    ).toEqual([
+      ['₦250 a bag', 'NGN/bag'],
+      ['$1.62 per Mcf', 'USD/Mcf'],
+      ['Bt1.21 billion', 'THB'],
+      ['12-cent', 'USD'],
+      ['64-page', 'page'],
+    ]);
+  });
+
+  it('reads 凭借旗下, 所有…集团, 大型连锁集团 and the ordinary word 农产品 as no firms', () => {
+    expect(
+      companies(
+        '深圳市农产品集团股份有限公司发布公告。农产品价格上涨。该机构曾凭借旗下头部主播走红。所有饮食集团都在收缩，大型连锁集团也一样。',
+      ),
+    ).toEqual(['深圳市农产品集团股份有限公司']);
+  });
+});
