@@ -937,6 +937,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout166')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
   ],
+  [
+    'holdout167 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout167')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout168 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout168')],
+    { figure: 0.99, quote: 0.98, company: 0.96, speakers: 0.9 },
+  ],
+  [
+    'holdout169 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout169')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
