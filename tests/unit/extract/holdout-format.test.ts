@@ -163,6 +163,7 @@ import { parseMarkup as parseMarkup166 } from '../../fixtures/holdout166/build.m
 import { parseMarkup as parseMarkup167 } from '../../fixtures/holdout167/build.mjs';
 import { parseMarkup as parseMarkup168 } from '../../fixtures/holdout168/build.mjs';
 import { parseMarkup as parseMarkup169 } from '../../fixtures/holdout169/build.mjs';
+import { parseMarkup as parseMarkup172 } from '../../fixtures/holdout172/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -208,6 +209,7 @@ import { parseMarkup as parseMarkup169 } from '../../fixtures/holdout169/build.m
 // holdout161, holdout162 and holdout163 too (likewise).
 // holdout164, holdout165 and holdout166 too (likewise).
 // holdout167, holdout168 and holdout169 too (likewise).
+// holdout172 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1017,6 +1019,11 @@ const SETS = [
   {
     set: 'holdout169',
     parse: parseMarkup169,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout172',
+    parse: parseMarkup172,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
