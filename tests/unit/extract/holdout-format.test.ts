@@ -211,9 +211,7 @@ import { parseMarkup as parseMarkup172 } from '../../fixtures/holdout172/build.m
 // holdout161, holdout162 and holdout163 too (likewise).
 // holdout164, holdout165 and holdout166 too (likewise).
 // holdout167, holdout168 and holdout169 too (likewise).
-// holdout170 too (likewise).
-// holdout171 too (likewise).
-// holdout172 too (likewise).
+// holdout170, holdout171 and holdout172 too (likewise).
 const SETS = [
   {
     set: 'holdout',
