@@ -566,6 +566,8 @@ function findArticleNames(state: CompanyState): void {
     if (!info.forced && isAsciiLetter(text.charCodeAt(m.start)) && afterGivenName(text, m.start)) continue;
     // a short name that is also a place, used as one (滨江地块, 上城、滨江等核心区): not the company
     if (info.tier >= TIER.rule && m.end - m.start <= 3 && PLACE_AFTER.test(text.slice(m.end, m.end + 4))) continue;
+    // (or the school it runs: 枫林教育 … 旗下枫林|外国语学校)
+    if (m.end - m.start <= 3 && SCHOOL_AFTER.test(text.slice(m.end, m.end + 7))) continue;
     // (a firm named after its home region, the region: the Campos Gerais region of Paraná)
     if (
       info.tier >= TIER.rule &&
@@ -590,6 +592,7 @@ function findArticleNames(state: CompanyState): void {
 
 const SPEAKS_AFTER_EN = /^ (?:said|says|told|added|noted)\b/;
 const PLACE_AFTER_EN = /^ (?:region|province|valley|county|district|basin|river|highlands|plateau|state of)\b/;
+const SCHOOL_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:学校|中学|小学|幼儿园)/;
 const PLACE_AFTER = /^(?:地块|区(?!块)|板块|片区|街道|一带|沿线|辖区|等核心区|等区)/;
 
 /**

@@ -766,6 +766,9 @@ function scanChinese(text: string, i: number): Cand | number {
     while (f < text.length && (isCnNumeralCode(text.charCodeAt(f)) || isDigitCode(text.charCodeAt(f)))) f++;
     const fraction = decimalDigits(text, f);
     f += fraction && fraction + 1;
+    // (or a decimal point in digits: 万分之0.85)
+    if (!fraction && text[f] === '.' && isDigitCode(text.charCodeAt(f + 1)) && isDigitCode(text.charCodeAt(f - 1)))
+      f = digitRunEnd(text, f + 1);
     const v = parseShare(text.slice(i, f));
     // 百分之十几 (“ten-odd percent”) is vague, not a figure.
     return Number.isFinite(v) && v > 0 && text[f] !== '几' ? make(f, v, '%') : f;

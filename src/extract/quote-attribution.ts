@@ -9,6 +9,7 @@ import { EN_ABBREV, EN_ORG_SUBJECT, enSpeakerAfter, enSpeakerBefore } from './qu
 import { kindOf, stripTitles, zhSpeaker, type SpeakerName } from './quote-names';
 import type { MarkedSpan } from './quote-marks';
 import { isHanCode, wordSet } from './quote-words';
+import { ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -316,6 +317,8 @@ function describedBy(text: string, a: number, names: ReadonlySet<string>): Speak
   return undefined;
 }
 
+const DESCRIBED_LEAD =
+  /^[^，。“”\n]{2,36}的([\u4e00-\u9fff]{2,3})，[^。“”\n]{0,60}。[他她](?:告诉|对|向|说|表示|介绍|透露|坦言|回忆)/;
 const RECALLS =
   /^(?:回忆起|回忆|说起|谈起|提起|想起)[^，。“”]{0,30}，([^，。“”]{2,30}?)(?=仍|还|也|依然|至今|不禁|一直|直言|坦言)/;
 const TO_REPORTER = /^([^，。、“”]{2,16}?)(?:向|对|跟|给|告诉)(?:本报|《[^》]{1,12}》)?记者/;
@@ -328,6 +331,13 @@ const TIME_FIRST =
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;
   if (a >= text.length || text[a] === '\n') return undefined;
+  // A print layout's break inside the attribution (…的广西恒拓二手工程⏎⏎机械贸易有限公司…总经理黄志坚对记者说): read on.
+  const nl = text.indexOf('\n', a);
+  if (nl > a && nl - a < 60 && isHanCode(text.charCodeAt(nl - 1)) && !/[。！？”」]/.test(text.slice(a, nl))) {
+    let next = nl;
+    while (next < text.length && /\s/.test(text[next])) next++;
+    if (isHanCode(text.charCodeAt(next))) text = text.slice(0, nl) + text.slice(next, next + 200);
+  }
   let cs = a; // where the clause starts
   let e = a;
   // A work's name in marks opening the clause is part of it (“…，”“雾港奇谭”制作人X说，“…”).
@@ -384,6 +394,13 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     const name = recall ? stripTitles(recall[1]) : '';
     if (recall && name !== recall[1] && /^[\u4e00-\u9fff]{2,4}$/.test(name) && recall[1].endsWith(name))
       return { speaker: { name, kind: 'person' }, side: 'after' };
+  }
+  // “…。”在石家庄经营一家便利店的王丽，已经做了四年团长。她告诉记者，…: the person described right after a quote
+  // that opens its paragraph, whom the next sentence has speaking
+  if ((q.open === 0 || text[q.open - 1] === '\n') && /[。！？!?]$/.test(text.slice(q.start, q.end))) {
+    const lead = DESCRIBED_LEAD.exec(text.slice(a, a + 140));
+    if (lead && ZH_COMMON_SURNAMES.includes(lead[1][0]))
+      return { speaker: { name: lead[1], kind: 'person' }, side: 'after' };
   }
   const first = text.charCodeAt(a);
   const described = isHanCode(first) || (first >= 48 && first <= 57) ? describedBy(text, a, names) : undefined;

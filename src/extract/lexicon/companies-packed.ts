@@ -370,7 +370,8 @@ B&M
 4 Mexico
 6éxico
 1CG
-1DO Unibank
+1~D
+2O Unibank
 1E Semiconductor
 1HEL
 2P
@@ -1925,6 +1926,7 @@ K Line
 2ufland
 2vak
 2wasaki Heavy Industries
+9Kisen Kaisha
 2zatomprom
 1earney
 2e Wah Bakery
@@ -1961,7 +1963,8 @@ K Line
 2oxia
 2rin
 3kland & Ellis
-1larna
+1lar
+4na
 2einer Perkins
 1night Frank
 2orr-Bremse
@@ -2036,6 +2039,7 @@ L&C
 1IC
 2G Nex1
 2NE雅虎
+2PTON Teas and Infusions
 1ONGi
 2~T
 3 Polish Airlines
@@ -2109,6 +2113,7 @@ L&C
 4laters
 2ontown
 8 Resources
+2pton Teas and Infusions
 2te-On
 3hium Americas
 3telfuse
@@ -2909,6 +2914,8 @@ R&F
 2~REEN
 1DIC
 4 Securities
+1EB
+2FE
 1F Express
 2R
 1HEIN
@@ -3048,6 +3055,7 @@ R&F
 3sun
 3trium
 2coo
+3uring Energy for Europe
 2ga
 4 Sammy
 2iko Epson
@@ -3142,7 +3150,8 @@ R&F
 2pchem
 2~xth Street
 1kadden
-3nska
+3ndinaviska Enskilda Banken
+4ska
 2echers
 2oda
 2yWest
@@ -3214,6 +3223,7 @@ R&F
 2ifel
 2oneCo
 5peak
+3ri
 2rabag
 4~tegy
 8 Analytics
@@ -3870,6 +3880,7 @@ xAI
 2富维
 2解放
 1~点点
+1银
 ~丁香园
 ~七一二
 1~匹狼
@@ -4884,6 +4895,7 @@ xAI
 1全基金
 1发集团
 1森科技
+1盛优选
 1福电子
 1蓉环境
 1证全球基金
@@ -5348,8 +5360,10 @@ xAI
 1尔特
 合众人寿
 2新能源
+1作金库
 1兴包装
-1库金
+1库
+2金
 3控
 1景泰富集团
 1盛硅业
@@ -7240,6 +7254,7 @@ xAI
 涪陵榨菜
 液化空气
 淘天
+1菜菜
 淡水河谷
 2泉
 1马锡
@@ -7285,6 +7300,7 @@ xAI
 1机工程
 1~灯
 2电力投资
+1迪
 1铁
 2公司
 ~游戏科学
@@ -7736,6 +7752,7 @@ xAI
 第一三共
 2上海
 2创业
+2商业银行
 2太平戴维斯
 3阳能
 2生命
@@ -7743,6 +7760,7 @@ xAI
 2量子
 2金
 3控
+2银行
 1四范式
 简街
 箭牌家居
@@ -8868,6 +8886,8 @@ xAI
 2科技探索
 2置地
 2航空
+2迪士尼乐园
+7度假区
 2飞机工程
 1雪制药
 1颂资本

@@ -56,6 +56,7 @@ export const FIGURE_CURRENCIES_ZH: Readonly<Record<string, string>> = pairs(`
 阿联酋迪拉姆|AED
 雷亚尔|BRL
 韩元|KRW
+蚊|HKD
 `);
 
 /** Currency signs and codes written before a number ($7.6 billion, HK$12, RMB 5 billion). */
@@ -353,6 +354,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 盒
 省
 省份
+码
 碗
 磅
 票

@@ -356,3 +356,49 @@ describe('from holdout167–169 and the earlier sets', () => {
     ).toEqual(['深圳市农产品集团股份有限公司']);
   });
 });
+
+describe('from holdout170–172', () => {
+  it('resolves 他 to the person named before (顾言之发出内部信) and not to 金控股 opening a clause', () => {
+    expect(
+      speakers(
+        '一位负责人对记者表示，变动幅度最大。“直营模式的成本太高了，”这位负责人说。\n\n同一天，启程汽车创始人、首席执行官顾言之发出内部信。他在信中写道：“2025年是淘汰赛的最后一程。”',
+      ),
+    ).toEqual(['一位负责人', '顾言之']);
+    expect(
+      speakers('元大投顧分析師陳俊廷則認為，金控股今年的股價表現已部分反映獲利成長。他說：「海外獲利占比拉高。」'),
+    ).toEqual(['陳俊廷']);
+  });
+
+  it('reads 万分之0.85, 60蚊 (Hong Kong dollars) and 降息2碼', () => {
+    expect(
+      extract('费率为万分之0.85。入場費加價60蚊。明年若美國再降息2碼。', { kinds: ['figure'] }).map((e) => [
+        e.text,
+        e.value?.number,
+        e.value?.unit,
+      ]),
+    ).toEqual([
+      ['万分之0.85', 0.000085, '%'],
+      ['60蚊', 60, 'HKD'],
+      ['2碼', 2, '码'],
+    ]);
+  });
+
+  it('reads a school named after a firm (枫林外国语学校) as no company', () => {
+    expect(
+      companies('枫林教育控股有限公司（以下简称“枫林教育”）公告称，拟出售旗下枫林外国语学校的举办者权益。'),
+    ).toEqual(['枫林教育控股有限公司', '枫林教育']);
+  });
+
+  it("reads an attribution across a print layout's break, and a person described right after a lead quote", () => {
+    expect(
+      speakers(
+        '“国内工地少了，运到东南亚，还能再干五六年。”负责这批货物出口的广西恒拓二手工程\n\n机械贸易有限公司（以下简称“恒拓机械”）总经理黄志坚对记者说。',
+      ),
+    ).toEqual(['黄志坚']);
+    expect(
+      speakers(
+        '“上周五群里还在卖大闸蟹，周一早上就收到通知。”在石家庄裕华区经营一家便利店的王丽，已经做了四年社区团购团长。她告诉记者，群里有480多位顾客。',
+      ),
+    ).toEqual(['王丽']);
+  });
+});
