@@ -952,6 +952,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout169')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
   ],
+  [
+    'holdout170 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout170')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout171 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout171')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout172 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout172')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
