@@ -215,8 +215,15 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
   const { names } = companyLexicon();
   const { text } = state;
   const w = companyWords();
+  const longer = longerNames(text, found);
   for (const m of found) {
     let end = m.end;
+    // (a one-word name always written with the same second word is the first word of another firm: Vale| Verde)
+    const next = longer.get(text.slice(m.start, m.end));
+    if (next) {
+      addCandidate(state, m.start, m.end + next.length + 1, TIER.rule);
+      continue;
+    }
     // A known name runs on into a corporate word (茅台|集团, LG|集团, Nomura| Securities), not into a body's name.
     if (isHan(text.charCodeAt(end))) {
       // (not a commodity's futures contract: 苹果|期货 is no broker)
@@ -243,6 +250,30 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     addCandidate(state, m.start, end, TIER.known, ambiguous);
     if (!ambiguous) state.protect.fill(1, m.start, end);
   }
+}
+
+// Words that follow a firm's name without making another name (Vale Chief Executive, Apple Inc, Rio Tinto Group).
+const NOT_SECOND_WORD =
+  /^(?:Chief|CEO|CFO|Chairman|President|Inc|Corp|Co|Ltd|Group|Holdings|Shares|Board|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|And|The|In|On|At|For)$/;
+
+/**
+ * One-word Latin lexicon names that the article writes two or more times, always followed by the same capitalised
+ * word (Vale Verde, seven times, never Vale alone): the name of another firm, with that second word.
+ */
+function longerNames(text: string, found: Match[]): Map<string, string> {
+  const seen = new Map<string, string | null>();
+  const count = new Map<string, number>();
+  for (const m of found) {
+    const name = text.slice(m.start, m.end);
+    if (!/^[A-Z][a-z]{2,}$/.test(name) || seen.get(name) === null) continue;
+    const after = / ([A-Z][a-z]{2,})(?=['’]s\b|(?![\w'’-]))/.exec(text.slice(m.end, m.end + 20));
+    const word = after && after.index === 0 && !NOT_SECOND_WORD.test(after[1]) ? after[1] : null;
+    seen.set(name, seen.has(name) && seen.get(name) !== word ? null : word);
+    count.set(name, (count.get(name) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [name, word] of seen) if (word && count.get(name)! >= 2) out.set(name, word);
+  return out;
 }
 
 let futures: Set<string> | undefined;

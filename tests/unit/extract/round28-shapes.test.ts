@@ -402,3 +402,14 @@ describe('from holdout170–172', () => {
     ).toEqual(['王丽']);
   });
 });
+
+describe('companies: a listed one-word name always written with the same second word', () => {
+  it('reads Vale Verde (never Vale alone) as one firm, and keeps Vale where it stands alone once', () => {
+    expect(companies("Vale Verde said profit rose. Shares of Vale Verde fell. Vale Verde's debt is lower.")).toEqual([
+      'Vale Verde',
+      'Vale Verde',
+      'Vale Verde',
+    ]);
+    expect(companies('Vale Verde said profit rose. Vale said iron ore output fell.')).toEqual(['Vale', 'Vale']);
+  });
+});
