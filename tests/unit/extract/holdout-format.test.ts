@@ -167,6 +167,7 @@ import { parseMarkup as parseMarkup170 } from '../../fixtures/holdout170/build.m
 import { parseMarkup as parseMarkup171 } from '../../fixtures/holdout171/build.mjs';
 import { parseMarkup as parseMarkup172 } from '../../fixtures/holdout172/build.mjs';
 import { parseMarkup as parseMarkup173 } from '../../fixtures/holdout173/build.mjs';
+import { parseMarkup as parseMarkup174 } from '../../fixtures/holdout174/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -214,6 +215,7 @@ import { parseMarkup as parseMarkup173 } from '../../fixtures/holdout173/build.m
 // holdout167, holdout168 and holdout169 too (likewise).
 // holdout170, holdout171 and holdout172 too (likewise).
 // holdout173 too (likewise).
+// holdout174 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1043,6 +1045,11 @@ const SETS = [
   {
     set: 'holdout173',
     parse: parseMarkup173,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout174',
+    parse: parseMarkup174,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
