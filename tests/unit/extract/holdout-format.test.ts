@@ -166,6 +166,7 @@ import { parseMarkup as parseMarkup169 } from '../../fixtures/holdout169/build.m
 import { parseMarkup as parseMarkup170 } from '../../fixtures/holdout170/build.mjs';
 import { parseMarkup as parseMarkup171 } from '../../fixtures/holdout171/build.mjs';
 import { parseMarkup as parseMarkup172 } from '../../fixtures/holdout172/build.mjs';
+import { parseMarkup as parseMarkup175 } from '../../fixtures/holdout175/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -212,6 +213,7 @@ import { parseMarkup as parseMarkup172 } from '../../fixtures/holdout172/build.m
 // holdout164, holdout165 and holdout166 too (likewise).
 // holdout167, holdout168 and holdout169 too (likewise).
 // holdout170, holdout171 and holdout172 too (likewise).
+// holdout175 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1036,6 +1038,11 @@ const SETS = [
   {
     set: 'holdout172',
     parse: parseMarkup172,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout175',
+    parse: parseMarkup175,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
