@@ -168,6 +168,7 @@ import { parseMarkup as parseMarkup171 } from '../../fixtures/holdout171/build.m
 import { parseMarkup as parseMarkup172 } from '../../fixtures/holdout172/build.mjs';
 import { parseMarkup as parseMarkup173 } from '../../fixtures/holdout173/build.mjs';
 import { parseMarkup as parseMarkup174 } from '../../fixtures/holdout174/build.mjs';
+import { parseMarkup as parseMarkup175 } from '../../fixtures/holdout175/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -216,6 +217,7 @@ import { parseMarkup as parseMarkup174 } from '../../fixtures/holdout174/build.m
 // holdout170, holdout171 and holdout172 too (likewise).
 // holdout173 too (likewise).
 // holdout174 too (likewise).
+// holdout175 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1050,6 +1052,11 @@ const SETS = [
   {
     set: 'holdout174',
     parse: parseMarkup174,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout175',
+    parse: parseMarkup175,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
