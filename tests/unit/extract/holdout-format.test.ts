@@ -215,9 +215,7 @@ import { parseMarkup as parseMarkup175 } from '../../fixtures/holdout175/build.m
 // holdout164, holdout165 and holdout166 too (likewise).
 // holdout167, holdout168 and holdout169 too (likewise).
 // holdout170, holdout171 and holdout172 too (likewise).
-// holdout173 too (likewise).
-// holdout174 too (likewise).
-// holdout175 too (likewise).
+// holdout173, holdout174 and holdout175 too (likewise).
 const SETS = [
   {
     set: 'holdout',
