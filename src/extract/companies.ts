@@ -621,7 +621,7 @@ function findArticleNames(state: CompanyState): void {
     state.candidates = state.candidates.filter((c) => c.tier !== TIER.rule || !persons.has(text.slice(c.start, c.end)));
 }
 
-const SPEAKS_AFTER_EN = /^ (?:said|says|told|added|noted)\b/;
+const SPEAKS_AFTER_EN = /^ (?:said|says|told|added|noted|wrote)\b/;
 const PLACE_AFTER_EN = /^ (?:region|province|valley|county|district|basin|river|highlands|plateau|state of)\b/;
 const SCHOOL_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:学校|中学|小学|幼儿园)/;
 const PLACE_AFTER = /^(?:地块|区(?!块)|板块|片区|街道|一带|沿线|辖区|等核心区|等区)/;

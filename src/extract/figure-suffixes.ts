@@ -117,6 +117,7 @@ const HYPHEN_UNITS = new Set([
   'MWh',
   'GWh',
   'page', // a 64-page report
+  'carat', // a 0.5-carat ring
 ]);
 const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps)|TEUs?|T(?:FL)?OPS|°[CF]|℃)$/;
 /** A bare C is Celsius (-24C) only where no word follows it: 3C产品 and 3C-certified are labels. */
@@ -133,6 +134,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['折', NOT_AFTER_ZHE],
   ['期', new Set([...'临'])],
   ['包', new Set([...'括含'])],
+  // 版本, 版权, 版图, 版面: a version or a right, not a count of drafts (PlayStation 5版本)
+  ['版', new Set([...'本权图面块税号'])],
   // 支线 (a regional line: ARJ21支线客机), 支持, 支付, 支出, 支撑
   ['支', new Set([...'线持付出撑'])],
   // 处于, 处理, 处置, 处在: a verb after a number, not places (3处违规)
@@ -183,6 +186,8 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
     // a letter of an abbreviation (13 p.m., 5 a.m.) is no unit
     if (w.length === 1 && text[k + 1] === '.' && isLatinCode(text.charCodeAt(k + 2))) continue;
     if (w === 'C' && LABEL_AFTER_C.test(text.charAt(k + 1))) continue;
+    // (points of sale are shops, not index points)
+    if (w === 'points' && text.startsWith(' of sale', k + 6)) continue;
     const u = EN_UNITS.get(w)!;
     // A hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg), x only flush.
     if (

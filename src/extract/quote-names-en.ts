@@ -196,7 +196,7 @@ export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): 
   const named = enName(tokens.slice(i), companyNames, false);
   if (named) return named;
   // an unnamed speaker as written (said an analyst at a brokerage)
-  if (/^(?:an?|one|two|three|several|some|many)\s/.test(head) && head.split(' ').length <= 10)
+  if (/^(?:an?|one|two|three|several|some|many)\s/.test(head) && head.split(' ').length <= 14)
     return { name: head, kind: 'person' };
   return undefined;
 }

@@ -172,6 +172,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   if (!ORG_ANAPHORA.has(s)) s = s.replace(/(?:(?:发布的?|在)?(?:研报|报告|公告)中?|发布)$/, '') || s;
   // X通过投资者互动平台回应股民: the means between the name and the verb is no part of the name
   s = s.replace(/^(.{2,20}?)(?:通过|借助|透过|经由)[^，。；]{2,20}$/, '$1');
+  // (or an example it takes: 他以双北为例指出)
+  s = s.replace(/^(.{1,20}?)以[^，。；]{1,10}为例$/, '$1');
   // X发言人回复本报查询时 / X在接受采访时: the occasion between the name and the verb is no part of it either
   s = s.replace(/^(.{2,20}?)在?(?:回复|回覆|回应|答复|接受|面对|谈到|谈及|提到|出席|参加)[^，。；]{1,14}时$/, '$1');
   // 他把…比作 / X将…: the subject is what comes before the object marker

@@ -27,6 +27,7 @@ export const COMPANY_NAMES_PACKED = `001.AI
 07&i
 1-Eleven
 1FRESH
+085度C
 A&O Shearman
 1.P. Moller-Maersk
 6øller-Mærsk
@@ -454,6 +455,7 @@ B&M
 3pu
 3que Centrale Populaire
 7Internationale à Luxembourg
+7Misr
 7Saudi Fransi
 2osteel
 3zun
@@ -932,6 +934,7 @@ C.H. Robinson
 2ocs
 3da
 3wdStrike
+4n Resorts
 2unchbase
 2édit Agricole
 1trip
@@ -981,6 +984,7 @@ D. E. Shaw
 3~gote
 7 Cement
 3one
+3ske Bank
 2rden
 6 Restaurants
 2ssault Aviation
@@ -1241,6 +1245,7 @@ FANUC
 2st Retailing
 4markets
 2urecia
+2wry
 1edEx
 2ihe
 2rragamo
@@ -1606,6 +1611,7 @@ H World
 2chtief
 2gan Lovells
 2lcim
+3men
 3ogic
 2me Depot
 2n Hai
@@ -2167,6 +2173,7 @@ M&G
 1~KS
 3 Instruments
 1MG
+1NT-Halan
 1OL
 1P Materials
 2S
@@ -2235,6 +2242,7 @@ M&G
 2trix Partners China
 3son
 4ukiyo Cocokara
+5moto Kiyoshi
 3tel
 2xeon
 6 Solar
@@ -3147,6 +3155,7 @@ R&F
 6uk
 4vac
 6tion Ventures
+3yi Realty
 2pchem
 2~xth Street
 1kadden
@@ -3223,7 +3232,8 @@ R&F
 2ifel
 2oneCo
 5peak
-3ri
+3ra Enso
+4i
 2rabag
 4~tegy
 8 Analytics
@@ -4397,7 +4407,8 @@ xAI
 1环股份
 1电控股
 1百集团
-1盐集团
+1盐化工
+2集团
 1直股份
 1石化
 3集团
@@ -4511,7 +4522,8 @@ xAI
 1翼科技
 丸红
 1美股份
-~丹格特
+丹斯克银行
+1~格特
 1纳赫
 丽江股份
 1珠集团
@@ -4681,7 +4693,8 @@ xAI
 1量联行
 任仕达
 1天堂
-企查查
+企业预警通
+1查查
 伊利
 2股份
 2诺伊工具
@@ -4779,6 +4792,7 @@ xAI
 1诚
 1隆科技
 信义光能
+2房屋
 2玻璃
 2能源
 1也科技
@@ -5342,6 +5356,7 @@ xAI
 1湾中油
 3钢
 2化学纤维
+2土地银行
 2大哥大
 2电力
 2积体电路
@@ -5576,8 +5591,10 @@ xAI
 1达通
 ~圆通
 2速递
-土巴兔
+土地银行
+1巴兔
 1~耳其航空
+1银
 圣农发展
 1戈班
 1泉集团
@@ -6828,6 +6845,7 @@ xAI
 1瑞股份
 松下
 1延动力
+1本清
 1禾资本
 1鼠AI
 3i
@@ -7133,6 +7151,7 @@ xAI
 1雷兹
 泸州老窖
 2银行
+1溪河
 泽璟制药
 洋河
 2股份

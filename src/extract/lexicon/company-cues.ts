@@ -15,6 +15,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 个月
 为
 主体
+之一
 之前
 之后
 也

@@ -117,6 +117,7 @@ AMF
 APRA
 ASCO
 ASIC
+AUSTRAC
 BOJ
 BaFin
 Banca d'Italia
@@ -755,6 +756,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 财产
 财务
 财报
+货运
 资深
 跟踪
 跨国

@@ -344,6 +344,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 湿吨
 点
 片
+版
 班
 班次
 瓦
@@ -606,6 +607,8 @@ hectoliter|hL
 hectolitre|hL
 tokens|token
 page
+carats|carat
+carat
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */

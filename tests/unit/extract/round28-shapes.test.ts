@@ -413,3 +413,49 @@ describe('companies: a listed one-word name always written with the same second 
     expect(companies('Vale Verde said profit rose. Vale said iron ore output fell.')).toEqual(['Vale', 'Vale']);
   });
 });
+
+describe('from holdout173–175', () => {
+  it('reads a legal name holding 的士 (taxi) whole, after 之一, and Oy as a legal form', () => {
+    expect(
+      companies('全港最大的士車隊營運商之一冠途的士集團有限公司（下稱「冠途」）昨日宣布。Kymin Energia Oy will close.'),
+    ).toEqual(['冠途的士集團有限公司', '冠途', 'Kymin Energia Oy']);
+  });
+
+  it('reads 新募…基金, 并按基金 and 货运航空 as no firms', () => {
+    expect(
+      companies(
+        '国内新募集人民币基金规模下降，新募基金占比上升，并按基金整体评价。顺丰旗下的货运航空公司拥有全货机87架。',
+      ),
+    ).toEqual(['顺丰']);
+  });
+
+  it('reads speakers past 以…为例, a long unnamed source after "said", and a lead quote\'s speaker after a time', () => {
+    expect(
+      speakers(
+        '副理陳賜傑則認為，購屋能力受到壓縮。他以雙北為例指出，房價所得比已達15.6倍，「對年輕人來說，頭期款就是門檻」。',
+      ),
+    ).toEqual(['陳賜傑']);
+    expect(
+      speakers(
+        '"This is a cost problem, not a brand problem," said a portfolio manager at a Nordic asset manager that holds the shares, who asked not to be named.',
+      ),
+    ).toEqual(['a portfolio manager at a Nordic asset manager that holds the shares']);
+    expect(
+      speakers(
+        '“现在每卖一吨碱就亏一百多块。”11月下旬，河北一家氨碱法纯碱企业的销售负责人王建军在电话里向记者算了一笔账。',
+      ),
+    ).toEqual(['王建军']);
+  });
+
+  it('reads a 0.5-carat ring, 7版, and points of sale as no unit', () => {
+    expect(
+      extract('a 0.5-carat ring sold at more than 2,100 points of sale. 现金流测算就改了7版。', {
+        kinds: ['figure'],
+      }).map((e) => [e.text, e.value?.unit]),
+    ).toEqual([
+      ['0.5-carat', 'carat'],
+      ['2,100', undefined],
+      ['7版', '版'],
+    ]);
+  });
+});
