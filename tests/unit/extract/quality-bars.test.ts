@@ -967,6 +967,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout172')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
   ],
+  [
+    'holdout173 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout173')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout174 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout174')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout175 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout175')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
