@@ -368,7 +368,7 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   const clause = text.slice(cs, e);
   const v = zhVerbEnd(clause);
   // “…。”据其介绍，…: after a whole quoted sentence, 据X介绍 opens the next one and sources what follows it
-  const nextSentence = clause[0] === '据' && /[。！？!?]$/.test(text.slice(q.start, q.end));
+  const nextSentence = /^(?:另|又)?据/.test(clause) && /[。！？!?]$/.test(text.slice(q.start, q.end));
   // “X”的人认为 / “X”等说法称: the quoted words modify what follows, they are not what it said
   if (
     v > 0 &&

@@ -387,7 +387,7 @@ const EN_PRONOUN = /^(?:I|we|you|they|us|them|it|he|she|him|her)$/i;
 /** The speaker as a name: no possessive (Tyler Cowen’s phrase → Tyler Cowen), no bare pronoun (We asked …). */
 // "the person said" after "according to a person familiar with the matter": the source as first introduced
 // (any role noun: the negotiator after "a union negotiator who asked not to be named")
-const DEFINITE_SOURCE = /^the ([a-z]{4,})$/i;
+const DEFINITE_SOURCE = /^the ((?:[a-z-]+ )?[a-z]{4,})$/i;
 
 /** The speaker as the article introduced an unnamed source (a person familiar with the matter), for "the person". */
 function introduced(text: string, open: number, speaker: string | undefined): string | undefined {

@@ -459,3 +459,21 @@ describe('from holdout173–175', () => {
     ]);
   });
 });
+
+describe('speakers of earlier sets', () => {
+  it('resolves "the fund manager" to the source introduced before (A fund manager in Kuala Lumpur)', () => {
+    expect(
+      speakers(
+        'A fund manager in Kuala Lumpur said the sale was overdue. "They should have done it years ago," the fund manager said.',
+      ),
+    ).toEqual(['A fund manager']);
+  });
+
+  it("reads 另据知情人士介绍 after a whole quoted sentence as the next sentence's source, not the quote's", () => {
+    expect(
+      speakers(
+        '韩书砚透露，公司已启动上市准备工作。“估值高低不是我们最关心的。”另据知情人士介绍，公司还在研究发行REITs。',
+      ),
+    ).toEqual(['韩书砚']);
+  });
+});
