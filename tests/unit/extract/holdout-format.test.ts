@@ -170,6 +170,7 @@ import { parseMarkup as parseMarkup173 } from '../../fixtures/holdout173/build.m
 import { parseMarkup as parseMarkup174 } from '../../fixtures/holdout174/build.mjs';
 import { parseMarkup as parseMarkup175 } from '../../fixtures/holdout175/build.mjs';
 import { parseMarkup as parseMarkup176 } from '../../fixtures/holdout176/build.mjs';
+import { parseMarkup as parseMarkup177 } from '../../fixtures/holdout177/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -218,6 +219,7 @@ import { parseMarkup as parseMarkup176 } from '../../fixtures/holdout176/build.m
 // holdout170, holdout171 and holdout172 too (likewise).
 // holdout173, holdout174 and holdout175 too (likewise).
 // holdout176 too (likewise).
+// holdout177 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1062,6 +1064,11 @@ const SETS = [
   {
     set: 'holdout176',
     parse: parseMarkup176,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout177',
+    parse: parseMarkup177,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
