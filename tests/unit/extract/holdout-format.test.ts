@@ -169,6 +169,7 @@ import { parseMarkup as parseMarkup172 } from '../../fixtures/holdout172/build.m
 import { parseMarkup as parseMarkup173 } from '../../fixtures/holdout173/build.mjs';
 import { parseMarkup as parseMarkup174 } from '../../fixtures/holdout174/build.mjs';
 import { parseMarkup as parseMarkup175 } from '../../fixtures/holdout175/build.mjs';
+import { parseMarkup as parseMarkup178 } from '../../fixtures/holdout178/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -216,6 +217,7 @@ import { parseMarkup as parseMarkup175 } from '../../fixtures/holdout175/build.m
 // holdout167, holdout168 and holdout169 too (likewise).
 // holdout170, holdout171 and holdout172 too (likewise).
 // holdout173, holdout174 and holdout175 too (likewise).
+// holdout178 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1055,6 +1057,11 @@ const SETS = [
   {
     set: 'holdout175',
     parse: parseMarkup175,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout178',
+    parse: parseMarkup178,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
