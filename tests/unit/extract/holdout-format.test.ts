@@ -219,9 +219,7 @@ import { parseMarkup as parseMarkup178 } from '../../fixtures/holdout178/build.m
 // holdout167, holdout168 and holdout169 too (likewise).
 // holdout170, holdout171 and holdout172 too (likewise).
 // holdout173, holdout174 and holdout175 too (likewise).
-// holdout176 too (likewise).
-// holdout177 too (likewise).
-// holdout178 too (likewise).
+// holdout176, holdout177 and holdout178 too (likewise).
 const SETS = [
   {
     set: 'holdout',
