@@ -416,6 +416,8 @@ function straddles(text: string, s: number, e: number, ownName = false): boolean
   const u = text.charCodeAt(e);
   if (d >= 48 && d <= 57 && '年月日号'.includes(text[s])) return true;
   if ((u === 0x95f4 || u === 0x4e1a) && BANK_TERM.test(text.slice(e - 2, e + 2))) return true;
+  // (a longer name whose first character ends 其中/之中/当中: 其中|海外客户 → no 中海外)
+  if (text.charCodeAt(s) === 0x4e2d && /[其之当]/.test(text[s - 1] ?? '')) return true;
   if (e - s !== 2 || !isHan(text.charCodeAt(s))) return false;
   const { collisions, zhIndustry, descriptors, leftStops } = companyWords();
   if (e < text.length && wordStartingAt(text, e - 1, zhIndustry) > 1) return true;

@@ -17,8 +17,35 @@ const MOVED_FROM =
   /\b(?:push(?:ed|es|ing)? back|delay(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|shift(?:ed|s|ing)?|br(?:ing|ought) forward|extend(?:ed|s|ing)?)\b[^.;!?\n]{0,90}from $/;
 const DASHES = /^(?:[-–—~～〜至到]| to | - | – |[至到](?:次年|翌年))$/;
 
+// A duration written in two units, the larger first (4小时18分钟, 1年6个月): how many of the smaller make one larger.
+const COMPOUND: Record<string, [string, number]> = {
+  '年|个月': ['个月', 12],
+  '小时|分钟': ['分钟', 60],
+  '分钟|秒': ['秒', 60],
+  '分|秒': ['秒', 60],
+  '天|小时': ['小时', 24],
+};
+
+/** Joins a duration written in two units with nothing between them into one figure in the smaller unit. */
+function mergeCompounds(cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    const l = cands[k];
+    const r = cands[k + 1];
+    const c =
+      r && r.start === l.end && l.low === undefined && r.low === undefined ? COMPOUND[`${l.unit}|${r.unit}`] : null;
+    if (c) {
+      const joined = cand(l.start, r.end, l.raw * l.scale * c[1] + r.raw * r.scale, c[0]);
+      out.push(joined);
+      k++;
+    } else out.push(l);
+  }
+  return out;
+}
+
 /** Joins adjacent figures linked by a range mark (15%-18%, 8至10年, $8.1 billion to $8.6 billion). */
-export function mergeRanges(text: string, cands: Cand[]): Cand[] {
+export function mergeRanges(text: string, all: Cand[]): Cand[] {
+  const cands = mergeCompounds(all);
   const out: Cand[] = [];
   for (let k = 0; k < cands.length; k++) {
     const l = cands[k];

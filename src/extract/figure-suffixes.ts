@@ -118,6 +118,7 @@ const HYPHEN_UNITS = new Set([
   'GWh',
   'page', // a 64-page report
   'carat', // a 0.5-carat ring
+  'bed', // a 520-bed hospital
 ]);
 const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps)|TEUs?|T(?:FL)?OPS|°[CF]|℃)$/;
 /** A bare C is Celsius (-24C) only where no word follows it: 3C产品 and 3C-certified are labels. */

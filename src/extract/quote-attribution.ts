@@ -211,8 +211,12 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     // (an opening phrase before the subject is skipped: Asked about the report, Okoro declined … but said)
     const lead = LEAD_PHRASE.exec(sentence.slice(from));
     // (a ticker or an acronym in brackets after the subject is no part of it: A.P. Moller-Maersk A/S (MAERSK-B.CO))
+    // (and a kind before a name is no part of it: Activist investor Cobalt Ridge Asset Management, which …)
     const opener = SENTENCE_SUBJECT.exec(
-      sentence.slice(from + (lead?.[0].length ?? 0)).replace(/\s*\([^()]{1,40}\)/g, ''),
+      sentence
+        .slice(from + (lead?.[0].length ?? 0))
+        .replace(/\s*\([^()]{1,40}\)/g, '')
+        .replace(KIND_BEFORE_NAME, ''),
     );
     const name = opener?.[1].replace(/^The\s+/, '');
     if (name && /^(?:He|She)$/.test(name)) return { speaker: { name, kind: 'pronoun' }, side: 'before' };
@@ -276,11 +280,12 @@ function lastMatch(re: RegExp, line: string): RegExpExecArray | null {
 const WHICH_SAID =
   /(?:\bthe\s+)?((?:[A-Z][\w&'’-]*\.?\s){0,5}[A-Z][\w&'’-]*\.?),\s+which\s+(?:said|says|warned|noted|added)\b[^.!?"“”]{0,140}\s$/;
 const COORDINATED_SPEECH =
-  /(?:,\s*(?:saying|citing)|\b(?:and|but) (?:has |have |had )?(?:said|says|added|warned|noted))\b[^.!?"“”]{0,160}\s$/;
+  /(?:,\s*(?:saying|citing|arguing)|\b(?:and|but) (?:has |have |had )?(?:said|says|added|warned|noted))\b[^.!?"“”]{0,160}\s$/;
+const KIND_BEFORE_NAME = /^(?:[A-Z][a-z]+ )?(?:investor|shareholder|hedge fund|fund|firm|lender|group) (?=[A-Z])/;
 const LEAD_PHRASE =
   /^(?:[A-Z][a-z]+(?:ed|ing)|In|At|On|After|Before|During|For|With|Since|Despite)\b[^,]{0,80},\s+(?=[A-Z])/;
 // A sentence's subject: the capitalised words that open it, before its first lower-case verb.
-const SENTENCE_SUBJECT = /^(?:[.!?]\s+)?((?:[A-Z][\w&.'’/-]*\s){0,4}[A-Z][\w&.'’/-]*)\s[a-z]/;
+const SENTENCE_SUBJECT = /^(?:[.!?]\s+)?((?:[A-Z][\w&.'’/-]*\s){0,4}[A-Z][\w&.'’/-]*),?\s[a-z]/;
 
 /** Where the clause from `from` ends (at most `max` characters on), a full-width bracket (a code, an alias) crossed whole. */
 function clauseEnd(text: string, from: number, max: number): number {

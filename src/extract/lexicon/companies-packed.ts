@@ -476,6 +476,7 @@ B&M
 3ton Dickinson
 2iGene
 3ersdorf
+2laruskali
 2~nchmark
 9 Mineral Intelligence
 3digo Bank
@@ -647,6 +648,7 @@ C.H. Robinson
 9pping Group
 9pping Lines
 9pping Ports
+3MAX
 1P All
 3Foods
 3Group
@@ -666,6 +668,7 @@ C.H. Robinson
 1SCEC
 2L
 2N
+2OB
 2PC
 2X
 1TBC Bank
@@ -915,6 +918,7 @@ C.H. Robinson
 3ning
 3teva
 2san
+3max
 3tco
 2tality
 3ti Coffee
@@ -1091,6 +1095,7 @@ E Fund
 5olding
 4International
 1Hang
+1~MS
 1NEOS
 2N Energy
 1QT
@@ -1797,7 +1802,8 @@ IAG
 2eco
 J D Wetherspoon
 1&J
-2T Express
+2T Banka
+4Express
 1.B. Hunt
 2D. Power
 2P. Morgan
@@ -1982,6 +1988,8 @@ K Line
 4’s
 2kusai Electric
 2matsu
+3ercni banka
+5ční banka
 2nami
 3e
 3~gsberg
@@ -3874,6 +3882,7 @@ xAI
 Électricité de France
 Ørsted
 ČEZ
+1SOB
 İşbank
 Škoda
 Żabka
@@ -4329,6 +4338,7 @@ xAI
 3用技术
 2邮政
 4储蓄银行
+4速递物流
 2重工
 3汽
 2金茂
@@ -4498,6 +4508,7 @@ xAI
 1银国际
 4证券
 2基金
+2富登
 2理财
 2航空租赁
 2证券
@@ -6752,6 +6763,7 @@ xAI
 1洛斯
 2药业
 1瑞眼科
+1益标准
 1睿司曼
 1莱柯
 景嘉微
@@ -7704,7 +7716,8 @@ xAI
 1赛
 2科技
 1迈股份
-科乐美
+科丝美诗
+1乐美
 1伦博泰
 2药业
 1前生物

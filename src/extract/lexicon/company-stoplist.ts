@@ -631,6 +631,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 多位
 多只
 多名
+多地
 多家
 多数
 大型

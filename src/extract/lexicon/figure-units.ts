@@ -57,6 +57,8 @@ export const FIGURE_CURRENCIES_ZH: Readonly<Record<string, string>> = pairs(`
 雷亚尔|BRL
 韩元|KRW
 蚊|HKD
+令吉|MYR
+新元|SGD
 `);
 
 /** Currency signs and codes written before a number ($7.6 billion, HK$12, RMB 5 billion). */
@@ -202,6 +204,9 @@ zloty|PLN
 zlotys|PLN
 złoty|PLN
 złotys|PLN
+koruna|CZK
+korunas|CZK
+kobo|NGN|0.01
 `);
 
 /** Chinese ratio units: the normalised unit and the factor to base units (92.09% → 0.9209, 68倍 → 68 x). */
@@ -377,6 +382,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 组
 罐
 羽
+职位
 股
 航次
 船
@@ -609,6 +615,8 @@ tokens|token
 page
 carats|carat
 carat
+megahertz|MHz
+bed
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */

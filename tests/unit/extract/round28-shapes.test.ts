@@ -477,3 +477,51 @@ describe('speakers of earlier sets', () => {
     ).toEqual(['韩书砚']);
   });
 });
+
+describe('from holdout176–178', () => {
+  it('joins a duration written in two units (4小时18分钟, 1年6个月) into one figure', () => {
+    expect(
+      extract('列车4小时18分钟后抵达。刑期6个月至1年6个月。', { kinds: ['figure'] }).map((e) => [
+        e.text,
+        e.value?.number ?? e.value?.high,
+        e.value?.unit,
+      ]),
+    ).toEqual([
+      ['4小时18分钟', 258, '分钟'],
+      ['6个月至1年6个月', 18, '个月'],
+    ]);
+  });
+
+  it('reads ringgit, Singapore dollars, koruna, kobo, megahertz, a 520-bed hospital and 350職位', () => {
+    expect(
+      extract(
+        '售价39令吉，月薪2800新元，擬削350職位。Priced at 1,185 koruna a share, up 10 kobo, using 40 megahertz at a 520-bed hospital.',
+        { kinds: ['figure'] },
+      ).map((e) => [e.text, e.value?.unit]),
+    ).toEqual([
+      ['39令吉', 'MYR'],
+      ['2800新元', 'SGD'],
+      ['350職位', '职位'],
+      ['1,185 koruna a share', 'CZK/share'],
+      ['10 kobo', 'NGN'],
+      ['40 megahertz', 'MHz'],
+      ['520-bed', 'bed'],
+    ]);
+  });
+
+  it("reads Czech legal forms and an asset manager's name, and no 中海外 across 其中|海外", () => {
+    expect(
+      companies(
+        'Moravan Energie a.s. and Benda Invest s.r.o. hired Dvořák Asset Management. 其中海外客户订单占比达到41.6%。而同期货款下降，多地村镇银行合并。',
+      ),
+    ).toEqual(['Moravan Energie a.s.', 'Benda Invest s.r.o.', 'Dvořák Asset Management']);
+  });
+
+  it('gives a fragment after ", arguing … that" to the subject, past a kind before its name', () => {
+    expect(
+      speakers(
+        'Activist investor Cobalt Ridge Asset Management, which owns 7.4% of the shares, had pushed the board to explore a sale, arguing in a public letter that the company was "too small to compete."',
+      ),
+    ).toEqual(['Cobalt Ridge Asset Management']);
+  });
+});
