@@ -982,6 +982,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout175')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
   ],
+  [
+    'holdout176 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout176')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout177 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout177')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout178 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout178')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
