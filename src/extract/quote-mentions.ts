@@ -495,7 +495,7 @@ const NICKNAME = new RegExp(
 const UNNAMED_SUBJECT_ZH =
   /(?:^|[。！？，])((?:[\u4e00-\u9fff]{2,4}(?<![的了是在和与对向])(?=一位|一名))?(?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|贸易商|中间商|采购商|批发商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的)/g;
 const UNNAMED_SUBJECT =
-  /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ |[A-Z][\w&.-]*['’]s ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man|spokeswoman|spokesman|spokesperson|representative|supervisor|foreman|technician|contractor|consultant|miner|adviser|advisor|dispatcher|mechanic|controller|attendant|operator))(?=,| [a-z])/g;
+  /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ |[A-Z][\w&.-]*['’]s |[A-Z][a-z]+-[a-z]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man|spokeswoman|spokesman|spokesperson|representative|supervisor|foreman|technician|contractor|consultant|miner|adviser|advisor|dispatcher|mechanic|controller|attendant|operator))(?=,| [a-z])/g;
 
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
 function clauseBefore(text: string, lineStart: number, p: number): string {

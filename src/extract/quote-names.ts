@@ -57,6 +57,7 @@ export function notATitle(text: string, start: number, end: number, title: strin
 }
 
 // A body's full name, its short name in brackets, then a title (台湾区电机电子工业同业公会（电电公会）秘书长).
+const OCCASION_AFTER = /在?(?:回复|回覆|回应|答复|接受|面对|谈到|谈及|提到|出席|参加)[^，。；]{1,14}时$/;
 const ALIAS_THEN_TITLE = /^[\u4e00-\u9fff]{4,30}[（(]([\u4e00-\u9fff]{2,6})[）)]([\u4e00-\u9fff]{2,8})$/;
 
 /** Strips titles: the name is what follows the last title (教授沈阳 → 沈阳); a phrase ending in a title stays whole. */
@@ -141,7 +142,8 @@ const INNER_BRACKET = /^(?:有限|股份|控股|集团)/;
 
 export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // 台湾区电机电子工业同业公会（电电公会）秘书长: a body by its short name, then an unnamed title-holder
-  const short = raw.includes('（') || raw.includes('(') ? ALIAS_THEN_TITLE.exec(raw) : null;
+  // (an occasion after the title is no part of it: 金管局发言人|回复查询时)
+  const short = raw.includes('（') || raw.includes('(') ? ALIAS_THEN_TITLE.exec(raw.replace(OCCASION_AFTER, '')) : null;
   if (short && TITLES.endOf(short[2]) === short[2]) return { name: short[1] + short[2], kind: 'person' };
   // A work's name before a title modifies the title (“雾港奇谭”制作人X, 《X》主编Y): it is no part of the speaker.
   let s = raw
@@ -175,7 +177,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // (or an example it takes: 他以双北为例指出)
   s = s.replace(/^(.{1,20}?)以[^，。；]{1,10}为例$/, '$1');
   // X发言人回复本报查询时 / X在接受采访时: the occasion between the name and the verb is no part of it either
-  s = s.replace(/^(.{2,20}?)在?(?:回复|回覆|回应|答复|接受|面对|谈到|谈及|提到|出席|参加)[^，。；]{1,14}时$/, '$1');
+  const occasion = OCCASION_AFTER.exec(s);
+  if (occasion && occasion.index >= 2 && occasion.index <= 20) s = s.slice(0, occasion.index);
   // 他把…比作 / X将…: the subject is what comes before the object marker
   // X在朋友圈 / X于近日 (写道): a place or time between the name and the verb; not in 一位在河南…的经销商
   let at = Math.max(s.lastIndexOf('在'), s.lastIndexOf('于'));

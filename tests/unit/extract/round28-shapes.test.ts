@@ -525,3 +525,24 @@ describe('from holdout176–178', () => {
     ).toEqual(['Cobalt Ridge Asset Management']);
   });
 });
+
+describe('speakers from holdout176–178', () => {
+  it('knows "One London-based fund manager, who …, was blunt." as the speaker of the quote after it, and for "he said"', () => {
+    expect(
+      speakers(
+        'For London, the decision is another blow. One London-based fund manager, who holds Kilbride shares and asked not to be named, was blunt. "It is disappointing, but it is hardly a surprise."',
+      ),
+    ).toEqual(['One London-based fund manager']);
+    expect(
+      speakers(
+        '"Dilution is real," said Juan Paolo Santos, head of research at COL Financial Group Inc.\n\nA Manila-based fund manager, who asked not to be identified, was more cautious. "Everyone is raising money at the same time," he said.',
+      ),
+    ).toEqual(['Juan Paolo Santos', 'A Manila-based fund manager']);
+  });
+
+  it("keeps a body's short name and title past the occasion after them (金管局發言人回覆查詢時表示)", () => {
+    expect(
+      speakers('香港金融管理局（金管局）發言人回覆查詢時表示，期望銀行在調整人手時「妥善處理受影響員工」。'),
+    ).toEqual(['金管局發言人']);
+  });
+});
