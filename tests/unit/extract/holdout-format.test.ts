@@ -173,6 +173,7 @@ import { parseMarkup as parseMarkup176 } from '../../fixtures/holdout176/build.m
 import { parseMarkup as parseMarkup177 } from '../../fixtures/holdout177/build.mjs';
 import { parseMarkup as parseMarkup178 } from '../../fixtures/holdout178/build.mjs';
 import { parseMarkup as parseMarkup179 } from '../../fixtures/holdout179/build.mjs';
+import { parseMarkup as parseMarkup180 } from '../../fixtures/holdout180/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -222,6 +223,7 @@ import { parseMarkup as parseMarkup179 } from '../../fixtures/holdout179/build.m
 // holdout173, holdout174 and holdout175 too (likewise).
 // holdout176, holdout177 and holdout178 too (likewise).
 // holdout179 too (likewise).
+// holdout180 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1081,6 +1083,11 @@ const SETS = [
   {
     set: 'holdout179',
     parse: parseMarkup179,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout180',
+    parse: parseMarkup180,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
