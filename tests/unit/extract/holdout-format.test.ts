@@ -172,6 +172,7 @@ import { parseMarkup as parseMarkup175 } from '../../fixtures/holdout175/build.m
 import { parseMarkup as parseMarkup176 } from '../../fixtures/holdout176/build.mjs';
 import { parseMarkup as parseMarkup177 } from '../../fixtures/holdout177/build.mjs';
 import { parseMarkup as parseMarkup178 } from '../../fixtures/holdout178/build.mjs';
+import { parseMarkup as parseMarkup181 } from '../../fixtures/holdout181/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -220,6 +221,7 @@ import { parseMarkup as parseMarkup178 } from '../../fixtures/holdout178/build.m
 // holdout170, holdout171 and holdout172 too (likewise).
 // holdout173, holdout174 and holdout175 too (likewise).
 // holdout176, holdout177 and holdout178 too (likewise).
+// holdout181 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1074,6 +1076,11 @@ const SETS = [
   {
     set: 'holdout178',
     parse: parseMarkup178,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout181',
+    parse: parseMarkup181,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
