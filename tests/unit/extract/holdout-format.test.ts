@@ -174,6 +174,7 @@ import { parseMarkup as parseMarkup177 } from '../../fixtures/holdout177/build.m
 import { parseMarkup as parseMarkup178 } from '../../fixtures/holdout178/build.mjs';
 import { parseMarkup as parseMarkup179 } from '../../fixtures/holdout179/build.mjs';
 import { parseMarkup as parseMarkup180 } from '../../fixtures/holdout180/build.mjs';
+import { parseMarkup as parseMarkup181 } from '../../fixtures/holdout181/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -224,6 +225,7 @@ import { parseMarkup as parseMarkup180 } from '../../fixtures/holdout180/build.m
 // holdout176, holdout177 and holdout178 too (likewise).
 // holdout179 too (likewise).
 // holdout180 too (likewise).
+// holdout181 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1088,6 +1090,11 @@ const SETS = [
   {
     set: 'holdout180',
     parse: parseMarkup180,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout181',
+    parse: parseMarkup181,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
