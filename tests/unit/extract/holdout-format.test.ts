@@ -223,9 +223,7 @@ import { parseMarkup as parseMarkup181 } from '../../fixtures/holdout181/build.m
 // holdout170, holdout171 and holdout172 too (likewise).
 // holdout173, holdout174 and holdout175 too (likewise).
 // holdout176, holdout177 and holdout178 too (likewise).
-// holdout179 too (likewise).
-// holdout180 too (likewise).
-// holdout181 too (likewise).
+// holdout179, holdout180 and holdout181 too (likewise).
 const SETS = [
   {
     set: 'holdout',
