@@ -177,8 +177,9 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !opensQuotedProduct(text, s, e) &&
     // a name before a middle dot opens a transliterated person's name (阿里·拉扎)
     !(text.charCodeAt(e) === 0xb7 && isHan(text.charCodeAt(e + 1))) &&
-    // an ambiguous name before 公司治理 is the adjective (现代公司治理: modern corporate governance)
-    !(names[p].ambiguous && text.startsWith('公司治理', e)) &&
+    // an ambiguous name before 公司治理 is the adjective (现代公司治理: modern corporate governance), and so is one
+    // before 型 (普惠型小微企业贷款)
+    !(names[p].ambiguous && (text.startsWith('公司治理', e) || text[e] === '型')) &&
     // an ambiguous name after 位于 is the place (位于上海临港的…)
     !(names[p].ambiguous && text.charCodeAt(s - 1) === 0x4e8e && text.charCodeAt(s - 2) === 0x4f4d) &&
     // nor before 航天 (中国国际航空|航天博览会: aerospace, an air show's name)

@@ -576,7 +576,7 @@ const OWNED_PERSON =
 const OF_FIRM = / (?:of|at) (?=[A-Z])/g;
 const PERSON_BEFORE_OF = /\. ([A-Z][a-z]+ [A-Z][a-z'’-]+)$/;
 const BODY_WORD =
-  /(?:Ministry|Department|Bank|Group|Commission|Office|Agency|Council|Board|Fund|Securities|Capital|Partners|Holdings|Research|Investments|Exchange|Authority|Bureau|Association|Institute|University|Times|News|Post|Journal|Party|Court|Equities|Advisors|Advisers|Ratings|Markets|Ltd|Limited|Inc|Corp|Corporation|LLC|Pvt|Plc|plc|GmbH)$/;
+  /\b(?:Ministry|Department|Bank|Group|Commission|Office|Agency|Council|Board|Fund|Securities|Capital|Partners|Holdings|Research|Investments|Exchange|Authority|Bureau|Association|Institute|University|Times|News|Post|Journal|Party|Court|Equities|Advisors|Advisers|Ratings|Markets|Ltd|Limited|Inc|Corp|Corporation|LLC|Pvt|Plc|plc|GmbH)\b/;
 const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
 const CAPITALISED = /[\p{Lu}][\p{L}'’-]+/gu;
 const LETTER = /\p{L}/u;
@@ -645,7 +645,9 @@ function englishPersons(
     if (
       m.kind === 'person' &&
       m.name.charCodeAt(0) < 0x250 &&
-      /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*$/u.test(m.name)
+      /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*$/u.test(m.name) &&
+      // (a firm's name taken for a person's gives no surname: Daesan Bank Vietnam → no Vietnam)
+      !BODY_WORD.test(m.name)
     ) {
       const surname = m.name.slice(m.name.lastIndexOf(' ') + 1);
       known.set(surname, m.pos);

@@ -66,6 +66,8 @@ const FIELD_BODY =
 
 const DATELINE = /^[^()]{0,40}\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)\s*[-–—]\s*/;
 
+const PLACE_BEFORE_COMMA = /\b(?:in|into|across|throughout|from|to)\s+[\p{Lu}][\p{L}'’-]+$/u;
+
 /** The speaker named by an English subject (the words before "said"), or undefined. */
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // words in marks inside the subject (who rates the stock "overweight,") are no part of a name
@@ -141,7 +143,8 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // (not …to Kentucky, a person familiar with the matter: an unnamed source is no one's apposition)
   if (comma > 0 && /^ (?:an?|the) /.test(s.slice(comma + 1, comma + 6)) && !UNNAMED_SOURCE.test(s.slice(comma + 1))) {
     const named = enName(s.slice(0, comma).split(' ').reverse(), companyNames, true);
-    if (named?.kind === 'person') return named;
+    // (not a place after a preposition: … to more than double its network in Vietnam, the South Korean lender said)
+    if (named?.kind === 'person' && !PLACE_BEFORE_COMMA.test(s.slice(0, comma))) return named;
   }
   // Lindqvist's board: the body as written
   const board = /\b(?:board|management|directors)$/.test(s) && /[\p{Lu}][\p{L}&.-]*['’]s \w+$/u.exec(s);
@@ -172,6 +175,14 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
     return { name: last, kind: last.toLowerCase() === 'it' ? 'org-anaphor' : 'pronoun' };
   }
   const named = enName([...tokens].reverse(), companyNames, true);
+  // (a place after a preposition is no subject: … employ 700,000 workers in Vietnam, according to …; but an
+  // unnamed person described with a place is: A first officer based in Denver)
+  if (named && named.kind === 'person' && PLACE_BEFORE_COMMA.test(s.replace(/,$/, ''))) {
+    const unnamed = s.replace(/,$/, '');
+    return /^(?:An?|One) [a-z]/.test(unnamed) && unnamed.split(' ').length <= 12
+      ? { name: unnamed, kind: 'person' }
+      : undefined;
+  }
   if (named) return named;
   // Goldman Sachs analysts wrote / industry executives said: a group as written
   const group = EN_GROUP.exec(s);

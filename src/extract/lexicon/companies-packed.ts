@@ -509,6 +509,7 @@ B&M
 3NTech
 3con
 3gen
+3sensors International
 2ren
 2tmain
 1laBlaCar
@@ -609,7 +610,8 @@ C.H. Robinson
 2M
 3 International
 3国际
-1GN
+1GE
+2N
 3 Power
 1IBC
 2C
@@ -1004,7 +1006,8 @@ D. E. Shaw
 9and Aircraft of Canada
 2Puy Synthes
 2alogic
-2bevoise
+2benhams
+4voise
 9 & Plimpton
 2~cathlon
 3kers
@@ -1160,11 +1163,13 @@ E Fund
 4sa
 2el
 4 Chile
+5Distribución Chile
 3rgias de Portugal
 5y Aspects
 6Trend
 2flame
 2gie
+5 Energía Chile
 2i
 2phase
 2tegris
@@ -1225,7 +1230,8 @@ FANUC
 2W
 3-Volkswagen
 1BN Holdings
-1EMSA
+1E Credit
+2MSA
 1GE
 2S Global
 1IS
@@ -1888,6 +1894,7 @@ K Line
 1+S
 12VC
 1B Financial
+3Kookmin Bank
 2RA
 2W
 2金融
@@ -1993,6 +2000,8 @@ K Line
 2nami
 3e
 3~gsberg
+9 Gruppen
+2okmin Bank
 2rea Aerospace Industries
 6Investment Holdings
 6Petrochemical
@@ -2294,7 +2303,8 @@ M&G
 3a
 4 Platforms
 4ls Focus
-3ro AG
+3ricon
+4o AG
 5bank
 3so
 3tler-Toledo
@@ -2740,6 +2750,7 @@ P&G
 2ny.ai
 2p Mart
 2rsche
+3ter Davis
 2sco International
 3te Italiane
 2wer China
@@ -2749,7 +2760,8 @@ P&G
 6o
 5tech Technology
 1rada
-3tt & Whitney
+3~tt
+5 & Whitney
 2emier Energies
 3qin
 3sident Chain Store
@@ -2804,7 +2816,8 @@ QBE
 2nar
 R&F
 1BC
-1ELX
+1EI
+2LX
 1~TE
 2X Corp
 1UNTO
@@ -2928,7 +2941,8 @@ R&F
 2G
 2OR
 2~REEN
-1DIC
+1D Guthrie
+2IC
 4 Securities
 1EB
 2FE
@@ -3182,7 +3196,8 @@ R&F
 2oore
 1nam
 3~p
-2owflake
+2ow Peak
+4flake
 1oFi
 2beys
 2cGen
@@ -3732,7 +3747,8 @@ VEON
 2od Mackenzie
 4side
 3lworths
-3ri Financial
+3ri Bank
+6Financial
 2rkday
 3ldFirst
 5panel
@@ -6875,6 +6891,7 @@ xAI
 1洋能源
 1清轩
 柏楚电子
+1盛国际
 柒和伊
 柠季
 柯力传感
@@ -8811,6 +8828,7 @@ xAI
 2咨询
 雨果博斯
 雪佛龙
+1~峰
 1松控股
 零一万物
 1壹智库
@@ -8977,7 +8995,8 @@ xAI
 魅族
 ~魏桥
 2创业集团
-魔门塔
+魔镜洞察
+1门塔
 鱼跃医疗
 鲁信创投
 1泰

@@ -464,6 +464,7 @@ Water
 export const EN_STRONG_TAILS: readonly string[] = lines(`
 Advisers
 Advisors
+Advisory
 Air
 Airlines
 Airways
@@ -471,6 +472,7 @@ Aviation
 Bancorp
 Biosciences
 Capital
+Homes
 Industries
 Investments
 Laboratories

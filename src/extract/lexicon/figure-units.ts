@@ -97,6 +97,7 @@ MXN
 MYR
 Mex$|MXN
 NGN
+NIS|ILS
 NKr|NOK
 NOK
 NT$|TWD
@@ -384,6 +385,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 羽
 职位
 股
+自然箱
 航次
 船
 艘

@@ -546,3 +546,33 @@ describe('speakers from holdout176–178', () => {
     ).toEqual(['金管局發言人']);
   });
 });
+
+describe('from holdout179–181', () => {
+  it('reads NIS before a price, cents in the dollar, and 自然箱 as a measure word', () => {
+    expect(
+      extract('Shares rose to NIS 182.30. Creditors may get 5 to 12 cents in the dollar. 效率达180自然箱/小时。', {
+        kinds: ['figure'],
+      }).map((e) => [e.text, e.value?.unit]),
+    ).toEqual([
+      ['NIS 182.30', 'ILS'],
+      ['5 to 12 cents in the dollar', 'USD/dollar'],
+      ['180自然箱/小时', '自然箱/小时'],
+    ]);
+  });
+
+  it("takes no place after a preposition for a person (… workers in Vietnam, according to …), nor a firm's name", () => {
+    expect(
+      speakers(
+        'Yoon Jae-sung said so. Korean companies employ about 700,000 workers in Vietnam, according to the Korea Chamber of Business in Vietnam.\n\n"The payout," he said, "is not up for negotiation."',
+      ),
+    ).toEqual(['Yoon Jae-sung', 'Yoon Jae-sung']);
+  });
+
+  it("reads Homes and Advisory as firms' last words, and 实收, 全资…, …成本 and 普惠型 as no firms", () => {
+    expect(
+      companies(
+        'Porter Davis Homes collapsed; Kestrel Homes hired Hollis Reid Advisory. 设立时实收信托不低于一千万元。旗下全资风险管理子公司成立。用户获取成本（CPI）上涨。普惠型小微企业贷款增长。',
+      ),
+    ).toEqual(['Porter Davis Homes', 'Kestrel Homes', 'Hollis Reid Advisory']);
+  });
+});
