@@ -997,6 +997,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout178')],
     { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.98 },
   ],
+  [
+    'holdout179 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout179')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout180 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout180')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout181 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout181')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.93 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
