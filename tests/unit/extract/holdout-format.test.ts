@@ -175,6 +175,7 @@ import { parseMarkup as parseMarkup178 } from '../../fixtures/holdout178/build.m
 import { parseMarkup as parseMarkup179 } from '../../fixtures/holdout179/build.mjs';
 import { parseMarkup as parseMarkup180 } from '../../fixtures/holdout180/build.mjs';
 import { parseMarkup as parseMarkup181 } from '../../fixtures/holdout181/build.mjs';
+import { parseMarkup as parseMarkup184 } from '../../fixtures/holdout184/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -224,6 +225,7 @@ import { parseMarkup as parseMarkup181 } from '../../fixtures/holdout181/build.m
 // holdout173, holdout174 and holdout175 too (likewise).
 // holdout176, holdout177 and holdout178 too (likewise).
 // holdout179, holdout180 and holdout181 too (likewise).
+// holdout184 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1093,6 +1095,11 @@ const SETS = [
   {
     set: 'holdout181',
     parse: parseMarkup181,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout184',
+    parse: parseMarkup184,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
