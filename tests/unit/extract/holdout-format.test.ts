@@ -177,6 +177,7 @@ import { parseMarkup as parseMarkup180 } from '../../fixtures/holdout180/build.m
 import { parseMarkup as parseMarkup181 } from '../../fixtures/holdout181/build.mjs';
 import { parseMarkup as parseMarkup182 } from '../../fixtures/holdout182/build.mjs';
 import { parseMarkup as parseMarkup183 } from '../../fixtures/holdout183/build.mjs';
+import { parseMarkup as parseMarkup184 } from '../../fixtures/holdout184/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -228,6 +229,7 @@ import { parseMarkup as parseMarkup183 } from '../../fixtures/holdout183/build.m
 // holdout179, holdout180 and holdout181 too (likewise).
 // holdout182 too (likewise).
 // holdout183 too (likewise).
+// holdout184 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1107,6 +1109,11 @@ const SETS = [
   {
     set: 'holdout183',
     parse: parseMarkup183,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout184',
+    parse: parseMarkup184,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
