@@ -227,9 +227,7 @@ import { parseMarkup as parseMarkup184 } from '../../fixtures/holdout184/build.m
 // holdout173, holdout174 and holdout175 too (likewise).
 // holdout176, holdout177 and holdout178 too (likewise).
 // holdout179, holdout180 and holdout181 too (likewise).
-// holdout182 too (likewise).
-// holdout183 too (likewise).
-// holdout184 too (likewise).
+// holdout182, holdout183 and holdout184 too (likewise).
 const SETS = [
   {
     set: 'holdout',
