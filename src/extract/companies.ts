@@ -165,6 +165,10 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !(names[p].ambiguous && CONJUNCTION_CODES.has(text.charCodeAt(s)) && afterWord(text, s)) &&
     // a two-character name that is a person's given name after a title and a surname (董事长何|嘉楠)
     !(e - s === 2 && isHan(text.charCodeAt(s)) && givenNameAfterTitle(text, s)) &&
+    // (a name ending in 大 before 学 is a university's: 国立臺灣大|學)
+    !(text.charCodeAt(e - 1) === 0x5927 && text.charCodeAt(e) === 0x5b66) &&
+    // (or 长 ending a title: 派驻董事|长和首席风险官)
+    !(names[p].ambiguous && text[s] === '长' && TITLE_CHANG.includes(text[s - 1])) &&
     // (or a surname opening a clause before an ordinary-word name: 。许|嘉楠表示)
     !(names[p].ambiguous && e - s === 2 && isHan(text.charCodeAt(s)) && surnameOpensClause(text, s, e)) &&
     latinBoundaryOk(text, s, e) &&
@@ -309,6 +313,8 @@ function surnameOpensClause(text: string, s: number, e: number): boolean {
 }
 const PERSON_SPEAKS = /^(?:表示|透露|认为|指出|说|称|坦言|介绍|告诉|看来|强调|直言|回忆|坦承|解释)/;
 
+// Characters that 长 ends a title after (董事长, 行长, 院长, 社长, 部长, 市长, 局长, 校长, 厂长, 所长, 会长, 组长, 店长).
+const TITLE_CHANG = '事行院社部市局校厂所会组店';
 const CONJUNCTION_CODES = new Set([...'和与及'].map((c) => c.charCodeAt(0)));
 /**
  * True when a Han character, a Latin letter, a digit or a name's closing bracket stands right before `s` (a word the

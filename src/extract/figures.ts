@@ -414,8 +414,10 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     models.add(text.slice(i, coreEnd));
     return junkEnd(text, coreEnd);
   }
-  // A code with a capital X before a noun (45X税收抵免: a section of the US tax code) is no multiple.
+  // A code with a capital X before a noun (45X税收抵免: a section of the US tax code) is no multiple, and 401(k) is a
+  // retirement plan.
   if (nx === 'X' && isHan(text.charCodeAt(coreEnd + 1))) return junkEnd(text, coreEnd);
+  if (nx === '(' && text.startsWith('(k)', coreEnd)) return coreEnd + 3;
   // A phone's model number between its brand and a model word (小米15 Ultra, Mate 70 Pro) is no figure either.
   if (
     integer &&
@@ -548,7 +550,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
 }
 
 // R before an amount is the rand when it reads as money (R2.1 billion, R2,500, R48.15), not a code (R2, R&D)
-const RAND = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+ ?(?:million|billion|bn|m)\b|\d{3,})/;
+// (not a code with a letter after its digits: R134a is a refrigerant)
+const RAND = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+ ?(?:million|billion|bn|m)\b|\d{3,})(?![A-Za-z])/;
 const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
 const PER_CURRENCY = /^ per (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const QUOTED_AGAINST: Record<string, string> = { dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', pound: 'GBP' };

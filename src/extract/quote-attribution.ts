@@ -84,7 +84,7 @@ const NEW_CLAUSE = /,\s*(?:and\s+|but\s+)?that\b/;
 const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS}|according to)\\b`);
 // "…," Ms. Holtby told analysts: an honorific's period is no sentence end
 const EN_AFTER = new RegExp(
-  `^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?(?:[^.;:!?"“”]|(?<=\\b(?:Corp|Inc|Co|Ltd|Bros|Jr|Sr|Dr|Prof|Mr|Mrs|Ms|[A-Z]))\\.){1,140}?)\\s+(?:${EN_VERBS})\\b`,
+  `^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr|Capt)\\.\\s)?(?:[^.;:!?"“”]|(?<=\\b(?:Corp|Inc|Co|Ltd|Bros|Jr|Sr|Dr|Prof|Mr|Mrs|Ms|Capt|[A-Z]))\\.){1,140}?)\\s+(?:${EN_VERBS})\\b`,
 );
 // X rejected the offer as "…" / X called it "…": a verb that frames the quoted words names their speaker
 const EN_FRAME =

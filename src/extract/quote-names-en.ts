@@ -68,6 +68,9 @@ const DATELINE = /^[^()]{0,40}\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)\s*[-–
 
 const PLACE_BEFORE_COMMA = /\b(?:in|into|across|throughout|from|to)\s+[\p{Lu}][\p{L}'’-]+$/u;
 
+const NAME_THEN_ROLE =
+  /^(?:(?:Capt|Dr|Mr|Mrs|Ms|Prof)\.\s)?((?:[\p{Lu}][\p{L}'’-]+ ){1,2}[\p{Lu}][\p{L}'’-]+), (?:the |a |an )?(?:president|chief|chairman|chairwoman|head|director|founder|co-founder|managing|senior|analyst|economist|partner|spokes(?:man|woman|person)|executive|vice|general|deputy)\b/u;
+
 /** The speaker named by an English subject (the words before "said"), or undefined. */
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // words in marks inside the subject (who rates the stock "overweight,") are no part of a name
@@ -86,6 +89,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // (nor a dateline: TOKYO, May 7 (Reuters) - Hanamura & Co. Ltd. (8047.T), …)
   if (s.includes('(')) s = s.replace(DATELINE, '').replace(/\s*\([^()]{1,40}\)(?=[\s,]|$)/g, '');
   if (/\d,\d/.test(s)) s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  // Hiroshi Tanabe, president of the group's domestic unit, Asahi Breweries Ltd., told: a full name, then its role
+  const titled = NAME_THEN_ROLE.exec(s);
+  if (titled && !companyNames.has(titled[1])) return { name: titled[1], kind: 'person' };
   // …London, but Balogun, the company's president, said: the subject of the clause after "but"
   const but = s.lastIndexOf(', but ');
   if (but >= 0 && /^[\p{Lu}]/u.test(s.slice(but + 6))) s = s.slice(but + 6);

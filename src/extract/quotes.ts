@@ -239,7 +239,9 @@ function assignSpeakers(
 // An inverted English attribution right after a quote's marks ("…," said Paolo Conti, an analyst at Equita SIM.).
 const INVERTED_SAID = /^[,.]?["”]?\s+(?:said|says|added|adds|told|wrote|explained|noted)\s/;
 // …or a name then the verb ("…," Albuquerque told analysts on a call, according to a recording.)
-const NAMED_SAID = /^[,.]?["”]?\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:said|says|added|adds|told|wrote|explained|noted)\s/;
+// (with an apposition between: "…," Hiroshi Tanabe, president of …, Asahi Breweries Ltd., told reporters.)
+const NAMED_SAID =
+  /^[,.]?["”]?\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:said|says|added|adds|told|wrote|explained|noted)\s|^[,.]?["”]?\s+(?:[A-Z][\w.'’-]*\s){1,2}[A-Z][\w'’-]*, [^"“”]{0,120}?\b(?:said|says|added|told|wrote|explained|noted)\s/;
 
 /**
  * A quote that opens the sentence right after the last quote's own attribution sentence, in the same paragraph

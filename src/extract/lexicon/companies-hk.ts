@@ -82,6 +82,7 @@ export const COMPANIES_HK: readonly string[] = [
   '中银香港|BOC Hong Kong#02388.HK',
   '中骏集团控股#01966.HK',
   '~乐信|LexinFintech#NASDAQ: LX',
+  '乐友国际|乐友',
   '乐舒适#02698.HK',
   '九方智投#09636.HK',
   '九毛九|太二酸菜鱼#09922.HK',

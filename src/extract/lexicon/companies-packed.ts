@@ -31,6 +31,7 @@ export const COMPANY_NAMES_PACKED = `001.AI
 A&O Shearman
 1.P. Moller-Maersk
 6øller-Mærsk
+1101
 12A
 1AC Technologies
 1B InBev
@@ -314,7 +315,8 @@ A&O Shearman
 2elsan
 2hok Leyland
 2ia Cement
-5Pulp & Paper
+5Pacific Telecom
+6ulp & Paper
 4n Paints
 5a Airlines
 2~pen
@@ -398,6 +400,7 @@ B&M
 3L
 2ER
 4 Banca
+2R Bank Rwanda
 1RF
 1SH
 3 Hausgeräte
@@ -748,6 +751,7 @@ C.H. Robinson
 2lanese
 3estica
 3lnex
+7 Telecom
 4trion
 2mentos Argos
 4x
@@ -871,7 +875,9 @@ C.H. Robinson
 3ud Music
 5Minds
 1~o-op
-5erative Group
+5 Bank
+5erative Bank of Kenya
+9ive Group
 2Co都可
 2al India
 3tue
@@ -1134,6 +1140,7 @@ E Fund
 3Corte Ingles
 9Inglés
 3Puerto de Liverpool
+2aphe
 2bit
 5 Systems
 2e.me
@@ -1206,6 +1213,8 @@ E Fund
 3omonitor
 4nav
 4pcar
+2telsat
+8 OneWeb
 1verbright Group
 4core
 8 ISI
@@ -2440,6 +2449,7 @@ N26
 3ional Australia Bank
 9Bank of Canada
 9Bank of Egypt
+9Bank of Kenya
 9Bank of Kuwait
 9Commercial Bank
 9Grid
@@ -2508,7 +2518,8 @@ N26
 2rdea
 5x
 4ic Semiconductor
-4strom
+4sjø Offshore AS
+5trom
 3folk Southern
 3ilsk Nickel
 3nickel
@@ -2585,6 +2596,7 @@ O'Reilly Automotive
 1n Holding
 3Running
 2ePlus
+3Web
 2o Pharma
 9aceutical
 2tario Teachers'
@@ -3314,7 +3326,8 @@ R&F
 2smex
 3teme U
 4ème U
-T-Bank
+T Star
+1-Bank
 2Head
 2Mobile
 2Systems
@@ -3391,7 +3404,8 @@ T-Bank
 4tronic
 3k
 2ijin
-2lecom Egypt
+2le2
+4com Egypt
 8Italia
 4fonaktiebolaget LM Ericsson
 7ica
@@ -3900,6 +3914,8 @@ xAI
 ČEZ
 1SOB
 İşbank
+ŞOK
+3 Marketler
 Škoda
 Żabka
 ~一加
@@ -4475,6 +4491,7 @@ xAI
 2特气
 2科技
 2防务
+2黄埔文冲
 1色股份
 1节能太阳能
 1芯
@@ -4561,6 +4578,8 @@ xAI
 ~乐信
 1刻
 2运动
+1友
+2国际
 1~天
 2免税店
 2化学
@@ -4635,6 +4654,7 @@ xAI
 1芳斋
 1菱
 亚太森博
+2电信
 1威股份
 1德诺
 1星锚链
@@ -5382,9 +5402,11 @@ xAI
 1泥
 1湾中油
 3钢
+2之星
 2化学纤维
 2土地银行
-2大哥大
+2大
+3哥大
 2电力
 2积体电路
 1电
@@ -5546,6 +5568,7 @@ xAI
 2证券
 1~投
 2创业
+3合
 3新
 2安信期货
 2招商
@@ -6039,7 +6062,9 @@ xAI
 3际
 1途
 2控股
-1邦投顾
+1邦媒
+3体科技
+2投顾
 2金
 3控
 寒武纪
@@ -7608,6 +7633,7 @@ xAI
 1联股份
 1胜中国
 2餐饮
+1草味
 1融云
 1行征信
 1诚医药

@@ -658,6 +658,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 年报
 并购
 建材
+异地
 引导
 总部
 总额

@@ -351,6 +351,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 点
 片
 版
+牛·米
 班
 班次
 瓦
@@ -619,6 +620,8 @@ carats|carat
 carat
 megahertz|MHz
 bed
+milliliter|ml
+millilitre|ml
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */

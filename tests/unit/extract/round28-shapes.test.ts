@@ -576,3 +576,40 @@ describe('from holdout179–181', () => {
     ).toEqual(['Porter Davis Homes', 'Kestrel Homes', 'Hollis Reid Advisory']);
   });
 });
+
+describe('from holdout182–184', () => {
+  it('reads R134a and 401(k) as no figures, 1250牛·米 and a 350-milliliter can as figures', () => {
+    expect(
+      extract(
+        'R134a的均价上涨，扭矩1250牛·米。Contributions to 401(k) accounts rose; a 350-milliliter can costs more.',
+        {
+          kinds: ['figure'],
+        },
+      ).map((e) => [e.text, e.value?.unit]),
+    ).toEqual([
+      ['1250牛·米', '牛·米'],
+      ['350-milliliter', 'ml'],
+    ]);
+  });
+
+  it('reads 董事长和, 国立臺灣大學, 某…集团, 多笔信托 and 异地村镇银行 as no firms', () => {
+    expect(
+      companies(
+        '锦江银行将派驻董事长和首席风险官。國立臺灣大學教授認為。某国际美妆集团也在收缩，多笔信托违约，异地村镇银行被合并。',
+      ),
+    ).toEqual(['锦江银行']);
+  });
+
+  it('gives a quote to the full name before a role and a firm in its apposition, and to the same person after', () => {
+    expect(
+      speakers(
+        "“We have absorbed as much as we could,” Hiroshi Tanabe, president of the group's domestic unit, Asahi Breweries Ltd., told reporters. “We know this is painful for households.”",
+      ),
+    ).toEqual(['Hiroshi Tanabe', 'Hiroshi Tanabe']);
+    expect(
+      speakers(
+        "“This is a contract that finally pays pilots,” Capt. Ryan Holcomb, chairman of the union's Frontier unit, said.",
+      ),
+    ).toEqual(['Ryan Holcomb']);
+  });
+});
