@@ -1012,6 +1012,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout181')],
     { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.93 },
   ],
+  [
+    'holdout182 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout182')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout183 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout183')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout184 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout184')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
