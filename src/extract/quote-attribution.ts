@@ -242,18 +242,22 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
 
 const STANCE_THEN_COLON = /^([^，。：“”]{2,30}?)对(?:此|[^，。：“”]{1,12}?)[^，。：“”的]{2,10}$/;
 
+// A word for the kind of firm before its name (外资大摩, 券商中信证券, 评级机构中诚信国际).
+const FIRM_KIND_FIRST = /^(?:外资行|外资|券商|投行|评级机构|机构)/;
+
 /**
  * A company that opens the sentence, for a clause that opens with a verb of speech and has no subject of its own
  * (摩根士丹利在研报中将评级上调至“增持”，|认为其分红承诺“…”): the sentence's subject speaks on.
  */
 function sentenceCompany(text: string, s: number, clause: string, names: ReadonlySet<string>): SpeakerName | undefined {
   // (并指出, 同时表示: the same subject goes on)
-  const lead = /^(?:并且?|同时|也|还)/.exec(clause)?.[0].length ?? 0;
+  const lead = /^(?:并且?|同时|也|还|但|却)/.exec(clause)?.[0].length ?? 0;
   if (!ZH_VERBS.at(clause, lead) || s === 0 || !/[，,]/.test(text[s - 1])) return undefined;
   let p = s - 1;
   while (p > 0 && s - p < 200 && !/[。！？!?；;\n]/.test(text[p - 1])) p--;
   // (外资大摩, 券商中信证券: a word for the kind of firm before its name)
-  if (/^(?:外资|外资行|券商|投行|机构)/.test(text.slice(p, p + 3))) p += text.startsWith('外资行', p) ? 3 : 2;
+  const kind = FIRM_KIND_FIRST.exec(text.slice(p, p + 4));
+  if (kind) p += kind[0].length;
   for (let n = Math.min(12, s - p); n >= 2; n--) {
     const name = text.slice(p, p + n);
     if (names.has(name)) return { name, kind: 'org' };

@@ -613,3 +613,13 @@ describe('from holdout182–184', () => {
     ).toEqual(['Ryan Holcomb']);
   });
 });
+
+describe('speakers from holdout182–184', () => {
+  it('gives a quote after 但提示其 to the rating agency opening the sentence after 评级机构', () => {
+    expect(
+      speakers(
+        '评级机构中诚信国际在10月发布的报告中维持该行AAA主体评级，但提示其“资本补充压力较大，异地资产质量仍需关注”。',
+      ),
+    ).toEqual(['中诚信国际']);
+  });
+});
