@@ -179,6 +179,7 @@ import { parseMarkup as parseMarkup182 } from '../../fixtures/holdout182/build.m
 import { parseMarkup as parseMarkup183 } from '../../fixtures/holdout183/build.mjs';
 import { parseMarkup as parseMarkup184 } from '../../fixtures/holdout184/build.mjs';
 import { parseMarkup as parseMarkup185 } from '../../fixtures/holdout185/build.mjs';
+import { parseMarkup as parseMarkup186 } from '../../fixtures/holdout186/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -230,6 +231,7 @@ import { parseMarkup as parseMarkup185 } from '../../fixtures/holdout185/build.m
 // holdout179, holdout180 and holdout181 too (likewise).
 // holdout182, holdout183 and holdout184 too (likewise).
 // holdout185 too (likewise).
+// holdout186 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1119,6 +1121,11 @@ const SETS = [
   {
     set: 'holdout185',
     parse: parseMarkup185,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout186',
+    parse: parseMarkup186,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
