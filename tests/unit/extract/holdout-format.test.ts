@@ -178,6 +178,7 @@ import { parseMarkup as parseMarkup181 } from '../../fixtures/holdout181/build.m
 import { parseMarkup as parseMarkup182 } from '../../fixtures/holdout182/build.mjs';
 import { parseMarkup as parseMarkup183 } from '../../fixtures/holdout183/build.mjs';
 import { parseMarkup as parseMarkup184 } from '../../fixtures/holdout184/build.mjs';
+import { parseMarkup as parseMarkup187 } from '../../fixtures/holdout187/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -228,6 +229,7 @@ import { parseMarkup as parseMarkup184 } from '../../fixtures/holdout184/build.m
 // holdout176, holdout177 and holdout178 too (likewise).
 // holdout179, holdout180 and holdout181 too (likewise).
 // holdout182, holdout183 and holdout184 too (likewise).
+// holdout187 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1112,6 +1114,11 @@ const SETS = [
   {
     set: 'holdout184',
     parse: parseMarkup184,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout187',
+    parse: parseMarkup187,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
