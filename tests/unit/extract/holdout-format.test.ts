@@ -180,6 +180,7 @@ import { parseMarkup as parseMarkup183 } from '../../fixtures/holdout183/build.m
 import { parseMarkup as parseMarkup184 } from '../../fixtures/holdout184/build.mjs';
 import { parseMarkup as parseMarkup185 } from '../../fixtures/holdout185/build.mjs';
 import { parseMarkup as parseMarkup186 } from '../../fixtures/holdout186/build.mjs';
+import { parseMarkup as parseMarkup187 } from '../../fixtures/holdout187/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -232,6 +233,7 @@ import { parseMarkup as parseMarkup186 } from '../../fixtures/holdout186/build.m
 // holdout182, holdout183 and holdout184 too (likewise).
 // holdout185 too (likewise).
 // holdout186 too (likewise).
+// holdout187 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1126,6 +1128,11 @@ const SETS = [
   {
     set: 'holdout186',
     parse: parseMarkup186,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout187',
+    parse: parseMarkup187,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
