@@ -231,9 +231,7 @@ import { parseMarkup as parseMarkup187 } from '../../fixtures/holdout187/build.m
 // holdout176, holdout177 and holdout178 too (likewise).
 // holdout179, holdout180 and holdout181 too (likewise).
 // holdout182, holdout183 and holdout184 too (likewise).
-// holdout185 too (likewise).
-// holdout186 too (likewise).
-// holdout187 too (likewise).
+// holdout185, holdout186 and holdout187 too (likewise).
 const SETS = [
   {
     set: 'holdout',
