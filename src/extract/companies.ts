@@ -15,7 +15,7 @@ import { isNotCompany } from './company-edges';
 import { findIncludedNames, findListedNames, findSandwichedNames, trimPrefixedNames } from './company-context';
 import { findEnLegalNames, findZhLegalNames } from './company-legal';
 import { readParentheses } from './company-parens';
-import { enTailAt, findEnCuedNames, findEnTailNames, runsIntoBody } from './company-en';
+import { enTailAt, findEnCuedNames, findEnTailNames, isBodyAcronym, runsIntoBody } from './company-en';
 import {
   LIST_END,
   VERB_AFTER,
@@ -165,6 +165,8 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     !(names[p].ambiguous && CONJUNCTION_CODES.has(text.charCodeAt(s)) && afterWord(text, s)) &&
     // a two-character name that is a person's given name after a title and a surname (董事长何|嘉楠)
     !(e - s === 2 && isHan(text.charCodeAt(s)) && givenNameAfterTitle(text, s)) &&
+    // (an ordinary acronym the article gives a body: De Nederlandsche Bank (DNB))
+    !(names[p].ambiguous && isAsciiLetter(text.charCodeAt(s)) && isBodyAcronym(text, text.slice(s, e))) &&
     // (a name ending in 大 before 学 is a university's: 国立臺灣大|學)
     !(text.charCodeAt(e - 1) === 0x5927 && text.charCodeAt(e) === 0x5b66) &&
     // (or 长 ending a title: 派驻董事|长和首席风险官)

@@ -157,7 +157,7 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
 }
 
 /** True when `acronym` is first written in brackets after a body's full name (… Rail Conference (TCRC)). */
-function isBodyAcronym(text: string, acronym: string): boolean {
+export function isBodyAcronym(text: string, acronym: string): boolean {
   const at = text.indexOf(` (${acronym})`);
   if (at < 0) return false;
   const start = capitalRunStart(text, at, 8);

@@ -38,7 +38,7 @@ const BEFORE_MARK = codes(' \t\u3000：:，,');
 const ZH_NOT_BEFORE: Record<string, string> = {
   // (对称, 不对称, 匀称, 相称, 著称: adjectives)
   称: '简名号堪俗昵职统通总尊声宣自笑对匀相著',
-  说: '小据听传游解演学劝胡来',
+  说: '小据听传游解演学劝胡来法',
   讲: '演开主宣听',
   分析: '据',
   介绍: '据',

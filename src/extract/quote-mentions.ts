@@ -315,6 +315,8 @@ export function mentionIndex(
 }
 
 /** All mentions in text[from, to) (one line), in reading order. */
+const REPORTED_BEFORE = /(?:认为|表示|指出|坦言|透露|直言|预计)[，,]/;
+
 function scanLine(
   text: string,
   from: number,
@@ -340,6 +342,13 @@ function scanLine(
     const next = text[end] ?? '';
     if (!STRONG_ZH.test(verb) && next && !/[，,：:。“"\s道说称了]/.test(next)) return;
     const clause = clauseBefore(text, from, p);
+    // (a verb inside what someone else is reported to say is no new attribution: 吴若琳认为，大规模交割在一定程度上说明…)
+    if (verb === '说明' || verb === '表明') {
+      const cs = p - clause.length;
+      let ss = cs;
+      while (ss > from && cs - ss < 80 && !'。！？\n'.includes(text[ss - 1])) ss--;
+      if (REPORTED_BEFORE.test(text.slice(ss, cs))) return;
+    }
     // …下发问询函，要求公司说明: the one who asks speaks through the letter
     const requester = /^(?:要求|责令)/.test(clause) ? requesterBefore(text, p - clause.length, names) : undefined;
     // 公告称 opening a clause: the notice speaks, for the company that issued it

@@ -455,6 +455,7 @@ export const COMPANIES_HK: readonly string[] = [
   '香港快运|HK Express',
   '~香港电讯|~HKT#06823.HK',
   '香港科技探索|HKTV|Hong Kong Technology Venture#01137.HK',
+  '香港置业|港置',
   '香港航空|Hong Kong Airlines',
   '香港迪士尼乐园度假区|香港迪士尼乐园|港迪',
   '香港飞机工程|港机工程|HAECO',

@@ -66,6 +66,7 @@ A&O Shearman
 2D
 1~NA
 2Z
+1O Donaubank
 1PG
 3 Asset Management
 2M Terminals
@@ -435,7 +436,8 @@ B&M
 7o Brasil
 5lombia
 3dai Namco
-3gkok Bank
+3gkok Airways
+8Bank
 3k Central Asia
 5Jago
 5Mandiri
@@ -971,7 +973,10 @@ D. E. Shaw
 1KSH
 1LA Piper
 1Mart
-1~NP
+1~NB
+3 Bank
+4Carnegie
+2~P
 1P World
 2C Dash
 1R Horton
@@ -1065,6 +1070,7 @@ D. E. Shaw
 2minion Energy
 5~o's
 2n Quijote
+3aubank
 3gfeng Motor
 2orDash
 3san
@@ -1258,7 +1264,8 @@ FANUC
 7 Financial
 2labella
 2milyMart
-2nuc
+2nnie Mae
+3uc
 2r EasTone
 7tern New Century
 3macias Guadalajara
@@ -1266,7 +1273,8 @@ FANUC
 4markets
 2urecia
 2wry
-1edEx
+1earnleys
+2dEx
 2ihe
 2rragamo
 5ri
@@ -1333,7 +1341,8 @@ FANUC
 3nco-Nevada
 4klin Templeton
 3sers Group
-2eepoint Commodities
+2eddie Mac
+3epoint Commodities
 6rt-McMoRan
 4sFund
 3ightos
@@ -2332,6 +2341,7 @@ M&G
 2lbank
 3lennium Management
 4icom
+4rose Properties
 2ndray
 3ebeaMitsumi
 4~ral Resources
@@ -2431,6 +2441,7 @@ N26
 1OWWA
 1RG Energy
 1~SG
+2K
 1TPC
 2T
 1VIDIA
@@ -3737,6 +3748,7 @@ VEON
 3te & Case
 5haven Coal
 1illiam Blair
+8Grant & Sons
 7s-Sonoma
 5s Towers Watson
 3mar
@@ -4460,6 +4472,7 @@ xAI
 1科三环
 2创星
 3达
+2宇航
 2星图
 2曙光
 2电气
@@ -6368,6 +6381,7 @@ xAI
 1康医疗
 1意志银行
 1方纳米
+1施曼
 1昌股份
 1明利
 1普伊辛迪思
@@ -6485,6 +6499,8 @@ xAI
 1尔
 1德梁行
 1比尔斯
+房利美
+1地美
 ~托克
 扬农化工
 1子江船业
@@ -6699,6 +6715,7 @@ xAI
 2电产
 3信电话
 3气
+2精工
 2航空
 2邮政
 3船
@@ -7373,6 +7390,7 @@ xAI
 1机工程
 1~灯
 2电力投资
+1置
 1迪
 1铁
 2公司
@@ -8853,6 +8871,7 @@ xAI
 1邦
 2咨询
 雨果博斯
+2跨境
 雪佛龙
 1~峰
 1松控股
@@ -8960,7 +8979,8 @@ xAI
 2快运
 2~电讯
 2科技探索
-2置地
+2置业
+3地
 2航空
 2迪士尼乐园
 7度假区

@@ -626,6 +626,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 基地
 增持
 复牌
+外地
 外资
 多个
 多位

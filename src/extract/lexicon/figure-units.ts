@@ -622,6 +622,9 @@ megahertz|MHz
 bed
 milliliter|ml
 millilitre|ml
+deadweight tons|dwt
+deadweight tonnes|dwt
+Pa
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */
@@ -649,6 +652,7 @@ export const FIGURE_RATE_NOUNS_EN: readonly string[] = lines(`
 MMBtu
 MWh
 Mcf
+acre
 bag
 barrel
 bottle

@@ -623,3 +623,36 @@ describe('speakers from holdout182–184', () => {
     ).toEqual(['中诚信国际']);
   });
 });
+
+describe('from holdout185–187', () => {
+  it('reads no new attribution in a verb inside reported words (吴若琳认为，大规模交割…说明…), nor in 法說會', () => {
+    expect(
+      speakers(
+        '研究员吴若琳认为，大规模交割在一定程度上说明期货的价格发现功能正在发挥作用。“过去硅厂只把期货当成一个报价参考。”',
+      ),
+    ).toEqual(['吴若琳']);
+    expect(
+      speakers('軸承廠精軸昨舉行法說會，董事長林振豪表示，目前在手訂單約52億元，「明年營收挑戰雙位數成長。」'),
+    ).toEqual(['林振豪']);
+  });
+
+  it("reads 本次集采, 带量采购, 签署发射服务, 外地银行 and a central bank's acronym (DNB) as no firms", () => {
+    expect(
+      companies(
+        '本次集采涉及带量采购。公司签署发射服务合同，外地银行均未发布相关公告。The Dutch central bank, De Nederlandsche Bank (DNB), acted. DNB said so. DNB Carnegie advised.',
+      ),
+    ).toEqual(['DNB Carnegie']);
+  });
+
+  it('reads deadweight tons, an acre and pascals', () => {
+    expect(
+      extract('a 300,000 deadweight tons tanker, land at $98,800 an acre, 吸力达到1000Pa。', { kinds: ['figure'] }).map(
+        (e) => [e.text, e.value?.unit],
+      ),
+    ).toEqual([
+      ['300,000 deadweight tons', 'dwt'],
+      ['$98,800 an acre', 'USD/acre'],
+      ['1000Pa', 'Pa'],
+    ]);
+  });
+});
