@@ -1027,6 +1027,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout184')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
   ],
+  [
+    'holdout185 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout185')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout186 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout186')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.94 },
+  ],
+  [
+    'holdout187 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout187')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
