@@ -181,6 +181,7 @@ import { parseMarkup as parseMarkup184 } from '../../fixtures/holdout184/build.m
 import { parseMarkup as parseMarkup185 } from '../../fixtures/holdout185/build.mjs';
 import { parseMarkup as parseMarkup186 } from '../../fixtures/holdout186/build.mjs';
 import { parseMarkup as parseMarkup187 } from '../../fixtures/holdout187/build.mjs';
+import { parseMarkup as parseMarkup190 } from '../../fixtures/holdout190/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -232,6 +233,7 @@ import { parseMarkup as parseMarkup187 } from '../../fixtures/holdout187/build.m
 // holdout179, holdout180 and holdout181 too (likewise).
 // holdout182, holdout183 and holdout184 too (likewise).
 // holdout185, holdout186 and holdout187 too (likewise).
+// holdout190 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1131,6 +1133,11 @@ const SETS = [
   {
     set: 'holdout187',
     parse: parseMarkup187,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout190',
+    parse: parseMarkup190,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
