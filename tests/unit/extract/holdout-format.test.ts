@@ -235,9 +235,7 @@ import { parseMarkup as parseMarkup190 } from '../../fixtures/holdout190/build.m
 // holdout179, holdout180 and holdout181 too (likewise).
 // holdout182, holdout183 and holdout184 too (likewise).
 // holdout185, holdout186 and holdout187 too (likewise).
-// holdout188 too (likewise).
-// holdout189 too (likewise).
-// holdout190 too (likewise).
+// holdout188, holdout189 and holdout190 too (likewise).
 const SETS = [
   {
     set: 'holdout',
