@@ -179,6 +179,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // X发言人回复本报查询时 / X在接受采访时: the occasion between the name and the verb is no part of it either
   const occasion = OCCASION_AFTER.exec(s);
   if (occasion && occasion.index >= 2 && occasion.index <= 20) s = s.slice(0, occasion.index);
+  // (and a meeting's before or after: 主席曾德明|会后表示)
+  if (s.length > 4 && /会[后上间前]$/.test(s)) s = s.slice(0, -2);
   // 他把…比作 / X将…: the subject is what comes before the object marker
   // X在朋友圈 / X于近日 (写道): a place or time between the name and the verb; not in 一位在河南…的经销商
   let at = Math.max(s.lastIndexOf('在'), s.lastIndexOf('于'));

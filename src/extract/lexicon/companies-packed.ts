@@ -2095,6 +2095,7 @@ L&C
 7oration
 1actalis
 2farge
+2ifen
 2lamove
 2m Research
 2ndSpace
@@ -2597,6 +2598,7 @@ O'Reilly Automotive
 3m
 4 International
 2d Mutual
+3elval
 2in Corp
 3ver Wyman
 2ympus
@@ -2722,7 +2724,10 @@ P&G
 4immon
 3tamina
 3usahaan Listrik Negara
-2troChina
+2tco
+5 Health and Wellness Co.
+9lth and Wellness Company
+3roChina
 5Rio
 5Vietnam
 5bras
@@ -3509,6 +3514,7 @@ T Star
 3~ne
 5 Technologies
 4sDigm
+5Union
 5cend
 5net
 5sion
@@ -3911,7 +3917,8 @@ iFlytek
 3ot.tv
 1iMedia
 lululemon
-mReferral
+mBank
+1Referral
 1iHoYo
 noon.com
 ofo
@@ -5544,6 +5551,7 @@ xAI
 2~发展
 4控股
 2~成渝
+2航空
 2路桥
 2郎酒
 2~银行
@@ -6147,6 +6155,7 @@ xAI
 1润股份
 1湖
 1能动力
+1航
 1财证券
 工业富联
 1商银行
@@ -6346,6 +6355,7 @@ xAI
 2创新
 徐工
 2机械
+徕芬
 ~得力
 1~物
 微众银行

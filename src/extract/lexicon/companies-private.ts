@@ -804,6 +804,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '弘毅投资|Hony Capital',
   '张亮麻辣烫',
   '当贝|当贝网络',
+  '徕芬|Laifen',
   '得力集团|~得力',
   '~得物|Poizon',
   '微众银行|WeBank',

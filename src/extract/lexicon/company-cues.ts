@@ -12,6 +12,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 与
 且
 业主方
+两家
 个月
 为
 主体
@@ -82,6 +83,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 又
 及
 发展商
+发布
 发自
 发行人
 发行方
@@ -109,6 +111,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 子公司
 存续
 季度
+官网
 审计师
 审计机构
 客户

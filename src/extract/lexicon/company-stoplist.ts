@@ -236,11 +236,14 @@ Yale
 全国社保基金
 公平会
 北交所
+医共体
 国会
 国务院
 国发会
 央行
 工研院
+房委会
+房屋委员会
 政协
 日本央行
 柜买中心
@@ -719,6 +722,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 监测
 监管
 相关
+省内
 知名
 硬件
 硬核

@@ -656,3 +656,17 @@ describe('from holdout185–187', () => {
     ]);
   });
 });
+
+describe('from holdout188–190', () => {
+  it('reads business terms and bodies given an alias (两融, 医共体, 房委會) as no firms, nor a name run on from 官网发布', () => {
+    expect(
+      companies(
+        '证券公司融资融券（以下简称“两融”）余额上升，两融业务扩张。紧密型县域医疗卫生共同体（下称“医共体”）改革推进，医共体整合。香港房屋委員會（房委會）昨日批出合約，房委會表示。内蒙古自治区生态环境厅官网发布内蒙古禾川煤基新材料有限公司环评公示。',
+      ),
+    ).toEqual(['内蒙古禾川煤基新材料有限公司']);
+  });
+
+  it("keeps the name before a meeting's after (主席曾德明會後表示)", () => {
+    expect(speakers('房委會建築小組委員會主席曾德明會後表示：「壓低造價不等於降低要求。」')).toEqual(['曾德明']);
+  });
+});
