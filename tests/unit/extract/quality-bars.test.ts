@@ -1042,6 +1042,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout187')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
   ],
+  [
+    'holdout188 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout188')],
+    { figure: 0.99, quote: 0.99, company: 0.96, speakers: 0.99 },
+  ],
+  [
+    'holdout189 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout189')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.98 },
+  ],
+  [
+    'holdout190 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout190')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.96 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
