@@ -286,8 +286,9 @@ const WHICH_SAID =
 const COORDINATED_SPEECH =
   /(?:,\s*(?:saying|citing|arguing)|\b(?:and|but) (?:has |have |had )?(?:said|says|added|warned|noted))\b[^.!?"“”]{0,160}\s$/;
 const KIND_BEFORE_NAME = /^(?:[A-Z][a-z]+ )?(?:investor|shareholder|hedge fund|fund|firm|lender|group) (?=[A-Z])/;
-const LEAD_PHRASE =
-  /^(?:[A-Z][a-z]+(?:ed|ing)|In|At|On|After|Before|During|For|With|Since|Despite)\b[^,]{0,80},\s+(?=[A-Z])/;
+// An opening phrase before a sentence's subject (Asked about the report, Okoro …; Asked whether …, he did not …).
+export const LEAD_PHRASE =
+  /^(?:[A-Z][a-z]+(?:ed|ing)|In|At|On|After|Before|During|When|As|For|With|Since|Despite)\b[^,.]{0,80},\s+/;
 // A sentence's subject: the capitalised words that open it, before its first lower-case verb.
 const SENTENCE_SUBJECT = /^(?:[.!?]\s+)?((?:[A-Z][\w&.'’/-]*\s){0,4}[A-Z][\w&.'’/-]*),?\s[a-z]/;
 

@@ -1,4 +1,11 @@
-import { ZH_VERBS, attributionAfter, attributionBefore, zhVerbOk, type Attribution } from './quote-attribution';
+import {
+  LEAD_PHRASE,
+  ZH_VERBS,
+  attributionAfter,
+  attributionBefore,
+  zhVerbOk,
+  type Attribution,
+} from './quote-attribution';
 import { isQuotation } from './quote-classify';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { lineIndex, type LineIndex } from './quote-lines';
@@ -49,9 +56,9 @@ interface Group {
   speaker?: string;
 }
 
-/** Finds quotes with their speakers (GUIDELINE.md §3). Linear in the text length; never throws. */
 const NAMED_AFTER = /^\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:said|says|added|told)\b/;
 
+/** Finds quotes with their speakers (GUIDELINE.md §3). Linear in the text length; never throws. */
 export function detectQuotes(text: string, companies: readonly Entity[] = []): Entity[] {
   const spans = findMarkedSpans(text);
   if (!spans.length) return [];
@@ -462,10 +469,10 @@ const REASON_BEFORE = /(?:理由是|原因是|归因于|归结为|解释为)[：
 const PARAGRAPH_SUBJECT =
   /^(?:[\u4e00-\u9fff]{1,4}，)?([他她])(?![们])|^(?:(?:But|And|Still|Yet|Now|Then),? )?(She|He)(?= )/;
 
-// 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.
 // "the company said": a firm, never a public body, is meant
 const FIRM_ANAPHOR = /^the (?:company|firm|group|lender|bank|insurer|retailer|airline|carrier|miner|maker)$/i;
 const OF_THE_FIRM = /^(?:该公司|该集团)(?=[\u4e00-\u9fff])/;
+// 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.
 const BARE_BODY = /^(?:该|这家|这个|上述)?(协会|联合会|商会|交易所|研究院|研究所|委员会|基金会|联盟|团队|小组|课题组)$/;
 // Characters a body's name does not hold, which end it on the left (据|中国…协会, 的|…).
 const NOT_IN_BODY = '的据由在和与及对向从是为经称、';
@@ -621,9 +628,6 @@ function previousSubject(
     : undefined;
 }
 
-// An opening phrase before a sentence's subject (Asked whether …, he did not rule it out.)
-const EN_LEAD = /^(?:[A-Z][a-z]+(?:ed|ing)|In|At|On|After|When|As)\b[^,.]{0,80},\s+/;
-
 /**
  * He or she as the subject of the sentence right before a quote in the same paragraph (Asked whether …, he did not
  * rule it out. “…”): the last person named, as for "he said".
@@ -635,7 +639,7 @@ function previousPronounEn(text: string, open: number, lineStart: number, index:
   let s = e - 1;
   while (s > lineStart && e - s < 200 && !(/[.!?]/.test(text[s - 1]) && text[s] === ' ')) s--;
   const sentence = text.slice(s, e).trimStart();
-  const who = /^(?:[Hh]e|[Ss]he)\b/.exec(sentence.replace(EN_LEAD, ''));
+  const who = /^(?:[Hh]e|[Ss]he)\b/.exec(sentence.replace(LEAD_PHRASE, ''));
   return who ? index.lastNamed(s, 'person', false, who[0].toLowerCase()) : undefined;
 }
 
