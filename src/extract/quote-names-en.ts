@@ -66,7 +66,7 @@ const FIELD_BODY =
 
 const DATELINE = /^[^()]{0,40}\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)\s*[-–—]\s*/;
 
-const PLACE_BEFORE_COMMA = /\b(?:in|into|across|throughout|from|to)\s+[\p{Lu}][\p{L}'’-]+$/u;
+const PLACE_AFTER_PREPOSITION = /\b(?:in|into|across|throughout|from|to)\s+[\p{Lu}][\p{L}'’-]+$/u;
 
 const NAME_THEN_ROLE =
   /^(?:(?:Capt|Dr|Mr|Mrs|Ms|Prof)\.\s)?((?:[\p{Lu}][\p{L}'’-]+ ){1,2}[\p{Lu}][\p{L}'’-]+), (?:the |a |an )?(?:president|chief|chairman|chairwoman|head|director|founder|co-founder|managing|senior|analyst|economist|partner|spokes(?:man|woman|person)|executive|vice|general|deputy)\b/u;
@@ -150,7 +150,7 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   if (comma > 0 && /^ (?:an?|the) /.test(s.slice(comma + 1, comma + 6)) && !UNNAMED_SOURCE.test(s.slice(comma + 1))) {
     const named = enName(s.slice(0, comma).split(' ').reverse(), companyNames, true);
     // (not a place after a preposition: … to more than double its network in Vietnam, the South Korean lender said)
-    if (named?.kind === 'person' && !PLACE_BEFORE_COMMA.test(s.slice(0, comma))) return named;
+    if (named?.kind === 'person' && !PLACE_AFTER_PREPOSITION.test(s.slice(0, comma))) return named;
   }
   // Lindqvist's board: the body as written
   const board = /\b(?:board|management|directors)$/.test(s) && /[\p{Lu}][\p{L}&.-]*['’]s \w+$/u.exec(s);
@@ -183,7 +183,7 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   const named = enName([...tokens].reverse(), companyNames, true);
   // (a place after a preposition is no subject: … employ 700,000 workers in Vietnam, according to …; but an
   // unnamed person described with a place is: A first officer based in Denver)
-  if (named && named.kind === 'person' && PLACE_BEFORE_COMMA.test(s.replace(/,$/, ''))) {
+  if (named && named.kind === 'person' && PLACE_AFTER_PREPOSITION.test(s.replace(/,$/, ''))) {
     const unnamed = s.replace(/,$/, '');
     return /^(?:An?|One) [a-z]/.test(unnamed) && unnamed.split(' ').length <= 12
       ? { name: unnamed, kind: 'person' }
