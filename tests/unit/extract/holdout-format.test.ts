@@ -184,6 +184,7 @@ import { parseMarkup as parseMarkup187 } from '../../fixtures/holdout187/build.m
 import { parseMarkup as parseMarkup188 } from '../../fixtures/holdout188/build.mjs';
 import { parseMarkup as parseMarkup189 } from '../../fixtures/holdout189/build.mjs';
 import { parseMarkup as parseMarkup190 } from '../../fixtures/holdout190/build.mjs';
+import { parseMarkup as parseMarkup193 } from '../../fixtures/holdout193/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -236,6 +237,7 @@ import { parseMarkup as parseMarkup190 } from '../../fixtures/holdout190/build.m
 // holdout182, holdout183 and holdout184 too (likewise).
 // holdout185, holdout186 and holdout187 too (likewise).
 // holdout188, holdout189 and holdout190 too (likewise).
+// holdout193 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1150,6 +1152,11 @@ const SETS = [
   {
     set: 'holdout190',
     parse: parseMarkup190,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout193',
+    parse: parseMarkup193,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
