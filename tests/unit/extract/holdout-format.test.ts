@@ -239,9 +239,7 @@ import { parseMarkup as parseMarkup193 } from '../../fixtures/holdout193/build.m
 // holdout182, holdout183 and holdout184 too (likewise).
 // holdout185, holdout186 and holdout187 too (likewise).
 // holdout188, holdout189 and holdout190 too (likewise).
-// holdout191 too (likewise).
-// holdout192 too (likewise).
-// holdout193 too (likewise).
+// holdout191, holdout192 and holdout193 too (likewise).
 const SETS = [
   {
     set: 'holdout',
