@@ -103,8 +103,10 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
         (text.startsWith('企业', p - 2) || text.startsWith('显示', p - 2)) &&
         wordStartingAt(text, p, companyWords().zhIndustry) > 0) ||
       (stop >= 2 && text.startsWith('事务所', p)) ||
-      // (and 顾问 before a legal suffix is the firm's trade: 恒宇保险|顾问|有限公司)
-      (p === end && text.startsWith('顾问', p - 2) && /^(?:有限|股份|公司)/.test(text.slice(p, p + 2)));
+      // (and 顾问 or 工具 before a legal suffix is the firm's trade: 恒宇保险|顾问|有限公司, 崇锐精密|工具|股份有限公司)
+      (p === end &&
+        (text.startsWith('顾问', p - 2) || text.startsWith('工具', p - 2)) &&
+        /^(?:有限|股份|公司)/.test(text.slice(p, p + 2)));
     const inside =
       stop === 1 &&
       ((end - p === 1 && !NEVER_IN_NAME.includes(text[p - 1])) ||

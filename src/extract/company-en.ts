@@ -140,6 +140,9 @@ const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|Port|Cape|Fort|Lac|Mont) [A-Z][a-z]+$/
 const AGENCY_NEXT = /^ (?:Administration|Authority|Agency|Commission|Ministry|Department|Bureau|Board)\b/;
 
 function addEnName(state: CompanyState, start: number, end: number, tier: number = TIER.rule): void {
+  // (a place the firm is based in before its name is no part of it: Galway-based Corrib Air)
+  const based = /^[A-Z][\w'’]*-(?:based|headquartered) (?=[A-Z])/.exec(state.text.slice(start, end));
+  if (based) start += based[0].length;
   const name = state.text.slice(start, end);
   const w = companyWords();
   if (end <= start || !isNameLike(name) || w.enFunction.has(name) || w.enGenericFirst.has(name)) return;

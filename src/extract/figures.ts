@@ -418,6 +418,16 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   // retirement plan.
   if (nx === 'X' && isHan(text.charCodeAt(coreEnd + 1))) return junkEnd(text, coreEnd);
   if (nx === '(' && text.startsWith('(k)', coreEnd)) return coreEnd + 3;
+  // A run of digits with a leading zero before a Chinese word or a list mark is a size code, not a count (0201和01005
+  // 规格的MLCC); in English text it may be a time (at 0930 GMT).
+  if (
+    integer &&
+    !cur &&
+    text.charCodeAt(i) === 48 &&
+    coreEnd - i >= 4 &&
+    (isHan(text.charCodeAt(coreEnd)) || text[coreEnd] === '、')
+  )
+    return junkEnd(text, coreEnd);
   // A phone's model number between its brand and a model word (小米15 Ultra, Mate 70 Pro) is no figure either.
   if (
     integer &&

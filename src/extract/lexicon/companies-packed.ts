@@ -38,6 +38,7 @@ A&O Shearman
 3Volvo
 2B
 2N AMRO
+5mro
 1~CS
 2WA Power
 1D Ports
@@ -55,6 +56,8 @@ A&O Shearman
 3OM
 2P
 2SC
+1FP Provida
+4Uno
 1~GC
 2L Energy
 1IA
@@ -651,6 +654,7 @@ C.H. Robinson
 5 International
 6Joycome
 2MAC
+2ROS
 2SCO Shipping
 9pping Group
 9pping Lines
@@ -731,7 +735,9 @@ C.H. Robinson
 4ton & United Breweries
 4yle
 3mignac
-3~nival
+3negie
+8 Investment Bank
+4~ival
 3refour
 4ier Global
 3~tier
@@ -967,7 +973,8 @@ D. E. Shaw
 3中国
 1EEP Robotics
 2WA
-1FI Retail
+1FDS
+2I Retail
 1HL
 1JI
 1KSH
@@ -1252,6 +1259,7 @@ FANUC
 1IS
 1LSmidth
 1MC Corp
+2G
 1PT
 1SN E-Commerce
 1TI Consulting
@@ -1322,6 +1330,7 @@ FANUC
 9lastics
 3rester
 3tescue
+9 Metals Group
 4inet
 4~ress
 8 Investment Group
@@ -3280,6 +3289,8 @@ R&F
 6Dynamics
 3llantis
 3pFun
+3~ward
+7 Health Care
 2ifel
 2oneCo
 5peak
@@ -3391,6 +3402,7 @@ T Star
 8ooperative Financial
 7Mobile
 7Ratings
+3yo Yuden
 2kashimaya
 3e-Two
 4da
@@ -5863,6 +5875,7 @@ xAI
 1钢不锈
 1阳纸业
 2药业
+2诱电
 奇华顿
 2饼家
 1安信
@@ -6705,7 +6718,8 @@ xAI
 无印良品
 1锡银行
 1问芯穹
-日东电工
+日上免税行
+1东电工
 2纺
 1~产
 2汽车
@@ -7488,6 +7502,7 @@ xAI
 1思强
 1旭股份
 1普生
+2股份
 1柯迪
 1玛
 2科技
@@ -7950,6 +7965,7 @@ xAI
 1斯塔斯
 1旺迪
 1沃
+1港投资
 1科技术
 1萨
 1谛
@@ -8627,6 +8643,7 @@ xAI
 2啤酒
 2~水务
 2渝富
+2港
 2燃气
 2百货
 2~钢铁
@@ -8955,6 +8972,7 @@ xAI
 颀中科技
 领展
 2房产基金
+3地产投资信托基金
 1益智造
 颐海国际
 风华高科
@@ -9047,6 +9065,7 @@ xAI
 1~通
 1鑫零售
 1露洁
+1驰
 魁匠团
 魅族
 ~魏桥

@@ -1261,6 +1261,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '高瓴|高瓴资本|Hillhouse|Hillhouse Capital',
   '高盛工银理财',
   '高盛高华|高盛高华证券',
+  '高驰|COROS',
   '魅族|Meizu',
   '魏桥创业集团|~魏桥',
   '魔镜洞察',

@@ -559,6 +559,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 交易
 人工智能
 今后
+代餐
 任何
 众多
 会员
@@ -734,6 +735,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 算力
 粗略
 素质
+线下
 终端
 经营
 统计

@@ -208,6 +208,8 @@ złotys|PLN
 koruna|CZK
 korunas|CZK
 kobo|NGN|0.01
+CFA francs|XOF
+Swiss franc|CHF
 `);
 
 /** Chinese ratio units: the normalised unit and the factor to base units (92.09% → 0.9209, 68倍 → 68 x). */
@@ -267,6 +269,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 千伏
 千克
 千升
+千卡
 千瓦
 千瓦时
 千米
@@ -288,6 +291,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 块
 城
 处
+大卡
 天
 头
 套
@@ -625,6 +629,7 @@ millilitre|ml
 deadweight tons|dwt
 deadweight tonnes|dwt
 Pa
+board feet|board ft
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */

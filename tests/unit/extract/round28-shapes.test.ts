@@ -670,3 +670,27 @@ describe('from holdout188–190', () => {
     expect(speakers('房委會建築小組委員會主席曾德明會後表示：「壓低造價不等於降低要求。」')).toEqual(['曾德明']);
   });
 });
+
+describe('from holdout191–193', () => {
+  it('reads CFA francs, a Swiss franc charge, board feet, 千卡 and MLCC size codes', () => {
+    expect(
+      extract(
+        'Cocoa at 2,200 CFA francs per kilogram, a 780 million Swiss franc charge, 2 billion board feet. 热量200千卡至400千卡，0201和01005规格供不应求。',
+        { kinds: ['figure'] },
+      ).map((e) => [e.text, e.value?.unit]),
+    ).toEqual([
+      ['2,200 CFA francs per kilogram', 'XOF/kilogram'],
+      ['780 million Swiss franc', 'CHF'],
+      ['2 billion board feet', 'board ft'],
+      ['200千卡至400千卡', '千卡'],
+    ]);
+  });
+
+  it('takes a tools maker\'s legal name whole and leaves a place out of "Galway-based Corrib Air"', () => {
+    expect(
+      companies(
+        '湖南崇锐精密工具股份有限公司（688712.SH）董事长黎振东表示。The parent of Galway-based Corrib Air said so.',
+      ),
+    ).toEqual(['湖南崇锐精密工具股份有限公司', 'Corrib Air']);
+  });
+});
