@@ -1057,6 +1057,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout190')],
     { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.96 },
   ],
+  [
+    'holdout191 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout191')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout192 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout192')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.9 },
+  ],
+  [
+    'holdout193 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout193')],
+    { figure: 0.99, quote: 0.98, company: 0.96, speakers: 0.94 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
