@@ -153,7 +153,7 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
       companySuffix(all.slice(0, at + m.length), companyNames)?.endsWith(m) ||
       INNER_BRACKET.test(all.slice(at + m.length)) ||
       // (nor a field's acronym inside a title: 债券资本市场（DCM）负责人)
-      (/^[（(][A-Z][A-Za-z&]{1,7}[）)]$/.test(m) && /^[\u4e00-\u9fff]/.test(all.slice(at + m.length)))
+      (/^[（(][A-Z][A-Z&]{1,7}[）)]$/.test(m) && /^[\u4e00-\u9fff]/.test(all.slice(at + m.length)))
         ? m
         : '',
     )

@@ -694,3 +694,11 @@ describe('from holdout191–193', () => {
     ).toEqual(['湖南崇锐精密工具股份有限公司', 'Corrib Air']);
   });
 });
+
+describe('speakers: an English original name in brackets', () => {
+  it("leaves a firm's English name in brackets out of a speaker (罗森（Lawson）华东区一位采购负责人)", () => {
+    expect(speakers('罗森（Lawson）华东区一位采购负责人告诉记者：“卖得慢的单品，很快就会被换掉。”')).toEqual([
+      '罗森华东区一位采购负责人',
+    ]);
+  });
+});
