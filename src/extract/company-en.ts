@@ -161,11 +161,22 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
 
 /** True when `acronym` is first written in brackets after a body's full name (… Rail Conference (TCRC)). */
 export function isBodyAcronym(text: string, acronym: string): boolean {
-  const at = text.indexOf(` (${acronym})`);
-  if (at < 0) return false;
-  const start = capitalRunStart(text, at, 8);
-  return start < at && isNotCompany(text.slice(start, at));
+  // (asked once per acronym and text: each asking searches the whole text)
+  if (text !== acronymsOf) {
+    acronymsOf = text;
+    acronyms.clear();
+  }
+  let body = acronyms.get(acronym);
+  if (body === undefined) {
+    const at = text.indexOf(` (${acronym})`);
+    const start = at < 0 ? at : capitalRunStart(text, at, 8);
+    body = at >= 0 && start < at && isNotCompany(text.slice(start, at));
+    acronyms.set(acronym, body);
+  }
+  return body;
 }
+let acronymsOf = '';
+const acronyms = new Map<string, boolean>();
 
 /** The capitalised name right after each match of `cue` (a role, a kind of firm, an employer). */
 // Deal words before a company (bought X, a merger with X, ahead of X by output) and after one (X acquired …).
