@@ -52,7 +52,7 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   if (!input) return [];
   const view = joinSoftBreaks(input);
   const state = newState(view.text);
-  const scan = scanText(state.text, lexiconAccept(state.text));
+  const scan = scanText(state.text, lexiconAccept(state));
   addLexiconNames(state, scan.lexicon);
   findZhLegalNames(state);
   findEnLegalNames(state);
@@ -152,7 +152,8 @@ const QUOTED_PRODUCT = /^["“]["”] [a-z]/;
 const PLUS_PRODUCT = /^(?: [A-Z][A-Za-z]{0,8})?\+(?![\d+])/;
 
 /** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
-function lexiconAccept(text: string): (s: number, e: number, p: number) => boolean {
+function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) => boolean {
+  const { text } = state;
   const { names } = companyLexicon();
   // Only the stop-lists' own entries veto a listed name (a product or body a lexicon entry also lists): the
   // endings that mark a rule-found name as a place or a body (…园, …市, …村, …实验室) are part of real
@@ -166,7 +167,7 @@ function lexiconAccept(text: string): (s: number, e: number, p: number) => boole
     // a two-character name that is a person's given name after a title and a surname (董事长何|嘉楠)
     !(e - s === 2 && isHan(text.charCodeAt(s)) && givenNameAfterTitle(text, s)) &&
     // (an ordinary acronym the article gives a body: De Nederlandsche Bank (DNB))
-    !(names[p].ambiguous && isAsciiLetter(text.charCodeAt(s)) && isBodyAcronym(text, text.slice(s, e))) &&
+    !(names[p].ambiguous && isAsciiLetter(text.charCodeAt(s)) && isBodyAcronym(state, text.slice(s, e))) &&
     // (a name ending in 大 before 学 is a university's: 国立臺灣大|學)
     !(text.charCodeAt(e - 1) === 0x5927 && text.charCodeAt(e) === 0x5b66) &&
     // (or 长 ending a title: 派驻董事|长和首席风险官)

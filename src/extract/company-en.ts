@@ -151,7 +151,7 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   // the start of an agency's name (U.S. Federal Aviation| Administration) is no company
   if (AGENCY_NEXT.test(state.text.slice(end, end + 16))) return;
   // nor the acronym the article gives a body (the Teamsters Canada Rail Conference (TCRC) … TCRC President)
-  if (/^[A-Z]{2,6}$/.test(name) && isBodyAcronym(state.text, name)) return;
+  if (/^[A-Z]{2,6}$/.test(name) && isBodyAcronym(state, name)) return;
   addCandidate(state, start, end, tier);
   addName(state, name, false, tier);
   // Hallam & Breck is Hallam for short; a first name is not (Johnson & Johnson stays whole).
@@ -160,23 +160,19 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
 }
 
 /** True when `acronym` is first written in brackets after a body's full name (… Rail Conference (TCRC)). */
-export function isBodyAcronym(text: string, acronym: string): boolean {
-  // (asked once per acronym and text: each asking searches the whole text)
-  if (text !== acronymsOf) {
-    acronymsOf = text;
-    acronyms.clear();
-  }
-  let body = acronyms.get(acronym);
+export function isBodyAcronym(state: CompanyState, acronym: string): boolean {
+  // (asked once per acronym: each asking searches the whole text)
+  const known = (state.bodyAcronyms ??= new Map());
+  let body = known.get(acronym);
   if (body === undefined) {
+    const { text } = state;
     const at = text.indexOf(` (${acronym})`);
     const start = at < 0 ? at : capitalRunStart(text, at, 8);
     body = at >= 0 && start < at && isNotCompany(text.slice(start, at));
-    acronyms.set(acronym, body);
+    known.set(acronym, body);
   }
   return body;
 }
-let acronymsOf = '';
-const acronyms = new Map<string, boolean>();
 
 /** The capitalised name right after each match of `cue` (a role, a kind of firm, an employer). */
 // Deal words before a company (bought X, a merger with X, ahead of X by output) and after one (X acquired …).

@@ -41,6 +41,8 @@ export interface CompanyState {
   sectorUse?: Map<string, boolean>;
   /** How often a brand stands in the text, up to 4 (see company-parens.ts), counted once per brand. */
   brandCounts?: Map<string, number>;
+  /** Acronyms the text gives a body in brackets (see isBodyAcronym in company-en.ts), looked up once each. */
+  bodyAcronyms?: Map<string, boolean>;
 }
 
 /** A fresh state for `text`. */

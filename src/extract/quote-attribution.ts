@@ -341,12 +341,19 @@ const TIME_FIRST =
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;
   if (a >= text.length || text[a] === '\n') return undefined;
-  // A print layout's break inside the attribution (…的广西恒拓二手工程⏎⏎机械贸易有限公司…总经理黄志坚对记者说): read on.
+  // A print layout's break inside the attribution (…的广西恒拓二手工程⏎⏎机械贸易有限公司…总经理黄志坚对记者说): read on,
+  // in a short view of the text around the quote with the break taken out (a copy of the whole text would cost its
+  // length for every such quote).
   const nl = text.indexOf('\n', a);
   if (nl > a && nl - a < 60 && isHanCode(text.charCodeAt(nl - 1)) && !/[。！？”」]/.test(text.slice(a, nl))) {
     let next = nl;
     while (next < text.length && /\s/.test(text[next])) next++;
-    if (isHanCode(text.charCodeAt(next))) text = text.slice(0, nl) + text.slice(next, next + 200);
+    if (isHanCode(text.charCodeAt(next))) {
+      const w = Math.max(0, q.open - 200);
+      const view = text.slice(w, nl) + text.slice(next, next + 200);
+      const shifted = { ...q, start: q.start - w, end: q.end - w, open: q.open - w, after: a - w };
+      return attributionAfter(view, shifted, names);
+    }
   }
   let cs = a; // where the clause starts
   let e = a;
