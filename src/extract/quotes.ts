@@ -398,6 +398,9 @@ const EN_PRONOUN = /^(?:I|we|you|they|us|them|it|he|she|him|her)$/i;
 // (any role noun: the negotiator after "a union negotiator who asked not to be named")
 const DEFINITE_SOURCE = /^the ((?:[a-z-]+ )?[a-z]{4,})$/i;
 
+// (a person: One of the people familiar with the matter, One member of the group)
+const PERSON_INTRO = "[Oo]ne of (?:the )?people\\b|[Oo]ne member of (?:the |a )?[\\w'’-]+|";
+
 /** The speaker as the article introduced an unnamed source (a person familiar with the matter), for "the person". */
 function introduced(text: string, open: number, speaker: string | undefined): string | undefined {
   const noun = speaker ? DEFINITE_SOURCE.exec(speaker)?.[1].toLowerCase() : undefined;
@@ -405,7 +408,7 @@ function introduced(text: string, open: number, speaker: string | undefined): st
   const window = text.slice(Math.max(0, open - 3000), open);
   const intro = new RegExp(
     // (or one of several: One of the creditors' advisers)
-    `\\b(?:[Oo]ne of (?:the |its |their )?(?:[\\w'’-]+ ){0,2}${noun}s\\b|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) (?:[\\w'’-]+ ){0,2}${noun})(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of)(?: (?!said\\b|says\\b|told\\b|who\\b)[^\\s,.;"“]+){1,7})?`,
+    `\\b(?:[Oo]ne of (?:the |its |their )?(?:[\\w'’-]+ ){0,2}${noun}s\\b|${noun === 'person' ? PERSON_INTRO : ''}(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) (?:[\\w'’-]+ ){0,2}${noun})(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of)(?: (?!said\\b|says\\b|told\\b|who\\b)[^\\s,.;"“]+){1,7})?`,
     'g',
   );
   let last: string | undefined;

@@ -702,3 +702,13 @@ describe('speakers: an English original name in brackets', () => {
     ]);
   });
 });
+
+describe('speakers from holdout191–193', () => {
+  it('resolves "the person" to "One of the people familiar with the matter" and to "One member of the group"', () => {
+    expect(
+      speakers(
+        'One of the people familiar with the matter said talks had stalled. "They could have got more," the person said.\n\nOne member of the group said so too. "Nobody wants the keys," the person said.',
+      ),
+    ).toEqual(['One of the people familiar with the matter', 'One member of the group']);
+  });
+});
