@@ -188,6 +188,7 @@ import { parseMarkup as parseMarkup191 } from '../../fixtures/holdout191/build.m
 import { parseMarkup as parseMarkup192 } from '../../fixtures/holdout192/build.mjs';
 import { parseMarkup as parseMarkup193 } from '../../fixtures/holdout193/build.mjs';
 import { parseMarkup as parseMarkup194 } from '../../fixtures/holdout194/build.mjs';
+import { parseMarkup as parseMarkup195 } from '../../fixtures/holdout195/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -242,6 +243,7 @@ import { parseMarkup as parseMarkup194 } from '../../fixtures/holdout194/build.m
 // holdout188, holdout189 and holdout190 too (likewise).
 // holdout191, holdout192 and holdout193 too (likewise).
 // holdout194 too (likewise).
+// holdout195 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1176,6 +1178,11 @@ const SETS = [
   {
     set: 'holdout194',
     parse: parseMarkup194,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout195',
+    parse: parseMarkup195,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
