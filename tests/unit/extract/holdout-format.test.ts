@@ -187,6 +187,7 @@ import { parseMarkup as parseMarkup190 } from '../../fixtures/holdout190/build.m
 import { parseMarkup as parseMarkup191 } from '../../fixtures/holdout191/build.mjs';
 import { parseMarkup as parseMarkup192 } from '../../fixtures/holdout192/build.mjs';
 import { parseMarkup as parseMarkup193 } from '../../fixtures/holdout193/build.mjs';
+import { parseMarkup as parseMarkup196 } from '../../fixtures/holdout196/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -240,6 +241,7 @@ import { parseMarkup as parseMarkup193 } from '../../fixtures/holdout193/build.m
 // holdout185, holdout186 and holdout187 too (likewise).
 // holdout188, holdout189 and holdout190 too (likewise).
 // holdout191, holdout192 and holdout193 too (likewise).
+// holdout196 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1169,6 +1171,11 @@ const SETS = [
   {
     set: 'holdout193',
     parse: parseMarkup193,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout196',
+    parse: parseMarkup196,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
