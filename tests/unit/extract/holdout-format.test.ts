@@ -189,6 +189,7 @@ import { parseMarkup as parseMarkup192 } from '../../fixtures/holdout192/build.m
 import { parseMarkup as parseMarkup193 } from '../../fixtures/holdout193/build.mjs';
 import { parseMarkup as parseMarkup194 } from '../../fixtures/holdout194/build.mjs';
 import { parseMarkup as parseMarkup195 } from '../../fixtures/holdout195/build.mjs';
+import { parseMarkup as parseMarkup196 } from '../../fixtures/holdout196/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -244,6 +245,7 @@ import { parseMarkup as parseMarkup195 } from '../../fixtures/holdout195/build.m
 // holdout191, holdout192 and holdout193 too (likewise).
 // holdout194 too (likewise).
 // holdout195 too (likewise).
+// holdout196 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1183,6 +1185,11 @@ const SETS = [
   {
     set: 'holdout195',
     parse: parseMarkup195,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout196',
+    parse: parseMarkup196,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
