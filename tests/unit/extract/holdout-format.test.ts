@@ -243,9 +243,7 @@ import { parseMarkup as parseMarkup196 } from '../../fixtures/holdout196/build.m
 // holdout185, holdout186 and holdout187 too (likewise).
 // holdout188, holdout189 and holdout190 too (likewise).
 // holdout191, holdout192 and holdout193 too (likewise).
-// holdout194 too (likewise).
-// holdout195 too (likewise).
-// holdout196 too (likewise).
+// holdout194, holdout195 and holdout196 too (likewise).
 const SETS = [
   {
     set: 'holdout',
