@@ -202,6 +202,12 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     ) &&
     // a river or region of the lexicon's name (the mouth of the Amazon)
     !(isAsciiLetter(text.charCodeAt(s)) && REGION_OF.test(text.slice(Math.max(0, s - 16), s))) &&
+    // (or in the Amazon, at a clause's end: deforestation in the Amazon, a question…)
+    !(
+      isAsciiLetter(text.charCodeAt(s)) &&
+      IN_THE.test(text.slice(Math.max(0, s - 13), s)) &&
+      PLACE_END.test(text.slice(e, e + 12))
+    ) &&
     // a town or county named like a brand (仁怀市|茅台|镇) is the place
     !(isHan(text.charCodeAt(e - 1)) && TOWN_AFTER.test(text.slice(e, e + 2))) &&
     // a short name inside a free zone's name (迪拜杰贝阿里自贸区): a character before it, the zone after it (a
@@ -335,6 +341,8 @@ const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)
 const BODY_RUN_AFTER =
   /^(?: [A-Z][a-z]+){0,3} (?:Authority|Commission|Agency|Council|Association|Ministry|Institute|Federation|Board|Bureau)\b/;
 const REGION_OF = /\b(?:mouth|banks|basin|heart|edge|shores) of the $/;
+const IN_THE = /\b(?:in|across|into|through|throughout) the $/;
+const PLACE_END = /^(?:[,.;:)]|$|\s(?:rainforest|basin|region|river|delta|and|or)\b)/;
 const PLACE_BEFORE_EN = /\b(?:in|near|city of|port of|town of|province of|region of)\s$/;
 /** True when a Latin name at `s` stands where a sentence puts a place (in X, near X, the port city of X). */
 const placeBefore = (text: string, s: number): boolean =>
@@ -729,6 +737,8 @@ function scratchOf(n: number): Uint8Array {
 
 const CLAUSE_OPENERS = '，。；：！？\n“';
 const ENTITY_BEFORE = '对与和及、向跟同被让给据由';
+const CLOSING_MARKS = '”」』';
+const SENTENCE_ENDS = '。！？';
 const textOf = (state: CompanyState, c: Candidate) => state.text.slice(c.start, c.end);
 
 /** True when the word before `s` (a space between) is capitalised and ends no sentence: `s` is inside a longer name. */
@@ -782,6 +792,10 @@ function resolve(state: CompanyState): Candidate[] {
   const opensClause = (c: Candidate) =>
     c.start === 0 ||
     CLAUSE_OPENERS.includes(state.text[c.start - 1]) ||
+    // (or after a quotation that ends a sentence, unless a longer name starts there: …三十亿元。”滴滴还称)
+    (CLOSING_MARKS.includes(state.text[c.start - 1]) &&
+      SENTENCE_ENDS.includes(state.text[c.start - 2]) &&
+      !sure.some((o) => o.start === c.start)) ||
     (isAsciiLetter(state.text.charCodeAt(c.start)) && !inCapitalRun(state.text, c.start)) ||
     // or as the object of a preposition or one of a pair (对地平线而言, 与高通合作), never after an adverb (并不理想)
     ENTITY_BEFORE.includes(state.text[c.start - 1]);

@@ -110,7 +110,9 @@ function readOne(
   // unless the name's last word is a trade (宏馳電機（4583）).
   const twCode = !!ticker && /^[1-9]\d{3}$/.test(ticker.text);
   const trade = twCode ? wordEndingAt(text, nameEnd, companyWords().zhIndustry) : 0;
-  if (!owner && ((ticker && !(twCode && !trade)) || alias) && nameEnd > 0) {
+  // (or it follows or precedes a listed firm with its code in a list: 辛耘（3583）、萬潤（6187）、均華（6640）)
+  const listed = twCode && !owner && !trade && inCodeList(text, nameEnd, paren.close, ends);
+  if (!owner && ((ticker && !(twCode && !trade && !listed)) || alias) && nameEnd > 0) {
     // A name that only its code or alias marks: 澄岭发展（002763.SZ）, Xyz Corp (NYSE: XYZ).
     const start = isHan(text.charCodeAt(nameEnd - 1))
       ? hanNameBefore(state, nameEnd)
@@ -195,6 +197,17 @@ function readOne(
   if (!alt || isNotCompany(first.text) || TICKER.test(first.text) || short) return;
   addCandidate(state, first.at, first.at + first.text.length, TIER.known);
   addName(state, first.text, false, TIER.known);
+}
+
+const CODE_BEFORE = /[（(][1-9]\d{3}[）)]、[\u4e00-\u9fff]{2,4}$/;
+const CODE_AFTER = /^、([\u4e00-\u9fff]{2,4})[（(][1-9]\d{3}[）)]/;
+
+/** True when the name ending at `nameEnd` is an item of a list whose item before or after is a company with its code. */
+function inCodeList(text: string, nameEnd: number, close: number, ends: ReadonlyMap<number, unknown>): boolean {
+  const before = CODE_BEFORE.exec(text.slice(Math.max(0, nameEnd - 14), nameEnd));
+  if (before && ends.has(nameEnd - before[0].length)) return true;
+  const after = CODE_AFTER.exec(text.slice(close + 1, close + 14));
+  return !!after && ends.has(close + 2 + after[1].length);
 }
 
 /** How often `word` occurs in the text (up to 4: enough to tell a name used again and again), once per word. */

@@ -156,6 +156,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['羽', new Set([...'绒毛球'])],
 ]);
 
+const UP_DOWN = /^[上下][调降涨跌滑修浮升]/;
+
 /** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */
 export function zhUnitAt(text: string, j: number): [Unit, number] | null {
   const list = ZH_INDEX.get(text.charCodeAt(j));
@@ -163,7 +165,10 @@ export function zhUnitAt(text: string, j: number): [Unit, number] | null {
     for (const w of list) {
       const end = j + w.length;
       if (w === '分' && text[end] !== '/') continue;
-      if (text.startsWith(w, j) && !NOT_AFTER_UNIT.get(w)?.has(text[end])) return [ZH_UNITS.get(w)!, end];
+      if (!text.startsWith(w, j)) continue;
+      // (上/下 after 手 is 手上/手下 unless a verb of change follows: 由2000手下调至500手)
+      if (!NOT_AFTER_UNIT.get(w)?.has(text[end]) || (w === '手' && UP_DOWN.test(text.slice(end, end + 2))))
+        return [ZH_UNITS.get(w)!, end];
     }
   return null;
 }
@@ -173,6 +178,8 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
   const c = text.charCodeAt(j);
   const sep = isSpaceCode(c) ? ' ' : c === 45 ? '-' : '';
   let k = j + sep.length;
+  // (a hyphened unit may say which ton: a 65,005-metric-ton quota)
+  if (sep === '-' && text.startsWith('metric-', k)) k += 7;
   const at = k;
   const f = text.charCodeAt(k);
   // Full-width letters (３８．６ＧＷｈ) are read as ASCII: one code unit each, so the end maps back as is.
@@ -181,7 +188,7 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
     k = 0;
   }
   const list = EN_INDEX.get(text.charCodeAt(k));
-  if (!list) return null;
+  if (!list) return sep === '-' ? hyphenNounAt(text, k) : null;
   for (const w of list) {
     if (!text.startsWith(w, k) || isLatinCode(text.charCodeAt(k + w.length))) continue;
     // a letter of an abbreviation (13 p.m., 5 a.m.) is no unit
@@ -203,8 +210,22 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
       return [u, at + w.length + 4];
     return [u, at + w.length];
   }
-  return null;
+  return sep === '-' ? hyphenNounAt(text, k) : null;
 }
+
+/**
+ * Any noun a hyphen joins to a number as an adjective is its measure (a 76-seat jet, a 300-room hotel): a lower-case
+ * word before another word, not a participle, a comparison or a word that makes the number rough (a 200-strong team,
+ * 30-odd, 10-plus).
+ */
+function hyphenNounAt(text: string, k: number): [Unit, number] | null {
+  const m = HYPHEN_NOUN.exec(text.slice(k, k + 24));
+  if (!m || NOT_HYPHEN_NOUN.test(m[1])) return null;
+  return [{ unit: m[1], factor: 1, money: false }, k + m[1].length];
+}
+const HYPHEN_NOUN = /^([a-z]{3,14})(?= [A-Za-z])/;
+const NOT_HYPHEN_NOUN =
+  /(?:ed|ing|ish)$|^(?:odd|plus|something|strong|fold|long|wide|high|deep|tall|thick|heavy|old|and|for|per|the|off|out|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion|point|time|times|member|like)$/;
 
 /** A scale word at `j` (亿, 万亿, million, bn): [factor, end]. */
 export function scaleAt(text: string, j: number, money: boolean): [number, number] | null {

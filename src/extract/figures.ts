@@ -169,7 +169,7 @@ function scan(text: string): Cand[] {
     let r: Cand | number | null = null;
     // (a hyphen that ended the figure before is a range mark, not a name's hyphen: €60 billion-€65 billion)
     const afterRange = i - 1 === lastEnd && text.charCodeAt(i - 1) === 45;
-    if (kind === DIGIT) r = scanNumber(text, i, i, undefined, 1, afterRange);
+    if (kind === DIGIT) r = bracketDay(text, i) ?? scanNumber(text, i, i, undefined, 1, afterRange);
     else if (kind === LATIN) r = isLatinCode(text.charCodeAt(i - 1)) ? null : scanWord(text, i);
     else if (kind === CN) r = isCnNumeralCode(text.charCodeAt(i - 1)) ? null : scanChinese(text, i);
     else if (kind === CURRENCY) {
@@ -193,6 +193,15 @@ function scan(text: string): Cand[] {
     }
   }
   return out;
+}
+
+// The day Taiwan papers put in brackets inside 昨日, 今日, 前日 or 明日: 昨（13）日 is the 13th.
+const BRACKET_DAY = /^(\d{1,2})）日/;
+function bracketDay(text: string, i: number): Cand | null {
+  if (text.charCodeAt(i - 1) !== 0xff08 || !'昨今前明'.includes(text[i - 2] || '_')) return null;
+  const m = BRACKET_DAY.exec(text.slice(i, i + 4));
+  if (!m || +m[1] < 1 || +m[1] > 31) return null;
+  return dateCand(i, i + m[1].length, `---${m[1].padStart(2, '0')}`);
 }
 
 // a.m./p.m. after an hour (9:30 a.m., 4 p.m., 10 AM, 7pm), the sentence's full stop being the abbreviation's.
@@ -736,7 +745,7 @@ function scanWord(text: string, i: number): Cand | number {
   if (code && isDigitCode(text.charCodeAt(at)) && spacedOk) return scanNumber(text, i, at, code);
   const d = scanMonthEn(text, i, e);
   if (d) return dateCand(i, d.end, d.date);
-  if ((w === 'mid' || w === 'early' || w === 'late') && text[e] === '-') {
+  if ((w === 'mid' || w === 'early' || w === 'late' || w === 'end') && text[e] === '-') {
     const y = yearAt(text, e + 1);
     if (y) return text[e + 5] === 's' ? dateCand(i, e + 6, String(y).slice(0, 3)) : dateCand(i, e + 5, String(y));
   }

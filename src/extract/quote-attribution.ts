@@ -36,8 +36,8 @@ const TICKER_COLON = /[（(][A-Z]{2,8}$/;
 const BEFORE_MARK = codes(' \t\u3000：:，,');
 /** Characters that make 称/说/分析… part of another word (简称, 小说, 分析师). */
 const ZH_NOT_BEFORE: Record<string, string> = {
-  // (对称, 不对称, 匀称, 相称, 著称: adjectives)
-  称: '简名号堪俗昵职统通总尊声宣自笑对匀相著',
+  // (对称, 不对称, 匀称, 相称, 著称: adjectives; 下称: hereinafter called)
+  称: '简名号堪俗昵职统通总尊声宣自笑对匀相著下',
   说: '小据听传游解演学劝胡来法',
   讲: '演开主宣听',
   分析: '据',
@@ -148,6 +148,32 @@ export function requesterBefore(text: string, s: number, names: ReadonlySet<stri
   return who ? zhSpeaker(who[1], names) : undefined;
 }
 
+const ALIAS_IN_BRACKETS = /(?:简称|下称)[“「]([^”」]{1,12})[”」]/;
+
+/**
+ * The subject of a clause that opens inside brackets after a name (领展房地产投资信托基金（下称“领展”，00823）回复…时表示):
+ * the alias the brackets define (领展; 澳博 in 澳门博彩控股有限公司（下称“澳博”）行政总裁…指), or else the name before them.
+ */
+export function subjectAroundBrackets(
+  text: string,
+  s: number,
+  v: number,
+  names: ReadonlySet<string>,
+): SpeakerName | undefined {
+  const closeAt = text.indexOf('）', s);
+  if (closeAt < 0 || closeAt >= v || text.lastIndexOf('（', closeAt) >= s) return undefined;
+  const openAt = text.lastIndexOf('（', s);
+  if (openAt < 0 || s - openAt > 40) return undefined;
+  const alias = ALIAS_IN_BRACKETS.exec(text.slice(openAt, closeAt));
+  let head = alias?.[1];
+  if (!head) {
+    let from = openAt;
+    while (from > 0 && openAt - from < 40 && !endsClause(text, from - 1)) from--;
+    head = text.slice(from, openAt);
+  }
+  return zhSpeaker(head + text.slice(closeAt + 1, v), names);
+}
+
 /** The attribution right before a quote's opening mark, if any. */
 export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   let e = q.open;
@@ -159,7 +185,11 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   if (v > 0 && clause[v - 1] !== '的' && zhVerbOk(text, s + v, e)) {
     // X向公司下发问询函，要求公司说明“…”: the words quoted are the letter's, and X wrote it
     const requester = /^(?:要求|责令|请)/.test(clause) ? requesterBefore(text, s, names) : undefined;
-    const speaker = requester ?? zhSpeaker(clause.slice(0, v), names) ?? sentenceCompany(text, s, clause, names);
+    const speaker =
+      requester ??
+      subjectAroundBrackets(text, s, s + v, names) ??
+      zhSpeaker(clause.slice(0, v), names) ??
+      sentenceCompany(text, s, clause, names);
     if (speaker) return { speaker, side: 'before' };
   } else if (v < 0) {
     const speaker = sentenceCompany(text, s, clause, names);

@@ -105,6 +105,7 @@ export function isQuotation(c: QuoteCandidate): boolean {
   return hasHan(c.inner) ? isZhQuotation(c) : isEnQuotation(c);
 }
 
+const POLICY_FORMULA = /^(?:[应能]([\u4e00-\u9fff])[尽则]\1(?:[、，,]|$))+$/u;
 const REPORTED_SUBJECT = /(?:表示|称|说|介绍|透露|回应|坦言|指出)[，,](?:该行|该公司|公司|其|他|她|对方)$/;
 
 function isZhQuotation(c: QuoteCandidate): boolean {
@@ -120,6 +121,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (!endsWithPunct && /以$/.test(c.before) && /^为/.test(c.after) && !hasFunctionWord(inner)) return false;
   // a list of short nouns (按“预付款、到货款、验收款、质保金”分阶段结算) names stages or kinds, not words said
   if (!c.attributed && NOUN_LIST.test(inner) && !hasFunctionWord(inner)) return false;
+  // a policy formula of paired 应X尽X / 能X则X phrases (“应核尽核、应处尽处”, “应收尽收”) is a slogan
+  if (POLICY_FORMULA.test(inner)) return false;
   // a bond's short name (“22岑阳城投PPN001”, “21恒膜01”) is a name
   if (/^\d{2}[\u4e00-\u9fff]{2,8}(?:[A-Z]{2,4})?\d{2,3}$/.test(inner)) return false;
   // 回归“受人之托、代客理财”的本源, 坚持“房住不炒”的定位: words in marks before 的 + a noun name a principle or a

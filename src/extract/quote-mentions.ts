@@ -6,7 +6,15 @@
  */
 import { givenNameGender } from './lexicon/given-names-en';
 import { QUOTE_TITLES, ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
-import { CLAUSE_BOUNDARY, EN_VERB_PATTERN, ZH_VERBS, endsClause, requesterBefore, zhVerbOk } from './quote-attribution';
+import {
+  CLAUSE_BOUNDARY,
+  EN_VERB_PATTERN,
+  ZH_VERBS,
+  endsClause,
+  requesterBefore,
+  subjectAroundBrackets,
+  zhVerbOk,
+} from './quote-attribution';
 import type { LineIndex } from './quote-lines';
 import { isHanCode, wordSet } from './quote-words';
 import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
@@ -51,7 +59,7 @@ const EN_TITLE_WORDS = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z.]+$/.test(
 /** Verbs that introduce speech even without punctuation after them (X表示将…, X认为2025年…). */
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
-  /^(?:[，,。；;：:、（(\s“”]|在|向|对|发出|发布|发表|签署|宣布|召开|出席|接受|写道|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别|长期|多年|做了|做过|研究|跟踪|关注|参与|预计|预测|估计|判断)/;
+  /^(?:[，,。；;：:、（(\s“”]|在|向|对|发出|发布|发表|签署|宣布|召开|出席|接受|写道|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别|长期|多年|做了|做过|研究|跟踪|关注|参与|预计|预期|预估|预测|估计|判断)/;
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司]/;
@@ -353,7 +361,7 @@ function scanLine(
     const requester = /^(?:要求|责令)/.test(clause) ? requesterBefore(text, p - clause.length, names) : undefined;
     // 公告称 opening a clause: the notice speaks, for the company that issued it
     const notice = verb === '公告称' && !clause.trim() ? ({ name: '公告', kind: 'org-anaphor' } as const) : undefined;
-    add(p, requester ?? zhSpeaker(clause, names) ?? notice);
+    add(p, requester ?? subjectAroundBrackets(text, p - clause.length, p, names) ?? zhSpeaker(clause, names) ?? notice);
   });
   if (line.includes('看来')) for (const m of line.matchAll(KANLAI_RE)) add(from + m.index, zhSpeaker(m[1], names));
   // 中信证券测算，…: a firm's estimate speaks for it (测算 alone is often a noun: 按…价格测算, 做财务测算)
@@ -502,9 +510,9 @@ const NICKNAME = new RegExp(
   'g',
 );
 const UNNAMED_SUBJECT_ZH =
-  /(?:^|[。！？，])((?:[\u4e00-\u9fff]{2,4}(?<![的了是在和与对向])(?=一位|一名))?(?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|贸易商|中间商|采购商|批发商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的)/g;
+  /(?:^|[。！？，])((?:[\u4e00-\u9fff]{2,6}(?<![的了是在和与对向])(?=一位|一名))?(?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|贸易商|中间商|采购商|批发商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的)/g;
 const UNNAMED_SUBJECT =
-  /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ |[A-Z][\w&.-]*['’]s |[A-Z][a-z]+-[a-z]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man|spokeswoman|spokesman|spokesperson|representative|supervisor|foreman|technician|contractor|consultant|miner|adviser|advisor|dispatcher|mechanic|controller|attendant|operator))(?=,| [a-z])/g;
+  /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ |[A-Z][\w&.-]*['’]s |[A-Z][a-z]+-[a-z]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man|spokeswoman|spokesman|spokesperson|representative|supervisor|foreman|technician|contractor|consultant|miner|adviser|advisor|dispatcher|mechanic|controller|attendant|operator|steward|captain|officer|director|planner|buyer|seller|landlord|tenant|developer|builder|economist|strategist|researcher|scientist|designer|grower|rancher|fisherman|surgeon|pharmacist|accountant|auditor|diplomat|lobbyist|organizer|organiser|activist))(?=,| [a-z])/g;
 
 /** The clause before position `p` (back to clause punctuation or a quotation mark, at most 40 chars). */
 function clauseBefore(text: string, lineStart: number, p: number): string {

@@ -27,7 +27,7 @@ const ORG_END =
 
 // Chinese: tails and heads of a subject phrase that are not part of the name
 const ZH_TAIL =
-  /(?:在[^在，。；：“”]{0,24}?(?:时|中|上|里|期间|之际|之后|以后|后|前|间)|接受[^，。；：“”]{0,20}?采访时?|(?:向|对|跟|给|告诉)(?:本报|本刊|媒体|多家媒体|财经|证券时报|界面新闻|第一财经|《[^》]{1,12}》)?记者|(?:回复|回应|答复)(?:本报|本刊)?记者|(?:向|对)(?:媒体|外界|投资者|我们|笔者)|(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚间|晚|初|中旬|下旬|底|末)?|昨日|今日|当天|当日|当晚|(?:周|星期)[一二三四五六日天]|就此|对此|随即|随后|接着|紧接着|同时|续|还|也|亦|则|都|又|特别|特意|专门|曾经|曾|此前|早前|稍早|再次|进一步|一再|多次|当时|日前|近日|公开|明确|直接|坦率地|笑着|私下|没有|并未|并|未|只是|只|仅仅|仅|就|却|而|一方面|另一方面|最后|最终|首先|其次|此外|甚至|已经|则是|地|举例|打比方|算账)$/;
+  /(?:在[^在，。；：“”]{0,24}?(?:时|中|上|里|期间|之际|之后|以后|后|前|间)|接受[^，。；：“”]{0,20}?采访时?|(?:向|对|跟|给|告诉)(?:本报|本刊|媒体|多家媒体|财经|证券时报|界面新闻|第一财经|《[^》]{1,12}》)?记者|(?:回复|回应|答复)(?:本报|本刊)?记者|(?:向|对)(?:媒体|外界|投资者|我们|笔者)|(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚间|晚|初|中旬|下旬|底|末)?|昨日|今日|当天|当日|当晚|(?:周|星期)[一二三四五六日天]|就此|对此|随即|随后|接着|紧接着|同时|续|还|也|亦|则|都|又|特别|特意|专门|曾经|曾|此前|早前|稍早|再次|进一步|一再|多次|当时|日前|近日|近期|近年来|近年|近来|公开|明确|直接|坦率地|笑着|私下|没有|并未|并|未|只是|只|仅仅|仅|就|却|而|一方面|另一方面|最后|最终|首先|其次|此外|甚至|已经|则是|地|举例|打比方|算账)$/;
 const ZH_HEAD =
   /^(?:而|但|但是|不过|对此|此外|另外|同时|其中|随后|据|并|且|也|今年|去年|昨日|昨天|今天|日前|近日|此前|当天|当日|会上|会后|与此同时|对于此|针对此|他同时|其后|这样|如此|如是)/;
 // Honorifics after a surname (王女士, 黎先生, 王阿姨), one list for every pattern that reads them.
@@ -61,6 +61,8 @@ const OCCASION_AFTER = /在?(?:回复|回覆|回应|答复|接受|面对|谈到|
 // A body's full name, its short name in brackets, then a title (台湾区电机电子工业同业公会（电电公会）秘书长).
 const ALIAS_THEN_TITLE = /^[\u4e00-\u9fff]{4,30}[（(]([\u4e00-\u9fff]{2,6})[）)]([\u4e00-\u9fff]{2,8})$/;
 
+const NAME_AFTER_DE = new RegExp(`^的[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:（化名）)?$`);
+
 /** Strips titles: the name is what follows the last title (教授沈阳 → 沈阳); a phrase ending in a title stays whole. */
 export function stripTitles(phrase: string): string {
   // A title after the name (合伙人葛文昊律师, 葛文昊律师): the name is what stands before it.
@@ -81,10 +83,12 @@ export function stripTitles(phrase: string): string {
     const start = end - title.length;
     if (/[A-Za-z]/.test(title[0]) && (/[A-Za-z]/.test(phrase[start - 1] ?? '') || /[a-z]/.test(phrase[end] ?? '')))
       continue;
-    const rest = phrase
+    let rest = phrase
       .slice(end)
       .replace(/^[\s,，、兼及和与]+/u, '')
       .trim();
+    // (a name after 的: 做了九年主管的周敏)
+    if (rest[0] === '的' && NAME_AFTER_DE.test(rest)) rest = rest.slice(1);
     // an adverb after the title opens what the titled person did (理财经理|曾口头): the title is the speaker
     // (a time before it is no part of it: 购买时|理财经理)
     // (曾 is also a surname: 首席分析师|曾若涵 is a name, 理财经理|曾口头承诺 an adverb)

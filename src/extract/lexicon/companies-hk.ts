@@ -231,6 +231,7 @@ export const COMPANIES_HK: readonly string[] = [
   '微创机器人#02252.HK',
   '微博公司|~微博|Weibo#09898.HK',
   '微盟集团|微盟|Weimob#02013.HK',
+  '德康农牧#02419.HK',
   '德琪医药#06996.HK',
   '徽商银行#03698.HK',
   '心动公司|心动网络#02400.HK',

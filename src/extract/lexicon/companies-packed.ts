@@ -847,6 +847,7 @@ C.H. Robinson
 4data
 3potle
 4per Cash
+3vas Brothers
 2ow Sang Sang
 5Tai Fook
 2ristian Dior
@@ -1127,6 +1128,7 @@ E Fund
 2Tank
 1Y
 1ast West Bancorp
+4dil Secured
 4man Chemical
 5oney
 2ton
@@ -1317,7 +1319,9 @@ FANUC
 2~ex
 2ipkart
 2orasis
-2~uor
+2uence
+7 Energy
+3~or
 3~tter
 7wave
 1nac
@@ -1633,6 +1637,7 @@ H World
 2THIUM
 2gh-Flyer
 2kma
+3robot
 3vision
 2llhouse
 3ton
@@ -1764,7 +1769,7 @@ IAG
 1nPost
 2cyte
 2dex Ventures
-3~iGo
+3iGo
 4an Oil
 4tex
 3ofood
@@ -1831,7 +1836,9 @@ IAG
 2issalat Al-Maghrib
 2o-Yokado
 3chu
-1vanhoe Mines
+1vanhoe Cambridge
+8Mines
+6é Cambridge
 2eco
 J D Wetherspoon
 1&J
@@ -3420,7 +3427,8 @@ T Star
 7xsi
 5Motors
 5Power
-5Steel
+5Sons
+6teel
 2ylor Wimpey
 1eam Group
 4Lease
@@ -3557,7 +3565,8 @@ T Star
 2ya
 1witter
 2o Sigma
-1yson Foods
+1~yson
+5 Foods
 1üpraş
 2rk Telekom
 4iye İş Bankası
@@ -6401,7 +6410,8 @@ xAI
 1太投资
 1尔玛
 1州仪器
-1康医疗
+1康农牧
+2医疗
 1意志银行
 1方纳米
 1施曼
@@ -7276,6 +7286,7 @@ xAI
 浙商中拓
 2期货
 2证券
+2资产
 2银行
 1大网新
 1文互联
@@ -7333,6 +7344,7 @@ xAI
 1底捞
 1康
 2威视
+2机器人
 1德堡材料
 1思
 2~科

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract';
+
+const figures = (text: string) =>
+  extract(text, { kinds: ['figure'] }).map((e) => [e.text, e.value?.date ?? e.value?.number ?? e.value?.low]);
+const companies = (text: string) => extract(text, { kinds: ['company'] }).map((e) => e.text);
+const tickers = (text: string) => extract(text, { kinds: ['company'] }).map((e) => [e.text, e.ticker]);
+const quotes = (text: string) => extract(text, { kinds: ['quote'] }).map((e) => [e.text, e.speaker]);
+const speakers = (text: string) => extract(text, { kinds: ['quote'] }).map((e) => e.speaker);
+
+describe('figures from holdout194 and after', () => {
+  it('takes any noun a hyphen joins to a number as its measure (a 76-seat jet, a 65,005-metric-ton quota)', () => {
+    expect(
+      figures('Shipments exceed a 65,005-metric-ton quota; the jets are 76-seat Embraer E175s near a 300-room hotel.'),
+    ).toEqual([
+      ['65,005-metric-ton', 65005],
+      ['76-seat', 76],
+      ['300-room', 300],
+    ]);
+  });
+
+  it('leaves a word that makes the number rough or describes it (30-odd, a 200-strong team, a 10-point plan)', () => {
+    expect(figures('It has 30-odd shops, a 200-strong team and a 10-point plan; 76 seats were empty.')).toEqual([
+      ['30', 30],
+      ['200', 200],
+      ['10', 10],
+      ['76', 76],
+    ]);
+  });
+
+  it('reads end-2024 as a year, like mid-2025', () => {
+    expect(figures('The number rose to about 2,000 at end-2024 and will peak by mid-2025.')).toEqual([
+      ['2,000', 2000],
+      ['end-2024', '2024'],
+      ['mid-2025', '2025'],
+    ]);
+  });
+
+  it('counts lots (手) before 下调 and 上调, which are no 手下 or 手上', () => {
+    expect(figures('将日内开仓限额由2000手下调至500手，另一合约由300手上调至800手。他的手下有5人。')).toEqual([
+      ['2000手', 2000],
+      ['500手', 500],
+      ['300手', 300],
+      ['800手', 800],
+      ['5人', 5],
+    ]);
+  });
+
+  it('joins a range whose two ends both write 个 (10个至15个百分点, 3个至5个月)', () => {
+    expect(figures('佣金率因此下降10个至15个百分点，周期拉长3个至5个月。')).toEqual([
+      ['10个至15个百分点', 10],
+      ['3个至5个月', 3],
+    ]);
+  });
+
+  it('takes the day a Taiwan paper puts in brackets inside 昨日 (昨（13）日)', () => {
+    const out = extract('竑晶股價昨（13）日開高走高，公司今（5）日公告，產品（12）項。', { kinds: ['figure'] });
+    expect(out.map((e) => [e.text, e.value?.date])).toEqual([
+      ['13', '---13'],
+      ['5', '---05'],
+    ]);
+  });
+});
+
+describe('companies from holdout194 and after', () => {
+  it('reads "in the Amazon" at a clause end as the region, not the company', () => {
+    expect(
+      companies(
+        'Suppliers were linked to deforestation in the Amazon, a question for years. Amazon said it would hire, and Apple sells in the Apple ecosystem.',
+      ),
+    ).toEqual(['Amazon', 'Apple', 'Apple']);
+  });
+
+  it('keeps a name that is also a word after a quotation that ends a sentence, once the article uses it as a company', () => {
+    expect(
+      companies(
+        '对于外界的质疑，滴滴方面表示：“平台在司机补贴上的投入超过三十亿元。”滴滴还称，今年平台有超过1100万名司机获得过收入。',
+      ),
+    ).toEqual(['滴滴', '滴滴']);
+  });
+
+  it('takes a Taiwan name with its bare code when a listed firm with its code stands beside it in the list', () => {
+    expect(
+      tickers('帶動弘塑（3131）、辛耘（3583）、萬潤（6187）、均華（6640）等設備族群營運同步走揚。員工（2500）'),
+    ).toEqual([
+      ['弘塑', '3131'],
+      ['辛耘', '3583'],
+      ['萬潤', '6187'],
+      ['均華', '6640'],
+    ]);
+  });
+
+  it('finds no company in a size or rank before a sector’s firms (大型猪企, 头部车企)', () => {
+    expect(companies('一位不愿具名的大型猪企高管则对记者坦言，头部车企高管也表示压力很大。')).toEqual([]);
+  });
+
+  it('knows IndiGo, Tata Sons, Chivas Brothers, Fluence, 德康农牧 and 海康机器人', () => {
+    expect(
+      companies(
+        'Air India, owned by Tata Sons, trails IndiGo. Chivas Brothers slowed output. Fluence and 德康农牧 and 由海康机器人提供的设备.',
+      ),
+    ).toEqual(['Air India', 'Tata Sons', 'IndiGo', 'Chivas Brothers', 'Fluence', '德康农牧', '海康机器人']);
+  });
+});
+
+describe('quotes and speakers from holdout194 and after', () => {
+  it('reads paired 应X尽X phrases in marks as a slogan, not a quote', () => {
+    expect(quotes('监管部门近年来多次强调“应核尽核、应处尽处”，并开展试点。')).toEqual([]);
+  });
+
+  it('leaves 近年来 and 近期 out of a speaker', () => {
+    expect(speakers('监管部门近年来多次强调：“要坚决打击违规行为。”交易所近期表示：“将加强监测。”')).toEqual([
+      '监管部门',
+      '交易所',
+    ]);
+  });
+
+  it('gives a quote after a name with its alias and code in brackets to the alias (下称 is no verb)', () => {
+    expect(
+      speakers('领展房地产投资信托基金（下称“领展”，00823）回复本报查询时表示：“旗下商场以社区必需品消费为主。”'),
+    ).toEqual(['领展']);
+    expect(
+      speakers(
+        '澳門博彩控股有限公司（下稱「澳博」）行政總裁則在回應記者提問時指，上葡京的中場業務仍在爬坡，「我們每個月都在進步」。',
+      ),
+    ).toEqual(['澳博行政總裁']);
+    // (without an alias, the name before the brackets)
+    expect(speakers('领展房地产投资信托基金（00823）回复本报查询时表示：“旗下商场以社区必需品消费为主。”')).toEqual([
+      '领展房地产投资信托基金',
+    ]);
+  });
+
+  it('resolves 她 to a person named with the title 主管 who 预期 something', () => {
+    expect(
+      speakers(
+        '仲量联行香港零售部主管陈凯琳预期，核心区街铺租金明年上半年有机会见底。“现时租金已回到2003年的水平，”她说，“相信全年跌幅会收窄。”',
+      ),
+    ).toEqual(['陈凯琳', '陈凯琳']);
+  });
+
+  it('takes the name after 主管的 (做了九年主管的周敏（化名）)', () => {
+    expect(
+      speakers('“最多的时候，我们营业部有300多个人。”在上海一家寿险公司营业部做了九年主管的周敏（化名）告诉记者。'),
+    ).toEqual(['周敏']);
+  });
+
+  it('resolves 他 to an unnamed source with a long place before it (河南驻马店一位…的养殖户)', () => {
+    expect(
+      speakers(
+        '参会人士透露了情况。河南驻马店一位存栏600多头的养殖户告诉记者，他今年5月补栏了300头仔猪。“饲料钱已经欠了两个月。”他说。',
+      ),
+    ).toEqual(['河南驻马店一位存栏600多头的养殖户']);
+  });
+
+  it('resolves he to an unnamed steward or captain who opens the sentence before', () => {
+    expect(
+      speakers(
+        'Ruan said the deal was fair. A shaft steward at the company\'s deepest mine, who asked not to be named, said the mood had changed. "People were preparing for a long stay-away," he said.',
+      ),
+    ).toEqual(['A shaft steward']);
+    expect(
+      speakers(
+        'Ruan said the deal was fair. A Denver-based captain who has flown for the airline for six years said crews were tired. "Half the people in my class are gone," he said.',
+      ),
+    ).toEqual(['A Denver-based captain']);
+  });
+});
