@@ -1072,6 +1072,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout193')],
     { figure: 0.99, quote: 0.98, company: 0.96, speakers: 0.94 },
   ],
+  [
+    'holdout194 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout194')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
+  ],
+  [
+    'holdout195 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout195')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout196 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout196')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.94 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
