@@ -670,6 +670,8 @@ const EN_CONTEXT_AFTER =
 const ZH_SPEAKS_AFTER = /^(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布|数据显示|报告显示|研报)/;
 
 const JOINER = /^(?:[和与及、]| and | & )$/;
+const LIST_BETWEEN =
+  /^(?:[（(][^（）()]{1,30}[）)])?(?:、[\u4e00-\u9fffA-Za-z]{2,6}(?:[（(][^（）()]{1,30}[）)])?){1,3}[、和与及]$/;
 
 const RANKED_AGAINST = /(?:仅次于|次于|超过|超越|领先于?|落后于|不敌|击败|赶超|取代)$/;
 
@@ -698,6 +700,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
     const gap = o.start >= c.end ? text.slice(c.end, o.start) : o.end <= c.start ? text.slice(o.end, c.start) : '';
     // (past the other's code in brackets: 约翰迪尔（NYSE: DE）和久保田)
     joined ||= JOINER.test(gap) || JOINER.test(gap.replace(/^[（(][^（）()]{1,30}[）)]/, ''));
+    // (or through other short names of the same list: 三七互娱（002555.SZ）、吉比特、完美世界)
+    if (!joined && o.end <= c.start && c.start - o.end < 40) joined = LIST_BETWEEN.test(gap);
   }
   // (or ranked against one just before: 华为以17.4%的份额位居第二，仅次于苹果)
   if (RANKED_AGAINST.test(text.slice(Math.max(0, c.start - 4), c.start))) {

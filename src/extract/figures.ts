@@ -139,6 +139,17 @@ const models = new Set<string>();
 const MODEL_TAIL =
   /^(?:X(?![A-Za-z0-9])| MAX\b|-\d(?![\d.,%]| ?(?:percent|per cent|%))|-\d{1,4}(?:s|[A-Z]{2,3})(?![A-Za-z]))/;
 
+// Jet families whose models are numbered alike (Boeing's 7x7), and the words that name a model's planes.
+const JET_FAMILY = /^7[0-8]7$/;
+const PLANES_AFTER = /^s? (?:jets?|jetliners?|planes?|aircraft|Dreamliners?|freighters?|widebod(?:y|ies))\b/;
+function isKnownModel(text: string, i: number, end: number): boolean {
+  const n = text.slice(i, end);
+  if (models.has(n)) return true;
+  if (!JET_FAMILY.test(n) || !PLANES_AFTER.test(text.slice(end, end + 14))) return false;
+  for (const m of models) if (JET_FAMILY.test(m)) return true;
+  return false;
+}
+
 /** True for `Name's 737 MAX`: a capitalised possessive before the number and a capitalised word after it. */
 function isModelAfterOwner(text: string, start: number, end: number): boolean {
   const apostrophe = text.charCodeAt(start - 3);
@@ -531,7 +542,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (isLatinCode(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j)) || text.startsWith('-for-', j))
       return junkEnd(text, coreEnd);
     if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
-    if (integer && coreEnd - i === 3 && models.size && models.has(text.slice(i, coreEnd))) return coreEnd;
+    // (a model read before, or a sibling of one in its family: 737 MAX and 787 jets)
+    if (integer && coreEnd - i === 3 && models.size && isKnownModel(text, i, coreEnd)) return coreEnd;
     // after a company's possessive and before a capitalised word: a model (Boeing's 737 MAX), not a count
     if (
       integer &&

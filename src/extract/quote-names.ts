@@ -142,6 +142,7 @@ function trimEnds(phrase: string): string {
 const COUNTED_RESPONDENTS =
   /^(?:有|约|近|超过|逾|另有|其中)?(?:[\d.]+%?|[一二三四五六七八九十两半几]+成)(?:[家个名位成]|%)?(?:[\u4e00-\u9fff]{0,4})$/;
 
+const UNNAMED_OPENING = /^[\u4e00-\u9fff]{0,6}?(?:一位|一名)/;
 // A bracket inside a legal name (内蒙古电力（集团）有限责任公司): the suffix goes on after it.
 const INNER_BRACKET = /^(?:有限|股份|控股|集团)/;
 
@@ -158,7 +159,9 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
       companySuffix(all.slice(0, at + m.length), companyNames)?.endsWith(m) ||
       INNER_BRACKET.test(all.slice(at + m.length)) ||
       // (nor a field's acronym inside a title: 债券资本市场（DCM）负责人)
-      (/^[（(][A-Z][A-Z&]{1,7}[）)]$/.test(m) && /^[\u4e00-\u9fff]/.test(all.slice(at + m.length)))
+      (/^[（(][A-Z][A-Z&]{1,7}[）)]$/.test(m) && /^[\u4e00-\u9fff]/.test(all.slice(at + m.length))) ||
+      // (nor a gloss inside an unnamed source's description, which is recorded as written: 一位在亚马逊（Amazon）平台…的卖家; a code still goes)
+      (UNNAMED_OPENING.test(all) && !/\d/.test(m) && /[\u4e00-\u9fff]/.test(all.slice(at + m.length)))
         ? m
         : '',
     )

@@ -209,8 +209,7 @@ function assignSpeakers(
     speaker ??= lastInLine(index, line, open, lastQuote);
     if (!speaker && line > 0) {
       // a paragraph cut by the layout mid-sentence (他估计，若…，⏎⏎全部…，“…”): the sentence began in the one before
-      let k = lineStart - 1;
-      while (k > 0 && (text.charCodeAt(k) <= 32 || text.charCodeAt(k) === 0x3000)) k--;
+      const k = endBeforePhoto(text, lines, line);
       const last = text.charCodeAt(k);
       // (or cut with no mark at all: 据其介绍，持有人内部的诉求并⏎⏎不一致：“…”)
       if (last === 0xff0c || last === 44 || isHanCode(last)) speaker = lastInLine(index, lines.lineOf(k), k, lastQuote);
@@ -285,6 +284,29 @@ function paragraphPerson(text: string, g: Group, lineStart: number): string | un
 const PARAGRAPH_NAME = /^((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), [^"“]*$/;
 const OPENING_WORD =
   /^(?:For|In|At|On|As|By|With|After|Before|From|To|Under|Over|Despite|Since|While|When|If|But|And|The|Unlike|Like|For now|Meanwhile|Still|Yet|So|Then|Now)\b/;
+
+// A photo's credit, on its own line or ending its caption (视觉中国/图, 图/IC photo, （记者 张三 摄）, 新华社发).
+const PHOTO_CREDIT =
+  /(?:^|[。）)\s])(?:[^\s，。]{1,12}\/(?:图|摄)|(?:图|摄影?)[/：:][^\s，。]{1,12}|[（(][^）)]{1,16}摄[）)]|新华社发|[^\s，。]{1,10}供图)$/;
+
+/**
+ * The last character of the block before line `line`, past a photo the layout put inside a cut sentence (…公司并购的医院⏎⏎
+ * [caption]⏎⏎视觉中国/图⏎⏎中，有两家…): the caption and its credit are skipped.
+ */
+function endBeforePhoto(text: string, lines: LineIndex, line: number): number {
+  const lastChar = (k: number) => {
+    while (k > 0 && (text.charCodeAt(k) <= 32 || text.charCodeAt(k) === 0x3000)) k--;
+    return k;
+  };
+  const k = lastChar(lines.start(line) - 1);
+  const credit = lines.lineOf(k);
+  const block = text.slice(lines.start(credit), k + 1).trim();
+  if (credit === 0 || block.length > 120 || !PHOTO_CREDIT.test(block)) return k;
+  // a credit alone on its line follows its caption: skip both
+  const caption = PHOTO_CREDIT.exec(block)!.index === 0 ? lines.previousNonBlank(credit) : credit;
+  const before = caption > 0 ? lines.previousNonBlank(caption) : -1;
+  return before >= 0 ? lastChar(lines.end(before)) : k;
+}
 
 /** The speaker an attribution next to the marks names, its pronoun or anaphor resolved (undefined when unresolved). */
 function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: readonly string[]): string | undefined {

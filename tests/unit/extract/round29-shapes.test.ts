@@ -165,3 +165,45 @@ describe('quotes and speakers from holdout194 and after', () => {
     ).toEqual(['A Denver-based captain']);
   });
 });
+
+describe('round 29, second pass', () => {
+  it('reads a sentence the layout cut around a photo, its caption and credit skipped', () => {
+    expect(
+      speakers(
+        '陈家栋坦言，过去几年公司并购的医院\n\n康岳医疗旗下位于上海闵行区的一家专科医院。\n\n视觉中国/图\n\n中，有两家未完成业绩承诺。“这次我们把业绩承诺期拉长到三年。”\n',
+      ),
+    ).toEqual(['陈家栋']);
+    expect(
+      speakers(
+        '福莱特玻璃集团股份有限公司（以下简称“福莱特”）日前回复称，公司已对部分窑炉进行冷修，\n\n6月28日，工人正在对镀膜玻璃进行抽检。\n\n视觉中国/图\n\n“后续将根据市场需求灵活调整生产节奏”。\n',
+      ),
+    ).toEqual(['福莱特']);
+  });
+
+  it('gives words after "呼吁行业自律，" to the body that urges', () => {
+    expect(speakers('中国光伏行业协会也多次呼吁行业自律，“坚决抵制低于成本价的恶性竞争”。')).toEqual([
+      '中国光伏行业协会',
+    ]);
+  });
+
+  it('keeps a gloss in brackets inside an unnamed source’s description, but not a stock code', () => {
+    expect(
+      speakers('一位在亚马逊（Amazon）平台销售家居用品的深圳卖家给记者算了一笔账：一件商品，“退回来还不如直接销毁。”'),
+    ).toEqual(['一位在亚马逊（Amazon）平台销售家居用品的深圳卖家']);
+    expect(speakers('一位接近先导智能（300450.SZ）的人士对记者表示：“订单充足。”')).toEqual(['一位接近先导智能的人士']);
+  });
+
+  it('reads a Boeing model named beside another as a model (737 MAX and 787 jets), not a count', () => {
+    expect(figures('It held talks with Boeing about its 737 MAX and 787 jets. It sold 747 seats.')).toEqual([
+      ['747', 747],
+    ]);
+  });
+
+  it('takes a name that is also a word at the end of a list that opens with a listed firm (三七互娱（002555.SZ）、吉比特、完美世界)', () => {
+    expect(companies('三七互娱（002555.SZ）、吉比特、完美世界各有两款产品过审。')).toEqual([
+      '三七互娱',
+      '吉比特',
+      '完美世界',
+    ]);
+  });
+});
