@@ -814,6 +814,13 @@ function resolve(state: CompanyState): Candidate[] {
       // nor the start of an association's name (深圳市跨境电子|商务协会)
       !(isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)),
   );
+  // A known name that ends where a legal name ends and starts before it is the whole name (Petco Health and Wellness
+  // Co.: not Wellness Co., where the capitalised run broke at "and").
+  const knownEnds = new Map<number, number>();
+  for (const c of pool)
+    if (c.tier === TIER.known && !c.ambiguous && c.start < (knownEnds.get(c.end) ?? Infinity))
+      knownEnds.set(c.end, c.start);
+  for (const c of pool) if (c.tier === TIER.legal && (knownEnds.get(c.end) ?? Infinity) < c.start) c.tier = TIER.known;
   sortByKeys(pool, BY_PRIORITY, (a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = scratchOf(state.text.length);
   const kept: Candidate[] = [];

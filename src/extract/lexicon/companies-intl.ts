@@ -1401,6 +1401,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '台积电|台湾积体电路|TSMC#TPE: 2330',
   '台达电|台达|Delta Electronics#TPE: 2308',
   '史克威尔艾尼克斯|Square Enix#TYO: 9684',
+  '史密斯菲尔德|Smithfield Foods#NASDAQ: SFD',
   '史赛克|Stryker#NYSE: SYK',
   '合作金库银行|合作金库|合库',
   '合库金|合库金控|Taiwan Cooperative Financial#TPE: 5880',

@@ -3237,6 +3237,7 @@ R&F
 1laughter and May
 1martwings
 2ith & Nephew
+5field Foods
 2oore
 1nam
 3~p
@@ -3879,6 +3880,7 @@ Y Combinator
 Z Holdings
 1EEKR
 1F
+2 Friedrichshafen
 1IM
 1PMC
 1TE
@@ -5459,6 +5461,7 @@ xAI
 ~史丹利
 1克威尔艾尼克斯
 1密夫斐尔
+2斯菲尔德
 1赛克
 司力达
 1太立

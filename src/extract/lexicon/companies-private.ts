@@ -1182,7 +1182,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '速卖通|AliExpress',
   '遇见小面',
   '郎酒|四川郎酒',
-  '采埃孚|ZF',
+  '采埃孚|ZF|ZF Friedrichshafen|ZF Group',
   '重庆渝富',
   '重庆燃气集团|重庆燃气',
   '重阳投资',

@@ -207,3 +207,26 @@ describe('round 29, second pass', () => {
     ]);
   });
 });
+
+describe('round 29, English names', () => {
+  it('keeps a known name whole where a legal-name rule would start it late (Petco Health and Wellness Co.)', () => {
+    expect(
+      companies(
+        'Repeat orders grew, while Petco Health and Wellness Co. and Tractor Supply Co. pushed into the market.',
+      ),
+    ).toEqual(['Petco Health and Wellness Co.', 'Tractor Supply Co.']);
+  });
+
+  it('reads Cos. as a legal form (Travelers Cos.)', () => {
+    expect(companies('Chubb Ltd. and Travelers Cos. have also flagged heavy claims.')).toEqual([
+      'Chubb Ltd.',
+      'Travelers Cos.',
+    ]);
+  });
+
+  it('knows ZF Friedrichshafen and Smithfield Foods', () => {
+    expect(
+      companies('Car-parts supplier ZF Friedrichshafen plans to cut jobs. It competes with Smithfield Foods in pork.'),
+    ).toEqual(['ZF Friedrichshafen', 'Smithfield Foods']);
+  });
+});
