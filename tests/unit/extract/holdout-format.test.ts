@@ -191,6 +191,7 @@ import { parseMarkup as parseMarkup194 } from '../../fixtures/holdout194/build.m
 import { parseMarkup as parseMarkup195 } from '../../fixtures/holdout195/build.mjs';
 import { parseMarkup as parseMarkup196 } from '../../fixtures/holdout196/build.mjs';
 import { parseMarkup as parseMarkup197 } from '../../fixtures/holdout197/build.mjs';
+import { parseMarkup as parseMarkup198 } from '../../fixtures/holdout198/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -246,6 +247,7 @@ import { parseMarkup as parseMarkup197 } from '../../fixtures/holdout197/build.m
 // holdout191, holdout192 and holdout193 too (likewise).
 // holdout194, holdout195 and holdout196 too (likewise).
 // holdout197 too (likewise).
+// holdout198 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1195,6 +1197,11 @@ const SETS = [
   {
     set: 'holdout197',
     parse: parseMarkup197,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout198',
+    parse: parseMarkup198,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
