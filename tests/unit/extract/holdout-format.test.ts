@@ -190,6 +190,7 @@ import { parseMarkup as parseMarkup193 } from '../../fixtures/holdout193/build.m
 import { parseMarkup as parseMarkup194 } from '../../fixtures/holdout194/build.mjs';
 import { parseMarkup as parseMarkup195 } from '../../fixtures/holdout195/build.mjs';
 import { parseMarkup as parseMarkup196 } from '../../fixtures/holdout196/build.mjs';
+import { parseMarkup as parseMarkup199 } from '../../fixtures/holdout199/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -244,6 +245,7 @@ import { parseMarkup as parseMarkup196 } from '../../fixtures/holdout196/build.m
 // holdout188, holdout189 and holdout190 too (likewise).
 // holdout191, holdout192 and holdout193 too (likewise).
 // holdout194, holdout195 and holdout196 too (likewise).
+// holdout199 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1188,6 +1190,11 @@ const SETS = [
   {
     set: 'holdout196',
     parse: parseMarkup196,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout199',
+    parse: parseMarkup199,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
