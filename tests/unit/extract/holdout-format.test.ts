@@ -247,9 +247,7 @@ import { parseMarkup as parseMarkup199 } from '../../fixtures/holdout199/build.m
 // holdout188, holdout189 and holdout190 too (likewise).
 // holdout191, holdout192 and holdout193 too (likewise).
 // holdout194, holdout195 and holdout196 too (likewise).
-// holdout197 too (likewise).
-// holdout198 too (likewise).
-// holdout199 too (likewise).
+// holdout197, holdout198 and holdout199 too (likewise).
 const SETS = [
   {
     set: 'holdout',
