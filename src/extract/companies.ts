@@ -687,6 +687,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (isHan(text.charCodeAt(c.start)) && /^(?:[A-Z][A-Za-z0-9]|i[A-Z])/.test(text.slice(c.end, c.end + 2))) return true;
   // A word right before the name that says what it is (研究机构|IDC, 供应商|长城).
   if (wordEndingAt(text, before, w.descriptors) > 0) return true;
+  // (or a source close to it: 一位接近万物新生的人士)
+  if (text.startsWith('接近', before - 2) && /^的(?:消息)?人士/.test(text.slice(after, after + 5))) return true;
   if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(after, after + 4)))
     return true;
   const [from, to] = clauseBounds(text, c.start, c.end);

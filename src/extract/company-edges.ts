@@ -218,6 +218,8 @@ const NOT_NAME_SHAPE = new RegExp(
     // a verb of more or less (加大资本, 扩大…), a share of something (原材料占公司, 份额中占基金), a kind of drug or of
     // listed firm (低价仿制药, 创业板公司), a shipping line in general (船公司), a time before it (到周四…), 则 and 同款
     '^(?:加大|扩大|增加|减少|降低|提高|提升|吸引|引入|撬动|到|则|同款|录得|能靠|更新|另有|既帮|带动|推动|拉动|类似|总比|亿|部分)|一轮|主权基金$|^液体乳|(?:芯片|器件)设计(?:公司)?$|说明书$|附属(?:公司)?$|^第[一二三四五六七八九十\\d]|占|仿制药$|板(?:公司)?$|^船公司$|多只|指数$|负责',
+    // a verb that takes the firm as its object (改变|银行的资产结构, 采用|联合银行模式)
+    '^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照)',
     // a size or a rank before a sector's firms (大型猪企, 头部车企, 中小房企)
     '^(?:大型|中型|小型|头部|中小|龙头|上市|民营|国有|一线|二线|三线|腰部|尾部)[\\u4e00-\\u9fff]企$',
     // state capital in general (国资基金, 国资方), a funding round (天使轮投资)

@@ -107,6 +107,8 @@ const LIST_JOINT = /^(?:,? and |, | or )(?=[A-ZÀ-Þ])/;
 const TO_BE_CALLED =
   /\b(?:company|venture|firm|business|entity|bank|lender|insurer|carrier|airline|operator|group|unit|subsidiary|spin-?off),? (?:to be|which will be|that will be) (?:called|named) (?=[A-Z])/g;
 const AT_NAME = /\b(?:at|from|according to) (?=[A-Z])/g;
+const PART_OF =
+  /(?<=[A-Za-z]), (?:part|a unit|a subsidiary|a division|an arm|a brand) of (?:[A-Z][\w&.'’-]* ){1,3}(?:Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SE|SA|NV)(?![\w-])/g;
 
 // "Hallam & Breck": two capitalised words joined by & name a firm when a company cue follows one mention: a
 // possessive, a verb of its own ("… said"), an appositive (", a unit of"). A kind before it ("supplier X & Y")
@@ -223,6 +225,15 @@ export function findEnCuedNames(state: CompanyState): void {
   // Evolution Mining": a name of two to four words that ends in an industry word, after at/from or a deal's words.
   industryNamesAfter(state, AT_NAME);
   industryNamesAfter(state, DEAL_PEER);
+  // "Halifax, part of Lloyds Banking Group": a brand or a unit of a group is a company too
+  if (text.includes(' of ')) {
+    PART_OF.lastIndex = 0;
+    for (let m = PART_OF.exec(text); m; m = PART_OF.exec(text)) {
+      const start = capitalRunStart(text, m.index, 3);
+      if (start < m.index && !/\b(?:in|near)\s$/.test(text.slice(Math.max(0, start - 6), start)))
+        addEnName(state, start, m.index);
+    }
+  }
   // "Ramelius Resources acquired Spartan Resources": the same shape as the subject of a deal verb.
   DEAL_VERB_AFTER.lastIndex = 0;
   for (let m = DEAL_VERB_AFTER.exec(text); m; m = DEAL_VERB_AFTER.exec(text)) {

@@ -325,7 +325,8 @@ export function findPlaceNames(state: CompanyState): void {
 }
 
 // 据X发布的《…》: the one that publishes a report under its name (据宠研数据发布的《2025年中国宠物行业白皮书》).
-const PUBLISHER = /据([\u4e00-\u9fff]{2,8}?)(?:此前|近日|日前|最新)?(?:发布|披露|公布)的《/g;
+// (or opening a sentence, when its name ends in a trade: 艾润咨询发布的《2025年中国社区团购行业发展报告》显示)
+const PUBLISHER = /(?:据|(?<=^|[。！？\n]))([\u4e00-\u9fff]{2,8}?)(?:此前|近日|日前|最新)?(?:发布|披露|公布)的《/gm;
 
 /** A publisher of a titled report after 据 (据宠研数据发布的《…白皮书》), when its name is no body's or phrase's. */
 export function findPublisherNames(state: CompanyState): void {
@@ -334,8 +335,10 @@ export function findPublisherNames(state: CompanyState): void {
   PUBLISHER.lastIndex = 0;
   for (let m = PUBLISHER.exec(text); m; m = PUBLISHER.exec(text)) {
     const name = m[1];
-    const start = m.index + 1;
+    const cued = text[m.index] === '据';
+    const start = cued ? m.index + 1 : m.index;
     if (!isNameLike(name) || state.protect[start]) continue;
+    if (!cued && !wordEndingAt(name, name.length, companyWords().zhIndustry)) continue;
     addCandidate(state, start, start + name.length, TIER.rule);
     addName(state, name, false, TIER.rule);
   }

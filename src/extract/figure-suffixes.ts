@@ -33,7 +33,8 @@ for (const [w, unit] of [
 ])
   ZH_UNITS.set(w, { unit, factor: 0.01, money: true });
 // tenths of a yuan in speech (成本低1毛钱, 5角钱 → 0.1, 0.5 CNY)
-for (const w of ['毛钱', '角钱']) ZH_UNITS.set(w, { unit: 'CNY', factor: 0.1, money: true });
+// (and 毛 alone where a clause or a range goes on after it: 一票的油钱就要3毛，, 倒贴5毛多; not 毛利, 毛重, 毛坯)
+for (const w of ['毛钱', '角钱', '毛', '毛多']) ZH_UNITS.set(w, { unit: 'CNY', factor: 0.1, money: true });
 // hundredths of a yuan: 3分钱, and 分 before a rate's slash (上涨3.2分/千瓦时); else 分 is a score or a minute
 for (const w of ['分钱', '分']) ZH_UNITS.set(w, { unit: 'CNY', factor: 0.01, money: true });
 const EN_UNITS = new Map<string, Unit>();
@@ -157,6 +158,7 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
 ]);
 
 const UP_DOWN = /^[上下][调降涨跌滑修浮升]/;
+const AFTER_MAO = /^(?:[，。；、！？）)”」\s]|$|左右|上下|的|多|到|至)/;
 
 /** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */
 export function zhUnitAt(text: string, j: number): [Unit, number] | null {
@@ -165,6 +167,7 @@ export function zhUnitAt(text: string, j: number): [Unit, number] | null {
     for (const w of list) {
       const end = j + w.length;
       if (w === '分' && text[end] !== '/') continue;
+      if (w === '毛' && !AFTER_MAO.test(text.slice(end, end + 2))) continue;
       if (!text.startsWith(w, j)) continue;
       // (上/下 after 手 is 手上/手下 unless a verb of change follows: 由2000手下调至500手)
       if (!NOT_AFTER_UNIT.get(w)?.has(text[end]) || (w === '手' && UP_DOWN.test(text.slice(end, end + 2))))

@@ -139,6 +139,13 @@ const models = new Set<string>();
 const MODEL_TAIL =
   /^(?:X(?![A-Za-z0-9])| MAX\b|-\d(?![\d.,%]| ?(?:percent|per cent|%))|-\d{1,4}(?:s|[A-Z]{2,3})(?![A-Za-z]))/;
 
+const VERSION_CLOSE = '”」』’';
+const NAME_IN_MARKS = /[“「『‘][\p{L} ]{1,12}$/u;
+/** True when the number at `start` follows a name just opened by a quotation mark (“鉴真|2.0”). */
+function versionInMarks(text: string, start: number): boolean {
+  return /\p{L}/u.test(text[start - 1] ?? '') && NAME_IN_MARKS.test(text.slice(Math.max(0, start - 14), start));
+}
+
 // Jet families whose models are numbered alike (Boeing's 7x7), and the words that name a model's planes.
 const JET_FAMILY = /^7[0-8]7$/;
 const PLANES_AFTER = /^s? (?:jets?|jetliners?|planes?|aircraft|Dreamliners?|freighters?|widebod(?:y|ies))\b/;
@@ -542,6 +549,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (isLatinCode(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j)) || text.startsWith('-for-', j))
       return junkEnd(text, coreEnd);
     if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
+    // a version ending a name in marks (“鉴真2.0”, “Pro 3”): part of the name
+    if (VERSION_CLOSE.includes(text[coreEnd] || '_') && versionInMarks(text, start)) return junkEnd(text, coreEnd);
     // (a model read before, or a sibling of one in its family: 737 MAX and 787 jets)
     if (integer && coreEnd - i === 3 && models.size && isKnownModel(text, i, coreEnd)) return coreEnd;
     // after a company's possessive and before a capitalised word: a model (Boeing's 737 MAX), not a count

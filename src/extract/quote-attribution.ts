@@ -174,6 +174,10 @@ export function subjectAroundBrackets(
   return zhSpeaker(head + text.slice(closeAt + 1, v), names);
 }
 
+const STANDING = /^(?:[站坐蹲走靠]在|一边)/;
+// What someone does while speaking, opening the clause after their name (指着…说, 站在…对记者说).
+const ACTING = /^(?:[指拿看望翻握摸举抱端攥捧]着|[站坐蹲走靠]在|一边)/;
+
 /** The attribution right before a quote's opening mark, if any. */
 export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   let e = q.open;
@@ -361,7 +365,9 @@ const DESCRIBED_LEAD =
   /^[^，。“”\n]{2,36}的([\u4e00-\u9fff]{2,3})，[^。“”\n]{0,60}。[他她](?:告诉|对|向|说|表示|介绍|透露|坦言|回忆)/;
 const RECALLS =
   /^(?:回忆起|回忆|说起|谈起|提起|想起)[^，。“”]{0,30}，([^，。“”]{2,30}?)(?=仍|还|也|依然|至今|不禁|一直|直言|坦言)/;
-const TO_REPORTER = /^([^，。、“”]{2,32}?)(?:向|对|跟|给|告诉)(?:本报|《[^》]{1,12}》)?记者/;
+// (a name's bracket is crossed whole: X股份有限公司（以下简称“X”，301587.SZ）董事长Y向记者…)
+const TO_REPORTER =
+  /^((?:[^，。、“”（(]|[（(][^）)]{0,40}[）)]){2,60}?)(?:向|对|跟|给|告诉)(?:本报|《[^》]{1,12}》)?记者/;
 
 /** The attribution right after a quote's closing mark, if any. */
 const KANLAI_AFTER = /^在([^，。；：“”]{2,14}?)看来/;
@@ -401,8 +407,13 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
       if (!when || e - a > 20) break;
       cs = e += when[0].length;
     }
+  // “…。”站在车间的检测台旁，X董事长Y向记者算了一笔账: where the speaker stood opens the clause, and is no subject
+  if (/[。！？!?]$/.test(text.slice(q.start, q.end)) && e === a && STANDING.test(text.slice(a, a + 3))) {
+    const comma = text.slice(a, a + 24).search(/[，,]/);
+    if (comma > 2 && !/[。！？“”]/.test(text.slice(a, a + comma))) cs = e = a + comma + 1;
+  }
   // a bracket is crossed whole: X股份有限公司（601858.SH，以下简称“X”）总经理Y说
-  e = clauseEnd(text, e, 60 - (e - a));
+  e = clauseEnd(text, e, 60 - (e - cs));
   // “…。”，张三说。 — a comma after the mark is skipped only when the attribution then ends the sentence
   // (or when the clause after the comma is only who said it, to the sentence's end: “…”，X在回复问询函时表示。)
   if (e === a && text[a] === '，') {
@@ -426,6 +437,13 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   ) {
     const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'after' };
+  }
+  // “…。”…总经理张立新，指着库房里的纸箱对记者说。: the person, then what they did as they said it
+  if (v < 0 && text[e] === '，' && ACTING.test(text.slice(e + 1, e + 4))) {
+    let f = e + 1;
+    while (f < text.length && f - e < 40 && !CLAUSE_BOUNDARY.has(text.charCodeAt(f))) f++;
+    const speaker = zhVerbEnd(text.slice(e + 1, f)) > 0 ? zhSpeaker(clause, names) : undefined;
+    if (speaker?.kind === 'person') return { speaker, side: 'after' };
   }
   // “…。”在X看来，…: the one whose view the next sentence gives said it
   const view = /[。！？!?]$/.test(text.slice(q.start, q.end)) ? KANLAI_AFTER.exec(text.slice(a, a + 24)) : null;

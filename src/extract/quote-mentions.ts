@@ -153,7 +153,7 @@ export function govBody(text: string, anaphor: string, pos: number): string | un
   const body = lastBodyName(
     text,
     pos,
-    1500,
+    3000,
     (name) => GOV_NAME.test(bare(name)) && (!noun || name.toLowerCase().includes(noun)),
   );
   return body ? bare(body) : undefined;
@@ -509,8 +509,11 @@ const NICKNAME = new RegExp(
   `(?<=^|[的生员者户商主工民板，。！？])[老小][${ZH_COMMON_SURNAMES}](?=[只在是也还则就已今每正曾刚从做告说表透坦介算感，])`,
   'g',
 );
-const UNNAMED_SUBJECT_ZH =
-  /(?:^|[。！？，])((?:[\u4e00-\u9fff]{2,6}(?<![的了是在和与对向])(?=一位|一名))?(?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|贸易商|中间商|采购商|批发商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的)/g;
+// (not one named right after the role: 经销商李婷告诉记者 is 李婷)
+const UNNAMED_SUBJECT_ZH = new RegExp(
+  `(?:^|[。！？，])((?:[\\u4e00-\\u9fff]{2,6}(?<![的了是在和与对向])(?=一位|一名))?(?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|贸易商|中间商|采购商|批发商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的|(?![向对于])[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:告诉|表示|坦言|介绍|透露|认为|指出|说))`,
+  'g',
+);
 const UNNAMED_SUBJECT =
   /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ |[A-Z][\w&.-]*['’]s |[A-Z][a-z]+-[a-z]+ ){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man|spokeswoman|spokesman|spokesperson|representative|supervisor|foreman|technician|contractor|consultant|miner|adviser|advisor|dispatcher|mechanic|controller|attendant|operator|steward|captain|officer|director|planner|buyer|seller|landlord|tenant|developer|builder|economist|strategist|researcher|scientist|designer|grower|rancher|fisherman|surgeon|pharmacist|accountant|auditor|diplomat|lobbyist|organizer|organiser|activist))(?=,| [a-z])/g;
 

@@ -30,7 +30,7 @@ const EN_ADVERBS = new Set(
   ),
 );
 const EN_ROLE_NOUN =
-  '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder|negotiator|representative|organi[sz]er|leader|member|resident|worker|employee|owner|farmer|driver|agent|supplier|customer|client|buyer|dealer|shareholder|creditor|bondholder|pilot|engineer|insider|broker|shipbroker|pharmacist|nurse|doctor|teacher|shopper|passenger|tenant|landlord|retiree|student|miner|technician|mechanic|cashier|clerk|accountant|contractor|distributor|franchisee|seller|vendor|guard|operator)';
+  '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder|negotiator|representative|organi[sz]er|leader|member|resident|worker|employee|owner|farmer|driver|agent|supplier|customer|client|buyer|dealer|shareholder|creditor|bondholder|pilot|engineer|insider|broker|shipbroker|pharmacist|nurse|doctor|teacher|shopper|passenger|tenant|landlord|retiree|student|miner|technician|mechanic|cashier|clerk|accountant|contractor|distributor|franchisee|seller|vendor|guard|operator|grower|rancher|fisherman|captain|steward|planner|builder|researcher|scientist|designer|surgeon|auditor|diplomat|lobbyist|activist|officer)';
 // (its clause may hold a place and its state: who works at a store in Dayton, Ohio, and asked not to be named)
 const EN_UNNAMED = new RegExp(
   `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:familiar|close|briefed|involved|who|for|at|of|with|in|from)\\s+[^,]{1,80}(?:,\\s[A-Z][\\w.]*(?:\\s[A-Z][\\w.]*)?,[^,]{1,60})?)?)$`,
@@ -44,7 +44,7 @@ const EN_GROUP =
   /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|prosecutors|regulators|lawmakers|investigators|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;
 // The nouns for an organisation named before (the company said, said the railway), one list for both sides.
 const ORG_NOUNS =
-  'company|firm|bank|group|lender|insurer|carmaker|automaker|drugmaker|chipmaker|retailer|airline|carrier|railway|railroad|miner|utility|operator|developer|publisher|supermarket|grocer|brewer|producer|supplier|maker|startup|board|ministry|agency|regulator|central bank|watchdog|association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group)';
+  'company|firm|bank|group|lender|insurer|carmaker|automaker|drugmaker|chipmaker|retailer|airline|carrier|railway|railroad|miner|utility|operator|developer|publisher|supermarket|grocer|brewer|producer|supplier|maker|startup|board|ministry|agency|commission|authority|regulator|central bank|watchdog|association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group)';
 const EN_ORG_ANAPHOR = new RegExp(`\\b(?:the|The)\\s+(?:${ORG_NOUNS})$`);
 /** An organisation named before as the subject that opens a sentence (The company expects …). */
 export const EN_ORG_SUBJECT = new RegExp(`^(?:the|The)\\s+(?:${ORG_NOUNS})\\b`);

@@ -212,6 +212,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   s = s.replace(/(?:方面|官方|一方)$/, '').trim();
   s = s.replace(/^[\s,，、:：“”]+|[\s,，、:：]+$/gu, '');
   if (!s || s.length > 40 || !/[\p{L}]/u.test(s)) return undefined;
+  // what someone does as they speak (指着库房里的纸箱|对记者说) names no one: the subject is in the clause before
+  if (/^(?:[指拿看望翻握摸举抱端攥捧]着|一边)/.test(s)) return undefined;
   // a bare document (文件又指, 报告称) speaks for whoever issued it, which the sentences before name
   if (/^(?:文件|报告|文章|报道|声明|资料|该文件|该报告)$/.test(s)) return undefined;
   // (a firm's letter, 调价函中写道: the firm that sent it, the last one named)

@@ -334,6 +334,8 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
     // "the ministry said": the ministry named before, not the last company
     const gov = govBody(text, a.name, at) ?? zhBody(text, a.name, at);
     if (gov) return gov;
+    // (a public body not found is no company either: the commission, the ministry)
+    if (PUBLIC_ANAPHOR.test(a.name)) return undefined;
     // "It said" right after a sentence about a body (Nasscom, the industry's trade body, estimates …)
     const body = /^It$/.test(a.name) ? lastBodyName(text, at, 200) : undefined;
     // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
@@ -346,6 +348,8 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
   if (a.kind === 'person') index.noteSpeaker(a.name, open);
   return a.name;
 }
+
+const PUBLIC_ANAPHOR = /^the (?:commission|ministry|authority|watchdog|regulator|central bank)$/i;
 
 const RATING_AGENCY =
   /\b(?:Moody['’]s(?: Ratings| Investors Service)?|Fitch(?: Ratings)?|S&P Global Ratings|S&P|Standard & Poor['’]s)/g;

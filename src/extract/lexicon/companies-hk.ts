@@ -22,7 +22,7 @@ export const COMPANIES_HK: readonly string[] = [
   '万国数据|GDS#09698.HK',
   '万洲国际|WH Group#00288.HK',
   '万物云#02602.HK',
-  '~万物新生|ATRenew#NYSE: RERE',
+  '~万物新生|爱回收|ATRenew#NYSE: RERE',
   '三一国际#00631.HK',
   '三生制药|3SBio#01530.HK',
   '上美股份#02145.HK',

@@ -31,6 +31,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '~AGC|旭硝子#TYO: 5201',
   'AGL Energy#ASX: AGL',
   'AJet',
+  'AKVA group ASA|AKVA group|AKVA#OSL: AKVA',
   'AM Best',
   'AO Donaubank|Donaubank',
   'APG Asset Management|APG',

@@ -65,6 +65,9 @@ A&O Shearman
 2~S
 2sphere
 1Jet
+1KVA
+4 group
+9p ASA
 1M Best
 2D
 1~NA
@@ -729,6 +732,7 @@ C.H. Robinson
 3eem
 4mark
 3gill
+7 Aqua Nutrition
 3iad
 3l Zeiss
 4sberg
@@ -3513,6 +3517,7 @@ T Star
 3opedia
 3yo Electron
 6Ohka Kogyo
+6Star Bank
 2ll Brothers
 2ngcheng Travel
 4dao Liepin
@@ -4137,7 +4142,8 @@ xAI
 业之峰
 东丽
 1亚银行
-1京威力科创
+1京之星
+2威力科创
 2应化
 2海上
 2电力
@@ -5424,6 +5430,7 @@ xAI
 1茗
 1越龙山
 1驰
+~只二
 叮咚买菜
 1当健康
 可乐丽
@@ -6912,6 +6919,7 @@ xAI
 朝夕光年
 1日啤酒
 2集团
+1阳永续
 木屋烧烤
 1~林森
 ~未来资产
@@ -7502,6 +7510,7 @@ xAI
 爱乐达
 1信
 1博医疗
+1回收
 1奇艺
 1婴室
 1尔眼科

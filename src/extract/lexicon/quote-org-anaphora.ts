@@ -7,21 +7,35 @@ import { lines } from './lines';
  */
 export const QUOTE_ORG_ANAPHORA: readonly string[] = lines(`
 It
+The agency
+The authority
 The bank
+The central bank
+The commission
 The company
 The firm
 The fund
 The group
 The lender
+The ministry
+The regulator
+The watchdog
 it
+the agency
+the authority
 the bank
 the carmaker
+the central bank
+the commission
 the company
 the firm
 the fund
 the group
 the insurer
 the lender
+the ministry
+the regulator
+the watchdog
 上述公司
 上述公告
 上述报告

@@ -157,12 +157,12 @@ describe('quotes and speakers from holdout194 and after', () => {
       speakers(
         'Ruan said the deal was fair. A shaft steward at the company\'s deepest mine, who asked not to be named, said the mood had changed. "People were preparing for a long stay-away," he said.',
       ),
-    ).toEqual(['A shaft steward']);
+    ).toEqual(["A shaft steward at the company's deepest mine"]);
     expect(
       speakers(
         'Ruan said the deal was fair. A Denver-based captain who has flown for the airline for six years said crews were tired. "Half the people in my class are gone," he said.',
       ),
-    ).toEqual(['A Denver-based captain']);
+    ).toEqual(['A Denver-based captain who has flown for the airline for six years']);
   });
 });
 
@@ -228,5 +228,86 @@ describe('round 29, English names', () => {
     expect(
       companies('Car-parts supplier ZF Friedrichshafen plans to cut jobs. It competes with Smithfield Foods in pork.'),
     ).toEqual(['ZF Friedrichshafen', 'Smithfield Foods']);
+  });
+});
+
+describe('round 30 (holdout197–199)', () => {
+  it("reads 'the grower said' as the grower the article introduced", () => {
+    expect(
+      speakers(
+        'A Queensland vegetable grower who asked not to be named said buyers had asked him to cut his price.\n\n"You don\'t really say no," the grower said.',
+      ),
+    ).toEqual(['A Queensland vegetable grower']);
+  });
+
+  it('gives "the commission said" to the commission named up to 3,000 characters before, not to a company named since', () => {
+    const filler = ' The company transferred patents to Kilbarron Holdings (Bermuda) Ltd. for $1.9 billion.'.repeat(20);
+    expect(
+      speakers(
+        `Kilbarron Pharmaceuticals plc will appeal after the Tax Appeals Commission upheld an assessment.${filler}\n\nIn its determination, the commission said the transfer "bore no resemblance to a bargain."`,
+      ),
+    ).toEqual(['Tax Appeals Commission']);
+  });
+
+  it('takes the subject before a clause of what the speaker did (张立新，指着…对记者说) and where they stood (站在…旁，)', () => {
+    expect(
+      speakers(
+        '“仓库里现在还压着1200多箱酒。”在郑州经营白酒批发生意近二十年的郑州华樽商贸有限公司总经理张立新，指着库房里码得整整齐齐的纸箱对记者说。\n他告诉记者，库存仍够卖5个月。“不是不想卖，是卖一瓶亏一瓶。”',
+      ),
+    ).toEqual(['张立新', '张立新']);
+    expect(
+      speakers(
+        '“两年前一台减速器还能卖到5800元。”站在车间的检测台旁，宁波恒驰精密传\n\n动股份有限公司（以下简称“恒驰传动”，301587.SZ）董事长沈一帆向记者算了一笔账：按照目前的报价。',
+      ),
+    ).toEqual(['沈一帆']);
+  });
+
+  it('gives 她 to the person named right after an unnamed role (经销商李婷告诉记者)', () => {
+    expect(
+      speakers(
+        '成都一位代理多个白酒品牌的经销商李婷告诉记者，她今年已经退回了约三分之一的配额，“再不退，银行贷款都还不上。”',
+      ),
+    ).toEqual(['李婷']);
+  });
+
+  it('takes a firm named in a trade that opens a sentence with its report (艾润咨询发布的《…》), not a public body', () => {
+    expect(
+      companies('艾润咨询发布的《2025年社区团购报告》显示，规模为1980亿元。国家统计局发布的《公报》显示。'),
+    ).toEqual(['艾润咨询']);
+  });
+
+  it('finds no firm in a verb before a bank (改变银行的资产结构, 采用联合银行模式)', () => {
+    expect(companies('债务置换也在改变银行的资产结构。浙江农商联合银行等采用联合银行模式。')).toEqual([
+      '浙江农商联合银行',
+    ]);
+  });
+
+  it('reads 毛 after a number as a tenth of a yuan where the clause goes on (3毛，, 5毛多), not 毛利', () => {
+    expect(figures('一票的油钱就要3毛，我们倒贴5毛多。毛利率为30%，3毛利润。')).toEqual([
+      ['3毛', 0.3],
+      ['5毛多', 0.5],
+      ['30%', 0.3],
+      ['3', 3],
+    ]);
+  });
+
+  it('reads a version that ends a name in marks as part of the name (“鉴真2.0”)', () => {
+    expect(figures('公司今年6月上线了名为“鉴真2.0”的图像识别系统。')).toEqual([['6月', '--06']]);
+  });
+
+  it('takes a brand that is part of a group (Halifax, part of Lloyds Banking Group) and a source close to a word-name', () => {
+    expect(companies('Data from Halifax, part of Lloyds Banking Group, showed prices rose.')).toEqual([
+      'Halifax',
+      'Lloyds Banking Group',
+    ]);
+    expect(companies('一位接近万物新生的人士透露，并购谈判已在进行中。')).toEqual(['万物新生']);
+  });
+
+  it('knows 朝阳永续, 东京之星银行, 爱回收, Cargill Aqua Nutrition and AKVA group ASA', () => {
+    expect(
+      companies(
+        '据朝阳永续数据，旗下東京之星銀行的利差改善，爱回收也在扩张。Its feed supplier, Cargill Aqua Nutrition, and AKVA group ASA were told.',
+      ),
+    ).toEqual(['朝阳永续', '東京之星銀行', '爱回收', 'Cargill Aqua Nutrition', 'AKVA group ASA']);
   });
 });
