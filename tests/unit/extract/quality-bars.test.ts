@@ -1087,6 +1087,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout196')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.94 },
   ],
+  [
+    'holdout197 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout197')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout198 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout198')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout199 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout199')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
