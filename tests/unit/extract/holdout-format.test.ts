@@ -194,6 +194,7 @@ import { parseMarkup as parseMarkup197 } from '../../fixtures/holdout197/build.m
 import { parseMarkup as parseMarkup198 } from '../../fixtures/holdout198/build.mjs';
 import { parseMarkup as parseMarkup199 } from '../../fixtures/holdout199/build.mjs';
 import { parseMarkup as parseMarkup200 } from '../../fixtures/holdout200/build.mjs';
+import { parseMarkup as parseMarkup201 } from '../../fixtures/holdout201/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -250,6 +251,7 @@ import { parseMarkup as parseMarkup200 } from '../../fixtures/holdout200/build.m
 // holdout194, holdout195 and holdout196 too (likewise).
 // holdout197, holdout198 and holdout199 too (likewise).
 // holdout200 too (likewise).
+// holdout201 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1214,6 +1216,11 @@ const SETS = [
   {
     set: 'holdout200',
     parse: parseMarkup200,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout201',
+    parse: parseMarkup201,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
