@@ -193,6 +193,7 @@ import { parseMarkup as parseMarkup196 } from '../../fixtures/holdout196/build.m
 import { parseMarkup as parseMarkup197 } from '../../fixtures/holdout197/build.mjs';
 import { parseMarkup as parseMarkup198 } from '../../fixtures/holdout198/build.mjs';
 import { parseMarkup as parseMarkup199 } from '../../fixtures/holdout199/build.mjs';
+import { parseMarkup as parseMarkup202 } from '../../fixtures/holdout202/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -248,6 +249,7 @@ import { parseMarkup as parseMarkup199 } from '../../fixtures/holdout199/build.m
 // holdout191, holdout192 and holdout193 too (likewise).
 // holdout194, holdout195 and holdout196 too (likewise).
 // holdout197, holdout198 and holdout199 too (likewise).
+// holdout202 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1207,6 +1209,11 @@ const SETS = [
   {
     set: 'holdout199',
     parse: parseMarkup199,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout202',
+    parse: parseMarkup202,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
