@@ -251,9 +251,7 @@ import { parseMarkup as parseMarkup202 } from '../../fixtures/holdout202/build.m
 // holdout191, holdout192 and holdout193 too (likewise).
 // holdout194, holdout195 and holdout196 too (likewise).
 // holdout197, holdout198 and holdout199 too (likewise).
-// holdout200 too (likewise).
-// holdout201 too (likewise).
-// holdout202 too (likewise).
+// holdout200, holdout201 and holdout202 too (likewise).
 const SETS = [
   {
     set: 'holdout',
