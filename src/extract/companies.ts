@@ -342,6 +342,11 @@ const BODY_RUN_AFTER =
   /^(?: [A-Z][a-z]+){0,3} (?:Authority|Commission|Agency|Council|Association|Ministry|Institute|Federation|Board|Bureau)\b/;
 const REGION_OF = /\b(?:mouth|banks|basin|heart|edge|shores) of the $/;
 const IN_THE = /\b(?:in|across|into|through|throughout) the $/;
+/** True for a Latin name after "in the"/"across the" that ends a clause or a pair (across the Great Plains and …). */
+const regionHere = (text: string, c: Candidate): boolean =>
+  isAsciiLetter(text.charCodeAt(c.start)) &&
+  IN_THE.test(text.slice(Math.max(0, c.start - 13), c.start)) &&
+  PLACE_END.test(text.slice(c.end, c.end + 12));
 const PLACE_END = /^(?:[,.;:)]|$|\s(?:rainforest|basin|region|river|delta|and|or)\b)/;
 const PLACE_BEFORE_EN = /\b(?:in|near|city of|port of|town of|province of|region of)\s$/;
 /** True when a Latin name at `s` stands where a sentence puts a place (in X, near X, the port city of X). */
@@ -813,6 +818,8 @@ function resolve(state: CompanyState): Candidate[] {
         (vouched.has(textOf(state, c)) && opensClause(c) && !placeBefore(state.text, c.start))) &&
       !(state.codeSpans.length && inCode(c)) &&
       !inBondName(state.text, c) &&
+      // (a name the article coined that is also a region, where the sentence puts one: across the Great Plains and…)
+      !(c.tier === TIER.rule && regionHere(state.text, c)) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)
       !(isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)),
   );

@@ -56,8 +56,9 @@ export function findEnTailNames(state: CompanyState): void {
     if (m[0] === ' Air' && (generic || /^ [A-Z]/.test(text.slice(end, end + 2)))) continue;
     // A possessive is no name (Japan's Pharmaceuticals), nor is the start of a body's name.
     if (/['’]s$/.test(before) || runsIntoBody(text, end) || INDEX_AFTER.test(text.slice(end, end + 9))) continue;
-    // nor the field a public body is of (Ministry of Civil Aviation, Directorate General of Civil Aviation)
-    if (BODY_OF.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // nor the field a public body is of (Ministry of Civil Aviation, Directorate General of Civil Aviation, Commission
+    // for the Management of State Capital)
+    if (BODY_OF.test(text.slice(Math.max(0, start - 60), start))) continue;
     addCandidate(state, start, end, TIER.rule);
     // Its short names too (Wexford Bancorp → Wexford), as unsure as the rule that found it.
     for (const short of [name, ...deriveEnShortNames(before)]) addName(state, short, false, TIER.rule);
@@ -65,7 +66,7 @@ export function findEnTailNames(state: CompanyState): void {
 }
 
 const BODY_OF =
-  /\b(?:Ministry|Department|Directorate|General|Authority|Administration|Bureau|Office|Minister|Secretary|Commission|Agency|Institute|School|College) (?:of|for) (?:the )?$/;
+  /\b(?:Ministry|Department|Directorate|General|Authority|Administration|Bureau|Office|Minister|Secretary|Commission|Agency|Institute|School|College) (?:of|for) (?:the )?(?:(?:[A-Z][\w-]* ){1,2}(?:of|for|and) (?:the )?)?$/;
 
 // A name after a role or a holding: "chief executive of X", "analyst at X", "shares of X", "stake in X"
 // ("in" after a holding only: a unit in Stade, analysts in Tokyo name a place).
@@ -294,12 +295,9 @@ export function findEnCuedNames(state: CompanyState): void {
       !/\b(?:in|at|to|from|and)\s$/.test(text.slice(Math.max(0, start - 6), start)) &&
       !companyWords().enGenericFirst.has(name);
     if (!/^, an? /.test(m[0]) && !name.includes(' ') && !/^[A-Z][a-z]+[A-Z]/.test(name) && !firmNoun) continue;
-    // "…plant in Central Sulawesi, the company said": a reporting tail after the clause, no apposition
-    if (
-      /^, the (?:company|firm)$/.test(m[0]) &&
-      SAID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))
-    )
-      continue;
+    // "…plant in Central Sulawesi, the company said", "…cracker in Jubail Industrial City, the Saudi chemicals maker
+    // said": a reporting tail after the clause, no apposition
+    if (/^, the /.test(m[0]) && SAID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     addEnName(state, start, m.index);
   }
   findSubjectsOfIts(state);

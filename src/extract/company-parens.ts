@@ -110,7 +110,7 @@ function readOne(
   // unless the name's last word is a trade (宏馳電機（4583）).
   const twCode = !!ticker && /^[1-9]\d{3}$/.test(ticker.text);
   const trade = twCode ? wordEndingAt(text, nameEnd, companyWords().zhIndustry) : 0;
-  // (or it follows or precedes a listed firm with its code in a list: 辛耘（3583）、萬潤（6187）、均華（6640）)
+  // (or it follows or precedes a listed firm with its code in a list: 辛耘（3583）、萬潤（6187）、均華（6640）, 三陽工業（2206）与宏佳騰（1599）)
   const listed = twCode && !owner && !trade && inCodeList(text, nameEnd, paren.close, ends);
   if (!owner && ((ticker && !(twCode && !trade && !listed)) || alias) && nameEnd > 0) {
     // A name that only its code or alias marks: 澄岭发展（002763.SZ）, Xyz Corp (NYSE: XYZ).
@@ -199,8 +199,8 @@ function readOne(
   addName(state, first.text, false, TIER.known);
 }
 
-const CODE_BEFORE = /[（(][1-9]\d{3}[）)]、[\u4e00-\u9fff]{2,4}$/;
-const CODE_AFTER = /^、([\u4e00-\u9fff]{2,4})[（(][1-9]\d{3}[）)]/;
+const CODE_BEFORE = /[（(][1-9]\d{3}[）)][、和与及][\u4e00-\u9fff]{2,4}$/;
+const CODE_AFTER = /^[、和与及]([\u4e00-\u9fff]{2,4})[（(][1-9]\d{3}[）)]/;
 
 /** True when the name ending at `nameEnd` is an item of a list whose item before or after is a company with its code. */
 function inCodeList(text: string, nameEnd: number, close: number, ends: ReadonlyMap<number, unknown>): boolean {

@@ -5,6 +5,7 @@
  */
 import { ZH_RIGHT_CUES } from './lexicon/company-cues';
 import { ZH_NAME_PLACES } from './lexicon/company-places';
+import { ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
 import { ZH_STRONG_TAILS, ZH_WEAK_TAILS } from './lexicon/company-suffixes';
 import { isCityBank, isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
@@ -33,6 +34,13 @@ const FIRM_THEN_FIELD = new RegExp(`^([\\u4e00-\\u9fff]{2,4}(?:证券|银行|基
 const ANALYST_FIRM = new RegExp(
   `(?:^|[，。；：、\\s的])([\\u4e00-\\u9fff]{2,4}(?:证券|期货|研究院|研究所))${FIELD}?(?:首席|资深|高级)?$`,
 );
+const TRADE_FIRM = new RegExp(
+  `(?:^|[，。；：、\\s的在据])((?![的在据])[\\u4e00-\\u9fff]{4,8}?)${FIELD}?(?:首席|资深|高级)?$`,
+);
+const NAME_AFTER_ROLE = new RegExp(
+  `^[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:认为|表示|指出|看来|称|说|告诉|介绍|坦言|预计|分析|，)`,
+);
+const LATIN_BRAND = /(?<![A-Za-z0-9&])[A-Z][A-Z0-9&]{1,5}$/;
 const PUBLISHED_IN_CLAUSE = /(?:刊发|发布|发出|披露|公布)了?[^，。；！？\n]*$/;
 // (also after an adverb: 已陆续|下调|旗下)
 const UNITS_VERB =
@@ -173,7 +181,13 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     if (TAIL_VERB.test(text.slice(m.start - 2, m.start))) continue;
     // A verb taking the group as its object (即时降低|集团…的负债比率, 进一步削弱|集团的资本) is no group's name.
     if (tail === '集团' && GROUP_VERB.test(text.slice(m.start - 2, m.start))) continue;
-    const edge = leftEdge(text, m.start, 6, state.protect);
+    let edge = leftEdge(text, m.start, 6, state.protect);
+    // a Latin name right after Chinese (摩洛哥OCP集团) starts where the Latin letters start
+    const latin = isAsciiLetter(text.charCodeAt(m.start - 1))
+      ? LATIN_BRAND.exec(text.slice(Math.max(0, m.start - 12), m.start))
+      : null;
+    if (latin && isHan(text.charCodeAt(m.start - latin[0].length - 1)))
+      edge = { ...edge, start: m.start - latin[0].length, stop: text[m.start - latin[0].length - 1] };
     const len = m.start - edge.start;
     if (len < 2 || len > 5 || edge.afterNumber) continue;
     // The name must start at a real boundary, not where the walk ran out of room.
@@ -287,17 +301,25 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
   }
 }
 
-/** Brokers and research houses named by their analysts (国衡证券化工行业分析师唐思远). */
+/** Brokers and research houses named by their analysts (国衡证券化工行业分析师唐思远, 熙和文娱研究员彭书瑶). */
 export function findAnalystFirms(state: CompanyState): void {
   const { text } = state;
-  for (let p = text.indexOf('分析师'); p >= 0; p = text.indexOf('分析师', p + 3)) {
-    const from = Math.max(0, p - 16);
-    const m = ANALYST_FIRM.exec(text.slice(from, p));
-    if (!m || !isNameLike(m[1])) continue;
-    const start = from + m.index + m[0].indexOf(m[1]);
-    addCandidate(state, start, start + m[1].length, TIER.rule);
-    addName(state, m[1], false, TIER.rule);
-  }
+  for (const role of ['分析师', '研究员'])
+    for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 3)) {
+      const from = Math.max(0, p - 16);
+      const before = text.slice(from, p);
+      let m = role === '分析师' ? ANALYST_FIRM.exec(before) : null;
+      // (any firm whose name ends in a trade, then a person's name: 博岩咨询金融行业研究员林舒雯)
+      if (!m && role === '研究员' && NAME_AFTER_ROLE.test(text.slice(p + 3, p + 9))) {
+        m = TRADE_FIRM.exec(before);
+        const trade = m ? wordEndingAt(m[1], m[1].length, companyWords().zhIndustry) : 0;
+        if (m && !(trade > 0 && m[1].length - trade >= 2)) m = null;
+      }
+      if (!m || !isNameLike(m[1])) continue;
+      const start = from + m.index + m[0].indexOf(m[1]);
+      addCandidate(state, start, start + m[1].length, TIER.rule);
+      addName(state, m[1], false, TIER.rule);
+    }
 }
 
 let placeAfterDescriptor: RegExp | undefined;

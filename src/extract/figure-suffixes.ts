@@ -153,6 +153,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['车', new Set([...'间型企位辆主险展厂载道库身规友款系次队流价标内外上'])],
   // 口碑, 口径, 口罩…: another word, not mouths or wells counted (3口人, 12口井)
   ['口', new Set([...'碑径罩岸感味号头腔语气中内外里袋子令音吻述服试'])],
+  // 厅长, 厅局, 厅级, 厅堂: a department or its rank, not halls counted (5厅影城)
+  ['厅', new Set([...'长局级堂'])],
   // 羽绒, 羽毛: down and feathers, not birds counted (2亿羽)
   ['羽', new Set([...'绒毛球'])],
 ]);

@@ -312,6 +312,9 @@ function openBracketBefore(text: string, i: number): boolean {
  * digits (2万|8810点): its value, its scale and where it ends; null when the digits are something else.
  */
 function smallerPart(text: string, j: number, scale: number): { value: number; scale: number; end: number } | null {
+  // (Taiwan writes the four digits after 万 with a thousands comma: 2萬9,384輛)
+  if (scale === 1e4 && GROUPED_FOUR.test(text.slice(j, j + 6)))
+    return { value: Number(text[j] + text.slice(j + 2, j + 5)), scale: 1, end: j + 5 };
   let k = j;
   while (k < text.length && k - j <= 4 && isDigitCode(text.charCodeAt(k))) k++;
   const value = Number(toHalfWidth(text.slice(j, k)));
@@ -322,6 +325,8 @@ function smallerPart(text: string, j: number, scale: number): { value: number; s
     return { value, scale: 1, end: k };
   return null;
 }
+
+const GROUPED_FOUR = /^\d,\d{3}(?![\d,]|\.\d)/;
 
 /** Units of a concentration's numerator (10毫克/立方米, 0.5克/升). */
 const MASS_OR_VOLUME = new Set(['毫克', '微克', '克', '千克', '公斤', '吨', '毫升', '升']);

@@ -127,7 +127,7 @@ const BODY_NAME =
 // (but a source: according to the Monetary Authority of Singapore)
 const OBJECT_BEFORE_EN = /\b(?:with|of|(?<!ccording )to|from|by|for|and|against) (?:the )?(?:U\.S\. |US |UK |EU )?$/;
 
-const ZH_BODY_ANAPHOR = /^该(?:协会|联合会|学会|商会|会)$/;
+const ZH_BODY_ANAPHOR = /^该(?:协会|联合会|学会|商会|会|局|署|委)$/;
 // The names of each kind of body, compiled once per kind (协会 → …协会).
 const BODY_OF_KIND = new Map<string, RegExp>();
 
@@ -139,7 +139,9 @@ export function zhBody(text: string, anaphor: string, pos: number): string | und
   let found: string | undefined;
   let named = BODY_OF_KIND.get(kind);
   if (!named) BODY_OF_KIND.set(kind, (named = new RegExp(`([\\u4e00-\\u9fff]{2,16}?${kind})(?!会)`, 'g')));
-  for (const m of window.matchAll(named)) if (!m[1].startsWith('该')) found = m[1].replace(/^.*?[的和与及、]/, '');
+  // (a bureau's name may join two fields with 及: 运输及物流局)
+  const joiners = kind.length === 1 && kind !== '会' ? /^.*?[的和与、]/ : /^.*?[的和与及、]/;
+  for (const m of window.matchAll(named)) if (!m[1].startsWith('该')) found = m[1].replace(joiners, '');
   return found;
 }
 

@@ -442,6 +442,8 @@ B&M
 7o Brasil
 5lombia
 3dai Namco
+3field
+8 Pet Hospital
 3gkok Airways
 8Bank
 3k Central Asia
@@ -2450,7 +2452,9 @@ N26
 4 Technology
 2URA
 2VER
-1BK
+1BC Universal
+3Universal
+2K
 1CSoft
 1EC
 1ICE Investors Service
@@ -3629,7 +3633,9 @@ U.S. Bancorp
 3versal Music Group
 1siminas
 1xin
-VEON
+~VCA
+3 Animal Hospitals
+1EON
 1F Corp
 1NET
 1TB
@@ -4017,6 +4023,7 @@ xAI
 1盛股份
 1科
 2A
+1纬物流
 1联证券
 1豪
 2国际

@@ -331,6 +331,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '万向集团|~万向',
   '~万宁|Mannings',
   '万家基金',
+  '万纬物流',
   '万联证券',
   '万达商管|珠海万达商管',
   '万达集团|万达|大连万达|~Wanda|Dalian Wanda',

@@ -36,6 +36,7 @@ Besides
 Between
 Beyond
 Both
+Bottler
 Brokerage
 But
 By
@@ -45,6 +46,7 @@ Conglomerate
 Consultancy
 December
 Despite
+Distiller
 Drugmaker
 During
 Each
@@ -64,6 +66,8 @@ He
 Her
 Here
 His
+Homebuilder
+Housebuilder
 How
 However
 If
@@ -131,6 +135,7 @@ Several
 Shares
 She
 Shipowner
+Shipper
 Since
 So
 Some
@@ -161,6 +166,7 @@ Today
 Together
 Tomorrow
 Tonight
+Trucker
 Tuesday
 Under
 Unless

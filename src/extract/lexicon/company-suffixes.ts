@@ -82,6 +82,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 数字
 数据
 文化
+文娱
 新材
 新材料
 新能源
@@ -472,6 +473,10 @@ Aviation
 Bancorp
 Biosciences
 Capital
+Cooperative
+Electric
+Enterprises
+Freight
 Homes
 Industries
 Investments
@@ -488,6 +493,7 @@ Shipbuilding
 Shipping
 Shipyard
 Therapeutics
+Trucking
 Ventures
 `);
 

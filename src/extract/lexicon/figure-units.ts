@@ -275,6 +275,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 千米
 升
 单
+厅
 厘
 厘米
 口
@@ -296,6 +297,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 头
 套
 季
+学时
 宗
 家
 小时
@@ -399,6 +401,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 英热单位
 英里
 袋
+课时
 起
 趟
 车
@@ -663,7 +666,10 @@ barrel
 bottle
 bushel
 car
+contract
+customer
 day
+employee
 gallon
 gigawatt-hour
 hour
@@ -685,17 +691,21 @@ ounce
 passenger
 person
 pint
+policy
 pound
 room
 seat
 share
 square foot
+subscriber
 ticket
 ton
 tonne
+truck
 unit
 user
 vehicle
 week
+worker
 year
 `);

@@ -21,6 +21,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 回复
 回应
 回忆
+回忆起
 回答
 坦承
 坦率

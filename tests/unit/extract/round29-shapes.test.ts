@@ -311,3 +311,96 @@ describe('round 30 (holdout197–199)', () => {
     ).toEqual(['朝阳永续', '東京之星銀行', '爱回收', 'Cargill Aqua Nutrition', 'AKVA group ASA']);
   });
 });
+
+describe('round 31 (holdout200–202)', () => {
+  it('takes a firm named by its researcher when a person’s name follows (博岩咨询金融行业研究员林舒雯看来)', () => {
+    expect(
+      companies(
+        '在博岩咨询金融行业研究员林舒雯看来，牌照正在变化。熙和文娱研究员彭书瑶认为，影院扩张过快。中国社会科学院研究员李明认为，经济平稳。',
+      ),
+    ).toEqual(['博岩咨询', '熙和文娱']);
+  });
+
+  it('reads Freight, Enterprises, Cooperative and Electric as company words, and a trade opening a headline as none (Trucker …)', () => {
+    expect(
+      companies(
+        '# Trucker Great Plains Freight files for bankruptcy\n\nWerner Enterprises studied it. Northwoods Dairy Cooperative cut output, and Gogoro works with Zypp Electric.',
+      ),
+    ).toEqual(['Great Plains Freight', 'Werner Enterprises', 'Northwoods Dairy Cooperative', 'Zypp Electric']);
+  });
+
+  it('reads a coined name after "across the" at a clause end as the region (across the Great Plains and …)', () => {
+    expect(
+      companies(
+        'Great Plains Freight filed for bankruptcy. It runs 46 terminals across the Great Plains and the Upper Midwest. Great Plains has lined up financing.',
+      ),
+    ).toEqual(['Great Plains Freight', 'Great Plains']);
+  });
+
+  it('finds no firm in a place before a reporting tail (…in Jubail Industrial City, the Saudi chemicals maker said)', () => {
+    expect(
+      companies(
+        'Saudi Petrochemicals Co. began operating a cracker in Jubail Industrial City, the Saudi chemicals maker said.',
+      ),
+    ).toEqual(['Saudi Petrochemicals Co.']);
+  });
+
+  it('finds no firm in the field a public body manages (Commission for the Management of State Capital)', () => {
+    expect(
+      companies('The state holds 86% through the Commission for the Management of State Capital at Enterprises.'),
+    ).toEqual([]);
+  });
+
+  it('takes a Latin brand before 集团 after a country (摩洛哥OCP集团), and a Taiwan code beside a listed firm with 与', () => {
+    expect(companies('摩洛哥OCP集团已宣布将新增产能。')).toEqual(['OCP集团']);
+    expect(tickers('三陽工業（2206）與宏佳騰（1599）市占率分別為8.8%及7.2%。')).toEqual([
+      ['三陽工業', '2206'],
+      ['宏佳騰', '1599'],
+    ]);
+  });
+
+  it('reads the four digits Taiwan writes after 万 with a comma as part of the number (2萬9,384輛)', () => {
+    expect(figures('新掛牌量為2萬9,384輛；總量50萬6,122輛。')).toEqual([
+      ['2萬9,384輛', 29384],
+      ['50萬6,122輛', 506122],
+    ]);
+  });
+
+  it('counts halls, class hours and rates a truck (5厅, 120学时, $14,500 a truck)', () => {
+    expect(figures('建一家5厅影城，接受120学时的培训。Premiums reached $14,500 a truck. 厅长表示。')).toEqual([
+      ['5厅', 5],
+      ['120学时', 120],
+      ['$14,500 a truck', 14500],
+    ]);
+  });
+
+  it('resolves "the member said" to "Another member" introduced before', () => {
+    expect(
+      speakers(
+        'Another member, who asked not to be named, said farmers were questioning it. "They signed up 40 new farms," the member said.',
+      ),
+    ).toEqual(['Another member']);
+  });
+
+  it('gives 该局 to the bureau named before (运输及物流局 … 该局强调)', () => {
+    expect(
+      speakers('運輸及物流局回覆查詢時表示，當局計劃於12月提交條例草案。該局強調：「政府會平衡的士業界生計。」'),
+    ).toEqual(['運輸及物流局']);
+  });
+
+  it('skips a time and a room before the speaker of a lead quote (11月12日，在…直播间里，…高明远回忆起)', () => {
+    expect(
+      speakers(
+        '“我们连下个月的工资都不知道从哪里来。”11月12日，在北京海淀区一间由教室改造而成的直播间里，思睿教育创始人、董事长高明远回忆起“双减”政策落地时的情形。',
+      ),
+    ).toEqual(['高明远']);
+  });
+
+  it('knows 万纬物流, NBCUniversal, VCA and Banfield', () => {
+    expect(
+      companies(
+        '万纬物流相关负责人表示。He worked at Comcast Corp.’s NBCUniversal. 玛氏（Mars）旗下的VCA和Banfield在美国运营宠物医院。',
+      ),
+    ).toEqual(['万纬物流', 'Comcast Corp.', 'NBCUniversal', '玛氏', 'Mars', 'VCA', 'Banfield']);
+  });
+});
