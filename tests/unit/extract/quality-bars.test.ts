@@ -1102,6 +1102,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout199')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
   ],
+  [
+    'holdout200 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout200')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout201 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout201')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout202 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout202')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
