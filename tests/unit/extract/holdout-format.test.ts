@@ -197,6 +197,7 @@ import { parseMarkup as parseMarkup200 } from '../../fixtures/holdout200/build.m
 import { parseMarkup as parseMarkup201 } from '../../fixtures/holdout201/build.mjs';
 import { parseMarkup as parseMarkup202 } from '../../fixtures/holdout202/build.mjs';
 import { parseMarkup as parseMarkup203 } from '../../fixtures/holdout203/build.mjs';
+import { parseMarkup as parseMarkup204 } from '../../fixtures/holdout204/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -254,6 +255,7 @@ import { parseMarkup as parseMarkup203 } from '../../fixtures/holdout203/build.m
 // holdout197, holdout198 and holdout199 too (likewise).
 // holdout200, holdout201 and holdout202 too (likewise).
 // holdout203 too (likewise).
+// holdout204 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1233,6 +1235,11 @@ const SETS = [
   {
     set: 'holdout203',
     parse: parseMarkup203,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout204',
+    parse: parseMarkup204,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
