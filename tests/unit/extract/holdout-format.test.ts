@@ -196,6 +196,7 @@ import { parseMarkup as parseMarkup199 } from '../../fixtures/holdout199/build.m
 import { parseMarkup as parseMarkup200 } from '../../fixtures/holdout200/build.mjs';
 import { parseMarkup as parseMarkup201 } from '../../fixtures/holdout201/build.mjs';
 import { parseMarkup as parseMarkup202 } from '../../fixtures/holdout202/build.mjs';
+import { parseMarkup as parseMarkup205 } from '../../fixtures/holdout205/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -252,6 +253,7 @@ import { parseMarkup as parseMarkup202 } from '../../fixtures/holdout202/build.m
 // holdout194, holdout195 and holdout196 too (likewise).
 // holdout197, holdout198 and holdout199 too (likewise).
 // holdout200, holdout201 and holdout202 too (likewise).
+// holdout205 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1226,6 +1228,11 @@ const SETS = [
   {
     set: 'holdout202',
     parse: parseMarkup202,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout205',
+    parse: parseMarkup205,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
