@@ -198,6 +198,7 @@ import { parseMarkup as parseMarkup201 } from '../../fixtures/holdout201/build.m
 import { parseMarkup as parseMarkup202 } from '../../fixtures/holdout202/build.mjs';
 import { parseMarkup as parseMarkup203 } from '../../fixtures/holdout203/build.mjs';
 import { parseMarkup as parseMarkup204 } from '../../fixtures/holdout204/build.mjs';
+import { parseMarkup as parseMarkup205 } from '../../fixtures/holdout205/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -256,6 +257,7 @@ import { parseMarkup as parseMarkup204 } from '../../fixtures/holdout204/build.m
 // holdout200, holdout201 and holdout202 too (likewise).
 // holdout203 too (likewise).
 // holdout204 too (likewise).
+// holdout205 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1240,6 +1242,11 @@ const SETS = [
   {
     set: 'holdout204',
     parse: parseMarkup204,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout205',
+    parse: parseMarkup205,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
