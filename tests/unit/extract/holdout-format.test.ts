@@ -255,9 +255,7 @@ import { parseMarkup as parseMarkup205 } from '../../fixtures/holdout205/build.m
 // holdout194, holdout195 and holdout196 too (likewise).
 // holdout197, holdout198 and holdout199 too (likewise).
 // holdout200, holdout201 and holdout202 too (likewise).
-// holdout203 too (likewise).
-// holdout204 too (likewise).
-// holdout205 too (likewise).
+// holdout203, holdout204 and holdout205 too (likewise).
 const SETS = [
   {
     set: 'holdout',
