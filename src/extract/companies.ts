@@ -200,6 +200,8 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
       isDigitCode(text.charCodeAt(e)) &&
       !/^\d{4}年/.test(text.slice(e, e + 5))
     ) &&
+    // a name opening with a measure word right after a number (150台电动搅拌车: not 台电) is the count's
+    !(isDigitCode(text.charCodeAt(s - 1)) && MEASURE_OPENING.includes(text[s])) &&
     // a river or region of the lexicon's name (the mouth of the Amazon)
     !(isAsciiLetter(text.charCodeAt(s)) && REGION_OF.test(text.slice(Math.max(0, s - 16), s))) &&
     // (or in the Amazon, at a clause's end: deforestation in the Amazon, a question…)
@@ -341,6 +343,7 @@ const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)
 const BODY_RUN_AFTER =
   /^(?: [A-Z][a-z]+){0,3} (?:Authority|Commission|Agency|Council|Association|Ministry|Institute|Federation|Board|Bureau)\b/;
 const REGION_OF = /\b(?:mouth|banks|basin|heart|edge|shores) of the $/;
+const MEASURE_OPENING = '台个只件辆条座架艘';
 const IN_THE = /\b(?:in|across|into|through|throughout) the $/;
 /** True for a Latin name after "in the"/"across the" that ends a clause or a pair (across the Great Plains and …). */
 const regionHere = (text: string, c: Candidate): boolean =>
@@ -669,7 +672,7 @@ function personNamed(text: string, name: string): boolean {
 }
 
 const EN_CONTEXT_AFTER =
-  /^(?:'s|’s)?,? (?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|earlier|also) (?=[a-z]+ed |said|says|plans))?(?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled|ordered|agreed|acquired|bought|sold|launched|posted|signed|filed|invested|plans|confirmed|denied|declined)\b/;
+  /^(?:'s|’s)?,? (?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|earlier|also) (?=[a-z]+ed |said|says|plans))?(?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled|ordered|agreed|acquired|bought|sold|launched|posted|signed|filed|invested|plans|confirmed|denied|declined|owned by|a unit of|a subsidiary of|part of)\b/;
 
 // A verb of speech or forecast right after the name (IDC预计, 长城表示): an organisation speaking, not a term.
 const ZH_SPEAKS_AFTER = /^(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布|数据显示|报告显示|研报)/;

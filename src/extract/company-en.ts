@@ -94,7 +94,7 @@ const BEFORE_ROLE =
 // "X, a Boston-based startup," — the appositive names what X is, with no preposition in between, nor a second
 // determiner (the Helix X9, an accelerator| the company designs: a relative clause).
 const APPOSITIVE =
-  /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:(?!(?:the|a|an|its|their|his|her|our) )[A-Za-zÀ-ÿ-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn|carrier|airline|miner|chain|house)\b(?!['’]s\b)(?! (?:analysts?|economists?|strategists?|executives?|officials?|spokes(?:man|woman|person)|employees?|workers?|customers?|clients?|managers?|advis[eo]rs?|consultants?|lawyers?|investors?|traders?|directors?|officers?|chief|head|veteran|insider|who)\b)/g;
+  /, (?:a|an|the|[A-Z][A-Za-z.]+['’]s) (?:(?!(?:the|a|an|its|their|his|her|our) )[A-Za-zÀ-ÿ-]+ ){0,3}?(?:company|startup|start-up|maker|firm|lender|bank|insurer|retailer|developer|chipmaker|automaker|carmaker|drugmaker|operator|provider|conglomerate|manufacturer|supplier|producer|brand|platform|unicorn|carrier|airline|miner|chain|house|discounter|grocer|supermarket)\b(?!['’]s\b)(?! (?:analysts?|economists?|strategists?|executives?|officials?|spokes(?:man|woman|person)|employees?|workers?|customers?|clients?|managers?|advis[eo]rs?|consultants?|lawyers?|investors?|traders?|directors?|officers?|chief|head|veteran|insider|who)\b)/g;
 const PREPOSITION = / (?:of|for|at|with|from|to|by|in|on) /;
 // A person's employer ("a director at Drewry Supply Chain Advisors") and a data source ("pricing data from
 // MarketAxess"): business news names firms there, and places or bodies are caught by addEnName's checks.
@@ -140,6 +140,7 @@ function capitalRunEnd(text: string, start: number): number {
 // a date (the year to 31 March, the company…) is no name
 const DAY_MONTH = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|Port|Cape|Fort|Lac|Mont) [A-Z][a-z]+$/;
+const PROGRAMME_END = / (?:Plan|Program|Programme|Scheme|Initiative|Act)$/;
 const AGENCY_NEXT = /^ (?:Administration|Authority|Agency|Commission|Ministry|Department|Bureau|Board)\b/;
 
 function addEnName(state: CompanyState, start: number, end: number, tier: number = TIER.rule): void {
@@ -151,6 +152,8 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   if (end <= start || !isNameLike(name) || w.enFunction.has(name) || w.enGenericFirst.has(name)) return;
   // a mountain, lake or port names a mine, a project or a town (a stake in Mount Erith), not a firm; a date neither
   if (PLACE_FIRST.test(name) || DAY_MONTH.test(name) || /-(?:listed|based|owned|backed)$/.test(name)) return;
+  // a programme or a law is no firm (the state-backed FAIR Plan)
+  if (PROGRAMME_END.test(name)) return;
   // the start of an agency's name (U.S. Federal Aviation| Administration) is no company
   if (AGENCY_NEXT.test(state.text.slice(end, end + 16))) return;
   // nor the acronym the article gives a body (the Teamsters Canada Rail Conference (TCRC) … TCRC President)
@@ -287,13 +290,17 @@ export function findEnCuedNames(state: CompanyState): void {
     // (a one-word name with a capital inside is a brand, never a place: JetSMART, the Chilean budget carrier)
     const name = text.slice(start, m.index);
     // (but "the … company/firm" describes no place: Canpotex, the export company it co-owns)
+    const reporting = /^(?:['’]s| (?:said|says|added|told|reported|announced|expects|plans)\b)/.test(
+      text.slice(m.index + m[0].length),
+    );
+    // (a kind of firm that no place is: Action, the Dutch discounter whose sales …)
+    const firmOnly = !reporting && /^, the (?:[A-Za-z-]+ ){0,2}(?:discounter|grocer|supermarket)$/.test(m[0]);
     const firmNoun =
-      /^, the (?:[a-z-]+ ){0,2}(?:company|firm)$/.test(m[0]) &&
-      !/^(?:['’]s| (?:said|says|added|told|reported|announced|expects|plans)\b)/.test(
-        text.slice(m.index + m[0].length),
-      ) &&
-      !/\b(?:in|at|to|from|and)\s$/.test(text.slice(Math.max(0, start - 6), start)) &&
-      !companyWords().enGenericFirst.has(name);
+      firmOnly ||
+      (/^, the (?:[a-z-]+ ){0,2}(?:company|firm)$/.test(m[0]) &&
+        !reporting &&
+        !/\b(?:in|at|to|from|and)\s$/.test(text.slice(Math.max(0, start - 6), start)) &&
+        !companyWords().enGenericFirst.has(name));
     if (!/^, an? /.test(m[0]) && !name.includes(' ') && !/^[A-Z][a-z]+[A-Z]/.test(name) && !firmNoun) continue;
     // "…plant in Central Sulawesi, the company said", "…cracker in Jubail Industrial City, the Saudi chemicals maker
     // said": a reporting tail after the clause, no apposition

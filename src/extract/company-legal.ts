@@ -332,6 +332,12 @@ const STRONG_EN_FORM =
 
 export function findEnLegalNames(state: CompanyState): void {
   const { text } = state;
+  // A partnership named for its partners, commas and all (Skadden, Arps, Slate, Meagher & Flom LLP)
+  if (text.includes('LLP') || text.includes('LLC')) {
+    PARTNERS_NAME.lastIndex = 0;
+    for (let m = PARTNERS_NAME.exec(text); m; m = PARTNERS_NAME.exec(text))
+      addCandidate(state, m.index, m.index + m[0].length, TIER.legal);
+  }
   EN_SUFFIX.lastIndex = 0;
   for (let m = EN_SUFFIX.exec(text); m; m = EN_SUFFIX.exec(text)) {
     const suffix = m[2] ?? m[3];
@@ -379,6 +385,8 @@ export function findEnLegalNames(state: CompanyState): void {
       for (const name of deriveEnShortNames(m[1])) addName(state, name, false, TIER.known);
     }
 }
+
+const PARTNERS_NAME = /\b(?:[A-Z][\w'’-]+, ){2,5}[A-Z][\w'’-]+ & [A-Z][\w'’-]+,? (?:LLP|LLC)\b/g;
 
 const LEADING_TRADE =
   /^(?:[A-Z][a-z]+maker|Miner|Retailer|Lender|Insurer|Carrier|Airline|Rival|Peer|Parent|Conglomerate|Automaker|Grocer) (?=[A-Z])/;

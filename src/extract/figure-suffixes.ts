@@ -110,6 +110,7 @@ const HYPHEN_UNITS = new Set([
   'GW',
   'sq ft',
   'm²',
+  'm³', // a 174,000-cubic-metre carrier
   'ounce', // a 16-ounce soft drink
   'bp', // a 50-basis-point cut
   'pp', // a 1-percentage-point rise
@@ -159,6 +160,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['羽', new Set([...'绒毛球'])],
 ]);
 
+const UNIT_KIND = /^(?:metric|cubic)-/;
+const CUBIC_METRE: Unit = { unit: 'm³', factor: 1, money: false };
 const UP_DOWN = /^[上下][调降涨跌滑修浮升]/;
 const AFTER_MAO = /^(?:[，。；、！？）)”」\s]|$|左右|上下|的|多|到|至)/;
 
@@ -183,8 +186,9 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
   const c = text.charCodeAt(j);
   const sep = isSpaceCode(c) ? ' ' : c === 45 ? '-' : '';
   let k = j + sep.length;
-  // (a hyphened unit may say which ton: a 65,005-metric-ton quota)
-  if (sep === '-' && text.startsWith('metric-', k)) k += 7;
+  // (a hyphened unit may say which ton or metre: a 65,005-metric-ton quota, a 174,000-cubic-metre carrier)
+  const kind = sep === '-' ? UNIT_KIND.exec(text.slice(k, k + 8))?.[0] : undefined;
+  if (kind) k += kind.length;
   const at = k;
   const f = text.charCodeAt(k);
   // Full-width letters (３８．６ＧＷｈ) are read as ASCII: one code unit each, so the end maps back as is.
@@ -201,7 +205,7 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
     if (w === 'C' && LABEL_AFTER_C.test(text.charAt(k + 1))) continue;
     // (points of sale are shops, not index points)
     if (w === 'points' && text.startsWith(' of sale', k + 6)) continue;
-    const u = EN_UNITS.get(w)!;
+    const u = kind === 'cubic-' && EN_UNITS.get(w)!.unit === 'm' ? CUBIC_METRE : EN_UNITS.get(w)!;
     // A hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg), x only flush.
     if (
       // (a cent as an adjective too: a 12-cent dividend)

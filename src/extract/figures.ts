@@ -139,6 +139,7 @@ const models = new Set<string>();
 const MODEL_TAIL =
   /^(?:X(?![A-Za-z0-9])| MAX\b|-\d(?![\d.,%]| ?(?:percent|per cent|%))|-\d{1,4}(?:s|[A-Z]{2,3})(?![A-Za-z]))/;
 
+const RATIO_TAIL = /^:(\d{1,3}\.\d{1,4})(?![\d:])/;
 const VERSION_CLOSE = '”」』’';
 const NAME_IN_MARKS = /[“「『‘][\p{L} ]{1,12}$/u;
 /** True when the number at `start` follows a name just opened by a quotation mark (“鉴真|2.0”). */
@@ -422,6 +423,9 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(text.slice(i, i + 11));
     if (!cur && us && +us[1] <= 12 && +us[2] <= 31 && +us[1] > 0 && +us[2] > 0)
       return dateCand(start, i + us[0].length, `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`);
+    // (but an exchange ratio with a decimal is one: 换股比例为1:0.62, the second part per one of the first)
+    const ratio = !cur && nx === ':' ? RATIO_TAIL.exec(text.slice(coreEnd, coreEnd + 12)) : null;
+    if (ratio) return cand(start, coreEnd + ratio[0].length, round(Number(ratio[1]) / raw), 'ratio');
     return junkEnd(text, coreEnd);
   }
   // a decade of a century written in digits: 20世纪90年代 → the 1990s
@@ -753,6 +757,9 @@ function scanWord(text: string, i: number): Cand | number {
   // (or a pound or cedi sign: E£2.7 billion, GH₵49,600)
   const sym = next === 36 || next === 0xa3 || next === 0x20b5 ? FIGURE_CURRENCY_PREFIXES[w + text[e]] : undefined;
   if (sym && isDigitCode(text.charCodeAt(e + 1))) return scanNumber(text, i, e + 1, sym);
+  // (some write a space after the sign: R$ 4.10, US$ 5 million)
+  if (sym && text.charCodeAt(e + 1) === 32 && isDigitCode(text.charCodeAt(e + 2)))
+    return scanNumber(text, i, e + 2, sym);
   // (and the mixed-case signs written flush before the number: NKr148.20, Rs500, RM1.2 billion)
   const flushDigit = isDigitCode(next);
   const code =

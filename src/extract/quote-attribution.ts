@@ -41,6 +41,8 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   说: '小据听传游解演学劝胡来法',
   讲: '演开主宣听',
   分析: '据',
+  // (资本补充, 流动性补充: a top-up, not an addition someone makes to what they said)
+  补充: '本金性力',
   介绍: '据',
   回答: '据',
   // 指 as said (Hong Kong papers: 業界人士指，…); not 手指, 意指, 所指, 特指, 专指, 泛指, 直指, 是指, 即指
@@ -437,6 +439,17 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   ) {
     const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'after' };
+  }
+  // “…。”…创始人吴倩一边整理退回的连衣裙，一边向记者算账。: one doing two things at once, the second of them speaking
+  if (v < 0 && clause.includes('一边') && text.startsWith('，一边', e)) {
+    let f = e + 3;
+    while (f < text.length && f - e < 40 && !CLAUSE_BOUNDARY.has(text.charCodeAt(f))) f++;
+    const next = text.slice(e + 3, f);
+    const speaker =
+      zhVerbEnd(next) > 0 || /记者/.test(next)
+        ? zhSpeaker(clause.slice(0, clause.lastIndexOf('一边')), names)
+        : undefined;
+    if (speaker?.kind === 'person') return { speaker, side: 'after' };
   }
   // “…。”…总经理张立新，指着库房里的纸箱对记者说。: the person, then what they did as they said it
   if (v < 0 && text[e] === '，' && ACTING.test(text.slice(e + 1, e + 4))) {

@@ -213,10 +213,15 @@ export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): 
   const named = enName(tokens.slice(i), companyNames, false);
   if (named) return named;
   // an unnamed speaker as written (said an analyst at a brokerage)
-  if (/^(?:an?|one|two|three|several|some|many)\s/.test(head) && head.split(' ').length <= 14)
+  // (or one a definite description picks out: said the owner of a café near the Grand-Place)
+  if (
+    (/^(?:an?|one|two|three|several|some|many)\s/.test(head) || DEFINITE_ROLE.test(head)) &&
+    head.split(' ').length <= 14
+  )
     return { name: head, kind: 'person' };
   return undefined;
 }
+const DEFINITE_ROLE = new RegExp(`^the\\s+(?:[\\w-]+\\s+){0,2}${EN_ROLE_NOUN}\\s+(?:of|at|for|from)\\s`);
 
 /** Collects a capitalised name from tokens (in reading order, or reversed when `backwards`). */
 function enName(tokens: string[], companyNames: ReadonlySet<string>, backwards: boolean): SpeakerName | undefined {

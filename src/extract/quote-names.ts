@@ -41,7 +41,7 @@ const DESCRIBED_TAIL = new RegExp(`的[\\u4e00-\\u9fff]{2,4}?([${ZH_COMMON_SURNA
 const NOT_UNNAMED = /^(?:部分|不少|许多|多家)(?:月份|时间|时候|时段|年份|日子|地区|区域|城市|产品|项目|业务|门店|品种)/;
 const UNNAMED_ZH = /^(?:一位|一名|一家|一些|某|多位|多名|有|部分|不少|许多|多家|业内|知情|相关|接近)/;
 const PLACE_THEN_UNNAMED =
-  /^[\u4e00-\u9fff]{2,3}(?:一位|一名|一家)[^，。]*(?:人士|负责人|高管|经理|老板|店主|经销商|律师|分析师|员工|人)$/;
+  /^[\u4e00-\u9fff]{2,6}?(?:一位|一名|一家)[^，。]*(?:人士|负责人|高管|经理|老板|店主|经销商|律师|分析师|员工|人|户|商|者|员|师|主|农)$/;
 
 /**
  * True where a title found at text[start, end) belongs to another word: 董事会, 理事会 (a body: 谋求董事|会席位),
@@ -195,7 +195,14 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // (a posture before it is no part of the name either: 刘建军|站在仓库门口)
   if (at >= 3 && '站坐蹲躺靠'.includes(s[at - 1])) at--;
   // (有股民在股吧评论: the unnamed ones, then where they said it)
-  if (at >= 2 && !s.slice(at).includes('的') && (!UNNAMED_ZH.test(s) || /^有[\u4e00-\u9fff]{1,4}在/.test(s)))
+  // (but 于 after a title is a surname: 运营中心总经理|于海涛)
+  const surnameYu = s[at] === '于' && /^于[\u4e00-\u9fff]{1,2}$/.test(s.slice(at)) && !!TITLES.endOf(s.slice(0, at));
+  if (
+    at >= 2 &&
+    !surnameYu &&
+    !s.slice(at).includes('的') &&
+    (!UNNAMED_ZH.test(s) || /^有[\u4e00-\u9fff]{1,4}在/.test(s))
+  )
     s = s.slice(0, at);
   // 62岁的退休教师王女士: an age before the person is no part of the name
   if (/^\d{1,3}岁的/.test(s)) s = s.slice(s.indexOf('的') + 1);

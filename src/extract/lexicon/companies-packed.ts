@@ -385,6 +385,7 @@ B&M
 1E Semiconductor
 1HEL
 2P
+2TC
 1IDV
 2L
 1J's Wholesale
@@ -487,6 +488,7 @@ B&M
 2azley
 2chtel
 3ton Dickinson
+2hr-Hella Thermocontrol
 2iGene
 3ersdorf
 2laruskali
@@ -1012,6 +1014,7 @@ D. E. Shaw
 2~na
 4her
 4ntara
+3foss
 3~gote
 7 Cement
 3one
@@ -1041,7 +1044,8 @@ D. E. Shaw
 4Seek
 4al
 3re
-2lhivery
+2lhaize
+4ivery
 3iveroo
 7y Hero
 3l
@@ -1137,7 +1141,7 @@ E Fund
 4dil Secured
 4man Chemical
 5oney
-2ton
+2~ton
 1bara
 2ro
 1choStar
@@ -3233,6 +3237,7 @@ R&F
 2pchem
 2~xth Street
 1kadden
+7 Arps
 3ndinaviska Enskilda Banken
 4ska
 2echers
@@ -3252,6 +3257,7 @@ R&F
 2ow Peak
 4flake
 1oFi
+2Young
 2beys
 2cGen
 3iete Generale
@@ -3301,6 +3307,7 @@ R&F
 6Street
 4ista
 4kraft
+3ubli
 2eel Authority of India
 6Dynamics
 3llantis
@@ -3317,6 +3324,7 @@ R&F
 8 Analytics
 3ipe
 3yker
+2äubli
 1ubaru
 3~way
 2~ez
@@ -3331,6 +3339,7 @@ R&F
 4Hung Kai Properties
 4Life
 4Pharma
+3Power
 3ac
 3cor
 6 Energy
@@ -4622,7 +4631,8 @@ xAI
 1翼科技
 丸红
 1美股份
-丹斯克银行
+丹佛斯
+1斯克银行
 1~格特
 1纳赫
 丽江股份
@@ -5477,6 +5487,7 @@ xAI
 1密夫斐尔
 2斯菲尔德
 1赛克
+1陶比尔
 司力达
 1太立
 1尔特
@@ -6697,6 +6708,7 @@ xAI
 1易盛
 1松
 2机器人
+1氧
 1泉股份
 1洁能
 1洋丰
@@ -6893,6 +6905,7 @@ xAI
 1盛机电
 1科科技
 2能源
+1肤医美
 1苑国际
 智元
 2机器人
@@ -7913,7 +7926,8 @@ xAI
 1四范式
 简街
 箭牌家居
-~米其林
+米兰柏羽
+1~其林
 1内网
 1哈游
 1格罗斯
@@ -8243,6 +8257,7 @@ xAI
 1样年控股
 1~王
 1西子
+1间堂
 芳源股份
 苏交科
 1~伊士
@@ -8890,8 +8905,10 @@ xAI
 陌陌
 陕国投
 3A
+1汽
 1煤
 1西延长石油
+2汽车控股集团有限公司
 2煤业
 险峰长青
 ~陶氏

@@ -633,6 +633,7 @@ deadweight tons|dwt
 deadweight tonnes|dwt
 Pa
 board feet|board ft
+W
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */
@@ -664,14 +665,19 @@ acre
 bag
 barrel
 bottle
+box
 bushel
+can
 car
+case
 contract
 customer
 day
 employee
+four-pack
 gallon
 gigawatt-hour
+glass
 hour
 household
 kWh
@@ -688,6 +694,7 @@ mile
 month
 night
 ounce
+pack
 passenger
 person
 pint
@@ -696,6 +703,7 @@ pound
 room
 seat
 share
+six-pack
 square foot
 subscriber
 ticket

@@ -8,6 +8,7 @@ import { lines } from './lines';
  */
 export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 介绍
+估计
 公告称
 写道
 分析

@@ -404,3 +404,116 @@ describe('round 31 (holdout200–202)', () => {
     ).toEqual(['万纬物流', 'Comcast Corp.', 'NBCUniversal', '玛氏', 'Mars', 'VCA', 'Banfield']);
   });
 });
+
+describe('round 32 (holdout203–205)', () => {
+  it('reads a ratio with a decimal (换股比例为1:0.62), still no 2:1 score', () => {
+    expect(figures('换股比例为1:0.62，比分2:1。')).toEqual([['1:0.62', 0.62]]);
+  });
+
+  it('reads R$ and US$ with a space after the sign, watts written flush, and a can or a four-pack as a rate', () => {
+    expect(
+      figures(
+        'It fell to R$ 4.10 a month and paid US$ 5 million. Chips draw 1000W. Beer sells for $13.99 a four-pack, €0.60 a can.',
+      ),
+    ).toEqual([
+      ['R$ 4.10 a month', 4.1],
+      ['US$ 5 million', 5e6],
+      ['1000W', 1000],
+      ['$13.99 a four-pack', 13.99],
+      ['€0.60 a can', 0.6],
+    ]);
+  });
+
+  it('takes a hyphened cubic metre as the measure (a 174,000-cubic-metre carrier)', () => {
+    expect(
+      extract('A 174,000-cubic-metre carrier.', { kinds: ['figure'] }).map((e) => [e.text, e.value?.unit]),
+    ).toEqual([['174,000-cubic-metre', 'm³']]);
+  });
+
+  it('takes a partnership named for its partners with commas (Skadden, Arps, Slate, Meagher & Flom LLP)', () => {
+    expect(companies('Jefferies and Skadden, Arps, Slate, Meagher & Flom LLP advised Prairie Basket.')).toEqual([
+      'Jefferies',
+      'Skadden, Arps, Slate, Meagher & Flom LLP',
+    ]);
+  });
+
+  it('finds no firm in a programme (the state-backed FAIR Plan), nor in 往来银行, 预期本港银行 or 干线物流', () => {
+    expect(companies('Homeowners end up in the state-backed FAIR Plan.')).toEqual([]);
+    expect(companies('往来银行将额度削减。穆迪预期本港银行资产质素受压。超充站布局在干线物流通道上。')).toEqual([
+      '穆迪',
+    ]);
+  });
+
+  it('takes a one-word firm that a discounter apposition names, and a word-name owned by a group (Scania, owned by …)', () => {
+    expect(
+      companies(
+        "It competes with Pepco Group N.V. and Action, the Dutch discounter whose sales grew. Scania, owned by Volkswagen's truck arm Traton SE, reports soon.",
+      ),
+    ).toEqual(['Pepco Group N.V.', 'Action', 'Scania', 'Volkswagen', 'Traton SE']);
+  });
+
+  it('reads 台 after a number as the count’s measure word, not the start of 台电', () => {
+    expect(companies('三一交付的150台电动搅拌车。')).toEqual(['三一']);
+  });
+
+  it('takes a publisher named by 据X发布的行业报告 and not a word ending in 据 (伽马数据|联合发布的)', () => {
+    expect(companies('另据新氧发布的行业报告，客单价下降。协会与伽马数据联合发布的报告显示增长。')).toEqual([
+      '新氧',
+      '伽马数据',
+    ]);
+  });
+
+  it('reads a scheme in marks before 安排 and a programme ending in 计画 or an exhibition as names, not quotes', () => {
+    expect(
+      quotes(
+        '提供最多12個月的「還息不還本」安排。產業發展署表示，已將「面板產業轉型升級計畫」列入預算。總會將於「2026 Touch Taiwan智慧顯示展覽會」中設立專區。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds the speaker after 估计 with the title 经济师, after 总经理于海涛, and an unnamed farmer after a county', () => {
+    expect(speakers('星展香港經濟師馮浩然估計，貸款明年下半年才會止跌回穩，「前提是息口繼續向下」。')).toEqual([
+      '馮浩然',
+    ]);
+    expect(speakers('“自动化码头最难的不是买设备。”青岛港自动化码头运营中心总经理于海涛说。')).toEqual(['于海涛']);
+    expect(speakers('商水县一位种植了200多亩小麦的种粮大户告诉记者：“今年亩产有1100斤左右。”')).toEqual([
+      '商水县一位种植了200多亩小麦的种粮大户',
+    ]);
+  });
+
+  it('reads 资本补充 as a noun, not a verb of speech', () => {
+    expect(
+      speakers('在东方金诚高级分析师袁立新看来，地方AMC转型的关键在于资本补充。“个贷业务对资金的占用并不低。”'),
+    ).toEqual(['袁立新']);
+  });
+
+  it('takes one doing two things at once (吴倩一边整理…，一边向记者算账) and the owner of a café, as written', () => {
+    expect(
+      speakers('“一场直播卖出去3000单。”在杭州一间直播间里，衣澜服饰创始人吴倩一边整理退回的连衣裙，一边向记者算账。'),
+    ).toEqual(['吴倩']);
+    expect(
+      speakers(
+        '"Our customers already pay more," said the owner of a café near the square, who asked not to be named.',
+      ),
+    ).toEqual(['the owner of a café near the square']);
+  });
+
+  it('knows SunPower, 丹佛斯, 史陶比尔, 米兰柏羽, 花间堂, 陕汽, BHTC and Delhaize', () => {
+    expect(
+      companies(
+        'SunPower collapsed. 过去主要依赖丹佛斯、史陶比尔等外资厂商。旗下米兰柏羽开店。旗下的花间堂开店。一汽解放、陕汽分列第四。收購德國廠BHTC。Colruyt and Delhaize know it.',
+      ),
+    ).toEqual([
+      'SunPower',
+      '丹佛斯',
+      '史陶比尔',
+      '米兰柏羽',
+      '花间堂',
+      '一汽解放',
+      '陕汽',
+      'BHTC',
+      'Colruyt',
+      'Delhaize',
+    ]);
+  });
+});
