@@ -1117,6 +1117,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout202')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
   ],
+  [
+    'holdout203 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout203')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout204 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout204')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout205 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout205')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
