@@ -200,6 +200,7 @@ import { parseMarkup as parseMarkup203 } from '../../fixtures/holdout203/build.m
 import { parseMarkup as parseMarkup204 } from '../../fixtures/holdout204/build.mjs';
 import { parseMarkup as parseMarkup205 } from '../../fixtures/holdout205/build.mjs';
 import { parseMarkup as parseMarkup206 } from '../../fixtures/holdout206/build.mjs';
+import { parseMarkup as parseMarkup207 } from '../../fixtures/holdout207/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -258,6 +259,7 @@ import { parseMarkup as parseMarkup206 } from '../../fixtures/holdout206/build.m
 // holdout200, holdout201 and holdout202 too (likewise).
 // holdout203, holdout204 and holdout205 too (likewise).
 // holdout206 too (likewise).
+// holdout207 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1252,6 +1254,11 @@ const SETS = [
   {
     set: 'holdout206',
     parse: parseMarkup206,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout207',
+    parse: parseMarkup207,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
