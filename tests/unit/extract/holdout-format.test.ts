@@ -199,6 +199,7 @@ import { parseMarkup as parseMarkup202 } from '../../fixtures/holdout202/build.m
 import { parseMarkup as parseMarkup203 } from '../../fixtures/holdout203/build.mjs';
 import { parseMarkup as parseMarkup204 } from '../../fixtures/holdout204/build.mjs';
 import { parseMarkup as parseMarkup205 } from '../../fixtures/holdout205/build.mjs';
+import { parseMarkup as parseMarkup208 } from '../../fixtures/holdout208/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -256,6 +257,7 @@ import { parseMarkup as parseMarkup205 } from '../../fixtures/holdout205/build.m
 // holdout197, holdout198 and holdout199 too (likewise).
 // holdout200, holdout201 and holdout202 too (likewise).
 // holdout203, holdout204 and holdout205 too (likewise).
+// holdout208 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1245,6 +1247,11 @@ const SETS = [
   {
     set: 'holdout205',
     parse: parseMarkup205,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout208',
+    parse: parseMarkup208,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
