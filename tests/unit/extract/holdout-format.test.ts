@@ -259,9 +259,7 @@ import { parseMarkup as parseMarkup208 } from '../../fixtures/holdout208/build.m
 // holdout197, holdout198 and holdout199 too (likewise).
 // holdout200, holdout201 and holdout202 too (likewise).
 // holdout203, holdout204 and holdout205 too (likewise).
-// holdout206 too (likewise).
-// holdout207 too (likewise).
-// holdout208 too (likewise).
+// holdout206, holdout207 and holdout208 too (likewise).
 const SETS = [
   {
     set: 'holdout',
