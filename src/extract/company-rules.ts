@@ -58,9 +58,9 @@ const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金|支出|开支|利�
 const INVESTMENT_KIND =
   /^(?:另类|股权|股票|债券|基金|吨钢|证券|债权|权益|基础设施|固定资产|对外|境外|海外|长期|短期|风险|天使|战略|财务|产业|房地产|制造业|民间|社会|政府|项目|实业|金融|金融资产|资产)$/;
 const FUND_VERB =
-  /^(?:挪用|侵占|募集|设立|发行|认购|申购|赎回|清盘|清算|运作|成立|备案|托管|投向|改变|调整|选择|购买|卖出|持有|设置|平滑|引导|发售|扩募|新发)$/;
+  /^(?:挪用|侵占|募集|设立|发行|认购|申购|赎回|清盘|清算|运作|成立|备案|托管|投向|改变|调整|选择|购买|卖出|持有|设置|平滑|引导|发售|扩募|新发|影响|买卖|定投)$/;
 const CAPITAL_KIND =
-  /^(?:长期|耐心|社会|民间|国有|外资|境外|产业|金融|私人|工商|战略|险资|中长|各项|全部|部分|一级|二级|核心|内生|跨界|大量)$/;
+  /^(?:长期|耐心|社会|民间|国有|外资|境外|产业|金融|私人|工商|战略|险资|中长|各项|全部|部分|一级|二级|核心|内生|跨界|大量|基础|初始|注册|实缴|监管|最低)$/;
 const CAPITAL_VERB =
   /^(?:补充|充实|夯实|增加|增厚|消耗|占用|节约|节省|吸引|撬动|引入|募集|筹集|释放|投入|回收|稀释|注入|实缴|认缴|注册|提升|预留|解决|坚持|约束|管理|补足|缺乏|需要)$/;
 const TRUST_KIND = /^(?:家族|险金|集合|单一|资金|财产|慈善|服务|消费|养老|股权)$/;
@@ -170,7 +170,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     // A kind of fund (混合公募|基金, 主动权益|基金, 新发|基金) is no fund manager's name.
     if (tail === '基金' && wordEndingAt(text, m.start, w.fundKinds) > 0) continue;
     // A verb taking funds as its object (挪用侵占|基金财产, 募集|基金) is no fund manager's name.
-    if (tail === '基金' && FUND_VERB.test(text.slice(m.start - 2, m.start))) continue;
+    if (tail === '基金' && (FUND_VERB.test(text.slice(m.start - 2, m.start)) || /[买卖投炒]/.test(text[m.start - 1])))
+      continue;
     // A verb taking capital as its object (补充资本, 撬动资本) is a phrase, not a VC firm's name.
     if (tail === '资本' && CAPITAL_VERB.test(text.slice(m.start - 2, m.start))) continue;
     // a kind of capital (长期资本, 社会资本, 外资资本) is the finance noun, not a firm's name

@@ -869,6 +869,8 @@ function scanChinese(text: string, i: number): Cand | number {
   if (BARE_MAGNITUDE.has(s) && text[i - 1] !== '数' && text[i - 1] !== '几') {
     const money = zhUnitAt(text, e);
     if (money?.[0].money) return make(money[1], 1, money[0].unit, v, money[0].factor);
+    // (or before a measure: 到2030年有望超过百万吨)
+    if (money && MEASURE_AFTER_MAGNITUDE.has(money[0].unit)) return make(money[1], v, money[0].unit);
   }
   const lead = CN_LEAD.has(s[0]) || s[0] === '十' || s[0] === '廿' || s[0] === '卅' || dec > 0;
   if (text[e] === '成' && s.length === 1 && CN_LEAD.has(s) && shareBefore(text, e + 1))
@@ -911,6 +913,7 @@ const CLOCK_AFTER = new Set([...'十百千分刻点钟']);
 
 const TERNARY_AFTER =
   /^(?:类|锂|电池|材料|正极|前驱|体系|电芯|路线|高镍|黑粉|极片|废料|市场|回收|与铁锂|和铁锂|、铁锂|与磷酸|和磷酸|产品|车型|动力|生猪|猪)/;
+const MEASURE_AFTER_MAGNITUDE = new Set(['吨', '辆', '台', '件', '套', '平方米', '千瓦', '千瓦时', '亩']);
 const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);
 
 // Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.

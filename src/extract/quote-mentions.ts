@@ -246,10 +246,18 @@ export function mentionIndex(
         return companies[k];
     // not one named as an example (供应商包括…和日本的荏原制作所。公司在招股书中提示：“…”) nor as an agent (estimates
     // compiled by Visible Alpha …。The bank said)
+    // (nor an analyst's employer, a source of views on the company: a credit analyst at CreditSights)
     for (let k = hi; k >= 0 && hi - k < 6; k--)
-      if (!listed(companies[k].start) && !text.endsWith('by ', companies[k].start)) return asWritten(k);
+      if (
+        !listed(companies[k].start) &&
+        !text.endsWith('by ', companies[k].start) &&
+        !employerOfSource(companies[k].start)
+      )
+        return asWritten(k);
     return hi >= 0 ? asWritten(hi) : undefined;
   };
+  const employerOfSource = (start: number): boolean =>
+    text.endsWith(' at ', start) && ANALYST_AT.test(text.slice(Math.max(0, start - 40), start));
   /** A name in brackets right after another (嘉能可（Glencore）) is that one's other name: the first, as written. */
   const asWritten = (k: number): Entity => {
     const c = companies[k];
@@ -323,6 +331,9 @@ export function mentionIndex(
     },
   };
 }
+
+const ANALYST_AT =
+  /\b(?:analysts?|strategists?|economists?|portfolio managers?|fund managers?|partners?|directors?) at $/;
 
 /** All mentions in text[from, to) (one line), in reading order. */
 const REPORTED_BEFORE = /(?:认为|表示|指出|坦言|透露|直言|预计)[，,]/;
@@ -504,7 +515,7 @@ const TOPIC_NAME = new RegExp(`对于?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{
 const DESCRIBED_TRADES =
   '经销商|加盟商|代理商|批发商|养殖户|种植户|种粮大户|大户|制种户|农户|果农|菜农|茶农|渔民|商户|店主|老板|业主|白领|上班族|市民|车主|骑手|司机';
 const DESCRIBED_NAME = new RegExp(
-  `(?:(?:^|[。！？，]|的)(?:${DESCRIBED_TRADES})?|(?:${DESCRIBED_TRADES}))([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从代经做开种养卖告说表透坦介算感，]|对此|（化名）)`,
+  `(?:(?:^|[。！？，]|的)(?:${DESCRIBED_TRADES})?|(?:${DESCRIBED_TRADES}))([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从代做开种养卖告说表透坦介算感，]|经(?!理)|对此|（化名）)`,
   'g',
 );
 const NICKNAME = new RegExp(
@@ -513,7 +524,7 @@ const NICKNAME = new RegExp(
 );
 // (not one named right after the role: 经销商李婷告诉记者 is 李婷)
 const UNNAMED_SUBJECT_ZH = new RegExp(
-  `(?:^|[。！？，])((?:[\\u4e00-\\u9fff]{2,6}(?<![的了是在和与对向])(?=一位|一名))?(?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|贸易商|中间商|采购商|批发商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主))(?!的|(?![向对于])[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:告诉|表示|坦言|介绍|透露|认为|指出|说))`,
+  `(?:^|[。！？，])((?:[\\u4e00-\\u9fff]{2,6}(?<![的了是在和与对向])(?=一位|一名)|(?:家住|住在|来自)[\\u4e00-\\u9fff]{2,8}的(?=一位|一名))?(?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|贸易商|中间商|采购商|批发商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主|老人|大爷|大妈|阿姨|老汉))(?!的|(?![向对于])[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:告诉|表示|坦言|介绍|透露|认为|指出|说))`,
   'g',
 );
 const UNNAMED_SUBJECT =

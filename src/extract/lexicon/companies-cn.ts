@@ -1016,7 +1016,7 @@ export const COMPANIES_CN: readonly string[] = [
   '昊海生科#688366.SH',
   '明冠新材#688560.SH',
   '明泰铝业#601677.SH',
-  '明阳智能#601615.SH',
+  '明阳智能|Mingyang Smart Energy|Ming Yang Smart Energy#601615.SH',
   '明阳电气#301291.SZ',
   '易华录#300212.SZ',
   '易点天下#301171.SZ',

@@ -584,6 +584,7 @@ B&M
 3wn & Brown
 2uker
 3nello Cucinelli
+4p
 4swick Group
 1udweiser APAC
 2enaventura
@@ -806,7 +807,8 @@ C.H. Robinson
 5 Automobile
 3vron
 3~wy
-2ime
+2ick-fil-A
+3me
 3na Airlines
 6Baowu
 6CITIC Bank
@@ -960,6 +962,7 @@ C.H. Robinson
 2edicorp
 5t Agricole
 7Suisse
+2isil
 2ocs
 3da
 3wdStrike
@@ -2374,6 +2377,8 @@ M&G
 4~ral Resources
 5~va
 7 Foods
+3g Yang Smart Energy
+4yang Smart Energy
 3iMax
 4so
 3metals
@@ -2883,6 +2888,7 @@ R&F
 2fael Advanced Defense Systems
 2iffeisen
 9n Bank International
+3sing Cane's
 3zen
 2kuten
 2lph Lauren
@@ -5474,6 +5480,9 @@ xAI
 2土地银行
 2大
 3哥大
+2港务
+4公司
+4股份有限公司
 2电力
 2积体电路
 1电
@@ -8675,6 +8684,8 @@ xAI
 3能源
 1道全
 邦吉
+1普
+2循环
 邮储银行
 郎酒
 郑州银行

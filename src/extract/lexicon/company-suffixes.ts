@@ -52,6 +52,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 半导体
 博彩
 发展
+味业
 咨询
 商业
 商贸

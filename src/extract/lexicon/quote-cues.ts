@@ -67,6 +67,7 @@ export const TERM_CUES_BEFORE_ZH: readonly string[] = lines(`
 奉行
 实施
 实现
+实行
 平台
 开启
 开展
@@ -78,6 +79,7 @@ export const TERM_CUES_BEFORE_ZH: readonly string[] = lines(`
 承办
 掀起
 推出
+推行
 推进
 提出
 栏目
@@ -129,6 +131,7 @@ app
 并不是
 并非
 式
+成为
 战略
 措施
 政策
@@ -191,6 +194,7 @@ app
 博览会
 号
 品牌
+圈
 基金
 大会
 大学

@@ -517,3 +517,67 @@ describe('round 32 (holdout203–205)', () => {
     ]);
   });
 });
+
+describe('round 33 (holdout206–208)', () => {
+  it('reads SAB as a legal form (GCC SAB), and finds no fund manager in 买基金 or 影响基金, no firm in 基础资本 or 共建…', () => {
+    expect(companies('GCC SAB, which sells mostly in the U.S., has no net debt.')).toEqual(['GCC SAB']);
+    expect(
+      companies(
+        '过去大家买基金是为了长期回报。折价转让会影响基金的业绩。申请人须保持25万新元的基础资本。邦普循环与车企共建回收网络。',
+      ),
+    ).toEqual(['邦普循环']);
+  });
+
+  it('reads terms in marks after 推行, before 成为 or ending in 圈 as no quotes', () => {
+    expect(
+      quotes(
+        '并全面推行“见机补贴、线上办理”。“买金条不买首饰”成为不少消费者的新选择。每个地级市都要建成“15分钟医疗卫生服务圈”。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('derives 禾川 from 禾川味业股份有限公司 (味业 is a trade)', () => {
+    expect(companies('禾川味业股份有限公司（以下简称“禾川味业”）上调价格。经销商手中的禾川产品库存拉长。')).toEqual([
+      '禾川味业股份有限公司',
+      '禾川味业',
+      '禾川',
+    ]);
+  });
+
+  it('takes a bare magnitude before a measure (超过百万吨)', () => {
+    expect(figures('到2030年有望超过百万吨。百万富翁。')).toEqual([
+      ['2030年', '2030'],
+      ['百万吨', 1e6],
+    ]);
+  });
+
+  it('finds the speaker after 总经理, not a name-like run before 经理 (万海总经理谢明哲则认为)', () => {
+    expect(speakers('万海总经理谢明哲则认为，明年第一季的出货旺季“淡季不淡的机率不高”，公司将弹性调整航线。')).toEqual([
+      '谢明哲',
+    ]);
+  });
+
+  it('resolves 她 to an unnamed elder introduced with where she lives (家住…的一位70多岁的老人)', () => {
+    expect(
+      speakers(
+        '周立衡说，“更现实的路径。”\n家住和睦新村的一位70多岁的老人告诉记者，她每个月要配4种药。“以前要跑到大医院才能开齐。”',
+      ),
+    ).toEqual(['周立衡', '家住和睦新村的一位70多岁的老人']);
+  });
+
+  it('does not give "the company said" to an analyst’s employer named since (a credit analyst at CreditSights)', () => {
+    expect(
+      speakers(
+        'Vardhan Industries Ltd. sold $750 million of bonds. Priya Menon, a credit analyst at CreditSights in Singapore, said the pricing was fair.\n\n"The strong response reflects confidence in our strategy," the company said in its statement.',
+      ),
+    ).toEqual(['Vardhan Industries Ltd.']);
+  });
+
+  it('knows Mingyang Smart Energy, Crisil, Chick-fil-A, Raising Cane’s and 台湾港务公司', () => {
+    expect(
+      companies(
+        "Subsidies to Mingyang Smart Energy. Crisil rates the debt. Chick-fil-A and Raising Cane's grew. 臺灣港務公司統計。",
+      ),
+    ).toEqual(['Mingyang Smart Energy', 'Crisil', 'Chick-fil-A', "Raising Cane's", '臺灣港務公司']);
+  });
+});
