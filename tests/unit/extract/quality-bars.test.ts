@@ -1132,6 +1132,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout205')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
   ],
+  [
+    'holdout206 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout206')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout207 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout207')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout208 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout208')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
