@@ -349,19 +349,25 @@ export function findPlaceNames(state: CompanyState): void {
 
 // 据X发布的《…》: the one that publishes a report under its name (据宠研数据发布的《2025年中国宠物行业白皮书》).
 // (or opening a sentence, when its name ends in a trade: 艾润咨询发布的《2025年中国社区团购行业发展报告》显示)
+// (a window around each 发布的/披露的/公布的 is read, not the whole text at every position)
 const PUBLISHER =
-  /(?:(?<![数证单票收占盘])据|(?<=^|[。！？\n]))([\u4e00-\u9fff]{2,8}?)(?:此前|近日|日前|最新)?(?:发布|披露|公布)的(?:《|[\u4e00-\u9fff]{0,6}?(?:报告|白皮书|研报|榜单))/gm;
+  /(?:(?<![数证单票收占盘])据|[。！？\n])((?!据)[\u4e00-\u9fff]{2,8}?)(?:此前|近日|日前|最新)?(?:发布|披露|公布)的(?:《|[\u4e00-\u9fff]{0,6}?(?:报告|白皮书|研报|榜单))/;
+const PUBLISHED = /(?:发布|披露|公布)的/g;
 
 /** A publisher of a titled report after 据 (据宠研数据发布的《…白皮书》), when its name is no body's or phrase's. */
 export function findPublisherNames(state: CompanyState): void {
   const { text } = state;
-  if (!text.includes('发布的') && !text.includes('披露的') && !text.includes('公布的')) return;
-  PUBLISHER.lastIndex = 0;
-  for (let m = PUBLISHER.exec(text); m; m = PUBLISHER.exec(text)) {
+  PUBLISHED.lastIndex = 0;
+  for (let p = PUBLISHED.exec(text); p; p = PUBLISHED.exec(text)) {
+    // the window starts one character before the longest name and time word, or at a line start made up
+    const from = Math.max(0, p.index - 13);
+    const window = (from === 0 ? '\n' : '') + text.slice(from, p.index + 12);
+    const m = PUBLISHER.exec(window);
+    if (!m) continue;
     const name = m[1];
     // (据 as a word's last character, 伽马数据|联合发布的, cues nothing)
-    const cued = text[m.index] === '据';
-    const start = cued ? m.index + 1 : m.index;
+    const cued = m[0][0] === '据';
+    const start = from - (from === 0 ? 1 : 0) + m.index + 1;
     if (!isNameLike(name) || state.protect[start]) continue;
     if (!cued && !wordEndingAt(name, name.length, companyWords().zhIndustry)) continue;
     addCandidate(state, start, start + name.length, TIER.rule);
