@@ -203,6 +203,7 @@ import { parseMarkup as parseMarkup206 } from '../../fixtures/holdout206/build.m
 import { parseMarkup as parseMarkup207 } from '../../fixtures/holdout207/build.mjs';
 import { parseMarkup as parseMarkup208 } from '../../fixtures/holdout208/build.mjs';
 import { parseMarkup as parseMarkup209 } from '../../fixtures/holdout209/build.mjs';
+import { parseMarkup as parseMarkup210 } from '../../fixtures/holdout210/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -262,6 +263,7 @@ import { parseMarkup as parseMarkup209 } from '../../fixtures/holdout209/build.m
 // holdout203, holdout204 and holdout205 too (likewise).
 // holdout206, holdout207 and holdout208 too (likewise).
 // holdout209 too (likewise).
+// holdout210 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1271,6 +1273,11 @@ const SETS = [
   {
     set: 'holdout209',
     parse: parseMarkup209,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout210',
+    parse: parseMarkup210,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
