@@ -202,6 +202,7 @@ import { parseMarkup as parseMarkup205 } from '../../fixtures/holdout205/build.m
 import { parseMarkup as parseMarkup206 } from '../../fixtures/holdout206/build.mjs';
 import { parseMarkup as parseMarkup207 } from '../../fixtures/holdout207/build.mjs';
 import { parseMarkup as parseMarkup208 } from '../../fixtures/holdout208/build.mjs';
+import { parseMarkup as parseMarkup211 } from '../../fixtures/holdout211/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -260,6 +261,7 @@ import { parseMarkup as parseMarkup208 } from '../../fixtures/holdout208/build.m
 // holdout200, holdout201 and holdout202 too (likewise).
 // holdout203, holdout204 and holdout205 too (likewise).
 // holdout206, holdout207 and holdout208 too (likewise).
+// holdout211 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1264,6 +1266,11 @@ const SETS = [
   {
     set: 'holdout208',
     parse: parseMarkup208,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout211',
+    parse: parseMarkup211,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
