@@ -263,9 +263,7 @@ import { parseMarkup as parseMarkup211 } from '../../fixtures/holdout211/build.m
 // holdout200, holdout201 and holdout202 too (likewise).
 // holdout203, holdout204 and holdout205 too (likewise).
 // holdout206, holdout207 and holdout208 too (likewise).
-// holdout209 too (likewise).
-// holdout210 too (likewise).
-// holdout211 too (likewise).
+// holdout209, holdout210 and holdout211 too (likewise).
 const SETS = [
   {
     set: 'holdout',
