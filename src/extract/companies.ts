@@ -168,6 +168,8 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     !(e - s === 2 && isHan(text.charCodeAt(s)) && givenNameAfterTitle(text, s)) &&
     // (an ordinary acronym the article gives a body: De Nederlandsche Bank (DNB))
     !(names[p].ambiguous && isAsciiLetter(text.charCodeAt(s)) && isBodyAcronym(state, text.slice(s, e))) &&
+    // (a bank's name before 卡 or 间 is bank cards or the interbank market: 中国银行|卡产业, 中国银行|间市场)
+    !(text.charCodeAt(e - 1) === 0x884c && text.charCodeAt(e - 2) === 0x94f6 && BANK_WORD_AFTER.includes(text[e])) &&
     // (a name ending in 大 before 学 is a university's: 国立臺灣大|學)
     !(text.charCodeAt(e - 1) === 0x5927 && text.charCodeAt(e) === 0x5b66) &&
     // (or 长 ending a title: 派驻董事|长和首席风险官)
@@ -198,7 +200,7 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
       names[p].ambiguous &&
       isHan(text.charCodeAt(s)) &&
       isDigitCode(text.charCodeAt(e)) &&
-      !/^\d{4}年/.test(text.slice(e, e + 5))
+      !/^\d{1,4}[年月]/.test(text.slice(e, e + 5))
     ) &&
     // a name opening with a measure word right after a number (150台电动搅拌车: not 台电) is the count's
     !(isDigitCode(text.charCodeAt(s - 1)) && MEASURE_OPENING.includes(text[s])) &&
@@ -343,6 +345,7 @@ const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)
 const BODY_RUN_AFTER =
   /^(?: [A-Z][a-z]+){0,3} (?:Authority|Commission|Agency|Council|Association|Ministry|Institute|Federation|Board|Bureau)\b/;
 const REGION_OF = /\b(?:mouth|banks|basin|heart|edge|shores) of the $/;
+const BANK_WORD_AFTER = '卡间';
 const MEASURE_OPENING = '台个只件辆条座架艘';
 const IN_THE = /\b(?:in|across|into|through|throughout) the $/;
 /** True for a Latin name after "in the"/"across the" that ends a clause or a pair (across the Great Plains and …). */
@@ -751,6 +754,7 @@ function scratchOf(n: number): Uint8Array {
 
 const CLAUSE_OPENERS = '，。；：！？\n“';
 const ENTITY_BEFORE = '对与和及、向跟同被让给据由';
+const HEADLINE_START = /(?:^|\n)#{1,3} $/;
 const CLOSING_MARKS = '”」』';
 const SENTENCE_ENDS = '。！？';
 const textOf = (state: CompanyState, c: Candidate) => state.text.slice(c.start, c.end);
@@ -806,6 +810,8 @@ function resolve(state: CompanyState): Candidate[] {
   const opensClause = (c: Candidate) =>
     c.start === 0 ||
     CLAUSE_OPENERS.includes(state.text[c.start - 1]) ||
+    // (or a headline's first word: # 國泰上月載客量…)
+    (state.text[c.start - 1] === ' ' && HEADLINE_START.test(state.text.slice(Math.max(0, c.start - 5), c.start))) ||
     // (or after a quotation that ends a sentence, unless a longer name starts there: …三十亿元。”滴滴还称)
     (CLOSING_MARKS.includes(state.text[c.start - 1]) &&
       SENTENCE_ENDS.includes(state.text[c.start - 2]) &&

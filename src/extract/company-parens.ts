@@ -34,7 +34,8 @@ const QUOTED = /^[“"「]([^”"」]{2,20})[”"」]$/;
 const LATIN_NAME = /^[A-Z][A-Za-z0-9&.,'’\- ]{0,60}[A-Za-z0-9.]$|^[A-Z]$/;
 const HAN_NAME = /^[\u4e00-\u9fff]{2,12}$/;
 // Alias words that name a deal or a document, not a company (以下简称“本次交易”).
-const NOT_ALIAS = /(交易|协议|资产|项目|计划|方案|发行|重组|事项|产品|技术|基金|报告|规则|办法|条例|合同|债券|票据)$/;
+const NOT_ALIAS =
+  /(交易|协议|资产|项目|计划|方案|发行|重组|事项|产品|技术|基金|报告|规则|办法|条例|合同|债券|票据|REITs?|ETF|LOF)$/;
 
 // What a parenthesis must show early on to be worth reading when no known name precedes it: a digit (a
 // code), an exchange, an alias word or a quotation mark, or a capitalised Latin name.

@@ -188,8 +188,11 @@ export function stripTail(name: string, set: WordSet, keep = 2): string {
 }
 
 /** Strips a leading place (with 省/市/区 after it) from a Chinese name (广东领益智造 → 领益智造). */
+const COUNTY_OPENING = /^[\u4e00-\u9fff]{2}[县市](?![场值委政])/;
+
 export function stripPlace(name: string, set: WordSet = companyWords().places): string {
-  const len = wordStartingAt(name, 0, set);
+  // (a county or city no list holds opens the name too: 临朐县|鑫隆家电商贸)
+  const len = wordStartingAt(name, 0, set) || (name.length >= 6 && COUNTY_OPENING.test(name) ? 2 : 0);
   if (!len) return name;
   let at = len;
   if ('省市区县'.includes(name[at] ?? '')) at++;

@@ -228,10 +228,13 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
  * 30-odd, 10-plus).
  */
 function hyphenNounAt(text: string, k: number): [Unit, number] | null {
+  // (a multiple: a 10-fold rise, rose 10-fold.)
+  if (text.startsWith('fold', k) && !/[A-Za-z-]/.test(text[k + 4] ?? '')) return [FOLD, k + 4];
   const m = HYPHEN_NOUN.exec(text.slice(k, k + 24));
   if (!m || NOT_HYPHEN_NOUN.test(m[1])) return null;
   return [{ unit: m[1], factor: 1, money: false }, k + m[1].length];
 }
+const FOLD: Unit = { unit: 'x', factor: 1, money: false };
 const HYPHEN_NOUN = /^([a-z]{3,14})(?= [A-Za-z])/;
 const NOT_HYPHEN_NOUN =
   /(?:ed|ing|ish)$|^(?:odd|plus|something|strong|fold|long|wide|high|deep|tall|thick|heavy|old|and|for|per|the|off|out|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion|point|time|times|member|like)$/;

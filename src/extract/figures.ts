@@ -137,8 +137,9 @@ const MODEL_WORD = /^ (?:Ultra|Pro|Max|Plus|Mini|Lite|Turbo|Fold|Flip)(?![\w-])/
 const models = new Set<string>();
 // After a 3-digit number: X (777X), or a variant: -9 (one digit, not a range), -800s, -300ER.
 const MODEL_TAIL =
-  /^(?:X(?![A-Za-z0-9])| MAX\b|-\d(?![\d.,%]| ?(?:percent|per cent|%))|-\d{1,4}(?:s|[A-Z]{2,3})(?![A-Za-z]))/;
+  /^(?:X(?![A-Za-z0-9])| MAX\b|-\d{3}(?= (?:freighters?|jets?|jetliners?|airliners?|aircraft|planes?)\b)|-\d(?![\d.,%]| ?(?:percent|per cent|%))|-\d{1,4}(?:s|[A-Z]{2,3})(?![A-Za-z]))/;
 
+const LABEL_BEFORE = /\b(?:Section|Article|Chapter|Rule|Form|Title|Clause|Schedule|Item|Tier|Phase)\s$/;
 const RATIO_TAIL = /^:(\d{1,3}\.\d{1,4})(?![\d:])/;
 const VERSION_CLOSE = '”」』’';
 const NAME_IN_MARKS = /[“「『‘][\p{L} ]{1,12}$/u;
@@ -336,6 +337,9 @@ const MASS_OR_VOLUME = new Set(['毫克', '微克', '克', '千克', '公斤', '
 function scanNumber(text: string, start: number, i: number, cur?: string, sign = 1, afterRange = false): Cand | number {
   const coreEnd = digitRunEnd(text, i);
   const before = text.charCodeAt(start - 1);
+  // A law's or a form's section (Section 45X, Article 50, Chapter 11) is a label, not a quantity.
+  if (before === 32 && !cur && LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+    return junkEnd(text, coreEnd);
   // Digits glued to a name (A320, GPT-4, COVID-19), a version (1.2.3), an ordinal or vague word (第3, 数10).
   const before2 = text.charCodeAt(start - 2);
   // (A count glued to an acronym is the exception: ETF193只.)
@@ -445,7 +449,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     sign === 1 &&
     coreEnd - i === 3 &&
     (nx === 'X' || nx === '-' || nx === ' ') &&
-    MODEL_TAIL.test(text.slice(coreEnd, coreEnd + 7))
+    MODEL_TAIL.test(text.slice(coreEnd, coreEnd + 20))
   ) {
     models.add(text.slice(i, coreEnd));
     return junkEnd(text, coreEnd);

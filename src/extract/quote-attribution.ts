@@ -97,7 +97,7 @@ const EN_FRAME_OBJECT =
 const LATIN = /[A-Za-z]/;
 // A sentence that only names who spoke: "The company said in a press release." / "He said."
 const BARE_ATTRIBUTION =
-  /^\s*((?:The|the) (?:company|firm|group|bank|airline|carrier|ministry|agency|regulator)|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) (?:said|says|added|wrote|noted)(?: (?:in|on|to) (?:a|an|its|the) [a-z ]{3,30})?\.\s*$/;
+  /^\s*((?:The|the) (?:company|firm|group|bank|airline|carrier|ministry|agency|regulator)|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?:, [^,.;"“”]{3,60},)? (?:said|says|added|wrote|noted|told (?:reporters|analysts|investors|journalists))(?: (?:in|on|to) (?:a|an|its|the) [a-z ]{3,30}| at [^.;"“”]{3,60})?\.(?:\s*$|\s+["“])/;
 /** A verb of urging, warning or requiring and its addressee (呼吁|会员企业, 提醒|投资者, 深交所要求|公司), ending a clause. */
 const URGES = /(?:呼吁|提醒|告诫|敦促|劝告|奉劝|号召|警告|寄语|要求|责令)[\u4e00-\u9fff]{1,6}$/;
 const URGES_PUBLIC =
@@ -374,7 +374,7 @@ const TO_REPORTER =
 /** The attribution right after a quote's closing mark, if any. */
 const KANLAI_AFTER = /^在([^，。；：“”]{2,14}?)看来/;
 const TIME_FIRST =
-  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|(?:今年)?\d{1,2}月(?:初|上旬|中旬|下旬|底|末)?|当天|当日|日前|近日|随后|此前|会上|面对记者(?:的)?(?:提问|追问)?|在[^，。；：“”]{2,20}?(?:门口|现场|店内|店里|家中|办公室|会场|门店|车间|工地|厂区|园区|街头|总部|会议室|展厅|展台|工厂|基地)(?:外|前|内|里|旁)?|在[^，。；：“”]{2,30}?(?:间|室|厅|馆|店|厂|场)[里内])，/;
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|(?:今年)?\d{1,2}月(?:初|上旬|中旬|下旬|底|末)?|当天|当日|日前|近日|随后|此前|会上|面对记者(?:的)?(?:提问|追问)?|在[^，。；：“”]{2,20}?(?:门口|现场|店内|店里|家中|办公室|会场|门店|车间|工地|厂区|园区|街头|总部|会议室|展厅|展台|工厂|基地)(?:外|前|内|里|旁)?|在[^，。；：“”]{2,30}?(?:(?:间|室|厅|馆|店|厂|场)[里内]|间隙|期间|之际|现场))，/;
 
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;

@@ -166,7 +166,10 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
         : '',
     )
     .replace(/^(?:《[^》]{1,20}》|“[^”]{1,12}”)(?=[\u4e00-\u9fff])/, '')
+    // (what the firm is, before its name: 国内最大的白银冶炼企业之一|白银有色)
+    .replace(/^[^，。；]{2,30}?之一(?=[\u4e00-\u9fffA-Za-z]{2})/, '')
     .trim();
+
   s = trimEnds(s);
   // 有31家表示, 约四成会员表示, 有57.5%认为: a share or a count of respondents, no one who can be named
   if (COUNTED_RESPONDENTS.test(s)) return undefined;
@@ -174,6 +177,9 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // (not 对面, 对岸: 坐在对面的李女士)
   const to = /(?:对(?![面岸])|跟|告诉)([^，。；：“”对]{1,8})$/.exec(s);
   if (to && to.index >= 2 && (!ORG_END.test(to[1]) || /^(?:本报|本刊)/.test(to[1]))) s = s.slice(0, to.index);
+  // a firm's unnamed source, as news names them (白银有色的相关人士 → 白银有色相关人士)
+  const firmSource = /^(.{2,16})的(相关(?:人士|负责人))$/.exec(s);
+  if (firmSource && companyNames.has(firmSource[1])) s = firmSource[1] + firmSource[2];
   // 国家医保局此前印发的《…通知》明确: the body that issued a document speaks through it
   s = s.replace(/^(.{2,20}?)(?:此前|近日|日前|今年|去年)?(?:印发|发布|出台|下发)的《[^》]{1,40}》$/, '$1');
   // (or a paper it handed in: 运输及物流局提交立法会的文件指出)

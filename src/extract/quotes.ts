@@ -491,7 +491,7 @@ const SAID_WHILE_DOING =
   /^(?:[^。！？“”\n]{0,80}?，)?([^，。！？“”\n]{2,12}?)(?:指着|拿着|翻着|举着)[^。！？“”\n]{1,40}?(?:说|表示|介绍)道?[。，]/;
 // A person named with an honorific, who then handles or points at something (把一沓票据摊在桌上, 指着货架).
 const ACTOR_AFTER = new RegExp(
-  `^([^，。！？“”\\n]{2,30}?(?:${HONORIFICS}))(?:把|将|指着|拿着|站在|坐在|翻着|举着|摊开|打开)`,
+  `^([^，。！？“”\\n]{2,30}?(?:${HONORIFICS}))(?:把|将|指着|拿着|站在|坐在|翻着|翻出|拿出|举着|摊开|打开)`,
 );
 const REASON_BEFORE = /(?:理由是|原因是|归因于|归结为|解释为)[：:]?$/;
 // ... also after a connective (不过，他…; But she …), as the subject of the quote's own paragraph

@@ -281,6 +281,7 @@ export const COMPANIES_CN: readonly string[] = [
   '乖宝宠物#301498.SZ',
   '九丰能源#605090.SH',
   '九典制药#300705.SZ',
+  '九华旅游#603199.SH',
   '九号公司|Ninebot#689009.SH',
   '九安医疗#002432.SZ',
   '九州通#600998.SH',

@@ -297,6 +297,7 @@ A&O Shearman
 1quaChile
 1ramco
 4ex
+3uco
 2cSoft
 3a Continental
 4dium
@@ -497,7 +498,6 @@ B&M
 3digo Bank
 8and Adelaide Bank
 3~tley
-7 Motors
 2renberg
 3ger Paints
 9ints India
@@ -770,6 +770,7 @@ C.H. Robinson
 3lnex
 7 Telecom
 4trion
+3ulosa Arauco
 2mentos Argos
 4x
 2ncora
@@ -1189,7 +1190,9 @@ E Fund
 2braer
 2erson
 2~irates
-8 NBD
+8 Airline
+9NBD
+9SkyCargo
 9Telecommunications
 1nBW
 4 Energie Baden-Württemberg
@@ -2206,7 +2209,6 @@ L&C
 6Vuitton
 2we's
 1ucid
-5 Motors
 3kin
 6 Coffee
 2fax
@@ -2470,6 +2472,7 @@ N26
 2O
 2Q
 2U
+1JOY
 1N Group
 2PC
 1OWWA
@@ -4666,6 +4669,7 @@ xAI
 乖宝宠物
 九丰能源
 1典制药
+1华旅游
 1号公司
 1坤
 2投资

@@ -474,6 +474,7 @@ Aviation
 Bancorp
 Biosciences
 Capital
+Cargo
 Cooperative
 Electric
 Enterprises
@@ -483,6 +484,7 @@ Industries
 Investments
 Laboratories
 Labs
+Motors
 Partners
 Pharmaceuticals
 Re

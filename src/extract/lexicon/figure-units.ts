@@ -261,6 +261,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 公里
 公顷
 册
+分贝
 分钟
 分钱
 列

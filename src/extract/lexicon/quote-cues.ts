@@ -295,6 +295,7 @@ calls to
 catchphrase
 code-named
 codenamed
+critics call
 downgraded to
 dubbed
 entitled
@@ -310,6 +311,8 @@ rallying cry
 rated
 rating
 rating of
+sceptics call
+skeptics call
 slogan
 so-called
 the label

@@ -74,6 +74,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 答
 答复
 答道
+算账
 自称
 补充
 补充道

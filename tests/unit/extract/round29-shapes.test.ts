@@ -581,3 +581,97 @@ describe('round 33 (holdout206–208)', () => {
     ).toEqual(['Mingyang Smart Energy', 'Crisil', 'Chick-fil-A', "Raising Cane's", '臺灣港務公司']);
   });
 });
+
+describe('round 34 (holdout209–211)', () => {
+  it('reads a section, a chapter or a phase number as a label (Section 45X, Chapter 11), a 10-fold rise as a multiple and 8分贝', () => {
+    expect(
+      figures('Credits under Section 45X pay $35. It filed for Chapter 11. Capital rose 10-fold. 噪音降低了约8分贝。'),
+    ).toEqual([
+      ['$35', 35],
+      ['10-fold', 10],
+      ['8分贝', 8],
+    ]);
+  });
+
+  it('reads a Boeing variant before freighters as a model (747-400 freighters)', () => {
+    expect(figures('It would lease three 747-400 freighters for 18 months.')).toEqual([['18 months', 18]]);
+  });
+
+  it('reads Motors, Cargo and Sàrl as company words', () => {
+    expect(
+      companies(
+        'It supplies Ridgeback Motors. Zubarah Cargo grew. About 40 positions at Cadrans Vauclair Sàrl, a subsidiary.',
+      ),
+    ).toEqual(['Ridgeback Motors', 'Zubarah Cargo', 'Cadrans Vauclair Sàrl']);
+  });
+
+  it('finds no firm in 招商材料, 如今一些银行, 中药材价格, 正迎来原材料, nor 中国银行 in 中国银行卡 or 中国银行间', () => {
+    expect(
+      companies(
+        '海天味业在招商材料中宣称。如今一些银行的利率已降至3%。据中药材价格监测机构统计。中成药企业正迎来原材料成本的下降。《中国银行卡产业发展报告》显示。中国银行间市场交易商协会称。',
+      ),
+    ).toEqual(['海天味业']);
+  });
+
+  it('finds no company in a REIT an alias is defined for', () => {
+    expect(
+      companies(
+        '岳海基金发布公告称，旗下岳海湾区物流仓储基础设施证券投资基金（以下简称“湾区物流REIT”，508097.SH）扩募获批。湾区物流REIT将收购仓储园。',
+      ),
+    ).toEqual(['岳海基金', '岳海']);
+  });
+
+  it('takes a word-name at a headline’s start and before a month (# 國泰上月…, 國泰10月…)', () => {
+    expect(
+      companies('# 國泰上月載客量按年升18%\n\n國泰航空昨日公布數據。貨運方面，國泰10月共運載貨物13.1萬公噸。'),
+    ).toEqual(['國泰', '國泰航空', '國泰']);
+  });
+
+  it('derives a short name past a county no list holds (临朐县鑫隆家电商贸有限公司 → 鑫隆家电)', () => {
+    expect(companies('东关街上的鑫隆家电门口排起了长队。临朐县鑫隆家电商贸有限公司负责人王秀芬说。')).toEqual([
+      '鑫隆家电',
+      '临朐县鑫隆家电商贸有限公司',
+    ]);
+  });
+
+  it('skips a forum’s sidelines before the speaker of a lead quote, and takes 翻出 as an act after a quote', () => {
+    expect(
+      speakers(
+        '“现在客户问的不是价格，而是交期。”11月26日，在深圳举行的一场产业论坛间隙，澜光科技董事长顾承宇对记者说。',
+      ),
+    ).toEqual(['顾承宇']);
+    expect(speakers('“结果开业之后，生意最好的一天也只卖了210杯。”坐在记者对面的周女士翻出厚厚一沓流水单。')).toEqual([
+      '周女士',
+    ]);
+  });
+
+  it('gives words after 一边…一边算账 to the one doing the math', () => {
+    expect(
+      speakers('“一台冰箱到手不到3100元。”鑫隆家电负责人王秀芬一边给顾客开单一边算账，“往年这个价只能买个二线品牌。”'),
+    ).toEqual(['王秀芬', '王秀芬']);
+  });
+
+  it('reads a sentence of who spoke, with an apposition and "told reporters at …", as the attribution of the quote before', () => {
+    expect(
+      speakers(
+        '"E-commerce was a nice extra three years ago." Hamad Al-Sulaiti, the unit\'s chief executive, told reporters at the headquarters near the airport. "Today it is 38% of what we carry."',
+      ),
+    ).toEqual(['Hamad Al-Sulaiti', 'Hamad Al-Sulaiti']);
+  });
+
+  it('names a firm’s unnamed source as news does (国内最大的…之一白银有色（601212.SH）的相关人士 → 白银有色相关人士)', () => {
+    expect(
+      speakers(
+        '国内最大的白银冶炼企业之一白银有色（601212.SH）的相关人士对记者表示：“银价上涨对冶炼环节的利润改善有限。”',
+      ),
+    ).toEqual(['白银有色相关人士']);
+  });
+
+  it('knows Arauco, 九华旅游, NJOY and Emirates SkyCargo', () => {
+    expect(
+      companies(
+        '智利浆厂Arauco公布报价。黄山旅游、九华旅游等景区类上市公司下跌。Altria bought NJOY. Emirates SkyCargo added capacity.',
+      ),
+    ).toEqual(['Arauco', '黄山旅游', '九华旅游', 'Altria', 'NJOY', 'Emirates SkyCargo']);
+  });
+});
