@@ -1147,6 +1147,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout208')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
   ],
+  [
+    'holdout209 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout209')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout210 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout210')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout211 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout211')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
