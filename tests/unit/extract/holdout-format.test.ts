@@ -205,6 +205,7 @@ import { parseMarkup as parseMarkup208 } from '../../fixtures/holdout208/build.m
 import { parseMarkup as parseMarkup209 } from '../../fixtures/holdout209/build.mjs';
 import { parseMarkup as parseMarkup210 } from '../../fixtures/holdout210/build.mjs';
 import { parseMarkup as parseMarkup211 } from '../../fixtures/holdout211/build.mjs';
+import { parseMarkup as parseMarkup214 } from '../../fixtures/holdout214/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -264,6 +265,7 @@ import { parseMarkup as parseMarkup211 } from '../../fixtures/holdout211/build.m
 // holdout203, holdout204 and holdout205 too (likewise).
 // holdout206, holdout207 and holdout208 too (likewise).
 // holdout209, holdout210 and holdout211 too (likewise).
+// holdout214 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1283,6 +1285,11 @@ const SETS = [
   {
     set: 'holdout211',
     parse: parseMarkup211,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout214',
+    parse: parseMarkup214,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
