@@ -207,6 +207,7 @@ import { parseMarkup as parseMarkup210 } from '../../fixtures/holdout210/build.m
 import { parseMarkup as parseMarkup211 } from '../../fixtures/holdout211/build.mjs';
 import { parseMarkup as parseMarkup212 } from '../../fixtures/holdout212/build.mjs';
 import { parseMarkup as parseMarkup213 } from '../../fixtures/holdout213/build.mjs';
+import { parseMarkup as parseMarkup214 } from '../../fixtures/holdout214/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -268,6 +269,7 @@ import { parseMarkup as parseMarkup213 } from '../../fixtures/holdout213/build.m
 // holdout209, holdout210 and holdout211 too (likewise).
 // holdout212 too (likewise).
 // holdout213 too (likewise).
+// holdout214 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1297,6 +1299,11 @@ const SETS = [
   {
     set: 'holdout213',
     parse: parseMarkup213,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout214',
+    parse: parseMarkup214,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
