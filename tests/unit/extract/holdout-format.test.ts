@@ -267,9 +267,7 @@ import { parseMarkup as parseMarkup214 } from '../../fixtures/holdout214/build.m
 // holdout203, holdout204 and holdout205 too (likewise).
 // holdout206, holdout207 and holdout208 too (likewise).
 // holdout209, holdout210 and holdout211 too (likewise).
-// holdout212 too (likewise).
-// holdout213 too (likewise).
-// holdout214 too (likewise).
+// holdout212, holdout213 and holdout214 too (likewise).
 const SETS = [
   {
     set: 'holdout',
