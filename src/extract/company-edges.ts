@@ -220,6 +220,11 @@ const NOT_NAME_SHAPE = new RegExp(
     '^(?:加大|扩大|增加|减少|降低|提高|提升|吸引|引入|撬动|到|则|同款|录得|能靠|更新|另有|既帮|带动|推动|拉动|类似|总比|亿|部分)|一轮|主权基金$|^液体乳|(?:芯片|器件)设计(?:公司)?$|说明书$|附属(?:公司)?$|^第[一二三四五六七八九十\\d]|占|仿制药$|板(?:公司)?$|^船公司$|多只|指数$|负责',
     // a verb that takes the firm as its object (改变|银行的资产结构, 采用|联合银行模式)
     '^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|搭建|打造|成员|会员|如今|当前|一些)',
+    // a place or a side speaking (深圳方面), a verb of cutting back (压降|融资类信托), a field glossed by an acronym
+    // (计算机辅助工程（CAE）)
+    '方面$|^压降|^化解|辅助(?:设计|工程|制造|驾驶)$',
+    // a time word before a firm's parts (那|时候|总部每周…)
+    '^(?:时候|时间|那时|当时|平时)$',
     // a price or what tracks it (中药材价格, 中药材价格监测机构), and an event a firm meets (正迎来|原材料)
     '价格$|价格监测|^正?迎来',
     // papers a firm hands out (招商材料, 宣传材料, 申报材料)

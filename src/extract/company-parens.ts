@@ -52,7 +52,15 @@ function parenAt(text: string, at: number): Paren | null {
   if (text[at] === ' ' && text[at + 1] === '(') at++;
   if (text[at] !== '（' && text[at] !== '(') return null;
   let close = at + 1;
-  while (close < text.length && close - at < 120 && !'）)\n（('.includes(text[close])) close++;
+  // (a full-width bracket may hold a Latin name's own half-width one: （Kariba Lithium (Private) Limited，以下简称“…”）)
+  const wide = text[at] === '（';
+  while (close < text.length && close - at < 120 && !'）)\n（('.includes(text[close])) {
+    close++;
+    if (wide && text[close] === '(') {
+      const inner = text.indexOf(')', close);
+      if (inner > close && inner - close < 20 && !/[（）\n]/.test(text.slice(close + 1, inner))) close = inner + 1;
+    }
+  }
   if (close >= text.length || !'）)'.includes(text[close])) return null;
   const parts: { text: string; at: number }[] = [];
   let from = at + 1;

@@ -43,7 +43,7 @@ import {
 } from './numbers';
 
 const NOT_AFTER = new Set(FIGURE_NOT_AFTER_ZH);
-const COUNT_NOUN_HEADS = '总人户次指基分倍系家个件台张条股份天日年月页票点';
+const COUNT_NOUN_HEADS = '总人户次指基分倍系家个件台张条股份天日年月页票点位参函';
 const LEADS = new Set(FIGURE_LEADS_EN);
 const REFERENCE_WORDS = new Set(FIGURE_REFERENCE_WORDS_EN);
 const FRACTIONS = new Map(Object.entries(FIGURE_FRACTIONS_EN));

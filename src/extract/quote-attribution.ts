@@ -36,6 +36,8 @@ const TICKER_COLON = /[（(][A-Z]{2,8}$/;
 const BEFORE_MARK = codes(' \t\u3000：:，,');
 /** Characters that make 称/说/分析… part of another word (简称, 小说, 分析师). */
 const ZH_NOT_BEFORE: Record<string, string> = {
+  // (理想, 思想, 梦想, 幻想, 感想, 构想, 猜想, 设想, 回想, 联想: nouns, not 想 as thinking aloud)
+  想: '理思梦幻感构猜设回联妄',
   // (对称, 不对称, 匀称, 相称, 著称: adjectives; 下称: hereinafter called)
   称: '简名号堪俗昵职统通总尊声宣自笑对匀相著下',
   说: '小据听传游解演学劝胡来法',
@@ -469,7 +471,8 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   if ((q.open === 0 || text[q.open - 1] === '\n') && /[。！？!?]$/.test(text.slice(q.start, q.end))) {
     const recall = RECALLS.exec(text.slice(a, a + 90));
     // (the name after the description's last title: 一家跨境电商公司的创始人|周立衡)
-    const name = recall ? stripTitles(recall[1]) : '';
+    // (or after the description that ends in 的: 家住上海闵行区的|李女士)
+    const name = recall ? stripTitles(recall[1].slice(recall[1].lastIndexOf('的') + 1)) : '';
     if (recall && name !== recall[1] && /^[\u4e00-\u9fff]{2,4}$/.test(name) && recall[1].endsWith(name))
       return { speaker: { name, kind: 'person' }, side: 'after' };
   }

@@ -31,7 +31,7 @@ const ZH_TAIL =
 const ZH_HEAD =
   /^(?:而|但|但是|不过|对此|此外|另外|同时|其中|随后|据|并|且|也|今年|去年|昨日|昨天|今天|日前|近日|此前|当天|当日|会上|会后|与此同时|对于此|针对此|他同时|其后|这样|如此|如是)/;
 // Honorifics after a surname (王女士, 黎先生, 王阿姨), one list for every pattern that reads them.
-export const HONORIFICS = '女士|先生|阿姨|大爷|大妈|大姐|大叔';
+export const HONORIFICS = '女士|先生|小姐|阿姨|大爷|大妈|大姐|大叔';
 // A name ending in a surname and an honorific (退休教师王阿姨 → 王阿姨).
 // …or a surname and a profession, as people are addressed (刘医生, 王老师, 陈律师), or a married woman in Hong Kong
 // (李太, 陈太太; not 高|太多).

@@ -1917,6 +1917,7 @@ J D Wetherspoon
 2t2
 3Blue
 3SMART
+3star
 1iangxi Copper
 4long
 2nkoSolar
@@ -2709,6 +2710,7 @@ P&G
 4Global Chemical
 3EP
 3GC
+1X Mart
 1accar
 3~ific Basin
 2gBank
@@ -2919,6 +2921,7 @@ R&F
 2finitiv
 2generon
 3ions Financial
+3ulatory Research Associates
 2liance Industries
 9Jio
 2my Cointreau
@@ -2992,6 +2995,7 @@ R&F
 1AB
 3B
 3IC
+3Miller
 2IC
 4 Motor
 3~L
@@ -3348,6 +3352,7 @@ R&F
 4Hung Kai Properties
 4Life
 4Pharma
+3Express
 3Power
 3ac
 3cor
@@ -3649,6 +3654,7 @@ U.S. Bancorp
 4~y
 5 Software
 3versal Music Group
+1rner Barry
 1siminas
 1xin
 ~VCA
@@ -4117,6 +4123,7 @@ xAI
 1机数控
 1汽
 2大众
+2安吉物流
 2通用
 4五菱
 4汽车
@@ -4649,7 +4656,9 @@ xAI
 久之洋
 1~保田
 1立特材
-义翘神州
+义美
+2食品
+1翘神州
 ~乐信
 1刻
 2运动
@@ -5015,6 +5024,8 @@ xAI
 2便利店
 1志科技
 1日空
+1联
+2福利中心
 1聚德
 八一钢铁
 公牛集团
@@ -5361,6 +5372,7 @@ xAI
 1钢股份
 1银理财
 1非标准银行
+2米勒
 博世
 1亚和讯
 1众精工
@@ -5382,7 +5394,9 @@ xAI
 1迈科
 1通
 1雅生物
-卜蜂集团
+卜蜂
+2企业
+2集团
 卡乐比
 1地亚
 2纳健康
@@ -5548,6 +5562,8 @@ xAI
 1生生
 1黑鸭
 味之素
+1全
+2食品
 1知香
 呷哺
 2呷哺
@@ -5825,7 +5841,9 @@ xAI
 2保险
 1悦城
 3地产
-1成基金
+1~成
+2基金
+2长城
 1摩
 1族激光
 1日本印刷
@@ -6029,6 +6047,7 @@ xAI
 1克
 2创新
 1博
+1吉物流
 1图生物
 1居客
 1川
@@ -6641,6 +6660,7 @@ xAI
 捷佳伟创
 1安特
 1捷微电
+1星航空
 1普
 1豹路虎
 1迈邦美
@@ -7287,7 +7307,8 @@ xAI
 2~航空
 2酿酒
 1尔茂
-1山玻纤
+1山企业
+2玻纤
 1康
 2保险
 1格医药
@@ -7650,7 +7671,7 @@ xAI
 4医院
 1浦兰钧
 1生
-1穗
+1~穗
 2金融
 1芯微
 1萨
@@ -8148,6 +8169,7 @@ xAI
 1动优势
 1化科技
 1华电子
+2食品
 1博
 1发科
 1合健康

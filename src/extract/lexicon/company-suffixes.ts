@@ -78,6 +78,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 房地产
 技术
 投资
+投顾
 控股
 教育
 数字
@@ -487,6 +488,7 @@ Labs
 Motors
 Partners
 Pharmaceuticals
+Pharmacy
 Re
 Reinsurance
 Robotics

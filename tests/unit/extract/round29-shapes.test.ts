@@ -675,3 +675,62 @@ describe('round 34 (holdout209–211)', () => {
     ).toEqual(['Arauco', '黄山旅游', '九华旅游', 'Altria', 'NJOY', 'Emirates SkyCargo']);
   });
 });
+
+describe('round 35 (holdout212–214)', () => {
+  it('takes the name after "its … subsidiary/unit/arm," and X Pharmacy', () => {
+    expect(
+      companies(
+        'Staff moved to its regional subsidiary, Austral Link. It may sell its Belgian unit, Sauveterre Belgique, soon. Amazon.com Inc. expanded its Amazon Pharmacy unit.',
+      ),
+    ).toEqual(['Austral Link', 'Sauveterre Belgique', 'Amazon.com Inc.', 'Amazon Pharmacy']);
+  });
+
+  it('reads a Latin name’s own brackets inside a full-width bracket and takes the alias after them', () => {
+    expect(
+      companies(
+        '公司拟收购卡里巴锂业私人有限公司（Kariba Lithium (Private) Limited，以下简称“卡里巴锂业”）51%的股权。卡里巴锂业将并表。',
+      ),
+    ).toEqual(['卡里巴锂业私人有限公司', 'Kariba Lithium (Private) Limited', '卡里巴锂业', '卡里巴锂业']);
+  });
+
+  it('finds no firm in 那时候总部, 深圳方面, 压降融资类信托 or 计算机辅助工程（CAE）', () => {
+    expect(
+      companies(
+        '“那时候总部每周都下销售指标。”据深圳方面统计，人数增加。监管要求压降融资类信托。计算机辅助工程（CAE）软件依赖进口，CAE市场增长。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads 中位数 as a noun before a figure (诊金中位数480元)', () => {
+    expect(figures('普通科診金中位數480元。数10家企业。')).toEqual([['480元', 480]]);
+  });
+
+  it('resolves a pronoun to a person named with 小姐, and to one a trade names (储户王秀兰)', () => {
+    expect(
+      speakers('康泓醫療發言人稱：「是次調整為首次加價。」居於觀塘的陳小姐育有兩名子女，她說：「小朋友成日病。」'),
+    ).toEqual(['康泓醫療發言人', '陳小姐']);
+    expect(
+      speakers('网点已贴出公告。储户王秀兰今年67岁，她在这家银行存了一笔定期存款。“我就担心合并以后利息少了。”'),
+    ).toEqual(['王秀兰']);
+  });
+
+  it('gives a lead quote to the one the next sentence says recalls it (说起…，家住…的李女士仍然气愤)', () => {
+    expect(speakers('“周一早上去门口一看，卷帘门拉下来了。”说起自己的遭遇，家住上海闵行区的李女士仍然气愤。')).toEqual([
+      '李女士',
+    ]);
+  });
+
+  it('reads 理想 as no verb of speech (执行并不理想，“…”)', () => {
+    expect(speakers('但一位市场监管人员坦言，存管制度的执行并不理想，“不少企业把钱存进去几天就转走。”')).toEqual([
+      '一位市场监管人员',
+    ]);
+  });
+
+  it('knows 味全, 泰山企业, 卜蜂, 全联, Jetstar, SunExpress and 上汽安吉物流', () => {
+    expect(
+      companies(
+        '味全（1201）、泰山企業（1218）及卜蜂（1215）調價。全聯福利中心表示。Its budget arm Jetstar and SunExpress grew. 上汽安吉物流投入运营。',
+      ),
+    ).toEqual(['味全', '泰山企業', '卜蜂', '全聯福利中心', 'Jetstar', 'SunExpress', '上汽安吉物流']);
+  });
+});
