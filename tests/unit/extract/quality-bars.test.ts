@@ -1162,6 +1162,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout211')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
   ],
+  [
+    'holdout212 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout212')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout213 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout213')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout214 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout214')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.92 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
