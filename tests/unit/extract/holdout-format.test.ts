@@ -208,6 +208,7 @@ import { parseMarkup as parseMarkup211 } from '../../fixtures/holdout211/build.m
 import { parseMarkup as parseMarkup212 } from '../../fixtures/holdout212/build.mjs';
 import { parseMarkup as parseMarkup213 } from '../../fixtures/holdout213/build.mjs';
 import { parseMarkup as parseMarkup214 } from '../../fixtures/holdout214/build.mjs';
+import { parseMarkup as parseMarkup217 } from '../../fixtures/holdout217/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -268,6 +269,7 @@ import { parseMarkup as parseMarkup214 } from '../../fixtures/holdout214/build.m
 // holdout206, holdout207 and holdout208 too (likewise).
 // holdout209, holdout210 and holdout211 too (likewise).
 // holdout212, holdout213 and holdout214 too (likewise).
+// holdout217 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1302,6 +1304,11 @@ const SETS = [
   {
     set: 'holdout214',
     parse: parseMarkup214,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout217',
+    parse: parseMarkup217,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
