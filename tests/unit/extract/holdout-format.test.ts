@@ -210,6 +210,7 @@ import { parseMarkup as parseMarkup213 } from '../../fixtures/holdout213/build.m
 import { parseMarkup as parseMarkup214 } from '../../fixtures/holdout214/build.mjs';
 import { parseMarkup as parseMarkup215 } from '../../fixtures/holdout215/build.mjs';
 import { parseMarkup as parseMarkup216 } from '../../fixtures/holdout216/build.mjs';
+import { parseMarkup as parseMarkup217 } from '../../fixtures/holdout217/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -272,6 +273,7 @@ import { parseMarkup as parseMarkup216 } from '../../fixtures/holdout216/build.m
 // holdout212, holdout213 and holdout214 too (likewise).
 // holdout215 too (likewise).
 // holdout216 too (likewise).
+// holdout217 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1316,6 +1318,11 @@ const SETS = [
   {
     set: 'holdout216',
     parse: parseMarkup216,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout217',
+    parse: parseMarkup217,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
