@@ -271,9 +271,7 @@ import { parseMarkup as parseMarkup217 } from '../../fixtures/holdout217/build.m
 // holdout206, holdout207 and holdout208 too (likewise).
 // holdout209, holdout210 and holdout211 too (likewise).
 // holdout212, holdout213 and holdout214 too (likewise).
-// holdout215 too (likewise).
-// holdout216 too (likewise).
-// holdout217 too (likewise).
+// holdout215, holdout216 and holdout217 too (likewise).
 const SETS = [
   {
     set: 'holdout',
