@@ -838,7 +838,19 @@ function resolve(state: CompanyState): Candidate[] {
   for (const c of pool)
     if (c.tier === TIER.known && !c.ambiguous && c.start < (knownEnds.get(c.end) ?? Infinity))
       knownEnds.set(c.end, c.start);
-  for (const c of pool) if (c.tier === TIER.legal && (knownEnds.get(c.end) ?? Infinity) < c.start) c.tier = TIER.known;
+  for (const c of pool) {
+    if (c.tier !== TIER.legal) continue;
+    if ((knownEnds.get(c.end) ?? Infinity) < c.start) c.tier = TIER.known;
+    // (and a known name the legal rule cut into keeps its start: First Solar Inc., not Solar Inc.)
+    else
+      for (let e = c.start + 1; e < c.end; e++) {
+        const s = knownEnds.get(e);
+        if (s !== undefined && s < c.start && isAsciiLetter(state.text.charCodeAt(c.start))) {
+          c.start = s;
+          break;
+        }
+      }
+  }
   sortByKeys(pool, BY_PRIORITY, (a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = scratchOf(state.text.length);
   const kept: Candidate[] = [];

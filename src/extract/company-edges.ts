@@ -219,7 +219,7 @@ const NOT_NAME_SHAPE = new RegExp(
     // listed firm (低价仿制药, 创业板公司), a shipping line in general (船公司), a time before it (到周四…), 则 and 同款
     '^(?:加大|扩大|增加|减少|降低|提高|提升|吸引|引入|撬动|到|则|同款|录得|能靠|更新|另有|既帮|带动|推动|拉动|类似|总比|亿|部分)|一轮|主权基金$|^液体乳|(?:芯片|器件)设计(?:公司)?$|说明书$|附属(?:公司)?$|^第[一二三四五六七八九十\\d]|占|仿制药$|板(?:公司)?$|^船公司$|多只|指数$|负责',
     // a verb that takes the firm as its object (改变|银行的资产结构, 采用|联合银行模式)
-    '^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|搭建|打造|成员|会员|如今|当前|一些)',
+    '^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|搭建|打造|成员|会员|如今|当前|一些|首批|第一批)',
     // a place or a side speaking (深圳方面), a verb of cutting back (压降|融资类信托), a field glossed by an acronym
     // (计算机辅助工程（CAE）)
     '方面$|^压降|^化解|辅助(?:设计|工程|制造|驾驶)$',
@@ -343,7 +343,8 @@ export function deriveEnShortNames(base: string): string[] {
     if (rest.length && rest.length <= 3 && rest.every((t) => /^\p{Lu}/u.test(t)) && (rest.length > 1 || plain(rest[0])))
       out.push(rest.join(' '));
   }
-  return [...new Set(out)].filter((s) => s.length >= 3 && !isNotCompany(s));
+  // (a trade word alone is no short name: Solar of "Solar Inc.", cut from First Solar Inc.)
+  return [...new Set(out)].filter((s) => s.length >= 3 && !isNotCompany(s) && !w.enIndustry.has(s));
 }
 // the trade after Grupo (Aeroportuario, Financiero, Industrial, Comercial, Minero, Inmobiliario, Empresarial…)
 const ROMANCE_TRADE = /^\p{Lu}\p{Ll}+(?:ario|ero|era|ial|ico|ica|ivo)$/u;

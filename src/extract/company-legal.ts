@@ -353,6 +353,10 @@ export function findEnLegalNames(state: CompanyState): void {
     if (trade) start += trade[0].length;
     if (start >= nameEnd) continue;
     start = knownAcrossAnd(text, start, nameEnd);
+    // (a known name the run was cut into starts the name: First| Solar Inc., First being a sentence word too)
+    for (const c of state.candidates)
+      if (c.tier === TIER.known && !c.ambiguous && c.start < start && c.end > start && c.end <= nameEnd)
+        start = c.start;
     const base = text.slice(start, nameEnd).replace(/ &$/, '');
     // "Group", "Holdings", "Company" are ordinary words too: a lone generic word before them is no name.
     if (

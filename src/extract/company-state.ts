@@ -81,5 +81,8 @@ export function latinBoundaryOk(text: string, start: number, end: number): boole
   const word = (c: number) => isAsciiAlnum(c) || c === 95 || c === 64;
   if (isAsciiAlnum(first) && start > 0 && word(text.charCodeAt(start - 1))) return false;
   if (isAsciiAlnum(last) && end < text.length && word(text.charCodeAt(end))) return false;
+  // (nor the first part of a name an apostrophe joins: Dell'Acqua, O'Reilly's)
+  if (isAsciiAlnum(last) && APOSTROPHE_JOIN.test(text.slice(end, end + 2))) return false;
   return true;
 }
+const APOSTROPHE_JOIN = /^['’][A-Z]/;

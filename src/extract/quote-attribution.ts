@@ -333,9 +333,14 @@ const SENTENCE_SUBJECT = /^(?:[.!?]\s+)?((?:[A-Z][\w&.'’/-]*\s){0,4}[A-Z][\w&.
 /** Where the clause from `from` ends (at most `max` characters on), a full-width bracket (a code, an alias) crossed whole. */
 function clauseEnd(text: string, from: number, max: number): number {
   let e = from;
-  while (e < text.length && e - from < max && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) {
+  // (a bracket crossed whole does not count against the length: X股份有限公司（以下简称“X”，603719.SH）…总经理Y…说)
+  let skipped = 0;
+  while (e < text.length && e - from - skipped < max && !CLAUSE_BOUNDARY.has(text.charCodeAt(e))) {
     const close = text[e] === '（' ? text.indexOf('）', e) : -1;
-    e = close > e && close - e < 40 ? close + 1 : e + 1;
+    if (close > e && close - e < 40) {
+      skipped += close + 1 - e;
+      e = close + 1;
+    } else e++;
   }
   return e;
 }

@@ -197,7 +197,11 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
 
 /** The speaker named after an English speech verb ("…," said Aaron Feldt of Westbourne), or undefined. */
 export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
-  const s = raw.replace(/\s+/g, ' ').trim();
+  // (a title's abbreviation is no sentence end: said Dr. Angela Whitcomb)
+  const s = raw
+    .replace(/\s+/g, ' ')
+    .replace(/\b(Dr|Mr|Mrs|Ms|Prof|Capt|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Adm)\. (?=[A-Z])/g, '$1 ')
+    .trim();
   const m = /^(he|she|they|it)\b/i.exec(s);
   if (m) return { name: m[1], kind: m[1].toLowerCase() === 'it' ? 'org-anaphor' : 'pronoun' };
   const anaphor = EN_ORG_ANAPHOR_AFTER.exec(s);

@@ -537,6 +537,7 @@ B&M
 2ue Moon
 5Origin
 6wl
+5Shield of California
 4Oval SK
 4Run Ventures
 1oCom Leasing
@@ -549,6 +550,7 @@ B&M
 3~t
 2mbardier
 2oking Holdings
+7.com
 3~ts
 3z Allen
 9n Hamilton
@@ -800,6 +802,7 @@ C.H. Robinson
 4ter Communications
 2~eck Point
 9nt Software
+5out.com
 3draui
 3mours
 3nbro
@@ -1021,6 +1024,7 @@ D. E. Shaw
 3foss
 3~gote
 7 Cement
+3ish Crown
 3one
 3ske Bank
 2rden
@@ -1222,7 +1226,9 @@ E Fund
 2son
 1quinix
 5or
-4ty Bank
+4ta
+6 SIM
+5y Bank
 7~Group
 1ramet
 2icsson
@@ -1418,6 +1424,7 @@ G42
 2R Ventures
 1TBank
 2CO
+2T
 1UC
 1XO
 3 Logistics
@@ -1441,6 +1448,7 @@ G42
 7 Dragonomics
 2zprom
 7bank
+3transport & Technigaz
 1edeon Richter
 2ek+
 3ly
@@ -1464,7 +1472,8 @@ G42
 2rdau
 2stamp
 1fK
-1iant Manufacturing
+1ianni & Origoni
+4t Manufacturing
 2bson Dunn
 2gaDevice
 4byte
@@ -1767,6 +1776,7 @@ IAG
 1QVIA
 1~SS
 1TA Airways
+2EQ
 1berdrola
 4~ia
 2iden
@@ -2448,6 +2458,7 @@ M&G
 2~saic
 2tech
 3herson
+3ional
 2utai
 1ubadala
 2ji
@@ -2746,6 +2757,7 @@ P&G
 2kao
 5 Investment Banking
 2lindo
+3liot
 2mex
 2~nnon
 3sionDanmark
@@ -3947,6 +3959,7 @@ Z Holdings
 2~om
 4 Video
 4lion
+3x
 1uellig Pharma
 2oyebang
 2rich Insurance
@@ -4651,6 +4664,7 @@ xAI
 1斯克银行
 1~格特
 1纳赫
+1麦皇冠
 丽江股份
 1珠集团
 久之洋
@@ -4877,6 +4891,7 @@ xAI
 伯克希尔
 4·哈撒韦
 4哈撒韦
+1希和
 1特利
 伽马数据
 住友化学
@@ -7045,6 +7060,7 @@ xAI
 1~普
 2全球
 株冶集团
+核桃编程
 格上理财
 2财富
 1力
@@ -7945,6 +7961,7 @@ xAI
 1高食品
 竞天公诚
 章源钨业
+童程童美
 第一三共
 2上海
 2创业
@@ -8064,6 +8081,7 @@ xAI
 1~色动力
 1茶集团
 2餐厅
+编程猫
 缤客
 网商银行
 1宿科技
@@ -8190,6 +8208,7 @@ xAI
 1泓新科
 1特科技
 1电
+1茂
 1赢激光
 1~通
 1邦制药

@@ -55,6 +55,7 @@ Elsewhere
 Even
 Ever
 Every
+Executive
 February
 Few
 Finally

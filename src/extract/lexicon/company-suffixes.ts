@@ -67,6 +67,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 寿险
 小额贷款
 工业
+工商铺
 工程
 广告
 建工
@@ -261,6 +262,8 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 资本
 资管
 酒业
+酒家
+酒楼
 金融控股
 金融租赁
 银行

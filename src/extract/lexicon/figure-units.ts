@@ -692,6 +692,7 @@ megawatt-hour
 metric ton
 metric tonne
 mile
+minute
 month
 night
 ounce

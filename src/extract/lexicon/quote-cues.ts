@@ -65,6 +65,7 @@ export const TERM_CUES_BEFORE_ZH: readonly string[] = lines(`
 启动
 品牌
 奉行
+定为
 实施
 实现
 实行

@@ -734,3 +734,70 @@ describe('round 35 (holdout212–214)', () => {
     ).toEqual(['味全', '泰山企業', '卜蜂', '全聯福利中心', 'Jetstar', 'SunExpress', '上汽安吉物流']);
   });
 });
+
+describe('round 36 (holdout215–217)', () => {
+  it('keeps a known name whole when a sentence word opens it before a legal form (First Solar Inc.), with no short name Solar', () => {
+    expect(companies('First Solar Inc. rose 5%. Solar developers and installers fell.')).toEqual(['First Solar Inc.']);
+  });
+
+  it('finds no Dell in Dell’Acqua, and takes an owner and a brokerage as firms', () => {
+    expect(
+      companies(
+        "Dell'Acqua said the lender would pay out 70%. The rest went to Greek owner Thalassa Energy. Equita, a Milan brokerage, said it was cheap.",
+      ),
+    ).toEqual(['Thalassa Energy', 'Equita']);
+  });
+
+  it('reads "said Dr. Angela Whitcomb" whole, and rates a minute', () => {
+    expect(
+      speakers('"We could not tell our members what we paid," said Dr. Angela Whitcomb, the chief executive.'),
+    ).toEqual(['Angela Whitcomb']);
+    expect(figures('Rides cost $0.42 a minute.')).toEqual([['$0.42 a minute', 0.42]]);
+  });
+
+  it('takes a restaurant (酒家) as a firm, and gives its notice’s words to it', () => {
+    expect(speakers('經營了38年的金悅海鮮酒家昨日貼出告示。告示寫道：「本酒家決定於11月30日結束營業。」')).toEqual([
+      '金悅海鮮酒家',
+    ]);
+  });
+
+  it('gives a quote to an unnamed 师傅 who opens the sentence before it', () => {
+    expect(speakers('一名在金悅工作了22年的點心師傅對前景感到迷茫。「我今年58歲，轉行都難。」')).toEqual([
+      '一名在金悅工作了22年的點心師傅',
+    ]);
+  });
+
+  it('does not count a name’s bracket against the length of the attribution after a lead quote', () => {
+    expect(
+      speakers(
+        '“以前是我们满世界找项目。”11月20日，在杭州萧山的一处加工基地，浙江恒筑钢结构股份有限公司（以下简称“恒筑钢构”，603719.SH）国际业务部总经理韩立新指着正在装箱的H型钢构件对记者说。',
+      ),
+    ).toEqual(['韩立新']);
+  });
+
+  it('finds no firm in 首批民营银行 and reads a slogan a firm set (口号定为“…”) as no quote', () => {
+    expect(companies('作为首批民营银行之一，锦程银行的存款结构调整颇具代表性。')).toEqual(['锦程银行']);
+    expect(quotes('郑一帆把公司今年的口号定为“少一点，好一点”。')).toEqual([]);
+  });
+
+  it('knows GTT, Zoox, Motional, Danish Crown, Booking.com, Checkout.com, 编程猫, 核桃编程, 童程童美, 联茂 and 伯希和', () => {
+    expect(
+      companies(
+        "Ships use GTT's system. Zoox and Motional test robotaxis. Danish Crown, Booking.com and Checkout.com grew. 编程猫、核桃编程、童程童美收缩网点。台光电、聯茂調漲報價。伯希和分流消费者。",
+      ),
+    ).toEqual([
+      'GTT',
+      'Zoox',
+      'Motional',
+      'Danish Crown',
+      'Booking.com',
+      'Checkout.com',
+      '编程猫',
+      '核桃编程',
+      '童程童美',
+      '台光电',
+      '聯茂',
+      '伯希和',
+    ]);
+  });
+});
