@@ -1177,6 +1177,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout214')],
     { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.92 },
   ],
+  [
+    'holdout215 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout215')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout216 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout216')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.97 },
+  ],
+  [
+    'holdout217 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout217')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
