@@ -211,6 +211,7 @@ import { parseMarkup as parseMarkup214 } from '../../fixtures/holdout214/build.m
 import { parseMarkup as parseMarkup215 } from '../../fixtures/holdout215/build.mjs';
 import { parseMarkup as parseMarkup216 } from '../../fixtures/holdout216/build.mjs';
 import { parseMarkup as parseMarkup217 } from '../../fixtures/holdout217/build.mjs';
+import { parseMarkup as parseMarkup220 } from '../../fixtures/holdout220/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -272,6 +273,7 @@ import { parseMarkup as parseMarkup217 } from '../../fixtures/holdout217/build.m
 // holdout209, holdout210 and holdout211 too (likewise).
 // holdout212, holdout213 and holdout214 too (likewise).
 // holdout215, holdout216 and holdout217 too (likewise).
+// holdout220 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1321,6 +1323,11 @@ const SETS = [
   {
     set: 'holdout217',
     parse: parseMarkup217,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout220',
+    parse: parseMarkup220,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
