@@ -275,9 +275,7 @@ import { parseMarkup as parseMarkup220 } from '../../fixtures/holdout220/build.m
 // holdout209, holdout210 and holdout211 too (likewise).
 // holdout212, holdout213 and holdout214 too (likewise).
 // holdout215, holdout216 and holdout217 too (likewise).
-// holdout218 too (likewise).
-// holdout219 too (likewise).
-// holdout220 too (likewise).
+// holdout218, holdout219 and holdout220 too (likewise).
 const SETS = [
   {
     set: 'holdout',
