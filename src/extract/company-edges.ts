@@ -223,6 +223,8 @@ const NOT_NAME_SHAPE = new RegExp(
     // a place or a side speaking (深圳方面), a verb of cutting back (压降|融资类信托), a field glossed by an acronym
     // (计算机辅助工程（CAE）)
     '方面$|^压降|^化解|辅助(?:设计|工程|制造|驾驶)$',
+    // a kind of food as a category (冷冻食品品牌, 速冻食品)
+    '^(?:冷冻|速冻|休闲|预制|方便|有机|进口|功能|植物基)(?:食品|饮料)$',
     // a time word before a firm's parts (那|时候|总部每周…)
     '^(?:时候|时间|那时|当时|平时)$',
     // a price or what tracks it (中药材价格, 中药材价格监测机构), and an event a firm meets (正迎来|原材料)

@@ -22,7 +22,7 @@ export const TICKER = new RegExp(
       '\\d{4,6}-(?:TWO|TW|HK)', // 2330-TW, 6488-TWO (as Taiwan sites write them)
       '[A-Z]{1,5}-US', // TSM-US
       '(?:SH|SZ|HK)\\d{4,6}',
-      `[A-Z]{1,5}\\.(?:${STOCK_CODE_SUFFIX_ALTERNATION})`, // BABA.N, BARC.L
+      `[A-Z][A-Z0-9]{0,4}\\.(?:${STOCK_CODE_SUFFIX_ALTERNATION})`, // BABA.N, BARC.L, BS6.SI
     ].join('|') +
     ')$',
 );

@@ -79,12 +79,17 @@ function monthDay(text: string, j: number, prefix: string): DateSpan | null {
   return { end: t ? t[1] : day[2], date: `${mm}-${pad(day[0])}${t ? t[0] : ''}` };
 }
 
+const FISCAL_YEAR = /^(?:财政|财务)年度/;
+
 /** A Chinese date starting with the plain integer text[i, coreEnd): 2024年…, 12月10日, 30日. */
 export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan | null {
   const len = coreEnd - i;
   const next = text[coreEnd];
   if (len === 4 && text.startsWith('财年', coreEnd))
     return { end: coreEnd + 2, date: toHalfWidth(text.slice(i, coreEnd)) };
+  // (a fiscal year written out: 2025财政年度, 2025财务年度)
+  const fiscal = len === 4 ? FISCAL_YEAR.exec(text.slice(coreEnd, coreEnd + 4)) : null;
+  if (fiscal) return { end: coreEnd + fiscal[0].length, date: toHalfWidth(text.slice(i, coreEnd)) };
   if (next === '年' && len === 4) {
     const year = toHalfWidth(text.slice(i, coreEnd));
     const j = coreEnd + 1;

@@ -214,6 +214,8 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
       (sep && (w === 'x' || w === 'X'))
     )
       return null;
+    // (a story is a unit only as an adjective: a 27-story tower; "a 2030 story" is a year's)
+    if (sep === ' ' && u.unit === 'storey') return null;
     // an age or time as one adjective: a 58-year-old, a 3-month-old rally
     if (sep === '-' && text.startsWith('-old', k + w.length) && !isLatinCode(text.charCodeAt(k + w.length + 4)))
       return [u, at + w.length + 4];

@@ -439,6 +439,12 @@ function introduced(text: string, open: number, speaker: string | undefined): st
   );
   let last: string | undefined;
   for (let m = intro.exec(window); m; m = intro.exec(window)) last = m[0];
+  // (the former executive after "A former Crestline executive": the noun alone, the adjective anywhere before it)
+  if (!last && noun.includes(' ')) {
+    const [adjective, head] = noun.split(' ');
+    const loose = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother) ${adjective} (?:[\\w'’&-]+ ){0,2}${head}\\b`, 'g');
+    for (let m = loose.exec(window); m; m = loose.exec(window)) last = m[0];
+  }
   return last ?? speaker;
 }
 

@@ -290,7 +290,7 @@ export const COMPANIES_HK: readonly string[] = [
   '永升服务|旭辉永升服务#01995.HK',
   '永安旅游|Wing On Travel',
   '永达汽车#03669.HK',
-  '汇丰控股|汇丰|汇丰银行|HSBC#00005.HK',
+  '汇丰控股|汇丰|汇丰银行|汇丰环球研究|HSBC#00005.HK',
   '汇付天下|Huifu',
   '汇量科技|Mobvista#01860.HK',
   '江南布衣#03306.HK',

@@ -109,7 +109,9 @@ A&O Shearman
 9 Investment Authority
 9 Islamic Bank
 9 National Energy
-1ccel
+1cademy Sports
+9ports + Outdoors
+2cel
 4nture
 4ss Bank
 7Holdings
@@ -999,6 +1001,7 @@ D. E. Shaw
 1~NB
 3 Bank
 4Carnegie
+4Markets
 2~P
 1P World
 2C Dash
@@ -3079,6 +3082,7 @@ R&F
 2banci Holding
 6~ı
 3esp
+2eta Yield
 2faricom
 9 PLC
 3e Superintelligence
@@ -3437,6 +3441,7 @@ T Star
 1ME
 1NB
 1PG
+1RIS Rating
 1SEC
 2MC
 1TI
@@ -7194,6 +7199,7 @@ xAI
 汇丰
 2前海证券
 2控股
+2环球研究
 1付天下
 1华理财
 1川技术

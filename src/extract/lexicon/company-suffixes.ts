@@ -93,12 +93,14 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 无人机
 智能
 智造
+月子
 服务
 服饰
 期货
 机场
 机械
 材料
+母婴
 水务
 汽车
 治疗

@@ -801,3 +801,49 @@ describe('round 36 (holdout215–217)', () => {
     ]);
   });
 });
+
+describe('round 37 (holdout218–220)', () => {
+  it('reads a fiscal year written out (2025財政年度), and no story after a year (a 2030 story)', () => {
+    expect(figures('數碼通2025財政年度業績顯示。That is a 2030 story, not a 2026 story. A 27-story tower.')).toEqual([
+      ['2025財政年度', '2025'],
+      ['2030', '2030'],
+      ['2026', '2026'],
+      ['27-story', 27],
+    ]);
+  });
+
+  it('reads a Singapore code with a digit as a ticker (扬子江船业（BS6.SI）), not a company', () => {
+    expect(tickers('在新加坡上市的扬子江船业（BS6.SI）手持订单金额约242亿美元。')).toEqual([['扬子江船业', 'BS6.SI']]);
+  });
+
+  it('finds no firm in a food category (冷冻食品品牌) and takes 月子/母婴 as trades', () => {
+    expect(companies('冷冻食品品牌押注小份装。馨禾月子、安伴母婴等连锁品牌加速扩张。')).toEqual([
+      '馨禾月子',
+      '安伴母婴',
+    ]);
+  });
+
+  it('skips an office building before the speaker of a lead quote (在…写字楼里，…运营总监韩露向记者展示)', () => {
+    expect(
+      speakers(
+        '“超出次数的号码直接拨不出去。”在深圳南山区一栋写字楼里，深圳市信衡资产管理有限公司（以下简称“信衡资产”）运营总监韩露向记者展示了公司的平台。',
+      ),
+    ).toEqual(['韩露']);
+  });
+
+  it('resolves "the former executive" to "A former Crestline executive"', () => {
+    expect(
+      speakers(
+        'A former Crestline executive, who asked not to be named, said the chain resisted. "They protected revenue," the former executive said.',
+      ),
+    ).toEqual(['A former Crestline executive']);
+  });
+
+  it('knows DNB Markets, 汇丰环球研究, Saeta Yield, Academy Sports + Outdoors and TRIS Rating', () => {
+    expect(
+      companies(
+        'DNB Markets advised. 滙豐環球研究指出。Saeta Yield and Academy Sports + Outdoors grew. TRIS Rating rated it.',
+      ),
+    ).toEqual(['DNB Markets', '滙豐環球研究', 'Saeta Yield', 'Academy Sports + Outdoors', 'TRIS Rating']);
+  });
+});
