@@ -1192,6 +1192,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout217')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
   ],
+  [
+    'holdout218 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout218')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout219 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout219')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
+  ],
+  [
+    'holdout220 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout220')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
