@@ -215,6 +215,7 @@ import { parseMarkup as parseMarkup218 } from '../../fixtures/holdout218/build.m
 import { parseMarkup as parseMarkup219 } from '../../fixtures/holdout219/build.mjs';
 import { parseMarkup as parseMarkup220 } from '../../fixtures/holdout220/build.mjs';
 import { parseMarkup as parseMarkup221 } from '../../fixtures/holdout221/build.mjs';
+import { parseMarkup as parseMarkup222 } from '../../fixtures/holdout222/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -278,6 +279,7 @@ import { parseMarkup as parseMarkup221 } from '../../fixtures/holdout221/build.m
 // holdout215, holdout216 and holdout217 too (likewise).
 // holdout218, holdout219 and holdout220 too (likewise).
 // holdout221 too (likewise).
+// holdout222 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1347,6 +1349,11 @@ const SETS = [
   {
     set: 'holdout221',
     parse: parseMarkup221,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout222',
+    parse: parseMarkup222,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
