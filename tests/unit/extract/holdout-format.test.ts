@@ -214,6 +214,7 @@ import { parseMarkup as parseMarkup217 } from '../../fixtures/holdout217/build.m
 import { parseMarkup as parseMarkup218 } from '../../fixtures/holdout218/build.mjs';
 import { parseMarkup as parseMarkup219 } from '../../fixtures/holdout219/build.mjs';
 import { parseMarkup as parseMarkup220 } from '../../fixtures/holdout220/build.mjs';
+import { parseMarkup as parseMarkup223 } from '../../fixtures/holdout223/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -276,6 +277,7 @@ import { parseMarkup as parseMarkup220 } from '../../fixtures/holdout220/build.m
 // holdout212, holdout213 and holdout214 too (likewise).
 // holdout215, holdout216 and holdout217 too (likewise).
 // holdout218, holdout219 and holdout220 too (likewise).
+// holdout223 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1340,6 +1342,11 @@ const SETS = [
   {
     set: 'holdout220',
     parse: parseMarkup220,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout223',
+    parse: parseMarkup223,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
