@@ -216,6 +216,7 @@ import { parseMarkup as parseMarkup219 } from '../../fixtures/holdout219/build.m
 import { parseMarkup as parseMarkup220 } from '../../fixtures/holdout220/build.mjs';
 import { parseMarkup as parseMarkup221 } from '../../fixtures/holdout221/build.mjs';
 import { parseMarkup as parseMarkup222 } from '../../fixtures/holdout222/build.mjs';
+import { parseMarkup as parseMarkup223 } from '../../fixtures/holdout223/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -280,6 +281,7 @@ import { parseMarkup as parseMarkup222 } from '../../fixtures/holdout222/build.m
 // holdout218, holdout219 and holdout220 too (likewise).
 // holdout221 too (likewise).
 // holdout222 too (likewise).
+// holdout223 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1354,6 +1356,11 @@ const SETS = [
   {
     set: 'holdout222',
     parse: parseMarkup222,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout223',
+    parse: parseMarkup223,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
