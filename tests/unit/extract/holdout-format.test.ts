@@ -279,9 +279,7 @@ import { parseMarkup as parseMarkup223 } from '../../fixtures/holdout223/build.m
 // holdout212, holdout213 and holdout214 too (likewise).
 // holdout215, holdout216 and holdout217 too (likewise).
 // holdout218, holdout219 and holdout220 too (likewise).
-// holdout221 too (likewise).
-// holdout222 too (likewise).
-// holdout223 too (likewise).
+// holdout221, holdout222 and holdout223 too (likewise).
 const SETS = [
   {
     set: 'holdout',
