@@ -202,6 +202,8 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
       isDigitCode(text.charCodeAt(e)) &&
       !/^\d{1,4}[年月]/.test(text.slice(e, e + 5))
     ) &&
+    // a currency code before an amount is the currency (PLN 845 million: not the Indonesian utility)
+    !(e - s === 3 && CURRENCY_AMOUNT.test(text.slice(s, e + 2))) &&
     // a name opening with a measure word right after a number (150台电动搅拌车: not 台电) is the count's
     !(isDigitCode(text.charCodeAt(s - 1)) && MEASURE_OPENING.includes(text[s])) &&
     // a river or region of the lexicon's name (the mouth of the Amazon)
@@ -346,6 +348,8 @@ const BODY_RUN_AFTER =
   /^(?: [A-Z][a-z]+){0,3} (?:Authority|Commission|Agency|Council|Association|Ministry|Institute|Federation|Board|Bureau)\b/;
 const REGION_OF = /\b(?:mouth|banks|basin|heart|edge|shores) of the $/;
 const BANK_WORD_AFTER = '卡间';
+const CURRENCY_AMOUNT =
+  /^(?:PLN|CNY|USD|EUR|GBP|JPY|HKD|CHF|SEK|NOK|DKK|CZK|HUF|RON|TRY|ZAR|INR|IDR|MYR|THB|PHP|VND|KRW|TWD|SGD|AUD|NZD|CAD|MXN|BRL|CLP|COP|PEN|ARS|NGN|KES|EGP|SAR|AED|QAR|KWD|ILS|RUB|UAH) ?\d/;
 const MEASURE_OPENING = '台个只件辆条座架艘';
 const IN_THE = /\b(?:in|across|into|through|throughout) the $/;
 /** True for a Latin name after "in the"/"across the" that ends a clause or a pair (across the Great Plains and …). */
@@ -353,7 +357,7 @@ const regionHere = (text: string, c: Candidate): boolean =>
   isAsciiLetter(text.charCodeAt(c.start)) &&
   IN_THE.test(text.slice(Math.max(0, c.start - 13), c.start)) &&
   PLACE_END.test(text.slice(c.end, c.end + 12));
-const PLACE_END = /^(?:[,.;:)]|$|\s(?:rainforest|basin|region|river|delta|and|or)\b)/;
+const PLACE_END = /^(?:[,.;:)”"’]|$|\s(?:rainforest|basin|region|river|delta|and|or)\b)/;
 const PLACE_BEFORE_EN = /\b(?:in|near|city of|port of|town of|province of|region of)\s$/;
 /** True when a Latin name at `s` stands where a sentence puts a place (in X, near X, the port city of X). */
 const placeBefore = (text: string, s: number): boolean =>
@@ -827,8 +831,8 @@ function resolve(state: CompanyState): Candidate[] {
         (vouched.has(textOf(state, c)) && opensClause(c) && !placeBefore(state.text, c.start))) &&
       !(state.codeSpans.length && inCode(c)) &&
       !inBondName(state.text, c) &&
-      // (a name the article coined that is also a region, where the sentence puts one: across the Great Plains and…)
-      !(c.tier === TIER.rule && regionHere(state.text, c)) &&
+      // (a Latin name where the sentence puts a region: across the Great Plains and…, in the Mediterranean,”)
+      !regionHere(state.text, c) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)
       !(isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)),
   );

@@ -32,7 +32,7 @@ const FIRM_THEN_FIELD = new RegExp(`^([\\u4e00-\\u9fff]{2,4}(?:证券|银行|基
 // An analyst's employer: a broker or research house, then the field covered (国衡证券化工行业分析师; not 物管行业分析师),
 // read back from each 分析师 (a search from every position of the text costs more).
 const ANALYST_FIRM = new RegExp(
-  `(?:^|[，。；：、\\s的])([\\u4e00-\\u9fff]{2,4}(?:证券|期货|研究院|研究所))${FIELD}?(?:首席|资深|高级)?$`,
+  `(?:^|[，。；：、\\s的”」])([\\u4e00-\\u9fff]{2,4}(?:证券|期货|研究院|研究所))${FIELD}?(?:首席|资深|高级)?$`,
 );
 const TRADE_FIRM = new RegExp(
   `(?:^|[，。；：、\\s的在据])((?![的在据])[\\u4e00-\\u9fff]{4,8}?)${FIELD}?(?:首席|资深|高级)?$`,

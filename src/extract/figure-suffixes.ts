@@ -122,7 +122,7 @@ const HYPHEN_UNITS = new Set([
   'carat', // a 0.5-carat ring
   'bed', // a 520-bed hospital
 ]);
-const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps)|TEUs?|T(?:FL)?OPS|°[CF]|℃)$/;
+const FLUSH_UNIT = /^(?:%|x|[A-Za-z]{1,3}|[kMGT](?:Wh|bps)|TEUs?|[TPE](?:FL)?OPS|°[CF]|℃)$/;
 /** A bare C is Celsius (-24C) only where no word follows it: 3C产品 and 3C-certified are labels. */
 const LABEL_AFTER_C = /[\p{L}\p{N}-]/u;
 /** Characters after 折 that make another word (折旧, 折合, 折叠: Fold 3|折叠状态 is no discount). */

@@ -175,7 +175,7 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   if (COUNTED_RESPONDENTS.test(s)) return undefined;
   // X对财新说 / X跟我们说: the one spoken to is no part of the speaker (not 中国对外贸易中心表示, an organisation's name)
   // (not 对面, 对岸: 坐在对面的李女士)
-  const to = /(?:对(?![面岸])|跟|告诉)([^，。；：“”对]{1,8})$/.exec(s);
+  const to = /(?:对(?![面岸])|跟|告诉|向(?=本报|本刊|记者|媒体|外界))([^，。；：“”对]{1,8})$/.exec(s);
   if (to && to.index >= 2 && (!ORG_END.test(to[1]) || /^(?:本报|本刊)/.test(to[1]))) s = s.slice(0, to.index);
   // a firm's unnamed source, as news names them (白银有色的相关人士 → 白银有色相关人士)
   const firmSource = /^(.{2,16})的(相关(?:人士|负责人))$/.exec(s);

@@ -453,6 +453,7 @@ B&M
 3k Central Asia
 5Jago
 5Mandiri
+6illennium
 6uscat
 5Negara Indonesia
 5Pekao
@@ -551,6 +552,7 @@ B&M
 2liden
 3~t
 2mbardier
+2nelliErede
 2oking Holdings
 7.com
 3~ts
@@ -861,7 +863,8 @@ C.H. Robinson
 5lco
 5soft International
 4data
-3potle
+3pone
+5tle
 4per Cash
 3vas Brothers
 2ow Sang Sang
@@ -926,6 +929,7 @@ C.H. Robinson
 3mercial International Bank
 6zbank
 4onwealth Bank
+4unity Health Systems
 3pal
 5nhia Siderúrgica Nacional
 5ss Group
@@ -968,6 +972,7 @@ C.H. Robinson
 2edicorp
 5t Agricole
 7Suisse
+6Sights
 2isil
 2ocs
 3da
@@ -1211,6 +1216,7 @@ E Fund
 5Distribución Chile
 3rgias de Portugal
 5y Aspects
+7Monster
 6Trend
 2flame
 2gie
@@ -1881,6 +1887,7 @@ J D Wetherspoon
 2TO
 4 Dynamics
 1BS
+3 USA
 1D Health
 3Logistics
 3Sports
@@ -2919,6 +2926,7 @@ R&F
 2pidus
 3pi
 2yNeo
+3dium
 3mond James
 3theon
 2zer
@@ -4561,6 +4569,7 @@ xAI
 2宇航
 2星图
 2曙光
+2海钠
 2电气
 2蓝讯
 2软
@@ -6201,6 +6210,7 @@ xAI
 1桔充电
 1熊电器
 1牛电动
+1电科技
 1米
 1红书
 1~菜园
@@ -6543,7 +6553,8 @@ xAI
 1安
 1宝
 1球资源
-怪物饮料
+怪兽充电
+1物饮料
 恒丰理财
 2银行
 1健控股
@@ -6689,6 +6700,7 @@ xAI
 推特
 揖斐电
 搜狐
+1电
 携程
 2网
 摩尔线程
@@ -7701,6 +7713,7 @@ xAI
 1达期货
 1银
 2证券
+1鼎
 璞泰来
 ~瓜子
 2二手车
@@ -8315,6 +8328,7 @@ xAI
 1驰科技
 花旗
 1样年控股
+1~点时间
 1~王
 1西子
 1间堂
@@ -8458,6 +8472,7 @@ xAI
 1捷股份
 1通基金
 衍复投资
+街电
 袁记云饺
 被窝家装
 裕信银行
@@ -9004,7 +9019,8 @@ xAI
 1马哈
 3发动机
 1高
-集度汽车
+集创北方
+1度汽车
 1邦
 2咨询
 雨果博斯

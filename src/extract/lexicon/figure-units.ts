@@ -71,6 +71,7 @@ BRL
 Bt|THB
 C$|CAD
 CAD
+Dh|AED
 CHF
 CNY
 Ch$|CLP
@@ -334,9 +335,11 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 方呎
 星期
 期
+束
 条
 杯
 枚
+枝
 架
 架次
 标准箱
@@ -446,6 +449,8 @@ TEU
 TEUs|TEU
 TFLOPS
 TOPS
+EFLOPS
+PFLOPS
 TWh
 Wh
 X|x
@@ -635,6 +640,8 @@ deadweight tonnes|dwt
 Pa
 board feet|board ft
 W
+nanograms|ng
+nanogram|ng
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */
@@ -679,6 +686,7 @@ four-pack
 gallon
 gigawatt-hour
 glass
+head
 hour
 household
 kWh

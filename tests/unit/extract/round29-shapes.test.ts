@@ -847,3 +847,64 @@ describe('round 37 (holdout218–220)', () => {
     ).toEqual(['DNB Markets', '滙豐環球研究', 'Saeta Yield', 'Academy Sports + Outdoors', 'TRIS Rating']);
   });
 });
+
+describe('round 38 (holdout221–223)', () => {
+  it('reads a currency code before an amount as the currency, not a company (PLN 845 million)', () => {
+    expect(companies('It set aside PLN 845 million, after PLN 1.2 billion last year.')).toEqual([]);
+  });
+
+  it('reads nanograms, EFLOPS, Dh, 枝, 束 and a head as units', () => {
+    expect(
+      figures(
+        'Levels of 412 nanograms. It costs $4.50 a head. Dh24.6 billion. 总算力达788.6EFLOPS。买了11枝玫瑰和1束花。',
+      ),
+    ).toEqual([
+      ['412 nanograms', 412],
+      ['$4.50 a head', 4.5],
+      ['Dh24.6 billion', 24.6e9],
+      ['788.6EFLOPS', 788.6],
+      ['11枝', 11],
+      ['1束', 1],
+    ]);
+  });
+
+  it('finds no fund manager in 明星基金经理 or 成长风格基金经理, nor a firm in 托管银行', () => {
+    expect(companies('明星基金经理“奔私”再添一例。他是业内的成长风格基金经理。由托管银行出具核查报告。')).toEqual([]);
+  });
+
+  it('takes a gym chain (健身) and a broker after a closing quotation mark (”东湖证券化工行业首席分析师…)', () => {
+    expect(companies('图为燃动健身位于徐汇区的一家门店。燃动健身门店外排起了队。')).toEqual(['燃动健身', '燃动健身']);
+    expect(companies('“这一次库存压力是实打实的。”东湖证券化工行业首席分析师李牧原认为。')).toEqual(['东湖证券']);
+  });
+
+  it('leaves 向本报 out of a speaker (在屯门经营一家茶餐厅的陈先生向本报表示)', () => {
+    expect(speakers('在屯門經營一家茶餐廳的陳先生向本報表示：「以前星期六日要排隊。」')).toEqual(['陳先生']);
+  });
+
+  it('reads a name after "in the" before a closing quotation mark as the region (in the Mediterranean,”)', () => {
+    expect(
+      companies(
+        'Mediterranean Shipping Co. bought it. “We would leave one that is among the fastest-growing in the Mediterranean,” said Julian Marsh.',
+      ),
+    ).toEqual(['Mediterranean Shipping Co.']);
+  });
+
+  it('knows CreditSights, BonelliErede, Bank Millennium, Community Health Systems, JBS USA, 怪兽充电, 街电, 中科海钠, 瑞鼎 and 集创北方', () => {
+    expect(
+      companies(
+        'CreditSights, BonelliErede, Bank Millennium, Community Health Systems and JBS USA. 怪兽充电、街电的份额。中科海钠量产。瑞鼎、集創北方出貨。',
+      ),
+    ).toEqual([
+      'CreditSights',
+      'BonelliErede',
+      'Bank Millennium',
+      'Community Health Systems',
+      'JBS USA',
+      '怪兽充电',
+      '街电',
+      '中科海钠',
+      '瑞鼎',
+      '集創北方',
+    ]);
+  });
+});
