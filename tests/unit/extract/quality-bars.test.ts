@@ -1207,6 +1207,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout220')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
   ],
+  [
+    'holdout221 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout221')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout222 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout222')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.91 },
+  ],
+  [
+    'holdout223 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout223')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.91 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
