@@ -218,6 +218,7 @@ import { parseMarkup as parseMarkup221 } from '../../fixtures/holdout221/build.m
 import { parseMarkup as parseMarkup222 } from '../../fixtures/holdout222/build.mjs';
 import { parseMarkup as parseMarkup223 } from '../../fixtures/holdout223/build.mjs';
 import { parseMarkup as parseMarkup224 } from '../../fixtures/holdout224/build.mjs';
+import { parseMarkup as parseMarkup225 } from '../../fixtures/holdout225/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -282,6 +283,7 @@ import { parseMarkup as parseMarkup224 } from '../../fixtures/holdout224/build.m
 // holdout218, holdout219 and holdout220 too (likewise).
 // holdout221, holdout222 and holdout223 too (likewise).
 // holdout224 too (likewise).
+// holdout225 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1366,6 +1368,11 @@ const SETS = [
   {
     set: 'holdout224',
     parse: parseMarkup224,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout225',
+    parse: parseMarkup225,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
