@@ -217,6 +217,7 @@ import { parseMarkup as parseMarkup220 } from '../../fixtures/holdout220/build.m
 import { parseMarkup as parseMarkup221 } from '../../fixtures/holdout221/build.mjs';
 import { parseMarkup as parseMarkup222 } from '../../fixtures/holdout222/build.mjs';
 import { parseMarkup as parseMarkup223 } from '../../fixtures/holdout223/build.mjs';
+import { parseMarkup as parseMarkup226 } from '../../fixtures/holdout226/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -280,6 +281,7 @@ import { parseMarkup as parseMarkup223 } from '../../fixtures/holdout223/build.m
 // holdout215, holdout216 and holdout217 too (likewise).
 // holdout218, holdout219 and holdout220 too (likewise).
 // holdout221, holdout222 and holdout223 too (likewise).
+// holdout226 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1359,6 +1361,11 @@ const SETS = [
   {
     set: 'holdout223',
     parse: parseMarkup223,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout226',
+    parse: parseMarkup226,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
