@@ -219,6 +219,7 @@ import { parseMarkup as parseMarkup222 } from '../../fixtures/holdout222/build.m
 import { parseMarkup as parseMarkup223 } from '../../fixtures/holdout223/build.mjs';
 import { parseMarkup as parseMarkup224 } from '../../fixtures/holdout224/build.mjs';
 import { parseMarkup as parseMarkup225 } from '../../fixtures/holdout225/build.mjs';
+import { parseMarkup as parseMarkup226 } from '../../fixtures/holdout226/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -284,6 +285,7 @@ import { parseMarkup as parseMarkup225 } from '../../fixtures/holdout225/build.m
 // holdout221, holdout222 and holdout223 too (likewise).
 // holdout224 too (likewise).
 // holdout225 too (likewise).
+// holdout226 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1373,6 +1375,11 @@ const SETS = [
   {
     set: 'holdout225',
     parse: parseMarkup225,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout226',
+    parse: parseMarkup226,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
