@@ -283,9 +283,7 @@ import { parseMarkup as parseMarkup226 } from '../../fixtures/holdout226/build.m
 // holdout215, holdout216 and holdout217 too (likewise).
 // holdout218, holdout219 and holdout220 too (likewise).
 // holdout221, holdout222 and holdout223 too (likewise).
-// holdout224 too (likewise).
-// holdout225 too (likewise).
-// holdout226 too (likewise).
+// holdout224, holdout225 and holdout226 too (likewise).
 const SETS = [
   {
     set: 'holdout',
