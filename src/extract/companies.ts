@@ -804,12 +804,26 @@ function resolve(state: CompanyState): Candidate[] {
   // is the company where it opens a clause later, as a subject (近年来，苹果持续推动…), not inside one (买了苹果和梨).
   const { vouched } = state;
   const sureOf = new Set<Candidate>();
-  if (anyAmbiguous)
+  if (anyAmbiguous) {
+    // (the other sense wins in an article that uses the word again and again without a company around it: 苹果 in
+    // a story about apple growers, where one mention happens to stand beside a firm)
+    const uses = new Map<string, number>();
+    const sureUses = new Map<string, number>();
     for (const c of state.candidates)
-      if (c.ambiguous && hasContext(state, c, sure)) {
-        sureOf.add(c);
-        vouched.add(textOf(state, c));
+      if (c.ambiguous) {
+        const name = textOf(state, c);
+        uses.set(name, (uses.get(name) ?? 0) + 1);
+        if (hasContext(state, c, sure)) {
+          sureOf.add(c);
+          sureUses.set(name, (sureUses.get(name) ?? 0) + 1);
+        }
       }
+    for (const [name, n] of sureUses) {
+      if (n * 4 < (uses.get(name) ?? 0) && (uses.get(name) ?? 0) >= 8 && !vouched.has(name)) {
+        for (const c of sureOf) if (textOf(state, c) === name) sureOf.delete(c);
+      } else vouched.add(name);
+    }
+  }
   // (an English name anywhere but inside a longer capitalised name: the launch customer is Emirates, not United Arab Emirates)
   const opensClause = (c: Candidate) =>
     c.start === 0 ||

@@ -152,8 +152,8 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   if (end <= start || !isNameLike(name) || w.enFunction.has(name) || w.enGenericFirst.has(name)) return;
   // a mountain, lake or port names a mine, a project or a town (a stake in Mount Erith), not a firm; a date neither
   if (PLACE_FIRST.test(name) || DAY_MONTH.test(name) || /-(?:listed|based|owned|backed)$/.test(name)) return;
-  // a programme or a law is no firm (the state-backed FAIR Plan)
-  if (PROGRAMME_END.test(name)) return;
+  // a programme or a law is no firm (the state-backed FAIR Plan), nor a titled person (the stake of Chairman Kang Tae-min)
+  if (PROGRAMME_END.test(name) || /^(?:Chairman|Chairwoman|Vice Chairman|Founder|Director) [A-Z]/.test(name)) return;
   // the start of an agency's name (U.S. Federal Aviation| Administration) is no company
   if (AGENCY_NEXT.test(state.text.slice(end, end + 16))) return;
   // nor the acronym the article gives a body (the Teamsters Canada Rail Conference (TCRC) … TCRC President)

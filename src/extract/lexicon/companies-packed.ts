@@ -1298,6 +1298,7 @@ FANUC
 1TI Consulting
 3咨询
 2SE Russell
+1WD Group
 1acebook
 3tSet
 4s Global Energy
@@ -1922,7 +1923,9 @@ J D Wetherspoon
 1abil
 2ck in the Box
 2guar Land Rover
-2mes Hardie
+2mes Finlay
+9lay Kenya
+6Hardie
 2ne Street
 3us Henderson
 2pan Airlines
@@ -2076,6 +2079,7 @@ K Line
 2rea Aerospace Industries
 6Investment Holdings
 6Petrochemical
+6Ratings
 6Zinc
 5n Air
 2se
@@ -3678,7 +3682,9 @@ U.S. Bancorp
 4ree
 4~y
 5 Software
-3versal Music Group
+3var
+6 Solutions
+4ersal Music Group
 1rner Barry
 1siminas
 1xin
@@ -6177,6 +6183,7 @@ xAI
 1兰克林邓普顿
 1创精密
 1力地产
+1卫
 1国基金
 2银行
 1士康

@@ -41,6 +41,8 @@ Brokerage
 But
 By
 Carmaker
+Chairman
+Chairwoman
 Chipmaker
 Conglomerate
 Consultancy

@@ -124,6 +124,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 电气
 电池
 电网
+电脑
 百货
 石化
 石油

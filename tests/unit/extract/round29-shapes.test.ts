@@ -908,3 +908,41 @@ describe('round 38 (holdout221–223)', () => {
     ]);
   });
 });
+
+describe('round 39 (holdout224–226)', () => {
+  it('reads a word the article uses again and again without a company around it in its ordinary sense (苹果 among apple growers)', () => {
+    const growers =
+      '洛川的苹果今年丰收，苹果产量超过110万吨。果农说苹果价格下跌。苹果收入占农民收入九成。苹果套袋成本上升。苹果收购价只有2.9元。苹果库存偏高。苹果出口增加。农夫山泉旗下的苹果也在当地收购。';
+    expect(companies(growers)).toEqual(['农夫山泉']);
+    // (while an article about the company keeps it: 苹果公司 (the company word left out), then 苹果 again)
+    expect(companies('苹果公司发布新品。苹果表示，新机销量增长。')).toEqual(['苹果', '苹果']);
+  });
+
+  it('takes a Taiwan computer maker with its code (鼎崴電腦（3705）) and its brand later, 电脑 being a trade', () => {
+    expect(companies('伺服器代工廠鼎崴電腦（3705）召開法說會。鼎崴表示，營收大幅成長。')).toEqual(['鼎崴電腦', '鼎崴']);
+  });
+
+  it('reads a grade written with # as a label (553#, 421#)', () => {
+    expect(figures('553#工业硅报价为9500元/吨，421#为9800元/吨。')).toEqual([
+      ['9500元/吨', 9500],
+      ['9800元/吨', 9800],
+    ]);
+  });
+
+  it('finds no firm in a chairman’s name, 清临期货 or 独立乳业分析师', () => {
+    expect(
+      companies(
+        'The deal lifts the stake of Chairman Kang Tae-min, 71, and his relatives. 往年降价都是换包装、清临期货。在独立乳业分析师柯文涛看来，降价只是表象。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('knows Korea Ratings, Univar Solutions, James Finlay Kenya and 富卫', () => {
+    expect(companies('Korea Ratings, Univar Solutions and James Finlay Kenya. 富衛表示。')).toEqual([
+      'Korea Ratings',
+      'Univar Solutions',
+      'James Finlay Kenya',
+      '富衛',
+    ]);
+  });
+});
