@@ -1222,6 +1222,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout223')],
     { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.91 },
   ],
+  [
+    'holdout224 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout224')],
+    { figure: 0.98, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout225 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout225')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout226 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout226')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.91 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
