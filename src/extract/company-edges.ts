@@ -218,7 +218,8 @@ const NOT_NAME_SHAPE = new RegExp(
     // a verb of more or less (加大资本, 扩大…), a share of something (原材料占公司, 份额中占基金), a kind of drug or of
     // listed firm (低价仿制药, 创业板公司), a shipping line in general (船公司), a time before it (到周四…), 则 and 同款
     '^(?:加大|扩大|增加|减少|降低|提高|提升|吸引|引入|撬动|到|则|同款|录得|能靠|更新|另有|既帮|带动|推动|拉动|类似|总比|亿|部分)|一轮|主权基金$|^液体乳|(?:芯片|器件)设计(?:公司)?$|说明书$|附属(?:公司)?$|^第[一二三四五六七八九十\\d]|占|仿制药$|板(?:公司)?$|^船公司$|多只|指数$|负责',
-    // a verb that takes the firm as its object (改变|银行的资产结构, 采用|联合银行模式)
+    // a verb that takes the firm as its object (改变|银行的资产结构, 采用|联合银行模式), a time or a share before a kind of
+    // firm (如今一些银行, 首批民营银行), a role a bank plays (成员银行, 托管银行); and 临期 anywhere (清临期货: near-expiry goods)
     '^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|搭建|打造|成员|会员|如今|当前|一些|首批|第一批|托管|存管|独立)|临期',
     // a place or a side speaking (深圳方面), a verb of cutting back (压降|融资类信托), a field glossed by an acronym
     // (计算机辅助工程（CAE）)
