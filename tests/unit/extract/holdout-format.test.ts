@@ -220,6 +220,7 @@ import { parseMarkup as parseMarkup223 } from '../../fixtures/holdout223/build.m
 import { parseMarkup as parseMarkup224 } from '../../fixtures/holdout224/build.mjs';
 import { parseMarkup as parseMarkup225 } from '../../fixtures/holdout225/build.mjs';
 import { parseMarkup as parseMarkup226 } from '../../fixtures/holdout226/build.mjs';
+import { parseMarkup as parseMarkup229 } from '../../fixtures/holdout229/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -284,6 +285,7 @@ import { parseMarkup as parseMarkup226 } from '../../fixtures/holdout226/build.m
 // holdout218, holdout219 and holdout220 too (likewise).
 // holdout221, holdout222 and holdout223 too (likewise).
 // holdout224, holdout225 and holdout226 too (likewise).
+// holdout229 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1378,6 +1380,11 @@ const SETS = [
   {
     set: 'holdout226',
     parse: parseMarkup226,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout229',
+    parse: parseMarkup229,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
