@@ -222,6 +222,7 @@ import { parseMarkup as parseMarkup225 } from '../../fixtures/holdout225/build.m
 import { parseMarkup as parseMarkup226 } from '../../fixtures/holdout226/build.mjs';
 import { parseMarkup as parseMarkup227 } from '../../fixtures/holdout227/build.mjs';
 import { parseMarkup as parseMarkup228 } from '../../fixtures/holdout228/build.mjs';
+import { parseMarkup as parseMarkup229 } from '../../fixtures/holdout229/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -288,6 +289,7 @@ import { parseMarkup as parseMarkup228 } from '../../fixtures/holdout228/build.m
 // holdout224, holdout225 and holdout226 too (likewise).
 // holdout227 too (likewise).
 // holdout228 too (likewise).
+// holdout229 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1392,6 +1394,11 @@ const SETS = [
   {
     set: 'holdout228',
     parse: parseMarkup228,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout229',
+    parse: parseMarkup229,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
