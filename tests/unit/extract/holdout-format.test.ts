@@ -287,9 +287,7 @@ import { parseMarkup as parseMarkup229 } from '../../fixtures/holdout229/build.m
 // holdout218, holdout219 and holdout220 too (likewise).
 // holdout221, holdout222 and holdout223 too (likewise).
 // holdout224, holdout225 and holdout226 too (likewise).
-// holdout227 too (likewise).
-// holdout228 too (likewise).
-// holdout229 too (likewise).
+// holdout227, holdout228 and holdout229 too (likewise).
 const SETS = [
   {
     set: 'holdout',
