@@ -202,6 +202,8 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
       isDigitCode(text.charCodeAt(e)) &&
       !/^\d{1,4}[年月]/.test(text.slice(e, e + 5))
     ) &&
+    // a name before a hyphen and digits is a code's prefix (HP-3318, a drug's code)
+    !(isAsciiLetter(text.charCodeAt(e - 1)) && text.charCodeAt(e) === 45 && isDigitCode(text.charCodeAt(e + 1))) &&
     // a currency code before an amount is the currency (PLN 845 million: not the Indonesian utility)
     !(e - s === 3 && CURRENCY_AMOUNT.test(text.slice(s, e + 2))) &&
     // a name opening with a measure word right after a number (150台电动搅拌车: not 台电) is the count's
@@ -759,6 +761,7 @@ function scratchOf(n: number): Uint8Array {
 const CLAUSE_OPENERS = '，。；：！？\n“';
 const ENTITY_BEFORE = '对与和及、向跟同被让给据由';
 const HEADLINE_START = /(?:^|\n)#{1,3} $/;
+const TIME_OPENING = /[，。；：！？\n](?:目前|如今|今年|去年|此前|近日|日前|此外)$/;
 const CLOSING_MARKS = '”」』';
 const SENTENCE_ENDS = '。！？';
 const textOf = (state: CompanyState, c: Candidate) => state.text.slice(c.start, c.end);
@@ -828,6 +831,8 @@ function resolve(state: CompanyState): Candidate[] {
   const opensClause = (c: Candidate) =>
     c.start === 0 ||
     CLAUSE_OPENERS.includes(state.text[c.start - 1]) ||
+    // (or after a time word that opens the clause: …，目前菜鸟在全球运营…)
+    TIME_OPENING.test(state.text.slice(Math.max(0, c.start - 4), c.start)) ||
     // (or a headline's first word: # 國泰上月載客量…)
     (state.text[c.start - 1] === ' ' && HEADLINE_START.test(state.text.slice(Math.max(0, c.start - 5), c.start))) ||
     // (or after a quotation that ends a sentence, unless a longer name starts there: …三十亿元。”滴滴还称)

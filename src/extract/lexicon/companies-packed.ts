@@ -968,6 +968,7 @@ C.H. Robinson
 3ington & Burling
 2~wen
 2x Automotive
+2yote Logistics
 1ravath
 2edicorp
 5t Agricole
@@ -1901,6 +1902,7 @@ J D Wetherspoon
 3钢铁
 1LL
 2R
+1M Financial
 1OYY
 1PMorgan
 8 Cazenove
@@ -2298,6 +2300,7 @@ M&G
 2laysia Airlines
 2n Group
 3diri Sekuritas
+3ila Electric
 3~ner
 6咖啡
 4ings
@@ -2363,7 +2366,8 @@ M&G
 9orts & Entertainment
 2ngniu
 3tor Graphics
-2rcado Pago
+2ralco
+3cado Pago
 7Libre
 7na
 5ri
@@ -2914,6 +2918,7 @@ R&F
 2X Corp
 1UNTO
 1WE
+1XO
 1YB Education
 1abobank
 2fael Advanced Defense Systems
@@ -4022,6 +4027,7 @@ xAI
 Ørsted
 ČEZ
 1SOB
+1eská pojišťovna
 İşbank
 ŞOK
 3 Marketler
@@ -5063,6 +5069,7 @@ xAI
 2福利中心
 1聚德
 八一钢铁
+1马茶业
 公牛集团
 六福珠宝
 2集团
@@ -5205,6 +5212,7 @@ xAI
 2~控股
 2汽车
 2~现代
+2精雕
 2银行
 1元集团
 1化股份
@@ -5515,7 +5523,9 @@ xAI
 1孚医疗
 1~成
 2科技
-台光电
+台中精机
+4厂
+1光电
 1~化
 1北富邦银行
 1华新材
@@ -6528,6 +6538,7 @@ xAI
 2证券
 1银
 1鲁里
+1龙镍业
 徽商银行
 1银理财
 心动公司
@@ -7565,7 +7576,8 @@ xAI
 潜能恒信
 潞安环能
 潮宏基
-澜起科技
+澜沧古茶
+1起科技
 澳优
 1华内镜
 1博
@@ -7766,6 +7778,7 @@ xAI
 1腾
 ~白云山
 2~机场
+1犀牛
 1~象
 2食品
 1银有色

@@ -946,3 +946,43 @@ describe('round 39 (holdout224–226)', () => {
     ]);
   });
 });
+
+describe('round 40 (holdout227–229)', () => {
+  it('finds no firm in the small-loan trade (小贷, 样本小贷公司) nor in 全港持牌银行, 受访银行, 个别银行', () => {
+    expect(
+      companies(
+        '乐清瓯信小贷集团成立于2010年。今年小贷行业收缩，样本小贷公司不良率上升，小贷利率下降。全港持牌銀行及受訪銀行均表示，以減低個別銀行的風險。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a name before a hyphen and digits as a code’s prefix (HP-3318)', () => {
+    expect(companies('Patients on the highest dose of the drug, HP-3318, lost 20.7% of their weight.')).toEqual([]);
+  });
+
+  it('keeps a word-name after a time word that opens the clause (…，目前菜鸟在全球运营…)', () => {
+    expect(companies('菜鸟方面向记者表示，目前菜鸟在全球运营的海外仓面积已超过400万平方米。')).toEqual([
+      '菜鸟',
+      '菜鸟',
+    ]);
+  });
+
+  it('knows 德龙镍业, 白犀牛, 八马茶业, 澜沧古茶, 北京精雕, 台中精机, JM Financial, Meralco, RXO and Coyote Logistics', () => {
+    expect(
+      companies(
+        '德龙镍业、白犀牛、八马茶业、澜沧古茶、北京精雕與台中精機。JM Financial, Meralco, RXO and Coyote Logistics.',
+      ),
+    ).toEqual([
+      '德龙镍业',
+      '白犀牛',
+      '八马茶业',
+      '澜沧古茶',
+      '北京精雕',
+      '台中精機',
+      'JM Financial',
+      'Meralco',
+      'RXO',
+      'Coyote Logistics',
+    ]);
+  });
+});
