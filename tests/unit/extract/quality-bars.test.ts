@@ -1237,6 +1237,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout226')],
     { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.91 },
   ],
+  [
+    'holdout227 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout227')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout228 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout228')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout229 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout229')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
