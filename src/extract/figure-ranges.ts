@@ -26,6 +26,8 @@ const COMPOUND: Record<string, [string, number]> = {
   '天|小时': ['小时', 24],
 };
 
+const BY_BEFORE = / by (?:about |around |nearly |some |roughly )?$/;
+
 /** Joins a duration written in two units with nothing between them into one figure in the smaller unit. */
 function mergeCompounds(cands: Cand[]): Cand[] {
   const out: Cand[] = [];
@@ -150,7 +152,9 @@ function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
   // rose 0.2% to 4.1%), while comparable ends are a range (增长5%至8%).
   // (after "by", a change half the level or less is the change: raised its provision by £290 million to £815 million)
   // (money only: "fell by 5% to 15%" is a range of changes)
-  if (before.endsWith(' by ') && currency && Math.abs(low) < Math.abs(high) / 2) return null;
+  // (and basis points: narrowing by about 35 basis points to 140 basis points)
+  if (BY_BEFORE.test(before) && (currency || l.unit === 'bp' || r.unit === 'bp') && Math.abs(low) < Math.abs(high) / 2)
+    return null;
   // a change measured against a point in time (较年初增加41.7亿元至132.6亿元, 较上年末减少…): the change, then the
   // level it reached, whatever their ratio
   if (currency && Math.abs(low) < Math.abs(high) && COMPARED_CHANGE.test(before)) return null;

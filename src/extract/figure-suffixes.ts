@@ -209,7 +209,7 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
     // A hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg), x only flush.
     if (
       // (a cent as an adjective too: a 12-cent dividend)
-      (sep === '-' && !HYPHEN_UNITS.has(u.unit) && w !== 'cent') ||
+      (sep === '-' && !HYPHEN_UNITS.has(u.unit) && w !== 'cent' && w !== 'centavo') ||
       (sep === '' && !FLUSH_UNIT.test(w)) ||
       (sep && (w === 'x' || w === 'X'))
     )

@@ -209,6 +209,8 @@ złotys|PLN
 koruna|CZK
 korunas|CZK
 kobo|NGN|0.01
+centavos|centavos|0.01
+centavo|centavos|0.01
 CFA francs|XOF
 Swiss franc|CHF
 `);

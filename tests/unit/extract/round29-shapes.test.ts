@@ -986,3 +986,20 @@ describe('round 40 (holdout227–229)', () => {
     ]);
   });
 });
+
+describe('round 40, figures', () => {
+  it('reads a number after a sentence word as a count (Now 410 families), centavos as money, a hyphened centavo whole', () => {
+    expect(figures('"Now 410 families pay the price. Every 10 centavos counts," he said. A 10-centavo coin.')).toEqual([
+      ['410', 410],
+      ['10 centavos', 0.1],
+      ['10-centavo', 0.1],
+    ]);
+  });
+
+  it('reads "by about 35 basis points to 140 basis points" as a change and a level', () => {
+    expect(figures('Spreads narrowed by about 35 basis points to 140 basis points.')).toEqual([
+      ['35 basis points', 35],
+      ['140 basis points', 140],
+    ]);
+  });
+});
