@@ -223,6 +223,7 @@ import { parseMarkup as parseMarkup226 } from '../../fixtures/holdout226/build.m
 import { parseMarkup as parseMarkup227 } from '../../fixtures/holdout227/build.mjs';
 import { parseMarkup as parseMarkup228 } from '../../fixtures/holdout228/build.mjs';
 import { parseMarkup as parseMarkup229 } from '../../fixtures/holdout229/build.mjs';
+import { parseMarkup as parseMarkup232 } from '../../fixtures/holdout232/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -288,6 +289,7 @@ import { parseMarkup as parseMarkup229 } from '../../fixtures/holdout229/build.m
 // holdout221, holdout222 and holdout223 too (likewise).
 // holdout224, holdout225 and holdout226 too (likewise).
 // holdout227, holdout228 and holdout229 too (likewise).
+// holdout232 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1397,6 +1399,11 @@ const SETS = [
   {
     set: 'holdout229',
     parse: parseMarkup229,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout232',
+    parse: parseMarkup232,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
