@@ -291,9 +291,7 @@ import { parseMarkup as parseMarkup232 } from '../../fixtures/holdout232/build.m
 // holdout221, holdout222 and holdout223 too (likewise).
 // holdout224, holdout225 and holdout226 too (likewise).
 // holdout227, holdout228 and holdout229 too (likewise).
-// holdout230 too (likewise).
-// holdout231 too (likewise).
-// holdout232 too (likewise).
+// holdout230, holdout231 and holdout232 too (likewise).
 const SETS = [
   {
     set: 'holdout',
