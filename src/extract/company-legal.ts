@@ -358,6 +358,8 @@ export function findEnLegalNames(state: CompanyState): void {
       if (c.tier === TIER.known && !c.ambiguous && c.start < start && c.end > start && c.end <= nameEnd)
         start = c.start;
     const base = text.slice(start, nameEnd).replace(/ &$/, '');
+    // (a sentence's end before them is no name's: …in nearby Hickory. Company spokeswoman …)
+    if (/^(Group|Holdings|Holding|Company)$/.test(suffix) && /[a-z]\.$/.test(base)) continue;
     // "Group", "Holdings", "Company" are ordinary words too: a lone generic word before them is no name.
     if (
       /^(Group|Holdings|Holding|Company)$/.test(suffix) &&

@@ -30,6 +30,7 @@ const ALIAS = /(?:以下简称|以下称|以下简称为|下称|简称|下文简
 // (Taiwan papers often write the alias without marks, beside the code: （3592，以下簡稱宏碩）)
 const ALIAS_BARE = /(?:以下简称|下称|简称)[:：]?\s*([\u4e00-\u9fffA-Za-z0-9]{2,10})$/;
 const EN_ALIAS = /^(?:the |hereinafter )?[“"]([A-Z][^”"]{0,40})[”"]$/;
+const ALIAS_BRAND = /^([\u4e00-\u9fff]{2,3})股份$/;
 const QUOTED = /^[“"「]([^”"」]{2,20})[”"」]$/;
 const LATIN_NAME = /^[A-Z][A-Za-z0-9&.,'’\- ]{0,60}[A-Za-z0-9.]$|^[A-Z]$/;
 const HAN_NAME = /^[\u4e00-\u9fff]{2,12}$/;
@@ -164,6 +165,11 @@ function readOne(
       addCandidate(state, at, at + name.length, TIER.legal);
       // (forced past the stop-lists, as a watchlist name is, when a body's ending let it through here)
       addName(state, name, false, TIER.known, bodyEnding !== isNotCompany(name));
+      // an alias that adds 股份 to a brand names the brand too (麦野股份 → 麦野; not 三峡集团 → 三峡), when the brand is coined or
+      // the legal name holds it (上海麦野餐饮管理股份有限公司)
+      const brand = ALIAS_BRAND.exec(name)?.[1];
+      const inLegal = !!brand && legal && text.slice(owner!.start, nameEnd).includes(brand);
+      if (brand && isNameLike(brand) && (inLegal || !isDictWord(brand))) addName(state, brand, false, TIER.rule);
     }
   }
   // Another name of the same company: 高德纳（Gartner）, Suntory (三得利); or, after a descriptor, both

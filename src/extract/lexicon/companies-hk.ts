@@ -188,6 +188,7 @@ export const COMPANIES_HK: readonly string[] = [
   '复星国际|复星|Fosun|Fosun International#00656.HK',
   '~大家乐#00341.HK',
   '大悦城地产#00207.HK',
+  '大昌行|Dah Chong Hong',
   '大湾区航空|Greater Bay Airlines',
   '大麦娱乐|阿里影业#01060.HK',
   '天津银行#01578.HK',

@@ -592,7 +592,8 @@ B&M
 3nello Cucinelli
 4p
 4swick Group
-1udweiser APAC
+1ucherer
+2dweiser APAC
 2enaventura
 2gaboo
 2kalapak
@@ -876,7 +877,8 @@ C.H. Robinson
 3nghwa Telecom
 1iena
 2gna
-2nven
+2neworld
+3ven
 2pla
 2rcana
 4~le
@@ -934,6 +936,7 @@ C.H. Robinson
 5nhia Siderúrgica Nacional
 5ss Group
 4eq
+3score
 2n Edison
 3Ed
 3ch Cement
@@ -1017,6 +1020,7 @@ D. E. Shaw
 2V
 1WS
 1abaco
+2h Chong Hong
 2i Nippon Printing
 3-ichi Life
 3fuku
@@ -1637,7 +1641,8 @@ H World
 3vida
 2rgreaves Lansdown
 3ita Nickel
-3mony Gold
+3man
+4ony Gold
 3tford Financial
 4ree Partners
 3vest Fund
@@ -1818,6 +1823,7 @@ IAG
 5trial Bank
 9l and Commercial Bank of China
 8es Qatar
+2eos
 2fineon
 3lection AI
 3oLink
@@ -1937,6 +1943,7 @@ J D Wetherspoon
 2rdine Matheson
 1efferies
 2ju Air
+2ntech
 2ronimo Martins
 3ónimo Martins
 2t2
@@ -2152,7 +2159,8 @@ L&C
 1VMH
 1Y Corp
 7oration
-1actalis
+1a-Z-Boy
+2ctalis
 2farge
 2ifen
 2lamove
@@ -2890,6 +2898,7 @@ QBE
 1IA
 2B
 1NB
+3 Egypt
 1antas
 2talyst
 4r Airways
@@ -3000,6 +3009,7 @@ R&F
 3ex
 3ls-Royce
 2ng360
+2oms To Go
 2pes & Gray
 2senblatt
 3neft
@@ -4993,6 +5003,7 @@ xAI
 1友股份
 1合集团
 1~康元
+1策
 1鼎
 2科技
 傅利叶
@@ -5628,6 +5639,7 @@ xAI
 1尔滨电气
 3银行
 1投股份
+1曼
 1电
 1药股份
 1萨克斯坦国家原子能公司
@@ -5892,6 +5904,7 @@ xAI
 1摩
 1族激光
 1日本印刷
+1昌行
 1~智慧
 1~有能源
 1毅
@@ -5965,6 +5978,7 @@ xAI
 1风国际
 2证券
 1马微电子
+1鹅到家
 1齐
 2锂业
 太二酸菜鱼
@@ -7076,7 +7090,8 @@ xAI
 2科技
 1越
 2汽车
-1飞科技
+1飞
+2科技
 ~林德
 1洋能源
 1清轩

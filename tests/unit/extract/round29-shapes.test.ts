@@ -1003,3 +1003,45 @@ describe('round 40, figures', () => {
     ]);
   });
 });
+
+describe('round 41 (holdout230–232)', () => {
+  it('names the brand an alias adds 股份 to (麦野股份 → 麦野), not a place an alias adds 集团 to (三峡集团)', () => {
+    expect(
+      companies(
+        '烘焙连锁品牌麦野冲刺港股。上海麦野餐饮管理股份有限公司（以下简称“麦野股份”）更新了招股书。麦野今年关店逾百家。',
+      ),
+    ).toEqual(['麦野', '上海麦野餐饮管理股份有限公司', '麦野股份', '麦野']);
+    expect(companies('中国长江三峡集团有限公司（以下简称“三峡集团”）旗下的电站。三峡水库水位上升。')).toEqual([
+      '中国长江三峡集团有限公司',
+      '三峡集团',
+    ]);
+  });
+
+  it('finds no firm across a sentence’s end before Company (…in nearby Hickory. Company spokeswoman …)', () => {
+    expect(
+      companies(
+        'It will offer jobs at its design center in nearby Hickory. Company spokeswoman Alicia Moreno said so.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('knows Cineworld, Comscore, Bucherer, La-Z-Boy, Rooms To Go, QNB Egypt, 天鹅到家, 大昌行, 哈曼, 极飞 and 健策', () => {
+    expect(
+      companies(
+        'Cineworld, Comscore, Bucherer, La-Z-Boy, Rooms To Go and QNB Egypt. 天鹅到家、大昌行、哈曼、极飞、健策。',
+      ),
+    ).toEqual([
+      'Cineworld',
+      'Comscore',
+      'Bucherer',
+      'La-Z-Boy',
+      'Rooms To Go',
+      'QNB Egypt',
+      '天鹅到家',
+      '大昌行',
+      '哈曼',
+      '极飞',
+      '健策',
+    ]);
+  });
+});
