@@ -1252,6 +1252,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout229')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
   ],
+  [
+    'holdout230 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout230')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout231 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout231')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.98 },
+  ],
+  [
+    'holdout232 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout232')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.91 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
