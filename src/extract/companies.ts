@@ -211,11 +211,7 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     // a river or region of the lexicon's name (the mouth of the Amazon)
     !(isAsciiLetter(text.charCodeAt(s)) && REGION_OF.test(text.slice(Math.max(0, s - 16), s))) &&
     // (or in the Amazon, at a clause's end: deforestation in the Amazon, a question…)
-    !(
-      isAsciiLetter(text.charCodeAt(s)) &&
-      IN_THE.test(text.slice(Math.max(0, s - 13), s)) &&
-      PLACE_END.test(text.slice(e, e + 12))
-    ) &&
+    !regionHere(text, s, e) &&
     // a town or county named like a brand (仁怀市|茅台|镇) is the place
     !(isHan(text.charCodeAt(e - 1)) && TOWN_AFTER.test(text.slice(e, e + 2))) &&
     // a short name inside a free zone's name (迪拜杰贝阿里自贸区): a character before it, the zone after it (a
@@ -354,11 +350,11 @@ const CURRENCY_AMOUNT =
   /^(?:PLN|CNY|USD|EUR|GBP|JPY|HKD|CHF|SEK|NOK|DKK|CZK|HUF|RON|TRY|ZAR|INR|IDR|MYR|THB|PHP|VND|KRW|TWD|SGD|AUD|NZD|CAD|MXN|BRL|CLP|COP|PEN|ARS|NGN|KES|EGP|SAR|AED|QAR|KWD|ILS|RUB|UAH) ?\d/;
 const MEASURE_OPENING = '台个只件辆条座架艘';
 const IN_THE = /\b(?:in|across|into|through|throughout) the $/;
-/** True for a Latin name after "in the"/"across the" that ends a clause or a pair (across the Great Plains and …). */
-const regionHere = (text: string, c: Candidate): boolean =>
-  isAsciiLetter(text.charCodeAt(c.start)) &&
-  IN_THE.test(text.slice(Math.max(0, c.start - 13), c.start)) &&
-  PLACE_END.test(text.slice(c.end, c.end + 12));
+/** True for a Latin name at [start, end) after "in the"/"across the" that ends a clause or a pair (across the Great Plains and …). */
+const regionHere = (text: string, start: number, end: number): boolean =>
+  isAsciiLetter(text.charCodeAt(start)) &&
+  IN_THE.test(text.slice(Math.max(0, start - 13), start)) &&
+  PLACE_END.test(text.slice(end, end + 12));
 const PLACE_END = /^(?:[,.;:)”"’]|$|\s(?:rainforest|basin|region|river|delta|and|or)\b)/;
 const PLACE_BEFORE_EN = /\b(?:in|near|city of|port of|town of|province of|region of)\s$/;
 /** True when a Latin name at `s` stands where a sentence puts a place (in X, near X, the port city of X). */
@@ -838,7 +834,7 @@ function resolve(state: CompanyState): Candidate[] {
     // (or after a quotation that ends a sentence, unless a longer name starts there: …三十亿元。”滴滴还称)
     (CLOSING_MARKS.includes(state.text[c.start - 1]) &&
       SENTENCE_ENDS.includes(state.text[c.start - 2]) &&
-      !sure.some((o) => o.start === c.start)) ||
+      sure[firstAtOrAfter(sure, c.start)]?.start !== c.start) ||
     (isAsciiLetter(state.text.charCodeAt(c.start)) && !inCapitalRun(state.text, c.start)) ||
     // or as the object of a preposition or one of a pair (对地平线而言, 与高通合作), never after an adverb (并不理想)
     ENTITY_BEFORE.includes(state.text[c.start - 1]);
@@ -851,7 +847,7 @@ function resolve(state: CompanyState): Candidate[] {
       !(state.codeSpans.length && inCode(c)) &&
       !inBondName(state.text, c) &&
       // (a Latin name where the sentence puts a region: across the Great Plains and…, in the Mediterranean,”)
-      !regionHere(state.text, c) &&
+      !regionHere(state.text, c.start, c.end) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)
       !(isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)),
   );

@@ -8,7 +8,7 @@ import { SPEECH_VERBS_ZH } from './lexicon/speech-verbs-zh';
 import { EN_ABBREV, EN_ORG_SUBJECT, enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
 import { kindOf, stripTitles, zhSpeaker, type SpeakerName } from './quote-names';
 import type { MarkedSpan } from './quote-marks';
-import { isHanCode, wordSet } from './quote-words';
+import { WHILE_HOLDING, isHanCode, wordSet } from './quote-words';
 import { ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -178,9 +178,10 @@ export function subjectAroundBrackets(
   return zhSpeaker(head + text.slice(closeAt + 1, v), names);
 }
 
-const STANDING = /^(?:[站坐蹲走靠]在|一边)/;
+const POSTURE = '[站坐蹲走靠]在';
+const STANDING = new RegExp(`^(?:${POSTURE}|一边)`);
 // What someone does while speaking, opening the clause after their name (指着…说, 站在…对记者说).
-const ACTING = /^(?:[指拿看望翻握摸举抱端攥捧]着|[站坐蹲走靠]在|一边)/;
+const ACTING = new RegExp(`^(?:${WHILE_HOLDING}|${POSTURE}|一边)`);
 
 /** The attribution right before a quote's opening mark, if any. */
 export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {

@@ -7,7 +7,7 @@ import { isDictWord } from './zh-segment';
 import { QUOTE_ORG_ANAPHORA } from './lexicon/quote-org-anaphora';
 import { QUOTE_PRONOUNS } from './lexicon/quote-pronouns';
 import { QUOTE_TITLES, ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
-import { wordSet } from './quote-words';
+import { WHILE_HOLDING, wordSet } from './quote-words';
 
 /** What an attribution's subject refers to. */
 export type NameKind = 'person' | 'org' | 'pronoun' | 'org-anaphor';
@@ -61,6 +61,7 @@ const OCCASION_AFTER = /在?(?:回复|回覆|回应|答复|接受|面对|谈到|
 // A body's full name, its short name in brackets, then a title (台湾区电机电子工业同业公会（电电公会）秘书长).
 const ALIAS_THEN_TITLE = /^[\u4e00-\u9fff]{4,30}[（(]([\u4e00-\u9fff]{2,6})[）)]([\u4e00-\u9fff]{2,8})$/;
 
+const DOING_OPENING = new RegExp(`^(?:${WHILE_HOLDING}|一边)`);
 const NAME_AFTER_DE = new RegExp(`^的[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:（化名）)?$`);
 
 /** Strips titles: the name is what follows the last title (教授沈阳 → 沈阳); a phrase ending in a title stays whole. */
@@ -226,7 +227,7 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   s = s.replace(/^[\s,，、:：“”]+|[\s,，、:：]+$/gu, '');
   if (!s || s.length > 40 || !/[\p{L}]/u.test(s)) return undefined;
   // what someone does as they speak (指着库房里的纸箱|对记者说) names no one: the subject is in the clause before
-  if (/^(?:[指拿看望翻握摸举抱端攥捧]着|一边)/.test(s)) return undefined;
+  if (DOING_OPENING.test(s)) return undefined;
   // a bare document (文件又指, 报告称) speaks for whoever issued it, which the sentences before name
   if (/^(?:文件|报告|文章|报道|声明|资料|该文件|该报告)$/.test(s)) return undefined;
   // (a firm's letter, 调价函中写道: the firm that sent it, the last one named)

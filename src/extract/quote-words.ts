@@ -56,6 +56,9 @@ export function wordSet(words: readonly string[]): WordSet {
 }
 
 /** True for CJK ideographs (the BMP blocks used in Chinese news; astral ones are rare in names). */
+/** What someone holds or looks at while speaking (指着, 拿着, 翻着…): no part of who speaks. */
+export const WHILE_HOLDING = '[指拿看望翻握摸举抱端攥捧]着';
+
 export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
