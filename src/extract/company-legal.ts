@@ -11,7 +11,7 @@ import {
   isNotCompany,
   leftEdge,
 } from './company-edges';
-import { type CompanyState, TIER, addCandidate, addName } from './company-state';
+import { type Candidate, type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiAlnum, isHan, isJoiner } from './company-text';
 import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
 import { allDictWords, isDictWord } from './zh-segment';
@@ -339,6 +339,7 @@ export function findEnLegalNames(state: CompanyState): void {
       addCandidate(state, m.index, m.index + m[0].length, TIER.legal);
   }
   EN_SUFFIX.lastIndex = 0;
+  let known: KnownStarts | undefined;
   for (let m = EN_SUFFIX.exec(text); m; m = EN_SUFFIX.exec(text)) {
     const suffix = m[2] ?? m[3];
     // "X and Co." is a legal form of its own (Eli Lilly and Co.): the name is X.
@@ -354,9 +355,8 @@ export function findEnLegalNames(state: CompanyState): void {
     if (start >= nameEnd) continue;
     start = knownAcrossAnd(text, start, nameEnd);
     // (a known name the run was cut into starts the name: First| Solar Inc., First being a sentence word too)
-    for (const c of state.candidates)
-      if (c.tier === TIER.known && !c.ambiguous && c.start < start && c.end > start && c.end <= nameEnd)
-        start = c.start;
+    known ??= knownStarts(state);
+    start = knownCovering(known, start, nameEnd);
     const base = text.slice(start, nameEnd).replace(/ &$/, '');
     // (a sentence's end before them is no name's: …in nearby Hickory. Company spokeswoman …)
     if (/^(Group|Holdings|Holding|Company)$/.test(suffix) && /[a-z]\.$/.test(base)) continue;
@@ -390,6 +390,36 @@ export function findEnLegalNames(state: CompanyState): void {
       addCandidate(state, m.index, end, TIER.legal);
       for (const name of deriveEnShortNames(m[1])) addName(state, name, false, TIER.known);
     }
+}
+
+/** The sure lexicon names found so far, by start, for the legal-name pass (no candidate of that tier is added during it). */
+interface KnownStarts {
+  names: Candidate[];
+  longest: number;
+}
+function knownStarts(state: CompanyState): KnownStarts {
+  const names = state.candidates.filter((c) => c.tier === TIER.known && !c.ambiguous).sort((a, b) => a.start - b.start);
+  return { names, longest: names.reduce((n, c) => Math.max(n, c.end - c.start), 0) };
+}
+/** Moves `start` back to the start of a known name that covers it and ends by `end`, as often as one does. */
+function knownCovering({ names, longest }: KnownStarts, start: number, end: number): number {
+  for (;;) {
+    // the first name starting at or after `start`; those before it that reach past `start` cover it
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let best = start;
+    for (let i = lo - 1; i >= 0 && names[i].start > start - longest; i--) {
+      const c = names[i];
+      if (c.end > start && c.end <= end && c.start < best) best = c.start;
+    }
+    if (best === start) return start;
+    start = best;
+  }
 }
 
 const PARTNERS_NAME = /\b(?:[A-Z][\w'’-]+, ){2,5}[A-Z][\w'’-]+ & [A-Z][\w'’-]+,? (?:LLP|LLC)\b/g;
