@@ -227,6 +227,7 @@ import { parseMarkup as parseMarkup230 } from '../../fixtures/holdout230/build.m
 import { parseMarkup as parseMarkup231 } from '../../fixtures/holdout231/build.mjs';
 import { parseMarkup as parseMarkup232 } from '../../fixtures/holdout232/build.mjs';
 import { parseMarkup as parseMarkup233 } from '../../fixtures/holdout233/build.mjs';
+import { parseMarkup as parseMarkup234 } from '../../fixtures/holdout234/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -294,6 +295,7 @@ import { parseMarkup as parseMarkup233 } from '../../fixtures/holdout233/build.m
 // holdout227, holdout228 and holdout229 too (likewise).
 // holdout230, holdout231 and holdout232 too (likewise).
 // holdout233 too (likewise).
+// holdout234 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1423,6 +1425,11 @@ const SETS = [
   {
     set: 'holdout233',
     parse: parseMarkup233,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout234',
+    parse: parseMarkup234,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
