@@ -226,6 +226,7 @@ import { parseMarkup as parseMarkup229 } from '../../fixtures/holdout229/build.m
 import { parseMarkup as parseMarkup230 } from '../../fixtures/holdout230/build.mjs';
 import { parseMarkup as parseMarkup231 } from '../../fixtures/holdout231/build.mjs';
 import { parseMarkup as parseMarkup232 } from '../../fixtures/holdout232/build.mjs';
+import { parseMarkup as parseMarkup235 } from '../../fixtures/holdout235/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -292,6 +293,7 @@ import { parseMarkup as parseMarkup232 } from '../../fixtures/holdout232/build.m
 // holdout224, holdout225 and holdout226 too (likewise).
 // holdout227, holdout228 and holdout229 too (likewise).
 // holdout230, holdout231 and holdout232 too (likewise).
+// holdout235 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1416,6 +1418,11 @@ const SETS = [
   {
     set: 'holdout232',
     parse: parseMarkup232,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout235',
+    parse: parseMarkup235,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
