@@ -295,9 +295,7 @@ import { parseMarkup as parseMarkup235 } from '../../fixtures/holdout235/build.m
 // holdout224, holdout225 and holdout226 too (likewise).
 // holdout227, holdout228 and holdout229 too (likewise).
 // holdout230, holdout231 and holdout232 too (likewise).
-// holdout233 too (likewise).
-// holdout234 too (likewise).
-// holdout235 too (likewise).
+// holdout233, holdout234 and holdout235 too (likewise).
 const SETS = [
   {
     set: 'holdout',
