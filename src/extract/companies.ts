@@ -846,6 +846,7 @@ function resolve(state: CompanyState): Candidate[] {
         (vouched.has(textOf(state, c)) && opensClause(c) && !placeBefore(state.text, c.start))) &&
       !(state.codeSpans.length && inCode(c)) &&
       !inBondName(state.text, c) &&
+      !state.bodyAliases?.has(textOf(state, c)) &&
       // (a Latin name where the sentence puts a region: across the Great Plains and…, in the Mediterranean,”)
       !regionHere(state.text, c.start, c.end) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)

@@ -146,7 +146,8 @@ export function isNotCompany(name: string): boolean {
     const last = name.slice(name.lastIndexOf(' ') + 1);
     // (a two-word ending too: International Copper Study Group is a body, not a group of companies)
     const two = name.slice(name.lastIndexOf(' ', name.length - last.length - 2) + 1);
-    return w.enEndings.has(last) || w.enEndings.has(two) || /^University of /.test(name);
+    // (a union's branch is no firm: Local 1482)
+    return w.enEndings.has(last) || w.enEndings.has(two) || /^University of |^(?:Local|Lodge) \d+$/.test(name);
   }
   if (wordEndingAt(name, name.length, w.zhLegal)) return false;
   return wordEndingAt(name, name.length, w.zhEndings) > 0 && !/(公司|集团|银行|证券|资本)$/.test(name);
@@ -204,7 +205,7 @@ const NOT_NAME_SHAPE = new RegExp(
     '^地方|法人银行$|(?:稳价|平准|纾困|引导|专项|保障|救助|偿债|奖励)基金$',
     `(?:${FUTURES_UNDERLYINGS.join('|')})(?:期货|期权)$`,
     '(?:产品线|事业部|事业群|业务线|业务部|区域)$|(?:终身|定期|增额|两全|年金|万能|重疾)(?:寿险|保险|险)$|增值服务$',
-    '类(?:基金|产品|证券|投资|资产)$|^(?:修订|采购|有更多|正(?:加快|积极|着手|准备|计划|推进))|(?:红利|指数|宽基|主题|债券|货币)基金$|(?:协会|联合会|商会|委员会)[\\u4e00-\\u9fff]',
+    '类(?:基金|产品|证券|投资|资产|信托)$|^(?:修订|采购|有更多|正(?:加快|积极|着手|准备|计划|推进))|(?:红利|指数|宽基|主题|债券|货币)基金$|(?:协会|联合会|商会|委员会)[\\u4e00-\\u9fff]',
     // a kind of fund as the whole name (人民币基金|合伙人, 首期基金, S基金)
     `^(?:${ZH_FUND_KINDS.join('|')})基金$`,
     '[自从由在与和看到把将让使为给]新(?:银行|公司|集团|平台)$|^(?:意味着|意味|表明|说明|证明|随着|提出|更多)|发稿',

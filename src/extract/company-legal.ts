@@ -360,6 +360,12 @@ export function findEnLegalNames(state: CompanyState): void {
     const base = text.slice(start, nameEnd).replace(/ &$/, '');
     // (a sentence's end before them is no name's: …in nearby Hickory. Company spokeswoman …)
     if (/^(Group|Holdings|Holding|Company)$/.test(suffix) && /[a-z]\.$/.test(base)) continue;
+    // (nor a body named for its subject: Purchaser Business Group on Health)
+    if (
+      /^(Group|Company)$/.test(suffix) &&
+      / on [A-Z]/y.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))
+    )
+      continue;
     // "Group", "Holdings", "Company" are ordinary words too: a lone generic word before them is no name.
     if (
       /^(Group|Holdings|Holding|Company)$/.test(suffix) &&

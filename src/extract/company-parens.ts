@@ -130,6 +130,9 @@ function readOne(
     // (not a policy, a programme or a bond an alias is defined for: 股票回购增持再贷款（以下简称“再贷款”）, 公司债券（以下简称
     // “本期债券”）)
     const policy = !ticker && POLICY_END.test(text.slice(start, nameEnd));
+    // (an alias a body defines for itself names the body: 大连商品交易所（以下简称“大商所”）)
+    if (alias?.m && !ticker && start < nameEnd && isNotCompany(text.slice(start, nameEnd)))
+      (state.bodyAliases ??= new Set()).add(alias.m[1].trim());
     if (start < nameEnd && isNameLike(text.slice(start, nameEnd)) && !policy) {
       addCandidate(state, start, nameEnd, TIER.rule);
       addName(state, text.slice(start, nameEnd), false, TIER.rule);

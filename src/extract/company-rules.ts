@@ -178,6 +178,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     if (tail === '资本' && CAPITAL_KIND.test(text.slice(m.start - 2, m.start))) continue;
     // A kind of trust (家族|信托, 保险金|信托, 集合|信托) is a product, not a trust company.
     if (tail === '信托' && TRUST_KIND.test(text.slice(m.start - 2, m.start))) continue;
+    // (and the word before 信托 in such a kind is no firm's: 资产服务|信托, 资产管理|信托)
+    if (text.startsWith('信托', end) && (tail === '服务' || tail === '管理')) continue;
     // A verb or a kind before a strong word (做空|期货, 改用|银行承兑汇票, 并无|银行借贷) is a phrase, not a brand.
     if (TAIL_VERB.test(text.slice(m.start - 2, m.start))) continue;
     // A verb taking the group as its object (即时降低|集团…的负债比率, 进一步削弱|集团的资本) is no group's name.

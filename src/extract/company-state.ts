@@ -41,6 +41,8 @@ export interface CompanyState {
   sectorUse?: Map<string, boolean>;
   /** How often a brand stands in the text, up to 4 (see company-parens.ts), counted once per brand. */
   brandCounts?: Map<string, number>;
+  /** Aliases the text defines for a body, not a firm (大连商品交易所（以下简称“大商所”）): no mention of them is a company. */
+  bodyAliases?: Set<string>;
   /** Acronyms the text gives a body in brackets (see isBodyAcronym in company-en.ts), looked up once each. */
   bodyAcronyms?: Map<string, boolean>;
 }

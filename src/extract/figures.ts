@@ -159,6 +159,16 @@ function isKnownModel(text: string, i: number, end: number): boolean {
   return false;
 }
 
+const PROGRAMME_AFTER =
+  /^ (?:production|programs?|programmes?|family|fleets?|output|deliveries|assembly|groundings?)\b/;
+function isJetProgramme(text: string, i: number, end: number): boolean {
+  return (
+    JET_FAMILY.test(text.slice(i, end)) &&
+    PROGRAMME_AFTER.test(text.slice(end, end + 14)) &&
+    text.slice(Math.max(0, i - 400), i).includes('Boeing')
+  );
+}
+
 /** True for `Name's 737 MAX`: a capitalised possessive before the number and a capitalised word after it. */
 function isModelAfterOwner(text: string, start: number, end: number): boolean {
   const apostrophe = text.charCodeAt(start - 3);
@@ -568,6 +578,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (VERSION_CLOSE.includes(text[coreEnd] || '_') && versionInMarks(text, start)) return junkEnd(text, coreEnd);
     // (a model read before, or a sibling of one in its family: 737 MAX and 787 jets)
     if (integer && coreEnd - i === 3 && models.size && isKnownModel(text, i, coreEnd)) return coreEnd;
+    // (a Boeing family by its number before what a plane programme has: its 737 production rate)
+    if (integer && coreEnd - i === 3 && isJetProgramme(text, i, coreEnd)) return coreEnd;
     // after a company's possessive and before a capitalised word: a model (Boeing's 737 MAX), not a count
     if (
       integer &&
@@ -815,6 +827,8 @@ function scanChinese(text: string, i: number): Cand | number {
   let e = i;
   while (e < text.length && isCnNumeralCode(text.charCodeAt(e))) e++;
   if (e - i > 12 || NOT_AFTER.has(text[i - 1])) return e;
+  // (千 of a unit after a magnitude is the unit's: 一亿千瓦, 三万千克)
+  if (text[e - 1] === '千' && (text[e - 2] === '亿' || text[e - 2] === '万') && KILO_UNITS.has(text[e])) e--;
   const dec = decimalDigits(text, e);
   e += dec && dec + 1;
   const s = text.slice(i, e);
@@ -916,6 +930,7 @@ function decimalDigits(text: string, e: number): number {
   return CLOCK_AFTER.has(text[f]) ? 0 : f - e - 1;
 }
 const CLOCK_AFTER = new Set([...'十百千分刻点钟']);
+const KILO_UNITS = new Set([...'瓦克米']);
 
 const TERNARY_AFTER =
   /^(?:类|锂|电池|材料|正极|前驱|体系|电芯|路线|高镍|黑粉|极片|废料|市场|回收|与铁锂|和铁锂|、铁锂|与磷酸|和磷酸|产品|车型|动力|生猪|猪)/;
@@ -936,6 +951,13 @@ function adjacentPair(text: string, i: number, s: string, e: number): Cand | nul
   const m = ADJACENT.exec(s);
   // (两 opens one too: 两三千万元)
   if (!m || cnDigit(m[2]) !== cnDigit(m[1]) + 1) return null;
+  // (a multiple too: 翻了六七倍)
+  if (!m[3] && text[e] === '倍') {
+    const c = cand(i, e + 1, cnDigit(m[2]), 'x');
+    c.low = cnDigit(m[1]);
+    c.high = cnDigit(m[2]);
+    return c;
+  }
   const lowRaw = parseChineseNumeral(m[1] + m[3]);
   const highRaw = parseChineseNumeral(m[2] + m[3]);
   if (!(lowRaw > 0 && highRaw > lowRaw)) return null;

@@ -54,7 +54,10 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   // 价格指导要求, 相关要求, 的要求: the noun (requirements), not the verb
   // (落地要求, 用地要求: what a deal requires)
   // (提出了更高要求, 新要求, 严要求: the noun)
-  要求: '导关的按规合地率性度高新严硬',
+  // (生产要求, 技术要求, 资质要求, 认证要求, 环保要求: what a market or a rule requires)
+  要求: '导关的按规合地率性度高新严硬产术质证保',
+  // (作出评论, 不予评论: the noun, which a refusal to comment takes)
+  评论: '出予',
   // 司法解释, 法律解释: the noun (an interpretation); 备货预测, 盈利预测: a forecast
   解释: '法',
   // 方向很明确: the adjective (clear), not the verb

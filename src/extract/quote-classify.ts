@@ -158,7 +158,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (TERM_BEFORE_ZH.endOf(c.before)) score -= 2;
   if (TERM_AFTER_ZH.at(c.after, 0)) score -= 2;
   const bare = inner.replace(/[（(][^（）()]*[）)]$/, '');
-  if (NAME_SUFFIX_ZH.endOf(bare)) score -= 3;
+  // (not a metaphor a numeral opens: 是“一场比谁的现金流更能熬的淘汰赛”)
+  if (NAME_SUFFIX_ZH.endOf(bare) && !/^一[场个次种轮]/.test(bare)) score -= 3;
   if (/[《》]/.test(inner)) score -= 1;
   return score >= 2 || (score === 1 && !!c.reported?.());
 }

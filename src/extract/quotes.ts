@@ -82,7 +82,7 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
     const lineEnd = lines.end(lines.lineOf(last.after));
     const quotation = isQuotation({
       inner,
-      before: text.slice(Math.max(lineStart, first.open - 12), first.open),
+      before: text.slice(Math.max(lineStart, first.open - 16), first.open),
       after: text.slice(last.after, Math.min(lineEnd, last.after + 32)),
       listed:
         listedBefore(text, last.after) ||
@@ -200,6 +200,7 @@ function assignSpeakers(
     const previous = pronoun ? previousSubject(text, open, lineStart, index, names, spoken) : undefined;
     let speaker = previous ?? paragraphPerson(text, g, lineStart) ?? explicitSpeaker(text, g, index, spoken);
     speaker ??= continuedAfterAttribution(text, open, line, lastQuote);
+    speaker ??= continuedInSentence(text, open, line, lastQuote);
     speaker ??=
       sentenceSpeaker(text, open, lineStart, index.inLine(line), index, lastQuote) ??
       elidedSubject(text, open, index, names);
@@ -266,6 +267,24 @@ function continuedAfterAttribution(
   // one sentence only: it ends right before the quote, and no other sentence ends inside it
   const inner = between.trimEnd();
   return /[.!?]$/.test(inner) && !/[.!?]\s+[A-Z"“]/.test(inner) ? last.speaker : undefined;
+}
+
+/**
+ * A quoted fragment the same English sentence adds after the last quote, with no new subject or verb of speech
+ * between (X said its models were "…" and that clients "…"): the same speaker.
+ */
+function continuedInSentence(
+  text: string,
+  open: number,
+  line: number,
+  last: QuoteSpeaker | undefined,
+): string | undefined {
+  if (!last || last.line !== line || last.end > open || open - last.end > 100) return undefined;
+  const between = text.slice(last.end, open);
+  return /^[^.!?"“”A-Z]*\b(?:and|but|while|adding|saying)\b[^.!?"“”A-Z]*$/.test(between) &&
+    !EN_SPEECH_VERB.test(between)
+    ? last.speaker
+    : undefined;
 }
 
 /**

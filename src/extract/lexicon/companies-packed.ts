@@ -384,6 +384,7 @@ B&M
 6éxico
 1CG
 1~D
+2MS
 2O Unibank
 1E Semiconductor
 1HEL
@@ -450,6 +451,7 @@ B&M
 8 Pet Hospital
 3gkok Airways
 8Bank
+8Dusit Medical Services
 3k Central Asia
 5Jago
 5Mandiri
@@ -592,11 +594,14 @@ B&M
 3nello Cucinelli
 4p
 4swick Group
+2ückner Maschinenbau
 1ucherer
 2dweiser APAC
 2enaventura
 2gaboo
 2kalapak
+2mrungrad
+9d Hospital
 2nge
 3nings
 2pa
@@ -1939,6 +1944,7 @@ J D Wetherspoon
 2pan Airlines
 6Display
 6Post
+6Steel Works
 6Tobacco
 2rdine Matheson
 1efferies
@@ -2054,6 +2060,7 @@ K Line
 2nder Morgan
 3g & Wood Mallesons
 5Slide
+6oopers
 4dee
 4fisher
 4soft
@@ -2454,6 +2461,7 @@ M&G
 3ular Finance
 2elis
 2lex
+3~lie
 2~menta
 3o
 2ncler
@@ -2863,6 +2871,7 @@ P&G
 5China
 6o
 5tech Technology
+3in
 1rada
 3~tt
 5 & Whitney
@@ -3701,6 +3710,7 @@ U.S. Bancorp
 6 Solutions
 4ersal Music Group
 1rner Barry
+2ía Menéndez
 1siminas
 1xin
 ~VCA
@@ -3768,7 +3778,8 @@ U.S. Bancorp
 2tasoy
 3erra
 3ol
-2va Aerobus
+2~va
+4 Aerobus
 3endi
 1odacom
 4fone
@@ -4005,6 +4016,7 @@ a16z
 1rgenx
 bunq
 dLocal
+1aa
 e& Egypt
 1Bay
 1Hi
@@ -6342,6 +6354,7 @@ xAI
 1拉德斯科银行
 2斯科
 1~鲁克
+3纳
 3菲尔德
 2可
 希尔顿
@@ -6436,6 +6449,7 @@ xAI
 1希诺
 1方生物
 1明斯
+1民国际医院
 1泰生物
 1缘药业
 1美药业
@@ -6866,7 +6880,8 @@ xAI
 1月光
 3投控
 2股份
-1本制铁
+1本制钢所
+3铁
 2显示器
 2板硝子
 2烟草
@@ -7022,6 +7037,7 @@ xAI
 曲美家居
 曹操出行
 曼恩能源方案
+1谷杜斯特医疗
 1迪利银行
 月之暗面
 有友食品

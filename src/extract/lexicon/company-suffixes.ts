@@ -373,6 +373,7 @@ Biotech
 Brands
 Brewing
 Capital
+Casinos
 Chemical
 Chemicals
 Coal
@@ -395,6 +396,8 @@ Health
 Healthcare
 Holding
 Holdings
+Hospitality
+Hotels
 Industrial
 Industries
 Infrastructure
@@ -410,6 +413,7 @@ Investors
 Iron
 Laboratories
 Labs
+Leisure
 Lines
 Lithium
 Logistics
@@ -443,6 +447,7 @@ Railways
 Ratings
 Realty
 Research
+Resorts
 Resources
 Retail
 Robotics

@@ -212,6 +212,17 @@ kobo|NGN|0.01
 centavos|centavos|0.01
 centavo|centavos|0.01
 CFA francs|XOF
+patacas|MOP
+pataca|MOP
+forints|HUF
+forint|HUF
+shekels|ILS
+shekel|ILS
+hryvnias|UAH
+tenge|KZT
+taka|BDT
+soles|PEN
+dinars
 Swiss franc|CHF
 `);
 
@@ -417,6 +428,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 部
 间
 集
+顶
 项
 颗
 首

@@ -12,7 +12,13 @@ export const NAME_CUES_BEFORE_ZH: readonly string[] = lines(`
 以下简称
 俗称
 入选
+写有
+写着
+写著
 冠名
+印有
+印着
+印著
 又称
 叫作
 叫做
@@ -27,6 +33,8 @@ export const NAME_CUES_BEFORE_ZH: readonly string[] = lines(`
 摘得
 斩获
 昵称
+标着
+标著
 称为
 称之为
 简称
@@ -189,6 +197,7 @@ app
 中心
 产品
 倡议
+债券
 公司
 功能
 协会
@@ -233,6 +242,7 @@ app
 计划书
 计画
 论坛
+证券
 赛
 银行
 集团
@@ -290,6 +300,8 @@ export const FUNCTION_WORDS_ZH: readonly string[] = lines(`
 export const NAME_CUES_BEFORE_EN: readonly string[] = lines(`
 a classic
 a textbook
+banner reading
+banners reading
 branded
 call to
 calls to
@@ -308,11 +320,16 @@ marked
 motto
 named
 nicknamed
+placard reading
+placards reading
+posters reading
 rallying cry
 rated
 rating
 rating of
 sceptics call
+sign reading
+signs reading
 skeptics call
 slogan
 so-called

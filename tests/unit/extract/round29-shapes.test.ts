@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract';
-
-const figures = (text: string) =>
-  extract(text, { kinds: ['figure'] }).map((e) => [e.text, e.value?.date ?? e.value?.number ?? e.value?.low]);
-const companies = (text: string) => extract(text, { kinds: ['company'] }).map((e) => e.text);
-const tickers = (text: string) => extract(text, { kinds: ['company'] }).map((e) => [e.text, e.ticker]);
-const quotes = (text: string) => extract(text, { kinds: ['quote'] }).map((e) => [e.text, e.speaker]);
-const speakers = (text: string) => extract(text, { kinds: ['quote'] }).map((e) => e.speaker);
+import { companies, figures, quotes, speakers, tickers } from './shape-helpers';
 
 describe('figures from holdout194 and after', () => {
   it('takes any noun a hyphen joins to a number as its measure (a 76-seat jet, a 65,005-metric-ton quota)', () => {

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract';
+import { companies, figures, quotes, speakers } from './shape-helpers';
+
+describe('round 42 (holdout233–235)', () => {
+  it('keeps the 千 of 千瓦 with the unit after 亿 or 万 (一亿千瓦, 三千万千瓦)', () => {
+    expect(figures('装机有望超过一亿千瓦，另有三千万千瓦在建，年发电一亿千瓦时。')).toEqual([
+      ['一亿千瓦', 100000000],
+      ['三千万千瓦', 30000000],
+      ['一亿千瓦时', 100000000],
+    ]);
+  });
+
+  it('reads two neighbouring numerals before 倍 as a range of multiples (六七倍)', () => {
+    const out = extract('资产规模一下子翻了六七倍。', { kinds: ['figure'] });
+    expect(out.map((e) => [e.text, e.value])).toEqual([['六七倍', { low: 6, high: 7, unit: 'x' }]]);
+  });
+
+  it('counts tents by 顶', () => {
+    expect(figures('一单500顶、1000顶地试，他顶住了压力。')).toEqual([
+      ['500顶', 500],
+      ['1000顶', 1000],
+    ]);
+  });
+
+  it('knows patacas, forints and shekels', () => {
+    const out = extract('A room cost 2,180 patacas, 9,000 forints or 400 shekels.', { kinds: ['figure'] });
+    expect(out.map((e) => [e.text, e.value?.unit])).toEqual([
+      ['2,180 patacas', 'MOP'],
+      ['9,000 forints', 'HUF'],
+      ['400 shekels', 'ILS'],
+    ]);
+  });
+
+  it('keeps a rate before "before rebates", not before a time ("a month before the vote")', () => {
+    const out = extract('The drugs list for $1,000 a month before rebates. It rose $5 a month before the vote.', {
+      kinds: ['figure'],
+    });
+    expect(out.map((e) => [e.text, e.value?.unit])).toEqual([
+      ['$1,000 a month', 'USD/month'],
+      ['$5', 'USD'],
+    ]);
+  });
+
+  it('takes a Boeing family number before its programme as no count (its 737 production rate)', () => {
+    expect(
+      figures('Boeing said its 737 production rate had improved. The plant has 737 workers and 787 more.'),
+    ).toEqual([
+      ['737', 737],
+      ['787', 787],
+    ]);
+  });
+
+  it('finds no firm in an alias an exchange defines for itself (大连商品交易所（以下简称“大商所”）)', () => {
+    expect(
+      companies('大连商品交易所（以下简称“大商所”）生猪期货交投升温。对此，大商所方面表示：“将继续优化。”'),
+    ).toEqual([]);
+  });
+
+  it('finds no trust company in a kind of trust business (资产服务信托, 融资类信托) nor in 影子银行', () => {
+    expect(
+      companies(
+        '信托业务划分为资产服务信托、资产管理信托和公益慈善信托。以融资类信托为代表的业务压降，公司加码资产服务信托业务，从“影子银行”回归本源。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds no firm in a union local (Local 1482) nor in a body named for its subject (Business Group on Health)', () => {
+    expect(
+      companies(
+        'Workers Local 1482 said late Sunday. "No," Local 1482 President Maria Delgado said. Elizabeth Mitchell, chief executive of the Purchaser Business Group on Health, agreed.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the short name of a resorts group (Silver Meridian Resorts Inc. → Silver Meridian)', () => {
+    expect(
+      companies('Silver Meridian Resorts Inc. reported results. Silver Meridian said it held 3.6% of volume.'),
+    ).toEqual(['Silver Meridian Resorts Inc.', 'Silver Meridian']);
+  });
+
+  it('knows Bangkok Dusit Medical Services, Bumrungrad Hospital, King Soopers, daa, Uría Menéndez, Powin, 日本制钢所 and 布鲁克纳', () => {
+    expect(
+      companies(
+        "Bangkok Dusit Medical Services and Bumrungrad Hospital expanded; Kroger Co.'s King Soopers stores; a dispute with daa, the operator of Dublin Airport; Uría Menéndez advised, and Powin signed. 设备来自日本制钢所和布鲁克纳。",
+      ),
+    ).toEqual([
+      'Bangkok Dusit Medical Services',
+      'Bumrungrad Hospital',
+      'Kroger Co.',
+      'King Soopers',
+      'daa',
+      'Uría Menéndez',
+      'Powin',
+      '日本制钢所',
+      '布鲁克纳',
+    ]);
+  });
+
+  it('takes Viva for the airline beside another one, not alone as a word', () => {
+    expect(companies('"Once Volaris and Viva get their planes back," Ferrer said.')).toEqual(['Volaris', 'Viva']);
+    expect(companies('The band played Viva la Vida.')).toEqual([]);
+  });
+
+  it('gives a quoted fragment the sentence adds after a quote the same speaker ("…" and that clients "…")', () => {
+    expect(
+      speakers(
+        'A spokesperson for Express Scripts said its models were "already among the most transparent in the market" and that clients "should be free to choose." CVS declined to comment.',
+      ),
+    ).toEqual(['A spokesperson for Express Scripts', 'A spokesperson for Express Scripts']);
+  });
+
+  it('takes no side of a market (陆厂) for a person, so 他 after the quote is the one who 坦言', () => {
+    expect(
+      speakers(
+        '陈志鸿坦言，陆厂在消费性产品的杀价竞争确实存在，“但在车规领域，客户认证动辄要18个月以上。”他透露，产品已通过认证。',
+      ),
+    ).toEqual(['陈志鸿']);
+  });
+
+  it('reads 要求 after a noun and 评论 after 作出 as nouns, so the clause before is no speaker', () => {
+    expect(
+      speakers(
+        '协会的一位负责人表示，部分国家正在提高关税或设置本地化生产要求，“不在当地建厂，就很难拿到大订单”。董事会秘书马蕴辉表示，公司不便对具体项目作出评论，“但行业已经走出了最艰难的阶段。”',
+      ),
+    ).toEqual(['协会的一位负责人', '马蕴辉']);
+  });
+
+  it('drops 其后 between the speaker and the verb after a quote', () => {
+    expect(speakers('“集团会继续审慎管理财务。”鸿运仓储发言人其后补充。')).toEqual(['鸿运仓储发言人']);
+  });
+
+  it('takes no sign’s words for a quote (立牌上写着“…”, signs reading "…")', () => {
+    expect(
+      quotes(
+        '店门口的立牌上写着“新店开业，生椰拿铁9.9元”，这几个字贴了快半年。Picket signs reading "Essential Then, Essential Now" were stacked.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no bond’s name in marks for a quote (“…个人消费贷款资产支持证券”)', () => {
+    expect(quotes('瀚海消金在银行间市场发行了“瀚盈2025年第三期个人消费贷款资产支持证券”，规模15亿元。')).toEqual([]);
+  });
+
+  it('takes a metaphor a numeral opens for a quote though it ends in a name’s word (“一场…的淘汰赛”)', () => {
+    expect(quotes('在张晨看来，这一轮价格战本质上是“一场比谁的现金流更能熬的淘汰赛”。')).toEqual([
+      ['一场比谁的现金流更能熬的淘汰赛', '张晨'],
+    ]);
+  });
+});
