@@ -1267,6 +1267,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout232')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.91 },
   ],
+  [
+    'holdout233 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout233')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.93 },
+  ],
+  [
+    'holdout234 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout234')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout235 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout235')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
