@@ -94,13 +94,26 @@ const OBJECT_BEFORE = /(?:\b(?:to|from|with|for|of|by|than|and|or|at|in|on|into|
 const LIST_LEAD = /包括|例如|比如|诸如|such as|including/;
 
 function isObject(text: string, start: number): boolean {
-  return OBJECT_BEFORE.test(text.slice(Math.max(0, start - 9), start));
+  return (
+    OBJECT_BEFORE.test(text.slice(Math.max(0, start - 9), start)) ||
+    DESCRIBED_OBJECT.test(text.slice(Math.max(0, start - 60), start))
+  );
 }
+// (or with what it is between: a referral agreement with Shanghai-based insurer X, a deal with its partner X)
+const DESCRIBED_OBJECT =
+  /\b(?:to|from|with|for|of|by|than|against|into)\s+(?:(?:the|its|a|an)\s+)?(?:[A-Z][\w.]*-based\s+|[a-z][\w-]*\s+){1,3}$/;
 
 /** Index of the last mention before `pos` in a sorted list, or -1. */
 // An unnamed plural source, which a singular pronoun never stands for.
 const PLURAL_SOURCE =
   /^(?:people|sources|analysts|officials|executives|investors|unions|workers|employees|shareholders|regulators|critics|traders|economists|lawyers|residents|farmers|those|two|three|several)\b|^(?:多位|多名|几位|业内人士们)/i;
+
+// "the company" is the story's firm over the one found last when the story names it at least 3 times, and twice as
+// often; a name in the headline counts 3 times.
+const MAIN_MIN = 3;
+const MAIN_RATIO = 2;
+const HEADLINE_WEIGHT = 3;
+const STORY_CHARS = 8000;
 
 export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
   let lo = 0;
@@ -233,6 +246,17 @@ export function mentionIndex(
   };
   // `report`: the company that wrote a report or a filing (国弘证券研报 … 该研报认为, X公告称 … 公告同时提示), else
   // the last one named
+  /** Index of the first company starting at or after `pos`. */
+  const firstCompanyAt = (pos: number): number => {
+    let lo = 0;
+    let hi = companies.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (companies[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const lastCompanyBefore = (pos: number, report?: boolean): Entity | undefined => {
     let lo = 0;
     let hi = companies.length - 1;
@@ -271,6 +295,47 @@ export function mentionIndex(
     return LIST_LEAD.test(text.slice(s, start));
   };
   const lastNamed = (
+    pos: number,
+    kind: 'person' | 'org',
+    report?: boolean,
+    pronoun?: string,
+    firm?: boolean,
+  ): string | undefined => {
+    const found = lastNamedAt(pos, kind, report, pronoun, firm);
+    return firm && found ? (mainCompany(pos, found) ?? found) : found;
+  };
+  /**
+   * "the company" in an English story about one firm: that firm, not another one the paragraph names once (a rival
+   * airline, a client, an index provider), when the story names it far more often before the quote.
+   */
+  const mainCompany = (pos: number, found: string): string | undefined => {
+    if (!/^[\x20-\x7e]+$/.test(found)) return undefined;
+    // (one the quote's own paragraph names is meant: CFM said in a statement … "…," the company said)
+    const from = lines.start(lines.lineOf(pos));
+    if (text.slice(from, pos).includes(found)) return undefined;
+    // the story: from its headline (# …), at most STORY_CHARS back
+    const heading = text.startsWith('# ') ? 0 : text.lastIndexOf('\n# ', pos) + 1;
+    const story = Math.max(heading, pos - STORY_CHARS);
+    const headline = heading === story && text.startsWith('# ', heading) ? text.indexOf('\n', heading) : story;
+    const own = new Map<string, number>();
+    for (let k = firstCompanyAt(story); k < companies.length && companies[k].start < pos; k++) {
+      const c = companies[k];
+      // (a name the headline gives counts more: the story is about it)
+      own.set(c.text, (own.get(c.text) ?? 0) + (c.start < headline ? HEADLINE_WEIGHT : 1));
+    }
+    // (a legal name counts for the short name inside it: Grupo Aeroportuario del Altiplano, S.A.B. for Altiplano)
+    const counts = new Map(own);
+    for (const name of own.keys())
+      for (const [other, m] of own) if (other !== name && other.includes(name)) counts.set(name, counts.get(name)! + m);
+    let best: string | undefined;
+    let most = 0;
+    for (const [name, n] of counts) if (n > most) [best, most] = [name, n];
+    const mine = counts.get(found);
+    // (and a body the company list does not hold stays: the association the paragraph before named)
+    if (mine === undefined) return undefined;
+    return best && best !== found && most >= MAIN_MIN && most >= MAIN_RATIO * mine ? best : undefined;
+  };
+  const lastNamedAt = (
     pos: number,
     kind: 'person' | 'org',
     report?: boolean,

@@ -147,4 +147,31 @@ describe('round 42 (holdout233–235)', () => {
       ['一场比谁的现金流更能熬的淘汰赛', '张晨'],
     ]);
   });
+
+  it('takes "the company" for the story’s firm over one a paragraph before names once', () => {
+    const story = [
+      '# Altiplano traffic rises as Bajío airports grow',
+      'Grupo Aeroportuario del Altiplano, S.A.B. de C.V. said traffic rose 4.7%. Altiplano runs 13 airports.',
+      'Volaris said in October that it expected 36 aircraft to remain on the ground.',
+      '"Business travel now accounts for close to 30% of our passengers," the company said.',
+    ].join('\n\n');
+    expect(speakers(story)).toEqual(['Altiplano']);
+  });
+
+  it('keeps "the company" for a firm its own paragraph names', () => {
+    const story = [
+      '# Altiplano traffic rises as Bajío airports grow',
+      'Grupo Aeroportuario del Altiplano, S.A.B. de C.V. said traffic rose 4.7%. Altiplano runs 13 airports.',
+      'Volaris said in October that its deliveries would rise. "We are flying more," the company said.',
+    ].join('\n\n');
+    expect(speakers(story)).toEqual(['Volaris']);
+  });
+
+  it('takes no firm introduced as an object with its trade (with Shanghai-based insurer X) for "the company"', () => {
+    expect(
+      speakers(
+        'Siam Meridian Healthcare PCL (SET: SMH) runs 14 hospitals.\n\nSiam Meridian said patients from China rose 38%, helped by a referral agreement with Shanghai-based insurer Hengtai Life Insurance Co. "Demand has run ahead of our plans," the company said.',
+      ),
+    ).toEqual(['Siam Meridian']);
+  });
 });
