@@ -229,6 +229,7 @@ import { parseMarkup as parseMarkup232 } from '../../fixtures/holdout232/build.m
 import { parseMarkup as parseMarkup233 } from '../../fixtures/holdout233/build.mjs';
 import { parseMarkup as parseMarkup234 } from '../../fixtures/holdout234/build.mjs';
 import { parseMarkup as parseMarkup235 } from '../../fixtures/holdout235/build.mjs';
+import { parseMarkup as parseMarkup238 } from '../../fixtures/holdout238/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -296,6 +297,7 @@ import { parseMarkup as parseMarkup235 } from '../../fixtures/holdout235/build.m
 // holdout227, holdout228 and holdout229 too (likewise).
 // holdout230, holdout231 and holdout232 too (likewise).
 // holdout233, holdout234 and holdout235 too (likewise).
+// holdout238 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1435,6 +1437,11 @@ const SETS = [
   {
     set: 'holdout235',
     parse: parseMarkup235,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout238',
+    parse: parseMarkup238,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
