@@ -299,9 +299,7 @@ import { parseMarkup as parseMarkup238 } from '../../fixtures/holdout238/build.m
 // holdout227, holdout228 and holdout229 too (likewise).
 // holdout230, holdout231 and holdout232 too (likewise).
 // holdout233, holdout234 and holdout235 too (likewise).
-// holdout236 too (likewise).
-// holdout237 too (likewise).
-// holdout238 too (likewise).
+// holdout236, holdout237 and holdout238 too (likewise).
 const SETS = [
   {
     set: 'holdout',
