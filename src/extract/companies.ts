@@ -757,7 +757,7 @@ function scratchOf(n: number): Uint8Array {
 const CLAUSE_OPENERS = '，。；：！？\n“';
 const ENTITY_BEFORE = '对与和及、向跟同被让给据由';
 const HEADLINE_START = /(?:^|\n)#{1,3} $/;
-const TIME_OPENING = /[，。；：！？\n](?:目前|如今|今年|去年|此前|近日|日前|此外)$/;
+const TIME_OPENING = /[，。；：！？\n](?:目前|如今|今年|去年|此前|近日|日前|此外|其中)$/;
 const CLOSING_MARKS = '”」』';
 const SENTENCE_ENDS = '。！？';
 const textOf = (state: CompanyState, c: Candidate) => state.text.slice(c.start, c.end);

@@ -202,7 +202,7 @@ const NOT_NAME_SHAPE = new RegExp(
     '.[与及](?!发展|运营|管理)|^.以',
     // generic kinds: local banks, pool funds, futures of a commodity, divisions and regions, insurance products,
     // value-added services, fund classes, a body's department, one of many (单只基金, 上一期基金, 主要贷款银行)
-    '^地方|法人银行$|(?:稳价|平准|纾困|引导|专项|保障|救助|偿债|奖励)基金$',
+    '^地方|法人银行$|(?:稳价|平准|纾困|引导|专项|保障|救助|偿债|奖励|推广|资助|支援|援助)基金$',
     `(?:${FUTURES_UNDERLYINGS.join('|')})(?:期货|期权)$`,
     '(?:产品线|事业部|事业群|业务线|业务部|区域)$|(?:终身|定期|增额|两全|年金|万能|重疾)(?:寿险|保险|险)$|增值服务$',
     '类(?:基金|产品|证券|投资|资产|信托)$|^(?:修订|采购|有更多|正(?:加快|积极|着手|准备|计划|推进))|(?:红利|指数|宽基|主题|债券|货币)基金$|(?:协会|联合会|商会|委员会)[\\u4e00-\\u9fff]',
@@ -224,7 +224,7 @@ const NOT_NAME_SHAPE = new RegExp(
     '^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|搭建|打造|成员|会员|如今|当前|一些|首批|第一批|托管|存管|独立)|临期',
     // a place or a side speaking (深圳方面), a verb of cutting back (压降|融资类信托), a field glossed by an acronym
     // (计算机辅助工程（CAE）)
-    '方面$|^压降|^化解|辅助(?:设计|工程|制造|驾驶)$',
+    '方面$|^压降|^化解|辅助(?:设计|工程|制造|驾驶)$|^(?:优先|次级|夹层)[A-Z]?[0-9]?档?',
     // a kind of lender or a sample of them (小贷, 样本小贷公司), where or how many banks (全港持牌银行, 受访银行, 个别银行)
     '^(?:小贷|小额贷款|网贷|消金)$|^样本|^全港|^受访|^个别|^以(?:减低|减少|降低|区域)',
     // a kind of food as a category (冷冻食品品牌, 速冻食品)

@@ -56,6 +56,12 @@ export function findEnTailNames(state: CompanyState): void {
     if (m[0] === ' Air' && (generic || /^ [A-Z]/.test(text.slice(end, end + 2)))) continue;
     // A possessive is no name (Japan's Pharmaceuticals), nor is the start of a body's name.
     if (/['’]s$/.test(before) || runsIntoBody(text, end) || INDEX_AFTER.test(text.slice(end, end + 9))) continue;
+    // (nor a model a maker names as its own before what it is: its FH Electric tractor)
+    if (
+      /\b(?:its|their)\s$/.test(text.slice(Math.max(0, start - 6), start)) &&
+      PRODUCT_NOUN_AFTER.test(text.slice(end, end + 24))
+    )
+      continue;
     // nor the field a public body is of (Ministry of Civil Aviation, Directorate General of Civil Aviation, Commission
     // for the Management of State Capital)
     if (BODY_OF.test(text.slice(Math.max(0, start - 60), start))) continue;
@@ -65,6 +71,8 @@ export function findEnTailNames(state: CompanyState): void {
   }
 }
 
+const PRODUCT_NOUN_AFTER =
+  /^ (?:[a-z]+-)?(?:tractors?|trucks?|vans?|buses|bus|cars?|models?|vehicles?|engines?|phones?|handsets?|laptops?|tablets?|chips?|drugs?|platforms?|range|line|lineup|series|brand|products?|devices?|machines?)\b/;
 const BODY_OF =
   /\b(?:Ministry|Department|Directorate|General|Authority|Administration|Bureau|Office|Minister|Secretary|Commission|Agency|Institute|School|College) (?:of|for) (?:the )?(?:(?:[A-Z][\w-]* ){1,2}(?:of|for|and) (?:the )?)?$/;
 

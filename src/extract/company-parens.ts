@@ -124,8 +124,10 @@ function readOne(
   const listed = twCode && !owner && !trade && inCodeList(text, nameEnd, paren.close, ends);
   if (!owner && ((ticker && !(twCode && !trade && !listed)) || alias) && nameEnd > 0) {
     // A name that only its code or alias marks: 澄岭发展（002763.SZ）, Xyz Corp (NYSE: XYZ).
-    const start = isHan(text.charCodeAt(nameEnd - 1))
-      ? hanNameBefore(state, nameEnd)
+    // (a Taiwan listing of a foreign-registered firm ends in -KY: 泰鼎-KY（4927）)
+    const ky = text.endsWith('-KY', nameEnd) && isHan(text.charCodeAt(nameEnd - 4)) ? 3 : 0;
+    const start = isHan(text.charCodeAt(nameEnd - 1 - ky))
+      ? hanNameBefore(state, nameEnd - ky)
       : capitalRunStart(text, nameEnd, 5);
     // (not a policy, a programme or a bond an alias is defined for: 股票回购增持再贷款（以下简称“再贷款”）, 公司债券（以下简称
     // “本期债券”）)
@@ -217,8 +219,8 @@ function readOne(
   addName(state, first.text, false, TIER.known);
 }
 
-const CODE_BEFORE = /[（(][1-9]\d{3}[）)][、和与及][\u4e00-\u9fff]{2,4}$/;
-const CODE_AFTER = /^[、和与及]([\u4e00-\u9fff]{2,4})[（(][1-9]\d{3}[）)]/;
+const CODE_BEFORE = /[（(][1-9]\d{3}[）)][、和与及][\u4e00-\u9fff]{2,4}(?:-KY)?$/;
+const CODE_AFTER = /^[、和与及]([\u4e00-\u9fff]{2,4}(?:-KY)?)[（(][1-9]\d{3}[）)]/;
 
 /** True when the name ending at `nameEnd` is an item of a list whose item before or after is a company with its code. */
 function inCodeList(text: string, nameEnd: number, close: number, ends: ReadonlyMap<number, unknown>): boolean {

@@ -58,7 +58,7 @@ const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金|支出|开支|利�
 const INVESTMENT_KIND =
   /^(?:另类|股权|股票|债券|基金|吨钢|证券|债权|权益|基础设施|固定资产|对外|境外|海外|长期|短期|风险|天使|战略|财务|产业|房地产|制造业|民间|社会|政府|项目|实业|金融|金融资产|资产)$/;
 const FUND_VERB =
-  /^(?:挪用|侵占|募集|设立|发行|认购|申购|赎回|清盘|清算|运作|成立|备案|托管|投向|改变|调整|选择|购买|卖出|持有|设置|平滑|引导|发售|扩募|新发|影响|买卖|定投)$/;
+  /^(?:挪用|侵占|募集|设立|发行|认购|申购|赎回|清盘|清算|运作|成立|备案|托管|投向|改变|调整|选择|购买|卖出|持有|设置|平滑|引导|发售|扩募|新发|影响|买卖|定投|计入|转换)$/;
 const CAPITAL_KIND =
   /^(?:长期|耐心|社会|民间|国有|外资|境外|产业|金融|私人|工商|战略|险资|中长|各项|全部|部分|一级|二级|核心|内生|跨界|大量|基础|初始|注册|实缴|监管|最低)$/;
 const CAPITAL_VERB =
@@ -170,7 +170,7 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     // A kind of fund (混合公募|基金, 主动权益|基金, 新发|基金) is no fund manager's name.
     if (tail === '基金' && wordEndingAt(text, m.start, w.fundKinds) > 0) continue;
     // A verb taking funds as its object (挪用侵占|基金财产, 募集|基金) is no fund manager's name.
-    if (tail === '基金' && (FUND_VERB.test(text.slice(m.start - 2, m.start)) || /[买卖投炒]/.test(text[m.start - 1])))
+    if (tail === '基金' && (FUND_VERB.test(text.slice(m.start - 2, m.start)) || /[买卖投炒换]/.test(text[m.start - 1])))
       continue;
     // A verb taking capital as its object (补充资本, 撬动资本) is a phrase, not a VC firm's name.
     if (tail === '资本' && CAPITAL_VERB.test(text.slice(m.start - 2, m.start))) continue;
@@ -196,6 +196,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     // The name must start at a real boundary, not where the walk ran out of room.
     if (!edge.stop && edge.start > 0 && isHan(text.charCodeAt(edge.start - 1))) continue;
     const name = text.slice(edge.start, end);
+    // (和 joining a kind of party to another is no brand's first character: 贸易商|和正极材料厂)
+    if ('和与及跟'.includes(name[0]) && '商户厂者人家企司行'.includes(text[edge.start - 1] ?? '')) continue;
     // a city's own bank (锦州银行): the city is the whole brand
     const cityBank = tail.endsWith('银行') && isCityBank(name);
     if (cityBank) {

@@ -310,9 +310,12 @@ export function mentionIndex(
    */
   const mainCompany = (pos: number, found: string): string | undefined => {
     if (!/^[\x20-\x7e]+$/.test(found)) return undefined;
-    // (one the quote's own paragraph names is meant: CFM said in a statement … "…," the company said)
+    // (one the quote's own paragraph names as a sentence's subject is meant: CFM said in a statement … "…," the
+    // company said; not one it hired: The bank has hired X and Y as joint issuing houses)
     const from = lines.start(lines.lineOf(pos));
-    if (text.slice(from, pos).includes(found)) return undefined;
+    const paragraph = text.slice(from, pos);
+    for (let at = paragraph.indexOf(found); at >= 0; at = paragraph.indexOf(found, at + 1))
+      if (at === 0 || /[.!?]["”]?\s$/.test(paragraph.slice(Math.max(0, at - 3), at))) return undefined;
     // the story: from its headline (# …), at most STORY_CHARS back
     const heading = text.startsWith('# ') ? 0 : text.lastIndexOf('\n# ', pos) + 1;
     const story = Math.max(heading, pos - STORY_CHARS);

@@ -121,6 +121,7 @@ A&O Shearman
 3or
 3ton
 2er
+4inox
 2ron
 2tivision Blizzard
 1~dani
@@ -805,6 +806,7 @@ C.H. Robinson
 4el
 4gan
 5yu
+3pel Hill Denham
 3racter.AI
 4les Schwab
 4oen Pokphand
@@ -1101,6 +1103,7 @@ D. E. Shaw
 2~gi
 4 Communications
 2ngdong
+3o Polska
 2or
 2~rect Line
 2sco Corp
@@ -2272,7 +2275,9 @@ M&G
 2S
 2T Bank
 1-KOPA
-1AN Energy Solutions
+1~AN
+3 Energy Solutions
+4Truck & Bus
 1BRF
 1GM China
 4Resorts
@@ -2371,6 +2376,7 @@ M&G
 4terranean Shipping Company
 3tronic
 2ga Financial
+5Image
 3vii
 2iji Holdings
 3tu
@@ -2446,6 +2452,8 @@ M&G
 5i & Co
 7Chemicals
 7Fudosan
+7Kinzoku
+7Mining & Smelting
 7O.S.K. Lines
 2xue
 2zuho
@@ -2731,6 +2739,7 @@ P&G
 1DD
 2VSA
 1G&E
+2Z
 1ICC
 2~F
 2MCO
@@ -2855,6 +2864,7 @@ P&G
 3zon
 2la Orbis
 3estar
+3ska Grupa Zbrojeniowa
 3y Developments
 5Group
 4cab
@@ -4133,6 +4143,7 @@ xAI
 4金融
 2化学
 2物产
+2金属
 1体云动
 1元股份
 1全食品

@@ -256,6 +256,7 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 控股
 期货
 村镇银行
+汽车金融
 消费金融
 药业
 融资租赁
@@ -383,6 +384,7 @@ Copper
 Devices
 Electronics
 Energi
+Energia
 Energy
 Entertainment
 Equities

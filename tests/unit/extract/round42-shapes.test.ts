@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract';
-import { companies, figures, quotes, speakers } from './shape-helpers';
+import { companies, figures, quotes, speakers, tickers } from './shape-helpers';
 
 describe('round 42 (holdout233–235)', () => {
   it('keeps the 千 of 千瓦 with the unit after 亿 or 万 (一亿千瓦, 三千万千瓦)', () => {
@@ -173,5 +173,99 @@ describe('round 42 (holdout233–235)', () => {
         'Siam Meridian Healthcare PCL (SET: SMH) runs 14 hospitals.\n\nSiam Meridian said patients from China rose 38%, helped by a referral agreement with Shanghai-based insurer Hengtai Life Insurance Co. "Demand has run ahead of our plans," the company said.',
       ),
     ).toEqual(['Siam Meridian']);
+  });
+});
+
+describe('round 43 (holdout236–238)', () => {
+  it('takes a region’s adjective after a deal verb for no firm (sell 49% of Iberian wind fleet)', () => {
+    expect(
+      companies(
+        '# Ondina Energia to sell 49% of Iberian wind fleet\n\nLISBON — Ondina Energia SGPS, S.A. (Euronext Lisbon: ONDE) said it would sell.',
+      ),
+    ).toEqual(['Ondina Energia', 'Ondina Energia SGPS, S.A.']);
+  });
+
+  it('takes a model a maker calls its own for no firm (its FH Electric tractor)', () => {
+    expect(companies('Volvo began series production of its FH Electric tractor.')).toEqual(['Volvo']);
+  });
+
+  it('finds no fund manager in money put into a fund or a scheme’s fund (计入基金, 换基金, 市场推广基金)', () => {
+    expect(
+      companies(
+        '赎回费全额计入基金财产；赎回费计入基金财产的比例提高。客户经理让客户频繁换基金。「中小企業市場推廣基金」亦會延續。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds no firm in a bond’s tranche (优先A档证券) and takes 汽车金融 as a firm’s ending (比亚迪汽车金融)', () => {
+    expect(
+      companies(
+        '瑞驰汽车金融有限公司（以下简称“瑞驰金融”）完成发行，其中优先A档证券票面利率为1.89%。比亚迪汽车金融等排名靠前。',
+      ),
+    ).toEqual(['瑞驰汽车金融有限公司', '瑞驰金融', '比亚迪汽车金融']);
+  });
+
+  it('takes 和 joining a trade to another for no brand’s first character (贸易商和正极材料厂)', () => {
+    expect(companies('买方则以贸易商和正极材料厂为主。')).toEqual([]);
+  });
+
+  it('takes a Taiwan -KY listing in a list of listed firms (及泰鼎-KY（4927）)', () => {
+    expect(tickers('臻鼎-KY（4958）、華通（2313）及泰鼎-KY（4927）等業者都已布局。')).toEqual([
+      ['臻鼎-KY', '4958'],
+      ['華通', '2313'],
+      ['泰鼎-KY', '4927'],
+    ]);
+  });
+
+  it('takes X方面在回复记者…时表示 as a firm’s cue', () => {
+    expect(companies('同样以加盟为主的金满堂珠宝方面在回复记者采访时表示，公司将加大投入。')).toEqual(['金满堂珠宝']);
+  });
+
+  it('takes a name the article vouched for as a firm again after 其中 (其中应用材料一家)', () => {
+    expect(
+      companies('设备商应用材料（Applied Materials）、阿斯麦（ASML）合计占七成，其中应用材料一家的营收超过270亿美元。'),
+    ).toEqual(['应用材料', 'Applied Materials', '阿斯麦', 'ASML', '应用材料']);
+  });
+
+  it('knows Mega Image, Dino Polska, PGZ, Acerinox, Chapel Hill Denham, MAN beside Scania, and 三井金属', () => {
+    expect(
+      companies(
+        "Ahold Delhaize's Mega Image chain; Dino Polska; a venture with PGZ; steelmaker Acerinox; Chapel Hill Denham; the owner of Scania and MAN. 与日本三井金属合作。",
+      ),
+    ).toEqual([
+      'Ahold Delhaize',
+      'Mega Image',
+      'Dino Polska',
+      'PGZ',
+      'Acerinox',
+      'Chapel Hill Denham',
+      'Scania',
+      'MAN',
+      '三井金属',
+    ]);
+  });
+
+  it('takes "the bank" for the story’s bank, not a firm the paragraph names as hired', () => {
+    const story = [
+      '# Lagoon Trust Bank launches rights issue',
+      'Lagoon Trust Bank Plc said it would raise ₦150 billion. Lagoon Trust has 3.2 million customers.',
+      'Lagoon Trust said demand was strong.',
+      'The bank has hired Stanbic IBTC Capital as issuing house. "The capital will let us lend more," the bank said.',
+    ].join('\n\n');
+    expect(speakers(story)).toEqual(['Lagoon Trust']);
+  });
+
+  it('takes the bodies that jointly issued a document for the speaker of what it demands (联合发文，要求…“…”)', () => {
+    expect(
+      speakers('2025年3月，中国人民银行与国家金融监督管理总局联合发文，要求金融机构“合理确定汽车贷款首付比例和期限”。'),
+    ).toEqual(['中国人民银行与国家金融监督管理总局']);
+  });
+
+  it('takes a loan scheme’s name in marks for no quote (「百分百擔保特惠貸款」)', () => {
+    expect(
+      quotes(
+        '議員鄭偉棠認為，政府應考慮恢復疫情期間推出的「百分百擔保特惠貸款」。「特惠貸款當年救咗好多小店。」他說。',
+      ),
+    ).toEqual([['特惠貸款當年救咗好多小店。', '鄭偉棠']]);
   });
 });
