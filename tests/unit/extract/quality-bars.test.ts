@@ -1282,6 +1282,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout235')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
   ],
+  [
+    'holdout236 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout236')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout237 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout237')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout238 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout238')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
