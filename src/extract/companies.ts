@@ -46,6 +46,7 @@ import { buildMatcher, type Match, pickLongest } from './matcher';
 import { isDigitCode } from './numbers';
 import { sortByKeys } from './sort-keys';
 import { crossesWord, isDictWord } from './zh-segment';
+import { firstAtOrAfter } from './sorted';
 
 /** Finds the companies in `input`; `watchlist` names are always found. Never throws on any string. */
 export function findCompanies(input: string, watchlist: readonly string[] = []): Entity[] {
@@ -729,18 +730,6 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (LIST_END.test(clause)) return true;
   for (let i = 0; i < clause.length; i++) if (wordStartingAt(clause, i, w.context)) return true;
   return false;
-}
-
-/** Index of the first candidate (sorted by start) that starts at or after `pos`. */
-function firstAtOrAfter(sorted: Candidate[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Picks non-overlapping candidates: surer tiers first, then longer spans, then earlier ones. */

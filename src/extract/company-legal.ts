@@ -17,6 +17,7 @@ import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './comp
 import { allDictWords, isDictWord } from './zh-segment';
 import { lexiconNameSet } from './lexicon/companies';
 import { givenNameGender } from './lexicon/given-names-en';
+import { firstAtOrAfter } from './sorted';
 
 // Longest forms first so that 股份有限公司 wins over 有限公司 at the same end (株式会社: a Japanese company's). Partnerships and professional
 // firms keep their partnership marker. A bare 公司 after 母/子/本/该… is a common noun (母公司, 该公司).
@@ -410,16 +411,9 @@ function knownStarts(state: CompanyState): KnownStarts {
 /** Moves `start` back to the start of a known name that covers it and ends by `end`, as often as one does. */
 function knownCovering({ names, longest }: KnownStarts, start: number, end: number): number {
   for (;;) {
-    // the first name starting at or after `start`; those before it that reach past `start` cover it
-    let lo = 0;
-    let hi = names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (names[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    // the names starting before `start` that reach past it cover it
     let best = start;
-    for (let i = lo - 1; i >= 0 && names[i].start > start - longest; i--) {
+    for (let i = firstAtOrAfter(names, start) - 1; i >= 0 && names[i].start > start - longest; i--) {
       const c = names[i];
       if (c.end > start && c.end <= end && c.start < best) best = c.start;
     }

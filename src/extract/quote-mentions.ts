@@ -21,6 +21,7 @@ import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
 import { ADDRESSED_NAME, HONORED_NAME, HONORIFICS, notATitle, zhSpeaker, type NameKind } from './quote-names';
 import type { Entity } from './types';
 import { isDictWord } from './zh-segment';
+import { firstAtOrAfter } from './sorted';
 
 /** A mention of someone who speaks, at the position of its verb or name (kind as written: may be a pronoun). */
 export interface Mention {
@@ -246,25 +247,8 @@ export function mentionIndex(
   };
   // `report`: the company that wrote a report or a filing (国弘证券研报 … 该研报认为, X公告称 … 公告同时提示), else
   // the last one named
-  /** Index of the first company starting at or after `pos`. */
-  const firstCompanyAt = (pos: number): number => {
-    let lo = 0;
-    let hi = companies.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (companies[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const lastCompanyBefore = (pos: number, report?: boolean): Entity | undefined => {
-    let lo = 0;
-    let hi = companies.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (companies[mid].start < pos) lo = mid + 1;
-      else hi = mid - 1;
-    }
+    const hi = firstAtOrAfter(companies, pos) - 1;
     for (let k = hi; report && k >= 0 && hi - k < 20; k--)
       if (/^.{0,6}(?:研报|报告|公告|招股)/.test(text.slice(companies[k].end, companies[k].end + 8)))
         return companies[k];
@@ -321,7 +305,7 @@ export function mentionIndex(
     const story = Math.max(heading, pos - STORY_CHARS);
     const headline = heading === story && text.startsWith('# ', heading) ? text.indexOf('\n', heading) : story;
     const own = new Map<string, number>();
-    for (let k = firstCompanyAt(story); k < companies.length && companies[k].start < pos; k++) {
+    for (let k = firstAtOrAfter(companies, story); k < companies.length && companies[k].start < pos; k++) {
       const c = companies[k];
       // (a name the headline gives counts more: the story is about it)
       own.set(c.text, (own.get(c.text) ?? 0) + (c.start < headline ? HEADLINE_WEIGHT : 1));
