@@ -233,6 +233,7 @@ import { parseMarkup as parseMarkup236 } from '../../fixtures/holdout236/build.m
 import { parseMarkup as parseMarkup237 } from '../../fixtures/holdout237/build.mjs';
 import { parseMarkup as parseMarkup238 } from '../../fixtures/holdout238/build.mjs';
 import { parseMarkup as parseMarkup239 } from '../../fixtures/holdout239/build.mjs';
+import { parseMarkup as parseMarkup240 } from '../../fixtures/holdout240/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -302,6 +303,7 @@ import { parseMarkup as parseMarkup239 } from '../../fixtures/holdout239/build.m
 // holdout233, holdout234 and holdout235 too (likewise).
 // holdout236, holdout237 and holdout238 too (likewise).
 // holdout239 too (likewise).
+// holdout240 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1461,6 +1463,11 @@ const SETS = [
   {
     set: 'holdout239',
     parse: parseMarkup239,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout240',
+    parse: parseMarkup240,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
