@@ -232,6 +232,7 @@ import { parseMarkup as parseMarkup235 } from '../../fixtures/holdout235/build.m
 import { parseMarkup as parseMarkup236 } from '../../fixtures/holdout236/build.mjs';
 import { parseMarkup as parseMarkup237 } from '../../fixtures/holdout237/build.mjs';
 import { parseMarkup as parseMarkup238 } from '../../fixtures/holdout238/build.mjs';
+import { parseMarkup as parseMarkup241 } from '../../fixtures/holdout241/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -300,6 +301,7 @@ import { parseMarkup as parseMarkup238 } from '../../fixtures/holdout238/build.m
 // holdout230, holdout231 and holdout232 too (likewise).
 // holdout233, holdout234 and holdout235 too (likewise).
 // holdout236, holdout237 and holdout238 too (likewise).
+// holdout241 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1454,6 +1456,11 @@ const SETS = [
   {
     set: 'holdout238',
     parse: parseMarkup238,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout241',
+    parse: parseMarkup241,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
