@@ -234,6 +234,7 @@ import { parseMarkup as parseMarkup237 } from '../../fixtures/holdout237/build.m
 import { parseMarkup as parseMarkup238 } from '../../fixtures/holdout238/build.mjs';
 import { parseMarkup as parseMarkup239 } from '../../fixtures/holdout239/build.mjs';
 import { parseMarkup as parseMarkup240 } from '../../fixtures/holdout240/build.mjs';
+import { parseMarkup as parseMarkup241 } from '../../fixtures/holdout241/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -304,6 +305,7 @@ import { parseMarkup as parseMarkup240 } from '../../fixtures/holdout240/build.m
 // holdout236, holdout237 and holdout238 too (likewise).
 // holdout239 too (likewise).
 // holdout240 too (likewise).
+// holdout241 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1468,6 +1470,11 @@ const SETS = [
   {
     set: 'holdout240',
     parse: parseMarkup240,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout241',
+    parse: parseMarkup241,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
