@@ -303,9 +303,7 @@ import { parseMarkup as parseMarkup241 } from '../../fixtures/holdout241/build.m
 // holdout230, holdout231 and holdout232 too (likewise).
 // holdout233, holdout234 and holdout235 too (likewise).
 // holdout236, holdout237 and holdout238 too (likewise).
-// holdout239 too (likewise).
-// holdout240 too (likewise).
-// holdout241 too (likewise).
+// holdout239, holdout240 and holdout241 too (likewise).
 const SETS = [
   {
     set: 'holdout',
