@@ -38,9 +38,8 @@ import {
   newState,
 } from './company-state';
 import { isAsciiLetter, isHan, joinSoftBreaks, toInput } from './company-text';
-import { companyWords, type WordSet, wordEndingAt, wordStartingAt } from './company-words';
+import { companyWords, isFuturesUnderlying, type WordSet, wordEndingAt, wordStartingAt } from './company-words';
 import { companyLexicon, lexiconNameSet } from './lexicon/companies';
-import { FUTURES_UNDERLYINGS } from './lexicon/company-stoplist';
 import { ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
 import { buildMatcher, type Match, pickLongest } from './matcher';
 import { isDigitCode } from './numbers';
@@ -79,7 +78,9 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
     let { start, end } = c;
     // (a rule-found name inside a document's title is the title's: 《深圳市具身智能机器人…行动计划》; a legal name
     // there is the firm's, as is a publication's whole title: 《广东领益智造股份有限公司…预案》, 《每日经济新闻》)
-    if (c.tier === TIER.rule && inTitle(start, end)) continue;
+    // (and a known name that ends a title it does not open is the title's last word: 《王者荣耀》, a game)
+    const titled = inTitle(start, end);
+    if (titled && (c.tier === TIER.rule || titled === 'ends')) continue;
     while (start < end && state.text.charCodeAt(start) <= 32) start++;
     while (end > start && state.text.charCodeAt(end - 1) <= 32) end--;
     if (start >= end) continue;
@@ -92,8 +93,11 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   return out;
 }
 
-/** Whether [start, end) lies strictly inside a 《…》 title (not the whole of it), for titles in the text. */
-function insideBookTitle(text: string): (start: number, end: number) => boolean {
+/**
+ * Whether [start, end) lies strictly inside a 《…》 title (not the whole of it), for titles in the text: 'ends' when it
+ * ends the title, 'inside' otherwise, false when it is in none.
+ */
+function insideBookTitle(text: string): (start: number, end: number) => false | 'inside' | 'ends' {
   if (!text.includes('《')) return () => false;
   const titles: [number, number][] = [];
   for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
@@ -112,7 +116,8 @@ function insideBookTitle(text: string): (start: number, end: number) => boolean 
     }
     if (hi < 0) return false;
     const [s, e] = titles[hi];
-    return end <= e && (start > s || end < e);
+    if (!(end <= e && (start > s || end < e))) return false;
+    return end === e ? 'ends' : 'inside';
   };
 }
 
@@ -295,13 +300,10 @@ function longerNames(text: string, found: Match[]): Map<string, string> {
   return out;
 }
 
-let futures: Set<string> | undefined;
-
 /** True when the name at [start, end) is a commodity with 期货/期权 after it (苹果期货, 生猪期权): a contract. */
 function isFuturesContract(text: string, start: number, end: number): boolean {
   if (text[end] !== '期' || (text[end + 1] !== '货' && text[end + 1] !== '权')) return false;
-  futures ??= new Set(FUTURES_UNDERLYINGS);
-  return futures.has(text.slice(start, end));
+  return isFuturesUnderlying(text.slice(start, end));
 }
 
 let surnames: Set<string> | undefined;
@@ -699,6 +701,14 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (wordStartingAt(text, after, w.context) || state.tickers.has(c.end)) return true;
   // A Chinese name right before a Latin product name (苹果AirPods, 苹果iPhone, 小米SU7): the maker, not the word.
   if (isHan(text.charCodeAt(c.start)) && /^(?:[A-Z][A-Za-z0-9]|i[A-Z])/.test(text.slice(c.end, c.end + 2))) return true;
+  // (or a known Latin name in brackets after it, the name standing alone: ，米其林（Michelin）; not 韦斯特|瓦克（Vestravik）)
+  if (
+    isHan(text.charCodeAt(c.start)) &&
+    !isHan(text.charCodeAt(c.start - 1)) &&
+    /^[（(][A-Z][A-Za-z]/.test(text.slice(c.end, c.end + 3)) &&
+    sure[firstAtOrAfter(sure, c.end + 1)]?.start === c.end + 1
+  )
+    return true;
   // A word right before the name that says what it is (研究机构|IDC, 供应商|长城).
   if (wordEndingAt(text, before, w.descriptors) > 0) return true;
   // (or a source close to it: 一位接近万物新生的人士)

@@ -225,6 +225,8 @@ const NOT_NAME_SHAPE = new RegExp(
     // a place or a side speaking (深圳方面), a verb of cutting back (压降|融资类信托), a field glossed by an acronym
     // (计算机辅助工程（CAE）)
     '方面$|^压降|^化解|辅助(?:设计|工程|制造|驾驶)$|^(?:优先|次级|夹层)[A-Z]?[0-9]?档?',
+    // a cost per ton (吨钢|环保成本), a comparison (成交价比|公司内部测算)
+    '^吨[钢煤铝铜油]|[价率量额数]比(?:公司)?$',
     // a kind of lender or a sample of them (小贷, 样本小贷公司), where or how many banks (全港持牌银行, 受访银行, 个别银行)
     '^(?:小贷|小额贷款|网贷|消金)$|^样本|^全港|^受访|^个别|^以(?:减低|减少|降低|区域)',
     // a kind of food as a category (冷冻食品品牌, 速冻食品)

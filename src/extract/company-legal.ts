@@ -13,7 +13,7 @@ import {
 } from './company-edges';
 import { type Candidate, type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiAlnum, isHan, isJoiner } from './company-text';
-import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
+import { companyWords, isDescriptor, isFuturesUnderlying, wordEndingAt, wordStartingAt } from './company-words';
 import { allDictWords, isDictWord } from './zh-segment';
 import { lexiconNameSet } from './lexicon/companies';
 import { givenNameGender } from './lexicon/given-names-en';
@@ -104,6 +104,8 @@ export function findZhLegalNames(state: CompanyState): void {
       // What is left once a place is taken off is no short name when it is one ordinary word (中国|卫星网络集团 →
       // no 卫星, 中国|移动通信集团 → no 移动; 上海|中华印刷 keeps 中华印刷): the place was the distinctive part.
       if (!core.startsWith(name) && isDictWord(name)) continue;
+      // (nor a commodity the firm is named for: 海南|天然橡胶|产业集团 → no 天然橡胶)
+      if (isFuturesUnderlying(name)) continue;
       if (allDictWords(name) && sectorUse(state, name, core)) continue;
       addName(state, name, true, TIER.known);
     }
@@ -223,7 +225,7 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
 
 // Abbreviations take their period (Intel Corp.); whole words and codes do not (Barclays plc. ends a sentence).
 const EN_SUFFIX =
-  /(,? )(?:(SGPS,? S\.A|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Cos|Co|Ltd|Ltda|L\.P|S\.A|N\.V|B\.V|N\.A|K\.K|Pte|A\.S|A\.Ş|Kft|Zrt|Nyrt|[Ss]p\. z o\.o|a\.s|s\.r\.o|S\.à r\.l)(?![\w-])\.?|(SAB de CV|SA de CV|SAB|A\/S|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SA|NV|GmbH|SpA|Sàrl|SARL|AB|ASA|Oyj|Oy|Bhd|Berhad|Tbk|Pcl|PCL|TFI|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated|(?:Asset|Investment|Capital|Fund|Wealth) Management)(?![\w-]))/g;
+  /(,? )(?:(SGPS,? S\.A|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Cos|Co|Ltd|Ltda|L\.P|S\.A|N\.V|B\.V|N\.A|K\.K|Pte|T\.A\.S|A\.S|A\.Ş|Kft|Zrt|Nyrt|[Ss]p\. z o\.o|a\.s|s\.r\.o|S\.à r\.l)(?![\w-])\.?|(SAB de CV|SA de CV|SAB|A\/S|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SA|NV|GmbH|SpA|Sàrl|SARL|AB|ASA|Oyj|Oy|Bhd|Berhad|Tbk|Pcl|PCL|TFI|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated|(?:Asset|Investment|Capital|Fund|Wealth) Management)(?![\w-]))/g;
 
 /** Characters of an English name token: letters, digits, ' ’ . & - */
 function isTokenChar(c: number): boolean {

@@ -107,7 +107,14 @@ function readOne(
   ambiguousEnds: ReadonlySet<number>,
 ): void {
   const { text } = state;
-  const ticker = paren.parts.find((p) => TICKER.test(p.text));
+  // (a code that could be a year counts in a list of named codes: 上銀（2049）、東元（1504）)
+  const ticker =
+    paren.parts.find((p) => TICKER.test(p.text)) ??
+    (paren.parts.length === 1 &&
+    /^(?:19|20)\d{2}$/.test(paren.parts[0].text) &&
+    inCodeList(text, nameEnd, paren.close, ends)
+      ? paren.parts[0]
+      : undefined);
   const alias = paren.parts
     .map((p) => ({
       p,

@@ -19,6 +19,7 @@ import {
 } from './lexicon/company-english';
 import { ZH_NAME_PLACES, ZH_REGIONS } from './lexicon/company-places';
 import {
+  FUTURES_UNDERLYINGS,
   EN_NOT_COMPANY_ENDINGS,
   NOT_COMPANY_BODIES,
   NOT_COMPANY_GENERIC,
@@ -202,4 +203,11 @@ export function stripPlace(name: string, set: WordSet = companyWords().places): 
 /** True when a stop word before a name says what the name is (供应商, 评级机构, 数据库): ends in a descriptor. */
 export function isDescriptor(stop: string): boolean {
   return stop.length > 0 && wordEndingAt(stop, stop.length, companyWords().descriptors) > 0;
+}
+
+let underlyings: Set<string> | undefined;
+/** True for a traded commodity's name (天然橡胶, 生猪, 碳酸锂): no firm's short name, and a contract before 期货. */
+export function isFuturesUnderlying(name: string): boolean {
+  underlyings ??= new Set(FUTURES_UNDERLYINGS);
+  return underlyings.has(name);
 }

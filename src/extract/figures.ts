@@ -4,7 +4,15 @@
 import type { Detector, Entity } from './types';
 import { cand, dateCand, valueOf, type Cand } from './figure-candidate';
 import { namedYuan } from './figure-suffixes';
-import { afterCnYear, scanDateZh, scanDayMonthEn, scanMonthEn, scanNumericDate, yearAt } from './figure-dates';
+import {
+  afterCnYear,
+  numberedThingAt,
+  scanDateZh,
+  scanDayMonthEn,
+  scanMonthEn,
+  scanNumericDate,
+  yearAt,
+} from './figure-dates';
 import { mergeRanges } from './figure-ranges';
 import {
   NOT_AFTER_CHENG,
@@ -306,7 +314,11 @@ function stockCodeEnd(text: string, i: number, coreEnd: number): number {
     isHan(text.charCodeAt(i - 2)) ||
     text.endsWith('-KY', i - 1) ||
     (text[i - 1] === '，' && /简称|下称/.test(text.slice(Math.max(0, i - 24), i)));
-  return TW_CODE.test(text.slice(i, coreEnd)) && named ? coreEnd : 0;
+  if (!named) return 0;
+  if (TW_CODE.test(text.slice(i, coreEnd))) return coreEnd;
+  // (a code that could be a year is one too in a list of named codes: 上銀（2049）、東元（1504）)
+  const near = text.slice(Math.max(0, i - 16), i - 1) + '|' + text.slice(coreEnd + 1, coreEnd + 16);
+  return /[、和及与][^（(、，。]{1,6}[（(]\d{4}[）)]|[（(]\d{4}[）)][、和及与]/.test(near) ? coreEnd : 0;
 }
 
 /** Whether a bracket opened within the 40 characters before `i` is still open there. */
@@ -448,6 +460,14 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     const century = +text.slice(i, coreEnd);
     if (dec && century >= 11 && century <= 22)
       return dateCand(start, coreEnd + dec[0].length, `${century - 1}${dec[1]}`);
+  }
+  // …and a decade alone (上世纪60年代, 90年代, 本世纪20年代, 2010年代): the last century's unless the text says this one
+  if (integer && !cur && nx === '年' && text[coreEnd + 1] === '代' && text[coreEnd - 1] === '0') {
+    const digits = text.slice(i, coreEnd);
+    const lead = /(?:上世纪|本世纪)$/.exec(text.slice(Math.max(0, i - 3), i))?.[0];
+    const from = lead ? i - lead.length : start;
+    if (digits.length === 2) return dateCand(from, coreEnd + 2, `${lead === '本世纪' ? 20 : 19}${digits[0]}`);
+    if (digits.length === 4 && yearAt(text, i)) return dateCand(from, coreEnd + 2, digits.slice(0, 3));
   }
   if (integer && coreEnd - i === 4 && nx === 's' && !isLatinCode(text.charCodeAt(j + 1)) && yearAt(text, i))
     return dateCand(start, j + 1, text.slice(i, i + 3)); // a decade: 1990s
@@ -602,12 +622,22 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       return junkEnd(text, coreEnd);
     if (isEnumerator(text, start, j) || /No\.\s?$/.test(text.slice(Math.max(0, start - 4), start)))
       return junkEnd(text, coreEnd);
+    // (a model number after its capitalised series, before a Chinese noun: 英伟达RTX 5080显卡)
+    if (
+      integer &&
+      before === 32 &&
+      isHan(text.charCodeAt(j)) &&
+      /(?:^|[^A-Za-z])[A-Z]{2,5} $/.test(text.slice(Math.max(0, start - 7), start))
+    )
+      return junkEnd(text, coreEnd);
+    // (a unit numbered with 号: 2号烧结机, 3号线)
+    if (integer && text[j] === '号' && numberedThingAt(text, j + 1)) return junkEnd(text, j + 1);
     // A brand or title followed by a number (“桂溪1958”, 小米14系列) is a name, unless a verb or preposition
     // leads; so is a number that opens a quoted name (“618”, “21恒岳01”, a bond's short name).
     const nameBefore =
       (isHan(before) && !NUMBER_LEADS_ZH.has(text[start - 1])) || '“‘「『《'.includes(text[start - 1] ?? '_');
     const nameAfter =
-      (isHan(text.charCodeAt(j)) && !'至到'.includes(text[j])) || '”’」』》）)'.includes(text[j] ?? '_');
+      (isHan(text.charCodeAt(j)) && !'至到'.includes(text[j])) || '”’」』》）)、'.includes(text[j] ?? '_');
     if (integer && nameBefore && nameAfter) return junkEnd(text, coreEnd);
   }
   const year = plain && integer && sign === 1 ? yearAt(text, i) : NaN;
@@ -704,7 +734,9 @@ function isEnumerator(text: string, start: number, end: number): boolean {
     lineStart()
   )
     return !zhUnitAt(text, end + 1);
-  if (after === '、' || end - start > 2) return after === '、' && end - start <= 3;
+  // (a value in a list after a verb, 分别不高于10、35、50毫克, is no list item's number)
+  if (after === '、' || end - start > 2)
+    return after === '、' && end - start <= 3 && !isHan(prev?.charCodeAt(0) ?? 0) && prev !== '、';
   if ((prev === '(' || prev === '（') && (after === ')' || after === '）')) return true;
   return lineStart() && (after === '.' || after === ')' || after === '）' || after === '．');
 }

@@ -193,7 +193,10 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   let s = e;
   while (s > 0 && e - s < 80 && !endsClause(text, s - 1)) s--;
   const clause = text.slice(s, e);
-  const v = zhVerbEnd(clause);
+  let v = zhVerbEnd(clause);
+  // (a verb of hope or wish after a verb of saying is what was said: 只表示|希望“…”)
+  const said = v > 0 ? zhVerbEnd(clause.slice(0, v)) : -1;
+  if (said >= 0 && zhVerbOk(text, s + said, s + v)) v = said;
   if (v > 0 && clause[v - 1] !== '的' && zhVerbOk(text, s + v, e)) {
     // X向公司下发问询函，要求公司说明“…”: the words quoted are the letter's, and X wrote it
     const requester = /^(?:要求|责令|请)/.test(clause) ? requesterBefore(text, s, names) : undefined;
@@ -439,7 +442,8 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   const clause = text.slice(cs, e);
   const v = zhVerbEnd(clause);
   // “…。”据其介绍，…: after a whole quoted sentence, 据X介绍 opens the next one and sources what follows it
-  const nextSentence = /^(?:另|又)?据/.test(clause) && /[。！？!?]$/.test(text.slice(q.start, q.end));
+  // (and so does one a contrast opens: “…。”而中信期货的研究团队则在报告中提示，… is another source's view)
+  const nextSentence = /^(?:(?:另|又)?据|而|但是?|不过)/.test(clause) && /[。！？!?]$/.test(text.slice(q.start, q.end));
   // “X”的人认为 / “X”等说法称: the quoted words modify what follows, they are not what it said
   if (
     v > 0 &&

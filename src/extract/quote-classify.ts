@@ -183,6 +183,8 @@ function isEnQuotation(c: QuoteCandidate): boolean {
     return false;
   }
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // a programme's name with its version or year ("Creek 2.0," a remodel program; "Vision 2030") is a name
+  if (words.length <= 4 && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* \d+(?:\.\d+)?[,.]?$/u.test(inner)) return false;
   if (words.length <= 2) return c.attributed && /[,.!?…]$/.test(inner);
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
   // Title Case without clause punctuation is a name (a product, programme, report or event)

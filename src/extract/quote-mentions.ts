@@ -485,11 +485,12 @@ function scanLine(
   // A person named after a description (and a trade: 的经销商刘建勋对此…), then what they do (在广州跑车的王秀芹只在白天接单): a common surname, and
   // no dictionary word (的高度一致, 的金额已 are nouns)
   for (const m of line.matchAll(DESCRIBED_NAME)) {
-    const name = m[1];
+    // (a verb or a particle after a two-character name is no part of it: 的李太|说，)
+    const name = m[1].length === 3 && NOT_IN_NAMES.test(m[1][2]) ? m[1].slice(0, 2) : m[1];
     // (not a word for a kind of firm opening a clause: ，金控股今年的股价)
     // (nor a word for a side: ，陆厂在…, mainland factories)
     if (!isDictWord(name.slice(0, 2)) && !isDictWord(name) && !name.endsWith('控股') && !NOT_IN_NAMES.test(name[1]))
-      add(from + m.index + m[0].length - name.length, { name, kind: 'person' });
+      add(from + m.index + m[0].length - m[1].length, { name, kind: 'person' });
   }
   // …and one known as 老X or 小X after a role or a description (在郑州经营烟酒店的老周做了…, 应届毕业生小林是…)
   if (line.includes('老') || line.includes('小'))

@@ -385,6 +385,7 @@ export const COMPANIES_HK: readonly string[] = [
   '老虎证券|Tiger Brokers|UP Fintech#NASDAQ: TIGR',
   '老铺黄金|Laopu Gold#06181.HK',
   '耐世特|Nexteer#01316.HK',
+  '联合医务|UMH#00722.HK',
   '联想控股|Legend Holdings#03396.HK',
   '联想集团|~联想|Lenovo#00992.HK',
   '联易融科技|联易融#09959.HK',

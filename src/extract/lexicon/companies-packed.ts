@@ -141,6 +141,7 @@ A&O Shearman
 3tya Birla
 2~miral
 2obe
+3ra Cruises
 2vanced Info Service
 9Micro Devices
 5test
@@ -350,6 +351,7 @@ A&O Shearman
 2demars Piguet
 2ras
 3obindo Pharma
+4ra Innovation
 3ubis
 2toZone
 4desk
@@ -435,6 +437,7 @@ B&M
 9serv
 2ker Hughes
 6McKenzie
+3kafrost
 2lenciaga
 3four Beatty
 2mbu Lab
@@ -1010,10 +1013,13 @@ D. E. Shaw
 1FDS
 2I Retail
 1HL
+3 Supply Chain
 1JI
 1KSH
 1LA Piper
-1Mart
+1MG MORI
+5ori
+2art
 1~NB
 3 Bank
 4Carnegie
@@ -1403,7 +1409,8 @@ FANUC
 3epoint Commodities
 6rt-McMoRan
 4sFund
-3ightos
+3ightliner
+7os
 3senius
 4hfields
 9ds Bruckhaus Deringer
@@ -1755,7 +1762,9 @@ H World
 7 E&C
 9ngineering
 8Glovis
-8Mobis
+8Mipo
+9ipo Dockyard
+9obis
 9otor
 9otor India
 8Rotem
@@ -1776,6 +1785,7 @@ IAG
 2L Group
 2RA
 2TSI
+2U Medical
 1~DC
 2FC First Bank
 2G Capital
@@ -1876,7 +1886,8 @@ IAG
 2wit
 1psen
 3os
-1sbank
+1s Yatirim
+2bank
 2rael Aerospace Industries
 2uzu
 1tau BBA
@@ -2363,7 +2374,8 @@ M&G
 6 Solar
 3is
 2ybank
-2zars
+2zak
+4rs
 3da
 1cDonald's
 2Kesson
@@ -2931,6 +2943,7 @@ QBE
 2ming Venture Partners
 1orvo
 1ualcomm
+4ity HealthCare
 3~nta
 6 Services
 2dian
@@ -3200,6 +3213,7 @@ R&F
 3indler
 3lumberger
 3neider Electric
+9 National
 3roders
 3~wab
 5rz Group
@@ -3368,6 +3382,7 @@ R&F
 8irlines
 2otify
 1quare Enix
+1ri Trang
 1tability AI
 3ndard Bank
 9Chartered
@@ -3658,6 +3673,7 @@ T Star
 2rk Telekom
 4cell
 4ish Airlines
+5ye Garanti Bankasi
 2ya
 1witter
 2o Sigma
@@ -3677,6 +3693,7 @@ U.S. Bancorp
 4Financial
 2C
 2G
+2H
 1NISOC
 1OB
 3 Kay Hian
@@ -3722,7 +3739,8 @@ U.S. Bancorp
 1rner Barry
 2ía Menéndez
 1siminas
-1xin
+1xC
+2in
 ~VCA
 3 Animal Hospitals
 1EON
@@ -3949,6 +3967,7 @@ Y Combinator
 6 Motor
 4to Holdings
 7Transport
+4zaki Mazak
 2ncoal
 7 Australia
 3g Ming
@@ -4053,6 +4072,7 @@ ofo
 1nsemi
 realme
 vivo
+1oestalpine
 xAI
 1Fusion
 Électricité de France
@@ -5415,7 +5435,8 @@ xAI
 1鑫科技
 2能科
 2集成
-卓创资讯
+卓健医疗
+1创资讯
 1胜微
 1~驭
 2科技
@@ -6576,6 +6597,7 @@ xAI
 2股份
 2证券
 1银
+1马吉森精机
 1鲁里
 1龙镍业
 徽商银行
@@ -6700,6 +6722,7 @@ xAI
 1扎德
 1斯维加斯金沙
 1森特博
+1芳家化
 拓尔思
 1斯达
 1日新能
@@ -7683,6 +7706,7 @@ xAI
 1美客
 1茉莉太平洋
 1诗科技
+1达邮轮
 1马仕
 片仔癀
 牛奶国际
@@ -8275,6 +8299,7 @@ xAI
 2再生
 2利华
 2包裹
+2医务
 2太平洋
 2航空
 2资信
@@ -8579,6 +8604,7 @@ xAI
 2医疗
 许继
 2电气
+诗董橡胶
 诚迈科技
 诸葛找房
 诺保科
@@ -9209,6 +9235,7 @@ xAI
 1士基
 1应龙
 1恒达
+1扎克
 1拉松原油
 1斯达尔
 1来亚银行

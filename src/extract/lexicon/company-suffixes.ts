@@ -365,14 +365,18 @@ Analytics
 Appliances
 Automotive
 Aviation
+Bakery
 Bancorp
 Bank
+Bankasi
 Beverages
 Bio
 Biosciences
 Biotech
 Brands
 Brewing
+Cafe
+Café
 Capital
 Casinos
 Chemical
@@ -393,6 +397,8 @@ Foods
 Gas
 Global
 Gold
+Grill
+Grille
 Group
 Health
 Healthcare
@@ -413,6 +419,7 @@ International
 Investments
 Investors
 Iron
+Kitchen
 Laboratories
 Labs
 Leisure
@@ -451,6 +458,7 @@ Realty
 Research
 Resorts
 Resources
+Restaurants
 Retail
 Robotics
 Securities
@@ -462,6 +470,7 @@ Services
 Shipping
 Software
 Solutions
+Steakhouse
 Steel
 Stores
 Systems

@@ -316,6 +316,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 宗
 家
 小时
+尼特
 层
 届
 岁

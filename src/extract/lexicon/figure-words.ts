@@ -121,6 +121,7 @@ within
 /** Chinese characters that may lead a plain number (收报96、约270); after any other character a plain number is part of a name (桂溪1958). */
 export const FIGURE_LEADS_ZH: readonly string[] = lines(`
 为
+于
 共
 到
 占

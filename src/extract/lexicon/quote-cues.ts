@@ -88,6 +88,7 @@ export const TERM_CUES_BEFORE_ZH: readonly string[] = lines(`
 承办
 掀起
 推出
+推动
 推行
 推进
 提出

@@ -269,3 +269,130 @@ describe('round 43 (holdout236–238)', () => {
     ).toEqual([['特惠貸款當年救咗好多小店。', '鄭偉棠']]);
   });
 });
+
+describe('round 44 (holdout239–241)', () => {
+  it('takes Turkish legal forms (Bankasi A.S., T.A.S.) and the short name before Bankasi', () => {
+    expect(
+      companies(
+        'Bosphorus Kredi Bankasi A.S. (BIST: BSKRD) sold bonds, the first from Bosphorus Kredi since 2018. Akbank T.A.S. (BIST: AKBNK) gained 2.9%.',
+      ),
+    ).toEqual(['Bosphorus Kredi Bankasi A.S.', 'Bosphorus Kredi', 'Akbank T.A.S.']);
+  });
+
+  it('takes a restaurant chain’s short name before Grill (Hollow Creek Grill Inc. → Hollow Creek)', () => {
+    expect(
+      companies('The largest franchisee of Hollow Creek Grill Inc. has sued. It runs 138 Hollow Creek restaurants.'),
+    ).toEqual(['Hollow Creek Grill Inc.', 'Hollow Creek']);
+  });
+
+  it('takes a programme’s name with its version for no quote ("Creek 2.0," a remodel program)', () => {
+    expect(
+      quotes(
+        'At the center of the dispute is "Creek 2.0," a remodel program that Hollow Creek announced in February and that requires franchisees to overhaul dining rooms. The company estimates the work costs $650,000 per restaurant.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no commodity for a firm’s short name (海南天然橡胶产业集团 → no 天然橡胶)', () => {
+    expect(
+      companies(
+        '海南天然橡胶产业集团股份有限公司（以下简称“海南橡胶”，601118.SH）回复称。天然橡胶期货再度成为焦点，海南橡胶表示关注。',
+      ),
+    ).toEqual(['海南天然橡胶产业集团股份有限公司', '海南橡胶', '海南橡胶']);
+  });
+
+  it('vouches for an ambiguous Chinese name by its Latin name in brackets (米其林（Michelin）)', () => {
+    expect(companies('国际巨头方面，米其林（Michelin）此前已宣布提价。')).toEqual(['米其林', 'Michelin']);
+  });
+
+  it('takes a known name ending a game’s title for no firm (《王者荣耀》)', () => {
+    expect(companies('腾讯旗下的《王者荣耀》和网易的《永劫无间》最常被打开。')).toEqual(['腾讯', '网易']);
+  });
+
+  it('takes X研究部 as a firm’s cue (宏聚投顧研究部副總)', () => {
+    expect(companies('宏聚投顧研究部副總邱詠晴指出，人形機器人仍處於初期。')).toEqual(['宏聚投顧']);
+  });
+
+  it('finds no firm in a cost per ton or a comparison (吨钢环保成本, 成交价比公司内部测算)', () => {
+    expect(companies('吨钢环保成本增加120元。他坦言，成交价比公司内部测算的心理价位高出约五千万元。')).toEqual([]);
+  });
+
+  it('takes a Taiwan code that could be a year as a code in a list of codes (上銀（2049）、東元（1504）)', () => {
+    expect(tickers('包括上銀（2049）、東元（1504）等大廠。')).toEqual([
+      ['上銀', '2049'],
+      ['東元', '1504'],
+    ]);
+    expect(figures('包括上銀（2049）、東元（1504）等大廠，公司成立於（2019）年。')).toEqual([['2019', '2019']]);
+  });
+
+  it('reads a list of values after a verb as figures (不高于10、35、50毫克), not a list’s item numbers', () => {
+    expect(
+      figures('浓度分别不高于10、35、50毫克/立方米。一、加强管理；1、提高效率。圣泽901、沪深300、中证500指数。'),
+    ).toEqual([
+      ['10', 10],
+      ['35', 35],
+      ['50毫克/立方米', 50],
+    ]);
+  });
+
+  it('reads a decade in digits (上世纪60年代, 90年代, 本世纪20年代)', () => {
+    expect(figures('上世纪60年代出生的人。90年代以来。本世纪20年代。')).toEqual([
+      ['上世纪60年代', '196'],
+      ['90年代', '199'],
+      ['本世纪20年代', '202'],
+    ]);
+  });
+
+  it('takes a unit numbered with 号 for no day (2号烧结机), but keeps 12月3号', () => {
+    expect(figures('记者注意到，2号烧结机的浓度。地铁3号线开通。12月3号上午。')).toEqual([['12月3号', '--12-03']]);
+  });
+
+  it('takes a model number after its series for no count (英伟达RTX 5080显卡), and 50尼特 as a measure', () => {
+    expect(figures('配备英伟达RTX 5080显卡，亮度不低于50尼特。')).toEqual([['50尼特', 50]]);
+  });
+
+  it('takes 只表示希望“…” for the sentence’s speaker, not 只表示', () => {
+    expect(
+      speakers('总经理吴佩瑶对记者表示，今年目标完成。吴佩瑶没有给出具体数字，只表示希望“先去东南亚试一试”。'),
+    ).toEqual(['吴佩瑶']);
+  });
+
+  it('takes a clause a contrast opens after a quoted sentence for no attribution (“…。”而X则在报告中提示)', () => {
+    expect(
+      speakers(
+        '分析师林慕白认为，减产的影响将集中体现，“短期价格仍有冲击18,500元/吨的可能。”而中信期货的研究团队则在报告中提示，价格已反映天气因素。',
+      ),
+    ).toEqual(['林慕白']);
+  });
+
+  it('knows voestalpine, Is Yatirim, UxC, ICU Medical, Bakkafrost, Schneider National, Freightliner, Aurora Innovation, DHL Supply Chain and Hyundai Mipo Dockyard', () => {
+    expect(
+      companies(
+        'voestalpine; Is Yatirim; UxC; ICU Medical; Bakkafrost; Schneider National; Freightliner; Aurora Innovation; DHL Supply Chain; Hyundai Mipo Dockyard.',
+      ),
+    ).toEqual([
+      'voestalpine',
+      'Is Yatirim',
+      'UxC',
+      'ICU Medical',
+      'Bakkafrost',
+      'Schneider National',
+      'Freightliner',
+      'Aurora Innovation',
+      'DHL Supply Chain',
+      'Hyundai Mipo Dockyard',
+    ]);
+  });
+
+  it('knows 德马吉森精机, 马扎克, 拉芳家化, 诗董橡胶, 聯合醫務, 卓健醫療 and 爱达邮轮', () => {
+    expect(companies('德马吉森精机、马扎克、拉芳家化、诗董橡胶、爱达邮轮。高於同業聯合醫務及卓健醫療。')).toEqual([
+      '德马吉森精机',
+      '马扎克',
+      '拉芳家化',
+      '诗董橡胶',
+      '爱达邮轮',
+      '聯合醫務',
+      '卓健醫療',
+    ]);
+  });
+});
