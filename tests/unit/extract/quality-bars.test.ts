@@ -1297,6 +1297,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout238')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
   ],
+  [
+    'holdout239 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout239')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout240 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout240')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout241 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout241')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
