@@ -235,6 +235,7 @@ import { parseMarkup as parseMarkup238 } from '../../fixtures/holdout238/build.m
 import { parseMarkup as parseMarkup239 } from '../../fixtures/holdout239/build.mjs';
 import { parseMarkup as parseMarkup240 } from '../../fixtures/holdout240/build.mjs';
 import { parseMarkup as parseMarkup241 } from '../../fixtures/holdout241/build.mjs';
+import { parseMarkup as parseMarkup244 } from '../../fixtures/holdout244/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -304,6 +305,7 @@ import { parseMarkup as parseMarkup241 } from '../../fixtures/holdout241/build.m
 // holdout233, holdout234 and holdout235 too (likewise).
 // holdout236, holdout237 and holdout238 too (likewise).
 // holdout239, holdout240 and holdout241 too (likewise).
+// holdout244 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1473,6 +1475,11 @@ const SETS = [
   {
     set: 'holdout241',
     parse: parseMarkup241,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout244',
+    parse: parseMarkup244,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
