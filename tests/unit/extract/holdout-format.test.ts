@@ -307,9 +307,7 @@ import { parseMarkup as parseMarkup244 } from '../../fixtures/holdout244/build.m
 // holdout233, holdout234 and holdout235 too (likewise).
 // holdout236, holdout237 and holdout238 too (likewise).
 // holdout239, holdout240 and holdout241 too (likewise).
-// holdout242 too (likewise).
-// holdout243 too (likewise).
-// holdout244 too (likewise).
+// holdout242, holdout243 and holdout244 too (likewise).
 const SETS = [
   {
     set: 'holdout',
