@@ -227,6 +227,8 @@ const NOT_NAME_SHAPE = new RegExp(
     '方面$|^压降|^化解|辅助(?:设计|工程|制造|驾驶)$|^(?:优先|次级|夹层)[A-Z]?[0-9]?档?',
     // a cost per ton (吨钢|环保成本), a comparison (成交价比|公司内部测算)
     '^吨[钢煤铝铜油]|[价率量额数]比(?:公司)?$',
+    // a sector's firms by their kind (山东铝企, 东北农商行, 弱资质银行), a verb of joining before banks (联合|商业银行)
+    '[铝钢车房药煤猪酒险乳]企$|^(?:东北|华北|华东|华南|华中|西南|西北)(?:地区)?(?:农商行|城商行|银行|农信社)$|资质银行$|^(?:联合|携手|联手)(?:商业|各家|多家)?银行$|^它',
     // a kind of lender or a sample of them (小贷, 样本小贷公司), where or how many banks (全港持牌银行, 受访银行, 个别银行)
     '^(?:小贷|小额贷款|网贷|消金)$|^样本|^全港|^受访|^个别|^以(?:减低|减少|降低|区域)',
     // a kind of food as a category (冷冻食品品牌, 速冻食品)
@@ -323,7 +325,7 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
  * function first word (General, Pacific, The), nor from names of several parts (Hale & Whitcombe, Bank of X).
  */
 const ROMANCE_GENERIC =
-  /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison)$/;
+  /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison|Casa)$/;
 
 export function deriveEnShortNames(base: string): string[] {
   const w = companyWords();

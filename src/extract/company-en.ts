@@ -218,8 +218,11 @@ function namesAfter(state: CompanyState, cue: RegExp): void {
   const { text } = state;
   cue.lastIndex = 0;
   for (let m = cue.exec(text); m; m = cue.exec(text)) {
-    const start = m.index + m[0].length;
+    let start = m.index + m[0].length;
     const end = capitalRunEnd(text, start);
+    // (a country's possessive opens no name: merger with Luxembourg's Stellanor)
+    const owner = /^([A-Z][a-z]+)['’]s (?=[A-Z])/.exec(text.slice(start, end));
+    if (owner && companyWords().enGenericFirst.has(owner[1])) start += owner[0].length;
     // (a place before the firm's kind and its name is no name: a partner at Tel Aviv venture firm Lahav Ventures)
     if (KIND_THEN_NAME.test(text.slice(end, end + 40))) continue;
     addEnName(state, start, end);

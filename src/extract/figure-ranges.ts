@@ -134,7 +134,8 @@ function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
   // the left end takes the right end's scale unless a unit is written after it (8至10万元, $3 to $4 billion,
   // $9-10 billion; not 5000元到3万元)
   const unitAfter = !!l.unit && !isDigitCode(text.charCodeAt(l.end - 1));
-  const scale = l.scale !== 1 ? l.scale : unitAfter ? 1 : r.scale;
+  // (nor a left end written out in thousands: $25,000 to $2.4 million)
+  const scale = l.scale !== 1 ? l.scale : unitAfter || l.raw >= 1000 ? 1 : r.scale;
   const factor = l.unit ? l.factor : r.factor;
   let low = durations
     ? Number(((l.raw * MONTHS[l.unit as string]) / MONTHS[r.unit as string]).toPrecision(12))

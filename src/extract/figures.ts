@@ -648,6 +648,14 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
 
 // R before an amount is the rand when it reads as money (R2.1 billion, R2,500, R48.15), not a code (R2, R&D)
 // (not a code with a letter after its digits: R134a is a refrigerant)
+// (two digits too in a text that writes rand amounts elsewhere: R89 a month, cut her target to R55 from R63)
+const TWO_DIGITS = /^\d{2}(?![\d,A-Za-z%]|\.\d)/;
+let randSeen: { text: string; rand: boolean } | undefined;
+function randText(text: string): boolean {
+  if (randSeen?.text !== text)
+    randSeen = { text, rand: /\bR\d[\d,.]* ?(?:million|billion|bn|m)\b|\brand\b/.test(text) };
+  return randSeen.rand;
+}
 const RAND = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+ ?(?:million|billion|bn|m)\b|\d{3,})(?![A-Za-z])/;
 const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
 const PER_CURRENCY = /^ per (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
@@ -818,7 +826,9 @@ function scanWord(text: string, i: number): Cand | number {
       e - i <= 3 &&
       /^[A-Z][A-Za-z]{1,2}$/.test(w))
       ? FIGURE_CURRENCY_PREFIXES[w]
-      : flushDigit && w === 'R' && RAND.test(text.slice(e, e + 16))
+      : flushDigit &&
+          w === 'R' &&
+          (RAND.test(text.slice(e, e + 16)) || (TWO_DIGITS.test(text.slice(e, e + 4)) && randText(text)))
         ? 'ZAR'
         : undefined;
   const at = isSpaceCode(text.charCodeAt(e)) ? e + 1 : e;

@@ -109,7 +109,7 @@ const URGES_PUBLIC =
   /(?:呼吁|提醒|告诫|敦促|劝告|奉劝|号召|警告)(?:广大)?(?:市民|消费者|投资者|公众|用户|居民|旅客|乘客|家长|企业|大家|各方|业界|同行|股民|储户|车主|游客|行业自律|理性投资|理性消费|谨慎投资)$/;
 
 const ISSUED_NOTICE =
-  /^([^，。；]{2,30}?)(?:此前|近日|日前|今年|已经|已)*(?:(?:发布|下发|印发|出台|发出)了?[^，。；]{0,12}?(?:通知|文件|意见|办法|规定)|(?:联合)?发文)$/;
+  /^([^，。；]{2,30}?)(?:此前|近日|日前|今年|已经|已)*(?:(?:发布|下发|印发|出台|发出)了?(?:《[^》]{1,40}》|[^，。；]{0,12}?(?:通知|文件|意见|办法|规定|倡议书|倡议|公告|通告))|(?:联合)?发文)$/;
 
 /** An explicit attribution: who, and whether it came before or after the quote. */
 export interface Attribution {
@@ -219,7 +219,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     if (speaker) return { speaker, side: 'before' };
   }
   // …发布通知，|要求保险公司“…”: the clause opens with the demand, and the one before names who makes it
-  if (urged && urged.index === 0 && /^(?:要求|责令)/.test(clause)) {
+  if (urged && urged.index === 0 && /^(?:要求|责令|呼吁|倡议)/.test(clause)) {
     const speaker = requesterBefore(text, s, names);
     if (speaker) return { speaker, side: 'before' };
   }

@@ -121,6 +121,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (!endsWithPunct && /以$/.test(c.before) && /^为/.test(c.after) && !hasFunctionWord(inner)) return false;
   // a list of short nouns (按“预付款、到货款、验收款、质保金”分阶段结算) names stages or kinds, not words said
   if (!c.attributed && NOUN_LIST.test(inner) && !hasFunctionWord(inner)) return false;
+  // a chain of links joined by dashes (“硅矿—工业硅—单体—下游制品”) names a supply chain, not words said
+  if (/^[\u4e00-\u9fff]{1,6}(?:[—–-]{1,2}[\u4e00-\u9fff]{1,6}){2,}$/.test(inner)) return false;
   // a policy formula of paired 应X尽X / 能X则X phrases (“应核尽核、应处尽处”, “应收尽收”) is a slogan
   if (POLICY_FORMULA.test(inner)) return false;
   // a bond's short name (“22岑阳城投PPN001”, “21恒膜01”) is a name

@@ -230,7 +230,7 @@ export function mentionIndex(
   let oldest = 0;
   let scanned = -1;
   const scan = (k: number): Mention[] => {
-    const found = scanLine(text, lines.start(k), lines.end(k), names, known, genders, zhKnown).filter(
+    const found = scanLine(text, lines.start(k), lines.end(k), names, known, genders, zhKnown, companies).filter(
       (m) => !isQuoted(m.pos),
     );
     cache.set(k, found);
@@ -390,6 +390,14 @@ const ANALYST_AT =
 /** All mentions in text[from, to) (one line), in reading order. */
 const REPORTED_BEFORE = /(?:认为|表示|指出|坦言|透露|直言|预计)[，,]/;
 
+/** True when a company the text names overlaps the name at `pos` without being it (Carrefour| Belgium, Halden & |Rowe). */
+function insideCompany(companies: readonly Entity[], pos: number, name: string): boolean {
+  if (pos < 0) return false;
+  for (let k = firstAtOrAfter(companies, pos - 80); k < companies.length && companies[k].start < pos + name.length; k++)
+    if (companies[k].start <= pos && companies[k].end > pos && companies[k].text !== name) return true;
+  return false;
+}
+
 function scanLine(
   text: string,
   from: number,
@@ -398,6 +406,7 @@ function scanLine(
   known: Map<string, number>,
   genders: Map<string, string>,
   zhKnown: Map<string, number>,
+  companies: readonly Entity[],
 ): Mention[] {
   const line = text.slice(from, to);
   const out: Mention[] = [];
@@ -524,13 +533,20 @@ function scanLine(
       const inverted = m[0].endsWith('ccording to') || /["”’]\s*,?\s*$/.test(before);
       // "adds" with an object is no speech (as India adds solar power)
       if (/^add/.test(m[0]) && !inverted && !/^\s*(?:[,:"“]|that\b|$)/.test(after)) continue;
-      add(
-        p,
+      const who =
         (inverted ? enSpeakerAfter(after, names) : undefined) ??
-          enSpeakerBefore(before, names) ??
-          // (a clause, then the verb and who said it: …on basic pay, said a person close to the team)
-          (/,\s*$/.test(before) ? enSpeakerAfter(after, names) : undefined),
-      );
+        enSpeakerBefore(before, names) ??
+        // (a clause, then the verb and who said it: …on basic pay, said a person close to the team)
+        (/,\s*$/.test(before) ? enSpeakerAfter(after, names) : undefined);
+      // (a person's name that runs into a firm's is none: with Carrefour Belgium had concluded, Halden & Rowe said)
+      if (
+        who?.kind === 'person' &&
+        !inverted &&
+        /^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$/.test(who.name) &&
+        insideCompany(companies, p - before.length + before.lastIndexOf(who.name), who.name)
+      )
+        continue;
+      add(p, who);
     }
     // persons without a verb are looked for in English sentences only (not in 据OpenAI称… lines)
     if (ENGLISH_SENTENCE.test(line)) englishPersons(line, from, out, known, genders, names);

@@ -72,6 +72,9 @@ const NAME_THEN_ROLE =
   /^(?:(?:Capt|Dr|Mr|Mrs|Ms|Prof)\.\s)?((?:[\p{Lu}][\p{L}'’-]+ ){1,2}[\p{Lu}][\p{L}'’-]+), (?:the |a |an )?(?:president|chief|chairman|chairwoman|head|director|founder|co-founder|managing|senior|analyst|economist|partner|spokes(?:man|woman|person)|executive|vice|general|deputy)\b/u;
 
 /** The speaker named by an English subject (the words before "said"), or undefined. */
+const TITLED_OF_FIRM = /^([A-Z][a-z]+) ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+) (?:of|at) [A-Z][^,;:]*$/;
+const TITLE_WORD = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z]+$/.test(t)));
+
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // words in marks inside the subject (who rates the stock "overweight,") are no part of a name
   let s = /["“]/.test(raw) ? raw.replace(/"[^"]*"|“[^”]*”/g, (q) => (/,\s*["”]$/.test(q) ? 'q,' : 'q')) : raw;
@@ -92,6 +95,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // Hiroshi Tanabe, president of the group's domestic unit, Asahi Breweries Ltd., told: a full name, then its role
   const titled = NAME_THEN_ROLE.exec(s);
   if (titled && !companyNames.has(titled[1])) return { name: titled[1], kind: 'person' };
+  // Analyst Priya Venkataraman of Halden & Rowe said: the titled name, not the firm's last word
+  const titledOf = TITLED_OF_FIRM.exec(s.trim());
+  if (titledOf && TITLE_WORD.has(titledOf[1])) return { name: titledOf[2], kind: 'person' };
   // …London, but Balogun, the company's president, said: the subject of the clause after "but"
   const but = s.lastIndexOf(', but ');
   if (but >= 0 && /^[\p{Lu}]/u.test(s.slice(but + 6))) s = s.slice(but + 6);

@@ -278,6 +278,7 @@ export const COMPANIES_HK: readonly string[] = [
   '晶苑国际#02232.HK',
   '曹操出行',
   '~有赞#08083.HK',
+  '朗廷酒店投资|Langham Hospitality Investments#01270.HK',
   '~李宁|~Li Ning#02331.HK',
   '来凯医药#02105.HK',
   '极兔速递|极兔|J&T Express#01519.HK',

@@ -874,7 +874,9 @@ C.H. Robinson
 5lco
 5soft International
 4data
-3pone
+3pMOS
+4bond
+4one
 5tle
 4per Cash
 3vas Brothers
@@ -1346,7 +1348,8 @@ FANUC
 2fth Third
 2gma
 3ure AI
-2inRatings
+2inGroup
+4Ratings
 2nVolution
 3cantieri
 3nair
@@ -1514,7 +1517,8 @@ G42
 2~ean
 3ncore
 4mark
-2obal Payments
+2obal Blue
+7Payments
 6Data
 6Foundries
 6Wafers
@@ -2187,6 +2191,7 @@ L&C
 2lamove
 2m Research
 2ndSpace
+3gham Hospitality Investments
 3xess
 2opu Gold
 2rgan
@@ -2650,7 +2655,8 @@ N26
 3~wegian
 9 Air Shuttle
 2uryon
-2vartis
+2valand
+4rtis
 4tek
 4vax
 3~o
@@ -3591,6 +3597,7 @@ T Star
 5Beverage
 4Bev
 3les
+6 Alenia Space
 3mes Water
 2e Hartford
 3rmo Fisher
@@ -3780,9 +3787,10 @@ U.S. Bancorp
 2~bra
 5 Energia
 2etcombank
-4inbank
+4inBank
 4jet
 4nam Airlines
+8Joint Stock Commercial Bank for Industry and Trade
 4tel
 2nFast
 3aCapital
@@ -5466,6 +5474,7 @@ xAI
 1~美航空
 1~航
 1芯科技
+1茂
 1都电源
 1钢股份
 1银理财
@@ -5972,6 +5981,7 @@ xAI
 1韩油化
 2航空
 1麦娱乐
+1黑屋
 天下秀
 1佑德酒
 1健会计师事务所
@@ -7080,7 +7090,8 @@ xAI
 2硅
 1~赞
 1~道
-~朗盛
+朗廷酒店投资
+1~盛
 1科科技
 望变电气
 朝夕光年
@@ -8326,6 +8337,8 @@ xAI
 肯德基
 育碧
 胖东来
+1~虎
+2科技
 胜华新材
 1宏科技
 1科
@@ -9184,6 +9197,7 @@ xAI
 1鑫农业
 顾家家居
 颀中科技
+1邦
 领展
 2房产基金
 3地产投资信托基金
@@ -9231,6 +9245,7 @@ xAI
 1颂资本
 1飘飘
 马上消费金融
+2赢
 1~勒
 1士基
 1应龙

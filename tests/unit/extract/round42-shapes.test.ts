@@ -396,3 +396,93 @@ describe('round 44 (holdout239–241)', () => {
     ]);
   });
 });
+
+describe('round 45 (holdout242–244)', () => {
+  it('reads two-digit rand amounts in a text that writes rand elsewhere (R89 a month, R55 from R63)', () => {
+    const out = extract(
+      'It wrote R640 million in premiums; a policy costs R89 a month. She cut her target to R55 from R63.',
+      {
+        kinds: ['figure'],
+      },
+    );
+    expect(out.map((e) => [e.text, e.value?.unit])).toEqual([
+      ['R640 million', 'ZAR'],
+      ['R89 a month', 'ZAR/month'],
+      ['R55', 'ZAR'],
+      ['R63', 'ZAR'],
+    ]);
+    expect(figures('Route R55 runs north.')).toEqual([]);
+  });
+
+  it('keeps a left end written in thousands at its own scale in a range ($25,000 to $2.4 million)', () => {
+    const out = extract('Payments would range from $25,000 to $2.4 million. It costs $3 to $4 billion.', {
+      kinds: ['figure'],
+    });
+    expect(out.map((e) => [e.text, e.value?.low, e.value?.high])).toEqual([
+      ['$25,000 to $2.4 million', 25000, 2400000],
+      ['$3 to $4 billion', 3000000000, 4000000000],
+    ]);
+  });
+
+  it('takes no stock code on the Malaysian exchange for a figure (MYX: 5371)', () => {
+    expect(figures('Sungai Rimba Plantations Bhd (MYX: 5371) said output fell 4%.')).toEqual([['4%', 0.04]]);
+  });
+
+  it('takes a country’s possessive out of a deal’s firm (merger with Luxembourg’s Stellanor)', () => {
+    expect(companies("France's Orbelia agrees merger with Luxembourg's Stellanor")).toEqual(['Stellanor']);
+  });
+
+  it('takes the name after Casa as an Italian house’s short name (Casa Verdani S.p.A. → Verdani)', () => {
+    expect(companies('Casa Verdani S.p.A. said sales rose. Verdani will open six outlets.')).toEqual([
+      'Casa Verdani S.p.A.',
+      'Verdani',
+    ]);
+  });
+
+  it('finds no firm in fixed income, a verb before a firm word, a sector’s firms or a bank card', () => {
+    expect(
+      companies(
+        '公司加大固收投资，固收基金规模增长。拟将风险子公司纳入期货公司并表监管，补充储备资本，它释放出资本。山东铝企减产，东北农商行和弱资质银行承压。银联已联合商业银行推出举措，现行银行卡刷卡手续费下调。',
+      ),
+    ).toEqual(['银联']);
+  });
+
+  it('gives words a body urges after issuing a document to the body (发布《…倡议书》，呼吁会员企业“…”)', () => {
+    expect(
+      speakers(
+        '7月5日，中国氟硅有机材料工业协会发布《关于促进有机硅行业健康发展的倡议书》，呼吁会员企业“合理安排检修，杜绝恶性竞争”。',
+      ),
+    ).toEqual(['中国氟硅有机材料工业协会']);
+  });
+
+  it('takes a chain of links joined by dashes for no quote (“硅矿—工业硅—单体—下游制品”)', () => {
+    expect(quotes('拥有“硅矿—工业硅—单体—下游制品”完整链条的企业抗周期能力更强。')).toEqual([]);
+  });
+
+  it('takes no firm’s words for a person (Carrefour Belgium, Halden & Rowe), so he/she finds the person', () => {
+    expect(
+      speakers(
+        'Desmet said talks with Delhaize and with Carrefour Belgium had concluded. “We have been on their shelves for 43 years,” he said. Analyst Priya Venkataraman of Halden & Rowe said the cuts would save money. "Parking jets is the right call," she said.',
+      ),
+    ).toEqual(['Desmet', 'Priya Venkataraman']);
+  });
+
+  it('knows VietinBank, Novaland, Global Blue, FiinGroup, Thales Alenia Space, 颀邦, 南茂, 朗廷酒店投资, 马上赢 and 大黑屋', () => {
+    expect(
+      companies(
+        'VietinBank; Novaland; Global Blue; FiinGroup; Thales Alenia Space. 颀邦、南茂、朗廷酒店投资、马上赢、大黑屋。',
+      ),
+    ).toEqual([
+      'VietinBank',
+      'Novaland',
+      'Global Blue',
+      'FiinGroup',
+      'Thales Alenia Space',
+      '颀邦',
+      '南茂',
+      '朗廷酒店投资',
+      '马上赢',
+      '大黑屋',
+    ]);
+  });
+});
