@@ -1312,6 +1312,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout241')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
   ],
+  [
+    'holdout242 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout242')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout243 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout243')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout244 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout244')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
