@@ -239,6 +239,7 @@ import { parseMarkup as parseMarkup242 } from '../../fixtures/holdout242/build.m
 import { parseMarkup as parseMarkup243 } from '../../fixtures/holdout243/build.mjs';
 import { parseMarkup as parseMarkup244 } from '../../fixtures/holdout244/build.mjs';
 import { parseMarkup as parseMarkup245 } from '../../fixtures/holdout245/build.mjs';
+import { parseMarkup as parseMarkup246 } from '../../fixtures/holdout246/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -310,6 +311,7 @@ import { parseMarkup as parseMarkup245 } from '../../fixtures/holdout245/build.m
 // holdout239, holdout240 and holdout241 too (likewise).
 // holdout242, holdout243 and holdout244 too (likewise).
 // holdout245 too (likewise).
+// holdout246 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1499,6 +1501,11 @@ const SETS = [
   {
     set: 'holdout245',
     parse: parseMarkup245,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout246',
+    parse: parseMarkup246,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
