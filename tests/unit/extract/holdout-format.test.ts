@@ -238,6 +238,7 @@ import { parseMarkup as parseMarkup241 } from '../../fixtures/holdout241/build.m
 import { parseMarkup as parseMarkup242 } from '../../fixtures/holdout242/build.mjs';
 import { parseMarkup as parseMarkup243 } from '../../fixtures/holdout243/build.mjs';
 import { parseMarkup as parseMarkup244 } from '../../fixtures/holdout244/build.mjs';
+import { parseMarkup as parseMarkup247 } from '../../fixtures/holdout247/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -308,6 +309,7 @@ import { parseMarkup as parseMarkup244 } from '../../fixtures/holdout244/build.m
 // holdout236, holdout237 and holdout238 too (likewise).
 // holdout239, holdout240 and holdout241 too (likewise).
 // holdout242, holdout243 and holdout244 too (likewise).
+// holdout247 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1492,6 +1494,11 @@ const SETS = [
   {
     set: 'holdout244',
     parse: parseMarkup244,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout247',
+    parse: parseMarkup247,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
