@@ -240,6 +240,7 @@ import { parseMarkup as parseMarkup243 } from '../../fixtures/holdout243/build.m
 import { parseMarkup as parseMarkup244 } from '../../fixtures/holdout244/build.mjs';
 import { parseMarkup as parseMarkup245 } from '../../fixtures/holdout245/build.mjs';
 import { parseMarkup as parseMarkup246 } from '../../fixtures/holdout246/build.mjs';
+import { parseMarkup as parseMarkup247 } from '../../fixtures/holdout247/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -312,6 +313,7 @@ import { parseMarkup as parseMarkup246 } from '../../fixtures/holdout246/build.m
 // holdout242, holdout243 and holdout244 too (likewise).
 // holdout245 too (likewise).
 // holdout246 too (likewise).
+// holdout247 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1506,6 +1508,11 @@ const SETS = [
   {
     set: 'holdout246',
     parse: parseMarkup246,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout247',
+    parse: parseMarkup247,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
