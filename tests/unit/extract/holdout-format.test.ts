@@ -311,9 +311,7 @@ import { parseMarkup as parseMarkup247 } from '../../fixtures/holdout247/build.m
 // holdout236, holdout237 and holdout238 too (likewise).
 // holdout239, holdout240 and holdout241 too (likewise).
 // holdout242, holdout243 and holdout244 too (likewise).
-// holdout245 too (likewise).
-// holdout246 too (likewise).
-// holdout247 too (likewise).
+// holdout245, holdout246 and holdout247 too (likewise).
 const SETS = [
   {
     set: 'holdout',
