@@ -227,6 +227,9 @@ const NOT_NAME_SHAPE = new RegExp(
     '方面$|^压降|^化解|辅助(?:设计|工程|制造|驾驶)$|^(?:优先|次级|夹层)[A-Z]?[0-9]?档?',
     // a cost per ton (吨钢|环保成本), a comparison (成交价比|公司内部测算)
     '^吨[钢煤铝铜油]|[价率量额数]比(?:公司)?$',
+    // a scheme between markets (基金互认, 互认基金, 南下基金), a kind of fund, a style of build (自升式, 分布式), an adverb
+    // opening it (更依赖), a time ending it (开标当晚), one and the same (同一集团), a material's grade (低介电)
+    '互认|互通|^南下|^北上|^容许|^同一|^[\\u4e00-\\u9fff]{1,3}式|^更|当晚$|^低介电',
     // a sector's firms by their kind (山东铝企, 东北农商行, 弱资质银行), a verb of joining before banks (联合|商业银行)
     '[铝钢车房药煤猪酒险乳]企$|^(?:东北|华北|华东|华南|华中|西南|西北)(?:地区)?(?:农商行|城商行|银行|农信社)$|资质银行$|^(?:联合|携手|联手)(?:商业|各家|多家)?银行$|^它',
     // a kind of lender or a sample of them (小贷, 样本小贷公司), where or how many banks (全港持牌银行, 受访银行, 个别银行)

@@ -305,7 +305,7 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
 }
 
 const POLICY_END =
-  /(?:贷款|工具|计划|政策|机制|目录|方案|项目|工程|规定|办法|通知|意见|标准|协议|条例|债券|票据|存单|融券|共同体)$/;
+  /(?:贷款|工具|计划|政策|机制|目录|方案|项目|工程|规定|办法|通知|意见|标准|协议|条例|债券|票据|存单|融券|共同体|安排|互认|互通|合作)$/;
 const TECH_TERM = /(?:封装|工艺|技术|制程|架构|协议|标准|算法|规范|指数|支持证券|支持票据|票据|债券|利率)$/;
 
 const ACTS_AFTER =

@@ -424,12 +424,15 @@ function scanLine(
     const next = text[end] ?? '';
     if (!STRONG_ZH.test(verb) && next && !/[，,：:。“"\s道说称了]/.test(next)) return;
     const clause = clauseBefore(text, from, p);
-    // (a verb inside what someone else is reported to say is no new attribution: 吴若琳认为，大规模交割在一定程度上说明…)
-    if (verb === '说明' || verb === '表明') {
+    // (a verb inside what someone else is reported to say is no new attribution: 吴若琳认为，大规模交割在一定程度上说明…;
+    // in one's view: 在邓一鸣看来，监管层鼓励整合的方向已经明确)
+    if (verb === '说明' || verb === '表明' || !STRONG_ZH.test(verb)) {
       const cs = p - clause.length;
       let ss = cs;
       while (ss > from && cs - ss < 80 && !'。！？\n'.includes(text[ss - 1])) ss--;
-      if (REPORTED_BEFORE.test(text.slice(ss, cs))) return;
+      const lead = text.slice(ss, cs);
+      if ((verb === '说明' || verb === '表明') && REPORTED_BEFORE.test(lead)) return;
+      if (lead.includes('看来，')) return;
     }
     // …下发问询函，要求公司说明: the one who asks speaks through the letter
     const requester = /^(?:要求|责令)/.test(clause) ? requesterBefore(text, p - clause.length, names) : undefined;
@@ -522,6 +525,9 @@ function scanLine(
       const short = who && HONORED_NAME.exec(who.name);
       add(from + m.index + m[1].length, short ? { name: short[0], kind: 'person' } : who);
     }
+  // X算了一笔账：…: who reckons speaks the figures and the words that follow
+  if (line.includes('账'))
+    for (const m of line.matchAll(RECKONS)) add(from + m.index + m[1].length, zhSpeaker(m[1], names));
   if (HONORIFIC_RE.test(line))
     for (const m of line.matchAll(MS_MR)) add(from + m.index, { name: m[0], kind: 'person' });
   if (/[A-Za-z]/.test(line)) {
@@ -572,6 +578,8 @@ const MS_MR = new RegExp(
 const COMMON_SURNAME = new Set(ZH_COMMON_SURNAMES);
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;
 
+// (not one who reckons for the reporter: TURNS_TO_REPORTER reads 他给记者算了一笔账)
+const RECKONS = /(?<=^|[，。；！？”])([^，。；：！？“”\n]{2,40}?)(?<![给为向帮对跟者])算了(?:一笔|一下|笔)?账[：:，]/g;
 const TURNS_TO_REPORTER =
   /(?<=^|[，。；！？”])(?!一边)([^，。；：！？“”\n]{2,40}?)(?:，一边)?(?:则|也|还)?(?:向|对|跟|给)(?:本报)?记者(?=描述|讲述|展示|算|解释|回忆|介绍|感叹|抱怨|出示|翻看|列举)/g;
 // A Chinese name's gender where its honorific tells it (李女士 is no 他, 王先生 no 她).

@@ -420,7 +420,8 @@ B&M
 1SH
 3 Hausgeräte
 1~T
-2G Pactual
+2~G
+3 Pactual
 2IG
 1UA
 3 Cement
@@ -650,6 +651,7 @@ C.H. Robinson
 3C
 2MB
 3C
+4 Raffles
 2NNO
 5 Research
 2TIC
@@ -745,6 +747,7 @@ C.H. Robinson
 9d Investment
 6~l A
 8Economics
+8Group
 8One
 8Today
 5ec
@@ -985,7 +988,8 @@ C.H. Robinson
 2x Automotive
 2yote Logistics
 1ravath
-2edicorp
+2eandum
+3dicorp
 5t Agricole
 7Suisse
 6Sights
@@ -1640,6 +1644,7 @@ H World
 3liburton
 2mamatsu Photonics
 2na Financial
+3delsbanken Fonder
 3g Lung Properties
 5Seng Bank
 3jin Shipping
@@ -2524,6 +2529,7 @@ M&G
 2ltiChoice
 2nich Re
 2rata
+3phy USA
 2yuan
 6 Foods
 1ysteel
@@ -2688,7 +2694,8 @@ O'Reilly Automotive
 1N Semiconductor
 2GC
 1OCL
-1PPO
+1PIS
+2PO
 2ay
 2mobility
 1RIX
@@ -2750,6 +2757,7 @@ O'Reilly Automotive
 2suka
 1utokumpu
 1wens & Minor
+6Corning
 1xford Economics
 P&G
 1ARKnSHOP
@@ -2772,7 +2780,8 @@ P&G
 1OSCO
 5 Future M
 1PG
-1RIO
+1REIT
+2IO
 1SA International
 2BC
 2EG
@@ -2794,7 +2803,8 @@ P&G
 3o Alto Networks
 2mpa Energia
 9rgía
-2nasonic
+2n American Energy
+3asonic
 3~dora
 3mure Liberum
 2pa John's
@@ -2821,6 +2831,7 @@ P&G
 3liot
 2mex
 2~nnon
+4sylvania Real Estate Investment Trust
 3sionDanmark
 2pkor
 3si
@@ -2878,6 +2889,7 @@ P&G
 1lacer.ai
 3stic Omnium
 3tts
+2uspetrol
 1oint72
 3zon
 2la Orbis
@@ -3456,7 +3468,8 @@ R&F
 3lon
 3~uki
 1watch
-2eetgreen
+2edbank Robur
+3etgreen
 2iftpay
 3ggy
 3re
@@ -4084,6 +4097,7 @@ vivo
 xAI
 1Fusion
 Électricité de France
+Öhman Fonder
 Ørsted
 ČEZ
 1SOB
@@ -4729,6 +4743,7 @@ xAI
 2香港
 1际旭创
 1~集
+2来福士
 2车辆
 1青旅
 1顺洁柔
@@ -7221,6 +7236,7 @@ xAI
 欧力士
 1华
 1姆龙
+1文斯科宁
 1易
 1普康视
 2照明

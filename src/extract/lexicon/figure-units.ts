@@ -697,6 +697,7 @@ contract
 customer
 day
 employee
+foot
 four-pack
 gallon
 gigawatt-hour
@@ -708,6 +709,7 @@ kWh
 kilogram
 kilowatt hour
 kilowatt-hour
+linear foot
 liter
 litre
 megawatt hour

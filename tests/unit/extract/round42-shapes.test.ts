@@ -486,3 +486,67 @@ describe('round 45 (holdout242–244)', () => {
     ]);
   });
 });
+
+describe('round 46 (holdout245–247)', () => {
+  it('finds no firm in a scheme between markets or the funds it names (基金互认, 互认基金, 南下内地基金)', () => {
+    expect(
+      companies(
+        '內地與香港基金互認安排（以下簡稱「基金互認」）實施已滿十年。香港互認基金的銷售上限提高，並容許基金把職能轉授予同一集團內的機構。獲認可的南下內地基金有46隻，另有高息股票基金和私募信貸基金。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds no firm in a style of build, an adverb or a time before a firm word (自升式风电, 更依赖, 开标当晚)', () => {
+    expect(
+      companies(
+        '11月6日，一艘自升式风电安装船在码头进行起重试验。后者更看重品牌背书，也更依赖总部的收益管理系统。加盟商不能只看开店速度，更要看总部能否输送客流。用于覆铜板的低介电电子布持续供不应求。',
+      ),
+    ).toEqual([]);
+    expect(companies('康芯医疗科技股份有限公司（以下简称“康芯医疗”）在开标当晚发布公告称。')).toEqual([
+      '康芯医疗科技股份有限公司',
+      '康芯医疗',
+    ]);
+  });
+
+  it('reads a rate per foot ($800 a foot)', () => {
+    const out = extract('Rents run about $800 a foot on Fifth Avenue.', { kinds: ['figure'] });
+    expect(out.map((e) => [e.text, e.value?.unit])).toEqual([['$800 a foot', 'USD/foot']]);
+  });
+
+  it('takes no verb inside one’s view for a new speaker (在X看来，…已经明确。“…”)', () => {
+    expect(
+      speakers(
+        '在中国人民大学副教授邓一鸣看来，监管层鼓励行业整合的方向已经明确，但审核节奏仍取决于保护力度。“现金选择权的价格比停牌前股价低了约4%。”',
+      ),
+    ).toEqual(['邓一鸣']);
+  });
+
+  it('gives the words after X算了一笔账： to X', () => {
+    expect(
+      speakers(
+        '在江西赣州经营3家加盟店的投资人肖立川算了一笔账：门店总投资520万元，净现金流约150万元，“不到四年就能回本。”',
+      ),
+    ).toEqual(['肖立川']);
+  });
+
+  it('knows Pan American Energy, Pluspetrol, Swedbank Robur, Handelsbanken Fonder, Capital Group, Creandum, Öhman Fonder, OPIS, Murphy USA, PREIT, 欧文斯科宁 and 中集来福士', () => {
+    expect(
+      companies(
+        'Pan American Energy; Pluspetrol; Swedbank Robur; Handelsbanken Fonder; Capital Group; Creandum; Öhman Fonder; OPIS; Murphy USA; Pennsylvania Real Estate Investment Trust. 欧文斯科宁、中集来福士。',
+      ),
+    ).toEqual([
+      'Pan American Energy',
+      'Pluspetrol',
+      'Swedbank Robur',
+      'Handelsbanken Fonder',
+      'Capital Group',
+      'Creandum',
+      'Öhman Fonder',
+      'OPIS',
+      'Murphy USA',
+      'Pennsylvania Real Estate Investment Trust',
+      '欧文斯科宁',
+      '中集来福士',
+    ]);
+  });
+});
