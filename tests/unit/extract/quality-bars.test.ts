@@ -1327,6 +1327,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout244')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
   ],
+  [
+    'holdout245 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout245')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout246 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout246')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout247 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout247')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
