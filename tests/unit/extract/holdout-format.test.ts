@@ -242,6 +242,7 @@ import { parseMarkup as parseMarkup245 } from '../../fixtures/holdout245/build.m
 import { parseMarkup as parseMarkup246 } from '../../fixtures/holdout246/build.mjs';
 import { parseMarkup as parseMarkup247 } from '../../fixtures/holdout247/build.mjs';
 import { parseMarkup as parseMarkup248 } from '../../fixtures/holdout248/build.mjs';
+import { parseMarkup as parseMarkup249 } from '../../fixtures/holdout249/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -314,6 +315,7 @@ import { parseMarkup as parseMarkup248 } from '../../fixtures/holdout248/build.m
 // holdout242, holdout243 and holdout244 too (likewise).
 // holdout245, holdout246 and holdout247 too (likewise).
 // holdout248 too (likewise).
+// holdout249 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1518,6 +1520,11 @@ const SETS = [
   {
     set: 'holdout248',
     parse: parseMarkup248,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout249',
+    parse: parseMarkup249,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
