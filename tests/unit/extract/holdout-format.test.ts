@@ -241,6 +241,7 @@ import { parseMarkup as parseMarkup244 } from '../../fixtures/holdout244/build.m
 import { parseMarkup as parseMarkup245 } from '../../fixtures/holdout245/build.mjs';
 import { parseMarkup as parseMarkup246 } from '../../fixtures/holdout246/build.mjs';
 import { parseMarkup as parseMarkup247 } from '../../fixtures/holdout247/build.mjs';
+import { parseMarkup as parseMarkup250 } from '../../fixtures/holdout250/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -312,6 +313,7 @@ import { parseMarkup as parseMarkup247 } from '../../fixtures/holdout247/build.m
 // holdout239, holdout240 and holdout241 too (likewise).
 // holdout242, holdout243 and holdout244 too (likewise).
 // holdout245, holdout246 and holdout247 too (likewise).
+// holdout250 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1511,6 +1513,11 @@ const SETS = [
   {
     set: 'holdout247',
     parse: parseMarkup247,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout250',
+    parse: parseMarkup250,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
