@@ -243,6 +243,7 @@ import { parseMarkup as parseMarkup246 } from '../../fixtures/holdout246/build.m
 import { parseMarkup as parseMarkup247 } from '../../fixtures/holdout247/build.mjs';
 import { parseMarkup as parseMarkup248 } from '../../fixtures/holdout248/build.mjs';
 import { parseMarkup as parseMarkup249 } from '../../fixtures/holdout249/build.mjs';
+import { parseMarkup as parseMarkup250 } from '../../fixtures/holdout250/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -316,6 +317,7 @@ import { parseMarkup as parseMarkup249 } from '../../fixtures/holdout249/build.m
 // holdout245, holdout246 and holdout247 too (likewise).
 // holdout248 too (likewise).
 // holdout249 too (likewise).
+// holdout250 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1525,6 +1527,11 @@ const SETS = [
   {
     set: 'holdout249',
     parse: parseMarkup249,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout250',
+    parse: parseMarkup250,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
