@@ -315,9 +315,7 @@ import { parseMarkup as parseMarkup250 } from '../../fixtures/holdout250/build.m
 // holdout239, holdout240 and holdout241 too (likewise).
 // holdout242, holdout243 and holdout244 too (likewise).
 // holdout245, holdout246 and holdout247 too (likewise).
-// holdout248 too (likewise).
-// holdout249 too (likewise).
-// holdout250 too (likewise).
+// holdout248, holdout249 and holdout250 too (likewise).
 const SETS = [
   {
     set: 'holdout',
