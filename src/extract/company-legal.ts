@@ -101,6 +101,8 @@ export function findZhLegalNames(state: CompanyState): void {
       if (aliasHeads.has(name) && isPlace(name)) continue;
       // (so is an ordinary word for a region the article uses as one: 北方能源投资集团 … 北方地区)
       if (name.length === 2 && isDictWord(name) && isPlace(name)) continue;
+      // (and a head the article uses as a place, a scenic area among them: 黄山|旅游发展 … 黄山风景区)
+      if (name.length <= 3 && core.startsWith(name) && isPlace(name)) continue;
       // What is left once a place is taken off is no short name when it is one ordinary word (中国|卫星网络集团 →
       // no 卫星, 中国|移动通信集团 → no 移动; 上海|中华印刷 keeps 中华印刷): the place was the distinctive part.
       if (!core.startsWith(name) && isDictWord(name)) continue;
@@ -120,11 +122,11 @@ function usedAsPlace(text: string, name: string): boolean {
   let located = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if ('在到从赴'.includes(text[at - 1] ?? '') && ++located >= 2) return true;
-    if (PLACE_WORD_AFTER.test(text.slice(at + name.length, at + name.length + 2))) return true;
+    if (PLACE_WORD_AFTER.test(text.slice(at + name.length, at + name.length + 3))) return true;
   }
   return false;
 }
-const PLACE_WORD_AFTER = /^(?:地区|市|省|一带|当地|边检|本地|全市|全省)/;
+const PLACE_WORD_AFTER = /^(?:地区|市|省|一带|当地|边检|本地|全市|全省|风景区|景区)/;
 const DEFINED_ALIAS = /简称[:：]?[“"「]([^”"」]{2,12})[”"」]/g;
 
 // What follows a phrase the article uses for a sector (低空经济|产业链, 跨境电商|平台, 低空经济|平台公司).

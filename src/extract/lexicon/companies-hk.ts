@@ -226,6 +226,7 @@ export const COMPANIES_HK: readonly string[] = [
   '康方生物|Akeso#09926.HK',
   '康诺亚#02162.HK',
   '建发国际集团#01908.HK',
+  '建滔积层板|Kingboard Laminates#01888.HK',
   '开拓药业#09939.HK',
   '弘阳地产#01996.HK',
   '彩虹新能源',

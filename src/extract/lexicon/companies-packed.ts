@@ -13,6 +13,7 @@ export const COMPANY_NAMES_PACKED = `001.AI
 2公司
 1SBio
 1i
+1香港
 04PX
 2aradigm
 0500 Global
@@ -943,6 +944,7 @@ C.H. Robinson
 3ruyt
 2mcast
 3erica
+3ilog
 3mercial International Bank
 6zbank
 4onwealth Bank
@@ -1066,8 +1068,10 @@ D. E. Shaw
 2taEye
 4bricks
 4dog
+4ssential
 2vis Polk
 9k & Wardwell
+4vienda Corredores
 1e Beers
 3Grey Mining
 3Havilland
@@ -1238,6 +1242,7 @@ E Fund
 4sa
 2el
 4 Chile
+6olombia
 5Distribución Chile
 3rgias de Portugal
 5y Aspects
@@ -1837,7 +1842,8 @@ IAG
 3lats
 1nPost
 2cyte
-2dex Ventures
+2depender
+4x Ventures
 3iGo
 4an Oil
 4tex
@@ -2084,6 +2090,7 @@ K Line
 3g & Wood Mallesons
 5Slide
 6oopers
+4board Laminates
 4dee
 4fisher
 4soft
@@ -2550,7 +2557,7 @@ N26
 2Q
 2U
 1JOY
-1N Group
+1~N
 2PC
 1OWWA
 1RG Energy
@@ -4898,6 +4905,7 @@ xAI
 2科技
 1仪装备
 1元电
+1喜拼拼
 1新药业
 1~沪高铁
 1瓷
@@ -5318,7 +5326,8 @@ xAI
 1鼎股份
 医渡科技
 1药魔方
-十铨
+十荟团
+1铨
 千味央厨
 1寻智能
 1方科技
@@ -5651,7 +5660,8 @@ xAI
 3控
 1景泰富集团
 1盛硅业
-1肥建投
+1肥产投
+2建投
 ~吉利
 2德
 2控股
@@ -5667,6 +5677,7 @@ xAI
 1庆楼
 1~程
 2旅行
+2生活
 1花顺
 1道猎聘
 1飞股份
@@ -6525,6 +6536,7 @@ xAI
 3地产集团
 2股份
 1投能源
+1滔积层板
 1行
 1设银行
 1银国际

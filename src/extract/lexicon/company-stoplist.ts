@@ -129,6 +129,7 @@ Bank of Japan
 Bank of Korea
 Bank of Mexico
 Banque de France
+Boursa Kuwait
 Bundesbank
 CADE
 CCMA
@@ -182,6 +183,7 @@ NHTSA
 NYSE
 Nasa
 Nasdaq
+Nasdaq Dubai
 New York Stock Exchange
 OCC
 OPEC
@@ -198,6 +200,7 @@ Pension Benefit Guaranty
 Pension Benefit Guaranty Corp
 Pentagon
 Prudential Authority
+Qatar Stock Exchange
 RBA
 RBI
 Reserve Bank of Australia
@@ -207,6 +210,7 @@ SEBI
 SEC
 SFC
 SIX Swiss Exchange
+Saudi Exchange
 Securities and Exchange Commission
 Stanford
 Swiss National Bank

@@ -299,6 +299,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 吉瓦
 名
 吨
+吨度
 呎
 周
 周年

@@ -550,3 +550,40 @@ describe('round 46 (holdout245–247)', () => {
     ]);
   });
 });
+
+describe('round 47 (holdout248–250)', () => {
+  it('takes no place the story uses as one for a firm’s short name (黄山旅游 … 黄山风景区 → no 黄山)', () => {
+    expect(
+      companies('黄山风景区旺季门票价格下调。黄山旅游发展股份有限公司（以下简称“黄山旅游”）表示，黄山风景区客流增长。'),
+    ).toEqual(['黄山旅游发展股份有限公司', '黄山旅游']);
+  });
+
+  it('takes the Saudi Exchange for no firm', () => {
+    expect(companies('In a filing to the Saudi Exchange, the company blamed late deliveries.')).toEqual([]);
+  });
+
+  it('reads a price per ton-degree as a rate (38元/吨度至40元/吨度)', () => {
+    const out = extract('锰矿加工费报38元/吨度至40元/吨度。', { kinds: ['figure'] });
+    expect(out.map((e) => [e.text, e.value?.unit])).toEqual([['38元/吨度至40元/吨度', 'CNY/吨度']]);
+  });
+
+  it('knows Enel Colombia, Comilog, Datassential, Independer, Davivienda Corredores, 建滔积层板, 合肥产投, 京喜拼拼, 十荟团, 同程生活 and 3香港', () => {
+    expect(
+      companies(
+        'Enel Colombia; Comilog; Datassential; Independer; Davivienda Corredores. 建滔积层板、合肥产投、京喜拼拼、十荟团、同程生活、3香港。',
+      ),
+    ).toEqual([
+      'Enel Colombia',
+      'Comilog',
+      'Datassential',
+      'Independer',
+      'Davivienda Corredores',
+      '建滔积层板',
+      '合肥产投',
+      '京喜拼拼',
+      '十荟团',
+      '同程生活',
+      '3香港',
+    ]);
+  });
+});
