@@ -1342,6 +1342,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout247')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
   ],
+  [
+    'holdout248 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout248')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout249 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout249')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout250 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout250')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
