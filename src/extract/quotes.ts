@@ -353,6 +353,9 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
     // "the ministry said": the ministry named before, not the last company
     const gov = govBody(text, a.name, at) ?? zhBody(text, a.name, at);
     if (gov) return gov;
+    // 该行: the bank named or described last (一家东北农商行…，但该行公告称“…”), not the last company
+    const bank = a.name === '该行' ? lastBank(text, at) : undefined;
+    if (bank) return bank;
     // (a public body not found is no company either: the commission, the ministry)
     if (PUBLIC_ANAPHOR.test(a.name)) return undefined;
     // "It said" right after a sentence about a body (Nasscom, the industry's trade body, estimates …)
@@ -366,6 +369,14 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
   }
   if (a.kind === 'person') index.noteSpeaker(a.name, open);
   return a.name;
+}
+
+const BANK_MENTION = /(?:一家|这家|某)?[\u4e00-\u9fff]{0,6}?(?:农商银行|农商行|城商行|银行)(?![卡间业])/g;
+/** The bank named or described last in the 300 characters before `pos`. */
+function lastBank(text: string, pos: number): string | undefined {
+  let last: string | undefined;
+  for (const m of text.slice(Math.max(0, pos - 300), pos).matchAll(BANK_MENTION)) last = m[0];
+  return last;
 }
 
 const PUBLIC_ANAPHOR = /^the (?:commission|ministry|authority|watchdog|regulator|central bank)$/i;

@@ -586,4 +586,12 @@ describe('round 47 (holdout248–250)', () => {
       '3香港',
     ]);
   });
+
+  it('takes 该行 for the bank named or described last, not the last company (一家东北农商行…该行公告称“…”)', () => {
+    expect(
+      speakers(
+        '中债资信评估有限责任公司（以下简称“中债资信”）统计显示，利差扩大。一家东北农商行于2020年发行的二级资本债可在本月赎回，但该行公告称“综合考虑本行资本状况”，决定不赎回。',
+      ),
+    ).toEqual(['一家东北农商行']);
+  });
 });
