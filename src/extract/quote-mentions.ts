@@ -104,7 +104,6 @@ function isObject(text: string, start: number): boolean {
 const DESCRIBED_OBJECT =
   /\b(?:to|from|with|for|of|by|than|against|into)\s+(?:(?:the|its|a|an)\s+)?(?:[A-Z][\w.]*-based\s+|[a-z][\w-]*\s+){1,3}$/;
 
-/** Index of the last mention before `pos` in a sorted list, or -1. */
 // An unnamed plural source, which a singular pronoun never stands for.
 const PLURAL_SOURCE =
   /^(?:people|sources|analysts|officials|executives|investors|unions|workers|employees|shareholders|regulators|critics|traders|economists|lawyers|residents|farmers|those|two|three|several)\b|^(?:多位|多名|几位|业内人士们)/i;
@@ -116,6 +115,7 @@ const MAIN_RATIO = 2;
 const HEADLINE_WEIGHT = 3;
 const STORY_CHARS = 8000;
 
+/** Index of the last mention before `pos` in a sorted list, or -1. */
 export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
   let lo = 0;
   let hi = ms.length - 1;
@@ -387,17 +387,17 @@ export function mentionIndex(
 const ANALYST_AT =
   /\b(?:analysts?|strategists?|economists?|portfolio managers?|fund managers?|partners?|directors?) at $/;
 
-/** All mentions in text[from, to) (one line), in reading order. */
 const REPORTED_BEFORE = /(?:认为|表示|指出|坦言|透露|直言|预计)[，,]/;
 
 /** True when a company the text names overlaps the name at `pos` without being it (Carrefour| Belgium, Halden & |Rowe). */
 function insideCompany(companies: readonly Entity[], pos: number, name: string): boolean {
   if (pos < 0) return false;
-  for (let k = firstAtOrAfter(companies, pos - 80); k < companies.length && companies[k].start < pos + name.length; k++)
-    if (companies[k].start <= pos && companies[k].end > pos && companies[k].text !== name) return true;
+  for (let k = firstAtOrAfter(companies, pos - 80); k < companies.length && companies[k].start <= pos; k++)
+    if (companies[k].end > pos && companies[k].text !== name) return true;
   return false;
 }
 
+/** All mentions in text[from, to) (one line), in reading order. */
 function scanLine(
   text: string,
   from: number,
