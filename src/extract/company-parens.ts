@@ -95,7 +95,11 @@ export function readParentheses(state: CompanyState): void {
     if (!ends.has(nameEnd) && !starts.has(m.index + 1) && !WORTH_READING.test(text.slice(m.index + 1, m.index + 24)))
       continue;
     const paren = parenAt(text, nameEnd);
-    if (paren) readOne(state, paren, nameEnd, ends, ambiguousEnds);
+    if (!paren) continue;
+    readOne(state, paren, nameEnd, ends, ambiguousEnds);
+    // (a second bracket right after a code's belongs to the same name: 香港上海大酒店有限公司（00045.HK）（下稱「大酒店」）)
+    const owner = ends.get(nameEnd);
+    if (owner && paren.parts.some((p) => TICKER.test(p.text))) ends.set(paren.close + 1, owner);
   }
 }
 

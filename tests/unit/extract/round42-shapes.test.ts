@@ -594,4 +594,10 @@ describe('round 47 (holdout248–250)', () => {
       ),
     ).toEqual(['一家东北农商行']);
   });
+
+  it('reads an alias in a second bracket right after a code’s (…有限公司（00045.HK）（下稱「大酒店」）)', () => {
+    expect(
+      companies('香港上海大酒店有限公司（00045.HK）（下稱「大酒店」）早前公布業績。大酒店行政總裁在業績會上坦言。'),
+    ).toEqual(['香港上海大酒店有限公司', '大酒店', '大酒店']);
+  });
 });
