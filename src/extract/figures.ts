@@ -193,6 +193,7 @@ function isModelAfterOwner(text: string, start: number, end: number): boolean {
 
 function scan(text: string): Cand[] {
   models.clear();
+  randInText = undefined;
   const out: Cand[] = [];
   const n = text.length;
   let inBook = false; // inside 《…》 on this line: digits there are part of a title (《终结者2》)
@@ -650,11 +651,12 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
 // (not a code with a letter after its digits: R134a is a refrigerant)
 // (two digits too in a text that writes rand amounts elsewhere: R89 a month, cut her target to R55 from R63)
 const TWO_DIGITS = /^\d{2}(?![\d,A-Za-z%]|\.\d)/;
-let randSeen: { text: string; rand: boolean } | undefined;
+const RAND_TEXT = /\bR\d[\d,.]* ?(?:million|billion|bn|m)\b|\brand\b/;
+// Whether the text being scanned writes rand elsewhere: read once per scan, at its first two-digit R (reset in scan()).
+let randInText: boolean | undefined;
 function randText(text: string): boolean {
-  if (randSeen?.text !== text)
-    randSeen = { text, rand: /\bR\d[\d,.]* ?(?:million|billion|bn|m)\b|\brand\b/.test(text) };
-  return randSeen.rand;
+  randInText ??= RAND_TEXT.test(text);
+  return randInText;
 }
 const RAND = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+ ?(?:million|billion|bn|m)\b|\d{3,})(?![A-Za-z])/;
 const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
