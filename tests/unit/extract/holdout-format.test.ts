@@ -244,6 +244,7 @@ import { parseMarkup as parseMarkup247 } from '../../fixtures/holdout247/build.m
 import { parseMarkup as parseMarkup248 } from '../../fixtures/holdout248/build.mjs';
 import { parseMarkup as parseMarkup249 } from '../../fixtures/holdout249/build.mjs';
 import { parseMarkup as parseMarkup250 } from '../../fixtures/holdout250/build.mjs';
+import { parseMarkup as parseMarkup253 } from '../../fixtures/holdout253/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -316,6 +317,7 @@ import { parseMarkup as parseMarkup250 } from '../../fixtures/holdout250/build.m
 // holdout242, holdout243 and holdout244 too (likewise).
 // holdout245, holdout246 and holdout247 too (likewise).
 // holdout248, holdout249 and holdout250 too (likewise).
+// holdout253 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1530,6 +1532,11 @@ const SETS = [
   {
     set: 'holdout250',
     parse: parseMarkup250,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout253',
+    parse: parseMarkup253,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
