@@ -319,9 +319,7 @@ import { parseMarkup as parseMarkup253 } from '../../fixtures/holdout253/build.m
 // holdout242, holdout243 and holdout244 too (likewise).
 // holdout245, holdout246 and holdout247 too (likewise).
 // holdout248, holdout249 and holdout250 too (likewise).
-// holdout251 too (likewise).
-// holdout252 too (likewise).
-// holdout253 too (likewise).
+// holdout251, holdout252 and holdout253 too (likewise).
 const SETS = [
   {
     set: 'holdout',
