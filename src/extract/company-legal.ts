@@ -226,8 +226,9 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
 }
 
 // Abbreviations take their period (Intel Corp.); whole words and codes do not (Barclays plc. ends a sentence).
+// (a whole word may run into a percentage in Chinese text: 收购Haustierwerk GmbH80%的股权)
 const EN_SUFFIX =
-  /(,? )(?:(SGPS,? S\.A|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Cos|Co|Ltd|Ltda|L\.P|S\.A|N\.V|B\.V|N\.A|K\.K|Pte|T\.A\.S|A\.S|A\.Ş|Kft|Zrt|Nyrt|[Ss]p\. z o\.o|a\.s|s\.r\.o|S\.à r\.l)(?![\w-])\.?|(SAB de CV|SA de CV|SAB|A\/S|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SA|NV|GmbH|SpA|Sàrl|SARL|AB|ASA|Oyj|Oy|Bhd|Berhad|Tbk|Pcl|PCL|TFI|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated|(?:Asset|Investment|Capital|Fund|Wealth) Management)(?![\w-]))/g;
+  /(,? )(?:(SGPS,? S\.A|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Cos|Co|Ltd|Ltda|L\.P|S\.A|N\.V|B\.V|N\.A|K\.K|Pte|T\.A\.S|A\.S|A\.Ş|Kft|Zrt|Nyrt|[Ss]p\. z o\.o|a\.s|s\.r\.o|S\.à r\.l)(?![\w-])\.?|(SAB de CV|SA de CV|SAB|A\/S|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SA|NV|GmbH|SpA|Sàrl|SARL|AB|ASA|Oyj|Oy|Bhd|Berhad|Tbk|Pcl|PCL|TFI|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated|(?:Asset|Investment|Capital|Fund|Wealth) Management)(?![A-Za-z_-]|\d(?![\d.]*%)))/g;
 
 /** Characters of an English name token: letters, digits, ' ’ . & - */
 function isTokenChar(c: number): boolean {
@@ -321,6 +322,24 @@ function knownAcrossAnd(text: string, start: number, end: number): number {
   return start;
 }
 
+/**
+ * The start of a name whose last word is one plural trade joined by "and" to a name ending in another (Sarthak
+ * Ports and Airports Ltd.); not a list of two firms (Reliance Industries and Adani Ports Ltd., RBC Capital Markets and
+ * Goodmans LLP).
+ */
+const FIRM_PLURAL =
+  /^(?:Partners|Holdings|Investments|Investors|Advisers|Advisors|Equities|Securities|Ratings|Ventures|Industries)$/;
+function tradesAcrossAnd(text: string, start: number, end: number): number {
+  if (!text.endsWith(' and ', start) || !/^[A-Z][a-z]+s$/.test(text.slice(start, end))) return start;
+  const before = /(?:^|[^\w&.'’-])((?:[A-Z][\w&'’-]* )+([A-Z][a-z]+s)) and $/.exec(
+    text.slice(Math.max(0, start - 60), start),
+  );
+  // (the first a trade word: not RBC Capital Markets and Goodmans LLP; nor a word that ends a firm's name on its own,
+  // Torys Partners and Goodmans LLP)
+  if (!before || !companyWords().enIndustry.has(before[2]) || FIRM_PLURAL.test(before[2])) return start;
+  return start - before[0].length + before[0].indexOf(before[1]);
+}
+
 /** Whether the words around the `of` at `i` make a known name (Watches of Switzerland Group plc). */
 function knownWithOf(tokens: readonly string[], i: number): boolean {
   const known = lexiconNameSet();
@@ -359,6 +378,8 @@ export function findEnLegalNames(state: CompanyState): void {
     if (trade) start += trade[0].length;
     if (start >= nameEnd) continue;
     start = knownAcrossAnd(text, start, nameEnd);
+    // (two trades joined by "and" before a firm's form are one name: Sarthak Ports and Airports Ltd.)
+    if (STRONG_EN_FORM.test(suffix)) start = tradesAcrossAnd(text, start, nameEnd);
     // (a known name the run was cut into starts the name: First| Solar Inc., First being a sentence word too)
     known ??= knownStarts(state);
     start = knownCovering(known, start, nameEnd);

@@ -10,7 +10,7 @@ import {
   FIGURE_UNITS_EN,
 } from './lexicon/figure-units';
 import { alternation } from './lexicon/lines';
-import { SCALES, isCnNumeralCode, isLatinCode, isSpaceCode, toHalfWidth } from './numbers';
+import { SCALES, isCnNumeralCode, isDigitCode, isLatinCode, isSpaceCode, toHalfWidth } from './numbers';
 
 /** A unit after a number: its normalised name, its factor to base units, and whether it is money. */
 export interface Unit {
@@ -34,7 +34,8 @@ for (const [w, unit] of [
   ZH_UNITS.set(w, { unit, factor: 0.01, money: true });
 // tenths of a yuan in speech (成本低1毛钱, 5角钱 → 0.1, 0.5 CNY)
 // (and 毛 alone where a clause or a range goes on after it: 一票的油钱就要3毛，, 倒贴5毛多; not 毛利, 毛重, 毛坯)
-for (const w of ['毛钱', '角钱', '毛', '毛多']) ZH_UNITS.set(w, { unit: 'CNY', factor: 0.1, money: true });
+// (角 alone likewise, after digits: 新台币每升值1角; not 角度, 角色, 角落)
+for (const w of ['毛钱', '角钱', '毛', '毛多', '角']) ZH_UNITS.set(w, { unit: 'CNY', factor: 0.1, money: true });
 // hundredths of a yuan: 3分钱, and 分 before a rate's slash (上涨3.2分/千瓦时); else 分 is a score or a minute
 for (const w of ['分钱', '分']) ZH_UNITS.set(w, { unit: 'CNY', factor: 0.01, money: true });
 const EN_UNITS = new Map<string, Unit>();
@@ -172,7 +173,9 @@ export function zhUnitAt(text: string, j: number): [Unit, number] | null {
     for (const w of list) {
       const end = j + w.length;
       if (w === '分' && text[end] !== '/') continue;
-      if (w === '毛' && !AFTER_MAO.test(text.slice(end, end + 2))) continue;
+      if ((w === '毛' || w === '角') && !AFTER_MAO.test(text.slice(end, end + 2))) continue;
+      // (角 after digits only: 三角债, 三角形 are shapes)
+      if (w === '角' && !isDigitCode(text.charCodeAt(j - 1))) continue;
       if (!text.startsWith(w, j)) continue;
       // (上/下 after 手 is 手上/手下 unless a verb of change follows: 由2000手下调至500手)
       if (!NOT_AFTER_UNIT.get(w)?.has(text[end]) || (w === '手' && UP_DOWN.test(text.slice(end, end + 2))))
@@ -248,6 +251,8 @@ export function scaleAt(text: string, j: number, money: boolean): [number, numbe
   // (or before the 亿 that follow it: 2兆6050亿元)
   if (c === 0x5146)
     return zhUnitAt(text, j + 1)?.[0].money || /^\d{1,4}亿/.test(text.slice(j + 1, j + 6)) ? [1e12, j + 1] : null;
+  // 两个亿, 5个亿: a hundred million in speech
+  if (c === 0x4e2a && text.charCodeAt(j + 1) === 0x4ebf) return [1e8, j + 2];
   if (isCnNumeralCode(c)) {
     for (const w of ZH_SCALES) if (text.startsWith(w, j)) return [SCALES[w], j + w.length];
     return null;
@@ -272,7 +277,12 @@ export function scaleAt(text: string, j: number, money: boolean): [number, numbe
 /** 多 or 余 written inside a number (300多段, 2300余人, 20多万元), but not 余额. */
 export function approxEnd(text: string, j: number): number {
   const ch = text[j];
-  return ch === '多' || (ch === '余' && text[j + 1] !== '额' && text[j + 1] !== '下') ? j + 1 : j;
+  // (and 几 after digits: 30几张, 20几个人)
+  return ch === '多' ||
+    (ch === '余' && text[j + 1] !== '额' && text[j + 1] !== '下') ||
+    (ch === '几' && isDigitCode(text.charCodeAt(j - 1)))
+    ? j + 1
+    : j;
 }
 
 /** Currencies written before a number whose unit is a bare 元 (新台币2,760亿元). */

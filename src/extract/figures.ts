@@ -639,12 +639,24 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       (isHan(before) && !NUMBER_LEADS_ZH.has(text[start - 1])) || '“‘「『《'.includes(text[start - 1] ?? '_');
     const nameAfter =
       (isHan(text.charCodeAt(j)) && !'至到'.includes(text[j])) || '”’」』》）)、'.includes(text[j] ?? '_');
-    if (integer && nameBefore && nameAfter) return junkEnd(text, coreEnd);
+    if (integer && nameBefore && (nameAfter || seriesRange(text, start, j))) return junkEnd(text, coreEnd);
   }
   const year = plain && integer && sign === 1 ? yearAt(text, i) : NaN;
   if (year && coreEnd - i === 4) return dateCand(start, j, String(year));
   const dec = integer ? 0 : coreEnd - firstRun - 1;
   return cand(moneyFrom, j, raw, u, scale, factor, undefined, plain, dec);
+}
+
+/** Models numbered in their series either side of 到 or 至 (从骁龙8155到骁龙8295): names, not a range's ends. */
+function seriesRange(text: string, start: number, j: number): boolean {
+  const series = text.slice(start - 2, start);
+  if (!isHan(series.charCodeAt(0)) || !isHan(series.charCodeAt(1))) return false;
+  if ((text[j] === '到' || text[j] === '至') && text.startsWith(series, j + 1)) return true;
+  const joiner = start - 3;
+  if ((text[joiner] !== '到' && text[joiner] !== '至') || !isDigitCode(text.charCodeAt(joiner - 1))) return false;
+  let k = joiner - 1;
+  while (k > 0 && isDigitCode(text.charCodeAt(k - 1))) k--;
+  return text.startsWith(series, k - 2);
 }
 
 // R before an amount is the rand when it reads as money (R2.1 billion, R2,500, R48.15), not a code (R2, R&D)
@@ -948,6 +960,8 @@ function scanChinese(text: string, i: number): Cand | number {
   // a magnitude after an approximator (三千多万元) or a decimal (三点五亿元, 一点二万亿元)
   if (dec > 0 && text.startsWith('万亿', j)) [scale, j] = [1e12, j + 2];
   else if ((j > e || dec > 0) && (text[j] === '万' || text[j] === '亿')) scale = SCALES[text[j++]];
+  // (两个亿, 五个亿: a hundred million in speech)
+  else if (text[j] === '个' && text[j + 1] === '亿') [scale, j] = [1e8, j + 2];
   const unit = zhUnitAt(text, approxEnd(text, j));
   const big = scale > 1 || /[万亿]/.test(s);
   const ratio = unit && (unit[0].unit === 'x' || unit[0].unit === 'pp' || unit[0].unit === 'bp');

@@ -37,6 +37,9 @@ const FUNCTION_EN = new Set(
   ),
 );
 /** Small words that stay lowercase in a Title Case name (The Art of the Deal). */
+/** The last word of a named plan, scheme or programme. */
+const PLAN_HEAD =
+  /\b(?:Plan|Programme|Program|Strategy|Initiative|Scheme|Act|Agenda|Framework|Roadmap|Compact|Pact|Deal)[,.]?$/;
 const TITLE_SMALL = new Set('a an and as at by for from in of on or the to vs with'.split(' '));
 
 /** What the classifier needs to know about one candidate. */
@@ -202,6 +205,8 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   const modifier = DETERMINER_END.test(c.before) && !!next && !FUNCTION_EN.has(next);
   // (a name so placed stays one though the sentence is attributed: the "Made in Germany" label, Kröger said)
   if (isName && modifier) return false;
+  // (and a named plan or scheme after a determiner: through a "Chemicals Industry Action Plan" that …, executives say)
+  if (isName && DETERMINER_END.test(c.before) && PLAN_HEAD.test(inner)) return false;
   // "world with interest rates," a phrase that …; a push for "precision scheduled railroading," a cost-cutting
   // model: a few lower-case words that an apposition then describes are a term, whoever uses it
   if (words.length <= 5 && /^[a-z]/.test(inner) && TERM_APPOSITION.test(c.after)) return false;

@@ -49,6 +49,8 @@ export interface MentionIndex {
     pronoun?: string,
     firm?: boolean,
   ): string | undefined;
+  /** The last person before `pos` described by `role` and more (一位连锁烟酒店老板 for 老板), a few paragraphs back. */
+  lastWithRole(pos: number, role: string): string | undefined;
 }
 
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERB_PATTERN}|[Aa]ccording to)\\b`, 'g');
@@ -60,7 +62,7 @@ const EN_TITLE_WORDS = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z.]+$/.test(
 /** Verbs that introduce speech even without punctuation after them (X表示将…, X认为2025年…). */
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
-  /^(?:[，,。；;：:、（(\s“”]|在|向|对|发出|发布|发表|签署|宣布|召开|出席|接受|写道|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别|长期|多年|做了|做过|研究|跟踪|关注|参与|预计|预期|预估|预测|估计|判断)/;
+  /^(?:[，,。；;：:、（(\s“”]|在|向|对|发出|发布|发表|签署|宣布|召开|出席|接受|写道|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别|长期|多年|做了|做过|研究|跟踪|关注|参与|预计|预期|预估|预测|估计|判断|一边|每天|每年|每月|每周|正在|经常|常常|总是|亲自|刚刚)/;
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司厂企]/;
@@ -69,6 +71,8 @@ const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已�
 /** An anaphor that stands for a report (该研报, 报告): its speaker is the company that wrote it. */
 export const REPORT = /研报|报告|公告|招股|通知|告示/;
 /** How far back a pronoun looks for its antecedent. */
+/** 这位老板, 该研究员, 这名工程师: a person by a role named before (its role in group 1). */
+export const DEMONSTRATIVE_ROLE = /^(?:该|这位|这名)([\u4e00-\u9fff]{2,4})$/;
 const LOOK_BACK_LINES = 12;
 const LOOK_BACK_CHARS = 4000;
 const LOOK_BACK_MENTIONS = 40;
@@ -352,9 +356,25 @@ export function mentionIndex(
     }
     return company && pos - company.start < LOOK_BACK_CHARS ? company.text : undefined;
   };
+  const lastWithRole = (pos: number, role: string) => {
+    const first = lines.lineOf(pos);
+    for (let k = first; k >= 0 && first - k < LOOK_BACK_LINES && pos - lines.end(k) < LOOK_BACK_CHARS; k--) {
+      const ms = inLine(k);
+      for (let j = lastIndexBefore(ms, pos); j >= 0; j--)
+        if (
+          ms[j].kind === 'person' &&
+          ms[j].name.length > role.length &&
+          ms[j].name.endsWith(role) &&
+          !DEMONSTRATIVE_ROLE.test(ms[j].name)
+        )
+          return ms[j].name;
+    }
+    return undefined;
+  };
   return {
     inLine,
     lastNamed,
+    lastWithRole,
     noteSpeaker(name, pos) {
       if (/^[\u4e00-\u9fff]{2,3}$/.test(name) && !zhKnown.has(name)) zhKnown.set(name, zhKnown.size);
       if (/^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)+$/u.test(name)) {
@@ -379,7 +399,9 @@ export function mentionIndex(
         }
         return lastNamed(m.pos, 'org', REPORT.test(m.name));
       }
-      return m.name;
+      // 这位老板, 该研究员: the person introduced with that role before, else as written
+      const role = m.kind === 'person' ? DEMONSTRATIVE_ROLE.exec(m.name)?.[1] : undefined;
+      return (role && lastWithRole(m.pos, role)) || m.name;
     },
   };
 }
@@ -514,9 +536,10 @@ function scanLine(
       if (!isDictWord(m[1].slice(0, 2))) add(from + m.index + m[0].indexOf(m[1]), { name: m[1], kind: 'person' });
   // An unnamed person opening a sentence (一位不愿具名的行业人士则没那么乐观。他向记者透露，…“…”), with the place
   // before it (山东德州一位从事化肥批发15年的经销商告诉记者)
-  if (line.includes('一位') || line.includes('一名'))
+  if (line.includes('一位') || line.includes('一名') || line.includes('上述'))
     for (const m of line.matchAll(UNNAMED_SUBJECT_ZH))
-      add(from + m.index + m[0].length - m[1].length, { name: m[1], kind: 'person' });
+      // (上述 with a description: 上述券商资管人士仍有顾虑。他说; 上述负责人 alone is an anaphor, resolved as one)
+      if (!SAME_SOURCE.test(m[1])) add(from + m.index + m[0].length - m[1].length, { name: m[1], kind: 'person' });
   // X向记者描述了…：, X则向记者算了一笔账: who turns to the reporter speaks (a verb there may take an object)
   if (line.includes('记者'))
     for (const m of line.matchAll(TURNS_TO_REPORTER)) {
@@ -601,8 +624,9 @@ const NICKNAME = new RegExp(
   'g',
 );
 // (not one named right after the role: 经销商李婷告诉记者 is 李婷)
+const SAME_SOURCE = /^上述[\u4e00-\u9fff]{0,2}(?:人士|人|负责人|高管|分析师|专家|官员|经理)$/;
 const UNNAMED_SUBJECT_ZH = new RegExp(
-  `(?:^|[。！？，])((?:[\\u4e00-\\u9fff]{2,6}(?<![的了是在和与对向])(?=一位|一名)|(?:家住|住在|来自)[\\u4e00-\\u9fff]{2,8}的(?=一位|一名))?(?:一位|一名)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|贸易商|中间商|采购商|批发商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主|老人|大爷|大妈|阿姨|老汉|师傅|厨师|导购|服务员))(?!的|(?![向对于])[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:告诉|表示|坦言|介绍|透露|认为|指出|说))`,
+  `(?:^|[。！？，])((?:[\\u4e00-\\u9fff]{2,6}(?<![的了是在和与对向])(?=一位|一名)|(?:家住|住在|来自)[\\u4e00-\\u9fff]{2,8}的(?=一位|一名))?(?:一位|一名|上述)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|经销商|贸易商|中间商|采购商|批发商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主|老人|大爷|大妈|阿姨|老汉|师傅|厨师|导购|服务员))(?!的|(?![向对于])[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:告诉|表示|坦言|介绍|透露|认为|指出|说))`,
   'g',
 );
 const UNNAMED_SUBJECT =

@@ -12,6 +12,7 @@ import { lineIndex, type LineIndex } from './quote-lines';
 import {
   BODY_ANAPHOR,
   nameGender,
+  DEMONSTRATIVE_ROLE,
   REPORT,
   govBody,
   zhBody,
@@ -367,6 +368,9 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
       (/^(?:it|函)$/i.test(a.name) ? undefined : a.name)
     );
   }
+  // 这位老板, 该研究员: the person introduced with that role before (一位连锁烟酒店老板向记者出示…), else as written
+  const role = a.kind === 'person' ? DEMONSTRATIVE_ROLE.exec(a.name)?.[1] : undefined;
+  if (role) return sameRole(a.name, spoken) ?? index.lastWithRole(at, role) ?? a.name;
   if (a.kind === 'person') index.noteSpeaker(a.name, open);
   return a.name;
 }

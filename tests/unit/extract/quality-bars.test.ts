@@ -1357,6 +1357,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout250')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
   ],
+  [
+    'holdout251 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout251')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout252 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout252')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout253 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout253')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)

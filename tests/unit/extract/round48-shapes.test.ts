@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { companies, figures, quotes, speakers } from './shape-helpers';
+
+describe('round 48 (holdout251–253)', () => {
+  it('finds a person named after a title and doing something (站长王立新每天…, 负责人刘秀兰一边…) for a later 他说', () => {
+    expect(
+      speakers(
+        '在曹妃甸那座换电站，站长王立新每天要盯着屏幕上的电池状态数据。他说，冬天低温会让电池续航缩水，“天越冷，我们越忙”。',
+      ),
+    ).toEqual(['王立新']);
+    expect(
+      speakers(
+        '站点负责人刘秀兰一边扫码入库，一边招呼取件的村民。“旺季一天能到300多件。”\n\n在2021年之前，这样的场景并不常见。“那时候快递只送到镇上。”她回忆说。',
+      ),
+    ).toEqual(['刘秀兰', '刘秀兰']);
+  });
+
+  it('takes 这位老板 and 该研究员 for the unnamed person introduced with that role', () => {
+    expect(
+      speakers(
+        '在济南，一位连锁烟酒店老板向记者出示的进货单显示，进价由年初的458元降至369元。“以前是厂家求着我们拿货，现在是我们求着客人买酒。”这位老板说。',
+      ),
+    ).toEqual(['一位连锁烟酒店老板']);
+    expect(
+      speakers(
+        '“消费金融行业正在转型，”某股份制银行消费金融研究员向记者表示。\n\n该研究员指出，部分机构已主动压降利率，利差空间明显收窄，“靠高定价覆盖高风险的老路走不通了”。',
+      ),
+    ).toEqual(['某股份制银行消费金融研究员', '某股份制银行消费金融研究员']);
+  });
+
+  it("keeps a body's person as written (该行相关负责人), not the person named last", () => {
+    expect(
+      speakers(
+        '浙江大学副教授叶清认为，“小银行的信用溢价本质上是风险溢价。”\n\n嘉兴湖畔村镇银行有限责任公司近期推出了一款存款。该行相关负责人表示，年末冲存款是多年的惯例，“产品额度有限，不会影响全年的负债成本。”',
+      ),
+    ).toEqual(['叶清', '该行相关负责人']);
+  });
+
+  it('knows a source described after 上述 as the subject a later 他说 stands for', () => {
+    expect(
+      speakers(
+        '桐川市财政局相关负责人表示，“坚决守住底线。”\n\n不过，上述券商资管人士仍有顾虑。他说，公司下半年还有4期债券到期，“这一期展期了，后面几期怎么办，谁心里都没底。”',
+      ),
+    ).toEqual(['桐川市财政局相关负责人', '上述券商资管人士']);
+  });
+
+  it('reads 两个亿 as two hundred million, 30几张 with its 几, and 1角 as a tenth of a yuan after digits only', () => {
+    expect(figures('我们要把它做成两个亿，一日做30几张处方。新台币每升值1角，损失约400亿元，而三角债仍在。')).toEqual([
+      ['两个亿', 200000000],
+      ['30几张', 30],
+      ['1角', 0.1],
+      ['400亿元', 40000000000],
+    ]);
+  });
+
+  it('reads numbered models of one series either side of 到 as names, not a range (从骁龙8155到骁龙8295)', () => {
+    expect(figures('从骁龙8155到骁龙8295，门店从5到10家。')).toEqual([['5到10家', 5]]);
+  });
+
+  it('finds no firm in a verb before 旗下 (正在推进旗下资产整合, 5家企业划入旗下) nor in 推荐热门基金', () => {
+    expect(
+      companies(
+        '中国船舶集团有限公司正在推进旗下造船资产整合。澄州城投先后将5家市属企业划入旗下。很多人还停留在推荐股票、推荐热门基金的阶段。',
+      ),
+    ).toEqual(['中国船舶集团有限公司']);
+  });
+
+  it('joins two trades across "and" before a legal form (Sarthak Ports and Airports Ltd.), not two firms', () => {
+    expect(
+      companies(
+        'Sarthak Ports and Airports Ltd. reported. Torys Partners and Goodmans LLP are advising; Reliance Industries and Adani Ports Ltd. rose.',
+      ),
+    ).toEqual([
+      'Sarthak Ports and Airports Ltd.',
+      'Torys Partners',
+      'Goodmans LLP',
+      'Reliance Industries',
+      'Adani Ports Ltd.',
+    ]);
+  });
+
+  it('ends a legal form where a percentage runs into it in Chinese text (Haustierwerk GmbH80%)', () => {
+    expect(companies('公司收购了德国宠物食品企业Haustierwerk GmbH80%的股权。')).toEqual(['Haustierwerk GmbH']);
+  });
+
+  it('reads a named plan after a determiner as a name, even in an attributed sentence', () => {
+    expect(
+      quotes(
+        'Brussels has promised help through a "Chemicals Industry Action Plan" that includes faster permits, but executives say it will take years.',
+      ),
+    ).toEqual([]);
+  });
+});
