@@ -248,6 +248,7 @@ import { parseMarkup as parseMarkup251 } from '../../fixtures/holdout251/build.m
 import { parseMarkup as parseMarkup252 } from '../../fixtures/holdout252/build.mjs';
 import { parseMarkup as parseMarkup253 } from '../../fixtures/holdout253/build.mjs';
 import { parseMarkup as parseMarkup254 } from '../../fixtures/holdout254/build.mjs';
+import { parseMarkup as parseMarkup255 } from '../../fixtures/holdout255/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -322,6 +323,7 @@ import { parseMarkup as parseMarkup254 } from '../../fixtures/holdout254/build.m
 // holdout248, holdout249 and holdout250 too (likewise).
 // holdout251, holdout252 and holdout253 too (likewise).
 // holdout254 too (likewise).
+// holdout255 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1556,6 +1558,11 @@ const SETS = [
   {
     set: 'holdout254',
     parse: parseMarkup254,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout255',
+    parse: parseMarkup255,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
