@@ -247,6 +247,7 @@ import { parseMarkup as parseMarkup250 } from '../../fixtures/holdout250/build.m
 import { parseMarkup as parseMarkup251 } from '../../fixtures/holdout251/build.mjs';
 import { parseMarkup as parseMarkup252 } from '../../fixtures/holdout252/build.mjs';
 import { parseMarkup as parseMarkup253 } from '../../fixtures/holdout253/build.mjs';
+import { parseMarkup as parseMarkup256 } from '../../fixtures/holdout256/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -320,6 +321,7 @@ import { parseMarkup as parseMarkup253 } from '../../fixtures/holdout253/build.m
 // holdout245, holdout246 and holdout247 too (likewise).
 // holdout248, holdout249 and holdout250 too (likewise).
 // holdout251, holdout252 and holdout253 too (likewise).
+// holdout256 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1549,6 +1551,11 @@ const SETS = [
   {
     set: 'holdout253',
     parse: parseMarkup253,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout256',
+    parse: parseMarkup256,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
