@@ -249,6 +249,7 @@ import { parseMarkup as parseMarkup252 } from '../../fixtures/holdout252/build.m
 import { parseMarkup as parseMarkup253 } from '../../fixtures/holdout253/build.mjs';
 import { parseMarkup as parseMarkup254 } from '../../fixtures/holdout254/build.mjs';
 import { parseMarkup as parseMarkup255 } from '../../fixtures/holdout255/build.mjs';
+import { parseMarkup as parseMarkup256 } from '../../fixtures/holdout256/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -324,6 +325,7 @@ import { parseMarkup as parseMarkup255 } from '../../fixtures/holdout255/build.m
 // holdout251, holdout252 and holdout253 too (likewise).
 // holdout254 too (likewise).
 // holdout255 too (likewise).
+// holdout256 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1563,6 +1565,11 @@ const SETS = [
   {
     set: 'holdout255',
     parse: parseMarkup255,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout256',
+    parse: parseMarkup256,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
