@@ -323,9 +323,7 @@ import { parseMarkup as parseMarkup256 } from '../../fixtures/holdout256/build.m
 // holdout245, holdout246 and holdout247 too (likewise).
 // holdout248, holdout249 and holdout250 too (likewise).
 // holdout251, holdout252 and holdout253 too (likewise).
-// holdout254 too (likewise).
-// holdout255 too (likewise).
-// holdout256 too (likewise).
+// holdout254, holdout255 and holdout256 too (likewise).
 const SETS = [
   {
     set: 'holdout',
