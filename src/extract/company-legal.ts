@@ -246,13 +246,18 @@ function isTokenChar(c: number): boolean {
 /** True for a token that can be part of an English company name (capitalised, a number, eBay, or '&'). */
 function isNameToken(tok: string): boolean {
   if (tok === '&') return true;
-  if (!/^[A-Za-z0-9][\w\u00c0-\u024f'’.&-]*$/.test(tok)) return false;
-  return /^[A-Z0-9]/.test(tok) || /^[a-z][A-Z]/.test(tok);
+  // (a capital with a diacritic opens one too: Westnetz Übertragung GmbH, Électricité)
+  if (!/^[A-Za-z0-9\u00c0-\u00de][\w\u00c0-\u024f'’.&-]*$/.test(tok)) return false;
+  return /^[A-Z0-9\u00c0-\u00de]/.test(tok) || /^[a-z][A-Z]/.test(tok);
 }
 
 // (and y/e joining two words of a Spanish or Portuguese name: Sociedad Química y Minera de Chile)
 const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le|y|e)$/;
 const PLACE_ADJECTIVE = /-(?:based|listed|owned|backed|born|headquartered|registered|controlled|area)$/;
+
+// Trades that end names only after another (Ports and Airports): not industry words of their own, which a short name
+// would lose (Abu Dhabi Airports Co. is not Abu Dhabi).
+const TRADE_AFTER_AND = /^(?:Airports|Harbours|Harbors|Docks|Pipelines|Warehouses|Marinas)$/;
 
 /**
  * The start of the run of capitalised tokens that ends at `end` (one space between tokens, at most
@@ -268,14 +273,11 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
     let q = p;
     while (q > 0 && isTokenChar(text.charCodeAt(q - 1)) && p - q < 30) q--;
     const tok = text.slice(q, p);
-    // "and" between industry words belongs to the name (Kaveri Ports and Logistics Ltd.), not between two
-    // names (Apple and Samsung Electronics Co.: "Samsung" is no industry word).
-    if (
-      tok === 'and' &&
-      tokens.length &&
-      tokens.every((t) => w.enIndustry.has(t)) &&
-      w.enIndustry.has(text.slice(text.lastIndexOf(' ', q - 2) + 1, q - 1))
-    ) {
+    // "and" between industry words belongs to the name (Kaveri Ports and Logistics Ltd., Sarthak Ports and Airports
+    // Ltd.), not between two names (Apple and Samsung Electronics Co.: "Samsung" is no industry word; Corvair Airways
+    // and Tallis Airlines).
+    const left = tok === 'and' && tokens.length ? text.slice(text.lastIndexOf(' ', q - 2) + 1, q - 1) : '';
+    if (left && w.enIndustry.has(left) && tokens.every((t) => w.enIndustry.has(t) || TRADE_AFTER_AND.test(t))) {
       tokens.unshift(tok);
       starts.unshift(q);
       p = q - 1;
@@ -322,24 +324,6 @@ function knownAcrossAnd(text: string, start: number, end: number): number {
   return start;
 }
 
-/**
- * The start of a name whose last word is one plural trade joined by "and" to a name ending in another (Sarthak
- * Ports and Airports Ltd.); not a list of two firms (Reliance Industries and Adani Ports Ltd., RBC Capital Markets and
- * Goodmans LLP).
- */
-const FIRM_PLURAL =
-  /^(?:Partners|Holdings|Investments|Investors|Advisers|Advisors|Equities|Securities|Ratings|Ventures|Industries)$/;
-function tradesAcrossAnd(text: string, start: number, end: number): number {
-  if (!text.endsWith(' and ', start) || !/^[A-Z][a-z]+s$/.test(text.slice(start, end))) return start;
-  const before = /(?:^|[^\w&.'’-])((?:[A-Z][\w&'’-]* )+([A-Z][a-z]+s)) and $/.exec(
-    text.slice(Math.max(0, start - 60), start),
-  );
-  // (the first a trade word: not RBC Capital Markets and Goodmans LLP; nor a word that ends a firm's name on its own,
-  // Torys Partners and Goodmans LLP)
-  if (!before || !companyWords().enIndustry.has(before[2]) || FIRM_PLURAL.test(before[2])) return start;
-  return start - before[0].length + before[0].indexOf(before[1]);
-}
-
 /** Whether the words around the `of` at `i` make a known name (Watches of Switzerland Group plc). */
 function knownWithOf(tokens: readonly string[], i: number): boolean {
   const known = lexiconNameSet();
@@ -378,8 +362,6 @@ export function findEnLegalNames(state: CompanyState): void {
     if (trade) start += trade[0].length;
     if (start >= nameEnd) continue;
     start = knownAcrossAnd(text, start, nameEnd);
-    // (two trades joined by "and" before a firm's form are one name: Sarthak Ports and Airports Ltd.)
-    if (STRONG_EN_FORM.test(suffix)) start = tradesAcrossAnd(text, start, nameEnd);
     // (a known name the run was cut into starts the name: First| Solar Inc., First being a sentence word too)
     known ??= knownStarts(state);
     start = knownCovering(known, start, nameEnd);

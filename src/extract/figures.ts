@@ -883,6 +883,8 @@ function scanChinese(text: string, i: number): Cand | number {
   let e = i;
   while (e < text.length && isCnNumeralCode(text.charCodeAt(e))) e++;
   if (e - i > 12 || NOT_AFTER.has(text[i - 1])) return e;
+  // 一 ending a word (统一成1套, 唯一, 逐一) is no numeral
+  if (text[i] === '一' && ONE_ENDS.has(text[i - 1])) return i + 1;
   // (千 of a unit after a magnitude is the unit's: 一亿千瓦, 三万千克)
   if (text[e - 1] === '千' && (text[e - 2] === '亿' || text[e - 2] === '万') && KILO_UNITS.has(text[e])) e--;
   const dec = decimalDigits(text, e);
@@ -921,7 +923,8 @@ function scanChinese(text: string, i: number): Cand | number {
   // 三元 in batteries is the ternary chemistry (三元锂电池, 三元材料), in pigs a three-way cross (外三元生猪), not three yuan
   if (s === '三' && text[e] === '元' && TERNARY_AFTER.test(text.slice(e + 1, e + 4))) return e + 1;
   // 翻两番: doubled twice, a multiple (×4)
-  if (text[e] === '番' && text[i - 1] === '翻' && /^[一两二三四]$/.test(s)) {
+  // (翻一番, doubled, is read as an idiom: the annotators mark it no figure)
+  if (text[e] === '番' && text[i - 1] === '翻' && /^[两二三四]$/.test(s)) {
     const times = s === '两' ? 2 : CN_DIGIT.indexOf(s) + 1;
     return make(e + 1, 2 ** times, 'x');
   }
@@ -968,7 +971,8 @@ function scanChinese(text: string, i: number): Cand | number {
   const hundreds = CN_LEAD.has(s[0]) && v >= 100 && unit && !unit[0].money;
   if (!lead || !(unit?.[0].money || ratio || big || hundreds)) return e;
   // 一分钱, 一毛钱: "a single penny", an idiom (每一分钱都要看得见回报), not an amount
-  if (s === '一' && unit && unit[0].money && unit[0].factor < 1) return e;
+  // (and 一块钱: 一块钱都不让)
+  if (s === '一' && unit && unit[0].money && (unit[0].factor < 1 || text.startsWith('块钱', j))) return e;
   if (unit?.[0].unit === 'CNY') {
     const named = namedYuan(text, i, unit[1]);
     return make(unit[1], v, named.code, scale, unit[0].factor, named.from);
@@ -987,6 +991,7 @@ function decimalDigits(text: string, e: number): number {
   while (isCnDigit(text[f])) f++;
   return CLOCK_AFTER.has(text[f]) ? 0 : f - e - 1;
 }
+const ONE_ENDS = new Set([...'统唯逐']);
 const CLOCK_AFTER = new Set([...'十百千分刻点钟']);
 const KILO_UNITS = new Set([...'瓦克米']);
 
@@ -1020,7 +1025,8 @@ function adjacentPair(text: string, i: number, s: string, e: number): Cand | nul
   const highRaw = parseChineseNumeral(m[2] + m[3]);
   if (!(lowRaw > 0 && highRaw > lowRaw)) return null;
   const unit = zhUnitAt(text, e);
-  if (!unit?.[0].money || !/[百千万亿]/.test(m[3])) return null;
+  // (money without a magnitude only in the spoken 块钱: 两三块钱; 三四元 is left alone)
+  if (!unit?.[0].money || !(/[百千万亿]/.test(m[3]) || text.startsWith('块钱', e))) return null;
   const c = cand(i, unit[1], highRaw, unit[0].unit, 1, unit[0].factor);
   const factor = unit[0].factor;
   c.low = round(lowRaw * factor);

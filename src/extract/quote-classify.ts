@@ -126,6 +126,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (!c.attributed && NOUN_LIST.test(inner) && !hasFunctionWord(inner)) return false;
   // a chain of links joined by dashes (“硅矿—工业硅—单体—下游制品”) names a supply chain, not words said
   if (/^[\u4e00-\u9fff]{1,6}(?:[—–-]{1,2}[\u4e00-\u9fff]{1,6}){2,}$/.test(inner)) return false;
+  // words in marks before 口号 or 标语 are the slogan it names (“办一个展、兴一个产业、活一座城”口号很响亮), whoever spoke
+  if (!endsWithPunct && /^(?:口号|标语)/.test(c.after)) return false;
   // a policy formula of paired 应X尽X / 能X则X phrases (“应核尽核、应处尽处”, “应收尽收”) is a slogan
   if (POLICY_FORMULA.test(inner)) return false;
   // a bond's short name (“22岑阳城投PPN001”, “21恒膜01”) is a name
@@ -205,6 +207,8 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   const modifier = DETERMINER_END.test(c.before) && !!next && !FUNCTION_EN.has(next);
   // (a name so placed stays one though the sentence is attributed: the "Made in Germany" label, Kröger said)
   if (isName && modifier) return false;
+  // (or after a possessive and before a noun: the company's "Care Close to Home" slogan, he said)
+  if (isName && /['’]s\s*$/.test(c.before) && !!next && !FUNCTION_EN.has(next)) return false;
   // (and a named plan or scheme after a determiner: through a "Chemicals Industry Action Plan" that …, executives say)
   if (isName && DETERMINER_END.test(c.before) && PLAN_HEAD.test(inner)) return false;
   // "world with interest rates," a phrase that …; a push for "precision scheduled railroading," a cost-cutting

@@ -1889,7 +1889,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '法通保险|Legal & General#LON: LGEN',
   '法雷奥|Valeo#EPA: FR',
   '泛太平洋国际|唐吉诃德|Don Quijote#TYO: 7532',
-  '泛林|Lam Research#NASDAQ: LRCX',
+  '泛林|科林研发|Lam Research#NASDAQ: LRCX',
   '波士顿科学|Boston Scientific#NYSE: BSX',
   '波立登|Boliden#STO: BOL',
   '波音|Boeing#NYSE: BA',

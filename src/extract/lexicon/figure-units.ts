@@ -20,6 +20,7 @@ export const FIGURE_CURRENCIES_ZH: Readonly<Record<string, string>> = pairs(`
 卢比|INR
 印尼盾|IDR
 土耳其里拉|TRY
+块钱|CNY
 埃及镑|EGP
 墨西哥比索|MXN
 奈拉|NGN
@@ -595,6 +596,7 @@ percentage point|pp
 percentage-point|pp
 percent|%|0.01
 pesos
+point
 points|point
 ppb
 ppm

@@ -1372,6 +1372,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout253')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
   ],
+  [
+    'holdout254 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout254')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout255 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout255')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout256 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout256')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)

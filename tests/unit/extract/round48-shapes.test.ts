@@ -66,6 +66,10 @@ describe('round 48 (holdout251–253)', () => {
   });
 
   it('joins two trades across "and" before a legal form (Sarthak Ports and Airports Ltd.), not two firms', () => {
+    expect(companies('Corvair Airways and Tallis Airlines agreed to merge.')).toEqual([
+      'Corvair Airways',
+      'Tallis Airlines',
+    ]);
     expect(
       companies(
         'Sarthak Ports and Airports Ltd. reported. Torys Partners and Goodmans LLP are advising; Reliance Industries and Adani Ports Ltd. rose.',
@@ -89,5 +93,70 @@ describe('round 48 (holdout251–253)', () => {
         'Brussels has promised help through a "Chemicals Industry Action Plan" that includes faster permits, but executives say it will take years.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('round 49 (holdout254–256)', () => {
+  it('reads words in marks before 口号 as a slogan, whoever speaks', () => {
+    expect(quotes('他坦言，当地提出的“办一个展、兴一个产业、活一座城”口号很响亮，但缺乏产业基础。')).toEqual([]);
+  });
+
+  it('reads a title-case name after a possessive and before a noun as a name (the company\'s "Care Close to Home" slogan)', () => {
+    expect(
+      quotes('The company\'s "Care Close to Home" slogan, he said, "is going to be a hard sell in this town."'),
+    ).toEqual([['is going to be a hard sell in this town.', undefined]]);
+  });
+
+  it('reads 一 ending a word as no numeral (统一成1套), but keeps 一单一千万元', () => {
+    expect(figures('把原来27套核心系统统一成1套，一单一千万元的家族信托。')).toEqual([
+      ['27套', 27],
+      ['1套', 1],
+      ['一千万元', 10000000],
+    ]);
+  });
+
+  it('leaves 翻一番 alone (the annotators read it as an idiom) but keeps 翻两番', () => {
+    expect(figures('人手至少要翻一番，规模要翻两番。')).toEqual([['两番', 4]]);
+  });
+
+  it('reads spoken 块钱 as yuan (9块钱, 两块钱, 两三块钱), not 一块钱 in an idiom', () => {
+    const out = figures('卖一箱只赚两三块钱，有时9块钱，最多两块钱，一块钱都不让。');
+    expect(out).toEqual([
+      ['两三块钱', 2],
+      ['9块钱', 9],
+      ['两块钱', 2],
+    ]);
+  });
+
+  it('finds no firm in 这家新银行, 如何避免农商行 or 主办方', () => {
+    expect(
+      companies(
+        '这家新银行以新设合并方式承接。“规模大了，如何避免农商行变成‘小国有大行’，是更难的题目。”主办方数据显示，本届展会面积12万平方米。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('opens a legal name with a capital with a diacritic (Westnetz Übertragung GmbH)', () => {
+    expect(companies('Another €7.5 billion goes to Westnetz Übertragung GmbH, the high-voltage operator.')).toEqual([
+      'Westnetz Übertragung GmbH',
+    ]);
+  });
+
+  it('keeps two firms whose first ends in Group apart (Woolworths Group and Coles Group)', () => {
+    expect(companies('It competes against Woolworths Group and Coles Group in Sydney.')).toEqual([
+      'Woolworths Group',
+      'Coles Group',
+    ]);
+  });
+
+  it('knows 科林研發 as Lam Research in Taiwan text', () => {
+    expect(companies('超過八成仍來自應用材料、東京威力科創與科林研發等國際大廠。')).toContain('科林研發');
+  });
+
+  it('reads "1 point" after percentage points as a figure', () => {
+    expect(figures('It cuts the rate by 2 percentage points in the first year and 1 point in the second.')).toEqual([
+      ['2 percentage points', 2],
+      ['1 point', 1],
+    ]);
   });
 });
