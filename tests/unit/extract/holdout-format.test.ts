@@ -250,6 +250,7 @@ import { parseMarkup as parseMarkup253 } from '../../fixtures/holdout253/build.m
 import { parseMarkup as parseMarkup254 } from '../../fixtures/holdout254/build.mjs';
 import { parseMarkup as parseMarkup255 } from '../../fixtures/holdout255/build.mjs';
 import { parseMarkup as parseMarkup256 } from '../../fixtures/holdout256/build.mjs';
+import { parseMarkup as parseMarkup259 } from '../../fixtures/holdout259/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -324,6 +325,7 @@ import { parseMarkup as parseMarkup256 } from '../../fixtures/holdout256/build.m
 // holdout248, holdout249 and holdout250 too (likewise).
 // holdout251, holdout252 and holdout253 too (likewise).
 // holdout254, holdout255 and holdout256 too (likewise).
+// holdout259 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1568,6 +1570,11 @@ const SETS = [
   {
     set: 'holdout256',
     parse: parseMarkup256,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout259',
+    parse: parseMarkup259,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
