@@ -327,9 +327,7 @@ import { parseMarkup as parseMarkup259 } from '../../fixtures/holdout259/build.m
 // holdout248, holdout249 and holdout250 too (likewise).
 // holdout251, holdout252 and holdout253 too (likewise).
 // holdout254, holdout255 and holdout256 too (likewise).
-// holdout257 too (likewise).
-// holdout258 too (likewise).
-// holdout259 too (likewise).
+// holdout257, holdout258 and holdout259 too (likewise).
 const SETS = [
   {
     set: 'holdout',
