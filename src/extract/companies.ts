@@ -452,6 +452,9 @@ function straddles(text: string, s: number, e: number, ownName = false): boolean
   if ((u === 0x95f4 || u === 0x4e1a) && BANK_TERM.test(text.slice(e - 2, e + 2))) return true;
   // (a longer name whose first character ends 其中/之中/当中: 其中|海外客户 → no 中海外)
   if (text.charCodeAt(s) === 0x4e2d && /[其之当]/.test(text[s - 1] ?? '')) return true;
+  // (or a listed word across a longer name's first character: 全国|开行 → no 国开行)
+  if (e - s > 2 && s > 0 && isHan(text.charCodeAt(s - 1)) && companyWords().collisions.has(text.slice(s - 1, s + 1)))
+    return true;
   if (e - s !== 2 || !isHan(text.charCodeAt(s))) return false;
   const { collisions, zhIndustry, descriptors, leftStops } = companyWords();
   if (e < text.length && wordStartingAt(text, e - 1, zhIndustry) > 1) return true;

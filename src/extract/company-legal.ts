@@ -432,5 +432,5 @@ function knownCovering({ names, longest }: KnownStarts, start: number, end: numb
 const PARTNERS_NAME = /\b(?:[A-Z][\w'’-]+, ){2,5}[A-Z][\w'’-]+ & [A-Z][\w'’-]+,? (?:LLP|LLC)\b/g;
 
 const LEADING_TRADE =
-  /^(?:[A-Z][a-z]+maker|Miner|Retailer|Lender|Insurer|Carrier|Airline|Rival|Peer|Parent|Conglomerate|Automaker|Grocer) (?=[A-Z])/;
+  /^(?:[A-Z][a-z]+maker|Miner|Retailer|Lender|Insurer|Carrier|Airline|Rivals?|Peers?|Competitors?|Parent|Conglomerate|Automaker|Grocer) (?=[A-Z])/;
 const PT_NAME = /(?<![\w.])PT ((?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|dan)){1,5})/g;

@@ -6,7 +6,7 @@ import { isNameLike, isNotCompany, leftEdge } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { afterCountry, countUpTo, countryInside, isHan } from './company-text';
-import { companyWords, isDescriptor, wordEndingAt, wordStartingAt } from './company-words';
+import { companyWords, isDescriptor, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
 import { isDictWord } from './zh-segment';
 import { STOCK_CODE_SUFFIX_ALTERNATION, STOCK_EXCHANGE_ALTERNATION, TW_STOCK_CODE } from './lexicon/exchanges';
 
@@ -146,9 +146,19 @@ function readOne(
     // (an alias a body defines for itself names the body: 大连商品交易所（以下简称“大商所”）)
     if (alias?.m && !ticker && start < nameEnd && isNotCompany(text.slice(start, nameEnd)))
       (state.bodyAliases ??= new Set()).add(alias.m[1].trim());
-    if (start < nameEnd && isNameLike(text.slice(start, nameEnd)) && !policy) {
+    // (a place and a trade with an exchange's code is a listed firm's short name: 海南矿业（601969.SH）)
+    const name = text.slice(start, nameEnd);
+    // (a place opening it, where a clause or a list starts: not a cut of a longer name, 项目|芯遥微电子)
+    const listedShort =
+      !!ticker &&
+      !twCode &&
+      /^[\u4e00-\u9fff]{4}$/.test(name) &&
+      !isHan(text.charCodeAt(start - 1)) &&
+      stripPlace(name) !== name &&
+      !isNotCompany(name);
+    if (start < nameEnd && (isNameLike(name) || listedShort) && !policy) {
       addCandidate(state, start, nameEnd, TIER.rule);
-      addName(state, text.slice(start, nameEnd), false, TIER.rule);
+      addName(state, name, false, TIER.rule);
       owner = { start, latin: !isHan(text.charCodeAt(nameEnd - 1)) };
       ends.set(nameEnd, owner);
     }
@@ -192,6 +202,11 @@ function readOne(
   // names of an unknown company (评级机构惠誉（Fitch Ratings）).
   const first = paren.parts[0];
   if (!first || first === ticker || first === alias?.p) return;
+  // A term glossed by its acronym (资本适足率（RBC）, 先进制程（FinFET）): the acronym is no company, known or not.
+  if (/^[A-Z]{2,6}$/.test(first.text) && TECH_TERM.test(text.slice(Math.max(0, nameEnd - 6), nameEnd))) {
+    state.codeSpans.push([first.at, first.at + first.text.length]);
+    return;
+  }
   // A known company in the brackets (高工锂电（GGII）) names the company before them, descriptor or not.
   const known = ends.get(first.at + first.text.length)?.start === first.at;
   if (!owner && /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)) && LATIN_NAME.test(first.text)) {
@@ -286,6 +301,8 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
     wordStartingAt(text, start + zh.length, w.personAfter)
   )
     return false;
+  // a mine, a field or a project named before what it is (西芒杜（Simandou）铁矿项目) is no firm
+  if (PROJECT_AFTER.test(text.slice(after, after + 4))) return false;
   const words = latin.split(' ');
   if (words.some((t) => w.enIndustry.has(t)) && !w.enGiven.has(words[0])) return true;
   // What the text says next: an actor's verb or a data source's (雅保（Albemarle）则宣布, X（SMM）数据显示).
@@ -308,9 +325,10 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
   );
 }
 
+const PROJECT_AFTER = /^(?:[\u4e00-\u9fff]?(?:铁矿|铜矿|金矿|锂矿|矿山|矿区|油田|气田)|项目)/;
 const POLICY_END =
   /(?:贷款|工具|计划|政策|机制|目录|方案|项目|工程|规定|办法|通知|意见|标准|协议|条例|债券|票据|存单|融券|共同体|安排|互认|互通|合作)$/;
-const TECH_TERM = /(?:封装|工艺|技术|制程|架构|协议|标准|算法|规范|指数|支持证券|支持票据|票据|债券|利率)$/;
+const TECH_TERM = /(?:封装|工艺|技术|制程|架构|协议|标准|算法|规范|指数|支持证券|支持票据|票据|债券|率)$/;
 
 const ACTS_AFTER =
   /^(?:则|也|已|曾|还|宣布|公布|发布|暂停|计划|此前|近日|日前|(?:的)?(?:数据|报告|统计|研报)显示|预计|股价|旗下)/;

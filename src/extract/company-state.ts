@@ -33,7 +33,7 @@ export interface CompanyState {
   names: Map<string, ArticleName>;
   /** Stock codes by the view offset of the name they follow. */
   tickers: Map<number, string>;
-  /** Parentheses holding a stock code: nothing inside them is a company ((NYSE: CVS)). */
+  /** Parentheses holding a stock code, or a term's acronym: nothing inside them is a company ((NYSE: CVS), 资本适足率（RBC）). */
   codeSpans: [number, number][];
   /** Ambiguous lexicon names (苹果) the article uses as a company somewhere (苹果公司, 苹果、三星等厂商). */
   vouched: Set<string>;

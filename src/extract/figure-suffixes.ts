@@ -157,6 +157,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['口', new Set([...'碑径罩岸感味号头腔语气中内外里袋子令音吻述服试'])],
   // 厅长, 厅局, 厅级, 厅堂: a department or its rank, not halls counted (5厅影城)
   ['厅', new Set([...'长局级堂'])],
+  // 晚上, 晚间, 晚会…: another word, not nights counted (12天11晚)
+  ['晚', new Set([...'上间会报餐年期些点饭宴市高'])],
   // 羽绒, 羽毛: down and feathers, not birds counted (2亿羽)
   ['羽', new Set([...'绒毛球'])],
 ]);

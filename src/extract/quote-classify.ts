@@ -127,7 +127,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   // a chain of links joined by dashes (“硅矿—工业硅—单体—下游制品”) names a supply chain, not words said
   if (/^[\u4e00-\u9fff]{1,6}(?:[—–-]{1,2}[\u4e00-\u9fff]{1,6}){2,}$/.test(inner)) return false;
   // words in marks before 口号 or 标语 are the slogan it names (“办一个展、兴一个产业、活一座城”口号很响亮), whoever spoke
-  if (!endsWithPunct && /^(?:口号|标语)/.test(c.after)) return false;
+  // (or is, or serves as, one: “让天空成为城市的第二条马路”是本届展会的口号, 以“…”作为品牌口号)
+  if (!endsWithPunct && /^(?:(?:是|作为|成为)[^，。；！？“”]{0,12})?(?:口号|标语|宣传语)/.test(c.after)) return false;
   // a policy formula of paired 应X尽X / 能X则X phrases (“应核尽核、应处尽处”, “应收尽收”) is a slogan
   if (POLICY_FORMULA.test(inner)) return false;
   // a bond's short name (“22岑阳城投PPN001”, “21恒膜01”) is a name

@@ -539,7 +539,7 @@ const PARAGRAPH_SUBJECT =
   /^(?:[\u4e00-\u9fff]{1,4}，)?([他她])(?![们])|^(?:(?:But|And|Still|Yet|Now|Then),? )?(She|He)(?= )/;
 
 // "the company said": a firm, never a public body, is meant
-const FIRM_ANAPHOR = /^the (?:company|firm|group|lender|bank|insurer|retailer|airline|carrier|miner|maker)$/i;
+const FIRM_ANAPHOR = /^the (?:company|firm|group|lender|bank|insurer|retailer|airline|carrier|miner|maker|statement)$/i;
 const OF_THE_FIRM = /^(?:该公司|该集团)(?=[\u4e00-\u9fff])/;
 // 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.
 const BARE_BODY = /^(?:该|这家|这个|上述)?(协会|联合会|商会|交易所|研究院|研究所|委员会|基金会|联盟|团队|小组|课题组)$/;

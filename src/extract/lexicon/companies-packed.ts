@@ -1548,7 +1548,9 @@ G42
 7 Sachs
 4wind
 2me
-2odix
+2odbody
+8 Stockbrokers
+4ix
 4year
 3gle
 6 Cloud
@@ -2586,6 +2588,7 @@ N26
 9Commercial Bank
 9Grid
 9Industrialization Co.
+8e-Nederlanden
 6~wide
 9e Building Society
 4xis
@@ -3293,7 +3296,8 @@ R&F
 3madzu
 5no
 5o
-3n-Etsu
+3n Kong Financial
+4-Etsu
 4han
 4ko Electric
 4segae
@@ -4074,6 +4078,7 @@ a16z
 bunq
 dLocal
 1aa
+1e Volksbank
 e& Egypt
 1Bay
 1Hi
@@ -6860,6 +6865,8 @@ xAI
 1五丰
 1产业
 1光电气
+2金
+3控
 1兴铸管
 2际华
 1凤鸣
@@ -7238,6 +7245,7 @@ xAI
 2~影视
 1河电机
 1滨橡胶
+橙心优选
 橡树资本
 ~欢乐家
 1~聚

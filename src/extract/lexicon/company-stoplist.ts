@@ -939,6 +939,7 @@ export const ZH_COLLISION_WORDS: readonly string[] = lines(`
 会上
 佳绩
 兄长
+全国
 共创
 利好
 医保

@@ -350,6 +350,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 斤
 方呎
 星期
+晚
 期
 束
 条

@@ -317,6 +317,7 @@ entitled
 known as
 labeled
 labelled
+launched
 mantra
 marked
 motto
@@ -338,12 +339,15 @@ so-called
 the label
 the moniker
 the name
+the newly launched
 the phrase
+the recently launched
 the slogan
 the term
 the word
 titled
 under the name
+unveiled
 upgraded to
 `);
 

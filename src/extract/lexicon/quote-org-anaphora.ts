@@ -19,6 +19,7 @@ The group
 The lender
 The ministry
 The regulator
+The statement
 The watchdog
 it
 the agency
@@ -35,6 +36,7 @@ the insurer
 the lender
 the ministry
 the regulator
+the statement
 the watchdog
 上述公司
 上述公告

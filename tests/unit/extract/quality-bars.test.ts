@@ -1387,6 +1387,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout256')],
     { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.99 },
   ],
+  [
+    'holdout257 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout257')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout258 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout258')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout259 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout259')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)

@@ -160,3 +160,80 @@ describe('round 49 (holdout254–256)', () => {
     ]);
   });
 });
+
+describe('round 50 (holdout257–259)', () => {
+  it('takes a firm whose name opens with 同 as a speaker (同程旅行相关负责人表示)', () => {
+    expect(
+      speakers(
+        '同程旅行（00780.HK）相关负责人表示，银发客群更看重安全和服务。“他们愿意为一个靠谱的随团医生多付几百元。”',
+      ),
+    ).toEqual(['同程旅行相关负责人']);
+  });
+
+  it('takes 另一位… as an unnamed subject for a later 她告诉记者', () => {
+    expect(
+      speakers(
+        '王磊给记者算了一笔账。“旺季日均能卖400杯。”\n\n另一位在安徽合肥经营三年的加盟商则把问题归结为“扎堆”。她告诉记者，自己门店附近开出了7家茶饮店。“大家都在卷价格，门店死活是加盟商自己的事。”',
+      ),
+    ).toEqual(['王磊', '另一位在安徽合肥经营三年的加盟商']);
+  });
+
+  it('reads "the statement said" as the story\'s firm that issued it', () => {
+    const text =
+      '# Sulawesi Nikel lands $1.9 billion loan\n\nJAKARTA, Nov. 18 — PT Sulawesi Nikel Prima Tbk (IDX: SNPR), which runs a large plant, has signed a $1.9 billion loan, the company said on Tuesday.\n\nSulawesi Nikel, which is 40%-owned by Tsingshan Holding Group, sells most of its output to Zhejiang Huayou Cobalt Co. (603799.SH) and LG Energy Solution Ltd.\n\nThe company said in a statement that costs would be low. "Even at today\'s prices, this project earns its cost of capital," the statement said.\n\nSulawesi Nikel said it would spend $140 million on tailings. Shares of Sulawesi Nikel rose 4.6%.';
+    expect(speakers(text)).toEqual(['Sulawesi Nikel']);
+  });
+
+  it('finds no 国开行 inside 全国开行', () => {
+    expect(companies('提出到2027年全国开行银发旅游专列不少于1,500列。国开行提供贷款。')).toEqual(['国开行']);
+  });
+
+  it('counts nights (12天11晚), not 晚上', () => {
+    expect(figures('全程12天11晚，10日晚上出发。')).toEqual([
+      ['12天', 12],
+      ['11晚', 11],
+      ['10日', '---10'],
+    ]);
+  });
+
+  it('finds no firm in 海关总署联合, 依双方 or a term glossed by a known acronym (资本适足率（RBC）)', () => {
+    expect(
+      companies('商务部、海关总署联合发布公告。依雙方公告，每1股可換發0.685股。台鑫人壽的資本適足率（RBC）約為248%。'),
+    ).toEqual(['台鑫人壽']);
+  });
+
+  it("takes a place and a trade with an exchange's code as a listed name (海南矿业（601969.SH）), not a cut of a longer one", () => {
+    expect(companies('金岭矿业（000655.SZ）收跌2.36%，海南矿业（601969.SH）小幅上涨0.48%。')).toEqual([
+      '金岭矿业',
+      '海南矿业',
+    ]);
+    expect(companies('其代表性项目芯遥微电子（6887.HK）上市。')).not.toContain('遥微电子');
+  });
+
+  it('reads words in marks that are or serve as a slogan as no quote', () => {
+    expect(
+      quotes(
+        '主办方称届时将有超过300家企业参展，“让天空成为城市的第二条马路”是本届展会的口号。公司曾以“一杯鲜柠檬，一整天好心情”作为品牌口号。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a product after "launched" as a name ("Kratin Zero,")', () => {
+    expect(
+      quotes(
+        'He called the market "mature but not tired" and said premium products, including the recently launched "Kratin Zero," would drive growth.',
+      ),
+    ).toEqual([['mature but not tired', undefined]]);
+  });
+
+  it('finds no firm in a mine named with its Latin name before what it is (西芒杜（Simandou）铁矿项目)', () => {
+    expect(companies('中长期看，几内亚西芒杜（Simandou）铁矿项目的投产节奏备受关注。')).toEqual([]);
+  });
+
+  it('drops a trade opening a sentence before a legal name (Competitors ABN AMRO Bank N.V.)', () => {
+    expect(companies('Competitors ABN AMRO Bank N.V. and de Volksbank lowered their rates.')).toEqual([
+      'ABN AMRO Bank N.V.',
+      'de Volksbank',
+    ]);
+  });
+});
