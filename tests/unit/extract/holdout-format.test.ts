@@ -253,6 +253,7 @@ import { parseMarkup as parseMarkup256 } from '../../fixtures/holdout256/build.m
 import { parseMarkup as parseMarkup257 } from '../../fixtures/holdout257/build.mjs';
 import { parseMarkup as parseMarkup258 } from '../../fixtures/holdout258/build.mjs';
 import { parseMarkup as parseMarkup259 } from '../../fixtures/holdout259/build.mjs';
+import { parseMarkup as parseMarkup262 } from '../../fixtures/holdout262/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -328,6 +329,7 @@ import { parseMarkup as parseMarkup259 } from '../../fixtures/holdout259/build.m
 // holdout251, holdout252 and holdout253 too (likewise).
 // holdout254, holdout255 and holdout256 too (likewise).
 // holdout257, holdout258 and holdout259 too (likewise).
+// holdout262 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1587,6 +1589,11 @@ const SETS = [
   {
     set: 'holdout259',
     parse: parseMarkup259,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout262',
+    parse: parseMarkup262,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
