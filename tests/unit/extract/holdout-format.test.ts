@@ -331,9 +331,7 @@ import { parseMarkup as parseMarkup262 } from '../../fixtures/holdout262/build.m
 // holdout251, holdout252 and holdout253 too (likewise).
 // holdout254, holdout255 and holdout256 too (likewise).
 // holdout257, holdout258 and holdout259 too (likewise).
-// holdout260 too (likewise).
-// holdout261 too (likewise).
-// holdout262 too (likewise).
+// holdout260, holdout261 and holdout262 too (likewise).
 const SETS = [
   {
     set: 'holdout',
