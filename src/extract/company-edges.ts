@@ -208,7 +208,7 @@ const NOT_NAME_SHAPE = new RegExp(
     '类(?:基金|产品|证券|投资|资产|信托)$|^(?:修订|采购|有更多|正(?:加快|积极|着手|准备|计划|推进))|(?:红利|指数|宽基|主题|债券|货币)基金$|(?:协会|联合会|商会|委员会)[\\u4e00-\\u9fff]',
     // a kind of fund as the whole name (人民币基金|合伙人, 首期基金, S基金)
     `^(?:${ZH_FUND_KINDS.join('|')})基金$`,
-    '[自从由在与和看到把将让使为给家]新(?:银行|公司|集团|平台)$|^(?:如何|怎样|怎么|避免|防止)|(?:署|部|局|委|厅)联合$|双方$|^(?:意味着|意味|表明|说明|证明|随着|提出|更多)|发稿',
+    '[自从由在与和看到把将让使为给家]新(?:银行|公司|集团|平台)$|^(?:如何|怎样|怎么|避免|防止)|(?:署|部|局|委|厅)联合$|双方$|更多(?:银行|公司|企业|机构|券商)|^(?:意味着|意味|表明|说明|证明|随着|提出|更多)|发稿',
     '某|实收|集采|官网|带量采购|均未|成本$|^(?:签署|新签|签订|全资|而|新募|并[按以在向对从将把]|所有|单个|单只|单家|单店|持牌|计划|本次|比|较|一份|主要|最新|近|做好|共享|标品|外包|开始|追回|远超|合作|连|原各)|[县市省]级|上一期|新一期|服务信托$|医保基金$|催收|[我你的她]|他(?!山)|坦言|速冻|往年|^翻看|^单线|^跨境(?:支付|电商)|^酒类|类(?:批发|价格)|^现金管理$|^回归|^既有|^城市公交|^前应|查询|业绩$|^逼近|前[二三五十]大|(?:帮扶|扶持)基金$|^业务$',
     // a season or period (暑期|旗下酒店, 春节|期间), which a cue after it does not make a firm
     '^(?:暑期|暑假|寒假|假期|春节|国庆|旺季|淡季|同期|当期|近期|前期|后期|上半年|下半年|全年|今年|去年|明年|年内|期间|节后|节前|年初|年末|年底|季末|月末|早期|中期|初步|另行)$',
@@ -356,8 +356,11 @@ export function deriveEnShortNames(base: string): string[] {
     if (rest.length && rest.length <= 3 && rest.every((t) => /^\p{Lu}/u.test(t)) && (rest.length > 1 || plain(rest[0])))
       out.push(rest.join(' '));
   }
-  // (a trade word alone is no short name: Solar of "Solar Inc.", cut from First Solar Inc.)
-  return [...new Set(out)].filter((s) => s.length >= 3 && !isNotCompany(s) && !w.enIndustry.has(s));
+  // (a trade word alone is no short name: Solar of "Solar Inc.", cut from First Solar Inc.; nor its singular,
+  // Restaurant of Restaurant Brands International Inc.)
+  return [...new Set(out)].filter(
+    (s) => s.length >= 3 && !isNotCompany(s) && !w.enIndustry.has(s) && !w.enIndustry.has(`${s}s`),
+  );
 }
 // the trade after Grupo (Aeroportuario, Financiero, Industrial, Comercial, Minero, Inmobiliario, Empresarial…)
 const ROMANCE_TRADE = /^\p{Lu}\p{Ll}+(?:ario|ero|era|ial|ico|ica|ivo)$/u;

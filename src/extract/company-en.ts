@@ -88,7 +88,10 @@ const DEAL_OBJECT =
 // "Infrastrutture Wireless Italiane SpA, known as Inwit": the short name the article will use (a legal form
 // right before "known as", or "the company"/"the Saudi firm", tested backwards from each "known as").
 const KNOWN_AS_AFTER =
-  /(?:\bSpA|\bS\.p\.A\.|\bInc\.|\bCorp\.|\bLtd\.?|\bplc|\bAG|\bSE|\bSA|\bNV|\bN\.V\.|\bGmbH|\bCo\.|\bLLC|\bHoldings|\bGroup|\b[Tt]he (?:[A-Z][a-z]+ )?(?:company|firm|group|maker|lender|insurer|carrier|producer|developer|operator|conglomerate|startup|airline)),? (?:and )?(?:better |also )?$/;
+  /(?:\bSpA|\bS\.p\.A\.|\bInc\.|\bCorp\.|\bLtd\.?|\bplc|\bAG|\bSE|\bSA|\bNV|\bN\.V\.|\bGmbH|\bCo\.|\bLLC|\bHoldings|\bGroup|\b[Tt]he (?:[A-Z][a-z]+ )?(?:company|firm|group|maker|lender|insurer|carrier|producer|developer|operator|conglomerate|startup|airline|fund|bank|utility|miner|investor)),? (?:and )?(?:better |also )?$/;
+const OR_ACRONYM = /^([A-Z][A-Z&]{1,6})(?=[,.;)])/;
+const LEGAL_BEFORE_OR =
+  /\b(?:Inc\.|Corp\.|Ltd\.?|plc|AG|SE|SA|NV|N\.V\.|GmbH|Co\.|LLC|SpA|S\.p\.A\.|Holdings|Group|Corporation|Limited)$/;
 const KNOWN_AS = /^known (?:in [A-Z][a-z]+(?: [A-Z][a-z]+)? |locally |at home |internationally )?as /;
 const NAME_BEFORE_KNOWN = /([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:better |also )?$/;
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale";
@@ -270,6 +273,12 @@ export function findEnCuedNames(state: CompanyState): void {
     const named = NAME_BEFORE_KNOWN.exec(before)?.[1];
     if (KNOWN_AS_AFTER.test(before) || (named && state.names.has(named)))
       addEnName(state, start, capitalRunEnd(text, start));
+  }
+  // "Advanced Micro-Fabrication Equipment Inc., or AMEC,": the acronym the article will use for a legal name
+  for (let at = text.indexOf(', or '); at >= 0; at = text.indexOf(', or ', at + 5)) {
+    const acronym = OR_ACRONYM.exec(text.slice(at + 5, at + 14));
+    if (acronym && LEGAL_BEFORE_OR.test(text.slice(Math.max(0, at - 14), at)))
+      addEnName(state, at + 5, at + 5 + acronym[1].length);
   }
   SUCH_AS.lastIndex = 0;
   for (let m = SUCH_AS.exec(text); m; m = SUCH_AS.exec(text)) {

@@ -213,8 +213,8 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
     const u = kind === 'cubic-' && EN_UNITS.get(w)!.unit === 'm' ? CUBIC_METRE : EN_UNITS.get(w)!;
     // A hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg), x only flush.
     if (
-      // (a cent as an adjective too: a 12-cent dividend)
-      (sep === '-' && !HYPHEN_UNITS.has(u.unit) && w !== 'cent' && w !== 'centavo') ||
+      // (a cent or a currency word as an adjective too: a 12-cent dividend, every 1-yen move)
+      (sep === '-' && !HYPHEN_UNITS.has(u.unit) && !(u.money && /^[a-z]+$/.test(w))) ||
       (sep === '' && !FLUSH_UNIT.test(w)) ||
       (sep && (w === 'x' || w === 'X'))
     )

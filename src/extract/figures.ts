@@ -997,7 +997,22 @@ const KILO_UNITS = new Set([...'瓦克米']);
 
 const TERNARY_AFTER =
   /^(?:类|锂|电池|材料|正极|前驱|体系|电芯|路线|高镍|黑粉|极片|废料|市场|回收|与铁锂|和铁锂|、铁锂|与磷酸|和磷酸|产品|车型|动力|生猪|猪)/;
-const MEASURE_AFTER_MAGNITUDE = new Set(['吨', '辆', '台', '件', '套', '平方米', '千瓦', '千瓦时', '亩']);
+const MEASURE_AFTER_MAGNITUDE = new Set([
+  '吨',
+  '辆',
+  '台',
+  '件',
+  '套',
+  '平方米',
+  '千瓦',
+  '千瓦时',
+  '亩',
+  '只',
+  '片',
+  '颗',
+  '块',
+  '户',
+]);
 const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);
 
 // Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.

@@ -65,7 +65,7 @@ const AFTER_NAME =
   /^(?:[，,。；;：:、（(\s“”]|在|向|对|发出|发布|发表|签署|宣布|召开|出席|接受|写道|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别|长期|多年|做了|做过|研究|跟踪|关注|参与|预计|预期|预估|预测|估计|判断|一边|每天|每年|每月|每周|正在|经常|常常|总是|亲自|刚刚)/;
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
-  /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司厂企]/;
+  /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司厂企已价]/;
 /** Adverbs, conjunctions and auxiliaries that open a clause after a title, never a name (负责人|则…, 门店主|要位于…). */
 const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已正占把被让给以比的]/;
 /** An anaphor that stands for a report (该研报, 报告): its speaker is the company that wrote it. */
@@ -604,7 +604,7 @@ const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|�
 // (not one who reckons for the reporter: TURNS_TO_REPORTER reads 他给记者算了一笔账)
 const RECKONS = /(?<=^|[，。；！？”])([^，。；：！？“”\n]{2,40}?)(?<![给为向帮对跟者])算了(?:一笔|一下|笔)?账[：:，]/g;
 const TURNS_TO_REPORTER =
-  /(?<=^|[，。；！？”])(?!一边)([^，。；：！？“”\n]{2,40}?)(?:，一边)?(?:则|也|还)?(?:向|对|跟|给)(?:本报)?记者(?=描述|讲述|展示|算|解释|回忆|介绍|感叹|抱怨|出示|翻看|列举)/g;
+  /(?<=^|[，。；！？”])(?!一边)([^，。；：！？“”\n]{2,40}?|[他她])(?:，一边)?(?:则|也|还)?(?:向|对|跟|给)(?:本报)?记者(?=描述|讲述|展示|算|解释|回忆|介绍|感叹|抱怨|出示|翻看|列举)/g;
 // A Chinese name's gender where its honorific tells it (李女士 is no 他, 王先生 no 她).
 const zhGender = (name: string): string =>
   /(?:女士|小姐|阿姨|大妈|大姐|奶奶|婆婆|太)$/.test(name) ? 'f' : /(?:先生|大爷|大叔|爷爷|伯伯)$/.test(name) ? 'm' : '';
@@ -614,7 +614,7 @@ const TOPIC_NAME = new RegExp(`对于?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{
 // Trades a person is named after in a story (经销商刘建勋, 衡阳县种粮大户彭建国, 制种户黄丽珍): after one of them, a
 // name needs no sentence boundary before it.
 const DESCRIBED_TRADES =
-  '经销商|加盟商|代理商|批发商|养殖户|种植户|种粮大户|大户|制种户|农户|果农|菜农|茶农|渔民|商户|店主|老板|业主|白领|上班族|市民|车主|骑手|司机|储户|股民|消费者|居民|村民|家长|患者|会员|学员';
+  '经销商|加盟商|代理商|批发商|养殖户|种植户|种粮大户|大户|制种户|农户|果农|菜农|茶农|渔民|商户|店主|老板|业主|白领|上班族|市民|车主|骑手|司机|储户|股民|消费者|居民|村民|家长|患者|会员|学员|飞手|快递员|外卖员|配送员|厨师|导游|飞行员|教练|工人|农民|牧民|船员';
 const DESCRIBED_NAME = new RegExp(
   `(?:(?:^|[。！？，]|的)(?:${DESCRIBED_TRADES})?|(?:${DESCRIBED_TRADES}))([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从代做开种养卖告说表透坦介算感，]|经(?!理)|对此|（化名）)`,
   'g',
@@ -646,6 +646,13 @@ function clauseBefore(text: string, lineStart: number, p: number): string {
   if (ticker && text[s - 1] === '，') {
     const alias = ALIAS_BEFORE.exec(text.slice(Math.max(lineStart, s - 25), s - 1));
     if (alias) return alias[1] + text.slice(s + ticker[0].length, p);
+  }
+  // (the second half of 一边…，一边…: the subject stands before the first 一边, 养殖户包金山一边给牛添草料，一边对记者说)
+  if (text.startsWith('一边', s) && (text[s - 1] === '，' || text[s - 1] === ',')) {
+    let b = s - 1;
+    while (b > lineStart && s - b < 40 && !endsClause(text, b - 1)) b--;
+    const first = text.indexOf('一边', b);
+    if (first > b && first < s - 1) return text.slice(b, first);
   }
   return text.slice(s, p);
 }

@@ -506,7 +506,8 @@ function introducedZh(text: string, at: number, anaphor: string): string | undef
 }
 
 function tidySpeaker(speaker: string, companies: ReadonlySet<string>): string | undefined {
-  if (EN_PRONOUN.test(speaker)) return undefined;
+  // (an unresolved pronoun names no one, in either language)
+  if (EN_PRONOUN.test(speaker) || /^[他她它][们]?$/.test(speaker)) return undefined;
   // a name's possessive is no part of it (对此，唐蔚的感受很直接。“…”)
   if (/^[\u4e00-\u9fff]{2,4}的$/.test(speaker)) return speaker.slice(0, -1);
   // The Ministry, The General Authority: a body's name without its article

@@ -1102,7 +1102,8 @@ D. E. Shaw
 2nso
 3tium
 4ons
-4su
+4sply Sirona
+5u
 2ppon
 2scartes
 9 Systems
@@ -1977,7 +1978,8 @@ J D Wetherspoon
 6Post
 6Steel Works
 6Tobacco
-2rdine Matheson
+2rden
+4ine Matheson
 1efferies
 2ju Air
 2ntech
@@ -3441,6 +3443,7 @@ R&F
 2rabag
 4~tegy
 8 Analytics
+4umann
 3ipe
 3yker
 2äubli
@@ -3630,6 +3633,7 @@ T Star
 4son Reuters
 2ree UK
 3ive Capital
+2unes
 2yssenKrupp Marine Systems
 7krupp
 2ế Giới Di Động
@@ -5943,6 +5947,7 @@ xAI
 壁仞
 2科技
 士兰微
+1卓曼
 1林电机
 声田
 1网
@@ -7886,7 +7891,8 @@ xAI
 1讯盈科
 1~通
 1魂网络
-登康口腔
+登士柏西诺德
+1康口腔
 1海种业
 1腾
 ~白云山
@@ -7966,7 +7972,8 @@ xAI
 1科通信
 1美上海
 1航股份
-1虹集团
+1虹炼化
+2集团
 1路通信
 1达资源
 盟可睐

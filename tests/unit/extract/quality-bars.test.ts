@@ -1402,6 +1402,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout259')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
   ],
+  [
+    'holdout260 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout260')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout261 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout261')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout262 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout262')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)

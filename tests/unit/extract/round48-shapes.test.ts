@@ -237,3 +237,76 @@ describe('round 50 (holdout257–259)', () => {
     ]);
   });
 });
+
+describe('round 51 (holdout260–262)', () => {
+  it('finds a person named after a trade and 已 (飞手张磊已经…) for a later 他, and never gives a bare 他', () => {
+    expect(
+      speakers(
+        '6月初的一个清晨，27岁的飞手张磊已经操控3架无人机作业了两个多小时。“今年一亩地的喷防只收4.5元，药钱另算。”他一边更换电池一边对记者说。',
+      ),
+    ).toEqual(['张磊']);
+  });
+
+  it('reads the subject of 一边…，一边对记者说 and of 他给记者算了一笔账, with the trade stripped (养殖户包金山)', () => {
+    expect(
+      speakers(
+        '“去年这个时候还能卖到32元。”养殖户包金山一边给牛添草料，一边对记者说。\n\n包金山今年出栏了86头牛。他给记者算了一笔账：一头犊牛买进时花了约1.4万元，“每头亏2,000元到3,000元，越养越亏。”',
+      ),
+    ).toEqual(['包金山', '包金山']);
+  });
+
+  it('finds a person after the title 代理人 for a later 她说', () => {
+    expect(
+      speakers(
+        '“以前晨会一开就是200多人。”韩立新说。\n\n在北京从业已有八年的代理人周晓岚，见证了队伍的变化。她说：“现在我们组只剩11人。”',
+      ),
+    ).toEqual(['韩立新', '周晓岚']);
+  });
+
+  it('reads 金价 after 的 as no person', () => {
+    expect(
+      speakers(
+        '“金价一天一个样。”一位在湖南经营珠宝加盟店8年的店主告诉记者，按现在的金价，一家门店至少需要30公斤黄金。她坦言，自己原本有3家店，“店少了，但人还是原来那批人。”',
+      ),
+    ).toEqual(['一位在湖南经营珠宝加盟店8年的店主', '一位在湖南经营珠宝加盟店8年的店主']);
+  });
+
+  it('takes the name a fund is known as, and an acronym after ", or" a legal name', () => {
+    const text =
+      'Laurentide Pension Investment Corp. agreed to buy stakes. The fund, known as LPIC, manages C$300 billion. It sells tools to Advanced Micro-Fabrication Equipment Inc., or AMEC, as well as rivals. LPIC and AMEC declined to comment.';
+    expect(companies(text)).toEqual([
+      'Laurentide Pension Investment Corp.',
+      'LPIC',
+      'Advanced Micro-Fabrication Equipment Inc.',
+      'AMEC',
+      'LPIC',
+      'AMEC',
+    ]);
+  });
+
+  it('finds no firm in 会有更多银行 or in 发电集团 after 等', () => {
+    expect(companies('未来一两年还会有更多银行转债走完流程。国家电投、华能集团等发电集团陆续引入新方法。')).toEqual([
+      '国家电投',
+      '华能集团',
+    ]);
+  });
+
+  it('reads a currency word as an adjective (every 1-yen move) and 百万只 as a count', () => {
+    expect(figures('He estimated that every 1-yen move changes profit.')).toEqual([['1-yen', 1]]);
+    expect(figures('800G光模块单季出货首破百万只。')).toEqual([['百万只', 1000000]]);
+  });
+
+  it("derives no short name that is a trade's singular (Restaurant of Restaurant Brands International Inc.)", () => {
+    expect(
+      companies('Restaurant Brands International Inc. relaunched a deal. Restaurant-level margins narrowed.'),
+    ).toEqual(['Restaurant Brands International Inc.']);
+  });
+
+  it('knows 士卓曼 (Straumann) and 登士柏西诺德', () => {
+    expect(companies('外资企业士卓曼（Straumann）、登士柏西诺德等在集采中均大幅降价。')).toEqual([
+      '士卓曼',
+      'Straumann',
+      '登士柏西诺德',
+    ]);
+  });
+});
