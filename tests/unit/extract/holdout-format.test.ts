@@ -256,6 +256,7 @@ import { parseMarkup as parseMarkup259 } from '../../fixtures/holdout259/build.m
 import { parseMarkup as parseMarkup260 } from '../../fixtures/holdout260/build.mjs';
 import { parseMarkup as parseMarkup261 } from '../../fixtures/holdout261/build.mjs';
 import { parseMarkup as parseMarkup262 } from '../../fixtures/holdout262/build.mjs';
+import { parseMarkup as parseMarkup265 } from '../../fixtures/holdout265/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -332,6 +333,7 @@ import { parseMarkup as parseMarkup262 } from '../../fixtures/holdout262/build.m
 // holdout254, holdout255 and holdout256 too (likewise).
 // holdout257, holdout258 and holdout259 too (likewise).
 // holdout260, holdout261 and holdout262 too (likewise).
+// holdout265 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1606,6 +1608,11 @@ const SETS = [
   {
     set: 'holdout262',
     parse: parseMarkup262,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout265',
+    parse: parseMarkup265,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
