@@ -335,9 +335,7 @@ import { parseMarkup as parseMarkup265 } from '../../fixtures/holdout265/build.m
 // holdout254, holdout255 and holdout256 too (likewise).
 // holdout257, holdout258 and holdout259 too (likewise).
 // holdout260, holdout261 and holdout262 too (likewise).
-// holdout263 too (likewise).
-// holdout264 too (likewise).
-// holdout265 too (likewise).
+// holdout263, holdout264 and holdout265 too (likewise).
 const SETS = [
   {
     set: 'holdout',
