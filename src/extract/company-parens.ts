@@ -253,8 +253,14 @@ function inCodeList(text: string, nameEnd: number, close: number, ends: Readonly
   const before = CODE_BEFORE.exec(text.slice(Math.max(0, nameEnd - 14), nameEnd));
   if (before && ends.has(nameEnd - before[0].length)) return true;
   const after = CODE_AFTER.exec(text.slice(close + 1, close + 14));
-  return !!after && ends.has(close + 2 + after[1].length);
+  if (after && ends.has(close + 2 + after[1].length)) return true;
+  // (or a list of named codes that says it names stocks: 晶華（2707）、國賓（2704）等觀光股)
+  let at = close + 1;
+  for (let m = CODE_AFTER.exec(text.slice(at, at + 14)); m; m = CODE_AFTER.exec(text.slice(at, at + 14)))
+    at += m[0].length;
+  return STOCKS_AFTER.test(text.slice(at, at + 8));
 }
+const STOCKS_AFTER = /^等[\u4e00-\u9fff]{0,4}(?:股|个股|公司|厂商)/;
 
 /** How often `word` occurs in the text (up to 4: enough to tell a name used again and again), once per word. */
 function countOf(state: CompanyState, word: string): number {

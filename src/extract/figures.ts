@@ -1012,6 +1012,7 @@ const MEASURE_AFTER_MAGNITUDE = new Set([
   '颗',
   '块',
   '户',
+  '人次',
 ]);
 const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);
 

@@ -208,13 +208,14 @@ function assignSpeakers(
     // (computed once: a pronoun's quote asked for it above)
     speaker ??= pronoun ? previous : previousSubject(text, open, lineStart, index, names, spoken);
     speaker ??= previousPronounEn(text, open, lineStart, index);
-    speaker ??= lastInLine(index, line, open, lastQuote);
+    speaker ??= lastInLine(text, index, line, open, lastQuote);
     if (!speaker && line > 0) {
       // a paragraph cut by the layout mid-sentence (他估计，若…，⏎⏎全部…，“…”): the sentence began in the one before
       const k = endBeforePhoto(text, lines, line);
       const last = text.charCodeAt(k);
       // (or cut with no mark at all: 据其介绍，持有人内部的诉求并⏎⏎不一致：“…”)
-      if (last === 0xff0c || last === 44 || isHanCode(last)) speaker = lastInLine(index, lines.lineOf(k), k, lastQuote);
+      if (last === 0xff0c || last === 44 || isHanCode(last))
+        speaker = lastInLine(text, index, lines.lineOf(k), k, lastQuote);
     }
     speaker ??= clueSpeaker(text, g, lineStart, index, names);
     if (!speaker && !text.slice(lineStart, open).trim()) {
@@ -223,7 +224,7 @@ function assignSpeakers(
       const said = SAID_NEXT.exec(text.slice(lines.end(line), lines.end(line) + 60));
       if (said) speaker = zhSpeaker(said[1], names)?.name;
       const previous = lines.previousNonBlank(line);
-      if (!speaker && previous >= 0) speaker = lastInLine(index, previous, lines.end(previous), lastQuote);
+      if (!speaker && previous >= 0) speaker = lastInLine(text, index, previous, lines.end(previous), lastQuote);
       // ... or the person that paragraph is about, when it opens with a pronoun (She also said …).
       const pronoun =
         previous >= 0 ? PARAGRAPH_PRONOUN.exec(text.slice(lines.start(previous), lines.start(previous) + 4)) : null;
@@ -714,7 +715,13 @@ function previousPronounEn(text: string, open: number, lineStart: number, index:
 }
 
 /** The last speaker in line `line` before `pos`: a mention or an earlier quote's speaker, whichever is later. */
-function lastInLine(index: MentionIndex, line: number, pos: number, lastQuote?: QuoteSpeaker): string | undefined {
+function lastInLine(
+  text: string,
+  index: MentionIndex,
+  line: number,
+  pos: number,
+  lastQuote?: QuoteSpeaker,
+): string | undefined {
   const mentions = index.inLine(line);
   const k = lastIndexBefore(mentions, pos);
   // (also when what follows the quote before is its own pronoun attribution: "…," she said. "…")
@@ -727,7 +734,16 @@ function lastInLine(index: MentionIndex, line: number, pos: number, lastQuote?: 
     return lastQuote.speaker;
   }
   for (let j = k; j >= 0 && k - j < 5; j--) {
-    const name = index.resolve(mentions[j]);
+    // "He said the company had agreed …": the sentence's speaker, not the firm reported on after the verb
+    const m = mentions[j];
+    const prev = j > 0 ? mentions[j - 1] : undefined;
+    if (
+      m.kind === 'org-anaphor' &&
+      (prev?.kind === 'person' || prev?.kind === 'pronoun') &&
+      !/[.!?。！？]/.test(text.slice(prev.pos, m.pos))
+    )
+      continue;
+    const name = index.resolve(m);
     if (name) return name;
   }
   return undefined;

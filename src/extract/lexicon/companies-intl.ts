@@ -1200,6 +1200,7 @@ export const COMPANIES_INTL: readonly string[] = [
   'eToro#NASDAQ: ETOR',
   'flynas',
   'iRobot#NASDAQ: IRBT',
+  'ixigo|Le Travenues Technology#NSE: IXIGO',
   'mBank',
   'ČEZ|CEZ',
   'ČSOB|CSOB',

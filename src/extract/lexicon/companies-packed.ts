@@ -155,6 +155,7 @@ A&O Shearman
 3Cap
 3omexico
 5éxico
+2tna
 1~ffirm
 2lac
 1giBot
@@ -1704,7 +1705,8 @@ H World
 2sai
 2xcel
 2ytea
-1i-Life
+1i Fly
+2-Life
 2Phi
 2Silicon
 2THIUM
@@ -2220,7 +2222,8 @@ L&C
 2wson
 2zada
 4rd
-1eapmotor
+1e Travenues Technology
+2apmotor
 3r Corp
 2clerc
 2e & Man Paper
@@ -4099,6 +4102,7 @@ iFlytek
 1Space
 3ot.tv
 1iMedia
+1xigo
 lululemon
 mBank
 1Referral
@@ -6214,7 +6218,8 @@ xAI
 1正时尚
 1永
 1波福
-1泰科
+1泰保险
+2科
 1洁科技
 1理
 1琪酵母

@@ -105,6 +105,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 汽车
 治疗
 海运
+热能
 煤业
 燃气
 牧业

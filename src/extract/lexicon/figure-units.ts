@@ -611,6 +611,8 @@ square metres|m²
 square-foot|sq ft
 square-meter|m²
 square-metre|m²
+stars|star
+star
 storeys|storey
 storey|storey
 story|storey

@@ -1417,6 +1417,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout262')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
   ],
+  [
+    'holdout263 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout263')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout264 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout264')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout265 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout265')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)

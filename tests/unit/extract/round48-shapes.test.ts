@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companies, figures, quotes, speakers } from './shape-helpers';
+import { companies, figures, quotes, speakers, tickers } from './shape-helpers';
 
 describe('round 48 (holdout251–253)', () => {
   it('finds a person named after a title and doing something (站长王立新每天…, 负责人刘秀兰一边…) for a later 他说', () => {
@@ -308,5 +308,57 @@ describe('round 51 (holdout260–262)', () => {
       'Straumann',
       '登士柏西诺德',
     ]);
+  });
+});
+
+describe('round 52 (holdout263–265)', () => {
+  it('finds no firm in a kind of bank after a verb or an adverb (可带动中小银行, 督促银行, 会找银行)', () => {
+    expect(
+      companies(
+        '每下调10个基点，可带动中小银行计息负债成本率下降。并督促银行落实机制。短期内中小银行降息空间有限。“客户亏了钱首先会找银行。”',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds no firm in a futures position (买入饲料期货) or in a listing category (特專科技公司, 未商業化公司)', () => {
+    expect(
+      companies(
+        '公司目前卖出生猪期货和买入饲料期货的头寸各占一半。特專科技公司赴港上市明顯提速，未商業化公司由100億港元降至80億港元。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes unknown names with Taiwan codes in a list that says it names stocks (晶華（2707）、國賓（2704）等觀光股)', () => {
+    expect(tickers('晶華（2707）、國賓（2704）等觀光股也受惠於商務需求。')).toEqual([
+      ['晶華', '2707'],
+      ['國賓', '2704'],
+    ]);
+  });
+
+  it('takes the name after "its digital bank," as a company', () => {
+    expect(
+      companies(
+        'Banco Serrano S.A. (B3: SRRN4) agreed to sell a 20% stake in its fast-growing digital bank, Serrano Digital, to MUFG. He ruled out a listing of Serrano Digital.',
+      ),
+    ).toEqual(['Banco Serrano S.A.', 'Serrano Digital', 'MUFG', 'Serrano Digital']);
+  });
+
+  it('counts stars and 千萬人次', () => {
+    expect(figures('The plan kept 4 stars. 目標是讓來台旅客人數突破千萬人次。')).toEqual([
+      ['4 stars', 4],
+      ['千萬人次', 10000000],
+    ]);
+  });
+
+  it('takes 热能 as a trade for a name with a Taiwan code (宏築熱能（3467）)', () => {
+    expect(tickers('另一家散熱廠宏築熱能（3467）11月營收21.3億元。')).toEqual([['宏築熱能', '3467']]);
+  });
+
+  it('gives a quote after a paragraph to its speaker, not to the firm his sentence reports on', () => {
+    expect(
+      speakers(
+        'Kallberg Group AB said it would close a plant. Chief Financial Officer Per Ekholm said the dividend policy was unchanged. He said the company had agreed a new credit facility.\n\n"The balance sheet is not where we want it to be."',
+      ),
+    ).toEqual(['Per Ekholm']);
   });
 });
