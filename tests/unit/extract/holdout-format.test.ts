@@ -260,6 +260,7 @@ import { parseMarkup as parseMarkup263 } from '../../fixtures/holdout263/build.m
 import { parseMarkup as parseMarkup264 } from '../../fixtures/holdout264/build.mjs';
 import { parseMarkup as parseMarkup265 } from '../../fixtures/holdout265/build.mjs';
 import { parseMarkup as parseMarkup266 } from '../../fixtures/holdout266/build.mjs';
+import { parseMarkup as parseMarkup267 } from '../../fixtures/holdout267/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -338,6 +339,7 @@ import { parseMarkup as parseMarkup266 } from '../../fixtures/holdout266/build.m
 // holdout260, holdout261 and holdout262 too (likewise).
 // holdout263, holdout264 and holdout265 too (likewise).
 // holdout266 too (likewise).
+// holdout267 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1632,6 +1634,11 @@ const SETS = [
   {
     set: 'holdout266',
     parse: parseMarkup266,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout267',
+    parse: parseMarkup267,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
