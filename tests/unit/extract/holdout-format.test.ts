@@ -259,6 +259,7 @@ import { parseMarkup as parseMarkup262 } from '../../fixtures/holdout262/build.m
 import { parseMarkup as parseMarkup263 } from '../../fixtures/holdout263/build.mjs';
 import { parseMarkup as parseMarkup264 } from '../../fixtures/holdout264/build.mjs';
 import { parseMarkup as parseMarkup265 } from '../../fixtures/holdout265/build.mjs';
+import { parseMarkup as parseMarkup268 } from '../../fixtures/holdout268/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -336,6 +337,7 @@ import { parseMarkup as parseMarkup265 } from '../../fixtures/holdout265/build.m
 // holdout257, holdout258 and holdout259 too (likewise).
 // holdout260, holdout261 and holdout262 too (likewise).
 // holdout263, holdout264 and holdout265 too (likewise).
+// holdout268 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1625,6 +1627,11 @@ const SETS = [
   {
     set: 'holdout265',
     parse: parseMarkup265,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout268',
+    parse: parseMarkup268,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
