@@ -339,9 +339,7 @@ import { parseMarkup as parseMarkup268 } from '../../fixtures/holdout268/build.m
 // holdout257, holdout258 and holdout259 too (likewise).
 // holdout260, holdout261 and holdout262 too (likewise).
 // holdout263, holdout264 and holdout265 too (likewise).
-// holdout266 too (likewise).
-// holdout267 too (likewise).
-// holdout268 too (likewise).
+// holdout266, holdout267 and holdout268 too (likewise).
 const SETS = [
   {
     set: 'holdout',
