@@ -157,6 +157,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['口', new Set([...'碑径罩岸感味号头腔语气中内外里袋子令音吻述服试'])],
   // 厅长, 厅局, 厅级, 厅堂: a department or its rank, not halls counted (5厅影城)
   ['厅', new Set([...'长局级堂'])],
+  // 星级, 星座…: a rating or a constellation, not satellites counted (一箭18星)
+  ['星', new Set([...'级座期球系'])],
   // 晚上, 晚间, 晚会…: another word, not nights counted (12天11晚)
   ['晚', new Set([...'上间会报餐年期些点饭宴市高'])],
   // 羽绒, 羽毛: down and feathers, not birds counted (2亿羽)
@@ -176,8 +178,8 @@ export function zhUnitAt(text: string, j: number): [Unit, number] | null {
       const end = j + w.length;
       if (w === '分' && text[end] !== '/') continue;
       if ((w === '毛' || w === '角') && !AFTER_MAO.test(text.slice(end, end + 2))) continue;
-      // (角 after digits only: 三角债, 三角形 are shapes)
-      if (w === '角' && !isDigitCode(text.charCodeAt(j - 1))) continue;
+      // (角 after digits only: 三角债, 三角形 are shapes; so 星, satellites: 一箭18星, not 三星)
+      if ((w === '角' || w === '星') && !isDigitCode(text.charCodeAt(j - 1))) continue;
       if (!text.startsWith(w, j)) continue;
       // (上/下 after 手 is 手上/手下 unless a verb of change follows: 由2000手下调至500手)
       if (!NOT_AFTER_UNIT.get(w)?.has(text[end]) || (w === '手' && UP_DOWN.test(text.slice(end, end + 2))))

@@ -168,7 +168,7 @@ function isKnownModel(text: string, i: number, end: number): boolean {
 }
 
 const PROGRAMME_AFTER =
-  /^ (?:production|programs?|programmes?|family|fleets?|output|deliveries|assembly|groundings?)\b/;
+  /^ (?:production|programs?|programmes?|family|fleets?|output|deliveries|assembly|groundings?|Dreamliners?|MAX(?:es)?|jets?|jetliners?)\b/;
 function isJetProgramme(text: string, i: number, end: number): boolean {
   return (
     JET_FAMILY.test(text.slice(i, end)) &&
@@ -194,6 +194,7 @@ function isModelAfterOwner(text: string, start: number, end: number): boolean {
 function scan(text: string): Cand[] {
   models.clear();
   randInText = undefined;
+  pesoInText = undefined;
   const out: Cand[] = [];
   const n = text.length;
   let inBook = false; // inside 《…》 on this line: digits there are part of a title (《终结者2》)
@@ -671,6 +672,14 @@ function randText(text: string): boolean {
   return randInText;
 }
 const RAND = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+ ?(?:million|billion|bn|m)\b|\d{3,})(?![A-Za-z])/;
+// P before an amount is the Philippine peso in a story that says it is about the Philippines or pesos (P38.4 billion,
+// P16 a share, P5,000), read with the rand's shapes; elsewhere P2, P500 are codes and grades
+const PESO_TEXT = /\bpesos?\b|\bPhilippines?\b|\bManila\b/;
+let pesoInText: boolean | undefined;
+function pesoText(text: string): boolean {
+  pesoInText ??= PESO_TEXT.test(text);
+  return pesoInText;
+}
 const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
 const PER_CURRENCY = /^ per (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const QUOTED_AGAINST: Record<string, string> = { dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', pound: 'GBP' };
@@ -844,7 +853,12 @@ function scanWord(text: string, i: number): Cand | number {
           w === 'R' &&
           (RAND.test(text.slice(e, e + 16)) || (TWO_DIGITS.test(text.slice(e, e + 4)) && randText(text)))
         ? 'ZAR'
-        : undefined;
+        : flushDigit &&
+            w === 'P' &&
+            (RAND.test(text.slice(e, e + 16)) || TWO_DIGITS.test(text.slice(e, e + 4))) &&
+            pesoText(text)
+          ? 'PHP'
+          : undefined;
   const at = isSpaceCode(text.charCodeAt(e)) ? e + 1 : e;
   // (SR and Sh flush, or SR spaced before a price or a scale: SR24.4 billion, SR 31.45 are riyals, SR 520 a state route)
   const spacedOk =
@@ -892,7 +906,9 @@ function scanChinese(text: string, i: number): Cand | number {
   const s = text.slice(i, e);
   // Idioms are checked only for what would be a figure: this path runs at every 一, 十, 万… of a Chinese text.
   const make = (end: number, raw: number, unit?: string, scale = 1, factor = 1, from = i): Cand | number =>
-    inIdiom(text, i) ? e : cand(from, end, raw, unit, scale, factor, undefined, false, dec);
+    inIdiom(text, i) || (!!unit && /^[A-Z]{3}$/.test(unit) && quotedName(text, from, end))
+      ? e
+      : cand(from, end, raw, unit, scale, factor, undefined, false, dec);
 
   if (text.startsWith('分之', e)) {
     let f = e + 2;
@@ -990,6 +1006,15 @@ function decimalDigits(text: string, e: number): number {
   let f = e + 1;
   while (isCnDigit(text[f])) f++;
   return CLOCK_AFTER.has(text[f]) ? 0 : f - e - 1;
+}
+/**
+ * An amount of money in words that opens a short name in marks and runs on into it (“一元乐享”开盖扫码活动): the
+ * name's, as digits opening one are (“618”); not a count or share in quoted words (“两千万起步”, “三成都亏了”).
+ */
+function quotedName(text: string, start: number, end: number): boolean {
+  if (!'“「'.includes(text[start - 1] ?? '_') || !isHan(text.charCodeAt(end))) return false;
+  const close = text.slice(end, end + 7).search(/[”」]/);
+  return close > 0 && !/[，。！？、]/.test(text.slice(end, end + close));
 }
 const ONE_ENDS = new Set([...'统唯逐']);
 const CLOCK_AFTER = new Set([...'十百千分刻点钟']);

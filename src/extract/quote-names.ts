@@ -56,8 +56,10 @@ export function notATitle(text: string, start: number, end: number, title: strin
   );
 }
 
+// (simplified characters only: the text is read simplified, and traditional.ts keeps no pair whose traditional side a rule writes)
+const TITLE_OFFICE = /(?:董事长|总经理|总裁)(?:办公)?室/;
 // The occasion between a speaker and the verb (回复本报查询时, 在接受采访时, 出席论坛时).
-const OCCASION_AFTER = /在?(?:回复|回覆|回应|答复|接受|面对|谈到|谈及|提到|出席|参加)[^，。；]{1,14}时$/;
+const OCCASION_AFTER = /在?(?:(?:回复|回覆|回应|答复|接受|面对|谈到|谈及|提到|出席|参加)[^，。；]{1,14}|受访)时$/;
 // A body's full name, its short name in brackets, then a title (台湾区电机电子工业同业公会（电电公会）秘书长).
 const ALIAS_THEN_TITLE = /^[\u4e00-\u9fff]{4,30}[（(]([\u4e00-\u9fff]{2,6})[）)]([\u4e00-\u9fff]{2,8})$/;
 
@@ -66,6 +68,8 @@ const NAME_AFTER_DE = new RegExp(`^的[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1
 
 /** Strips titles: the name is what follows the last title (教授沈阳 → 沈阳); a phrase ending in a title stays whole. */
 export function stripTitles(phrase: string): string {
+  // someone in an office named for a title (友達董事長室一位高層) is recorded as written
+  if (TITLE_OFFICE.test(phrase)) return phrase;
   // A title after the name (合伙人葛文昊律师, 葛文昊律师): the name is what stands before it.
   const after = /[\u4e00-\u9fff]$/.test(phrase) ? TITLES.endOf(phrase) : '';
   if (after && after.length < phrase.length) {

@@ -2057,7 +2057,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '纽约梅隆银行|BNY|BNY Mellon#NYSE: BK',
   '纽蒙特|Newmont#NYSE: NEM',
   '~统一企业|Uni-President Enterprises#TPE: 1216',
-  '统一超商|President Chain Store#TPE: 2912',
+  '统一超商|统一超|President Chain Store#TPE: 2912',
   '维斯塔斯|Vestas#CPH: VWS',
   '维旺迪|Vivendi#EPA: VIV',
   '维谛|Vertiv#NYSE: VRT',

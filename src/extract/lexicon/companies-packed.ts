@@ -594,6 +594,7 @@ B&M
 3tish Airways
 9merican Tobacco
 8~Steel
+4vic
 2oadcom
 3okfield
 3wn & Brown
@@ -2455,6 +2456,7 @@ M&G
 3journey
 3land Holdings
 8IC&I
+8Loan Services
 2gros
 2lbank
 3lennium Management
@@ -3219,6 +3221,7 @@ R&F
 3rio
 3tander
 9 Brasil
+9 Consumer Finance
 4~os
 3y
 4 Heavy
@@ -3692,6 +3695,7 @@ T Star
 6oka
 2endForce
 4~t
+3pp
 2ian
 5 Fund Management
 3na Solar
@@ -8215,7 +8219,8 @@ xAI
 2食品
 ~统一企业
 4中国
-2超商
+2超
+3商
 1信软件
 1新投顾
 继峰股份

@@ -349,6 +349,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 支
 斤
 方呎
+星
 星期
 晚
 期

@@ -1432,6 +1432,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout265')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
   ],
+  [
+    'holdout266 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout266')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.91 },
+  ],
+  [
+    'holdout267 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout267')],
+    { figure: 0.99, quote: 0.99, company: 0.96, speakers: 0.99 },
+  ],
+  [
+    'holdout268 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout268')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)

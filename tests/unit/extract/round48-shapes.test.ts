@@ -362,3 +362,63 @@ describe('round 52 (holdout263–265)', () => {
     ).toEqual(['Per Ekholm']);
   });
 });
+
+describe('round 53 (holdout266–268)', () => {
+  it('reads P before an amount as the peso in a Philippine story only', () => {
+    expect(
+      figures('Tagumpay seeks up to P38.4 billion in Manila, at P16 a share, with a minimum order of P5,000.'),
+    ).toEqual([
+      ['P38.4 billion', 38400000000],
+      ['P16 a share', 16],
+      ['P5,000', 5000],
+    ]);
+    expect(figures('The P500 index and the P2 grade rose 5%.')).toEqual([['5%', 0.05]]);
+  });
+
+  it('takes the name after "its consumer-credit business," as a company', () => {
+    expect(
+      companies(
+        'Banque Marcellin SA has agreed to sell its consumer-credit business, Marcellin Crédit Conso, to a consortium.',
+      ),
+    ).toEqual(['Banque Marcellin SA', 'Marcellin Crédit Conso']);
+  });
+
+  it('reads money in words that opens a name in marks as the name’s (“一元乐享”), not a share in quoted words', () => {
+    expect(figures('通过“一元乐享”开盖扫码活动提高动销，最高1元。他说“三成都亏了”。')).toEqual([
+      ['1元', 1],
+      ['三成', 0.3],
+    ]);
+  });
+
+  it('keeps a person in an office named for a title as written, without the occasion (友達董事長室一位高層受訪時)', () => {
+    expect(speakers('友達董事長室一位高層受訪時直言：「面板是上世紀的生意模式。」')).toEqual(['友達董事長室一位高層']);
+  });
+
+  it('reads a Boeing family before Dreamliners or MAX jets as a model', () => {
+    expect(
+      figures(
+        'Turkish Airlines ordered up to 225 Boeing aircraft, including 75 widebody 787 Dreamliners and 150 737 MAX jets.',
+      ),
+    ).toEqual([
+      ['225', 225],
+      ['75', 75],
+      ['150', 150],
+    ]);
+  });
+
+  it('counts satellites after digits (一箭18星), not 三星 or a hotel rating', () => {
+    expect(figures('一箭18星刷新纪录。三星电子也在扩产。')).toEqual([['18星', 18]]);
+  });
+
+  it('finds no firm in a verb opening a tail name (建立数据合作, 车企下场卖保险)', () => {
+    expect(companies('公司已与20余家车企建立数据合作。\n\n## 车企下场卖保险\n\n比亚迪完成收购。')).toEqual(['比亚迪']);
+  });
+
+  it('takes an unnamed 精算师 as the subject for a later 他直言', () => {
+    expect(
+      speakers(
+        '比亚迪财险相关负责人对记者表示：“我们的目标是降本。”\n\n不过，北京一位从业十余年的精算师并不乐观。他直言：“只要维修成本降不下来，结果都一样。”',
+      ),
+    ).toEqual(['比亚迪财险相关负责人', '北京一位从业十余年的精算师']);
+  });
+});
