@@ -263,6 +263,7 @@ import { parseMarkup as parseMarkup266 } from '../../fixtures/holdout266/build.m
 import { parseMarkup as parseMarkup267 } from '../../fixtures/holdout267/build.mjs';
 import { parseMarkup as parseMarkup268 } from '../../fixtures/holdout268/build.mjs';
 import { parseMarkup as parseMarkup269 } from '../../fixtures/holdout269/build.mjs';
+import { parseMarkup as parseMarkup270 } from '../../fixtures/holdout270/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -342,6 +343,7 @@ import { parseMarkup as parseMarkup269 } from '../../fixtures/holdout269/build.m
 // holdout263, holdout264 and holdout265 too (likewise).
 // holdout266, holdout267 and holdout268 too (likewise).
 // holdout269 too (likewise).
+// holdout270 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1651,6 +1653,11 @@ const SETS = [
   {
     set: 'holdout269',
     parse: parseMarkup269,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout270',
+    parse: parseMarkup270,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
