@@ -262,6 +262,7 @@ import { parseMarkup as parseMarkup265 } from '../../fixtures/holdout265/build.m
 import { parseMarkup as parseMarkup266 } from '../../fixtures/holdout266/build.mjs';
 import { parseMarkup as parseMarkup267 } from '../../fixtures/holdout267/build.mjs';
 import { parseMarkup as parseMarkup268 } from '../../fixtures/holdout268/build.mjs';
+import { parseMarkup as parseMarkup271 } from '../../fixtures/holdout271/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -340,6 +341,7 @@ import { parseMarkup as parseMarkup268 } from '../../fixtures/holdout268/build.m
 // holdout260, holdout261 and holdout262 too (likewise).
 // holdout263, holdout264 and holdout265 too (likewise).
 // holdout266, holdout267 and holdout268 too (likewise).
+// holdout271 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1644,6 +1646,11 @@ const SETS = [
   {
     set: 'holdout268',
     parse: parseMarkup268,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout271',
+    parse: parseMarkup271,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
