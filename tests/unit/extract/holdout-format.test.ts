@@ -343,9 +343,7 @@ import { parseMarkup as parseMarkup271 } from '../../fixtures/holdout271/build.m
 // holdout260, holdout261 and holdout262 too (likewise).
 // holdout263, holdout264 and holdout265 too (likewise).
 // holdout266, holdout267 and holdout268 too (likewise).
-// holdout269 too (likewise).
-// holdout270 too (likewise).
-// holdout271 too (likewise).
+// holdout269, holdout270 and holdout271 too (likewise).
 const SETS = [
   {
     set: 'holdout',
