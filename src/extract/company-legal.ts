@@ -251,8 +251,9 @@ function isNameToken(tok: string): boolean {
   return /^[A-Z0-9\u00c0-\u00de]/.test(tok) || /^[a-z][A-Z]/.test(tok);
 }
 
-// (and y/e joining two words of a Spanish or Portuguese name: Sociedad Química y Minera de Chile)
-const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le|y|e)$/;
+// (and y/e joining two words of a Spanish or Portuguese name: Sociedad Química y Minera de Chile; und of a German one:
+// KiK Textilien und Non-Food GmbH)
+const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le|y|e|und)$/;
 const PLACE_ADJECTIVE = /-(?:based|listed|owned|backed|born|headquartered|registered|controlled|area)$/;
 
 // Trades that end names only after another (Ports and Airports): not industry words of their own, which a short name

@@ -622,6 +622,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
         afterReferenceWord(text, start - 1))
     )
       return junkEnd(text, coreEnd);
+    // (the year of a standard's number: GB 17761—2024, ISO 9001:2015)
+    if (STANDARD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return junkEnd(text, coreEnd);
     if (isEnumerator(text, start, j) || /No\.\s?$/.test(text.slice(Math.max(0, start - 4), start)))
       return junkEnd(text, coreEnd);
     // (a model number after its capitalised series, before a Chinese noun: 英伟达RTX 5080显卡)
@@ -648,6 +650,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   return cand(moneyFrom, j, raw, u, scale, factor, undefined, plain, dec);
 }
 
+const STANDARD_BEFORE = /(?:GB(?:\/T)?|ISO|IEC|JIS|DIN|EN|ASTM|IEEE)\s?\d+(?:\.\d+)*[—–:-]$/;
 /** Models numbered in their series either side of 到 or 至 (从骁龙8155到骁龙8295): names, not a range's ends. */
 function seriesRange(text: string, start: number, j: number): boolean {
   const series = text.slice(start - 2, start);

@@ -263,7 +263,7 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // no name starts with 的 (《雾港残响》的成功|说明: a work's success is no speaker) nor with an adverb (诉求并⏎⏎不一致：“…”,
   // a sentence the layout cut)
   // (同 opens a firm's name though: 同程旅行相关负责人)
-  if (!name || /\d/.test(name) || /^[的之不没并也都还就]/.test(name)) return undefined;
+  if (!name || /\d/.test(name) || /^[的之不没并也都还就才]/.test(name)) return undefined;
   if (name[0] === '同' && ![...companyNames].some((c) => c.length > 1 && name.startsWith(c))) return undefined;
   // what a letter asks for (要求公司|说明…中|预测…) opens with a verb, never a name
   if (/^(?:说明|要求|结合|根据|按照|以及|包括|补充|披露)/.test(name)) return undefined;

@@ -1344,7 +1344,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '元大金|元大金控|~元大|Yuanta#TPE: 2885',
   '元富证券|元富投顾|Masterlink Securities',
   '元晶|TSEC#TPE: 6443',
-  '兆丰金|兆丰金控|兆丰银行|Mega Financial#TPE: 2886',
+  '兆丰金|兆丰金控|兆丰银行|兆丰银|Mega Financial#TPE: 2886',
   '光宝科技|光宝|Lite-On#TPE: 2301',
   '光荣特库摩|Koei Tecmo#TYO: 3635',
   '光阳|光阳机车|KYMCO',

@@ -2195,6 +2195,7 @@ L&C
 2~T
 3 Polish Airlines
 1PL Financial
+2P
 1S Corp
 3Electric
 2EG
@@ -2416,7 +2417,8 @@ M&G
 5Image
 3vii
 2iji Holdings
-3tu
+3tar
+4u
 5an
 3zu
 2lco
@@ -3588,6 +3590,7 @@ T Star
 4int
 4tronic
 3k
+2di
 2ijin
 2le2
 4com Egypt
@@ -4268,7 +4271,7 @@ xAI
 2~信托
 2农商银行
 2医药
-2国盛集团
+2国盛
 3~际集团
 2家化
 2建工
@@ -5117,7 +5120,8 @@ xAI
 兄弟科技
 兆丰金
 3控
-2银行
+2银
+3行
 1威机电
 1易创新
 1芯
@@ -5818,6 +5822,7 @@ xAI
 1巨
 1开行
 2证券
+2金融
 1~投
 2创业
 3合

@@ -250,6 +250,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 药企
 药厂
 获得
+营运商
 表示
 被
 要求
@@ -363,6 +364,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 芯片厂
 药企
 药厂
+营运商
 设备厂
 贸易商
 车企

@@ -437,6 +437,7 @@ Tainan
 Taipei
 Taiwan
 Tasmania
+Tel Aviv
 Tennessee
 Texas
 Tianjin

@@ -168,6 +168,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 酒业
 酒店
 重工
+金控
 金融
 金融租赁
 钢铁

@@ -157,6 +157,7 @@ HK cents|HKD|0.01
 HK cent|HKD|0.01
 Hong Kong cents|HKD|0.01
 Hong Kong dollars|HKD
+Kenyan shillings|KES
 Mexican pesos|MXN
 New Taiwan dollars|TWD
 New Zealand dollars|NZD
@@ -169,8 +170,10 @@ Swedish crowns|SEK
 Swedish kronor|SEK
 Swiss francs|CHF
 Taiwan dollars|TWD
+Tanzanian shillings|TZS
 US cents|USD|0.01
 US dollars|USD
+Ugandan shillings|UGX
 baht|THB
 cedis|GHS
 cents|USD|0.01
@@ -700,6 +703,7 @@ bushel
 can
 car
 case
+container
 contract
 customer
 day
@@ -730,6 +734,7 @@ night
 ounce
 pack
 passenger
+patient
 person
 pint
 policy
@@ -739,6 +744,7 @@ seat
 share
 six-pack
 square foot
+student
 subscriber
 ticket
 ton
@@ -747,6 +753,7 @@ truck
 unit
 user
 vehicle
+visitor
 week
 worker
 year

@@ -1447,6 +1447,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout268')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
   ],
+  [
+    'holdout269 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout269')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout270 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout270')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout271 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout271')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)

@@ -422,3 +422,65 @@ describe('round 53 (holdout266–268)', () => {
     ).toEqual(['比亚迪财险相关负责人', '北京一位从业十余年的精算师']);
   });
 });
+
+describe('round 54 (holdout269–271)', () => {
+  it('finds no speaker in an adverb before a verb (，才是判断…) when a layout break cut the sentence', () => {
+    expect(
+      speakers(
+        '联合资信分析师李卓认为，经营性现金流能否覆盖\n\n利息支出，才是判断城投能否真正转型的关键。“不少平台只是换了块牌子。”他说。',
+      ),
+    ).toEqual(['李卓']);
+  });
+
+  it('keeps "an hour before tips" and "a container" as rates, and Tanzanian shillings as TZS', () => {
+    const out = figures(
+      'A minimum of $21.44 an hour before tips. It will receive $18 a container, worth 1.9 trillion Tanzanian shillings. It rose $5 a month before the vote.',
+    );
+    expect(out).toEqual([
+      ['$21.44 an hour', 21.44],
+      ['$18 a container', 18],
+      ['1.9 trillion Tanzanian shillings', 1900000000000],
+      ['$5', 5],
+    ]);
+  });
+
+  it('ends a name at 營運商 (营运商) as at 运营商', () => {
+    expect(companies('全港最大的士車隊營運商城駿出行控股有限公司（02789）昨日宣布。')).toEqual([
+      '城駿出行控股有限公司',
+    ]);
+  });
+
+  it('finds no firm in 以個別銀行, 居本國銀行, 具有基金 or 有色金属 before a title', () => {
+    expect(
+      companies(
+        '以個別銀行來看，兆豐銀海外分行盈餘約112億元，居本國銀行之冠。目前具有基金销售业务资格的机构共438家。中信期货有色金属首席分析师王立辰指出。',
+      ),
+    ).toEqual(['兆豐銀', '中信期货']);
+  });
+
+  it('joins a German name across und (KiK Textilien und Non-Food GmbH) and reads Tel Aviv as a place', () => {
+    expect(
+      companies('Its rivals include KiK Textilien und Non-Food GmbH. Its shares in Tel Aviv closed down 3.7%.'),
+    ).toEqual(['KiK Textilien und Non-Food GmbH']);
+  });
+
+  it("reads a standard's year as part of its number (GB 17761—2024, ISO 9001:2015)", () => {
+    expect(figures('新版国家标准（GB 17761—2024）已实施。It is ISO 9001:2015 certified since 2015.')).toEqual([
+      ['2015', '2015'],
+    ]);
+  });
+
+  it('takes 金控 as a trade for a Taiwan code and an alias written bare in its own brackets', () => {
+    expect(
+      companies(
+        '該聯貸案由華聯金控（2879）旗下華聯商業銀行（以下簡稱華聯銀）擔任管理銀行。華聯銀表示。公司净利润（下称归母净利润）增长。',
+      ),
+    ).toEqual(['華聯金控', '華聯商業銀行', '華聯銀', '華聯銀']);
+  });
+
+  it('takes the name after "Short seller" as a company', () => {
+    expect(companies('Not all investors were persuaded. Short seller Harbor Lane Research disclosed a bet.')).toEqual([
+      'Harbor Lane Research',
+    ]);
+  });
+});
