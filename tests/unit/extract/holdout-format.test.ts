@@ -265,6 +265,7 @@ import { parseMarkup as parseMarkup268 } from '../../fixtures/holdout268/build.m
 import { parseMarkup as parseMarkup269 } from '../../fixtures/holdout269/build.mjs';
 import { parseMarkup as parseMarkup270 } from '../../fixtures/holdout270/build.mjs';
 import { parseMarkup as parseMarkup271 } from '../../fixtures/holdout271/build.mjs';
+import { parseMarkup as parseMarkup274 } from '../../fixtures/holdout274/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -344,6 +345,7 @@ import { parseMarkup as parseMarkup271 } from '../../fixtures/holdout271/build.m
 // holdout263, holdout264 and holdout265 too (likewise).
 // holdout266, holdout267 and holdout268 too (likewise).
 // holdout269, holdout270 and holdout271 too (likewise).
+// holdout274 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1663,6 +1665,11 @@ const SETS = [
   {
     set: 'holdout271',
     parse: parseMarkup271,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout274',
+    parse: parseMarkup274,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
