@@ -347,9 +347,7 @@ import { parseMarkup as parseMarkup274 } from '../../fixtures/holdout274/build.m
 // holdout263, holdout264 and holdout265 too (likewise).
 // holdout266, holdout267 and holdout268 too (likewise).
 // holdout269, holdout270 and holdout271 too (likewise).
-// holdout272 too (likewise).
-// holdout273 too (likewise).
-// holdout274 too (likewise).
+// holdout272, holdout273 and holdout274 too (likewise).
 const SETS = [
   {
     set: 'holdout',
