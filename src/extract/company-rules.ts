@@ -164,6 +164,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     }
     const after = text.slice(end, end + 4);
     if (NOT_AFTER_TAIL.test(after) || (tail === '控股' && VERB_AFTER.test(after))) continue;
+    // (a tail ending in 业 before 务 is the word 业务: 即时配送买药|业务)
+    if (text[end] === '务' && tail.endsWith('业')) continue;
     if (tail === '资本' && CAPITAL_TERM_AFTER.test(after)) continue;
     // Shares issued, held or sold (以发行|股份, 持有|股份) are no firm's name.
     if (tail === '股份' && SHARE_VERB.test(text.slice(m.start - 2, m.start))) continue;

@@ -118,7 +118,7 @@ export function numberedThingAt(text: string, at: number): boolean {
   return NUMBERED_THING.test(text.slice(at, at + 3));
 }
 const NUMBERED_THING =
-  /^(?:烧结|高炉|转炉|机组|机|线|楼|炉|站|店|院|厅|馆|池|仓|库|井|门|口|窗|车间|产线|生产线|码头|泊位|航站楼|地块|病房|台风|文件|令|装置|工位|船|舱|堆|地铁)/;
+  /^(?:烧结|高炉|转炉|机组|机|线|楼|炉|站|店|院|厅|馆|池|仓|库|井|门|口|窗|厂房|车间|产线|生产线|码头|泊位|航站楼|地块|病房|台风|文件|令|装置|工位|船|舱|堆|地铁)/;
 // A Han character right before a day written with 号 that makes the number part of a name (稳健|1号), not 月|1号,
 // 至|3号, 每月|15号 or 于|8号.
 const SERIES_BEFORE = /^[\u4e00-\u9fff]$(?<![月至到和及与、于在每日前后初底止截当期])/u;

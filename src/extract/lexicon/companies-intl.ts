@@ -1258,6 +1258,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '中华电信|Chunghwa Telecom#TPE: 2412',
   '中华航空|华航|China Airlines#TPE: 2610',
   '中国信托商业银行|中国信托银行|CTBC Bank',
+  '中国航油|China Aviation Oil#SGX: G92',
   '中外制药|Chugai#TYO: 4519',
   '丰业银行|Scotiabank|Bank of Nova Scotia#TSX: BNS',
   '丰田|丰田汽车|Toyota#TYO: 7203',

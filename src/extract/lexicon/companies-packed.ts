@@ -835,6 +835,7 @@ C.H. Robinson
 2ick-fil-A
 3me
 3na Airlines
+7viation Oil
 6Baowu
 6CITIC Bank
 7ommunications Construction
@@ -1250,6 +1251,7 @@ E Fund
 3rgias de Portugal
 5y Aspects
 7Monster
+6Sage
 6Trend
 2flame
 2gie
@@ -1390,7 +1392,8 @@ FANUC
 3~or
 3~tter
 7wave
-1nac
+1nGuide
+2ac
 4 Darty
 1onterra
 2~rd
@@ -3066,6 +3069,7 @@ R&F
 2yad Bank
 5h Air
 1obinhood
+5son Helicopter
 3lox
 3oSense
 4rock
@@ -3264,6 +3268,7 @@ R&F
 1ea Limited
 3-Intelligence
 3Bank
+3Cube
 3gate
 3sun
 3trium
@@ -3627,7 +3632,8 @@ T Star
 2~ther
 2va
 2xas Instruments
-3tron
+3tainer
+4ron
 1haco
 3i Airways
 5Beverage
@@ -3704,6 +3710,7 @@ T Star
 3na Solar
 3p.com
 4od Technology
+3ton International
 2onox
 2ue Corp
 9oration
@@ -4570,6 +4577,7 @@ xAI
 2航发
 3天科工
 5技集团
+3油
 3空发动机集团
 4工业集团
 4油料集团
@@ -6883,7 +6891,8 @@ xAI
 1乳业
 1五丰
 1产业
-1光电气
+1光人寿
+2电气
 2金
 3控
 1兴铸管
@@ -8273,6 +8282,8 @@ xAI
 1兰贝格
 1博特科
 1~姆
+1宾逊
+3直升机
 1尔斯·罗伊斯
 1平锌电
 1斯柴尔德
@@ -8350,6 +8361,7 @@ xAI
 1白干酒
 1~百姓
 3大药房
+1盛昌
 1虎环球
 2证券
 1铺黄金

@@ -423,6 +423,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 艘
 节
 英寸
+英尺
 英热单位
 英里
 袋

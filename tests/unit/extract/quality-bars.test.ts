@@ -1462,6 +1462,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout271')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
   ],
+  [
+    'holdout272 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout272')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout273 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout273')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout274 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout274')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)

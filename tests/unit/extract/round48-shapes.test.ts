@@ -484,3 +484,30 @@ describe('round 54 (holdout269–271)', () => {
     ]);
   });
 });
+
+describe('round 55 (holdout272–274)', () => {
+  it('finds no firm in 強積金, 即时配送买药业务, 暂未公告 or 真正进入董事会, nor 老百姓 after 我们', () => {
+    expect(
+      companies(
+        '她说，“对我们老百姓来说，省下的都是钱。”美团旗下的即时配送买药业务增长。头部硅片企业暂未公告参与交易。要让外部股东真正进入董事会。強積金平均收費降至1.38%。',
+      ),
+    ).toEqual(['美团']);
+  });
+
+  it('reads 3号厂房 as a numbered building and counts feet (40英尺)', () => {
+    expect(figures('恒拓电器3号厂房里堆满了40英尺集装箱。')).toEqual([['40英尺', 40]]);
+  });
+
+  it('finds the person after 委派代表 and after 退休职工 … 患有 for a later 他/她', () => {
+    expect(
+      speakers(
+        '衡岳基金执行事务合伙人委派代表梁至远则更关注退出路径。他透露，各方已在协议中约定退出方式。“对财务投资人来说，进得去，也要出得来。”',
+      ),
+    ).toEqual(['梁至远']);
+    expect(
+      speakers(
+        '一位连锁药店的区域经理私下对记者说，“以前一年来一次检查。”\n\n家住丰台区的退休职工李秀兰患有高血压。“现在换了一家药店，同样的药花160元就够了。”她说。',
+      ),
+    ).toEqual(['一位连锁药店的区域经理', '李秀兰']);
+  });
+});
