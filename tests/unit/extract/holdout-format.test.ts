@@ -268,6 +268,7 @@ import { parseMarkup as parseMarkup271 } from '../../fixtures/holdout271/build.m
 import { parseMarkup as parseMarkup272 } from '../../fixtures/holdout272/build.mjs';
 import { parseMarkup as parseMarkup273 } from '../../fixtures/holdout273/build.mjs';
 import { parseMarkup as parseMarkup274 } from '../../fixtures/holdout274/build.mjs';
+import { parseMarkup as parseMarkup277 } from '../../fixtures/holdout277/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -348,6 +349,7 @@ import { parseMarkup as parseMarkup274 } from '../../fixtures/holdout274/build.m
 // holdout266, holdout267 and holdout268 too (likewise).
 // holdout269, holdout270 and holdout271 too (likewise).
 // holdout272, holdout273 and holdout274 too (likewise).
+// holdout277 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1682,6 +1684,11 @@ const SETS = [
   {
     set: 'holdout274',
     parse: parseMarkup274,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout277',
+    parse: parseMarkup277,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
