@@ -351,9 +351,7 @@ import { parseMarkup as parseMarkup277 } from '../../fixtures/holdout277/build.m
 // holdout266, holdout267 and holdout268 too (likewise).
 // holdout269, holdout270 and holdout271 too (likewise).
 // holdout272, holdout273 and holdout274 too (likewise).
-// holdout275 too (likewise).
-// holdout276 too (likewise).
-// holdout277 too (likewise).
+// holdout275, holdout276 and holdout277 too (likewise).
 const SETS = [
   {
     set: 'holdout',
