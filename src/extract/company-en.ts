@@ -10,7 +10,7 @@ import { deriveEnShortNames, isNameLike, isNotCompany } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { companyWords } from './company-words';
-import { FOREIGN_COUNTRIES } from './company-text';
+import { FOREIGN_COUNTRIES, countUpTo } from './company-text';
 
 const EN_TAIL = new RegExp(` (?:${EN_STRONG_TAILS.join('|')})(?![\\w-])`, 'g');
 const TAIL_AT = new RegExp(EN_TAIL.source, 'y');
@@ -97,7 +97,7 @@ const NAME_BEFORE_KNOWN = /([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:be
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale";
 // or after who owns it: "state-owned Polska Grupa Zbrojeniowa".
 const AFTER_KIND =
-  /\b(?:(?:state|government|family|privately)[- ](?:owned|run|backed|controlled|held)|rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|vendor|distributor|broker|brokerage|shipbroker|shipowner|owner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)|[Ss]hort[- ]sellers?|(?:its|their|the group's|the company's) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate|business|bank|lender|insurer|brokerage),) (?=[A-Z])/g;
+  /\b(?:(?:state|government|family|privately)[- ](?:owned|run|backed|controlled|held)|rivals?|competitors?|peers?|startup|start-up|maker|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|vendor|distributor|broker|brokerage|shipbroker|shipowner|owner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)|[Ss]hort[- ]sellers?|(?:its|their|the group's|the company's) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate|business|bank|lender|insurer|brokerage|client|customer|supplier|partner|shareholder|backer),) (?=[A-Z])/g;
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
 const RANK_BEFORE = / (?:Deputy|Vice|Acting|Assistant|Associate|Senior|Executive|Interim|Former|Group)$/;
 const BEFORE_ROLE =
@@ -171,6 +171,13 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   if (/^[A-Z]{2,6}$/.test(name) && isBodyAcronym(state, name)) return;
   addCandidate(state, start, end, tier);
   addName(state, name, false, tier);
+  // (and by its name without the trade word, as for a legal name, when the text uses that alone again and again:
+  // Halcyon Health → Halcyon; not Pilbara of Pilbara Minerals, a region named once more)
+  if (/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name) && w.enIndustry.has(name.slice(name.indexOf(' ') + 1))) {
+    const short = name.slice(0, name.indexOf(' '));
+    if (countUpTo(state.text, short, 8) - countUpTo(state.text, name, 8) >= 3 && !w.enGenericFirst.has(short))
+      addName(state, short, false, TIER.rule);
+  }
   // Hallam & Breck is Hallam for short; a first name is not (Johnson & Johnson stays whole).
   const amp = /^([A-Z][a-z]{2,}) & [A-Z][a-z]+$/.exec(name)?.[1];
   if (amp && !w.enGiven.has(amp) && !w.enGenericFirst.has(amp)) addName(state, amp, false, TIER.rule);

@@ -1477,6 +1477,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout274')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
   ],
+  [
+    'holdout275 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout275')],
+    { figure: 0.99, quote: 0.98, company: 0.97, speakers: 0.93 },
+  ],
+  [
+    'holdout276 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout276')],
+    { figure: 0.99, quote: 0.98, company: 0.97, speakers: 0.94 },
+  ],
+  [
+    'holdout277 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout277')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)

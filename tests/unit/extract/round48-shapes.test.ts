@@ -511,3 +511,21 @@ describe('round 55 (holdout272–274)', () => {
     ).toEqual(['一位连锁药店的区域经理', '李秀兰']);
   });
 });
+
+describe('round 56 (holdout275–277)', () => {
+  it('takes "its largest client, X," as a company, and X without its trade word where the text uses that again and again', () => {
+    expect(
+      companies(
+        'Meridian Rx Solutions Inc. said its largest client, Halcyon Health, will move its contract. Halcyon said so. Halcyon pays. Halcyon left. Analysts expect Halcyon to save money.',
+      ),
+    ).toEqual(['Meridian Rx Solutions Inc.', 'Halcyon Health', 'Halcyon', 'Halcyon', 'Halcyon', 'Halcyon']);
+  });
+
+  it('finds no firm in a procurement an alias is defined for, a term glossed by an acronym, or 首次扩展到…公司', () => {
+    expect(
+      companies(
+        '协议期满接续采购（以下简称“接续采购”）在天津开标。接续采购结果公布。第三批试点首次扩展到中型寿险公司。可以按5年的维度去选公司。按美国通用会计准则（GAAP）计算。',
+      ),
+    ).toEqual([]);
+  });
+});
