@@ -10,7 +10,7 @@ import { deriveEnShortNames, isNameLike, isNotCompany } from './company-edges';
 import { capitalRunStart } from './company-legal';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { companyWords } from './company-words';
-import { FOREIGN_COUNTRIES, countUpTo } from './company-text';
+import { FOREIGN_COUNTRIES, countWithin } from './company-text';
 
 const EN_TAIL = new RegExp(` (?:${EN_STRONG_TAILS.join('|')})(?![\\w-])`, 'g');
 const TAIL_AT = new RegExp(EN_TAIL.source, 'y');
@@ -154,6 +154,7 @@ const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|Port|Cape|Fort|Lac|Mont) [A-Z][a-z]+$/
 const PROGRAMME_END = /(?<! Health) (?:Plan|Program|Programme|Scheme|Initiative|Act)$/;
 const AGENCY_NEXT = /^ (?:Administration|Authority|Agency|Commission|Ministry|Department|Bureau|Board)\b/;
 
+const STORY_CHARS = 12000;
 function addEnName(state: CompanyState, start: number, end: number, tier: number = TIER.rule): void {
   // (a place the firm is based in before its name is no part of it: Galway-based Corrib Air)
   const based = /^[A-Z][\w'’]*-(?:based|headquartered) (?=[A-Z])/.exec(state.text.slice(start, end));
@@ -175,8 +176,10 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   // Halcyon Health → Halcyon; not Pilbara of Pilbara Minerals, a region named once more)
   if (/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name) && w.enIndustry.has(name.slice(name.indexOf(' ') + 1))) {
     const short = name.slice(0, name.indexOf(' '));
-    if (countUpTo(state.text, short, 8) - countUpTo(state.text, name, 8) >= 3 && !w.enGenericFirst.has(short))
-      addName(state, short, false, TIER.rule);
+    // (counted in the story the name opens, not the whole text: a long page would be searched once per name)
+    const to = Math.min(state.text.length, start + STORY_CHARS);
+    const alone = countWithin(state.text, short, start, to, 8) - countWithin(state.text, name, start, to, 8);
+    if (alone >= 3 && !w.enGenericFirst.has(short)) addName(state, short, false, TIER.rule);
   }
   // Hallam & Breck is Hallam for short; a first name is not (Johnson & Johnson stays whole).
   const amp = /^([A-Z][a-z]{2,}) & [A-Z][a-z]+$/.exec(name)?.[1];

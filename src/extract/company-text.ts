@@ -110,6 +110,18 @@ export function toInput(view: TextView, start: number, end: number): [number, nu
 }
 
 /** How often `word` occurs in `text`, counted up to `max` (a search need not read on once it knows enough). */
+/** How often `word` starts in [from, to) of the text, up to `max`. */
+export function countWithin(text: string, word: string, from: number, to: number, max: number): number {
+  let n = 0;
+  for (
+    let at = text.indexOf(word, from);
+    at >= 0 && at + word.length <= to && n < max;
+    at = text.indexOf(word, at + word.length)
+  )
+    n++;
+  return n;
+}
+
 export function countUpTo(text: string, word: string, max: number): number {
   let n = 0;
   for (let at = text.indexOf(word); at >= 0 && n < max; at = text.indexOf(word, at + word.length)) n++;
