@@ -271,6 +271,7 @@ import { parseMarkup as parseMarkup274 } from '../../fixtures/holdout274/build.m
 import { parseMarkup as parseMarkup275 } from '../../fixtures/holdout275/build.mjs';
 import { parseMarkup as parseMarkup276 } from '../../fixtures/holdout276/build.mjs';
 import { parseMarkup as parseMarkup277 } from '../../fixtures/holdout277/build.mjs';
+import { parseMarkup as parseMarkup280 } from '../../fixtures/holdout280/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -352,6 +353,7 @@ import { parseMarkup as parseMarkup277 } from '../../fixtures/holdout277/build.m
 // holdout269, holdout270 and holdout271 too (likewise).
 // holdout272, holdout273 and holdout274 too (likewise).
 // holdout275, holdout276 and holdout277 too (likewise).
+// holdout280 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1701,6 +1703,11 @@ const SETS = [
   {
     set: 'holdout277',
     parse: parseMarkup277,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout280',
+    parse: parseMarkup280,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
