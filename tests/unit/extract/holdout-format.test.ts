@@ -273,6 +273,7 @@ import { parseMarkup as parseMarkup276 } from '../../fixtures/holdout276/build.m
 import { parseMarkup as parseMarkup277 } from '../../fixtures/holdout277/build.mjs';
 import { parseMarkup as parseMarkup278 } from '../../fixtures/holdout278/build.mjs';
 import { parseMarkup as parseMarkup279 } from '../../fixtures/holdout279/build.mjs';
+import { parseMarkup as parseMarkup280 } from '../../fixtures/holdout280/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -356,6 +357,7 @@ import { parseMarkup as parseMarkup279 } from '../../fixtures/holdout279/build.m
 // holdout275, holdout276 and holdout277 too (likewise).
 // holdout278 too (likewise).
 // holdout279 too (likewise).
+// holdout280 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1715,6 +1717,11 @@ const SETS = [
   {
     set: 'holdout279',
     parse: parseMarkup279,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout280',
+    parse: parseMarkup280,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
