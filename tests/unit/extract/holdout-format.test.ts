@@ -355,9 +355,7 @@ import { parseMarkup as parseMarkup280 } from '../../fixtures/holdout280/build.m
 // holdout269, holdout270 and holdout271 too (likewise).
 // holdout272, holdout273 and holdout274 too (likewise).
 // holdout275, holdout276 and holdout277 too (likewise).
-// holdout278 too (likewise).
-// holdout279 too (likewise).
-// holdout280 too (likewise).
+// holdout278, holdout279 and holdout280 too (likewise).
 const SETS = [
   {
     set: 'holdout',
