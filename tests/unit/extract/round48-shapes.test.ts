@@ -529,3 +529,13 @@ describe('round 56 (holdout275–277)', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 57 (holdout266, revisited)', () => {
+  it('takes "A Marcellin spokeswoman" opening a sentence as the unnamed subject for the quote that follows it', () => {
+    expect(
+      speakers(
+        'Cerberus dropped out, the person said.\n\nA Marcellin spokeswoman declined to comment on the losing bids. "The buyback will be sized once we have sign-off." She said the bank would give details.',
+      ),
+    ).toEqual(['A Marcellin spokeswoman']);
+  });
+});
