@@ -195,6 +195,8 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     // an ambiguous name before 公司治理 is the adjective (现代公司治理: modern corporate governance), and so is one
     // before 型 (普惠型小微企业贷款)
     !(names[p].ambiguous && (text.startsWith('公司治理', e) || text[e] === '型')) &&
+    // an ambiguous name before 化 is the word it makes (现代化矿井: modern, not Hyundai)
+    !(names[p].ambiguous && text.charCodeAt(e) === 0x5316) &&
     // an ambiguous name after 我们, 普通 or 广大 is the common word (对我们老百姓来说, 普通老百姓)
     !(names[p].ambiguous && /(?:我们|咱们|普通|广大)$/.test(text.slice(s - 2, s))) &&
     // an ambiguous name after 位于 is the place (位于上海临港的…)

@@ -336,6 +336,8 @@ function knownWithOf(tokens: readonly string[], i: number): boolean {
 const BRACKET_BEFORE_FORM = / \((?:Persero|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?: Co\.)?$/;
 
 // Legal forms only a firm has (not Group, Holdings or Company, which bodies use too: International Copper Study Group).
+const IRISH_COUNTY =
+  /^ (?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b/;
 const STRONG_EN_FORM =
   /^(?:Inc|Corp|Ltd|Limited|LLC|LLP|plc|Plc|PLC|GmbH|AG|SpA|S\.p\.A|Corporation|Incorporated|Bhd|Berhad|Tbk|Pte|Pcl|PCL)$/;
 
@@ -391,6 +393,8 @@ export function findEnLegalNames(state: CompanyState): void {
       continue;
     // a given name with the surname Co is a person (Jaime Co, head of research at …)
     if (suffix === 'Co' && !m[0].includes('.') && givenNameGender(base)) continue;
+    // Co. before an Irish county is the county's (Ringaskiddy, Co. Cork), not a firm's form
+    if (suffix === 'Co' && IRISH_COUNTY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // a country as a company is a figure of speech (Japan Inc., China Inc.)
     if (companyWords().enGenericFirst.has(base) && !base.includes(' ')) continue;
     addCandidate(state, start, m.index + m[0].length, TIER.legal);

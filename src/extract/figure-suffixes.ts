@@ -136,7 +136,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['元', new Set([...'化论素件宇组次老首帅朝气'])],
   ['成', NOT_AFTER_CHENG],
   ['折', NOT_AFTER_ZHE],
-  ['期', new Set([...'临'])],
+  // (期货, 期权 are futures and options: TSR20期货)
+  ['期', new Set([...'临货权'])],
   ['包', new Set([...'括含'])],
   // 版本, 版权, 版图, 版面: a version or a right, not a count of drafts (PlayStation 5版本)
   ['版', new Set([...'本权图面块税号'])],

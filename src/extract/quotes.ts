@@ -469,7 +469,7 @@ function introduced(text: string, open: number, speaker: string | undefined): st
   const window = text.slice(Math.max(0, open - 3000), open);
   const intro = new RegExp(
     // (or one of several: One of the creditors' advisers)
-    `\\b(?:[Oo]ne of (?:the |its |their )?(?:[\\w'’-]+ ){0,2}${noun}s\\b|${noun === 'person' ? PERSON_INTRO : ''}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) (?:[\\w'’-]+ ){0,2}${noun})(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of)(?: (?!said\\b|says\\b|told\\b|who\\b)[^\\s,.;"“]+){1,7})?`,
+    `\\b(?:[Oo]ne of (?:the |its |their )?(?:[\\w'’-]+ ){0,2}${noun}s\\b|${noun === 'person' ? PERSON_INTRO : ''}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther) (?:[\\w'’-]+ ){0,3}${noun})(?: (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|at|from|of)(?: (?!said\\b|says\\b|told\\b|who\\b)[^\\s,.;"“]+){1,7})?`,
     'g',
   );
   let last: string | undefined;

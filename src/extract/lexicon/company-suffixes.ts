@@ -384,6 +384,7 @@ Casinos
 Chemical
 Chemicals
 Coal
+Cobre
 Communications
 Consulting
 Copper
@@ -427,8 +428,10 @@ Labs
 Leisure
 Lines
 Lithium
+Litio
 Logistics
 Logistik
+Lítio
 Management
 Materials
 Media

@@ -1492,6 +1492,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout277')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
   ],
+  [
+    'holdout278 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout278')],
+    { figure: 0.99, quote: 0.98, company: 0.96, speakers: 0.98 },
+  ],
+  [
+    'holdout279 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout279')],
+    { figure: 0.99, quote: 0.99, company: 0.96, speakers: 0.99 },
+  ],
+  [
+    'holdout280 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout280')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)

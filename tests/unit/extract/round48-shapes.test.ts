@@ -539,3 +539,42 @@ describe('round 57 (holdout266, revisited)', () => {
     ).toEqual(['A Marcellin spokeswoman']);
   });
 });
+
+describe('round 58 (holdout278–280, one short pass)', () => {
+  it('finds no firm in 跨境理财通, 多間本地銀行, 叠加原材料, 协议约定, 欧洲试水, nor Hyundai in 现代化', () => {
+    expect(
+      companies(
+        '跨境理财通有望扩容，跨境资本流动加快。多間本地銀行已關閉分行。成本叠加原材料上涨。协议约定若公司未达标。品牌先在欧洲试水。以大型现代化矿井为主。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads Co. before an Irish county as the county, not a legal form', () => {
+    expect(companies('Veyra Pharma will sell its plant in Ringaskiddy, Co. Cork, to Norbrook Holdings Ltd.')).toEqual([
+      'Norbrook Holdings Ltd.',
+    ]);
+  });
+
+  it('reads 期货 after a grade as futures, not a count of periods (TSR20期货)', () => {
+    expect(figures('新加坡交易所TSR20期货则报183.4美分/公斤，共发行20期。')).toEqual([
+      ['183.4美分/公斤', 1.834],
+      ['20期', 20],
+    ]);
+  });
+
+  it('resolves "the official said" to the official introduced with three words before the noun', () => {
+    expect(
+      speakers(
+        'A senior Army acquisition official, who spoke on condition of anonymity, said the service wanted a second source. "For years we bought munitions as if every war would be short," the official said.',
+      ),
+    ).toEqual(['A senior Army acquisition official']);
+  });
+
+  it('derives the short name from a Spanish trade word (Sociedad Minera Altiplano Litio S.A. → Altiplano)', () => {
+    expect(
+      companies(
+        'Sociedad Minera Altiplano Litio S.A. agreed to pay royalties. Under the deal, Altiplano will keep pumping brine.',
+      ),
+    ).toEqual(['Sociedad Minera Altiplano Litio S.A.', 'Altiplano']);
+  });
+});
