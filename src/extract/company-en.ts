@@ -155,6 +155,7 @@ const PROGRAMME_END = /(?<! Health) (?:Plan|Program|Programme|Scheme|Initiative|
 const AGENCY_NEXT = /^ (?:Administration|Authority|Agency|Commission|Ministry|Department|Bureau|Board)\b/;
 
 const STORY_CHARS = 12000;
+const TWO_WORDS = /^([A-Z][a-z]+) ([A-Z][a-z]+)$/;
 function addEnName(state: CompanyState, start: number, end: number, tier: number = TIER.rule): void {
   // (a place the firm is based in before its name is no part of it: Galway-based Corrib Air)
   const based = /^[A-Z][\w'’]*-(?:based|headquartered) (?=[A-Z])/.exec(state.text.slice(start, end));
@@ -174,8 +175,8 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   addName(state, name, false, tier);
   // (and by its name without the trade word, as for a legal name, when the text uses that alone again and again:
   // Halcyon Health → Halcyon; not Pilbara of Pilbara Minerals, a region named once more)
-  if (/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name) && w.enIndustry.has(name.slice(name.indexOf(' ') + 1))) {
-    const short = name.slice(0, name.indexOf(' '));
+  const [, short, trade] = TWO_WORDS.exec(name) ?? [];
+  if (short && w.enIndustry.has(trade)) {
     // (counted in the story the name opens, not the whole text: a long page would be searched once per name)
     const to = Math.min(state.text.length, start + STORY_CHARS);
     const alone = countWithin(state.text, short, start, to, 8) - countWithin(state.text, name, start, to, 8);

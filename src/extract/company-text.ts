@@ -122,10 +122,9 @@ export function countWithin(text: string, word: string, from: number, to: number
   return n;
 }
 
+/** How often `word` occurs in the whole text, up to `max`. */
 export function countUpTo(text: string, word: string, max: number): number {
-  let n = 0;
-  for (let at = text.indexOf(word); at >= 0 && n < max; at = text.indexOf(word, at + word.length)) n++;
-  return n;
+  return countWithin(text, word, 0, text.length, max);
 }
 
 /** 与 和 及 、 join names in a list. */
