@@ -85,13 +85,17 @@ const SHARES_IN = /\b[Ss]hares (?:in|of) (?=[A-Z])/g;
 // The company a deal is for: "takeover of Viterra", "merger with X", "buy 68% of X", "sold its stake in X".
 const DEAL_OBJECT =
   /\b(?:takeover of|acquisition of|merger with|buyout of|bid for|(?:buy|bought|buys|buying|acquire|acquired|acquires|acquiring|sell|sold|sells|selling|own|owns|owned|hold|holds|held|cut|cuts)(?: (?:its|a|an|the|their))?(?: \d+(?:\.\d+)?%| majority| minority| controlling| remaining)?(?: stake| holding| shares)(?: (?:in|of))|(?:buy|bought|buys|buying|acquire|acquired|acquires|sell|sold|sells|own|owns|owned) (?:\d+(?:\.\d+)?%|a majority|a minority) of) (?=[A-Z])/g;
+// Legal forms that end a name right before an apposition that names it again (…SpA, known as Inwit; …Inc., or AMEC,).
+const LEGAL_FORM_END =
+  '\\bSpA|\\bS\\.p\\.A\\.|\\bInc\\.|\\bCorp\\.|\\bLtd\\.?|\\bplc|\\bAG|\\bSE|\\bSA|\\bNV|\\bN\\.V\\.|\\bGmbH|\\bCo\\.|\\bLLC|\\bHoldings|\\bGroup';
 // "Infrastrutture Wireless Italiane SpA, known as Inwit": the short name the article will use (a legal form
 // right before "known as", or "the company"/"the Saudi firm", tested backwards from each "known as").
-const KNOWN_AS_AFTER =
-  /(?:\bSpA|\bS\.p\.A\.|\bInc\.|\bCorp\.|\bLtd\.?|\bplc|\bAG|\bSE|\bSA|\bNV|\bN\.V\.|\bGmbH|\bCo\.|\bLLC|\bHoldings|\bGroup|\b[Tt]he (?:[A-Z][a-z]+ )?(?:company|firm|group|maker|lender|insurer|carrier|producer|developer|operator|conglomerate|startup|airline|fund|bank|utility|miner|investor)),? (?:and )?(?:better |also )?$/;
+const KNOWN_AS_AFTER = new RegExp(
+  `(?:${LEGAL_FORM_END}|\\b[Tt]he (?:[A-Z][a-z]+ )?(?:company|firm|group|maker|lender|insurer|carrier|producer|developer|operator|conglomerate|startup|airline|fund|bank|utility|miner|investor)),? (?:and )?(?:better |also )?$`,
+);
+// "Advanced Micro-Fabrication Equipment Inc., or AMEC,": an acronym after a legal name (Corporation and Limited too)
 const OR_ACRONYM = /^([A-Z][A-Z&]{1,6})(?=[,.;)])/;
-const LEGAL_BEFORE_OR =
-  /\b(?:Inc\.|Corp\.|Ltd\.?|plc|AG|SE|SA|NV|N\.V\.|GmbH|Co\.|LLC|SpA|S\.p\.A\.|Holdings|Group|Corporation|Limited)$/;
+const LEGAL_BEFORE_OR = new RegExp(`(?:${LEGAL_FORM_END}|\\bCorporation|\\bLimited)$`);
 const KNOWN_AS = /^known (?:in [A-Z][a-z]+(?: [A-Z][a-z]+)? |locally |at home |internationally )?as /;
 const NAME_BEFORE_KNOWN = /([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:better |also )?$/;
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale";

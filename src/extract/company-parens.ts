@@ -31,7 +31,6 @@ const ALIAS = /(?:以下简称|以下称|以下简称为|下称|简称|下文简
 const ALIAS_BARE = /(?:以下简称|下称|简称)[:：]?\s*([\u4e00-\u9fffA-Za-z0-9]{2,10})$/;
 // (or alone in its brackets, opening them, after a name found already: 華聯商業銀行（以下簡稱華聯銀）; not 净利润（下称归母净利润）)
 const ALIAS_BARE_WHOLE = /^(?:以下简称|以下称|下称)[:：]?\s*([\u4e00-\u9fffA-Za-z0-9]{2,10})$/;
-const NEVER = /$^/;
 const EN_ALIAS = /^(?:the |hereinafter )?[“"]([A-Z][^”"]{0,40})[”"]$/;
 const ALIAS_BRAND = /^([\u4e00-\u9fff]{2,3})股份$/;
 const QUOTED = /^[“"「]([^”"」]{2,20})[”"」]$/;
@@ -127,7 +126,7 @@ function readOne(
       p,
       m:
         ALIAS.exec(p.text) ??
-        (ticker ? ALIAS_BARE : ends.has(nameEnd) ? ALIAS_BARE_WHOLE : NEVER).exec(p.text) ??
+        (ticker ? ALIAS_BARE.exec(p.text) : ends.has(nameEnd) ? ALIAS_BARE_WHOLE.exec(p.text) : null) ??
         EN_ALIAS.exec(p.text) ??
         QUOTED.exec(p.text),
     }))
