@@ -193,8 +193,7 @@ function isModelAfterOwner(text: string, start: number, end: number): boolean {
 
 function scan(text: string): Cand[] {
   models.clear();
-  randInText = undefined;
-  pesoInText = undefined;
+  storyAnswers.clear();
   const out: Cand[] = [];
   const n = text.length;
   let inBook = false; // inside 《…》 on this line: digits there are part of a title (《终结者2》)
@@ -668,21 +667,18 @@ function seriesRange(text: string, start: number, j: number): boolean {
 // (two digits too in a text that writes rand amounts elsewhere: R89 a month, cut her target to R55 from R63)
 const TWO_DIGITS = /^\d{2}(?![\d,A-Za-z%]|\.\d)/;
 const RAND_TEXT = /\bR\d[\d,.]* ?(?:million|billion|bn|m)\b|\brand\b/;
-// Whether the text being scanned writes rand elsewhere: read once per scan, at its first two-digit R (reset in scan()).
-let randInText: boolean | undefined;
-function randText(text: string): boolean {
-  randInText ??= RAND_TEXT.test(text);
-  return randInText;
+// Whether the text being scanned says what a story pattern says (RAND_TEXT, PESO_TEXT): each read once per scan, when
+// first asked (cleared in scan()).
+const storyAnswers = new Map<RegExp, boolean>();
+function storySays(text: string, pattern: RegExp): boolean {
+  let says = storyAnswers.get(pattern);
+  if (says === undefined) storyAnswers.set(pattern, (says = pattern.test(text)));
+  return says;
 }
 const RAND = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+ ?(?:million|billion|bn|m)\b|\d{3,})(?![A-Za-z])/;
 // P before an amount is the Philippine peso in a story that says it is about the Philippines or pesos (P38.4 billion,
 // P16 a share, P5,000), read with the rand's shapes; elsewhere P2, P500 are codes and grades
 const PESO_TEXT = /\bpesos?\b|\bPhilippines?\b|\bManila\b/;
-let pesoInText: boolean | undefined;
-function pesoText(text: string): boolean {
-  pesoInText ??= PESO_TEXT.test(text);
-  return pesoInText;
-}
 const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
 const PER_CURRENCY = /^ per (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const QUOTED_AGAINST: Record<string, string> = { dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', pound: 'GBP' };
@@ -854,12 +850,12 @@ function scanWord(text: string, i: number): Cand | number {
       ? FIGURE_CURRENCY_PREFIXES[w]
       : flushDigit &&
           w === 'R' &&
-          (RAND.test(text.slice(e, e + 16)) || (TWO_DIGITS.test(text.slice(e, e + 4)) && randText(text)))
+          (RAND.test(text.slice(e, e + 16)) || (TWO_DIGITS.test(text.slice(e, e + 4)) && storySays(text, RAND_TEXT)))
         ? 'ZAR'
         : flushDigit &&
             w === 'P' &&
             (RAND.test(text.slice(e, e + 16)) || TWO_DIGITS.test(text.slice(e, e + 4))) &&
-            pesoText(text)
+            storySays(text, PESO_TEXT)
           ? 'PHP'
           : undefined;
   const at = isSpaceCode(text.charCodeAt(e)) ? e + 1 : e;
