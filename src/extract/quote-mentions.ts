@@ -18,7 +18,15 @@ import {
 import type { LineIndex } from './quote-lines';
 import { isHanCode, wordSet } from './quote-words';
 import { enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
-import { ADDRESSED_NAME, HONORED_NAME, HONORIFICS, notATitle, zhSpeaker, type NameKind } from './quote-names';
+import {
+  ADDRESSED_NAME,
+  HONORED_NAME,
+  HONORIFICS,
+  SOURCE_ROLES,
+  notATitle,
+  zhSpeaker,
+  type NameKind,
+} from './quote-names';
 import type { Entity } from './types';
 import { isDictWord } from './zh-segment';
 import { firstAtOrAfter } from './sorted';
@@ -624,7 +632,7 @@ const NICKNAME = new RegExp(
   'g',
 );
 // (not one named right after the role: 经销商李婷告诉记者 is 李婷)
-const SAME_SOURCE = /^上述[\u4e00-\u9fff]{0,2}(?:人士|人|负责人|高管|分析师|专家|官员|经理)$/;
+const SAME_SOURCE = new RegExp(`^上述[\\u4e00-\\u9fff]{0,2}(?:${SOURCE_ROLES})$`);
 const UNNAMED_SUBJECT_ZH = new RegExp(
   `(?:^|[。！？，])((?:[\\u4e00-\\u9fff]{2,6}(?<![的了是在和与对向])(?=一位|一名)|(?:家住|住在|来自)[\\u4e00-\\u9fff]{2,8}的(?=一位|一名))?(?:另一位|另一名|一位|一名|上述)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|精算师|会计师|经销商|贸易商|中间商|采购商|批发商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主|老人|大爷|大妈|阿姨|老汉|师傅|厨师|导购|服务员))(?!的|(?![向对于])[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:告诉|表示|坦言|介绍|透露|认为|指出|说))`,
   'g',

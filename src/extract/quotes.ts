@@ -349,14 +349,14 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
     if (a.name.endsWith('通知')) return index.resolve({ pos: at, name: a.name, kind: 'org-anaphor' });
     // "the agency said" after a rating: the rating agency named last, not the company it rated
     if (/^the (?:rating |ratings |credit )?agency$/i.test(a.name)) {
-      const agency = lastRatingAgency(text, at);
+      const agency = lastMatchBefore(text, at, 1500, RATING_AGENCY);
       if (agency) return agency;
     }
     // "the ministry said": the ministry named before, not the last company
     const gov = govBody(text, a.name, at) ?? zhBody(text, a.name, at);
     if (gov) return gov;
     // 该行: the bank named or described last (一家东北农商行…，但该行公告称“…”), not the last company
-    const bank = a.name === '该行' ? lastBank(text, at) : undefined;
+    const bank = a.name === '该行' ? lastMatchBefore(text, at, 300, BANK_MENTION) : undefined;
     if (bank) return bank;
     // (a public body not found is no company either: the commission, the ministry)
     if (PUBLIC_ANAPHOR.test(a.name)) return undefined;
@@ -376,25 +376,21 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
   return a.name;
 }
 
-const BANK_MENTION = /(?:一家|这家|某)?[\u4e00-\u9fff]{0,6}?(?:农商银行|农商行|城商行|银行)(?![卡间业])/g;
-/** The bank named or described last in the 300 characters before `pos`. */
-function lastBank(text: string, pos: number): string | undefined {
+/** The last match of the global `pattern` in the `span` characters before `pos`. */
+function lastMatchBefore(text: string, pos: number, span: number, pattern: RegExp): string | undefined {
   let last: string | undefined;
-  for (const m of text.slice(Math.max(0, pos - 300), pos).matchAll(BANK_MENTION)) last = m[0];
+  for (const m of text.slice(Math.max(0, pos - span), pos).matchAll(pattern)) last = m[0];
   return last;
 }
+
+/** A bank named or described (一家东北农商行, 该市某城商行), looked for in the 300 characters before 该行. */
+const BANK_MENTION = /(?:一家|这家|某)?[\u4e00-\u9fff]{0,6}?(?:农商银行|农商行|城商行|银行)(?![卡间业])/g;
 
 const PUBLIC_ANAPHOR = /^the (?:commission|ministry|authority|watchdog|regulator|central bank)$/i;
 
+/** A rating agency's name, looked for in the 1,500 characters before "the agency said". */
 const RATING_AGENCY =
   /\b(?:Moody['’]s(?: Ratings| Investors Service)?|Fitch(?: Ratings)?|S&P Global Ratings|S&P|Standard & Poor['’]s)/g;
-
-/** The rating agency named last in the 1,500 characters before `pos`. */
-function lastRatingAgency(text: string, pos: number): string | undefined {
-  let last: string | undefined;
-  for (const m of text.slice(Math.max(0, pos - 1500), pos).matchAll(RATING_AGENCY)) last = m[0];
-  return last;
-}
 
 /**
  * Clues around a quote that no attribution or mention names (Chinese reporting's shapes): the scene and who spoke
