@@ -311,22 +311,35 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
 /** Brokers and research houses named by their analysts (国衡证券化工行业分析师唐思远, 熙和文娱研究员彭书瑶). */
 export function findAnalystFirms(state: CompanyState): void {
   const { text } = state;
-  for (const role of ['分析师', '研究员'])
-    for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 3)) {
+  for (const role of ['分析师', '研究员', '研究总监'])
+    for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + role.length)) {
       const from = Math.max(0, p - 16);
       const before = text.slice(from, p);
       let m = role === '分析师' ? ANALYST_FIRM.exec(before) : null;
-      // (any firm whose name ends in a trade, then a person's name: 博岩咨询金融行业研究员林舒雯)
-      if (!m && role === '研究员' && NAME_AFTER_ROLE.test(text.slice(p + 3, p + 9))) {
+      // (any firm whose name ends in a trade, then a person's name: 博岩咨询金融行业研究员林舒雯, 弘睿咨询消费行业研究总监吴昕然)
+      if (!m && NAME_AFTER_ROLE.test(text.slice(p + role.length, p + role.length + 6))) {
         m = TRADE_FIRM.exec(before);
-        const trade = m ? wordEndingAt(m[1], m[1].length, companyWords().zhIndustry) : 0;
-        if (m && !(trade > 0 && m[1].length - trade >= 2)) m = null;
+        // (the name ends at its first trade, before a field the pattern left in: 中岳证券|能源化工)
+        const len = m ? firstTradeEnd(m[1]) : 0;
+        if (m && len) m[1] = m[1].slice(0, len);
+        else m = null;
       }
       if (!m || !isNameLike(m[1])) continue;
       const start = from + m.index + m[0].indexOf(m[1]);
       addCandidate(state, start, start + m[1].length, TIER.rule);
       addName(state, m[1], false, TIER.rule);
     }
+}
+
+/** Where the first trade word with two or more characters before it ends in `name` (0 when none). */
+function firstTradeEnd(name: string): number {
+  const trades = companyWords().zhIndustry;
+  for (let end = 4; end <= name.length; end++) {
+    const trade = wordEndingAt(name, end, trades);
+    // (not before one last character, an office's own word: 工研院产科国际|所)
+    if (trade > 0 && end - trade >= 2 && end !== name.length - 1) return end;
+  }
+  return 0;
 }
 
 let placeAfterDescriptor: RegExp | undefined;

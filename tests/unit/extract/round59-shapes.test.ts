@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { companies } from './shape-helpers';
+
+describe('round 59 (holdout278, revisited)', () => {
+  it('names a firm ending in a trade before its analyst or research director and a person (和弘咨询首席分析师杜若凡)', () => {
+    expect(companies('和弘咨询首席分析师杜若凡认为，行业门槛正在提高。')).toEqual(['和弘咨询']);
+    expect(companies('启衡咨询消费行业研究总监吴昕然认为，平台需要统一的标准。')).toEqual(['启衡咨询']);
+    // the name ends at its first trade, before the field its analyst covers
+    expect(companies('和弘咨询能源化工首席分析师杜若凡说，价格还会反弹。')).toEqual(['和弘咨询']);
+  });
+
+  it('leaves an office and a field without a firm (工研院产科国际所分析师, 物管行业分析师)', () => {
+    expect(companies('工研院产科国际所分析师张立文认为，需求仍在回升。')).toEqual([]);
+    expect(companies('物管行业分析师王立认为，平台需要标准。')).toEqual([]);
+  });
+});
