@@ -57,5 +57,16 @@ export function findUnitNames(state: CompanyState, cues: Match[]): void {
     if (LINE_OF_BUSINESS.test(text.slice(end, end + 2))) continue;
     addCandidate(state, start, end, TIER.rule);
     addName(state, name, false, TIER.rule);
+    // (and the units listed after it with the same trade: 旗下的燕山石化、齐鲁石化)
+    const trade = text.slice(end - wordEndingAt(text, end, w.zhIndustry, start + 2), end);
+    for (let from = end; text[from] === '、';) {
+      const next = text.indexOf(trade, from + 3);
+      if (next < 0 || next > from + 5) break;
+      const unit = text.slice(from + 1, next + trade.length);
+      if (!/^[\u4e00-\u9fff]+$/.test(unit) || !isNameLike(unit) || wordStartingAt(unit, 0, w.leftStops)) break;
+      addCandidate(state, from + 1, next + trade.length, TIER.rule);
+      addName(state, unit, false, TIER.rule);
+      from = next + trade.length;
+    }
   }
 }

@@ -13,4 +13,14 @@ describe('round 59 (holdout278, revisited)', () => {
     expect(companies('工研院产科国际所分析师张立文认为，需求仍在回升。')).toEqual([]);
     expect(companies('物管行业分析师王立认为，平台需要标准。')).toEqual([]);
   });
+
+  it('takes the units listed after a first unit with the same trade (旗下的燕山石化、齐鲁石化), not a line of business', () => {
+    expect(companies('中国石化旗下的燕山石化、齐鲁石化、金陵石化是国内主要的顺丁橡胶供应商。')).toEqual([
+      '中国石化',
+      '燕山石化',
+      '齐鲁石化',
+      '金陵石化',
+    ]);
+    expect(companies('比亚迪旗下的弗迪电池、动力电池业务都在扩产。')).toEqual(['比亚迪', '弗迪电池']);
+  });
 });
