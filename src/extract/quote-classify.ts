@@ -28,6 +28,7 @@ const NAME_BEFORE_EN = [...NAME_CUES_BEFORE_EN].sort(byLength);
 const FUNCTION_RE = new RegExp([...FUNCTION_WORDS_ZH].sort(byLength).join('|'), 'g');
 // (three-character nouns: four-character items are as often clauses, 高位质押、跨界投资、主业失速)
 const NOUN_LIST = /^[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}$/;
+const NEGATED_OPENING = /^(?:暂时|暂|还|尚|目前|短期内)?(?:没有|没|不会|不再|暂无|并无|并不)/;
 const ADVERB_OPENING = /^(?:几乎|仍然|仍|已经|根本|完全|并不|并没|没有|只能|无法|难以|远远)/;
 const DETERMINER_END = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s*$/i;
 /** Words after the closing mark that show the quoted words are not a noun modifier (a "…" to cope). */
@@ -167,7 +168,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (TERM_AFTER_ZH.at(c.after, 0)) score -= 2;
   const bare = inner.replace(/[（(][^（）()]*[）)]$/, '');
   // (not a metaphor a numeral opens: 是“一场比谁的现金流更能熬的淘汰赛”)
-  if (NAME_SUFFIX_ZH.endOf(bare) && !/^一[场个次种轮]/.test(bare)) score -= 3;
+  // (nor words that open with a negation: “暂时没有新的融资计划”)
+  if (NAME_SUFFIX_ZH.endOf(bare) && !/^一[场个次种轮]/.test(bare) && !NEGATED_OPENING.test(bare)) score -= 3;
   if (/[《》]/.test(inner)) score -= 1;
   return score >= 2 || (score === 1 && !!c.reported?.());
 }

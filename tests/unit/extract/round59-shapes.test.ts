@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companies } from './shape-helpers';
+import { companies, quotes } from './shape-helpers';
 
 describe('round 59 (holdout278, revisited)', () => {
   it('names a firm ending in a trade before its analyst or research director and a person (和弘咨询首席分析师杜若凡)', () => {
@@ -22,5 +22,13 @@ describe('round 59 (holdout278, revisited)', () => {
       '金陵石化',
     ]);
     expect(companies('比亚迪旗下的弗迪电池、动力电池业务都在扩产。')).toEqual(['比亚迪', '弗迪电池']);
+  });
+
+  it('takes a clause in marks that opens with a negation as words said, though it ends in 计划 (“暂时没有新的融资计划”)', () => {
+    expect(
+      quotes('创始人顾清扬说，行业已经回到了基本面。她透露，账上现金仍可支撑三年的运营，“暂时没有新的融资计划”。'),
+    ).toEqual([['暂时没有新的融资计划', '顾清扬']]);
+    // (a named plan is still a name)
+    expect(quotes('集团今年启动了“零碳工厂建设计划”。')).toEqual([]);
   });
 });
