@@ -274,6 +274,7 @@ import { parseMarkup as parseMarkup277 } from '../../fixtures/holdout277/build.m
 import { parseMarkup as parseMarkup278 } from '../../fixtures/holdout278/build.mjs';
 import { parseMarkup as parseMarkup279 } from '../../fixtures/holdout279/build.mjs';
 import { parseMarkup as parseMarkup280 } from '../../fixtures/holdout280/build.mjs';
+import { parseMarkup as parseMarkup283 } from '../../fixtures/holdout283/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -356,6 +357,7 @@ import { parseMarkup as parseMarkup280 } from '../../fixtures/holdout280/build.m
 // holdout272, holdout273 and holdout274 too (likewise).
 // holdout275, holdout276 and holdout277 too (likewise).
 // holdout278, holdout279 and holdout280 too (likewise).
+// holdout283 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1720,6 +1722,11 @@ const SETS = [
   {
     set: 'holdout280',
     parse: parseMarkup280,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout283',
+    parse: parseMarkup283,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
