@@ -359,9 +359,7 @@ import { parseMarkup as parseMarkup283 } from '../../fixtures/holdout283/build.m
 // holdout272, holdout273 and holdout274 too (likewise).
 // holdout275, holdout276 and holdout277 too (likewise).
 // holdout278, holdout279 and holdout280 too (likewise).
-// holdout281 too (likewise).
-// holdout282 too (likewise).
-// holdout283 too (likewise).
+// holdout281, holdout282 and holdout283 too (likewise).
 const SETS = [
   {
     set: 'holdout',
