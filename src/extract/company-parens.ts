@@ -135,9 +135,16 @@ function readOne(
   // A bare four-digit Taiwan code confirms a name found otherwise (台積電（2330）); alone it makes none (員工（2500）),
   // unless the name's last word is a trade (宏馳電機（4583）).
   const twCode = !!ticker && /^[1-9]\d{3}$/.test(ticker.text);
+  // (a name found otherwise, then -KY: the listing's whole name, 眾達|-KY（4977）)
+  const beforeKy = twCode && text.endsWith('-KY', nameEnd) ? ends.get(nameEnd - 3) : undefined;
+  if (!owner && beforeKy) {
+    addCandidate(state, beforeKy.start, nameEnd, TIER.known);
+    ends.set(nameEnd, (owner = beforeKy));
+  }
   const trade = twCode ? wordEndingAt(text, nameEnd, companyWords().zhIndustry) : 0;
   // (or it follows or precedes a listed firm with its code in a list: 辛耘（3583）、萬潤（6187）、均華（6640）, 三陽工業（2206）与宏佳騰（1599）)
-  const listed = twCode && !owner && !trade && inCodeList(text, nameEnd, paren.close, ends);
+  const listed =
+    twCode && !owner && !trade && (text.endsWith('-KY', nameEnd) || inCodeList(text, nameEnd, paren.close, ends));
   if (!owner && ((ticker && !(twCode && !trade && !listed)) || alias) && nameEnd > 0) {
     // A name that only its code or alias marks: 澄岭发展（002763.SZ）, Xyz Corp (NYSE: XYZ).
     // (a Taiwan listing of a foreign-registered firm ends in -KY: 泰鼎-KY（4927）)
@@ -258,7 +265,8 @@ function inCodeList(text: string, nameEnd: number, close: number, ends: Readonly
   const before = CODE_BEFORE.exec(text.slice(Math.max(0, nameEnd - 14), nameEnd));
   if (before && ends.has(nameEnd - before[0].length)) return true;
   const after = CODE_AFTER.exec(text.slice(close + 1, close + 14));
-  if (after && ends.has(close + 2 + after[1].length)) return true;
+  // (a foreign-registered firm's listing is one whoever found it: 聯亞（3081）、眾達-KY（4977）)
+  if (after && (ends.has(close + 2 + after[1].length) || after[1].endsWith('-KY'))) return true;
   // (or a list of named codes that says it names stocks: 晶華（2707）、國賓（2704）等觀光股)
   let at = close + 1;
   for (let m = CODE_AFTER.exec(text.slice(at, at + 14)); m; m = CODE_AFTER.exec(text.slice(at, at + 14)))
@@ -314,6 +322,8 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
     return false;
   // a mine, a field or a project named before what it is (西芒杜（Simandou）铁矿项目) is no firm
   if (PROJECT_AFTER.test(text.slice(after, after + 4))) return false;
+  // nor a class of ship or machine (海岬型船（Capesize）, 巴拿马型（Panamax）)
+  if (/[型级][船舰机车]?$/.test(zh)) return false;
   const words = latin.split(' ');
   if (words.some((t) => w.enIndustry.has(t)) && !w.enGiven.has(words[0])) return true;
   // What the text says next: an actor's verb or a data source's (雅保（Albemarle）则宣布, X（SMM）数据显示).

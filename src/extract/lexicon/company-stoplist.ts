@@ -372,6 +372,7 @@ the Company
 发电集团
 发行人
 另外
+台股
 各方
 合伙企业
 合资公司
@@ -675,6 +676,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 工厂
 市场
 布局
+干散货
 年报
 并购
 建材
@@ -695,6 +697,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 提交
 收购
 政府
+散装
 数十家
 数家
 整个
@@ -780,6 +783,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 财产
 财务
 财报
+货柜
 货运
 资深
 跟踪
@@ -804,6 +808,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 长者
 问询
 集合
+集装箱
 面板
 项目
 领先

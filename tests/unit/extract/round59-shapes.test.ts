@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companies, quotes } from './shape-helpers';
+import { companies, quotes, tickers } from './shape-helpers';
 
 describe('round 59 (holdout278, revisited)', () => {
   it('names a firm ending in a trade before its analyst or research director and a person (和弘咨询首席分析师杜若凡)', () => {
@@ -30,5 +30,25 @@ describe('round 59 (holdout278, revisited)', () => {
     ).toEqual([['暂时没有新的融资计划', '顾清扬']]);
     // (a named plan is still a name)
     expect(quotes('集团今年启动了“零碳工厂建设计划”。')).toEqual([]);
+  });
+});
+
+describe('round 60 (holdout281–283)', () => {
+  it('takes no class of ship glossed in English for a firm (海岬型船（Capesize）, 巴拿马型船（Panamax）)', () => {
+    expect(companies('大型的海岬型船（Capesize）日租金升至3.1万美元，巴拿马型船（Panamax）约1.4万美元。')).toEqual([]);
+    // (a brand glossed in English still is one)
+    expect(companies('瑞典家电商伊莱克斯（Electrolux）上调了价格。')).toEqual(['伊莱克斯', 'Electrolux']);
+  });
+
+  it('takes a -KY listing with its code whoever found the name, and the listed firm before it (聯亞（3081）、眾達-KY（4977）)', () => {
+    expect(companies('同族群的聯亞（3081）、眾達-KY（4977）昨日分別上漲4.6%及9.96%。')).toEqual(['聯亞', '眾達-KY']);
+    expect(tickers('同族群的眾達-KY（4977）昨日上漲9.96%。')).toEqual([['眾達-KY', '4977']]);
+  });
+
+  it('names no firm in a market or a kind of shipping (台股基金, 貨櫃航運)', () => {
+    expect(companies('國內投信發行的台股基金規模為1.32兆元。')).toEqual([]);
+    expect(
+      companies('散裝航運走強之際，貨櫃航運則相對疲弱，長榮（2603）、陽明（2609）股價下跌。貨櫃航運業者仍在觀望。'),
+    ).toEqual(['長榮', '陽明']);
   });
 });
