@@ -26,11 +26,15 @@ const codes = (s: string): { has(code: number): boolean } => {
 /** Where a Chinese clause starts or ends (sentence and clause punctuation, quotation marks, line breaks). */
 export const CLAUSE_BOUNDARY = codes('。！？；;!?\n，,：:“”「」『』');
 
-/** Whether the character at `i` ends a clause: not the colon of a ticker (华住集团（NASDAQ: HTHT）则在财报中表示). */
+/** Whether the character at `i` ends a clause: not the colon of a ticker (华住集团（NASDAQ: HTHT）则在财报中表示) or a title. */
 export function endsClause(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (!CLAUSE_BOUNDARY.has(c)) return false;
-  return !((c === 58 || c === 0xff1a) && TICKER_COLON.test(text.slice(Math.max(0, i - 9), i)));
+  if (c !== 58 && c !== 0xff1a) return true;
+  // (nor the colon of a title's subtitle: 在《工业母机：国产替代进入深水区》研报中指出)
+  const open = text.lastIndexOf('《', i);
+  if (open >= 0 && i - open < 40 && text.indexOf('》', open) > i) return false;
+  return !TICKER_COLON.test(text.slice(Math.max(0, i - 9), i));
 }
 const TICKER_COLON = /[（(][A-Z]{2,8}$/;
 const BEFORE_MARK = codes(' \t\u3000：:，,');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companies, quotes, tickers } from './shape-helpers';
+import { companies, quotes, speakers, tickers } from './shape-helpers';
 
 describe('round 59 (holdout278, revisited)', () => {
   it('names a firm ending in a trade before its analyst or research director and a person (和弘咨询首席分析师杜若凡)', () => {
@@ -50,5 +50,13 @@ describe('round 60 (holdout281–283)', () => {
     expect(
       companies('散裝航運走強之際，貨櫃航運則相對疲弱，長榮（2603）、陽明（2609）股價下跌。貨櫃航運業者仍在觀望。'),
     ).toEqual(['長榮', '陽明']);
+  });
+
+  it("reads a subject across the colon of a report's subtitle (在《工业母机：国产替代进入深水区》研报中指出)", () => {
+    expect(
+      speakers(
+        '分析师孟繁宇在近期发布的《工业母机：国产替代进入深水区》研报中指出，产业基金超过20只。他写道：“整机的产能已经不缺，缺的是资本。”',
+      ),
+    ).toEqual(['孟繁宇']);
   });
 });
