@@ -66,6 +66,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 直指
 直言
 相信
+看法
 确认
 称
 称赞
@@ -82,6 +83,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 表明
 表示
 要求
+观点
 觉得
 解读
 解释

@@ -59,4 +59,11 @@ describe('round 60 (holdout281–283)', () => {
       ),
     ).toEqual(['孟繁宇']);
   });
+
+  it('takes “gave a view:” for a verb of speech, and its speaker without the angle (则从临床角度给出了看法：)', () => {
+    expect(speakers('一位北京三甲医院药房主任则从临床角度给出了看法：“颗粒剂冲服方便，患者依从性好。”')).toEqual([
+      '一位北京三甲医院药房主任',
+    ]);
+    expect(speakers('分析师王立新发表了自己的观点：“价格还会反弹。”')).toEqual(['王立新']);
+  });
 });
