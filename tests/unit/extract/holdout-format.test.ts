@@ -278,6 +278,7 @@ import { parseMarkup as parseMarkup281 } from '../../fixtures/holdout281/build.m
 import { parseMarkup as parseMarkup282 } from '../../fixtures/holdout282/build.mjs';
 import { parseMarkup as parseMarkup283 } from '../../fixtures/holdout283/build.mjs';
 import { parseMarkup as parseMarkup284 } from '../../fixtures/holdout284/build.mjs';
+import { parseMarkup as parseMarkup285 } from '../../fixtures/holdout285/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -362,6 +363,7 @@ import { parseMarkup as parseMarkup284 } from '../../fixtures/holdout284/build.m
 // holdout278, holdout279 and holdout280 too (likewise).
 // holdout281, holdout282 and holdout283 too (likewise).
 // holdout284 too (likewise).
+// holdout285 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1746,6 +1748,11 @@ const SETS = [
   {
     set: 'holdout284',
     parse: parseMarkup284,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout285',
+    parse: parseMarkup285,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
