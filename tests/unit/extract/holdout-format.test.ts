@@ -277,6 +277,7 @@ import { parseMarkup as parseMarkup280 } from '../../fixtures/holdout280/build.m
 import { parseMarkup as parseMarkup281 } from '../../fixtures/holdout281/build.mjs';
 import { parseMarkup as parseMarkup282 } from '../../fixtures/holdout282/build.mjs';
 import { parseMarkup as parseMarkup283 } from '../../fixtures/holdout283/build.mjs';
+import { parseMarkup as parseMarkup286 } from '../../fixtures/holdout286/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -360,6 +361,7 @@ import { parseMarkup as parseMarkup283 } from '../../fixtures/holdout283/build.m
 // holdout275, holdout276 and holdout277 too (likewise).
 // holdout278, holdout279 and holdout280 too (likewise).
 // holdout281, holdout282 and holdout283 too (likewise).
+// holdout286 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1739,6 +1741,11 @@ const SETS = [
   {
     set: 'holdout283',
     parse: parseMarkup283,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout286',
+    parse: parseMarkup286,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
