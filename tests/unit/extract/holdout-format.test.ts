@@ -279,6 +279,7 @@ import { parseMarkup as parseMarkup282 } from '../../fixtures/holdout282/build.m
 import { parseMarkup as parseMarkup283 } from '../../fixtures/holdout283/build.mjs';
 import { parseMarkup as parseMarkup284 } from '../../fixtures/holdout284/build.mjs';
 import { parseMarkup as parseMarkup285 } from '../../fixtures/holdout285/build.mjs';
+import { parseMarkup as parseMarkup286 } from '../../fixtures/holdout286/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -364,6 +365,7 @@ import { parseMarkup as parseMarkup285 } from '../../fixtures/holdout285/build.m
 // holdout281, holdout282 and holdout283 too (likewise).
 // holdout284 too (likewise).
 // holdout285 too (likewise).
+// holdout286 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1753,6 +1755,11 @@ const SETS = [
   {
     set: 'holdout285',
     parse: parseMarkup285,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout286',
+    parse: parseMarkup286,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
