@@ -363,9 +363,7 @@ import { parseMarkup as parseMarkup286 } from '../../fixtures/holdout286/build.m
 // holdout275, holdout276 and holdout277 too (likewise).
 // holdout278, holdout279 and holdout280 too (likewise).
 // holdout281, holdout282 and holdout283 too (likewise).
-// holdout284 too (likewise).
-// holdout285 too (likewise).
-// holdout286 too (likewise).
+// holdout284, holdout285 and holdout286 too (likewise).
 const SETS = [
   {
     set: 'holdout',
