@@ -26,15 +26,31 @@ const codes = (s: string): { has(code: number): boolean } => {
 /** Where a Chinese clause starts or ends (sentence and clause punctuation, quotation marks, line breaks). */
 export const CLAUSE_BOUNDARY = codes('。！？；;!?\n，,：:“”「」『』');
 
-/** Whether the character at `i` ends a clause: not the colon of a ticker (华住集团（NASDAQ: HTHT）则在财报中表示) or a title. */
+/** Whether the character at `i` ends a clause: not the colon of a ticker (华住集团（NASDAQ: HTHT）则在财报中表示), nor inside a title. */
 export function endsClause(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (!CLAUSE_BOUNDARY.has(c)) return false;
+  // (nor punctuation inside a title: 在《工业母机：国产替代进入深水区》研报中指出, 研报《钛白粉：出口格局重塑，龙头份额提升》中写道)
+  if (c !== 10 && inTitle(text, i)) return false;
   if (c !== 58 && c !== 0xff1a) return true;
-  // (nor the colon of a title's subtitle: 在《工业母机：国产替代进入深水区》研报中指出)
-  const open = text.lastIndexOf('《', i);
-  if (open >= 0 && i - open < 40 && text.indexOf('》', open) > i) return false;
   return !TICKER_COLON.test(text.slice(Math.max(0, i - 9), i));
+}
+
+/** Whether position `i` lies between 《 and 》 on one line, each at most 40 characters away. */
+function inTitle(text: string, i: number): boolean {
+  let open = -1;
+  for (let j = i - 1; j >= 0 && j >= i - 40 && open < 0; j--) {
+    const ch = text[j];
+    if (ch === '》' || ch === '\n') return false;
+    if (ch === '《') open = j;
+  }
+  if (open < 0) return false;
+  for (let j = i + 1; j < text.length && j <= i + 40; j++) {
+    const ch = text[j];
+    if (ch === '》') return true;
+    if (ch === '《' || ch === '\n') return false;
+  }
+  return false;
 }
 const TICKER_COLON = /[（(][A-Z]{2,8}$/;
 const BEFORE_MARK = codes(' \t\u3000：:，,');

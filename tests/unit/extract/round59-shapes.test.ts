@@ -66,4 +66,12 @@ describe('round 60 (holdout281–283)', () => {
     ]);
     expect(speakers('分析师王立新发表了自己的观点：“价格还会反弹。”')).toEqual(['王立新']);
   });
+
+  it("reads a subject across a comma inside a report's title (研报《钛白粉：出口格局重塑，龙头份额提升》中写道)", () => {
+    expect(
+      speakers(
+        '首席分析师陈涛认为，冲击已基本消化。他在1月13日发布的研报《钛白粉：出口格局重塑，龙头份额提升》中写道：“小企业的出口利润将被压缩。”',
+      ),
+    ).toEqual(['陈涛']);
+  });
 });
