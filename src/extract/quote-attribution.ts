@@ -452,9 +452,9 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   e = clauseEnd(text, e, 60 - (e - cs));
   // “…。”，张三说。 — a comma after the mark is skipped only when the attribution then ends the sentence
   // (or when the clause after the comma is only who said it, to the sentence's end: “…”，X在回复问询函时表示。)
+  // (its brackets crossed whole too: “…”，X股份有限公司（以下简称“X”）投资长Y说。)
   if (e === a && text[a] === '，') {
-    let f = a + 1;
-    while (f < text.length && f - a < 30 && !CLAUSE_BOUNDARY.has(text.charCodeAt(f))) f++;
+    const f = clauseEnd(text, a + 1, 29);
     const ends = /[。！？\n]/.test(text[f] ?? '\n');
     if (ends && (/[。！？…!?.，,]$/.test(text.slice(q.start, q.end)) || zhVerbEnd(text.slice(a + 1, f)) > 0))
       [cs, e] = [a + 1, f];

@@ -74,4 +74,15 @@ describe('round 60 (holdout281–283)', () => {
       ),
     ).toEqual(['陈涛']);
   });
+
+  it("knows 护理员, 快递员 and Taiwan's 投资长 as titles before a name", () => {
+    expect(speakers('护理员刘桂兰已经给老人擦完身、喂完早饭。“夜班一个人要管一层楼。”她说。')).toEqual(['刘桂兰']);
+    expect(speakers('「剩下的部位我們寧可承受一點波動。」宏泰人壽投資長李志遠說。')).toEqual(['李志遠']);
+  });
+
+  it("crosses a firm's alias in brackets after “…”， to its officer who said it", () => {
+    expect(
+      speakers('“等于辛苦买来的债券收益”，宏泰人寿保险股份有限公司（以下简称“宏泰人寿”）投资长李志远说。'),
+    ).toEqual(['李志远']);
+  });
 });
