@@ -75,7 +75,7 @@ describe('round 60 (holdout281–283)', () => {
     ).toEqual(['陈涛']);
   });
 
-  it("knows 护理员, 快递员 and Taiwan's 投资长 as titles before a name", () => {
+  it("knows 护理员 and Taiwan's 投资长 as titles before a name (with 护工, 快递员, 骑手 … and 风控长, 法务长 …)", () => {
     expect(speakers('护理员刘桂兰已经给老人擦完身、喂完早饭。“夜班一个人要管一层楼。”她说。')).toEqual(['刘桂兰']);
     expect(speakers('「剩下的部位我們寧可承受一點波動。」宏泰人壽投資長李志遠說。')).toEqual(['李志遠']);
   });
