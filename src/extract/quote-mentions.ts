@@ -107,11 +107,18 @@ const OBJECT_BEFORE = /(?:\b(?:to|from|with|for|of|by|than|and|or|at|in|on|into|
 const LIST_LEAD = /包括|例如|比如|诸如|such as|including/;
 
 function isObject(text: string, start: number): boolean {
+  // (an item of a list is what the list's first item is: supplying Walmart, |Costco)
+  const item = LIST_ITEMS_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  if (item) start -= item[0].length;
   return (
     OBJECT_BEFORE.test(text.slice(Math.max(0, start - 9), start)) ||
-    DESCRIBED_OBJECT.test(text.slice(Math.max(0, start - 60), start))
+    DESCRIBED_OBJECT.test(text.slice(Math.max(0, start - 60), start)) ||
+    (!!item && VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
   );
 }
+const LIST_ITEMS_BEFORE = /(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}, )+$/;
+// (a list after a verb: keep supplying Walmart, Costco …; it has acquired X, Y)
+const VERB_BEFORE = /\b[a-z]{3,}(?:ing|ed)\s$/;
 // (or with what it is between: a referral agreement with Shanghai-based insurer X, a deal with its partner X)
 const DESCRIBED_OBJECT =
   /\b(?:to|from|with|for|of|by|than|against|into)\s+(?:(?:the|its|a|an)\s+)?(?:[A-Z][\w.]*-based\s+|[a-z][\w-]*\s+){1,3}$/;

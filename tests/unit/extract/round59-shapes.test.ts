@@ -85,4 +85,12 @@ describe('round 60 (holdout281–283)', () => {
       speakers('“等于辛苦买来的债券收益”，宏泰人寿保险股份有限公司（以下简称“宏泰人寿”）投资长李志远说。'),
     ).toEqual(['李志远']);
   });
+
+  it('takes "the company" for the firm that spoke, not a customer listed after a verb (supplying Walmart, Costco)', () => {
+    expect(
+      speakers(
+        'Prairie Crest Foods Inc. will close two beef plants. Prairie Crest said it would keep supplying Walmart, Costco and its restaurant customers from its remaining plants.\n\n"Consumers will not see empty shelves," the company said. "What they have already seen is higher prices."',
+      ),
+    ).toEqual(['Prairie Crest', 'Prairie Crest']);
+  });
 });
