@@ -281,6 +281,7 @@ import { parseMarkup as parseMarkup284 } from '../../fixtures/holdout284/build.m
 import { parseMarkup as parseMarkup285 } from '../../fixtures/holdout285/build.mjs';
 import { parseMarkup as parseMarkup286 } from '../../fixtures/holdout286/build.mjs';
 import { parseMarkup as parseMarkup287 } from '../../fixtures/holdout287/build.mjs';
+import { parseMarkup as parseMarkup288 } from '../../fixtures/holdout288/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -366,6 +367,7 @@ import { parseMarkup as parseMarkup287 } from '../../fixtures/holdout287/build.m
 // holdout281, holdout282 and holdout283 too (likewise).
 // holdout284, holdout285 and holdout286 too (likewise).
 // holdout287 too (likewise).
+// holdout288 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1765,6 +1767,11 @@ const SETS = [
   {
     set: 'holdout287',
     parse: parseMarkup287,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout288',
+    parse: parseMarkup288,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
