@@ -280,6 +280,7 @@ import { parseMarkup as parseMarkup283 } from '../../fixtures/holdout283/build.m
 import { parseMarkup as parseMarkup284 } from '../../fixtures/holdout284/build.mjs';
 import { parseMarkup as parseMarkup285 } from '../../fixtures/holdout285/build.mjs';
 import { parseMarkup as parseMarkup286 } from '../../fixtures/holdout286/build.mjs';
+import { parseMarkup as parseMarkup289 } from '../../fixtures/holdout289/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -364,6 +365,7 @@ import { parseMarkup as parseMarkup286 } from '../../fixtures/holdout286/build.m
 // holdout278, holdout279 and holdout280 too (likewise).
 // holdout281, holdout282 and holdout283 too (likewise).
 // holdout284, holdout285 and holdout286 too (likewise).
+// holdout289 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1758,6 +1760,11 @@ const SETS = [
   {
     set: 'holdout286',
     parse: parseMarkup286,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout289',
+    parse: parseMarkup289,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
