@@ -367,9 +367,7 @@ import { parseMarkup as parseMarkup289 } from '../../fixtures/holdout289/build.m
 // holdout278, holdout279 and holdout280 too (likewise).
 // holdout281, holdout282 and holdout283 too (likewise).
 // holdout284, holdout285 and holdout286 too (likewise).
-// holdout287 too (likewise).
-// holdout288 too (likewise).
-// holdout289 too (likewise).
+// holdout287, holdout288 and holdout289 too (likewise).
 const SETS = [
   {
     set: 'holdout',
