@@ -38,6 +38,11 @@ const EN_UNNAMED = new RegExp(
 // one of the people (familiar with the matter), another of the sources: an unnamed source as written
 const ONE_OF =
   /(?:^|\s)((?:[Oo]ne|[Aa]nother) of (?:the|those|these|its|their|the [a-z]+['’]s) (?:[\w-]+\s+){0,2}(?:people|sources|officials|executives|bankers|analysts|advisers|advisors|investors|lawyers|persons|bondholders|creditors|shareholders|lenders|holders|traders|managers|directors|employees|workers))$/;
+// What follows an unnamed source's description and is no part of it: its own verb and what it did (An analyst at
+// Piper Sandler| kept a "neutral" rating and), a place after its firm (… at Mirae Asset Global Investments| in
+// Seoul), an adverb (a store manager| there).
+const UNNAMED_TAIL =
+  /\s+(?:(?:kept|declined|called|raised|cut|lowered|reiterated|maintained|upgraded|downgraded|estimated|expects|warned|argued|confirmed|denied|refused)\b.*|there|here|in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$/;
 const UNNAMED_SOURCE =
   /^ (?:an?|one) (?:[\w-]+ ){0,2}(?:person|source|official|executive|banker|insider)s? (?:familiar|close|briefed|involved|with (?:direct )?knowledge)\b/;
 const EN_GROUP =
@@ -169,7 +174,7 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   if (national) return { name: national[1], kind: 'org' };
   // a spokesperson for the ministry / the chief executive: an unnamed speaker as written
   const unnamed = EN_UNNAMED.exec(s) ?? ONE_OF.exec(s);
-  if (unnamed) return { name: unnamed[1], kind: 'person' };
+  if (unnamed) return { name: unnamed[1].replace(UNNAMED_TAIL, ''), kind: 'person' };
   // the IG Metall union, the Volkswagen group: the body named before its kind
   const namedBody = BODY_KIND_END.test(s) ? NAMED_BODY.exec(s) : null;
   if (namedBody) return { name: namedBody[1], kind: 'org' };
@@ -228,7 +233,7 @@ export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): 
     (/^(?:an?|one|two|three|several|some|many)\s/.test(head) || DEFINITE_ROLE.test(head)) &&
     head.split(' ').length <= 14
   )
-    return { name: head, kind: 'person' };
+    return { name: head.replace(UNNAMED_TAIL, ''), kind: 'person' };
   return undefined;
 }
 const DEFINITE_ROLE = new RegExp(`^the\\s+(?:[\\w-]+\\s+){0,2}${EN_ROLE_NOUN}\\s+(?:of|at|for|from)\\s`);

@@ -93,4 +93,22 @@ describe('round 60 (holdout281–283)', () => {
       ),
     ).toEqual(['Prairie Crest', 'Prairie Crest']);
   });
+
+  it('ends an unnamed source at its own verb, a place after its firm or an adverb (An analyst at Piper Sandler| kept …)', () => {
+    expect(
+      speakers(
+        'An analyst at Piper Sandler kept a "neutral" rating and called the recall "a serious but fixable problem" as long as the update worked.',
+      ),
+    ).toEqual(['An analyst at Piper Sandler']);
+    expect(
+      speakers(
+        'A spokesperson for Mitsubishi declined to comment on the size of its investment but said the trading house saw "a long runway for electrification."',
+      ),
+    ).toEqual(['A spokesperson for Mitsubishi']);
+    expect(
+      speakers(
+        'Workers said they learned of it from the news. "We heard about it on TV like everyone else," said a store manager there, who asked not to be named.',
+      ),
+    ).toEqual(['a store manager']);
+  });
 });
