@@ -43,6 +43,8 @@ const ONE_OF =
 // Seoul), an adverb (a store manager| there).
 const UNNAMED_TAIL =
   /\s+(?:(?:kept|declined|called|raised|cut|lowered|reiterated|maintained|upgraded|downgraded|estimated|expects|warned|argued|confirmed|denied|refused)\b.*|there|here|in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$/;
+const GROUP_AT =
+  /(?:^|\s)((?:[Aa]nalysts|[Ee]conomists|[Ss]trategists) (?:at|from|with) [\p{Lu}][\p{L}&.'’-]*(?: [\p{Lu}][\p{L}&.'’-]*){0,3}),?$/u;
 const UNNAMED_SOURCE =
   /^ (?:an?|one) (?:[\w-]+ ){0,2}(?:person|source|official|executive|banker|insider)s? (?:familiar|close|briefed|involved|with (?:direct )?knowledge)\b/;
 const EN_GROUP =
@@ -172,6 +174,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // the Dutch trade ministry, the French finance ministry: a national body as written
   const national = NATIONAL_BODY.exec(s);
   if (national) return { name: national[1], kind: 'org' };
+  // Analysts at Itaú BBA said: a group at a named firm, as written (for a later "they")
+  const groupAt = GROUP_AT.exec(s);
+  if (groupAt) return { name: groupAt[1], kind: 'person' };
   // a spokesperson for the ministry / the chief executive: an unnamed speaker as written
   const unnamed = EN_UNNAMED.exec(s) ?? ONE_OF.exec(s);
   if (unnamed) return { name: unnamed[1].replace(UNNAMED_TAIL, ''), kind: 'person' };

@@ -111,4 +111,12 @@ describe('round 60 (holdout281–283)', () => {
       ),
     ).toEqual(['a store manager']);
   });
+
+  it('takes analysts at a named firm for a group that speaks, and for a later "they"', () => {
+    expect(
+      speakers(
+        'Chief executive Ana Valente said the plant would run two shifts.\n\nAnalysts at Itaú BBA said the approvals put Serra Alta closer to its rivals. "China access is the biggest driver of margin," they wrote in a note to clients.',
+      ),
+    ).toEqual(['Analysts at Itaú BBA']);
+  });
 });
