@@ -284,6 +284,7 @@ import { parseMarkup as parseMarkup287 } from '../../fixtures/holdout287/build.m
 import { parseMarkup as parseMarkup288 } from '../../fixtures/holdout288/build.mjs';
 import { parseMarkup as parseMarkup289 } from '../../fixtures/holdout289/build.mjs';
 import { parseMarkup as parseMarkup290 } from '../../fixtures/holdout290/build.mjs';
+import { parseMarkup as parseMarkup291 } from '../../fixtures/holdout291/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -370,6 +371,7 @@ import { parseMarkup as parseMarkup290 } from '../../fixtures/holdout290/build.m
 // holdout284, holdout285 and holdout286 too (likewise).
 // holdout287, holdout288 and holdout289 too (likewise).
 // holdout290 too (likewise).
+// holdout291 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1784,6 +1786,11 @@ const SETS = [
   {
     set: 'holdout290',
     parse: parseMarkup290,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout291',
+    parse: parseMarkup291,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
