@@ -283,6 +283,7 @@ import { parseMarkup as parseMarkup286 } from '../../fixtures/holdout286/build.m
 import { parseMarkup as parseMarkup287 } from '../../fixtures/holdout287/build.mjs';
 import { parseMarkup as parseMarkup288 } from '../../fixtures/holdout288/build.mjs';
 import { parseMarkup as parseMarkup289 } from '../../fixtures/holdout289/build.mjs';
+import { parseMarkup as parseMarkup292 } from '../../fixtures/holdout292/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -368,6 +369,7 @@ import { parseMarkup as parseMarkup289 } from '../../fixtures/holdout289/build.m
 // holdout281, holdout282 and holdout283 too (likewise).
 // holdout284, holdout285 and holdout286 too (likewise).
 // holdout287, holdout288 and holdout289 too (likewise).
+// holdout292 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1777,6 +1779,11 @@ const SETS = [
   {
     set: 'holdout289',
     parse: parseMarkup289,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout292',
+    parse: parseMarkup292,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
