@@ -371,9 +371,7 @@ import { parseMarkup as parseMarkup292 } from '../../fixtures/holdout292/build.m
 // holdout281, holdout282 and holdout283 too (likewise).
 // holdout284, holdout285 and holdout286 too (likewise).
 // holdout287, holdout288 and holdout289 too (likewise).
-// holdout290 too (likewise).
-// holdout291 too (likewise).
-// holdout292 too (likewise).
+// holdout290, holdout291 and holdout292 too (likewise).
 const SETS = [
   {
     set: 'holdout',
