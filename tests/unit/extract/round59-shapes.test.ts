@@ -119,4 +119,8 @@ describe('round 60 (holdout281–283)', () => {
       ),
     ).toEqual(['Analysts at Itaú BBA']);
   });
+
+  it("takes a broker's line of business before 总部 for a department, not a firm (资管总部总经理, 投行总部)", () => {
+    expect(companies('拟任总经理为现任资管总部总经理许立，此前在投行总部任职。')).toEqual([]);
+  });
 });
