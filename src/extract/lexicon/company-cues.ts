@@ -20,6 +20,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 之前
 之后
 也
+买下
 买方
 了
 二是
@@ -163,6 +164,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 披露
 担任
 担保方
+拍得
 拟
 拥有
 持有
@@ -179,6 +181,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 推动
 提供商
 携手
+摘得
 收购
 收购人
 收购方
@@ -229,8 +232,11 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 研报
 私人银行
 称
+竞买
 竞争对手
 竞品
+竞得
+竞拍
 等
 简称
 管理方
@@ -266,6 +272,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 该行
 诸如
 购买
+购得
 贸易商
 跟
 车企

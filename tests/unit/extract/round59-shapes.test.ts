@@ -123,4 +123,12 @@ describe('round 60 (holdout281–283)', () => {
   it("takes a broker's line of business before 总部 for a department, not a firm (资管总部总经理, 投行总部)", () => {
     expect(companies('拟任总经理为现任资管总部总经理许立，此前在投行总部任职。')).toEqual([]);
   });
+
+  it('starts a legal name after a verb of buying at auction (竞得|淮州银行股份有限公司), and reads 挂牌公告 as a kind of notice', () => {
+    expect(
+      companies(
+        '江淮资产管理股份有限公司（以下简称“江淮资产”）在京东拍卖平台以5.14亿元竞得淮州银行股份有限公司（以下简称“淮州银行”）挂牌转让的资产包。\n\n挂牌公告显示，该资产包本金合计12亿元。',
+      ),
+    ).toEqual(['江淮资产管理股份有限公司', '江淮资产', '京东', '淮州银行股份有限公司', '淮州银行']);
+  });
 });
