@@ -577,6 +577,8 @@ function scanLine(
       const inverted = m[0].endsWith('ccording to') || /["”’]\s*,?\s*$/.test(before);
       // "adds" with an object is no speech (as India adds solar power)
       if (/^add/.test(m[0]) && !inverted && !/^\s*(?:[,:"“]|that\b|$)/.test(after)) continue;
+      // nor "so-called" (Qatar, the so-called "wall of LNG")
+      if (m[0] === 'called' && before.endsWith('so-')) continue;
       const who =
         (inverted ? enSpeakerAfter(after, names) : undefined) ??
         enSpeakerBefore(before, names) ??

@@ -131,4 +131,19 @@ describe('round 60 (holdout281–283)', () => {
       ),
     ).toEqual(['江淮资产管理股份有限公司', '江淮资产', '京东', '淮州银行股份有限公司', '淮州银行']);
   });
+
+  it('reads no speech in "so-called" (Qatar, the so-called wall), so a later "she" stays with the analyst', () => {
+    expect(
+      speakers(
+        'Hannah Okafor, a gas analyst at Wood Mackenzie, said the slope was low. She expects new capacity to start up, most of it in the United States and Qatar, the so-called wall of supply.\n\n"Buyers who waited have been rewarded," she said.',
+      ),
+    ).toEqual(['Hannah Okafor']);
+  });
+
+  it('takes the pause off a pronoun between two parts of a quote (“…，”他停顿片刻后接着说，“…”)', () => {
+    expect(speakers('董事长何建川在交流会上回应称：“减产不是认输，”他停顿片刻后接着说，“而是先保住现金流。”')).toEqual([
+      '何建川',
+      '何建川',
+    ]);
+  });
 });
