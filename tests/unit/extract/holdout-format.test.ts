@@ -287,6 +287,7 @@ import { parseMarkup as parseMarkup290 } from '../../fixtures/holdout290/build.m
 import { parseMarkup as parseMarkup291 } from '../../fixtures/holdout291/build.mjs';
 import { parseMarkup as parseMarkup292 } from '../../fixtures/holdout292/build.mjs';
 import { parseMarkup as parseMarkup293 } from '../../fixtures/holdout293/build.mjs';
+import { parseMarkup as parseMarkup294 } from '../../fixtures/holdout294/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -374,6 +375,7 @@ import { parseMarkup as parseMarkup293 } from '../../fixtures/holdout293/build.m
 // holdout287, holdout288 and holdout289 too (likewise).
 // holdout290, holdout291 and holdout292 too (likewise).
 // holdout293 too (likewise).
+// holdout294 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1803,6 +1805,11 @@ const SETS = [
   {
     set: 'holdout293',
     parse: parseMarkup293,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout294',
+    parse: parseMarkup294,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
