@@ -286,6 +286,7 @@ import { parseMarkup as parseMarkup289 } from '../../fixtures/holdout289/build.m
 import { parseMarkup as parseMarkup290 } from '../../fixtures/holdout290/build.mjs';
 import { parseMarkup as parseMarkup291 } from '../../fixtures/holdout291/build.mjs';
 import { parseMarkup as parseMarkup292 } from '../../fixtures/holdout292/build.mjs';
+import { parseMarkup as parseMarkup295 } from '../../fixtures/holdout295/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -372,6 +373,7 @@ import { parseMarkup as parseMarkup292 } from '../../fixtures/holdout292/build.m
 // holdout284, holdout285 and holdout286 too (likewise).
 // holdout287, holdout288 and holdout289 too (likewise).
 // holdout290, holdout291 and holdout292 too (likewise).
+// holdout295 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1796,6 +1798,11 @@ const SETS = [
   {
     set: 'holdout292',
     parse: parseMarkup292,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout295',
+    parse: parseMarkup295,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
