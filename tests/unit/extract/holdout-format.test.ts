@@ -375,9 +375,7 @@ import { parseMarkup as parseMarkup295 } from '../../fixtures/holdout295/build.m
 // holdout284, holdout285 and holdout286 too (likewise).
 // holdout287, holdout288 and holdout289 too (likewise).
 // holdout290, holdout291 and holdout292 too (likewise).
-// holdout293 too (likewise).
-// holdout294 too (likewise).
-// holdout295 too (likewise).
+// holdout293, holdout294 and holdout295 too (likewise).
 const SETS = [
   {
     set: 'holdout',
