@@ -146,4 +146,10 @@ describe('round 60 (holdout281–283)', () => {
       '何建川',
     ]);
   });
+
+  it("gives no short name from a metro operator's legal name (岚州市轨道交通集团有限公司 → not 轨道交通)", () => {
+    expect(
+      companies('线网运营方岚州市轨道交通集团有限公司作了成本说明。票价偏低，才能真正把人留在轨道交通上。'),
+    ).toEqual(['岚州市轨道交通集团有限公司']);
+  });
 });
