@@ -913,6 +913,7 @@ C.H. Robinson
 4group
 4zens Financial
 3y Developments
+4bus
 1lariant
 4ksons
 3yton Dubilier & Rice
@@ -2039,7 +2040,8 @@ K Line
 1LA
 2M
 3 Royal Dutch Airlines
-1MC Chain
+1MB
+2C Chain
 1NDS
 1ONE
 1PMG
@@ -2121,6 +2123,7 @@ K Line
 2c Holding
 3h Industries
 2ei Tecmo
+2gas
 2hl's
 4’s
 2kusai Electric
@@ -2133,6 +2136,7 @@ K Line
 9 Gruppen
 2okmin Bank
 2rea Aerospace Industries
+6Gas
 6Investment Holdings
 6Petrochemical
 6Ratings
@@ -2155,6 +2159,7 @@ K Line
 2bota
 2ehne + Nagel
 6+Nagel
+2ka
 2mba Iron Ore
 3ho Tire
 2raray
@@ -2283,7 +2288,8 @@ L&C
 3kheed Martin
 2jas Renner
 2ndon Stock Exchange Group
-3gfor
+3g Win Bus
+4for
 3min
 3za
 2op Capital
@@ -2625,6 +2631,7 @@ N26
 3marble
 2uralink
 2w Oriental
+4Street Research
 4World Development
 4York Community Bancorp
 3mont
@@ -2832,6 +2839,7 @@ P&G
 2pa John's
 3ergames
 2ramount
+3is Baguette
 3ker Hannifin
 3tech
 7 Africa
@@ -3431,6 +3439,7 @@ R&F
 3ndard Bank
 9Chartered
 3r Bulk
+5Ferry
 4board Value
 5ucks
 4lux
@@ -3547,6 +3556,7 @@ T Star
 2MS
 1ME
 1NB
+1OTO
 1PG
 1RIS Rating
 1SEC
@@ -3698,6 +3708,7 @@ T Star
 5Union
 5cend
 5net
+5port International
 5sion
 3ton
 3~velers
@@ -4228,6 +4239,7 @@ xAI
 1友化工
 2医疗
 1只松鼠
+1商家购
 1孚股份
 1安光电
 1峡能源
@@ -4384,6 +4396,7 @@ xAI
 1~财
 1~阳光
 1阿阿胶
+1陶
 1~风
 2日产
 2本田
@@ -4835,6 +4848,7 @@ xAI
 2投资
 1安医疗
 1州通
+1巴
 1方智投
 1毛九
 1江银行
@@ -4847,6 +4861,7 @@ xAI
 2股份
 1龙仓
 3置业
+2巴士
 习酒
 ~乡村基
 书亦烧仙草
@@ -5198,6 +5213,8 @@ xAI
 2银锡
 1全基金
 1发集团
+1富发
+3建设
 1森科技
 1盛优选
 1福电子
@@ -5854,6 +5871,7 @@ xAI
 4国际
 4期货
 2基金
+2建设
 2海通
 2航空
 2金
@@ -5941,6 +5959,7 @@ xAI
 1赫曼
 城堡投资
 2证券
+1巴
 1~建发展
 培生
 基恩士
@@ -5960,6 +5979,7 @@ xAI
 塞恩斯伯里
 1拉尼斯
 墨式烧烤
+1茉点心局
 1西哥北方银行
 3国家石油
 3~水泥
@@ -6063,6 +6083,7 @@ xAI
 1~弘
 2基金
 1数智芯
+1星小轮
 1~津农商银行
 2力神
 2~港
@@ -6383,7 +6404,8 @@ xAI
 2~高速
 2黄金
 1~姆
-2会员店
+2会员商店
+4店
 1推股份
 1煤国际
 1特维克
@@ -6447,6 +6469,7 @@ xAI
 2高尔航空
 1里克黄金
 1黎世家
+2贝甜
 2银行
 币安
 布伦泰格
@@ -6886,6 +6909,7 @@ xAI
 1迪克
 ~新世界
 3发展
+3第一渡轮
 1东方
 1乡化纤
 1乳业
@@ -6929,6 +6953,7 @@ xAI
 1泉股份
 1洁能
 1洋丰
+1渡轮
 1湖期货
 1澳股份
 1濠
@@ -8321,6 +8346,7 @@ xAI
 1客多
 1富
 1年健康
+1廉社
 1敦力
 1格智能
 1森
@@ -8624,7 +8650,8 @@ xAI
 蔡司
 藏格矿业
 藤仓
-~虎牙
+虎头局
+1~牙
 虹软科技
 ~蚂蚁
 2科技
@@ -8820,6 +8847,7 @@ xAI
 1银
 2愿景基金
 轻舟智航
+载通国际
 辉瑞
 1立证券
 1达
@@ -9245,7 +9273,8 @@ xAI
 2思路信
 2海洋
 2航空航天
-1~国电信
+1国天然气公社
+2~电信
 3力
 2航宇
 3空航天
@@ -9288,6 +9317,7 @@ xAI
 1荣达
 1马航空
 1鹤
+食享会
 餐饮品牌国际
 ~饿了么
 首创环保
@@ -9432,4 +9462,5 @@ xAI
 1芯
 2中科
 1蟠科技
+1运巴士
 龟甲万`;
