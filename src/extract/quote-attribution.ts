@@ -67,6 +67,8 @@ const ZH_NOT_BEFORE: Record<string, string> = {
   补充: '本金性力',
   介绍: '据',
   回答: '据',
+  // (已有回应, 没有回应: the noun, a response there was)
+  回应: '有',
   // 指 as said (Hong Kong papers: 業界人士指，…); not 手指, 意指, 所指, 特指, 专指, 泛指, 直指, 是指, 即指
   指: '手意所特专泛直是即仅多均矛遥',
   // 业内普遍认为, 一般认为: a view widely held, said by no one in particular

@@ -152,4 +152,23 @@ describe('round 60 (holdout281–283)', () => {
       companies('线网运营方岚州市轨道交通集团有限公司作了成本说明。票价偏低，才能真正把人留在轨道交通上。'),
     ).toEqual(['岚州市轨道交通集团有限公司']);
   });
+
+  it('reads 已有回应 as a noun, 学生代表 as a title and 过去 after a name, for the 他/她 a quote follows', () => {
+    expect(
+      speakers(
+        '对此，听证方案中已有回应：老年人继续免费乘车。\n\n大学生代表刘思远则关注学生群体。他说，学生往返里程超过30公里。“五折优惠只覆盖中小学生。”',
+      ),
+    ).toEqual(['刘思远']);
+    expect(
+      speakers('在陆家嘴工作的白领周沁过去几乎每周都会光顾麦香里，如今已很少购买。“现在更在意性价比。”她说。'),
+    ).toEqual(['周沁']);
+  });
+
+  it('takes what a speaker cites off the subject (她援引《…》等资料指出)', () => {
+    expect(
+      speakers(
+        '分析师贺芸认为，赛道逻辑并未改变。她援引《儿童青少年近视防控适宜技术指南》等资料指出，近视率约为51.9%，“这是行业的必经阶段”。',
+      ),
+    ).toEqual(['贺芸']);
+  });
 });
