@@ -289,6 +289,7 @@ import { parseMarkup as parseMarkup292 } from '../../fixtures/holdout292/build.m
 import { parseMarkup as parseMarkup293 } from '../../fixtures/holdout293/build.mjs';
 import { parseMarkup as parseMarkup294 } from '../../fixtures/holdout294/build.mjs';
 import { parseMarkup as parseMarkup295 } from '../../fixtures/holdout295/build.mjs';
+import { parseMarkup as parseMarkup298 } from '../../fixtures/holdout298/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -376,6 +377,7 @@ import { parseMarkup as parseMarkup295 } from '../../fixtures/holdout295/build.m
 // holdout287, holdout288 and holdout289 too (likewise).
 // holdout290, holdout291 and holdout292 too (likewise).
 // holdout293, holdout294 and holdout295 too (likewise).
+// holdout298 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1815,6 +1817,11 @@ const SETS = [
   {
     set: 'holdout295',
     parse: parseMarkup295,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout298',
+    parse: parseMarkup298,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
