@@ -379,9 +379,7 @@ import { parseMarkup as parseMarkup298 } from '../../fixtures/holdout298/build.m
 // holdout287, holdout288 and holdout289 too (likewise).
 // holdout290, holdout291 and holdout292 too (likewise).
 // holdout293, holdout294 and holdout295 too (likewise).
-// holdout296 too (likewise).
-// holdout297 too (likewise).
-// holdout298 too (likewise).
+// holdout296, holdout297 and holdout298 too (likewise).
 const SETS = [
   {
     set: 'holdout',
