@@ -271,9 +271,10 @@ function inCodeList(text: string, nameEnd: number, close: number, ends: Readonly
   let at = close + 1;
   for (let m = CODE_AFTER.exec(text.slice(at, at + 14)); m; m = CODE_AFTER.exec(text.slice(at, at + 14)))
     at += m[0].length;
-  return STOCKS_AFTER.test(text.slice(at, at + 8));
+  return STOCKS_AFTER.test(text.slice(at, at + 16));
 }
-const STOCKS_AFTER = /^等[\u4e00-\u9fff]{0,4}(?:股|个股|公司|厂商)/;
+// (or 在内的: 包括国宾（2704）、六福（2705）在内的多家上市柜饭店股)
+const STOCKS_AFTER = /^(?:等[\u4e00-\u9fff]{0,4}|在内的[\u4e00-\u9fff]{0,8}?)(?:股|个股|公司|厂商)/;
 
 /** How often `word` occurs in the text (up to 4: enough to tell a name used again and again), once per word. */
 function countOf(state: CompanyState, word: string): number {

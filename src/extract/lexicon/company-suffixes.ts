@@ -21,6 +21,7 @@ export const ZH_LEGAL_SUFFIXES: readonly string[] = lines(`
 /** Industry words inside Chinese names; stripped to derive a short name (优融汽车科技 → 优融). */
 export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 乳业
+事业
 云计算
 互联网
 产业
@@ -150,6 +151,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 营销
 融资担保
 装备
+观光
 设备
 证券
 财险

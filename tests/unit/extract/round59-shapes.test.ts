@@ -171,4 +171,19 @@ describe('round 60 (holdout281–283)', () => {
       ),
     ).toEqual(['贺芸']);
   });
+
+  it("derives a Taiwan firm's short name across 事业 and a trade (鈞碩觀光事業股份有限公司 → 鈞碩觀光)", () => {
+    expect(
+      companies(
+        '鈞碩觀光事業股份有限公司（2741）昨日董事會通過出售飯店。鈞碩觀光同時宣布，將參與投資。公益事業仍需投入。',
+      ),
+    ).toEqual(['鈞碩觀光事業股份有限公司', '鈞碩觀光']);
+  });
+
+  it('takes named codes before 在内的…股 as listed firms (包括國賓（2704）、六福（2705）在內的多家上市櫃飯店股)', () => {
+    expect(companies('今年以來包括國賓（2704）、六福（2705）在內的多家上市櫃飯店股，皆傳出資產活化計畫。')).toEqual([
+      '國賓',
+      '六福',
+    ]);
+  });
 });
