@@ -151,7 +151,7 @@ export const COMPANIES_HK: readonly string[] = [
   '友邦保险|~友邦|AIA#01299.HK',
   '古茗#01364.HK',
   '叮咚买菜|Dingdong#NYSE: DDL',
-  '叮当健康#09886.HK',
+  '叮当健康|叮当快药#09886.HK',
   '合景泰富集团#01813.HK',
   '吉利汽车|~吉利|Geely Auto#00175.HK',
   '同仁堂科技#01666.HK',

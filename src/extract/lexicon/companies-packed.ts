@@ -1620,12 +1620,15 @@ H World
 1D Hyundai
 9i Electric
 9i Heavy Industries
+9i Marine Engine
 9i Mipo
 9i Oilbank
 3KSOE
+4orea Shipbuilding & Offshore Engineering
 2FC Bank
 4银行
 2现代
+4发动机
 4尾浦
 4电气
 4重工
@@ -3385,7 +3388,9 @@ R&F
 2oda
 2yWest
 7 Inc.
-3dio
+3dance
+8 Media
+4io
 3works
 6th
 1laughter and May
@@ -3990,6 +3995,7 @@ U.S. Bancorp
 2rkday
 3ldFirst
 5panel
+5wide Cruise Terminals
 1rightbus
 1uXi AppTec
 5Biologics
@@ -4204,7 +4210,8 @@ xAI
 1盛股份
 1科
 2A
-1纬物流
+1纬冷链
+2物流
 1联证券
 1豪
 2国际
@@ -5504,6 +5511,7 @@ xAI
 1鑫股份
 2证券
 1钰矿业
+1锐精密
 1锦股份
 1阳股份
 2集团
@@ -5651,6 +5659,7 @@ xAI
 ~只二
 叮咚买菜
 1当健康
+2快药
 可乐丽
 1口可乐
 4FEMSA
@@ -7258,6 +7267,7 @@ xAI
 1~普
 2全球
 株冶集团
+1洲钻石
 核桃编程
 格上理财
 2财富
@@ -7322,6 +7332,7 @@ xAI
 1珀
 1睿
 2国际
+1科亿
 1莱雅
 1菲光
 歌力思

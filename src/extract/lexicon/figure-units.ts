@@ -610,9 +610,16 @@ quarters|quarter
 seconds|second
 square feet|sq ft
 square foot|sq ft
+square kilometers|km²
+square kilometer|km²
+square kilometres|km²
+square kilometre|km²
 square meters|m²
 square meter|m²
 square metres|m²
+square metre|m²
+square miles|sq mi
+square mile|sq mi
 square-foot|sq ft
 square-meter|m²
 square-metre|m²

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companies, quotes, speakers, tickers } from './shape-helpers';
+import { companies, figures, quotes, speakers, tickers } from './shape-helpers';
 
 describe('round 59 (holdout278, revisited)', () => {
   it('names a firm ending in a trade before its analyst or research director and a person (和弘咨询首席分析师杜若凡)', () => {
@@ -184,6 +184,18 @@ describe('round 60 (holdout281–283)', () => {
     expect(companies('今年以來包括國賓（2704）、六福（2705）在內的多家上市櫃飯店股，皆傳出資產活化計畫。')).toEqual([
       '國賓',
       '六福',
+    ]);
+  });
+
+  it('reads square kilometres and miles, and a rate per American depositary share', () => {
+    expect(
+      figures(
+        'The formation covers roughly 30,000 square kilometers, about 11,600 square miles. Profit was $2.21 per American depositary share.',
+      ),
+    ).toEqual([
+      ['30,000 square kilometers', 30000],
+      ['11,600 square miles', 11600],
+      ['$2.21 per American depositary share', 2.21],
     ]);
   });
 });
