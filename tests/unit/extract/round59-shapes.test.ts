@@ -198,4 +198,10 @@ describe('round 60 (holdout281–283)', () => {
       ['$2.21 per American depositary share', 2.21],
     ]);
   });
+
+  it('takes the person in 对…创始人X来说 for a later 她说', () => {
+    expect(
+      speakers('但对栖木服饰创始人陈姝来说，这个数字只能“打个折”来看。“按我们的经验，订单只有四分之一。”她说。'),
+    ).toEqual(['陈姝']);
+  });
 });
