@@ -292,6 +292,7 @@ import { parseMarkup as parseMarkup295 } from '../../fixtures/holdout295/build.m
 import { parseMarkup as parseMarkup296 } from '../../fixtures/holdout296/build.mjs';
 import { parseMarkup as parseMarkup297 } from '../../fixtures/holdout297/build.mjs';
 import { parseMarkup as parseMarkup298 } from '../../fixtures/holdout298/build.mjs';
+import { parseMarkup as parseMarkup301 } from '../../fixtures/holdout301/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -380,6 +381,7 @@ import { parseMarkup as parseMarkup298 } from '../../fixtures/holdout298/build.m
 // holdout290, holdout291 and holdout292 too (likewise).
 // holdout293, holdout294 and holdout295 too (likewise).
 // holdout296, holdout297 and holdout298 too (likewise).
+// holdout301 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1834,6 +1836,11 @@ const SETS = [
   {
     set: 'holdout298',
     parse: parseMarkup298,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout301',
+    parse: parseMarkup301,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
