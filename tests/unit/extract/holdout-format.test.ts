@@ -383,9 +383,7 @@ import { parseMarkup as parseMarkup301 } from '../../fixtures/holdout301/build.m
 // holdout290, holdout291 and holdout292 too (likewise).
 // holdout293, holdout294 and holdout295 too (likewise).
 // holdout296, holdout297 and holdout298 too (likewise).
-// holdout299 too (likewise).
-// holdout300 too (likewise).
-// holdout301 too (likewise).
+// holdout299, holdout300 and holdout301 too (likewise).
 const SETS = [
   {
     set: 'holdout',
