@@ -400,6 +400,7 @@ Equities
 Financial
 Foods
 Gas
+Gathering
 Global
 Gold
 Grill
@@ -439,6 +440,7 @@ Materials
 Media
 Medical
 Metals
+Midstream
 Minerals
 Mining
 Motors
@@ -451,6 +453,8 @@ Partners
 Petroleum
 Pharma
 Pharmaceuticals
+Pipeline
+Pipelines
 Popolare
 Popular
 Ports

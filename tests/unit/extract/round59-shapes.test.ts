@@ -204,4 +204,18 @@ describe('round 60 (holdout281–283)', () => {
       speakers('但对栖木服饰创始人陈姝来说，这个数字只能“打个折”来看。“按我们的经验，订单只有四分之一。”她说。'),
     ).toEqual(['陈姝']);
   });
+
+  it("reads 召回公告 as a kind of notice, not a firm's (据召回公告)", () => {
+    expect(companies('宁波贝安宝儿童用品有限公司已备案召回计划。据召回公告，召回范围内的产品将免费更换。')).toEqual([
+      '宁波贝安宝儿童用品有限公司',
+    ]);
+  });
+
+  it("derives a midstream firm's short name (Cold Creek Gathering LLC → Cold Creek)", () => {
+    expect(
+      companies(
+        'Redfern agreed to acquire privately held Cold Creek Gathering LLC for about $4.3 billion. Cold Creek operates pipelines.',
+      ),
+    ).toEqual(['Cold Creek Gathering LLC', 'Cold Creek']);
+  });
 });
