@@ -249,7 +249,9 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   if (
     /[：:]/.test(text.slice(e, q.open)) &&
     (s === 0 || text[s - 1] === '\n') &&
-    /^(?:#+\s*)?[^的得了是说]{1,8}$/.test(clause)
+    /^(?:#+\s*)?[^的得了是说]{1,8}$/.test(clause) &&
+    // (not an English subject and its verb: He added: "…", which the English rules read)
+    !/\b[a-z]/.test(clause)
   ) {
     const speaker = zhSpeaker(clause.replace(/^#+\s*/, ''), names);
     if (speaker && !/[\d%]/.test(speaker.name)) return { speaker, side: 'before' };

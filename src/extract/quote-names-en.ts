@@ -222,6 +222,9 @@ export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): 
   if (m) return { name: m[1], kind: m[1].toLowerCase() === 'it' ? 'org-anaphor' : 'pronoun' };
   const anaphor = EN_ORG_ANAPHOR_AFTER.exec(s);
   if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };
+  // said Fincastello's chairman, Lorenzo Ferrante: the name after the firm's role
+  const owned = OWNED_ROLE_THEN_NAME.exec(s);
+  if (owned) return { name: owned[1], kind: 'person' };
   const head = s
     .split(/[,.;:!?"“”(]/)[0]
     .split(/\s(?:because|after|when|while|since|as|and)\s/)[0]
@@ -241,6 +244,10 @@ export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): 
     return { name: head.replace(UNNAMED_TAIL, ''), kind: 'person' };
   return undefined;
 }
+const OWNED_ROLE_THEN_NAME = new RegExp(
+  `^(?:[A-Z][\\w&.-]*\\s){0,3}[A-Z][\\w&.-]*['’]s\\s(?:[a-z-]+\\s){0,3}(?:chairman|chairwoman|president|${EN_ROLE_NOUN}),\\s([A-Z][\\p{L}'’-]+(?:\\s[A-Z][\\p{L}'’-]+){1,2})\\b`,
+  'u',
+);
 const DEFINITE_ROLE = new RegExp(`^the\\s+(?:[\\w-]+\\s+){0,2}${EN_ROLE_NOUN}\\s+(?:of|at|for|from)\\s`);
 
 /** Collects a capitalised name from tokens (in reading order, or reversed when `backwards`). */

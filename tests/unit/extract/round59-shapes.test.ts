@@ -218,4 +218,20 @@ describe('round 60 (holdout281–283)', () => {
       ),
     ).toEqual(['Cold Creek Gathering LLC', 'Cold Creek']);
   });
+
+  it('reads "He added:" as a pronoun and its verb, not a name before a colon', () => {
+    expect(
+      speakers(
+        'Brenta\'s chief executive, Marco Bellini, struck a conciliatory tone on a call last week.\n\nHe added: "We have had nine years with Hualun as our largest shareholder."',
+      ),
+    ).toEqual(['Marco Bellini']);
+  });
+
+  it("takes the name after a firm's role that follows said (said Fincastello's chairman, Lorenzo Ferrante)", () => {
+    expect(
+      speakers(
+        'Fincastello S.p.A. owns 14.1% of Brenta. "For years we have asked for a board," said Fincastello\'s chairman, Lorenzo Ferrante. "The government is finally listening."',
+      ),
+    ).toEqual(['Lorenzo Ferrante', 'Lorenzo Ferrante']);
+  });
 });
