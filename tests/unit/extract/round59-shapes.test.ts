@@ -234,4 +234,12 @@ describe('round 60 (holdout281–283)', () => {
       ),
     ).toEqual(['Lorenzo Ferrante', 'Lorenzo Ferrante']);
   });
+
+  it("names no firm in a verb before banks or a board, banks below book value or a city's budget", () => {
+    expect(
+      companies(
+        '我们会给予整改缓冲期，同时协调银行提供技改贷款，有助于稳定县域农商银行的负债端。\n\n## 破净银行集中“表态”\n\n瑞川市财政数据显示，该市收入为186.4亿元。“市值管理”正从“禁区”变成董事会的常规议题。',
+      ),
+    ).toEqual([]);
+  });
 });
