@@ -295,6 +295,7 @@ import { parseMarkup as parseMarkup298 } from '../../fixtures/holdout298/build.m
 import { parseMarkup as parseMarkup299 } from '../../fixtures/holdout299/build.mjs';
 import { parseMarkup as parseMarkup300 } from '../../fixtures/holdout300/build.mjs';
 import { parseMarkup as parseMarkup301 } from '../../fixtures/holdout301/build.mjs';
+import { parseMarkup as parseMarkup304 } from '../../fixtures/holdout304/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -384,6 +385,7 @@ import { parseMarkup as parseMarkup301 } from '../../fixtures/holdout301/build.m
 // holdout293, holdout294 and holdout295 too (likewise).
 // holdout296, holdout297 and holdout298 too (likewise).
 // holdout299, holdout300 and holdout301 too (likewise).
+// holdout304 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1853,6 +1855,11 @@ const SETS = [
   {
     set: 'holdout301',
     parse: parseMarkup301,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout304',
+    parse: parseMarkup304,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
