@@ -297,6 +297,7 @@ import { parseMarkup as parseMarkup300 } from '../../fixtures/holdout300/build.m
 import { parseMarkup as parseMarkup301 } from '../../fixtures/holdout301/build.mjs';
 import { parseMarkup as parseMarkup302 } from '../../fixtures/holdout302/build.mjs';
 import { parseMarkup as parseMarkup303 } from '../../fixtures/holdout303/build.mjs';
+import { parseMarkup as parseMarkup304 } from '../../fixtures/holdout304/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -388,6 +389,7 @@ import { parseMarkup as parseMarkup303 } from '../../fixtures/holdout303/build.m
 // holdout299, holdout300 and holdout301 too (likewise).
 // holdout302 too (likewise).
 // holdout303 too (likewise).
+// holdout304 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1867,6 +1869,11 @@ const SETS = [
   {
     set: 'holdout303',
     parse: parseMarkup303,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout304',
+    parse: parseMarkup304,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
