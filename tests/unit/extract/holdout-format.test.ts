@@ -387,9 +387,7 @@ import { parseMarkup as parseMarkup304 } from '../../fixtures/holdout304/build.m
 // holdout293, holdout294 and holdout295 too (likewise).
 // holdout296, holdout297 and holdout298 too (likewise).
 // holdout299, holdout300 and holdout301 too (likewise).
-// holdout302 too (likewise).
-// holdout303 too (likewise).
-// holdout304 too (likewise).
+// holdout302, holdout303 and holdout304 too (likewise).
 const SETS = [
   {
     set: 'holdout',
