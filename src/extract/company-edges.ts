@@ -331,6 +331,9 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
 const ROMANCE_GENERIC =
   /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison|Casa)$/;
 
+const ROMANCE_TRADE_FIRST =
+  /^(?:Acuícola|Agrícola|Pesquera|Constructora|Inmobiliaria|Naviera|Vinícola|Viña|Salmones|Forestal|Petrolera|Siderúrgica|Cervecería|Embotelladora|Distribuidora|Comercializadora|Farmacéutica|Azucarera|Aerolíneas|Construtora)$/;
+
 export function deriveEnShortNames(base: string): string[] {
   const w = companyWords();
   const out: string[] = [];
@@ -350,9 +353,11 @@ export function deriveEnShortNames(base: string): string[] {
     const word = founder || lead ? tokens[n - 1] : tokens[0];
     if (founder || (plain(word) && !/\.$/.test(word))) out.push(word);
   }
-  // a Romance group named by its trade (Grupo Aeroportuario Sierra Golfo, Grupo Financiero Banorte): the rest
-  if (n >= 3 && ROMANCE_GENERIC.test(tokens[0]) && ROMANCE_TRADE.test(tokens[1])) {
-    const rest = tokens.slice(2, n);
+  // a Romance group named by its trade (Grupo Aeroportuario Sierra Golfo, Grupo Financiero Banorte), or a firm its
+  // trade opens (Acuícola Fiordo Blanco, Pesquera Itata): the rest
+  const tradeFirst = n >= 2 && ROMANCE_TRADE_FIRST.test(tokens[0]);
+  if (tradeFirst || (n >= 3 && ROMANCE_GENERIC.test(tokens[0]) && ROMANCE_TRADE.test(tokens[1]))) {
+    const rest = tokens.slice(tradeFirst ? 1 : 2, n);
     if (/^(?:de|del|do|da|di)$/.test(rest[0] ?? '')) rest.shift();
     if (rest.length && rest.length <= 3 && rest.every((t) => /^\p{Lu}/u.test(t)) && (rest.length > 1 || plain(rest[0])))
       out.push(rest.join(' '));

@@ -983,7 +983,8 @@ function scanChinese(text: string, i: number): Cand | number {
   const unit = zhUnitAt(text, approxEnd(text, j));
   const big = scale > 1 || /[万亿]/.test(s);
   const ratio = unit && (unit[0].unit === 'x' || unit[0].unit === 'pp' || unit[0].unit === 'bp');
-  const hundreds = CN_LEAD.has(s[0]) && v >= 100 && unit && !unit[0].money;
+  // (not digit by digit: 社保基金一一八组合 names a portfolio)
+  const hundreds = CN_LEAD.has(s[0]) && v >= 100 && unit && !unit[0].money && !/^[〇○零一二三四五六七八九]+$/.test(s);
   if (!lead || !(unit?.[0].money || ratio || big || hundreds)) return e;
   // 一分钱, 一毛钱: "a single penny", an idiom (每一分钱都要看得见回报), not an amount
   // (and 一块钱: 一块钱都不让)

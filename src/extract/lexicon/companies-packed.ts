@@ -1436,6 +1436,8 @@ FANUC
 5ippo
 4nillo
 2iboi
+3to-Lay
+9 North America
 2ontier Airlines
 5~line
 3st & Sullivan
@@ -2713,7 +2715,8 @@ N26
 O'Reilly Automotive
 1~2
 2 UK
-1ATLY
+1AG
+2TLY
 1CBC
 2I
 3 Global
@@ -2818,7 +2821,8 @@ P&G
 2BC
 2EG
 2MC
-1TT
+1T Timah
+2T
 3 Exploration and Production
 4Global Chemical
 3EP
@@ -5691,6 +5695,8 @@ xAI
 4股份有限公司
 2电力
 2积体电路
+2高速铁路
+3铁
 1电
 1积电
 1达
@@ -9468,6 +9474,7 @@ xAI
 1旗科技
 1~沙
 1湖
+2智创生活
 1源电力
 1腾光电
 1芯

@@ -124,6 +124,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   'Freightos',
   'Freshfields|Freshfields Bruckhaus Deringer|富而德',
   'Friboi',
+  'Frito-Lay North America|Frito-Lay',
   'G42',
   'G7易流',
   'GGII|高工产研',
@@ -220,6 +221,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   'Newzoo',
   'Niko Partners',
   'Norton Rose Fulbright|诺顿罗氏',
+  'OAG',
   'OCP Group',
   'OCP Nutricrops',
   'OPIS',
@@ -1376,4 +1378,5 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '鼎晖投资|鼎晖|CDH Investments',
   '鼎睿再保险|Peak Re',
   '齐鲁制药',
+  '龙湖智创生活',
 ];

@@ -242,4 +242,19 @@ describe('round 60 (holdout281–283)', () => {
       ),
     ).toEqual([]);
   });
+
+  it("derives the name a Spanish trade word opens (Acuícola Fiordo Blanco S.A. → Fiordo Blanco), not a mine's", () => {
+    expect(
+      companies(
+        'Acuícola Fiordo Blanco S.A. (SSE: FIORDO) said an algae bloom killed salmon. Fiordo Blanco will report a loss.',
+      ),
+    ).toEqual(['Acuícola Fiordo Blanco S.A.', 'Fiordo Blanco']);
+  });
+
+  it('names no firm in raw sugar futures, and no count in a portfolio written digit by digit (社保基金一一八组合)', () => {
+    expect(companies('洲际交易所（ICE）原糖期货主力合约收于14.62美分/磅。巴西原糖配额内进口成本约5000元。')).toEqual(
+      [],
+    );
+    expect(figures('社保基金一一八组合新进十大流通股东，一零三组合增持三百台设备的厂商。')).toEqual([['三百台', 300]]);
+  });
 });
