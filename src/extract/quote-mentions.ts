@@ -217,7 +217,7 @@ export function lastBodyName(
 
 // Who issued the notice named just before (国家医保局发布通知, 亚马逊（Amazon）发来的账户停用通知): the subject of the verb.
 const NOTICE_ISSUED =
-  /(?:^|[，。；！？\n])([^，。；！？“”\n]{2,24}?)(?:此前|近日|日前|已|已经)?(?:发布|下发|印发|发出|发来|出台|送达)(?:了)?(?:[^，。；！？“”\n]{0,12}?的)?[^，。；！？“”\n]{0,8}?通知/g;
+  /(?:^|[，。；！？\n])([^，。；！？“”\n]{2,24}?)(?:此前|近日|日前|已|已经)?(?:发布|下发|印发|发出|发来|出台|送达)(?:了)?(?:[^，。；！？“”\n]{0,12}?的)?[^，。；！？“”\n]{0,8}?(?:通知|通报)/g;
 
 /** The issuer of the notice last mentioned in the 200 characters before `pos`, if a clause names one. */
 function noticeIssuer(text: string, pos: number, names: ReadonlySet<string>): string | undefined {
@@ -407,8 +407,8 @@ export function mentionIndex(
         if (gov) return gov;
         const body = zhBody(text, m.name, m.pos);
         if (body) return body;
-        // a notice speaks for whoever issued it just before (国家医保局发布通知…。通知明确：“…”)
-        if (m.name.endsWith('通知')) {
+        // a notice speaks for whoever issued it just before (国家医保局发布通知…。通知明确：“…”; 教育局发布情况通报…。通报还表示)
+        if (/(?:通知|通报)$/.test(m.name)) {
           const issuer = noticeIssuer(text, m.pos, names);
           if (issuer) return issuer;
         }

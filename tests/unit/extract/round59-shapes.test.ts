@@ -257,4 +257,16 @@ describe('round 60 (holdout281–283)', () => {
     );
     expect(figures('社保基金一一八组合新进十大流通股东，一零三组合增持三百台设备的厂商。')).toEqual([['三百台', 300]]);
   });
+
+  it('gives a circular (通报) the voice of the body that issued it, like a notice', () => {
+    expect(
+      speakers(
+        '9月16日，南湾区教育局发布情况通报称，已对涉事企业开展专项检查。\n\n通报还表示：“下一步将建立家长陪餐制度。”',
+      ),
+    ).toEqual(['南湾区教育局']);
+  });
+
+  it('names no firm in 活跃服务人员', () => {
+    expect(companies('招股书显示，2024年平台活跃服务人员的年流失率为41.7%。')).toEqual([]);
+  });
 });
