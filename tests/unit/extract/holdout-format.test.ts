@@ -299,6 +299,7 @@ import { parseMarkup as parseMarkup302 } from '../../fixtures/holdout302/build.m
 import { parseMarkup as parseMarkup303 } from '../../fixtures/holdout303/build.mjs';
 import { parseMarkup as parseMarkup304 } from '../../fixtures/holdout304/build.mjs';
 import { parseMarkup as parseMarkup305 } from '../../fixtures/holdout305/build.mjs';
+import { parseMarkup as parseMarkup306 } from '../../fixtures/holdout306/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -390,6 +391,7 @@ import { parseMarkup as parseMarkup305 } from '../../fixtures/holdout305/build.m
 // holdout299, holdout300 and holdout301 too (likewise).
 // holdout302, holdout303 and holdout304 too (likewise).
 // holdout305 too (likewise).
+// holdout306 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1879,6 +1881,11 @@ const SETS = [
   {
     set: 'holdout305',
     parse: parseMarkup305,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout306',
+    parse: parseMarkup306,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
