@@ -298,6 +298,7 @@ import { parseMarkup as parseMarkup301 } from '../../fixtures/holdout301/build.m
 import { parseMarkup as parseMarkup302 } from '../../fixtures/holdout302/build.mjs';
 import { parseMarkup as parseMarkup303 } from '../../fixtures/holdout303/build.mjs';
 import { parseMarkup as parseMarkup304 } from '../../fixtures/holdout304/build.mjs';
+import { parseMarkup as parseMarkup307 } from '../../fixtures/holdout307/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -388,6 +389,7 @@ import { parseMarkup as parseMarkup304 } from '../../fixtures/holdout304/build.m
 // holdout296, holdout297 and holdout298 too (likewise).
 // holdout299, holdout300 and holdout301 too (likewise).
 // holdout302, holdout303 and holdout304 too (likewise).
+// holdout307 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1872,6 +1874,11 @@ const SETS = [
   {
     set: 'holdout304',
     parse: parseMarkup304,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout307',
+    parse: parseMarkup307,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
