@@ -391,9 +391,7 @@ import { parseMarkup as parseMarkup307 } from '../../fixtures/holdout307/build.m
 // holdout296, holdout297 and holdout298 too (likewise).
 // holdout299, holdout300 and holdout301 too (likewise).
 // holdout302, holdout303 and holdout304 too (likewise).
-// holdout305 too (likewise).
-// holdout306 too (likewise).
-// holdout307 too (likewise).
+// holdout305, holdout306 and holdout307 too (likewise).
 const SETS = [
   {
     set: 'holdout',
