@@ -1386,7 +1386,8 @@ FANUC
 2~ve Below
 1lagstar
 2~ex
-2ipkart
+2iggy
+3pkart
 2orasis
 2uence
 7 Energy
@@ -1755,7 +1756,8 @@ H World
 2rizon Air
 8Robotics
 3wath HTL
-2tel Shilla
+2tai Motor
+3el Shilla
 2ulihan Lokey
 2~wden
 3met
@@ -3808,7 +3810,8 @@ U.S. Bancorp
 3var
 6 Solutions
 4ersal Music Group
-1rner Barry
+1ralkali
+2ner Barry
 2ía Menéndez
 1siminas
 1xC
@@ -5768,6 +5771,8 @@ xAI
 1府捞面
 1椿
 2科技
+1泰汽车
+2车
 1硕
 1辉光电
 1邦生物
@@ -8695,7 +8700,9 @@ xAI
 1太微
 1民
 2航运
+1电俥电
 1隆
+1龙石化
 ~西农
 1南航空
 2~证券
@@ -9327,6 +9334,7 @@ xAI
 1利浦
 1塔
 1常准
+1猪
 1瓜数据
 1科电器
 1~腾

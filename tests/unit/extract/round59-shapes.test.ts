@@ -269,4 +269,10 @@ describe('round 60 (holdout281–283)', () => {
   it('names no firm in 活跃服务人员', () => {
     expect(companies('招股书显示，2024年平台活跃服务人员的年流失率为41.7%。')).toEqual([]);
   });
+
+  it('takes the manner off a pronoun speaker between the parts of a quote (他无奈地说)', () => {
+    expect(
+      speakers('工程师陈柏翰表示，排队充电是常态。“最久排过40分钟，”他无奈地说，“桩不够，再多的优惠都没用。”'),
+    ).toEqual(['陈柏翰', '陈柏翰']);
+  });
 });
