@@ -302,6 +302,7 @@ import { parseMarkup as parseMarkup305 } from '../../fixtures/holdout305/build.m
 import { parseMarkup as parseMarkup306 } from '../../fixtures/holdout306/build.mjs';
 import { parseMarkup as parseMarkup307 } from '../../fixtures/holdout307/build.mjs';
 import { parseMarkup as parseMarkup308 } from '../../fixtures/holdout308/build.mjs';
+import { parseMarkup as parseMarkup309 } from '../../fixtures/holdout309/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -394,6 +395,7 @@ import { parseMarkup as parseMarkup308 } from '../../fixtures/holdout308/build.m
 // holdout302, holdout303 and holdout304 too (likewise).
 // holdout305, holdout306 and holdout307 too (likewise).
 // holdout308 too (likewise).
+// holdout309 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1898,6 +1900,11 @@ const SETS = [
   {
     set: 'holdout308',
     parse: parseMarkup308,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout309',
+    parse: parseMarkup309,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
