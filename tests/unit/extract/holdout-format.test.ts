@@ -301,6 +301,7 @@ import { parseMarkup as parseMarkup304 } from '../../fixtures/holdout304/build.m
 import { parseMarkup as parseMarkup305 } from '../../fixtures/holdout305/build.mjs';
 import { parseMarkup as parseMarkup306 } from '../../fixtures/holdout306/build.mjs';
 import { parseMarkup as parseMarkup307 } from '../../fixtures/holdout307/build.mjs';
+import { parseMarkup as parseMarkup310 } from '../../fixtures/holdout310/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -392,6 +393,7 @@ import { parseMarkup as parseMarkup307 } from '../../fixtures/holdout307/build.m
 // holdout299, holdout300 and holdout301 too (likewise).
 // holdout302, holdout303 and holdout304 too (likewise).
 // holdout305, holdout306 and holdout307 too (likewise).
+// holdout310 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1891,6 +1893,11 @@ const SETS = [
   {
     set: 'holdout307',
     parse: parseMarkup307,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout310',
+    parse: parseMarkup310,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
