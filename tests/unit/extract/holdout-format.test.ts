@@ -395,9 +395,7 @@ import { parseMarkup as parseMarkup310 } from '../../fixtures/holdout310/build.m
 // holdout299, holdout300 and holdout301 too (likewise).
 // holdout302, holdout303 and holdout304 too (likewise).
 // holdout305, holdout306 and holdout307 too (likewise).
-// holdout308 too (likewise).
-// holdout309 too (likewise).
-// holdout310 too (likewise).
+// holdout308, holdout309 and holdout310 too (likewise).
 const SETS = [
   {
     set: 'holdout',
