@@ -675,7 +675,22 @@ function storySays(text: string, pattern: RegExp): boolean {
   if (says === undefined) storyAnswers.set(pattern, (says = pattern.test(text)));
   return says;
 }
-const RAND = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+ ?(?:million|billion|bn|m)\b|\d{3,})(?![A-Za-z])/;
+
+/** The currency a P or an N before an amount stands for in this story (PHP, BWP; NGN), or undefined. */
+function storyCurrency(text: string, letter: string, e: number): string | undefined {
+  const amount = RAND.test(text.slice(e, e + 16)) || TWO_DIGITS.test(text.slice(e, e + 4));
+  if (!amount) return undefined;
+  if (letter === 'N') return storySays(text, NAIRA_TEXT) ? 'NGN' : undefined;
+  return storySays(text, PESO_TEXT) ? 'PHP' : storySays(text, PULA_TEXT) ? 'BWP' : undefined;
+}
+// (a scale first: R6.5bn, not 6.5 before a letter)
+const RAND = /^(?:\d+(?:\.\d+)? ?(?:million|billion|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,})(?![A-Za-z])/;
+// (one digit as a rate, in a rand story: about R2 a liter)
+const ONE_DIGIT_RATE = /^\d (?:a|per) [a-z]/;
+// P is the pula and N the naira in a story about Botswana or Nigeria, read with the rand's shapes (P240 million,
+// N21.5 billion)
+const PULA_TEXT = /\bpula\b|\bBotswana\b/;
+const NAIRA_TEXT = /\bnaira\b|\bNigeria(?:n|'s)?\b/;
 // P before an amount is the Philippine peso in a story that says it is about the Philippines or pesos (P38.4 billion,
 // P16 a share, P5,000), read with the rand's shapes; elsewhere P2, P500 are codes and grades
 const PESO_TEXT = /\bpesos?\b|\bPhilippines?\b|\bManila\b/;
@@ -850,13 +865,12 @@ function scanWord(text: string, i: number): Cand | number {
       ? FIGURE_CURRENCY_PREFIXES[w]
       : flushDigit &&
           w === 'R' &&
-          (RAND.test(text.slice(e, e + 16)) || (TWO_DIGITS.test(text.slice(e, e + 4)) && storySays(text, RAND_TEXT)))
+          (RAND.test(text.slice(e, e + 16)) ||
+            ((TWO_DIGITS.test(text.slice(e, e + 4)) || ONE_DIGIT_RATE.test(text.slice(e, e + 8))) &&
+              storySays(text, RAND_TEXT)))
         ? 'ZAR'
-        : flushDigit &&
-            w === 'P' &&
-            (RAND.test(text.slice(e, e + 16)) || TWO_DIGITS.test(text.slice(e, e + 4))) &&
-            storySays(text, PESO_TEXT)
-          ? 'PHP'
+        : flushDigit && (w === 'P' || w === 'N')
+          ? storyCurrency(text, w, e)
           : undefined;
   const at = isSpaceCode(text.charCodeAt(e)) ? e + 1 : e;
   // (SR and Sh flush, or SR spaced before a price or a scale: SR24.4 billion, SR 31.45 are riyals, SR 520 a state route)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract';
 import { companies, figures, quotes, speakers, tickers } from './shape-helpers';
 
 describe('round 59 (holdout278, revisited)', () => {
@@ -274,5 +275,23 @@ describe('round 60 (holdout281–283)', () => {
     expect(
       speakers('工程师陈柏翰表示，排队充电是常态。“最久排过40分钟，”他无奈地说，“桩不够，再多的优惠都没用。”'),
     ).toEqual(['陈柏翰', '陈柏翰']);
+  });
+
+  it('reads R6.5bn and R2 a liter as rand, P240 million as pula in a Botswana story and N21.5 billion as naira', () => {
+    const values = (text: string) => extract(text, { kinds: ['figure'] }).map((e) => [e.text, e.value?.unit]);
+    expect(
+      values(
+        '# Marula bets R6.5bn on new stores\n\nPetrol fell by about R2 a liter as the rand firmed. In Botswana it will build a P240 million depot.',
+      ),
+    ).toEqual([
+      ['R6.5bn', 'ZAR'],
+      ['R2 a liter', 'ZAR/liter'],
+      ['P240 million', 'BWP'],
+    ]);
+    expect(values('Obudu Cement reported a loss of N21.5 billion as the naira fell.')).toEqual([
+      ['N21.5 billion', 'NGN'],
+    ]);
+    // (a P or an N elsewhere stays a code)
+    expect(values('The P2 and N95 masks were sold out.')).toEqual([]);
   });
 });
