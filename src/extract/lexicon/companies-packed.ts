@@ -158,6 +158,7 @@ A&O Shearman
 2tna
 1~ffirm
 2lac
+2rinvest
 1giBot
 3lent
 2nico Eagle
@@ -2134,6 +2135,7 @@ K Line
 2hl's
 4’s
 2kusai Electric
+2lmar Korea
 2matsu
 3ercni banka
 5ční banka
@@ -3567,7 +3569,8 @@ T Star
 2MS
 1ME
 1NB
-1OTO
+1OMRA
+2TO
 1PG
 1RIS Rating
 1SEC
@@ -4116,7 +4119,8 @@ Z Holdings
 2rich Insurance
 1ydus Lifesciences
 1ürcher Kantonalbank
-a16z
+a.mart
+116z
 1brdn
 1didas
 1rgenx
@@ -7586,6 +7590,7 @@ xAI
 1拓网络
 1林生物
 1能科技
+1读宠物
 济川药业
 浙商中拓
 2期货
@@ -7802,6 +7807,7 @@ xAI
 燧原
 2科技
 爱乐达
+1买
 1信
 1博医疗
 1回收
@@ -8025,6 +8031,8 @@ xAI
 盎格鲁阿散蒂黄金
 盐津铺子
 1湖股份
+1田国际
+4集装箱码头
 1野义
 盒马
 2鲜生
@@ -9212,7 +9220,8 @@ xAI
 2汽车控股集团有限公司
 2煤业
 险峰长青
-~陶氏
+陶朗
+1~氏
 2化学
 隆众资讯
 1基
@@ -9300,6 +9309,7 @@ xAI
 1国天然气公社
 2~电信
 3力
+2科玛
 2航宇
 3空航天
 1泰
