@@ -114,12 +114,15 @@ const NAMED_BEFORE = new RegExp(
   `^(?:该(?!公司|行|集团|企业|机构|酒店|分会|协会|局|店|所|院|厂)|上述|这位|这名)[\\u4e00-\\u9fff]{0,3}(?:${SOURCE_ROLES})$`,
 );
 
+const DESCRIBED_FIRM = /^这家[\u4e00-\u9fff]{2,14}的(?:公司|企业|集团)$/;
+
 /** Classifies a cleaned name (pronoun, organisation anaphor, organisation or person). */
 export function kindOf(name: string, companyNames: ReadonlySet<string>): NameKind {
   // 该人士, 上述负责人, 这位分析师: a person named before, like a pronoun; not one of a body's people (该行相关负责人,
   // 该公司负责人: as written, the body being named only as 该行)
   if (PRONOUNS.has(name) || NAMED_BEFORE.test(name)) return 'pronoun';
-  if (ORG_ANAPHORA.has(name)) return 'org-anaphor';
+  // (or a firm described with 这家: 这家以彩妆起家的公司在电话会上表示)
+  if (ORG_ANAPHORA.has(name) || DESCRIBED_FIRM.test(name)) return 'org-anaphor';
   if (companyNames.has(name) || ORG_END.test(name) || /^[A-Z]{2,6}$/.test(name)) return 'org';
   return 'person';
 }

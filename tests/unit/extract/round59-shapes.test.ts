@@ -294,4 +294,12 @@ describe('round 60 (holdout281–283)', () => {
     // (a P or an N elsewhere stays a code)
     expect(values('The P2 and N95 masks were sold out.')).toEqual([]);
   });
+
+  it('resolves a firm described with 这家 to the firm named before (这家以彩妆起家的公司在电话会上表示)', () => {
+    expect(
+      speakers(
+        '逸仙电商（NYSE: YSG）则代表了另一种选择。这家以彩妆起家的公司在财报电话会上表示，将继续外包生产，“把有限的资源集中在研发和品牌上”。',
+      ),
+    ).toEqual(['逸仙电商']);
+  });
 });
