@@ -216,6 +216,8 @@ export function lastBodyName(
 }
 
 // Who issued the notice named just before (国家医保局发布通知, 亚马逊（Amazon）发来的账户停用通知): the subject of the verb.
+/** A notice or a circular as a speaker (通知明确, 通报还表示): it speaks for whoever issued it. */
+export const NOTICE_NAME = /(?:通知|通报)$/;
 const NOTICE_ISSUED =
   /(?:^|[，。；！？\n])([^，。；！？“”\n]{2,24}?)(?:此前|近日|日前|已|已经)?(?:发布|下发|印发|发出|发来|出台|送达)(?:了)?(?:[^，。；！？“”\n]{0,12}?的)?[^，。；！？“”\n]{0,8}?(?:通知|通报)/g;
 
@@ -408,7 +410,7 @@ export function mentionIndex(
         const body = zhBody(text, m.name, m.pos);
         if (body) return body;
         // a notice speaks for whoever issued it just before (国家医保局发布通知…。通知明确：“…”; 教育局发布情况通报…。通报还表示)
-        if (/(?:通知|通报)$/.test(m.name)) {
+        if (NOTICE_NAME.test(m.name)) {
           const issuer = noticeIssuer(text, m.pos, names);
           if (issuer) return issuer;
         }

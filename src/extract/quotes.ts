@@ -19,6 +19,7 @@ import {
   lastBodyName,
   lastIndexBefore,
   mentionIndex,
+  NOTICE_NAME,
   type Mention,
   type MentionIndex,
 } from './quote-mentions';
@@ -346,7 +347,7 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
     // company is no body
     if (BODY_ANAPHOR.test(a.name)) return index.resolve({ pos: at, name: a.name, kind: 'org-anaphor' });
     // a notice: whoever issued it just before (国家医保局发布通知…。通知明确：“…”), else the last company
-    if (/(?:通知|通报)$/.test(a.name)) return index.resolve({ pos: at, name: a.name, kind: 'org-anaphor' });
+    if (NOTICE_NAME.test(a.name)) return index.resolve({ pos: at, name: a.name, kind: 'org-anaphor' });
     // "the agency said" after a rating: the rating agency named last, not the company it rated
     if (/^the (?:rating |ratings |credit )?agency$/i.test(a.name)) {
       const agency = lastMatchBefore(text, at, 1500, RATING_AGENCY);
