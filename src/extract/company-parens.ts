@@ -135,20 +135,20 @@ function readOne(
   // A bare four-digit Taiwan code confirms a name found otherwise (台積電（2330）); alone it makes none (員工（2500）),
   // unless the name's last word is a trade (宏馳電機（4583）).
   const twCode = !!ticker && /^[1-9]\d{3}$/.test(ticker.text);
-  // (a name found otherwise, then -KY: the listing's whole name, 眾達|-KY（4977）)
-  const beforeKy = twCode && text.endsWith('-KY', nameEnd) ? ends.get(nameEnd - 3) : undefined;
+  // (a Taiwan listing of a foreign-registered firm ends in -KY: 泰鼎-KY（4927）; a name found otherwise, then -KY, is
+  // the listing's whole name: 眾達|-KY（4977）)
+  const kyName = text.endsWith('-KY', nameEnd);
+  const beforeKy = twCode && kyName ? ends.get(nameEnd - 3) : undefined;
   if (!owner && beforeKy) {
     addCandidate(state, beforeKy.start, nameEnd, TIER.known);
     ends.set(nameEnd, (owner = beforeKy));
   }
   const trade = twCode ? wordEndingAt(text, nameEnd, companyWords().zhIndustry) : 0;
   // (or it follows or precedes a listed firm with its code in a list: 辛耘（3583）、萬潤（6187）、均華（6640）, 三陽工業（2206）与宏佳騰（1599）)
-  const listed =
-    twCode && !owner && !trade && (text.endsWith('-KY', nameEnd) || inCodeList(text, nameEnd, paren.close, ends));
+  const listed = twCode && !owner && !trade && (kyName || inCodeList(text, nameEnd, paren.close, ends));
   if (!owner && ((ticker && !(twCode && !trade && !listed)) || alias) && nameEnd > 0) {
     // A name that only its code or alias marks: 澄岭发展（002763.SZ）, Xyz Corp (NYSE: XYZ).
-    // (a Taiwan listing of a foreign-registered firm ends in -KY: 泰鼎-KY（4927）)
-    const ky = text.endsWith('-KY', nameEnd) && isHan(text.charCodeAt(nameEnd - 4)) ? 3 : 0;
+    const ky = kyName && isHan(text.charCodeAt(nameEnd - 4)) ? 3 : 0;
     const start = isHan(text.charCodeAt(nameEnd - 1 - ky))
       ? hanNameBefore(state, nameEnd - ky)
       : capitalRunStart(text, nameEnd, 5);
