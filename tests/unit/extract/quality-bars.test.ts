@@ -1507,6 +1507,156 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout280')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
   ],
+  [
+    'holdout281 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout281')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout282 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout282')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout283 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout283')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.98 },
+  ],
+  [
+    'holdout284 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout284')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.99 },
+  ],
+  [
+    'holdout285 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout285')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout286 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout286')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.93 },
+  ],
+  [
+    'holdout287 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout287')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.87 },
+  ],
+  [
+    'holdout288 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout288')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.94 },
+  ],
+  [
+    'holdout289 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout289')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.98 },
+  ],
+  [
+    'holdout290 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout290')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout291 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout291')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.97 },
+  ],
+  [
+    'holdout292 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout292')],
+    { figure: 0.99, quote: 0.98, company: 0.97, speakers: 0.97 },
+  ],
+  [
+    'holdout293 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout293')],
+    { figure: 0.99, quote: 0.98, company: 0.97, speakers: 0.96 },
+  ],
+  [
+    'holdout294 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout294')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout295 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout295')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout296 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout296')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout297 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout297')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout298 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout298')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout299 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout299')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.96 },
+  ],
+  [
+    'holdout300 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout300')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout301 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout301')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout302 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout302')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout303 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout303')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout304 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout304')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout305 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout305')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout306 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout306')],
+    { figure: 0.99, quote: 0.97, company: 0.97, speakers: 0.92 },
+  ],
+  [
+    'holdout307 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout307')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout308 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout308')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout309 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout309')],
+    { figure: 0.99, quote: 0.97, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout310 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout310')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
