@@ -34,7 +34,7 @@ describe('round 59 (holdout278, revisited)', () => {
   });
 });
 
-describe('round 60 (holdout281–283)', () => {
+describe('round 60 (holdout281–310, session 22)', () => {
   it('takes no class of ship glossed in English for a firm (海岬型船（Capesize）, 巴拿马型船（Panamax）)', () => {
     expect(companies('大型的海岬型船（Capesize）日租金升至3.1万美元，巴拿马型船（Panamax）约1.4万美元。')).toEqual([]);
     // (a brand glossed in English still is one)
