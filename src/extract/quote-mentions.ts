@@ -178,6 +178,8 @@ export function zhBody(text: string, anaphor: string, pos: number): string | und
   return found;
 }
 
+const GOES_BY = /^(?:,? or (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+){0,3})\b| \(([A-Z]{2,8})\))/;
+
 /** "The ministry said": the public body named last before `pos`, if one is (else the caller's organisation). */
 export function govBody(text: string, anaphor: string, pos: number): string | undefined {
   if (!GOV_ANAPHOR.test(anaphor)) return undefined;
@@ -185,13 +187,19 @@ export function govBody(text: string, anaphor: string, pos: number): string | un
   const noun = /\b(board|agency|ministry|commission|department)$/i.exec(anaphor)?.[1].toLowerCase();
   // (its country's possessive is no part of its name: Britain's Financial Conduct Authority)
   const bare = (name: string) => name.replace(/^(?:The )?[A-Z][\w.-]*['’]s /, '');
+  // (a regulator is often named as the object of an approval: needs the approval of the Federal Network Agency)
   const body = lastBodyName(
     text,
     pos,
     3000,
     (name) => GOV_NAME.test(bare(name)) && (!noun || name.toLowerCase().includes(noun)),
+    true,
   );
-  return body ? bare(body) : undefined;
+  if (!body) return undefined;
+  // (the name it goes by when the text gives one: the Federal Network Agency, or Bundesnetzagentur; … Authority (FINMA))
+  const at = text.lastIndexOf(body, pos);
+  const alias = at >= 0 ? GOES_BY.exec(text.slice(at + body.length, at + body.length + 40)) : null;
+  return alias ? (alias[1] ?? alias[2]) : bare(body);
 }
 
 /** The last body named in the 1,500 characters before `pos` (its name, without a leading The), of a kind if asked. */
@@ -200,13 +208,14 @@ export function lastBodyName(
   pos: number,
   back = 1500,
   ofKind?: (name: string) => boolean,
+  objects = false,
 ): string | undefined {
   const from = Math.max(0, pos - back);
   let found: string | undefined;
   BODY_NAME.lastIndex = 0;
   const window = text.slice(from, pos);
   for (let m = BODY_NAME.exec(window); m; m = BODY_NAME.exec(window)) {
-    if (OBJECT_BEFORE_EN.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (!objects && OBJECT_BEFORE_EN.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
     // Sorrel's pilots union: the body is the whole phrase
     // (or the name after the noun: Italy's largest bank workers' union, FABI,)
     const name = (m[3] ? m[0] : (m[1] ?? m[2] ?? m[4])).trim();
@@ -215,9 +224,9 @@ export function lastBodyName(
   return found?.replace(/^The /, '');
 }
 
-// Who issued the notice named just before (国家医保局发布通知, 亚马逊（Amazon）发来的账户停用通知): the subject of the verb.
 /** A notice or a circular as a speaker (通知明确, 通报还表示): it speaks for whoever issued it. */
 export const NOTICE_NAME = /(?:通知|通报)$/;
+// Who issued the notice named just before (国家医保局发布通知, 亚马逊（Amazon）发来的账户停用通知): the subject of the verb.
 const NOTICE_ISSUED =
   /(?:^|[，。；！？\n])([^，。；！？“”\n]{2,24}?)(?:此前|近日|日前|已|已经)?(?:发布|下发|印发|发出|发来|出台|送达)(?:了)?(?:[^，。；！？“”\n]{0,12}?的)?[^，。；！？“”\n]{0,8}?(?:通知|通报)/g;
 

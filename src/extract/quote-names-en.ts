@@ -39,10 +39,9 @@ const EN_UNNAMED = new RegExp(
 const ONE_OF =
   /(?:^|\s)((?:[Oo]ne|[Aa]nother) of (?:the|those|these|its|their|the [a-z]+['’]s) (?:[\w-]+\s+){0,2}(?:people|sources|officials|executives|bankers|analysts|advisers|advisors|investors|lawyers|persons|bondholders|creditors|shareholders|lenders|holders|traders|managers|directors|employees|workers))$/;
 // What follows an unnamed source's description and is no part of it: its own verb and what it did (An analyst at
-// Piper Sandler| kept a "neutral" rating and), a place after its firm (… at Mirae Asset Global Investments| in
-// Seoul), an adverb (a store manager| there).
+// Piper Sandler| kept a "neutral" rating and), an adverb (a store manager| there).
 const UNNAMED_TAIL =
-  /\s+(?:(?:kept|declined|called|raised|cut|lowered|reiterated|maintained|upgraded|downgraded|estimated|expects|warned|argued|confirmed|denied|refused)\b.*|there|here|in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$/;
+  /\s+(?:(?:kept|declined|called|raised|cut|lowered|reiterated|maintained|upgraded|downgraded|estimated|expects|warned|argued|confirmed|denied|refused)\b.*|there|here)$/;
 const GROUP_AT =
   /(?:^|\s)((?:[Aa]nalysts|[Ee]conomists|[Ss]trategists) (?:at|from|with) [\p{Lu}][\p{L}&.'’-]*(?: [\p{Lu}][\p{L}&.'’-]*){0,3}),?$/u;
 const UNNAMED_SOURCE =

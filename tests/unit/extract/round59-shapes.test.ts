@@ -302,4 +302,21 @@ describe('round 60 (holdout281–310, session 22)', () => {
       ),
     ).toEqual(['逸仙电商']);
   });
+
+  it('finds "the agency" in a regulator named as the object of an approval, by the name it goes by', () => {
+    expect(
+      speakers(
+        'Rheinfels Energie AG will mothball a gas store. The decision needs the approval of the Federal Network Agency, or Bundesnetzagentur, which can order a site kept open. "We will examine the application carefully," the agency said.',
+      ),
+    ).toEqual(['Bundesnetzagentur']);
+  });
+
+  it('keeps a place in an unnamed source and takes a shared view off a subject (张晨也持类似观点：)', () => {
+    expect(
+      speakers(
+        'Pilots at the carrier voted on the deal. "With this deal, I\'d think twice before leaving," said one captain based in Boise.',
+      ),
+    ).toEqual(['one captain based in Boise']);
+    expect(speakers('分析师张晨也持类似观点：“价格还有下行空间。”')).toEqual(['张晨']);
+  });
 });
