@@ -59,7 +59,7 @@ export function findUnitNames(state: CompanyState, cues: Match[]): void {
     addName(state, name, false, TIER.rule);
     // (and the units listed after it with the same trade: 旗下的燕山石化、齐鲁石化)
     const trade = text.slice(end - wordEndingAt(text, end, w.zhIndustry, start + 2), end);
-    for (let from = end; text[from] === '、';) {
+    for (let from = end; trade && text[from] === '、';) {
       const next = text.indexOf(trade, from + 3);
       if (next < 0 || next > from + 5) break;
       const unit = text.slice(from + 1, next + trade.length);
