@@ -67,7 +67,8 @@ function time(text: string, j: number): [string, number] | null {
 /** Month, day and time after `prefix` ('2024-' or '--'); the month starts at `j`. */
 function monthDay(text: string, j: number, prefix: string): DateSpan | null {
   const mon = component(text, j, 12, '月');
-  if (!mon) return null;
+  // (an age in months is no month: 3月龄)
+  if (!mon || text[mon[2]] === '龄') return null;
   let end = mon[2];
   if (text[end] === '份') end++;
   if (mon[0] !== mon[1]) return { end, date: `${prefix}${pad(mon[0])}/${prefix}${pad(mon[1])}` };

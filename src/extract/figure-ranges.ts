@@ -74,6 +74,9 @@ const MONTHS: Record<string, number> = {
   个季度: 3,
   季度: 3,
   年: 12,
+  // (ages too: 出生满60天至10周岁, 3月龄至10周岁)
+  周岁: 12,
+  月龄: 1,
   day: 1 / 30,
   week: 7 / 30,
   month: 1,

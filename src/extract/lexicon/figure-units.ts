@@ -306,6 +306,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 吨度
 呎
 周
+周岁
 周年
 国
 场
@@ -355,6 +356,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 星
 星期
 晚
+月龄
 期
 束
 条

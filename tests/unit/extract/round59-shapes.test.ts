@@ -319,4 +319,13 @@ describe('round 60 (holdout281–310, session 22)', () => {
     ).toEqual(['one captain based in Boise']);
     expect(speakers('分析师张晨也持类似观点：“价格还有下行空间。”')).toEqual(['张晨']);
   });
+
+  it('reads ages in 周岁 and 月龄, and ranges of ages (3月龄至10周岁), not 3月 as a month', () => {
+    const found = figures('投保年龄为3月龄至10周岁，65周岁以上老人，一般为出生满60天至10周岁。');
+    expect(found.map(([text, low]) => [text, Number(Number(low).toFixed(4))])).toEqual([
+      ['3月龄至10周岁', 0.25],
+      ['65周岁', 65],
+      ['60天至10周岁', 0.1667],
+    ]);
+  });
 });
