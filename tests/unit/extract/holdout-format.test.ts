@@ -304,6 +304,7 @@ import { parseMarkup as parseMarkup307 } from '../../fixtures/holdout307/build.m
 import { parseMarkup as parseMarkup308 } from '../../fixtures/holdout308/build.mjs';
 import { parseMarkup as parseMarkup309 } from '../../fixtures/holdout309/build.mjs';
 import { parseMarkup as parseMarkup310 } from '../../fixtures/holdout310/build.mjs';
+import { parseMarkup as parseMarkup313 } from '../../fixtures/holdout313/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -396,6 +397,7 @@ import { parseMarkup as parseMarkup310 } from '../../fixtures/holdout310/build.m
 // holdout302, holdout303 and holdout304 too (likewise).
 // holdout305, holdout306 and holdout307 too (likewise).
 // holdout308, holdout309 and holdout310 too (likewise).
+// holdout313 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1910,6 +1912,11 @@ const SETS = [
   {
     set: 'holdout310',
     parse: parseMarkup310,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout313',
+    parse: parseMarkup313,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
