@@ -399,9 +399,7 @@ import { parseMarkup as parseMarkup313 } from '../../fixtures/holdout313/build.m
 // holdout302, holdout303 and holdout304 too (likewise).
 // holdout305, holdout306 and holdout307 too (likewise).
 // holdout308, holdout309 and holdout310 too (likewise).
-// holdout311 too (likewise).
-// holdout312 too (likewise).
-// holdout313 too (likewise).
+// holdout311, holdout312 and holdout313 too (likewise).
 const SETS = [
   {
     set: 'holdout',
