@@ -246,7 +246,11 @@ const NOT_NAME_SHAPE = new RegExp(
     // a size or a rank before a sector's firms (大型猪企, 头部车企, 中小房企)
     '^(?:大型|中型|小型|头部|中小|龙头|上市|民营|国有|一线|二线|三线|腰部|尾部)[\\u4e00-\\u9fff]企$',
     // state capital in general (国资基金, 国资方), a funding round (天使轮投资)
-    '^国资|轮(?:投资|融资)$|(?:^|[和与及、])(?:仓储|冷链|供应链|跨境|快递|智慧|城市|综合|干线|支线|城配|同城|末端|区域)物流$|^全国|^[沪伦][铜铝锌镍锡金银铅](?:期货|合约)$',
+    // (and a district's or a city's state capital: 萧山区国资)
+    '^国资|国资$|轮(?:投资|融资)$|(?:^|[和与及、])(?:仓储|冷链|供应链|跨境|快递|智慧|城市|综合|干线|支线|城配|同城|末端|区域)物流$|^全国|^[沪伦][铜铝锌镍锡金银铅](?:期货|合约)$',
+    // a verb of regard or of buying with its object (应理性看待期货, 来香港买保险), a lease passed on (改租予保险公司),
+    // private firms of a kind (民营口腔连锁), an adjective of a material (可降解材料), insurance of vehicles as a product
+    '看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
   ].join('|'),
 );
 
@@ -268,7 +272,8 @@ export function isNameLike(name: string): boolean {
   if (isCityBank(name)) return true;
   // A name does not open with a date word or a numeral-like character (年第三季度, 月份).
   if (/^[年月日季号期届]/.test(name)) return false;
-  if (/^[\x20-\x7e]+$/.test(name)) return /[A-Za-z]{2}/.test(name);
+  // (a model's code opening it is a product's name: the new NV460 Electric)
+  if (/^[\x20-\x7e]+$/.test(name)) return /[A-Za-z]{2}/.test(name) && !/^[A-Z]{1,3}\d{3,}[A-Z]? /.test(name);
   if (NOT_NAME_SHAPE.test(name)) return false;
   const core = distinctivePart(name);
   if (core.length < 2 && !(core.length === 1 && /[A-Za-z]/.test(name))) return false;
@@ -334,12 +339,16 @@ const ROMANCE_GENERIC =
 const ROMANCE_TRADE_FIRST =
   /^(?:Acuícola|Agrícola|Pesquera|Constructora|Inmobiliaria|Naviera|Vinícola|Viña|Salmones|Forestal|Petrolera|Siderúrgica|Cervecería|Embotelladora|Distribuidora|Comercializadora|Farmacéutica|Azucarera|Aerolíneas|Construtora)$/;
 
+const MALAY_PRAISE = /^(?:Raya|Jaya|Makmur|Abadi|Utama|Perkasa|Persada|Sejahtera|Lestari|Sentosa|Mulia|Gemilang)$/;
+
 export function deriveEnShortNames(base: string): string[] {
   const w = companyWords();
   const out: string[] = [];
   const tokens = base.split(' ').filter(Boolean);
   if (tokens.length && base.length >= 3) out.push(tokens.join(' '));
   let n = tokens.length;
+  // an Indonesian or Malay firm's closing word of praise (Sulawesi Nikel Raya → Sulawesi Nikel: great, prosperous, main)
+  if (n >= 3 && MALAY_PRAISE.test(tokens[n - 1])) out.push(tokens.slice(0, n - 1).join(' '));
   // each industry word off the end in turn (Karratha Iron Ore → Karratha Iron → Karratha)
   while (n > 1 && w.enIndustry.has(tokens[n - 1]))
     if (--n > 1 && w.enIndustry.has(tokens[n - 1])) out.push(tokens.slice(0, n).join(' '));

@@ -106,6 +106,7 @@ const AFTER_KIND =
 const RANK_BEFORE = / (?:Deputy|Vice|Acting|Assistant|Associate|Senior|Executive|Interim|Former|Group)$/;
 const BEFORE_ROLE =
   /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President|Managing Director|Chair)(?= [A-Z])/g;
+const SHARE_CLASS = /['’]s (?:Series|Class) [A-Z]$/;
 // "X, a Boston-based startup," — the appositive names what X is, with no preposition in between, nor a second
 // determiner (the Helix X9, an accelerator| the company designs: a relative clause).
 const APPOSITIVE =
@@ -313,7 +314,10 @@ export function findEnCuedNames(state: CompanyState): void {
       continue;
     // (a rank before the role is the role's: ACCC Deputy Chair X)
     const rank = RANK_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
-    const end = m.index - (rank ? rank[0].length : 0);
+    let end = m.index - (rank ? rank[0].length : 0);
+    // (a class of shares is the firm's, not its name's: Golfo's Series B shares)
+    const share = SHARE_CLASS.exec(text.slice(Math.max(0, end - 20), end));
+    if (share) end -= share[0].length;
     addEnName(state, capitalRunStart(text, end, 4), end);
   }
   APPOSITIVE.lastIndex = 0;
@@ -357,7 +361,7 @@ const SAID_AFTER = /^ (?:said|says|added|told)\b/;
 // The descriptor must end right before the name: found backwards from each Han character that a capital
 // letter follows (a whole-text search for the descriptors was 7% of the company detector's time).
 const DESCRIBED_BEFORE = new RegExp(
-  String.raw`(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|(?:外资|外国|海外|日本|韩国|美国|欧洲)企业|厂商|制造商|供应商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|集团|(?:${FOREIGN_COUNTRIES})的?)$`,
+  String.raw`(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|(?:外资|外国|海外|日本|韩国|美国|欧洲)企业|厂商|制造商|生产商|供应商|供货商|服务商|承包商|分销商|出口商|进口商|批发商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|集团|(?:${FOREIGN_COUNTRIES})的?)$`,
 );
 const HAN_THEN_LATIN = /[\u4e00-\u9fff](?=[A-Z])/g;
 const LATIN_RUN = /[A-Z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]+){0,3}(?=[\u4e00-\u9fff（(，、。；])/y;

@@ -27,6 +27,8 @@ const COMPOUND: Record<string, [string, number]> = {
 };
 
 const BY_BEFORE = / by (?:about |around |nearly |some |roughly )?$/;
+// what tells how long a change took, after its two ends (，青禾茶事只用了13个月; 仅用了两年)
+const TOOK_AFTER = /^[，,]?[^。；，,\n]{0,8}?(?:只|仅|才|总共|一共)?(?:用了|花了|历时|耗时)/;
 
 /** Joins a duration written in two units with nothing between them into one figure in the smaller unit. */
 function mergeCompounds(cands: Cand[]): Cand[] {
@@ -157,8 +159,16 @@ function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
   // (after "by", a change half the level or less is the change: raised its provision by £290 million to £815 million)
   // (money only: "fell by 5% to 15%" is a range of changes)
   // (and basis points: narrowing by about 35 basis points to 140 basis points)
-  if (BY_BEFORE.test(before) && (currency || l.unit === 'bp' || r.unit === 'bp') && Math.abs(low) < Math.abs(high) / 2)
+  // (or ends written in different scales: fell by $640 million to $1.1 billion; a range keeps one scale or writes
+  // the first end bare, $800 million to $1 billion)
+  if (
+    BY_BEFORE.test(before) &&
+    (currency || l.unit === 'bp' || r.unit === 'bp') &&
+    (Math.abs(low) < Math.abs(high) / 2 || (l.scale !== 1 && r.scale !== 1 && l.scale !== r.scale))
+  )
     return null;
+  // "从X到Y，只用了13个月" tells a growth and how long it took, not a range (从8000家到1.2万家)
+  if (before.endsWith('从') && TOOK_AFTER.test(text.slice(r.end, r.end + 16))) return null;
   // a change measured against a point in time (较年初增加41.7亿元至132.6亿元, 较上年末减少…): the change, then the
   // level it reached, whatever their ratio
   if (currency && Math.abs(low) < Math.abs(high) && COMPARED_CHANGE.test(before)) return null;

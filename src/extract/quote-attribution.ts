@@ -272,7 +272,8 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   if (coordinated) {
     const sentence = line.slice(0, coordinated.index);
     let from = 0;
-    for (const b of sentence.matchAll(/[.!?]\s+(?=[A-Z])/g))
+    // (a sentence may end inside a quote's marks: hiring "without guessing." Veltrix reiterated …)
+    for (const b of sentence.matchAll(/[.!?]["”]?\s+(?=[A-Z])/g))
       if (!EN_ABBREV.test(sentence.slice(0, b.index + 1))) from = b.index + b[0].length;
     // (the company expects …, and said …: the company named before speaks)
     const org = EN_ORG_SUBJECT.exec(sentence.slice(from));

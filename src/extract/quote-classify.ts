@@ -112,6 +112,13 @@ export function isQuotation(c: QuoteCandidate): boolean {
 const POLICY_FORMULA = /^(?:[应能]([\u4e00-\u9fff])[尽则]\1(?:[、，,]|$))+$/u;
 const REPORTED_SUBJECT = /(?:表示|称|说|介绍|透露|回应|坦言|指出)[，,](?:该行|该公司|公司|其|他|她|对方)$/;
 
+// (a topic, not a verb: 公司将全面推进“…计划” names a plan)
+const REPORTED_TOPIC =
+  /(?:表示|介绍|透露|坦言|指出|直言)[，,](?:公司|该公司|其|他|她)(?:(?![将要会已正在把])[\u4e00-\u9fff]){2,6}$/;
+const PUBLISHED_BEFORE = /(?:发布|公布|出台|印发|发表|编制|推出)的$/;
+const DOCUMENT_END =
+  /(?:调查|报告|统计|白皮书|蓝皮书|指数|指引|指南|名单|榜单|通知|办法|规定|意见|条例|方案|公报|年报|目录|清单|展望)$/;
+
 function isZhQuotation(c: QuoteCandidate): boolean {
   const inner = c.inner.trim();
   if (NAME_BEFORE_ZH.endOf(c.before)) return false;
@@ -148,7 +155,17 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (!endsWithPunct && (SHIFT_FROM.test(c.before) ? SHIFT_TO.test(c.after) : SHIFT_ENDS.test(c.before))) return false;
   // X相关人士对记者表示，该行“暂无设立计划”: the words of the one reported, with the subject standing for them
   // (a whole clause: not a term inside one, 该行“十四五”规划)
-  if (len > 4 && /^(?:[。；！？，]|$)/.test(c.after) && REPORTED_SUBJECT.test(c.before) && c.reported?.()) return true;
+  // (or with what it is about: 任明远表示，公司手持订单“足够干到2029年”。)
+  if (
+    len > 4 &&
+    /^(?:[。；！？，]|$)/.test(c.after) &&
+    (REPORTED_SUBJECT.test(c.before) || (REPORTED_TOPIC.test(c.before) && !NAME_SUFFIX_ZH.endOf(inner))) &&
+    c.reported?.()
+  )
+    return true;
+  // 劳动部公布的「113年职类别薪资调查」显示: what a body publishes, named by its kind of document, is a title
+  if (!endsWithPunct && PUBLISHED_BEFORE.test(c.before) && DOCUMENT_END.test(inner) && !CLAUSE_PUNCT.test(inner))
+    return false;
   // 增设“商业健康保险创新药品目录”（以下简称“商保目录”）: what an alias is defined for is a name
   if (!endsWithPunct && /^[（(](?:以下)?(?:简称|下称)/.test(c.after) && !CLAUSE_PUNCT.test(inner)) return false;
   if (len <= 4) return c.attributed && endsWithPunct;

@@ -77,7 +77,7 @@ const NOT_IN_NAMES =
 /** Adverbs, conjunctions and auxiliaries that open a clause after a title, never a name (负责人|则…, 门店主|要位于…). */
 const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已正占把被让给以比的]/;
 /** An anaphor that stands for a report (该研报, 报告): its speaker is the company that wrote it. */
-export const REPORT = /研报|报告|公告|招股|通知|告示/;
+export const REPORT = /研报|报告|公告|招股|通知|告示|研究|调查/;
 /** How far back a pronoun looks for its antecedent. */
 /** 这位老板, 该研究员, 这名工程师: a person by a role named before (its role in group 1). */
 export const DEMONSTRATIVE_ROLE = /^(?:该|这位|这名)([\u4e00-\u9fff]{2,4})$/;

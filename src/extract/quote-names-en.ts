@@ -31,9 +31,10 @@ const EN_ADVERBS = new Set(
 );
 const EN_ROLE_NOUN =
   '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder|negotiator|representative|organi[sz]er|leader|member|resident|worker|employee|owner|farmer|driver|agent|supplier|customer|client|buyer|dealer|shareholder|creditor|bondholder|pilot|engineer|insider|broker|shipbroker|pharmacist|nurse|doctor|teacher|shopper|passenger|tenant|landlord|retiree|student|miner|technician|mechanic|cashier|clerk|accountant|contractor|distributor|franchisee|seller|vendor|guard|operator|grower|rancher|fisherman|captain|steward|planner|builder|researcher|scientist|designer|surgeon|auditor|diplomat|lobbyist|activist|officer)';
-// (its clause may hold a place and its state: who works at a store in Dayton, Ohio, and asked not to be named)
+// (its clause may hold a place and its state: who works at a store in Dayton, Ohio, and asked not to be named;
+// not a verb of saying: who bought shares said he had received … of what he| asked for)
 const EN_UNNAMED = new RegExp(
-  `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:familiar|close|briefed|involved|who|for|at|of|with|in|from)\\s+[^,]{1,80}(?:,\\s[A-Z][\\w.]*(?:\\s[A-Z][\\w.]*)?,[^,]{1,60})?)?)$`,
+  `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:familiar|close|briefed|involved|who|for|at|of|with|in|from)\\s+(?:(?!\\s(?:said|says|told)\\s)[^,]){1,80}(?:,\\s[A-Z][\\w.]*(?:\\s[A-Z][\\w.]*)?,[^,]{1,60})?)?)$`,
 );
 // one of the people (familiar with the matter), another of the sources: an unnamed source as written
 const ONE_OF =
@@ -42,6 +43,7 @@ const ONE_OF =
 // Piper Sandler| kept a "neutral" rating and), an adverb (a store manager| there).
 const UNNAMED_TAIL =
   /\s+(?:(?:kept|declined|called|raised|cut|lowered|reiterated|maintained|upgraded|downgraded|estimated|expects|warned|argued|confirmed|denied|refused)\b.*|there|here)$/;
+const SAYS_INSIDE = /\s(?:said|says|told)\s/;
 const GROUP_AT =
   /(?:^|\s)((?:[Aa]nalysts|[Ee]conomists|[Ss]trategists) (?:at|from|with) [\p{Lu}][\p{L}&.'’-]*(?: [\p{Lu}][\p{L}&.'’-]*){0,3}),?$/u;
 const UNNAMED_SOURCE =
@@ -83,7 +85,10 @@ const TITLE_WORD = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z]+$/.test(t)));
 
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // words in marks inside the subject (who rates the stock "overweight,") are no part of a name
-  let s = /["“]/.test(raw) ? raw.replace(/"[^"]*"|“[^”]*”/g, (q) => (/,\s*["”]$/.test(q) ? 'q,' : 'q')) : raw;
+  // (a quote that ends its sentence keeps the sentence's end: hiring "without guessing." Veltrix reiterated …)
+  let s = /["“]/.test(raw)
+    ? raw.replace(/"[^"]*"|“[^”]*”/g, (q) => (/,\s*["”]$/.test(q) ? 'q,' : /[.!?]["”]$/.test(q) ? 'q.' : 'q'))
+    : raw;
   if (/\s\s|[^\S ]/.test(s)) s = s.replace(/\s+/g, ' ');
   // keep only the current sentence
   for (let i = s.length - 2; i > 0; i--) {
@@ -177,7 +182,8 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   const groupAt = GROUP_AT.exec(s);
   if (groupAt) return { name: groupAt[1], kind: 'person' };
   // a spokesperson for the ministry / the chief executive: an unnamed speaker as written
-  const unnamed = EN_UNNAMED.exec(s) ?? ONE_OF.exec(s);
+  // (its own verb of saying ends it: One person involved in the negotiations| said Airbus had agreed …)
+  const unnamed = EN_UNNAMED.exec(s) ?? ONE_OF.exec(s) ?? EN_UNNAMED.exec(s.split(SAYS_INSIDE)[0]);
   if (unnamed) return { name: unnamed[1].replace(UNNAMED_TAIL, ''), kind: 'person' };
   // the IG Metall union, the Volkswagen group: the body named before its kind
   const namedBody = BODY_KIND_END.test(s) ? NAMED_BODY.exec(s) : null;

@@ -224,6 +224,10 @@ function assignSpeakers(
       // (“…”⏎⏎说这句话的，是董事长卢柏川。), else the previous paragraph's last speaker
       const said = SAID_NEXT.exec(text.slice(lines.end(line), lines.end(line) + 60));
       if (said) speaker = zhSpeaker(said[1], names)?.name;
+      // (or the person the sentence after it introduces, as a story's opening does: “…。”11月18日上午，…，62岁的王女士刚做完复查)
+      const last = g.spans[g.spans.length - 1];
+      if (!speaker && /[。！？!?]$/.test(text.slice(last.start, last.end)))
+        speaker = LEDE_PERSON.exec(text.slice(last.after, Math.min(lines.end(line), last.after + 60)))?.[1];
       const previous = lines.previousNonBlank(line);
       if (!speaker && previous >= 0) speaker = lastInLine(text, index, previous, lines.end(previous), lastQuote);
       // ... or the person that paragraph is about, when it opens with a pronoun (She also said …).
@@ -446,6 +450,9 @@ function listedBefore(text: string, after: number): boolean {
   return close >= 0 && !/[，。！？,!?]/.test(text.slice(open, open + close));
 }
 
+// A person by an honorific in the sentence right after a quote (…，62岁的王女士刚做完术后复查。)
+const LEDE_PERSON =
+  /^[^。！？\n“”「」]{0,40}?(?<![\u4e00-\u9fff])(?:\d{1,3}岁的)?([\u4e00-\u9fff](?:女士|先生|阿姨|大爷|大妈|师傅))(?!们)/;
 const SAID_NEXT = /^\s*说这(?:句|番|些)?话的[，,]?是([^，。；\n]{2,30})[。，；]/;
 
 // English personal pronouns: never a speaker's name (they resolve to one, or the quote keeps none).

@@ -882,13 +882,15 @@ C.H. Robinson
 5lco
 5soft International
 4data
+4ese Estates Holdings
 3pMOS
 4bond
 4one
 5tle
 4per Cash
 3vas Brothers
-2ow Sang Sang
+2ong Hing Bank
+3w Sang Sang
 5Tai Fook
 2ristian Dior
 3ono24
@@ -1047,6 +1049,8 @@ D. E. Shaw
 1WS
 1abaco
 2h Chong Hong
+4Sing Bank
+9Banking Group
 2i Nippon Printing
 3-ichi Life
 3fuku
@@ -1573,7 +1577,8 @@ G42
 3nite Asia
 4t Thornton
 3sim
-2~eat Eastern
+2eat Eagle
+8~stern
 6Wall Motor
 5er Bay Airlines
 3e
@@ -1790,6 +1795,8 @@ H World
 2osung
 7 Heavy Industries
 2pergryph
+2san
+5 Development
 2undai
 7 E&C
 9ngineering
@@ -3342,7 +3349,8 @@ R&F
 4rite
 3re Capital
 3wa Denko
-2unwei Capital
+2ui On Land
+3nwei Capital
 1iCarrier
 2am Cement
 6ommercial Bank
@@ -3574,6 +3582,7 @@ T Star
 1PG
 1RIS Rating
 1SEC
+2L Jewellery
 2MC
 1TI
 2M Technologies
@@ -5295,6 +5304,7 @@ xAI
 切尼尔能源
 ~创世纪
 1业慧康
+1兴银行
 1~意
 2电子
 1新奇智
@@ -5404,7 +5414,8 @@ xAI
 2云
 2技术
 2海思
-1人运通
+1人置业
+2运通
 1伦天奴
 1住
 1~侨城
@@ -6056,6 +6067,7 @@ xAI
 2基金
 2长城
 1摩
+1新银行
 1族激光
 1日本印刷
 1昌行
@@ -6505,6 +6517,7 @@ xAI
 3菲尔德
 2可
 希尔顿
+1慎兴业
 1捷
 1森美康
 1荻微
@@ -7906,7 +7919,8 @@ xAI
 2电信
 2莲
 1声科技
-1安航空
+1安房地产
+2航空
 1幸
 2咖啡
 1思迈
@@ -8390,6 +8404,7 @@ xAI
 1联工商铺
 2物业
 2航
+2集团
 1腕
 1蓓亚三美
 1迪西
@@ -8770,6 +8785,7 @@ xAI
 1里尔斯克镍业
 1镍
 1顿罗氏
+谢瑞麟
 谷歌
 2DeepMind
 2云
@@ -9457,7 +9473,8 @@ xAI
 1辉能源
 1鼎控股
 鹭燕医药
-鹰角网络
+鹰君
+1角网络
 ~麒麟
 2控股
 2软件

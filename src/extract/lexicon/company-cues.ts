@@ -22,6 +22,8 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 也
 买下
 买方
+买超
+买进
 了
 二是
 交易对方
@@ -59,6 +61,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 其
 其中
 减持
+减码
 出口商
 出售
 出售给
@@ -70,10 +73,13 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 初创公司
 制造商
 前任
+加码
 包含
 包括
+卖出
 卖方
 卖给
+卖超
 即
 厂
 厂商

@@ -365,6 +365,9 @@ Advisors
 Aerospace
 Airlines
 Airways
+Alimentari
+Alimentação
+Alimentos
 Analytics
 Appliances
 Automotive
@@ -383,6 +386,7 @@ Cafe
 Café
 Capital
 Casinos
+Celulose
 Chemical
 Chemicals
 Coal
@@ -442,6 +446,7 @@ Medical
 Metals
 Midstream
 Minerals
+Mineração
 Mining
 Motors
 Networks
@@ -449,6 +454,7 @@ Nickel
 Nikel
 Oil
 Ore
+Participações
 Partners
 Petroleum
 Pharma
@@ -472,13 +478,16 @@ Resources
 Restaurants
 Retail
 Robotics
+Saneamento
 Securities
+Seguros
 Semen
 Semiconductor
 Semiconductors
 Sensing
 Services
 Shipping
+Siderurgia
 Software
 Solutions
 Steakhouse

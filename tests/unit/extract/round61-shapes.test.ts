@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { companies, figures, quotes, speakers } from './shape-helpers';
+
+describe('round 61 (holdout311–313, session 23)', () => {
+  it('keeps a change apart from the level it reached when their scales differ after "by" ($640 million to $1.1 billion)', () => {
+    expect(figures('Brokered deposits fell by $640 million to $1.1 billion, the bank said.')).toEqual([
+      ['$640 million', 640e6],
+      ['$1.1 billion', 1.1e9],
+    ]);
+    // (a range after "of" keeps its two scales together)
+    expect(figures('It plans spending of €900 million to €1 billion next year.')).toEqual([
+      ['€900 million to €1 billion', 900e6],
+    ]);
+  });
+
+  it('keeps a growth and the time it took apart from a range (从8000家到1.2万家，只用了13个月)', () => {
+    expect(figures('从8000家到1.2万家，青禾茶事只用了13个月。')).toEqual([
+      ['8000家', 8000],
+      ['1.2万家', 12000],
+      ['13个月', 13],
+    ]);
+    // (a spread is still a range)
+    expect(figures('单价从600元到2200元不等。')).toEqual([['600元到2200元', 600]]);
+  });
+
+  it('takes no exchange by its short name, nor a state-capital body, for a firm (大商所数据, 萧山区国资)', () => {
+    expect(companies('大商所数据显示，今年生猪期货累计成交1286.5万手。郑商所表示，将优化合约。')).toEqual([]);
+    expect(companies('萧山区国资旗下的杭州萧然产业发展集团有限公司将以8.9亿元受让其20%股份。')).toEqual([
+      '杭州萧然产业发展集团有限公司',
+    ]);
+  });
+
+  it('takes no phrase ending in a trade word for a firm (应理性看待期货, 来香港买保险, 新能源车辆保险)', () => {
+    expect(companies('猪业分会相关负责人则提醒，养殖主体应理性看待期货价格信号。')).toEqual([]);
+    expect(companies('他說：「內地客戶來香港買保險，看重的是多元貨幣資產配置。」')).toEqual([]);
+    expect(companies('尖沙咀至少有7個大型舖位由名牌店改租予保險公司的客戶服務中心。')).toEqual([]);
+    expect(companies('由行业牵头搭建的新能源车辆保险数据平台已接入42家财险公司。')).toEqual([]);
+    expect(companies('一些地方还把可降解材料列为重点招商产业。')).toEqual([]);
+    expect(companies('需求放量，首先体现在民营口腔连锁机构的业绩上。')).toEqual([]);
+  });
+
+  it('takes a listed name after a net purchase (买超群创), and a Latin name after 生产商', () => {
+    expect(companies('外资本月以来已买超群创逾40万张。')).toEqual(['群创']);
+    expect(companies('美国聚乳酸生产商NatureWorks在泰国新建的PLA工厂预计明年投产。')).toEqual(['NatureWorks']);
+  });
+
+  it('gives a Romance or Indonesian legal name its short name (Serra Azul Alimentos S.A., PT Sulawesi Nikel Raya Tbk)', () => {
+    expect(
+      companies(
+        'Serra Azul Alimentos S.A. priced its IPO on Wednesday. At that price, Serra Azul is valued at $9.6 billion.',
+      ),
+    ).toEqual(['Serra Azul Alimentos S.A.', 'Serra Azul']);
+    expect(
+      companies(
+        'PT Sulawesi Nikel Raya Tbk said on Tuesday it would build a smelter. Sulawesi Nikel listed in Jakarta in 2021.',
+      ),
+    ).toEqual(['PT Sulawesi Nikel Raya Tbk', 'Sulawesi Nikel']);
+  });
+
+  it('takes no model for a firm, nor a class of shares into its name (NV460 Electric, Golfo’s Series B)', () => {
+    expect(
+      companies('The new NV460 Electric, which can travel 500 kilometers on a charge, made up half of orders.'),
+    ).toEqual([]);
+    expect(companies("Golfo's Series B shares rose 1.8% to 236.40 pesos in Mexico City.")).toEqual(['Golfo']);
+  });
+
+  it('reads a sentence that ends inside a quote’s marks as ended (hiring "without guessing." Veltrix reiterated …)', () => {
+    expect(
+      speakers(
+        'A cushion that Visser said would let the group plan hiring "without guessing." Veltrix reiterated its guidance and said it expected revenue to grow "at a pace in line with the market," a range it will spell out.',
+      ),
+    ).toEqual(['Visser', 'Veltrix']);
+  });
+
+  it('ends an unnamed source at its own verb of saying (One portfolio manager who bought shares| said he had …)', () => {
+    expect(
+      speakers(
+        'One portfolio manager who bought shares in the offering said he had received about a third of what he had asked for. "Demand was real," he said.',
+      ),
+    ).toEqual(['One portfolio manager who bought shares in the offering']);
+  });
+
+  it('takes a published survey in marks for a title (公布的「113年職類別薪資調查」顯示)', () => {
+    expect(quotes('勞動部公布的「113年職類別薪資調查」顯示，營建技術工平均月薪為新台幣4.7萬元。')).toEqual([]);
+    expect(quotes('国家统计局发布的“2024年农民工监测调查报告”显示，人数增加。')).toEqual([]);
+  });
+
+  it('gives a study’s words to the firm that published it (瑞士再保险…发布的一项研究…“…”该研究写道)', () => {
+    expect(
+      speakers(
+        '瑞士再保险（Swiss Re）今年9月发布的一项研究显示，车辆的出险频率更低。“传感器都装在最容易磕碰的位置，”该研究写道，“小事故也会变成大账单。”',
+      ),
+    ).toEqual(['瑞士再保险', '瑞士再保险']);
+  });
+
+  it('takes words in marks after a verb of saying and their topic (任明远表示，公司手持订单“足够干到2029年”)', () => {
+    expect(quotes('该公司董事长任明远此前公开表示，公司手持订单“足够干到2029年”，未来将更注重质量。')).toEqual([
+      ['足够干到2029年', '任明远'],
+    ]);
+  });
+
+  it('gives an opening quote to the person the next sentence introduces (“…。”…，62岁的王女士刚做完复查)', () => {
+    expect(
+      speakers(
+        '本报记者 杜若 杭州报道\n\n“一颗种植牙报价1.8万元，我就一直拖着。”11月18日上午，在杭州一家诊所，62岁的王女士刚做完术后复查。',
+      ),
+    ).toEqual(['王女士']);
+  });
+});
