@@ -307,6 +307,7 @@ import { parseMarkup as parseMarkup310 } from '../../fixtures/holdout310/build.m
 import { parseMarkup as parseMarkup311 } from '../../fixtures/holdout311/build.mjs';
 import { parseMarkup as parseMarkup312 } from '../../fixtures/holdout312/build.mjs';
 import { parseMarkup as parseMarkup313 } from '../../fixtures/holdout313/build.mjs';
+import { parseMarkup as parseMarkup316 } from '../../fixtures/holdout316/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -400,6 +401,7 @@ import { parseMarkup as parseMarkup313 } from '../../fixtures/holdout313/build.m
 // holdout305, holdout306 and holdout307 too (likewise).
 // holdout308, holdout309 and holdout310 too (likewise).
 // holdout311, holdout312 and holdout313 too (likewise).
+// holdout316 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1929,6 +1931,11 @@ const SETS = [
   {
     set: 'holdout313',
     parse: parseMarkup313,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout316',
+    parse: parseMarkup316,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
