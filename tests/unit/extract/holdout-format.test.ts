@@ -403,9 +403,7 @@ import { parseMarkup as parseMarkup316 } from '../../fixtures/holdout316/build.m
 // holdout305, holdout306 and holdout307 too (likewise).
 // holdout308, holdout309 and holdout310 too (likewise).
 // holdout311, holdout312 and holdout313 too (likewise).
-// holdout314 too (likewise).
-// holdout315 too (likewise).
-// holdout316 too (likewise).
+// holdout314, holdout315 and holdout316 too (likewise).
 const SETS = [
   {
     set: 'holdout',
