@@ -250,7 +250,8 @@ const NOT_NAME_SHAPE = new RegExp(
     '^国资|国资$|轮(?:投资|融资)$|(?:^|[和与及、])(?:仓储|冷链|供应链|跨境|快递|智慧|城市|综合|干线|支线|城配|同城|末端|区域)物流$|^全国|^[沪伦][铜铝锌镍锡金银铅](?:期货|合约)$',
     // a verb of regard or of buying with its object (应理性看待期货, 来香港买保险), a lease passed on (改租予保险公司),
     // private firms of a kind (民营口腔连锁), an adjective of a material (可降解材料), insurance of vehicles as a product
-    '看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
+    // (an interbank rate, 香港银行同业拆息; a fund by its fee, 浮动费率基金)
+    '同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
   ].join('|'),
 );
 
@@ -273,7 +274,9 @@ export function isNameLike(name: string): boolean {
   // A name does not open with a date word or a numeral-like character (年第三季度, 月份).
   if (/^[年月日季号期届]/.test(name)) return false;
   // (a model's code opening it is a product's name: the new NV460 Electric)
-  if (/^[\x20-\x7e]+$/.test(name)) return /[A-Za-z]{2}/.test(name) && !/^[A-Z]{1,3}\d{3,}[A-Z]? /.test(name);
+  // (nor an index fund by its index's number, 300ETF)
+  if (/^[\x20-\x7e]+$/.test(name))
+    return /[A-Za-z]{2}/.test(name) && !/^[A-Z]{1,3}\d{3,}[A-Z]? |^\d+(?:ETF|LOF)$/.test(name);
   if (NOT_NAME_SHAPE.test(name)) return false;
   const core = distinctivePart(name);
   if (core.length < 2 && !(core.length === 1 && /[A-Za-z]/.test(name))) return false;

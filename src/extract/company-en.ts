@@ -123,7 +123,9 @@ const LIST_JOINT = /^(?:,? and |, | or )(?=[A-ZÀ-Þ])/;
 // "The new company, to be called Aromelle": the name a firm being formed will take.
 const TO_BE_CALLED =
   /\b(?:company|venture|firm|business|entity|bank|lender|insurer|carrier|airline|operator|group|unit|subsidiary|spin-?off),? (?:to be|which will be|that will be) (?:called|named) (?=[A-Z])/g;
-const AT_NAME = /\b(?:at|from|according to) (?=[A-Z])/g;
+// (and a poll or data "by" a firm: a poll of analysts by Vara Research, data compiled by …)
+const AT_NAME =
+  /\b(?:at|from|according to|(?:poll|survey|compiled|conducted|published|estimates|data)(?: of [a-z]+)? by) (?=[A-Z])/g;
 const PART_OF =
   /(?<=[A-Za-z]), (?:part|a unit|a subsidiary|a division|an arm|a brand) of (?:[A-Z][\w&.'’-]* ){1,3}(?:Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SE|SA|NV)(?![\w-])/g;
 
@@ -333,7 +335,12 @@ export function findEnCuedNames(state: CompanyState): void {
       text.slice(m.index + m[0].length),
     );
     // (a kind of firm that no place is: Action, the Dutch discounter whose sales …)
-    const firmOnly = !reporting && /^, the (?:[A-Za-z-]+ ){0,2}(?:discounter|grocer|supermarket)$/.test(m[0]);
+    // (nor a chain, a retailer or a maker: Biedronka, the discount chain owned by …)
+    const firmOnly =
+      !reporting &&
+      /^, the (?:[A-Za-z-]+ ){0,2}(?:discounter|grocer|supermarket|chain|retailer|carmaker|automaker|chipmaker|drugmaker)$/.test(
+        m[0],
+      );
     const firmNoun =
       firmOnly ||
       (/^, the (?:[a-z-]+ ){0,2}(?:company|firm)$/.test(m[0]) &&

@@ -161,9 +161,10 @@ function readOne(
     // (a place and a trade with an exchange's code is a listed firm's short name: 海南矿业（601969.SH）)
     const name = text.slice(start, nameEnd);
     // (a place opening it, where a clause or a list starts: not a cut of a longer name, 项目|芯遥微电子)
+    // (a Taiwan code too, when a trade ends the name: 東台精機（4526）)
     const listedShort =
       !!ticker &&
-      !twCode &&
+      (!twCode || trade > 0) &&
       /^[\u4e00-\u9fff]{4}$/.test(name) &&
       !isHan(text.charCodeAt(start - 1)) &&
       stripPlace(name) !== name &&

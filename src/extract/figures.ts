@@ -317,9 +317,15 @@ function stockCodeEnd(text: string, i: number, coreEnd: number): number {
     (text[i - 1] === '，' && /简称|下称/.test(text.slice(Math.max(0, i - 24), i)));
   if (!named) return 0;
   if (TW_CODE.test(text.slice(i, coreEnd))) return coreEnd;
-  // (a code that could be a year is one too in a list of named codes: 上銀（2049）、東元（1504）)
-  const near = text.slice(Math.max(0, i - 16), i - 1) + '|' + text.slice(coreEnd + 1, coreEnd + 16);
-  return /[、和及与][^（(、，。]{1,6}[（(]\d{4}[）)]|[（(]\d{4}[）)][、和及与]/.test(near) ? coreEnd : 0;
+  // (a code that could be a year is one too after a name: 上銀科技（2049）; not a report's edition, 发展报告（2025）, nor
+  // inside a book title; text is read as simplified here: 於 is 于)
+  const before = text.slice(Math.max(0, i - 40), i - 1);
+  // (nor a year a preposition or 年 frames: 成立於（2019）年)
+  return /(?:报告|年鉴|白皮书|蓝皮书|指数|版|[于在至到为是从自])$/.test(before) ||
+    /《[^》]*$/.test(before) ||
+    text[coreEnd + 1] === '年'
+    ? 0
+    : coreEnd;
 }
 
 /** Whether a bracket opened within the 40 characters before `i` is still open there. */

@@ -90,13 +90,18 @@ export function toHalfWidth(s: string): string {
   return s;
 }
 
+const INDIAN_GROUPS = /^(?:,\d{2})+,\d{3}(?!\d|,\d)/;
+
 /** Where a digit number starting at `i` ends: digits, `,ddd` groups (first group ≤ 3 digits), one decimal part. */
 export function digitRunEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length && isDigitCode(text.charCodeAt(j))) j++;
   const firstGroup = j - i;
+  // Indian grouping, lakhs and crores in pairs before the last three digits (2,31,450; 1,23,45,678)
+  const indian = firstGroup <= 2 && text[j] === ',' ? INDIAN_GROUPS.exec(text.slice(j, j + 24)) : null;
+  if (indian) j += indian[0].length;
   // Thousands separators: an ASCII comma followed by exactly three digits, after a first group of 1–3 digits.
-  if (firstGroup <= 3) {
+  else if (firstGroup <= 3) {
     let k = j;
     // A full-width comma separates thousands only between full-width digits (１，０４８．６亿元); elsewhere it is a
     // clause comma (分别为3，5).

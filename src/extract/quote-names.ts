@@ -137,6 +137,8 @@ function companySuffix(phrase: string, companyNames: ReadonlySet<string>): strin
   return undefined;
 }
 
+const DEGREE_BEFORE_VERB = /(?:基本|逐渐|逐步|日益|日趋|越来越|更加|愈发|愈加)$/;
+
 /** Takes the tails and heads that are no part of a name off a subject phrase (…在会上, 此前, 对此…). */
 function trimEnds(phrase: string): string {
   let s = phrase;
@@ -158,6 +160,8 @@ const UNNAMED_OPENING = /^[\u4e00-\u9fff]{0,6}?(?:一位|一名)/;
 const INNER_BRACKET = /^(?:有限|股份|控股|集团)/;
 
 export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
+  // an adverb of degree before the verb makes it a predicate (锂价的底部区域已经基本|明确: has become clear)
+  if (DEGREE_BEFORE_VERB.test(raw)) return undefined;
   // 台湾区电机电子工业同业公会（电电公会）秘书长: a body by its short name, then an unnamed title-holder
   // (an occasion after the title is no part of it: 金管局发言人|回复查询时)
   const short = raw.includes('（') || raw.includes('(') ? ALIAS_THEN_TITLE.exec(raw.replace(OCCASION_AFTER, '')) : null;

@@ -442,9 +442,10 @@ function clueSpeaker(
  * be a term too: “先把网络铺起来、把场景跑通”，“短期算经济账不一定划算，…” is a phrase and then the rest of the speech.
  */
 function listedBefore(text: string, after: number): boolean {
-  const m = /^\s*([、，,]?)\s*[“「"]/.exec(text.slice(after, after + 3));
+  // (or 和/与/及 between two terms: 增加了“资源综合利用率”和“生态修复保证金”等考核条件)
+  const m = /^\s*([、，,和与及或]?)\s*[“「"]/.exec(text.slice(after, after + 3));
   if (!m) return false;
-  if (m[1] !== '，' && m[1] !== ',') return true;
+  if (m[1] === '、' || m[1] === '') return true;
   const open = after + m[0].length;
   const close = text.slice(open, open + 60).search(/[”」"]/);
   return close >= 0 && !/[，。！？,!?]/.test(text.slice(open, open + close));

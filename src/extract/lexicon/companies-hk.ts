@@ -323,7 +323,7 @@ export const COMPANIES_HK: readonly string[] = [
   '渣打集团|渣打|渣打银行|Standard Chartered#02888.HK',
   '渤海银行#09668.HK',
   '港华智慧能源#01083.HK',
-  '港灯电力投资|~港灯#02638.HK',
+  '港灯电力投资|港灯|HK Electric#02638.HK',
   '港铁公司|港铁|MTR#00066.HK',
   '滔搏#06110.HK',
   '满帮集团|满帮|Full Truck Alliance#NYSE: YMM',

@@ -303,20 +303,26 @@ APP
 App
 A股
 B股
+CNH HIBOR
 Company
 Corp
 ETF
 ETFs
 GDP
 Group
+HIBOR
+HONIA
 Holdings
 H股
 IPO
 IPOs
 Inc
+LIBOR
 Ltd
 REIT
 REITs
+SHIBOR
+SOFR
 The Company
 the Company
 上市公司

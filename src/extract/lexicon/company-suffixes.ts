@@ -99,6 +99,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 服饰
 期货
 机场
+机床
 机械
 材料
 母婴
@@ -137,6 +138,8 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 租赁
 管理
 精密
+精工
+精机
 纺织
 网络
 网络技术

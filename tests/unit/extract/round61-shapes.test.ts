@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companies, figures, quotes, speakers } from './shape-helpers';
+import { companies, figures, quotes, speakers, tickers } from './shape-helpers';
 
 describe('round 61 (holdout311–313, session 23)', () => {
   it('keeps a change apart from the level it reached when their scales differ after "by" ($640 million to $1.1 billion)', () => {
@@ -105,5 +105,54 @@ describe('round 61 (holdout311–313, session 23)', () => {
         '本报记者 杜若 杭州报道\n\n“一颗种植牙报价1.8万元，我就一直拖着。”11月18日上午，在杭州一家诊所，62岁的王女士刚做完术后复查。',
       ),
     ).toEqual(['王女士']);
+  });
+});
+
+describe('round 62 (holdout314–316, session 23)', () => {
+  it('reads a number grouped in lakhs and crores as one (2,31,450; ₹1,23,456 crore)', () => {
+    expect(figures('Headcount fell by 1,870 in the quarter to 2,31,450, the fourth straight decline.')).toEqual([
+      ['1,870', 1870],
+      ['2,31,450', 231450],
+    ]);
+  });
+
+  it('takes a Taiwan code that could be a year for a code after a name (上銀科技（2049）), not after a report', () => {
+    expect(figures('傳動元件大廠上銀科技（2049）同月營收22.6億元。')).toEqual([['22.6億元', 2.26e9]]);
+    expect(figures('《中国金融稳定报告（2025）》显示，风险可控。')).toEqual([['2025', '2025']]);
+  });
+
+  it('names a place and a trade by its Taiwan code (東台精機（4526）)', () => {
+    expect(tickers('以中部工具機聚落為例，東台精機（4526）10月合併營收7.82億元。')).toEqual([['東台精機', '4526']]);
+  });
+
+  it('takes a chain an appositive describes, and a firm a poll is "by" (Biedronka, the discount chain; by Vara Research)', () => {
+    expect(companies('The market is led by Biedronka, the discount chain owned by a Portuguese group.')).toEqual([
+      'Biedronka',
+    ]);
+    expect(companies('It fell short of the average forecast in a poll of analysts by Vara Research.')).toEqual([
+      'Vara Research',
+    ]);
+  });
+
+  it('takes no interbank rate, index fund or fee-based fund for a firm (香港銀行同業拆息（HIBOR）, 300ETF, 浮动费率基金)', () => {
+    expect(companies('一個月香港銀行同業拆息（HIBOR）近日則在3.2厘至3.6厘之間波動。')).toEqual([]);
+    expect(companies('以华夏沪深300ETF（510330）为例，其管理费率已降至0.2%。')).not.toContain('300ETF');
+    expect(companies('首批26只与业绩挂钩的浮动费率基金获批发行。')).toEqual([]);
+  });
+
+  it('takes two terms joined by 和 for a list, not words said (增加了“资源综合利用率”和“生态修复保证金”等条件)', () => {
+    expect(
+      quotes(
+        '据自然资源局有关负责人介绍，当地增加了“资源综合利用率”和“生态修复保证金”等考核条件，竞得方须在30日内缴纳。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a verb after an adverb of degree as a predicate, not a speaker’s (已经基本明确)', () => {
+    expect(
+      speakers(
+        '首席分析师周启明认为，锂价的底部区域已经基本明确，但很难出现趋势性反转。“全球锂资源供给仍然过剩，低成本矿山还在放量。”他预计，明年供给将继续增长。',
+      ),
+    ).toEqual(['周启明']);
   });
 });
