@@ -310,6 +310,7 @@ import { parseMarkup as parseMarkup313 } from '../../fixtures/holdout313/build.m
 import { parseMarkup as parseMarkup314 } from '../../fixtures/holdout314/build.mjs';
 import { parseMarkup as parseMarkup315 } from '../../fixtures/holdout315/build.mjs';
 import { parseMarkup as parseMarkup316 } from '../../fixtures/holdout316/build.mjs';
+import { parseMarkup as parseMarkup319 } from '../../fixtures/holdout319/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -404,6 +405,7 @@ import { parseMarkup as parseMarkup316 } from '../../fixtures/holdout316/build.m
 // holdout308, holdout309 and holdout310 too (likewise).
 // holdout311, holdout312 and holdout313 too (likewise).
 // holdout314, holdout315 and holdout316 too (likewise).
+// holdout319 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1948,6 +1950,11 @@ const SETS = [
   {
     set: 'holdout316',
     parse: parseMarkup316,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout319',
+    parse: parseMarkup319,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
