@@ -312,6 +312,7 @@ import { parseMarkup as parseMarkup315 } from '../../fixtures/holdout315/build.m
 import { parseMarkup as parseMarkup316 } from '../../fixtures/holdout316/build.mjs';
 import { parseMarkup as parseMarkup317 } from '../../fixtures/holdout317/build.mjs';
 import { parseMarkup as parseMarkup318 } from '../../fixtures/holdout318/build.mjs';
+import { parseMarkup as parseMarkup319 } from '../../fixtures/holdout319/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -408,6 +409,7 @@ import { parseMarkup as parseMarkup318 } from '../../fixtures/holdout318/build.m
 // holdout314, holdout315 and holdout316 too (likewise).
 // holdout317 too (likewise).
 // holdout318 too (likewise).
+// holdout319 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1962,6 +1964,11 @@ const SETS = [
   {
     set: 'holdout318',
     parse: parseMarkup318,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout319',
+    parse: parseMarkup319,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
