@@ -407,9 +407,7 @@ import { parseMarkup as parseMarkup319 } from '../../fixtures/holdout319/build.m
 // holdout308, holdout309 and holdout310 too (likewise).
 // holdout311, holdout312 and holdout313 too (likewise).
 // holdout314, holdout315 and holdout316 too (likewise).
-// holdout317 too (likewise).
-// holdout318 too (likewise).
-// holdout319 too (likewise).
+// holdout317, holdout318 and holdout319 too (likewise).
 const SETS = [
   {
     set: 'holdout',
