@@ -251,7 +251,9 @@ const NOT_NAME_SHAPE = new RegExp(
     // a verb of regard or of buying with its object (应理性看待期货, 来香港买保险), a lease passed on (改租予保险公司),
     // private firms of a kind (民营口腔连锁), an adjective of a material (可降解材料), insurance of vehicles as a product
     // (an interbank rate, 香港银行同业拆息; a fund by its fee, 浮动费率基金)
-    '同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
+    // (building one jointly, 合建回收网络; rarely getting capital, 一直少有资本; owing a bank, 欠付银行; a profession's
+    // firms in general, 律师事务所和会计师事务所)
+    '^合建|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
   ].join('|'),
 );
 
@@ -352,9 +354,13 @@ export function deriveEnShortNames(base: string): string[] {
   let n = tokens.length;
   // an Indonesian or Malay firm's closing word of praise (Sulawesi Nikel Raya → Sulawesi Nikel: great, prosperous, main)
   if (n >= 3 && MALAY_PRAISE.test(tokens[n - 1])) out.push(tokens.slice(0, n - 1).join(' '));
-  // each industry word off the end in turn (Karratha Iron Ore → Karratha Iron → Karratha)
-  while (n > 1 && w.enIndustry.has(tokens[n - 1]))
-    if (--n > 1 && w.enIndustry.has(tokens[n - 1])) out.push(tokens.slice(0, n).join(' '));
+  // each industry word off the end in turn (Karratha Iron Ore → Karratha Iron → Karratha), and two trades joined
+  // by "and" (Abu Qir Fertilizers and Chemical Industries → Abu Qir)
+  const joined = (k: number) => k > 2 && /^(?:and|&)$/.test(tokens[k - 1]) && w.enIndustry.has(tokens[k - 2]);
+  while (n > 1 && w.enIndustry.has(tokens[n - 1])) {
+    if (joined(n - 1)) n -= 2;
+    if (--n > 1 && w.enIndustry.has(tokens[n - 1]) && !joined(n)) out.push(tokens.slice(0, n).join(' '));
+  }
   const plain = (t: string) => !(w.enGenericFirst.has(t) || w.enFunction.has(t) || w.enGiven.has(t));
   if (n < tokens.length && (n > 1 || plain(tokens[0]))) out.push(tokens.slice(0, n).join(' '));
   if (n > 1 && tokens.every((t) => /^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(t))) {

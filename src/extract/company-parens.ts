@@ -304,7 +304,30 @@ function isAcronymOf(acronym: string, name: string): boolean {
   // every initial in order, or the acronym is the name's first initials (Canadian National Railway → CN)
   let k = 0;
   for (const ch of acronym) if (ch === initials[k]) k++;
-  return k === initials.length || (k === acronym.length && k >= 2);
+  return k === initials.length || (k === acronym.length && k >= 2) || bySyllables(acronym, name);
+}
+
+/**
+ * True when an acronym is made of the starts of the name's words, in order, from two words or more (Egyptian
+ * Natural Gas Holding Co. → EGAS: E-gyptian, GAS), not one word's letters (Nvidia → NVDA, a ticker).
+ */
+function bySyllables(acronym: string, name: string): boolean {
+  const words = name
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w) && !LEGAL_WORD.test(w))
+    .map((w) => w.toUpperCase());
+  if (words.length < 2 || acronym[0] !== words[0][0]) return false;
+  // each word gives a prefix of itself (one letter at least) or nothing; tried longest first, a few words only
+  const fits = (a: number, k: number, used: number): boolean => {
+    if (a === acronym.length) return used >= 2;
+    if (k >= words.length || k > 5) return false;
+    const w = words[k];
+    let n = 0;
+    while (a + n < acronym.length && n < w.length && w[n] === acronym[a + n]) n++;
+    for (let p = n; p >= 1; p--) if (fits(a + p, k + 1, used + 1)) return true;
+    return k > 0 && fits(a, k + 1, used);
+  };
+  return fits(0, 0, 0);
 }
 
 /**

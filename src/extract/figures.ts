@@ -149,11 +149,15 @@ const MODEL_TAIL =
 
 const LABEL_BEFORE = /\b(?:Section|Article|Chapter|Rule|Form|Title|Clause|Schedule|Item|Tier|Phase)\s$/;
 const RATIO_TAIL = /^:(\d{1,3}\.\d{1,4})(?![\d:])/;
-const VERSION_CLOSE = '”」』’';
-const NAME_IN_MARKS = /[“「『‘][\p{L} ]{1,12}$/u;
+const VERSION_CLOSE = '”」』’"';
+// (a straight mark opens one after a space or a line's start: the new "Carré 27" tote)
+const NAME_IN_MARKS = /(?:[“「『‘]|(?:^|[\s(])")\p{Lu}?[\p{L} ]{0,11}$/u;
 /** True when the number at `start` follows a name just opened by a quotation mark (“鉴真|2.0”). */
 function versionInMarks(text: string, start: number): boolean {
-  return /\p{L}/u.test(text[start - 1] ?? '') && NAME_IN_MARKS.test(text.slice(Math.max(0, start - 14), start));
+  const letter =
+    /\p{L}/u.test(text[start - 1] ?? '') ||
+    (text[start - 1] === ' ' && /\p{Lu}\p{Ll}*$/u.test(text.slice(Math.max(0, start - 14), start - 1)));
+  return letter && NAME_IN_MARKS.test(text.slice(Math.max(0, start - 14), start));
 }
 
 // Jet families whose models are numbered alike (Boeing's 7x7), and the words that name a model's planes.
@@ -379,6 +383,15 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   )
     return junkEnd(text, coreEnd);
   if (before === 46 && isDigitCode(before2)) return junkEnd(text, coreEnd);
+  // (a standard's code after one capital and a point: G.652.D, H.264)
+  if (
+    before === 46 &&
+    before2 >= 65 &&
+    before2 <= 90 &&
+    !isLatinCode(text.charCodeAt(start - 3)) &&
+    text[start - 3] !== '.'
+  )
+    return junkEnd(text, coreEnd);
   // (数 ending a noun is no vague count: 总数20%, 人数300, 指数3000)
   // (nor is 第 before a quarter: 第3季度 is a period)
   if (
@@ -1061,8 +1074,8 @@ const MEASURE_AFTER_MAGNITUDE = new Set([
 ]);
 const BARE_MAGNITUDE = new Set(['百万', '千万', '百亿', '千亿', '万亿']);
 
-// Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元): a range from the smaller to the larger.
-const ADJACENT = /^([一二两三四五六七八])([二三四五六七八九])([十百千万亿]*)$/;
+// Two neighbouring digits before a magnitude and money (三四万元, 五六百亿元, 一两百元): a range from the smaller to the larger.
+const ADJACENT = /^([一二两三四五六七八])([二两三四五六七八九])([十百千万亿]*)$/;
 const CN_DIGIT = '一二三四五六七八九';
 /** The value of one Chinese digit, 两 as 2 (0 for anything else). */
 const cnDigit = (c: string): number => (c === '两' ? 2 : CN_DIGIT.indexOf(c) + 1);

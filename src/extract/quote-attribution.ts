@@ -257,7 +257,11 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     if (speaker && !/[\d%]/.test(speaker.name)) return { speaker, side: 'before' };
   }
   // 一位长期关注消费赛道的投资人对此有所保留：“…”: a person's stance on it, then a colon, introduces their words
-  const stance = /[：:]/.test(text.slice(e, q.open)) ? STANCE_THEN_COLON.exec(clause) : null;
+  // (not a clause another's verb of saying reports: …对记者说，下游企业对此次提价的接受程度有限：“…”)
+  const stance =
+    /[：:]/.test(text.slice(e, q.open)) && !SAID_THEN_COMMA.test(text.slice(Math.max(0, s - 4), s))
+      ? STANCE_THEN_COLON.exec(clause)
+      : null;
   if (stance) {
     const speaker = zhSpeaker(stance[1], names);
     if (speaker?.kind === 'person') return { speaker, side: 'before' };
@@ -310,6 +314,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   return undefined;
 }
 
+const SAID_THEN_COMMA = /(?:说|表示|认为|指出|称|介绍|坦言|透露|直言)[，,]$/;
 const STANCE_THEN_COLON = /^([^，。：“”]{2,30}?)对(?:此|[^，。：“”]{1,12}?)[^，。：“”的]{2,10}$/;
 
 // A word for the kind of firm before its name (外资大摩, 券商中信证券, 评级机构中诚信国际).
@@ -355,7 +360,9 @@ const WHICH_SAID =
   /(?:\bthe\s+)?((?:[A-Z][\w&'’-]*\.?\s){0,5}[A-Z][\w&'’-]*\.?),\s+which\s+(?:said|says|warned|noted|added)\b[^.!?"“”]{0,140}\s$/;
 const COORDINATED_SPEECH =
   /(?:,\s*(?:saying|citing|arguing)|\b(?:and|but) (?:has |have |had )?(?:said|says|added|warned|noted))\b[^.!?"“”]{0,160}\s$/;
-const KIND_BEFORE_NAME = /^(?:[A-Z][a-z]+ )?(?:investor|shareholder|hedge fund|fund|firm|lender|group) (?=[A-Z])/;
+// (Activist investor X, Credit rating firm X, Data provider X)
+const KIND_BEFORE_NAME =
+  /^(?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:investor|shareholder|hedge fund|fund|firm|lender|group|agency|provider|company) (?=[A-Z])/;
 // An opening phrase before a sentence's subject (Asked about the report, Okoro …; Asked whether …, he did not …).
 export const LEAD_PHRASE =
   /^(?:[A-Z][a-z]+(?:ed|ing)|In|At|On|After|Before|During|When|As|For|With|Since|Despite)\b[^,.]{0,80},\s+/;

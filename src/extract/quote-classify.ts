@@ -115,6 +115,7 @@ const REPORTED_SUBJECT = /(?:表示|称|说|介绍|透露|回应|坦言|指出)[
 // (a topic, not a verb: 公司将全面推进“…计划” names a plan)
 const REPORTED_TOPIC =
   /(?:表示|介绍|透露|坦言|指出|直言)[，,](?:公司|该公司|其|他|她)(?:(?![将要会已正在把])[\u4e00-\u9fff]){2,6}$/;
+const RULE_KIND_AFTER = /^(?:制度|政策|机制|模式|理念|战略|原则|框架|体系|标准|工程|专项行动|改革|试点)/;
 const PUBLISHED_BEFORE = /(?:发布|公布|出台|印发|发表|编制|推出)的$/;
 const DOCUMENT_END =
   /(?:调查|报告|统计|白皮书|蓝皮书|指数|指引|指南|名单|榜单|通知|办法|规定|意见|条例|方案|公报|年报|目录|清单|展望)$/;
@@ -166,6 +167,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   // 劳动部公布的「113年职类别薪资调查」显示: what a body publishes, named by its kind of document, is a title
   if (!endsWithPunct && PUBLISHED_BEFORE.test(c.before) && DOCUMENT_END.test(inner) && !CLAUSE_PUNCT.test(inner))
     return false;
+  // 随着“生产者责任延伸”制度逐步落地: words in marks before the kind of rule they name are its name, whoever speaks
+  if (!endsWithPunct && len <= 12 && !CLAUSE_PUNCT.test(inner) && RULE_KIND_AFTER.test(c.after)) return false;
   // 增设“商业健康保险创新药品目录”（以下简称“商保目录”）: what an alias is defined for is a name
   if (!endsWithPunct && /^[（(](?:以下)?(?:简称|下称)/.test(c.after) && !CLAUSE_PUNCT.test(inner)) return false;
   if (len <= 4) return c.attributed && endsWithPunct;
@@ -195,6 +198,10 @@ function isZhQuotation(c: QuoteCandidate): boolean {
 const TERM_APPOSITION =
   /^\s*,?\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:phrase|term|expression|slogan|euphemism|model|strategy|approach|practice|philosophy|label|nickname|motto|concept|doctrine|mantra)\b/;
 
+const SLOGAN_AFTER =
+  /^\s+(?:[a-z-]+\s+)?(?:campaign|slogan|motto|tagline|program|programme|initiative|strategy|label|brand|scheme)\b/;
+const SAID_SENTENCE_BEFORE = /\b(?:said|says|added)\.\s*$/;
+
 function isEnQuotation(c: QuoteCandidate): boolean {
   const inner = c.inner.trim();
   // (a comma after the cue too: its long-standing motto, “one car fewer than the market wants”)
@@ -212,7 +219,8 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // a programme's name with its version or year ("Creek 2.0," a remodel program; "Vision 2030") is a name
   if (words.length <= 4 && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* \d+(?:\.\d+)?[,.]?$/u.test(inner)) return false;
-  if (words.length <= 2) return c.attributed && /[,.!?…]$/.test(inner);
+  // (a short sentence right after the sentence that attributed the one before: "…," the person said. "It couldn't.")
+  if (words.length <= 2) return (c.attributed || SAID_SENTENCE_BEFORE.test(c.before)) && /[,.!?…]$/.test(inner);
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
   // Title Case without clause punctuation is a name (a product, programme, report or event)
   const titleCase = words.every(
@@ -229,6 +237,9 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   if (isName && modifier) return false;
   // (or after a possessive and before a noun: the company's "Care Close to Home" slogan, he said)
   if (isName && /['’]s\s*$/.test(c.before) && !!next && !FUNCTION_EN.has(next)) return false;
+  // (or any words so placed before a campaign or a slogan: the company's "Fresh off the dock" advertising campaign)
+  if (/['’]s\s*$/.test(c.before) && SLOGAN_AFTER.test(c.after) && !CLAUSE_PUNCT.test(inner.replace(/[,.]$/, '')))
+    return false;
   // (and a named plan or scheme after a determiner: through a "Chemicals Industry Action Plan" that …, executives say)
   if (isName && DETERMINER_END.test(c.before) && PLAN_HEAD.test(inner)) return false;
   // "world with interest rates," a phrase that …; a push for "precision scheduled railroading," a cost-cutting

@@ -305,7 +305,8 @@ A&O Shearman
 1ramco
 4ex
 3uco
-2cSoft
+2cBest
+3Soft
 3a Continental
 4dium
 8 Lithium
@@ -1194,6 +1195,7 @@ E Fund
 1Y
 1ast West Bancorp
 4dil Secured
+4ern Online
 4man Chemical
 5oney
 2~ton
@@ -1812,6 +1814,7 @@ H World
 8Thanh Cong
 8Wia
 1öegh Autoliners
+6LNG
 IAG
 2I
 1BM
@@ -2134,6 +2137,8 @@ K Line
 4na
 2einer Perkins
 1night Frank
+6-Swift
+9ift Transportation
 2orr-Bremse
 1obe Steel
 2c Holding
@@ -2315,6 +2320,7 @@ L&C
 6Shopping
 2uis Dreyfus
 6Vuitton
+5a Coffee
 2we's
 1ucid
 3kin
@@ -2759,7 +2765,9 @@ O'Reilly Automotive
 1la Electric
 3m
 4 International
-2d Mutual
+2d Dominion
+9ion Freight Line
+4Mutual
 3elval
 2in Corp
 3ver Wyman
@@ -3215,7 +3223,8 @@ R&F
 3e Superintelligence
 3ran
 2hara International Petrochemical
-2insbury's
+2ia
+3nsbury's
 4~t Laurent
 5-Gobain
 3pem
@@ -3570,6 +3579,7 @@ T Star
 1E Connectivity
 2CO
 2PCO
+1FI International
 1GOOD
 1~IM
 1JX
@@ -3967,6 +3977,7 @@ U.S. Bancorp
 3lcome
 4s Fargo
 2ndy's
+2rner Enterprises
 2sfarmers
 3sex Water
 3tJet
@@ -4072,6 +4083,8 @@ Y Combinator
 2skawa
 2tsen
 1eahka
+2llow Corp.
+9rporation
 2s Bank
 1ili
 2tu
@@ -4399,6 +4412,7 @@ xAI
 2盛虹
 2~空间
 2红资产管理
+2线上
 2航空
 2证券
 2财富
@@ -4437,7 +4451,11 @@ xAI
 丝芙兰
 中一科技
 1亚银行
-1交集团
+1交一航局
+2三航局
+2二航局
+2四航局
+2集团
 1伟新材料
 2股份
 1伦
@@ -4677,6 +4695,14 @@ xAI
 1康CMH
 2科技
 1~建
+2一局
+2七局
+2三局
+2二局
+2五局
+2八局
+2六局
+2四局
 1~微
 2公司
 2半导
@@ -4807,6 +4833,16 @@ xAI
 2黄金
 1钨高新
 1~铁
+2一局
+2七局
+2三局
+2九局
+2二局
+2五局
+2八局
+2六局
+2十局
+2四局
 2~工
 3业
 1铝集团
@@ -8896,6 +8932,8 @@ xAI
 1威酩轩
 1孚特
 1易威登
+2莎
+3咖啡
 2达孚
 1维光电
 软通动力

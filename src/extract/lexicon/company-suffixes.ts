@@ -385,6 +385,7 @@ Biosciences
 Biotech
 Brands
 Brewing
+Broadband
 Cafe
 Café
 Capital
@@ -404,10 +405,17 @@ Energia
 Energy
 Entertainment
 Equities
+Fertilisers
+Fertilizer
+Fertilizers
+Fiber
+Fibre
 Financial
 Foods
 Gas
 Gathering
+Gestion
+Gestión
 Global
 Gold
 Grill
@@ -501,12 +509,14 @@ Tambang
 Technologies
 Technology
 Teknologi
+Telecom
 Terminals
 Therapeutics
 Trust
 Utilities
 Ventures
 Water
+Wireless
 `);
 
 /** Capitalised words plus one of these make a company by themselves (Calder Bay Capital). */

@@ -311,6 +311,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 国
 场
 块
+坪
 城
 处
 大卡
@@ -424,6 +425,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 船
 艘
 节
+芯公里
 英寸
 英尺
 英热单位
@@ -688,6 +690,7 @@ export const FIGURE_PER_QUANTITY_ZH: readonly string[] = lines(`
 千瓦时
 升
 吨
+坪
 平方米
 斤
 毫升

@@ -156,3 +156,78 @@ describe('round 62 (holdout314–316, session 23)', () => {
     ).toEqual(['周启明']);
   });
 });
+
+describe('round 63 (holdout317–319, session 23)', () => {
+  it('takes a two-word sentence in marks after the sentence that attributed the one before ("…," the person said. "It couldn’t.")', () => {
+    expect(quotes('"The board thought it could still find a buyer," the person said. "It couldn\'t."')).toEqual([
+      ['The board thought it could still find a buyer,', 'the person'],
+      ["It couldn't.", 'the person'],
+    ]);
+  });
+
+  it('takes no stance for a speaker inside a clause another reports (…对记者说，下游企业对此次提价的接受程度有限：“…”)', () => {
+    expect(
+      speakers(
+        '一位华南地区涂料企业的采购负责人则对记者说，下游企业对此次提价的接受程度有限：“我们只能先按老价格锁定一个月的量。”',
+      ),
+    ).toEqual(['一位华南地区涂料企业的采购负责人']);
+  });
+
+  it('reads 一两百元 as a range, 坪 as an area, and a rate per 芯公里', () => {
+    expect(figures('螺纹钢每吨利润就一两百元。一间30坪的店面。单价每上涨1元/芯公里。')).toEqual([
+      ['一两百元', 100],
+      ['30坪', 30],
+      ['1元/芯公里', 1],
+    ]);
+  });
+
+  it('takes no number of a standard (G.652.D) nor of a product in marks ("Carré 27" tote) for a figure', () => {
+    expect(figures('G.652.D单模光纤光缆的报价区间为37.8元至43.6元。')).toEqual([['37.8元至43.6元', 37.8]]);
+    expect(figures('Its bags, including the new "Carré 27" tote, sell for €2,200.')).toEqual([['€2,200', 2200]]);
+    // (a firm's legal form before a share still leaves the share: Holding B.V.70%股权)
+    expect(figures('收购Rooted Food B.V.70%股权。')).toEqual([['70%', 0.7]]);
+  });
+
+  it('gives a firm named by its trades joined by "and" its short name, and takes SAS and trade words in other languages', () => {
+    expect(
+      companies(
+        'Abu Qir Fertilizers and Chemical Industries Co. said it was running at 85%. When Delta and Abu Qir slow down, Europe feels it.',
+      ),
+    ).toContain('Abu Qir');
+    expect(companies('The network unit, Nerval Fibre SAS, is valued at €9 billion.')).toEqual(['Nerval Fibre SAS']);
+    expect(companies('said Sophie Laurent, a fund manager at Maubert Gestion, which owns shares.')).toEqual([
+      'Maubert Gestion',
+    ]);
+  });
+
+  it('takes an acronym made of the starts of a firm’s words for its alias (Egyptian Natural Gas Holding Co. (EGAS))', () => {
+    expect(
+      companies('Supplies from Egyptian Natural Gas Holding Co. (EGAS) had fallen. It asked EGAS to restore supplies.'),
+    ).toEqual(['Egyptian Natural Gas Holding Co.', 'EGAS', 'EGAS']);
+    // (a ticker made of one word's letters is none: Nvidia Corp. (NVDA))
+    expect(companies('Nvidia Corp. (NVDA) rose. NVDA fell.')).toEqual(['Nvidia Corp.']);
+  });
+
+  it('takes a kind before a firm off the subject that speaks (Credit rating firm AM Best … citing "…")', () => {
+    expect(
+      speakers(
+        'Credit rating firm AM Best affirmed the rating but revised its outlook to negative, citing "elevated exposure to wildfire losses."',
+      ),
+    ).toEqual(['AM Best']);
+  });
+
+  it('takes words in marks before a campaign or the kind of rule they name for a name (“生产者责任延伸”制度)', () => {
+    expect(quotes('华泰证券在研报中指出，随着“生产者责任延伸”制度逐步落地，退役电池将增加。')).toEqual([]);
+    expect(
+      quotes('A spokeswoman said. The company\'s "Fresh off the dock" advertising campaign will continue.'),
+    ).toEqual([]);
+  });
+
+  it('takes no phrase of building, owing or rarely getting capital for a firm (合建回收网络, 欠付银行, 一直少有资本)', () => {
+    expect(
+      companies(
+        '车企也在自建或合建回收网络。县域市场回报周期长，一直少有资本问津。其中欠付银行借款约24.7亿元。由律师事务所和会计师事务所组成的联合体担任管理人。',
+      ),
+    ).toEqual([]);
+  });
+});
