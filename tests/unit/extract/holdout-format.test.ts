@@ -314,6 +314,7 @@ import { parseMarkup as parseMarkup317 } from '../../fixtures/holdout317/build.m
 import { parseMarkup as parseMarkup318 } from '../../fixtures/holdout318/build.mjs';
 import { parseMarkup as parseMarkup319 } from '../../fixtures/holdout319/build.mjs';
 import { parseMarkup as parseMarkup320 } from '../../fixtures/holdout320/build.mjs';
+import { parseMarkup as parseMarkup321 } from '../../fixtures/holdout321/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -410,6 +411,7 @@ import { parseMarkup as parseMarkup320 } from '../../fixtures/holdout320/build.m
 // holdout314, holdout315 and holdout316 too (likewise).
 // holdout317, holdout318 and holdout319 too (likewise).
 // holdout320 too (likewise).
+// holdout321 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1974,6 +1976,11 @@ const SETS = [
   {
     set: 'holdout320',
     parse: parseMarkup320,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout321',
+    parse: parseMarkup321,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
