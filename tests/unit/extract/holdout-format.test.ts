@@ -313,6 +313,7 @@ import { parseMarkup as parseMarkup316 } from '../../fixtures/holdout316/build.m
 import { parseMarkup as parseMarkup317 } from '../../fixtures/holdout317/build.mjs';
 import { parseMarkup as parseMarkup318 } from '../../fixtures/holdout318/build.mjs';
 import { parseMarkup as parseMarkup319 } from '../../fixtures/holdout319/build.mjs';
+import { parseMarkup as parseMarkup322 } from '../../fixtures/holdout322/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -408,6 +409,7 @@ import { parseMarkup as parseMarkup319 } from '../../fixtures/holdout319/build.m
 // holdout311, holdout312 and holdout313 too (likewise).
 // holdout314, holdout315 and holdout316 too (likewise).
 // holdout317, holdout318 and holdout319 too (likewise).
+// holdout322 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1967,6 +1969,11 @@ const SETS = [
   {
     set: 'holdout319',
     parse: parseMarkup319,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout322',
+    parse: parseMarkup322,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
