@@ -411,9 +411,7 @@ import { parseMarkup as parseMarkup322 } from '../../fixtures/holdout322/build.m
 // holdout311, holdout312 and holdout313 too (likewise).
 // holdout314, holdout315 and holdout316 too (likewise).
 // holdout317, holdout318 and holdout319 too (likewise).
-// holdout320 too (likewise).
-// holdout321 too (likewise).
-// holdout322 too (likewise).
+// holdout320, holdout321 and holdout322 too (likewise).
 const SETS = [
   {
     set: 'holdout',
