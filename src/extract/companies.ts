@@ -142,6 +142,8 @@ function opensAssociation(text: string, e: number): boolean {
   if (text[p] === '和' && isHan(text.charCodeAt(p + 1)) && isHan(text.charCodeAt(p + 2))) p += 3; // 和化学
   const industry = companyWords().zhIndustry;
   for (let n = 0; n < 6 && !ASSOCIATION.test(text.slice(p, p + 3)); n++) {
+    // (or a research institute of a field, after one trade at least: 国网|能源研究院; not a broker's own, 国泰海通证券研究所)
+    if (p > e && text.startsWith('研究院', p) && !/(?:证券|银行|基金|期货|保险)$/.test(text.slice(e, p))) return true;
     // (two trades joined: 中国建筑|玻璃与工业玻璃协会)
     const joined = n > 0 && (text[p] === '与' || text[p] === '和') ? 1 : 0;
     const k =
@@ -348,7 +350,7 @@ const afterWord = (text: string, s: number): boolean =>
     text[s - 1] === '）' ||
     text[s - 1] === ')');
 const JET_FUEL = /^(?:煤油|燃油)/;
-const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔)/;
+const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔|天池|主峰|景区|山脚|山顶)/;
 const BODY_RUN_AFTER =
   /^(?: [A-Z][a-z]+){0,3} (?:Authority|Commission|Agency|Council|Association|Ministry|Institute|Federation|Board|Bureau)\b/;
 const REGION_OF = /\b(?:mouth|banks|basin|heart|edge|shores) of the $/;

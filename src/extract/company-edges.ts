@@ -251,9 +251,9 @@ const NOT_NAME_SHAPE = new RegExp(
     // a verb of regard or of buying with its object (应理性看待期货, 来香港买保险), a lease passed on (改租予保险公司),
     // private firms of a kind (民营口腔连锁), an adjective of a material (可降解材料), insurance of vehicles as a product
     // (an interbank rate, 香港银行同业拆息; a fund by its fee, 浮动费率基金)
-    // (building one jointly, 合建回收网络; rarely getting capital, 一直少有资本; owing a bank, 欠付银行; a profession's
+    // (a bet on a trade, 押注航空; Cantonese 仲要同银行: and with the banks; building one jointly, 合建回收网络; rarely getting capital, 一直少有资本; owing a bank, 欠付银行; a profession's
     // firms in general, 律师事务所和会计师事务所)
-    '^合建|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
+    '^押注|^押宝|^仲要|同银行$|^合建|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
   ].join('|'),
 );
 

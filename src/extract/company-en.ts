@@ -375,6 +375,8 @@ const LATIN_RUN = /[A-Z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]+){0,3}(?=[\u4e0
 // After a country, an acronym names a firm only before a deal or a cue (法国GTT签订…, not 美国CPI上涨).
 const ACRONYM_DEAL_AFTER = /^(?:签订|签署|达成|合作|收购|宣布|表示|公司|集团|旗下|提供|供应|获得|持有|支付)/;
 
+const SITE_AFTER = /^(?:[铜金铁锂镍铝锌银煤]?矿|油田|气田|港口|工厂|电站|项目)/;
+
 /** Latin names after a Chinese descriptor (研究机构|LightCounting|预测, 希腊船东|Capital Maritime|和…). */
 function findDescribedLatinNames(state: CompanyState): void {
   const { text } = state;
@@ -386,6 +388,8 @@ function findDescribedLatinNames(state: CompanyState): void {
     LATIN_RUN.lastIndex = start;
     const name = LATIN_RUN.exec(text)?.[0];
     if (!name) continue;
+    // (a site named after a country is no firm: 印尼Grasberg矿, 智利Escondida铜矿)
+    if (SITE_AFTER.test(text.slice(start + name.length, start + name.length + 3))) continue;
     // A word, not an acronym (公司AI业务, 机构ETF持仓): acronyms that are companies are in the lexicon, or
     // come after a country with a deal verb (法国GTT签订).
     if (!/[a-z]/.test(name)) {

@@ -26,7 +26,8 @@ const NOTICE_KIND =
   /(?:^|司法|[和及与较比])(?:预案|草案|保费收入|收入|经营数据|诉讼|仲裁|拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|挂牌|召回|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
 const PUBLISH_VERB = /(?:刊发|刊登|发布|发出|披露|公布|发表|挂出|贴出)$/;
 // The field an analyst or economist covers between the firm and the title (国衡证券|化工行业|分析师, X证券|宏观|首席…).
-const FIELD = '(?:[\\u4e00-\\u9fff]{1,4}行?业|宏观|策略|固收)';
+// (or a department: 联信评级|金融机构部|分析师)
+const FIELD = '(?:[\\u4e00-\\u9fff]{1,4}行?业|宏观|策略|固收|[\\u4e00-\\u9fff]{2,5}部)';
 // A firm, then the field: the name ends where the field begins.
 const FIRM_THEN_FIELD = new RegExp(`^([\\u4e00-\\u9fff]{2,4}(?:证券|银行|基金|资本|期货|信托|研究院|研究所))${FIELD}$`);
 // An analyst's employer: a broker or research house, then the field covered (国衡证券化工行业分析师; not 物管行业分析师),
@@ -38,7 +39,7 @@ const TRADE_FIRM = new RegExp(
   `(?:^|[，。；：、\\s的在据])((?![的在据])[\\u4e00-\\u9fff]{4,8}?)${FIELD}?(?:首席|资深|高级)?$`,
 );
 const NAME_AFTER_ROLE = new RegExp(
-  `^[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:认为|表示|指出|看来|称|说|告诉|介绍|坦言|预计|分析|，)`,
+  `^[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:认为|表示|指出|看来|称|说|告诉|介绍|坦言|预计|分析|，|在接受)`,
 );
 const LATIN_BRAND = /(?<![A-Za-z0-9&])[A-Z][A-Z0-9&]{1,5}$/;
 const PUBLISHED_IN_CLAUSE = /(?:刊发|发布|发出|披露|公布)了?[^，。；！？\n]*$/;

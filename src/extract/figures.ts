@@ -213,7 +213,8 @@ function scan(text: string): Cand[] {
     // (a hyphen that ended the figure before is a range mark, not a name's hyphen: €60 billion-€65 billion)
     const afterRange = i - 1 === lastEnd && text.charCodeAt(i - 1) === 45;
     if (kind === DIGIT) r = bracketDay(text, i) ?? scanNumber(text, i, i, undefined, 1, afterRange);
-    else if (kind === LATIN) r = isLatinCode(text.charCodeAt(i - 1)) ? null : scanWord(text, i);
+    else if (kind === LATIN)
+      r = isLatinCode(text.charCodeAt(i - 1)) ? null : (fiscalYear(text, i) ?? scanWord(text, i));
     else if (kind === CN) r = isCnNumeralCode(text.charCodeAt(i - 1)) ? null : scanChinese(text, i);
     else if (kind === CURRENCY) {
       const cur = currencyAt(text, i);
@@ -366,6 +367,14 @@ const GROUPED_FOUR = /^\d,\d{3}(?![\d,]|\.\d)/;
 /** Units of a concentration's numerator (10毫克/立方米, 0.5克/升). */
 const MASS_OR_VOLUME = new Set(['毫克', '微克', '克', '千克', '公斤', '吨', '毫升', '升']);
 
+/** A fiscal year written FY and two or four digits (FY28, FY2027), not a longer code (FY28A). */
+function fiscalYear(text: string, i: number): Cand | null {
+  if (text.charCodeAt(i) !== 70 || text.charCodeAt(i + 1) !== 89) return null;
+  const m = /^FY(\d{2}|\d{4})(?![A-Za-z\d])(?![.,]\d)/.exec(text.slice(i, i + 8));
+  if (!m || (m[1].length === 4 && !yearAt(text, i + 2))) return null;
+  return dateCand(i, i + m[0].length, m[1].length === 2 ? `20${m[1]}` : m[1]);
+}
+
 /** A number in digits starting at `i` (with its sign or currency from `start`), its scale, unit and rate. */
 function scanNumber(text: string, start: number, i: number, cur?: string, sign = 1, afterRange = false): Cand | number {
   const coreEnd = digitRunEnd(text, i);
@@ -404,6 +413,9 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   if (text.startsWith('世纪经济报道', coreEnd)) return coreEnd + 6;
   if (coreEnd - i > 24) return junkEnd(text, coreEnd); // a digit string that long is an identifier
   if (!cur && sign === 1 && isReference(text, start, coreEnd)) return junkEnd(text, coreEnd);
+  // (a code of six digits or more after the word for one: 海关商品编码28429040, 统一社会信用代码…)
+  if (coreEnd - i >= 6 && /(?:编码|编号|代码|税号|税则号)[:：]?\s*$/.test(text.slice(Math.max(0, start - 5), start)))
+    return junkEnd(text, coreEnd);
   const code = stockCodeEnd(text, i, coreEnd);
   if (code) return code;
   // A code after an exchange's prefix (TYO: 6829, HKEX: 0700, KRX: 005930) is a stock code.
@@ -618,6 +630,14 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (VERSION_CLOSE.includes(text[coreEnd] || '_') && versionInMarks(text, start)) return junkEnd(text, coreEnd);
     // (a model read before, or a sibling of one in its family: 737 MAX and 787 jets)
     if (integer && coreEnd - i === 3 && models.size && isKnownModel(text, i, coreEnd)) return coreEnd;
+    // (a jet's variant: 737-8200, 777-300ER)
+    if (
+      integer &&
+      JET_FAMILY.test(text.slice(i, coreEnd)) &&
+      text[coreEnd] === '-' &&
+      isDigitCode(text.charCodeAt(coreEnd + 1))
+    )
+      return junkEnd(text, coreEnd + 1);
     // (a Boeing family by its number before what a plane programme has: its 737 production rate)
     if (integer && coreEnd - i === 3 && isJetProgramme(text, i, coreEnd)) return coreEnd;
     // after a company's possessive and before a capitalised word: a model (Boeing's 737 MAX), not a count

@@ -435,6 +435,8 @@ export function mentionIndex(
 const ANALYST_AT =
   /\b(?:analysts?|strategists?|economists?|portfolio managers?|fund managers?|partners?|directors?) at $/;
 
+const PUBLIC_THEN_COMMA =
+  /^(?:广大)?(?:市民|消费者|投资者|公众|用户|居民|旅客|乘客|家长|大家|车主|游客|股民|储户)[，,]/;
 const REPORTED_BEFORE = /(?:认为|表示|指出|坦言|透露|直言|预计)[，,]/;
 
 /** True when a company the text names overlaps the name at `pos` without being it (Carrefour| Belgium, Halden & |Rowe). */
@@ -470,7 +472,14 @@ function scanLine(
     // X的判断 / 他的介绍: after 的 the verb is a noun
     if (adjacent || text[p - 1] === '的' || !zhVerbOk(text, p, end)) return;
     const next = text[end] ?? '';
-    if (!STRONG_ZH.test(verb) && next && !/[，,：:。“"\s道说称了]/.test(next)) return;
+    // (a warning to the public it is given to: 黎颖芝提醒市民，…)
+    if (
+      !STRONG_ZH.test(verb) &&
+      next &&
+      !/[，,：:。“"\s道说称了]/.test(next) &&
+      !(/^(?:提醒|呼吁|告诫|劝告)$/.test(verb) && PUBLIC_THEN_COMMA.test(text.slice(end, end + 8)))
+    )
+      return;
     const clause = clauseBefore(text, from, p);
     // (a verb inside what someone else is reported to say is no new attribution: 吴若琳认为，大规模交割在一定程度上说明…;
     // in one's view: 在邓一鸣看来，监管层鼓励整合的方向已经明确)

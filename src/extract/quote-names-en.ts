@@ -43,6 +43,7 @@ const ONE_OF =
 // Piper Sandler| kept a "neutral" rating and), an adverb (a store manager| there).
 const UNNAMED_TAIL =
   /\s+(?:(?:kept|declined|called|raised|cut|lowered|reiterated|maintained|upgraded|downgraded|estimated|expects|warned|argued|confirmed|denied|refused)\b.*|there|here)$/;
+const RELATIVE_SUBJECT = /\b(?:that|which) ((?:[\p{Lu}][\p{L}'’-]+ ){0,2}[\p{Lu}][\p{L}'’-]+)\s*$/u;
 const SAYS_INSIDE = /\s(?:said|says|told)\s/;
 const GROUP_AT =
   /(?:^|\s)((?:[Aa]nalysts|[Ee]conomists|[Ss]trategists) (?:at|from|with) [\p{Lu}][\p{L}&.'’-]*(?: [\p{Lu}][\p{L}&.'’-]*){0,3}),?$/u;
@@ -104,6 +105,12 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   if (s.includes('(')) s = s.replace(DATELINE, '').replace(/\s*\([^()]{1,40}\)(?=[\s,]|$)/g, '');
   if (/\d,\d/.test(s)) s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
   // Hiroshi Tanabe, president of the group's domestic unit, Asahi Breweries Ltd., told: a full name, then its role
+  // (the subject of a relative clause right before the verb: a route … but that Rao| described as "…")
+  const relative = RELATIVE_SUBJECT.exec(s);
+  if (relative) {
+    const named = enName(relative[1].split(' ').reverse(), companyNames, true);
+    if (named) return named;
+  }
   const titled = NAME_THEN_ROLE.exec(s);
   if (titled && !companyNames.has(titled[1])) return { name: titled[1], kind: 'person' };
   // Analyst Priya Venkataraman of Halden & Rowe said: the titled name, not the firm's last word
@@ -161,6 +168,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   s = s.replace(/[,\s]+$/, '').replace(/\s+(?:who|which|that)$/, '');
   // (a company the article names, once its appositive is gone: Hanamura & Co. Ltd., one of Japan's trading houses)
   if (companyNames.has(s)) return { name: s, kind: 'org' };
+  // (That person, who asked not to be identified, said …: the source as introduced before, found by the caller)
+  const that = /^(?:That|This) (person|source|official|executive|banker|insider)$/.exec(s);
+  if (that) return { name: `the ${that[1]}`, kind: 'person' };
   // Oren Vasquez, a fund manager at …: the name, not its apposition
   const comma = s.lastIndexOf(',');
   // (not …to Kentucky, a person familiar with the matter: an unnamed source is no one's apposition)

@@ -720,6 +720,19 @@ function previousPronounEn(text: string, open: number, lineStart: number, index:
 }
 
 /** The last speaker in line `line` before `pos`: a mention or an earlier quote's speaker, whichever is later. */
+const SUBORDINATE_BEFORE =
+  /\b(?:after|before|since|because|when|while|until|although|though)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/;
+
+// A sentence opened by a named subject's verb of telling or saying (Chief Executive Declan Furlong told analysts …)
+const EN_SAYING_SUBJECT = /^(?:[A-Z][\w&.'’-]*\s+){1,5}(?:told|said|says|added|explained|noted)\b/;
+
+/** The sentence up to `pos` (from after the last sentence end or line start). */
+function sentenceBefore(text: string, pos: number): string {
+  let s = pos;
+  while (s > 0 && pos - s < 400 && text[s - 1] !== '\n' && !(/[.!?]/.test(text[s - 1]) && /\s/.test(text[s]))) s--;
+  return text.slice(s, pos).trimStart();
+}
+
 function lastInLine(
   text: string,
   index: MentionIndex,
@@ -747,6 +760,10 @@ function lastInLine(
       (prev?.kind === 'person' || prev?.kind === 'pronoun') &&
       !/[.!?。！？]/.test(text.slice(prev.pos, m.pos))
     )
+      continue;
+    // (nor one a subordinate clause reports inside that sentence: Furlong told analysts that … after Boeing said …)
+    const from = Math.max(prev?.pos ?? 0, m.pos - 40);
+    if (SUBORDINATE_BEFORE.test(text.slice(from, m.pos)) && EN_SAYING_SUBJECT.test(sentenceBefore(text, m.pos)))
       continue;
     const name = index.resolve(m);
     if (name) return name;

@@ -541,6 +541,7 @@ B&M
 3sensors International
 2ren
 2tmain
+2yi
 1laBlaCar
 3ck Forest Labs
 6Horse
@@ -754,6 +755,7 @@ C.H. Robinson
 8Economics
 8Group
 8One
+8Securities
 8Today
 5ec
 3ri Holdings
@@ -1790,7 +1792,8 @@ H World
 2ntington Bancshares
 4~sman
 2sqvarna
-2ttons
+2tchison Telecommunications Hong Kong
+3tons
 7 Asia
 2ya
 1yatt
@@ -2034,7 +2037,9 @@ J D Wetherspoon
 2nes Day
 6Lang LaSalle
 1ulius Baer
-2mia
+2~mbo
+5 Supermarkten
+3ia
 2niper Networks
 3lebao
 2st Eat Takeaway
@@ -2105,6 +2110,7 @@ K Line
 2ring
 3ry Logistics
 6Properties
+6TJ Logistics
 2sko
 2urig Dr Pepper
 2yBanc
@@ -2817,6 +2823,7 @@ O'Reilly Automotive
 P&G
 1ARKnSHOP
 1CCW
+2home Online
 1DD
 2VSA
 1G&E
@@ -3420,7 +3427,8 @@ R&F
 3works
 6th
 1laughter and May
-1martwings
+1marTone
+4twings
 2ith & Nephew
 5field Foods
 2oore
@@ -3544,7 +3552,8 @@ R&F
 7roperties
 3ss Re
 5com
-1ymbotic
+1yensqo
+2mbotic
 3rise
 2naptics
 3chrony Financial
@@ -5256,7 +5265,8 @@ xAI
 1煤澳大利亚
 1矿能源
 ~全家
-2便利店
+2便利商店
+4店
 1志科技
 1日空
 1联
@@ -5693,7 +5703,7 @@ xAI
 2象屿
 2钨业
 2银行
-去哪儿
+~去哪儿
 3网
 友利金融
 1达
@@ -5827,6 +5837,8 @@ xAI
 1泰汽车
 2车
 1硕
+1记电讯
+4香港
 1辉光电
 1邦生物
 1铂医药
@@ -5874,7 +5886,9 @@ xAI
 2科技
 1泽新能
 1能可
-1里建设
+1里大荣
+4物流
+2建设
 2物流
 1银金科
 噢麦力
@@ -6463,6 +6477,7 @@ xAI
 尚品宅配
 1太科技
 1泰集团
+1科宁家
 尤妮佳
 ~尼尔森
 3IQ
@@ -6963,6 +6978,8 @@ xAI
 散爆网络
 敬业集团
 ~数据港
+1码通
+3电讯
 文灿股份
 1艺复兴科技
 1远知行
@@ -7434,6 +7451,7 @@ xAI
 比亚迪
 3半导体
 3电子
+1依股份
 1特大陆
 1音勒芬
 毕得医药
@@ -8380,12 +8398,14 @@ xAI
 编程猫
 缤客
 网商银行
+1~家
 1宿科技
 1易
 2云音乐
 2有道
 2雷火
 1石
+1络家庭
 1联清算
 1飞
 1~龙
@@ -8458,6 +8478,9 @@ xAI
 羚锐制药
 群创
 1智咨询
+1益投顾
+2证券
+2金鼎证券
 1~联
 2电子
 翔丰华

@@ -701,7 +701,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '印度血清研究所|Serum Institute of India|Serum Institute',
   '历德|Lidl',
   '厚朴投资|Hopu Investments',
-  '去哪儿|去哪儿网|Qunar',
+  '~去哪儿|去哪儿网|Qunar',
   '叠纸|叠纸游戏|Papergames',
   '古驰|Gucci',
   '~只二',

@@ -129,6 +129,7 @@ Bank of Japan
 Bank of Korea
 Bank of Mexico
 Banque de France
+Blue House
 Boursa Kuwait
 Bundesbank
 CADE
@@ -147,8 +148,11 @@ DOJ
 De Nederlandsche Bank
 Department of Justice
 Deutsche Bundesbank
+Downing Street
 ECB
 EMA
+Elysee
+Elysee Palace
 European Central Bank
 Export-Import Bank
 FAA
@@ -170,6 +174,7 @@ Hong Kong Stock Exchange
 IMF
 JFTC
 KFTC
+Kremlin
 LSE
 London Stock Exchange
 MAS
@@ -219,8 +224,10 @@ United Nations
 WHO
 WTO
 White House
+Whitehall
 World Bank
 Yale
+Élysée
 上交所
 上期所
 上期能源

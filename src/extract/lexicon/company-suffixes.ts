@@ -157,6 +157,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 观光
 设备
 证券
+评级
 财险
 货代
 货运代理
@@ -463,6 +464,7 @@ Motors
 Networks
 Nickel
 Nikel
+Nuclear
 Oil
 Ore
 Participações

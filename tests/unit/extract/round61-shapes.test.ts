@@ -231,3 +231,58 @@ describe('round 63 (holdout317–319, session 23)', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 64 (holdout320–322, session 23)', () => {
+  it('reads a fiscal year written FY (FY28, FY2027), and takes no jet variant (737-8200) nor a customs code for a figure', () => {
+    expect(figures('It aims to cut imports to 60% by FY28, from 75% in FY2025. The FY28A code stays.')).toEqual([
+      ['60%', 0.6],
+      ['FY28', '2028'],
+      ['75%', 0.75],
+      ['FY2025', '2025'],
+    ]);
+    expect(figures('Boeing said nine of the 29 737-8200 jets would arrive late.')).toEqual([['29', 29]]);
+    expect(figures('磷酸铁锂（海关商品编码28429040项下）累计出口3.28万吨。')).toEqual([['3.28万吨', 32800]]);
+  });
+
+  it('gives "That person, who …, said" to the source introduced before', () => {
+    expect(
+      speakers(
+        'It is in talks on a venture, according to a person familiar with the discussions.\n\nThat person, who asked not to be identified, said the venture could be valued at $3 billion and "might be announced before the end of the year, if the pieces hold together".',
+      ),
+    ).toEqual(['a person familiar with the discussions']);
+  });
+
+  it('takes the subject of a relative clause before "described as" (a route … that Rao described as "…")', () => {
+    expect(
+      speakers(
+        'Coal would go to a port on the Yellow Sea, a route that adds $30 a tonne but that Rao described as "insurance we are happy to pay for."',
+      ),
+    ).toEqual(['Rao']);
+  });
+
+  it('passes over a speaker a subordinate clause reports for a paragraph’s opening quote (… after Boeing said …)', () => {
+    expect(
+      speakers(
+        'Chief Executive Declan Furlong told analysts that the airline had cut 1.4 million seats after Boeing said nine jets would arrive late.\n\n"We would rather fly full aircraft at slightly lower fares."',
+      ),
+    ).toEqual(['Declan Furlong']);
+  });
+
+  it('gives a quote to one who warns the public, then says what to do (黎穎芝提醒市民，…，「…」), without a title', () => {
+    expect(
+      speakers('消費者委員會總幹事黎穎芝提醒市民，續約前應仔細比較不同計劃，「不少市民每月實際用量不足20GB。」'),
+    ).toEqual(['黎穎芝']);
+  });
+
+  it('names a rating firm by its analyst with a department between (联信评级金融机构部分析师周蔓)', () => {
+    expect(companies('联信评级金融机构部分析师周蔓在接受记者采访时说，部分机构放松了定价纪律。')).toEqual(['联信评级']);
+  });
+
+  it('takes no site after a country (印尼Grasberg矿), no research institute of a field (国网能源研究院), no bet (押注航空) for a firm', () => {
+    expect(companies('自由港旗下的印尼Grasberg矿9月发生事故。')).not.toContain('Grasberg');
+    expect(companies('国网能源研究院一位专家对记者表示。')).toEqual([]);
+    expect(companies('## 企业押注航空燃料')).toEqual([]);
+    // (a broker's own research house keeps the broker: 国泰海通证券研究所)
+    expect(companies('据国泰海通证券研究所测算，需求将回升。')).toEqual(['国泰海通证券']);
+  });
+});
