@@ -317,6 +317,7 @@ import { parseMarkup as parseMarkup320 } from '../../fixtures/holdout320/build.m
 import { parseMarkup as parseMarkup321 } from '../../fixtures/holdout321/build.mjs';
 import { parseMarkup as parseMarkup322 } from '../../fixtures/holdout322/build.mjs';
 import { parseMarkup as parseMarkup323 } from '../../fixtures/holdout323/build.mjs';
+import { parseMarkup as parseMarkup324 } from '../../fixtures/holdout324/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -414,6 +415,7 @@ import { parseMarkup as parseMarkup323 } from '../../fixtures/holdout323/build.m
 // holdout317, holdout318 and holdout319 too (likewise).
 // holdout320, holdout321 and holdout322 too (likewise).
 // holdout323 too (likewise).
+// holdout324 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1993,6 +1995,11 @@ const SETS = [
   {
     set: 'holdout323',
     parse: parseMarkup323,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout324',
+    parse: parseMarkup324,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
