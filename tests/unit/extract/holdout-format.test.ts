@@ -316,6 +316,7 @@ import { parseMarkup as parseMarkup319 } from '../../fixtures/holdout319/build.m
 import { parseMarkup as parseMarkup320 } from '../../fixtures/holdout320/build.mjs';
 import { parseMarkup as parseMarkup321 } from '../../fixtures/holdout321/build.mjs';
 import { parseMarkup as parseMarkup322 } from '../../fixtures/holdout322/build.mjs';
+import { parseMarkup as parseMarkup325 } from '../../fixtures/holdout325/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -412,6 +413,7 @@ import { parseMarkup as parseMarkup322 } from '../../fixtures/holdout322/build.m
 // holdout314, holdout315 and holdout316 too (likewise).
 // holdout317, holdout318 and holdout319 too (likewise).
 // holdout320, holdout321 and holdout322 too (likewise).
+// holdout325 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -1986,6 +1988,11 @@ const SETS = [
   {
     set: 'holdout322',
     parse: parseMarkup322,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout325',
+    parse: parseMarkup325,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
