@@ -415,9 +415,7 @@ import { parseMarkup as parseMarkup325 } from '../../fixtures/holdout325/build.m
 // holdout314, holdout315 and holdout316 too (likewise).
 // holdout317, holdout318 and holdout319 too (likewise).
 // holdout320, holdout321 and holdout322 too (likewise).
-// holdout323 too (likewise).
-// holdout324 too (likewise).
-// holdout325 too (likewise).
+// holdout323, holdout324 and holdout325 too (likewise).
 const SETS = [
   {
     set: 'holdout',
