@@ -213,6 +213,7 @@ export function isBodyAcronym(state: CompanyState, acronym: string): boolean {
 // Deal words before a company (bought X, a merger with X, ahead of X by output) and after one (X acquired …).
 const DEAL_PEER =
   /\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:merge|merged|merging|merger|tie-up|talks) with|ahead of|behind|rivals?|peers?) (?=[A-Z])/g;
+const BASED_IN = /\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?-based (?=[A-Z])/g;
 const DEAL_VERB_AFTER = / (?=(?:acquired|bought|agreed to (?:buy|acquire|merge)|merged with|completed its)\b)/g;
 
 /** Two to four capitalised words ending in an industry word, the first no given name (Evolution Mining). */
@@ -261,6 +262,8 @@ export function findEnCuedNames(state: CompanyState): void {
   // Evolution Mining": a name of two to four words that ends in an industry word, after at/from or a deal's words.
   industryNamesAfter(state, AT_NAME);
   industryNamesAfter(state, DEAL_PEER);
+  // (and after where it is based: licensed from Hefei-based Qingyun Auto)
+  if (text.includes('-based ')) industryNamesAfter(state, BASED_IN);
   // "Halifax, part of Lloyds Banking Group": a brand or a unit of a group is a company too
   if (text.includes(' of ')) {
     PART_OF.lastIndex = 0;

@@ -938,10 +938,16 @@ function scanWord(text: string, i: number): Cand | number {
 
 const SPACED_RIYALS = /^ \d[\d,]*(?:\.\d|\s(?:billion|million|bn|mn)\b)/;
 
-// 成 before a word it begins (成本, 成员, 成品) is no share; but 一成本金 is a tenth of the principal and 六成品种 six
-// tenths of the kinds.
+// 成 before a word it begins (成本, 成员, 成品) is no share, nor 八成 before 不 (probably not); but 一成本金 is a tenth of
+// the principal and 六成品种 six tenths of the kinds.
 function shareBefore(text: string, at: number): boolean {
-  return !NOT_AFTER_CHENG.has(text[at]) || text.startsWith('本金', at) || text.startsWith('品种', at);
+  // (不等 after a share ends a spread of shares: 三成至五成不等)
+  return (
+    !NOT_AFTER_CHENG.has(text[at]) ||
+    text.startsWith('本金', at) ||
+    text.startsWith('品种', at) ||
+    text.startsWith('不等', at)
+  );
 }
 
 /** A Chinese numeral at `i`: shares (三成, 三分之二), multiples (三倍), magnitudes and money (三千万, 八百亿元). */
@@ -962,6 +968,15 @@ function scanChinese(text: string, i: number): Cand | number {
       ? e
       : cand(from, end, raw, unit, scale, factor, undefined, false, dec);
 
+  // 一半: a half, as a share (减少近一半, 一半以上); not 一半天 nor a half-year
+  // (nor halfway through a task: 迁移到一半发现…)
+  if (
+    s === '一' &&
+    text[e] === '半' &&
+    !'年天月个小'.includes(text[e + 1] ?? '_') &&
+    !(text[i - 1] === '到' && isHan(text.charCodeAt(e + 1)) && !'以左上多'.includes(text[e + 1]))
+  )
+    return make(e + 1, 0.5, '%');
   if (text.startsWith('分之', e)) {
     let f = e + 2;
     while (f < text.length && (isCnNumeralCode(text.charCodeAt(f)) || isDigitCode(text.charCodeAt(f)))) f++;

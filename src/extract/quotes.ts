@@ -468,6 +468,10 @@ const DEFINITE_SOURCE = /^the ((?:[a-z-]+ )?[a-z]{4,})$/i;
 const PERSON_INTRO = "[Oo]ne of (?:the )?people\\b|[Oo]ne member of (?:the |a )?[\\w'’-]+|";
 
 /** The speaker as the article introduced an unnamed source (a person familiar with the matter), for "the person". */
+// An unnamed source opening a sentence, then an aside or its verb (A former Harbourline category manager, who …)
+const UNNAMED_OPENER =
+  /(?:^|[.!?]["”]?\s+|\n)((?:A|An|One) (?:[\w'’-]+ ){0,4}(?:manager|executive|employee|official|banker|analyst|investor|trader|lawyer|adviser|advisor|supplier|director|worker|insider|consultant|engineer|buyer|dealer))(?=,| who\b| said\b)/g;
+
 function introduced(text: string, open: number, speaker: string | undefined): string | undefined {
   const noun = speaker ? DEFINITE_SOURCE.exec(speaker)?.[1].toLowerCase() : undefined;
   if (!noun) return speaker;
@@ -485,6 +489,8 @@ function introduced(text: string, open: number, speaker: string | undefined): st
     const loose = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother) ${adjective} (?:[\\w'’&-]+ ){0,2}${head}\\b`, 'g');
     for (let m = loose.exec(window); m; m = loose.exec(window)) last = m[0];
   }
+  // (the person after "A former Harbourline category manager, who asked not to be named, said …": that description)
+  if (!last && noun === 'person') for (const m of window.slice(-1500).matchAll(UNNAMED_OPENER)) last = m[1];
   return last ?? speaker;
 }
 

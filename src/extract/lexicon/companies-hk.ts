@@ -471,6 +471,7 @@ export const COMPANIES_HK: readonly string[] = [
   '领展房产基金|领展|领展房地产投资信托基金|Link REIT#00823.HK',
   '颐海国际#01579.HK',
   '首程控股#00697.HK',
+  '香港上海大酒店|Hongkong and Shanghai Hotels#00045.HK',
   '香港中华煤气|中华煤气|煤气公司|Towngas#00003.HK',
   '香港宽频|HKBN#01310.HK',
   '香港快运|HK Express',

@@ -1945,6 +1945,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '淡水河谷|Vale#NYSE: VALE',
   '渤健|Biogen#NASDAQ: BIIB',
   "温蒂汉堡|Wendy's#NASDAQ: WEN",
+  '游戏橘子|Gamania#TPE: 6180',
   '滨松光子|Hamamatsu Photonics#TYO: 6965',
   '~潘多拉|~Pandora#CPH: PNDORA',
   '澳大利亚国民银行|National Australia Bank|NAB#ASX: NAB',

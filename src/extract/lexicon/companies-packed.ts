@@ -1494,7 +1494,8 @@ G42
 3derma
 3~lagher
 3p
-2me Science
+2mania
+3e Science
 4Stop
 2nfeng Lithium
 2orong Capital
@@ -1761,6 +1762,7 @@ H World
 9 Technology Venture
 4Shan
 4kong Land
+9and Shanghai Hotels
 3~or
 3y Capital
 2pu Investments
@@ -7813,7 +7815,8 @@ xAI
 1迪
 1铁
 2公司
-~游戏科学
+游戏橘子
+2~科学
 1族网络
 湖北宜化
 2~能源
@@ -9450,7 +9453,8 @@ xAI
 2集团
 香奈儿
 1山股份
-1港中华煤气
+1港上海大酒店
+2中华煤气
 2宽频
 2快运
 2~电讯

@@ -107,6 +107,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 同行中
 名为
 向
+品牌商
 商中
 回购
 在
@@ -257,6 +258,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 聘请
 股东
 航运公司
+船东
 船公司
 芯片厂
 药企

@@ -310,11 +310,14 @@ APP
 App
 A股
 B股
+CFR
+CIF
 CNH HIBOR
 Company
 Corp
 ETF
 ETFs
+FOB
 GDP
 Group
 HIBOR

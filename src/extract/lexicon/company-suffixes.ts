@@ -374,6 +374,7 @@ Alimentação
 Alimentos
 Analytics
 Appliances
+Auto
 Automotive
 Aviation
 Bakery
@@ -452,6 +453,7 @@ Logistics
 Logistik
 Lítio
 Management
+Marine
 Materials
 Media
 Medical

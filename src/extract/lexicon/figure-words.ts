@@ -33,7 +33,18 @@ export const FIGURE_FRACTIONS_EN: Readonly<Record<string, number>> = {
 };
 
 /** Chinese idioms and names with numerals that are not figures (一带一路, 十万火急). */
-export const FIGURE_IDIOMS_ZH: readonly string[] = ['一成不变', '一带一路', '十万八千里', '十万火急', '百万富翁'];
+export const FIGURE_IDIOMS_ZH: readonly string[] = [
+  '一成不变',
+  '一带一路',
+  '十万八千里',
+  '十万火急',
+  '百万富翁',
+  // (a chemical's or an idea's name: 长链二元酸, 二元结构)
+  '二元酸',
+  '二元醇',
+  '二元结构',
+  '二元论',
+];
 
 /** Characters before a Chinese numeral or digit that make it an ordinal or a vague count (第一, 数十, 几百). */
 export const FIGURE_NOT_AFTER_ZH: readonly string[] = ['几', '数', '第'];

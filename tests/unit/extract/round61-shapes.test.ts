@@ -286,3 +286,48 @@ describe('round 64 (holdout320–322, session 23)', () => {
     expect(companies('据国泰海通证券研究所测算，需求将回升。')).toEqual(['国泰海通证券']);
   });
 });
+
+describe('round 65 (holdout323–325, session 23)', () => {
+  it('keeps a change in tons apart from the level it reached after "by" (by 1.2 million tons to 3.5 million tons)', () => {
+    expect(figures('It will lift capacity by 1.2 million tons to 3.5 million tons. Delays by 6 to 12 months.')).toEqual(
+      [
+        ['1.2 million tons', 1.2e6],
+        ['3.5 million tons', 3.5e6],
+        ['6 to 12 months', 6],
+      ],
+    );
+  });
+
+  it('reads a spread of shares before 不等 (三成至五成不等) and 一半 as a share, not halfway (迁移到一半发现)', () => {
+    expect(figures('片方可分得广告收入的三成至五成不等。')).toEqual([['三成至五成', 0.3]]);
+    expect(figures('采购量较高峰时减少近一半。客户最怕的是迁移到一半发现性能下降。')).toEqual([['一半', 0.5]]);
+  });
+
+  it('takes no chemical’s name for money (长链二元酸)', () => {
+    expect(figures('长链二元酸价格较去年高点下跌了约两成。')).toEqual([['两成', 0.2]]);
+  });
+
+  it('takes no count of ships, begging, pushing or a quoted price for a firm (四艘自升式风电, 求着气体公司, 热卷出口报价（FOB）)', () => {
+    expect(
+      companies(
+        '以前是我们求着气体公司供货。交易所也在推进废钢期货的研究。码头上，四艘自升式风电安装船一字排开。中国热卷出口报价（FOB）已跌至465美元/吨。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('stops a name’s left edge at the shipowner it is (欧洲船东卡德洛海事（Cadeloe Marine）)', () => {
+    expect(companies('其中一艘为欧洲船东卡德洛海事（Cadeloe Marine）建造。')).toEqual(['卡德洛海事', 'Cadeloe Marine']);
+  });
+
+  it('names a firm after where it is based (Hefei-based Qingyun Auto)', () => {
+    expect(companies('It licensed a platform from Hefei-based Qingyun Auto last year.')).toEqual(['Qingyun Auto']);
+  });
+
+  it('gives "the person" to an unnamed source that opened an earlier sentence (A former Harbourline category manager, who …)', () => {
+    expect(
+      speakers(
+        'A former Harbourline category manager, who asked not to be named, said suppliers paid for discounts. "The price went up on a Monday," the person said.',
+      ),
+    ).toEqual(['A former Harbourline category manager']);
+  });
+});
