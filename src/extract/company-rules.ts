@@ -49,10 +49,10 @@ const UNITS_VERB =
 const SHARE_VERB =
   /^(?:发行|持有|增持|减持|转让|认购|回购|质押|冻结|受让|出售|买入|卖出|所持|定增|配售|新增|增发|发售|限售|流通|解禁|注销|库存|剩余|全部|部分|供股|配股|现有|新股)$/;
 
-// What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者,
+// What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者, 合成生物学,
 // 资产管理计划, 物业费, 服务收入, 投资部).
 const NOT_AFTER_TAIL =
-  /^(?:业|间|者|员|公会|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池|费|收入|部|同业|园区|工业园|产业园|开发区|高新区|卡)/;
+  /^(?:业|间|者|员|学|公会|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池|费|收入|部|同业|园区|工业园|产业园|开发区|高新区|卡)/;
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充, 资本支出), not a capital firm's name.
 const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金|支出|开支|利得|损失|公积)/;
 // A kind of investment (另类投资, 基础设施投资, 股权投资) as the whole brand: the finance noun, not a firm.

@@ -315,6 +315,10 @@ describe('round 65 (holdout323–325, session 23)', () => {
     ).toEqual([]);
   });
 
+  it('takes no field of study for a firm (合成生物学回暖 合素生物完成融资)', () => {
+    expect(companies('合成生物学回暖 合素生物完成融资。')).toEqual(['合素生物']);
+  });
+
   it('stops a name’s left edge at the shipowner it is (欧洲船东卡德洛海事（Cadeloe Marine）)', () => {
     expect(companies('其中一艘为欧洲船东卡德洛海事（Cadeloe Marine）建造。')).toEqual(['卡德洛海事', 'Cadeloe Marine']);
   });
