@@ -320,6 +320,7 @@ import { parseMarkup as parseMarkup323 } from '../../fixtures/holdout323/build.m
 import { parseMarkup as parseMarkup324 } from '../../fixtures/holdout324/build.mjs';
 import { parseMarkup as parseMarkup325 } from '../../fixtures/holdout325/build.mjs';
 import { parseMarkup as parseMarkup326 } from '../../fixtures/holdout326/build.mjs';
+import { parseMarkup as parseMarkup327 } from '../../fixtures/holdout327/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -418,6 +419,7 @@ import { parseMarkup as parseMarkup326 } from '../../fixtures/holdout326/build.m
 // holdout320, holdout321 and holdout322 too (likewise).
 // holdout323, holdout324 and holdout325 too (likewise).
 // holdout326 too (likewise).
+// holdout327 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2012,6 +2014,11 @@ const SETS = [
   {
     set: 'holdout326',
     parse: parseMarkup326,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout327',
+    parse: parseMarkup327,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
