@@ -319,6 +319,7 @@ import { parseMarkup as parseMarkup322 } from '../../fixtures/holdout322/build.m
 import { parseMarkup as parseMarkup323 } from '../../fixtures/holdout323/build.mjs';
 import { parseMarkup as parseMarkup324 } from '../../fixtures/holdout324/build.mjs';
 import { parseMarkup as parseMarkup325 } from '../../fixtures/holdout325/build.mjs';
+import { parseMarkup as parseMarkup328 } from '../../fixtures/holdout328/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -416,6 +417,7 @@ import { parseMarkup as parseMarkup325 } from '../../fixtures/holdout325/build.m
 // holdout317, holdout318 and holdout319 too (likewise).
 // holdout320, holdout321 and holdout322 too (likewise).
 // holdout323, holdout324 and holdout325 too (likewise).
+// holdout328 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2005,6 +2007,11 @@ const SETS = [
   {
     set: 'holdout325',
     parse: parseMarkup325,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout328',
+    parse: parseMarkup328,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
