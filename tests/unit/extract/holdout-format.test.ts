@@ -321,6 +321,7 @@ import { parseMarkup as parseMarkup324 } from '../../fixtures/holdout324/build.m
 import { parseMarkup as parseMarkup325 } from '../../fixtures/holdout325/build.mjs';
 import { parseMarkup as parseMarkup326 } from '../../fixtures/holdout326/build.mjs';
 import { parseMarkup as parseMarkup327 } from '../../fixtures/holdout327/build.mjs';
+import { parseMarkup as parseMarkup328 } from '../../fixtures/holdout328/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -420,6 +421,7 @@ import { parseMarkup as parseMarkup327 } from '../../fixtures/holdout327/build.m
 // holdout323, holdout324 and holdout325 too (likewise).
 // holdout326 too (likewise).
 // holdout327 too (likewise).
+// holdout328 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2019,6 +2021,11 @@ const SETS = [
   {
     set: 'holdout327',
     parse: parseMarkup327,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout328',
+    parse: parseMarkup328,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
