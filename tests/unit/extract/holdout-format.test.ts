@@ -419,9 +419,7 @@ import { parseMarkup as parseMarkup328 } from '../../fixtures/holdout328/build.m
 // holdout317, holdout318 and holdout319 too (likewise).
 // holdout320, holdout321 and holdout322 too (likewise).
 // holdout323, holdout324 and holdout325 too (likewise).
-// holdout326 too (likewise).
-// holdout327 too (likewise).
-// holdout328 too (likewise).
+// holdout326, holdout327 and holdout328 too (likewise).
 const SETS = [
   {
     set: 'holdout',
