@@ -160,6 +160,22 @@ const QUOTED_PRODUCT = /^["“]["”] [a-z]/;
 const PLUS_PRODUCT = /^(?: [A-Z][A-Za-z]{0,8})?\+(?![\d+])/;
 
 /** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
+// A given name, after a role where there is one (Chief Financial Officer Owen| Pratt)
+const PERSON_BEFORE_SURNAME =
+  /(\b(?:Officer|Executive|President|Director|Chair(?:man|woman)?|CEO|CFO|COO|[Ff]ounder|analyst|economist|[Mm]anager) )?([A-Z][a-z]+)$/;
+
+/** True when the word at `[s, e)` follows a given name earlier in the text (Owen Pratt), as a person's surname. */
+function surnameNamedBefore(text: string, s: number, e: number): boolean {
+  const word = text.slice(s, e);
+  const given = companyWords().enGiven;
+  for (let at = text.lastIndexOf(` ${word}`, s - 1); at > 0; at = text.lastIndexOf(` ${word}`, at - 1)) {
+    if (isAsciiLetter(text.charCodeAt(at + 1 + word.length))) continue;
+    const before = PERSON_BEFORE_SURNAME.exec(text.slice(Math.max(0, at - 40), at));
+    if (before && (given.has(before[2]) || before[1])) return true;
+  }
+  return false;
+}
+
 function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) => boolean {
   const { text } = state;
   const { names } = companyLexicon();
@@ -187,6 +203,8 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     latinBoundaryOk(text, s, e) &&
     !straddles(text, s, e) &&
     !afterGivenName(text, s) &&
+    // (an ordinary-word Latin name that a person named before has as a surname: Owen Pratt … which Pratt said)
+    !(names[p].ambiguous && isAsciiLetter(text.charCodeAt(s)) && surnameNamedBefore(text, s, e)) &&
     !(isHan(text.charCodeAt(e)) && opensAssociation(text, e)) &&
     // an airline's name before fuel (新加坡航空|煤油) is the fuel's market
     !(text.charCodeAt(e - 1) === 0x7a7a && JET_FUEL.test(text.slice(e, e + 2))) &&
@@ -315,6 +333,12 @@ function isFuturesContract(text: string, start: number, end: number): boolean {
 let surnames: Set<string> | undefined;
 
 /** True when a title and a common surname stand right before `s` (董事长何|嘉楠, 分析师王|小米): a person's given name. */
+/** True for a common Chinese surname. */
+function isSurname(c: string | undefined): boolean {
+  surnames ??= new Set([...ZH_COMMON_SURNAMES]);
+  return !!c && surnames.has(c);
+}
+
 function givenNameAfterTitle(text: string, s: number): boolean {
   surnames ??= new Set([...ZH_COMMON_SURNAMES]);
   return s > 2 && surnames.has(text[s - 1]) && wordEndingAt(text, s - 1, companyWords().personTitles) > 0;
@@ -633,6 +657,14 @@ function findArticleNames(state: CompanyState): void {
       if (wordEndingAt(text, m.start, w.personTitles) || wordStartingAt(text, m.end, w.personAfter))
         persons.add(text.slice(m.start, m.end));
     }
+    // (a two-character brand after a title and a surname there is that person's given name: 主席陈|国樑)
+    if (
+      !info.forced &&
+      m.end - m.start === 2 &&
+      isSurname(text[m.start - 1]) &&
+      wordEndingAt(text, m.start - 1, w.personTitles) > 0
+    )
+      continue;
     // the Tsubaki family: the people of a name, not its company
     if (text.startsWith(' family', m.end) && /[A-Za-z]/.test(text[m.start] ?? '')) continue;
     // a short name that the lexicon knows as a place too, where the sentence puts a place (Antofagasta plc … the port
@@ -879,6 +911,20 @@ function resolve(state: CompanyState): Candidate[] {
         }
       }
   }
+  // (a known Latin name that runs on into more capitalised words and a trade is its unit's whole name: Hanwha
+  // Investment & Securities, not Hanwha)
+  const knownStarts = new Map<number, number>();
+  for (const c of pool)
+    if (c.tier === TIER.known && !c.ambiguous && isAsciiLetter(state.text.charCodeAt(c.start)))
+      knownStarts.set(c.start, c.end);
+  if (knownStarts.size)
+    for (const c of pool) {
+      const end = c.tier > TIER.known ? knownStarts.get(c.start) : undefined;
+      if (end === undefined || c.end <= end) continue;
+      const rest = state.text.slice(end, c.end);
+      const last = rest.slice(rest.lastIndexOf(' ') + 1);
+      if (/^(?: (?:[A-Z][\w'’-]*|&))+$/.test(rest) && companyWords().enIndustry.has(last)) c.tier = TIER.known;
+    }
   sortByKeys(pool, BY_PRIORITY, (a, b) => a.tier - b.tier || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = scratchOf(state.text.length);
   const kept: Candidate[] = [];

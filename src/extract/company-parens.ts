@@ -162,14 +162,16 @@ function readOne(
     const name = text.slice(start, nameEnd);
     // (a place opening it, where a clause or a list starts: not a cut of a longer name, 项目|芯遥微电子)
     // (a Taiwan code too, when a trade ends the name: 東台精機（4526）)
+    // (or a longer one of a place and trades only, with an exchange's code: 中国教育集团（00839.HK）)
     const listedShort =
       !!ticker &&
       (!twCode || trade > 0) &&
-      /^[\u4e00-\u9fff]{4}$/.test(name) &&
+      (/^[\u4e00-\u9fff]{4}$/.test(name) || (!twCode && /^[\u4e00-\u9fff]{5,8}$/.test(name))) &&
       !isHan(text.charCodeAt(start - 1)) &&
       stripPlace(name) !== name &&
       !isNotCompany(name);
-    if (start < nameEnd && (isNameLike(name) || listedShort) && !policy) {
+    // (a roman numeral is a name's series, not a name: Ridgecrest Acquisition Corp. II (NASDAQ: RDGC))
+    if (start < nameEnd && (isNameLike(name) || listedShort) && !policy && !/^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(name)) {
       addCandidate(state, start, nameEnd, TIER.rule);
       addName(state, name, false, TIER.rule);
       owner = { start, latin: !isHan(text.charCodeAt(nameEnd - 1)) };

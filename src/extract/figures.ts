@@ -620,8 +620,13 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   }
   const plain = !u && !hasScale;
   if (plain) {
-    // 5G, 4K, 3D; a split ratio (2-for-1).
-    if (isLatinCode(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j)) || text.startsWith('-for-', j))
+    // 5G, 4K, 3D; a split ratio (2-for-1); an alloy's or a model's grade after a hyphen (6063-T5)
+    if (
+      isLatinCode(text.charCodeAt(j)) ||
+      isDigitCode(text.charCodeAt(j)) ||
+      text.startsWith('-for-', j) ||
+      (text[j] === '-' && /^[A-Z]\d/.test(text.slice(j + 1, j + 3)))
+    )
       return junkEnd(text, coreEnd);
     if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
     // a grade written with # (553#, 421# silicon metal) is a label

@@ -173,7 +173,11 @@ export function requesterBefore(text: string, s: number, names: ReadonlySet<stri
   // (or the body that issued a notice: 国家金融监督管理总局此前已发布通知，要求保险公司“…”)
   const who =
     /^([^，。；]{2,24}?)(?:(?:已经?|已|曾|将)?于[^，。；向对]{1,12})?(?:向|对)/.exec(clause) ??
-    ISSUED_NOTICE.exec(clause);
+    ISSUED_NOTICE.exec(clause) ??
+    // (or the body that called a meeting: 国家邮政局多次召开座谈会，要求快递企业不得“…”)
+    /^([^，。；]{2,24}?)(?:多次|再次|近日|日前|先后|已经?|还)?(?:组织)?(?:召开|举行)了?[^，。；]{0,12}?(?:会议|座谈会|会)$/.exec(
+      clause,
+    );
   return who ? zhSpeaker(who[1], names) : undefined;
 }
 

@@ -150,12 +150,12 @@ export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
 // "the association said": a body, named before as the British Retail Consortium, the VCI chemical industry
 // association or Germany's IG Metall union, not the last company.
 export const BODY_ANAPHOR =
-  /^the (?:association|union|consortium|federation|(?:trade|industry|lobby) (?:body|group))$/i;
+  /^the (?:association|union|consortium|federation|council|(?:trade|industry|lobby) (?:body|group))$/i;
 const GOV_ANAPHOR = /^the (?:ministry|regulator|agency|commission|authority|department|board|central bank|watchdog)$/i;
 const GOV_NAME =
   /^(?:Ministry|Department|Commission|Authority|Agency|Bureau|Central Bank)\b|\b(?:Ministry|Commission|Authority|Agency|Board|Central Bank)(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?$/;
 const BODY_NAME =
-  /\b((?:Ministry|Department|Commission|Authority|Agency|Bureau) (?:of|for) (?:the )?[A-Z][\w&'’-]*(?: (?:and |of |the |for )*[A-Z][\w&'’-]*){0,5}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation|Ministry|Commission|Authority|Agency|Board|Central Bank)(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)\b|\b(?!(?:The|A|An|This|That|Its|Their|Our) )([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
+  /\b((?:Ministry|Department|Commission|Authority|Agency|Bureau|Council) (?:of|for|on) (?:the )?[A-Z][\w&'’-]*(?: (?:and |of |the |for )*[A-Z][\w&'’-]*){0,5}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation|Ministry|Commission|Authority|Agency|Board|Central Bank)(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)\b|\b(?!(?:The|A|An|This|That|Its|Their|Our) )([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
 // A body named as an object (affiliated with the Air Line Pilots Association) is not the one speaking.
 // (but a source: according to the Monetary Authority of Singapore)
 const OBJECT_BEFORE_EN = /\b(?:with|of|(?<!ccording )to|from|by|for|and|against) (?:the )?(?:U\.S\. |US |UK |EU )?$/;
@@ -413,7 +413,14 @@ export function mentionIndex(
     resolve(m) {
       if (m.kind === 'pronoun') return lastNamed(m.pos, 'person', false, m.name);
       if (m.kind === 'org-anaphor') {
-        if (BODY_ANAPHOR.test(m.name)) return lastBodyName(text, m.pos);
+        // (a council the text named as an object before: recommendations from the Council on Ethics … the council said)
+        if (BODY_ANAPHOR.test(m.name)) {
+          const noun = m.name.slice(4).toLowerCase();
+          return (
+            lastBodyName(text, m.pos) ??
+            lastBodyName(text, m.pos, 1500, (name) => name.toLowerCase().includes(noun), true)
+          );
+        }
         const gov = govBody(text, m.name, m.pos);
         if (gov) return gov;
         const body = zhBody(text, m.name, m.pos);
@@ -435,6 +442,8 @@ export function mentionIndex(
 const ANALYST_AT =
   /\b(?:analysts?|strategists?|economists?|portfolio managers?|fund managers?|partners?|directors?) at $/;
 
+const SURNAMED_ROLE =
+  /[\u4e00-\u9fff]姓(?:员工|店主|老板|男子|女子|男士|女士|居民|民众|市民|家长|司机|业者|工人|车主|外送员|骑手|商家|商户|网友|消费者)/g;
 const PUBLIC_THEN_COMMA =
   /^(?:广大)?(?:市民|消费者|投资者|公众|用户|居民|旅客|乘客|家长|大家|车主|游客|股民|储户)[，,]/;
 const REPORTED_BEFORE = /(?:认为|表示|指出|坦言|透露|直言|预计)[，,]/;
@@ -519,6 +528,9 @@ function scanLine(
         else if (who?.kind === 'pronoun') add(from + m.index, who);
       }
     }
+  // a person named by surname and role only, as papers write it (42岁的陈姓员工), for 他/她 after
+  if (line.includes('姓'))
+    for (const m of line.matchAll(SURNAMED_ROLE)) add(from + m.index, { name: m[0], kind: 'person' });
   ZH_TITLES.scan(text, from, to, (p, title) => {
     const at = p + title.length;
     if (notATitle(text, p, at, title)) return;

@@ -53,7 +53,7 @@ const EN_GROUP =
   /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|prosecutors|regulators|lawmakers|investigators|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;
 // The nouns for an organisation named before (the company said, said the railway), one list for both sides.
 const ORG_NOUNS =
-  'company|firm|bank|group|lender|insurer|carmaker|automaker|drugmaker|chipmaker|retailer|airline|carrier|railway|railroad|miner|utility|operator|developer|publisher|supermarket|grocer|brewer|producer|supplier|maker|startup|board|ministry|agency|commission|authority|regulator|central bank|watchdog|association|union|consortium|federation|statement|(?:trade|industry|lobby) (?:body|group)';
+  'company|firm|bank|group|lender|insurer|carmaker|automaker|drugmaker|chipmaker|retailer|airline|carrier|railway|railroad|miner|utility|operator|developer|publisher|supermarket|grocer|brewer|producer|supplier|maker|startup|board|ministry|agency|commission|authority|regulator|central bank|watchdog|association|union|consortium|federation|council|statement|(?:trade|industry|lobby) (?:body|group)';
 const EN_ORG_ANAPHOR = new RegExp(`\\b(?:the|The)\\s+(?:${ORG_NOUNS})$`);
 /** An organisation named before as the subject that opens a sentence (The company expects …). */
 export const EN_ORG_SUBJECT = new RegExp(`^(?:the|The)\\s+(?:${ORG_NOUNS})\\b`);

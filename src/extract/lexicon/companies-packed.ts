@@ -206,7 +206,8 @@ A&O Shearman
 2dar
 5 Properties
 3i
-2exander Dennis
+2ecta
+3xander Dennis
 2fa Laval
 2iExpress
 3baba
@@ -1011,6 +1012,7 @@ C.H. Robinson
 3wdStrike
 4n Resorts
 2unchbase
+2yoin
 2édit Agricole
 1trip
 1~ummins
@@ -1313,6 +1315,7 @@ E Fund
 8Re
 4grande
 6een Marine
+5y
 4llence
 2olution Mining
 3nik
@@ -1363,7 +1366,8 @@ FANUC
 1earnleys
 2dEx
 2ihe
-2rragamo
+2rd
+3ragamo
 5ri
 4ovial
 1ibocom
@@ -1554,6 +1558,7 @@ G42
 6star
 5nt
 4e Telecom
+1market
 1o First
 2~To
 2drej
@@ -1754,7 +1759,9 @@ H World
 2lcim
 3men
 3ogic
-2me Depot
+2me Chef
+5Depot
+4plus
 2n Hai
 3da
 3eywell
@@ -1875,6 +1882,8 @@ IAG
 2pala Platinum
 3lats
 1nPost
+2Retail
+8 Perú
 2cyte
 2depender
 4x Ventures
@@ -1895,6 +1904,7 @@ IAG
 3lection AI
 3oLink
 4sys
+2gas
 2noCare
 4light
 5ux
@@ -1913,6 +1923,8 @@ IAG
 4r&Co
 5Globe Aviation
 5active Brokers
+5corp
+9 Perú
 5marché
 6ediate Capital Group
 7x
@@ -3209,7 +3221,8 @@ R&F
 2娱乐
 1NC-Lavalin
 2E Research
-1PDB
+1PAC Research
+2DB
 2IC
 3L
 2X Express
@@ -3231,6 +3244,7 @@ R&F
 9 PLC
 3e Superintelligence
 3ran
+2ga Falabella
 2hara International Petrochemical
 2ia
 3nsbury's
@@ -3417,7 +3431,8 @@ R&F
 2~xth Street
 1kadden
 7 Arps
-3ndinaviska Enskilda Banken
+3ndia
+6naviska Enskilda Banken
 4ska
 2echers
 2oda
@@ -6031,6 +6046,8 @@ xAI
 1胜电子
 坎托菲茨杰拉德
 坚朗五金
+1美铝业
+3材
 垣信卫星
 埃克森
 3美孚

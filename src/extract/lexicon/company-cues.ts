@@ -265,6 +265,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 药厂
 获得
 营运商
+行业龙头
 表示
 被
 要求

@@ -190,6 +190,7 @@ Nasa
 Nasdaq
 Nasdaq Dubai
 New York Stock Exchange
+Norges Bank
 OCC
 OPEC
 OSC
@@ -240,6 +241,8 @@ Yale
 中科院
 中证协
 中金所
+主管机关
+主管部门
 乘联会
 人大
 人民银行

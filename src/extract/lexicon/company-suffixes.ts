@@ -439,6 +439,7 @@ Instruments
 Insurance
 Intelligence
 International
+Interstate
 Investments
 Investors
 Iron
@@ -516,6 +517,7 @@ Teknologi
 Telecom
 Terminals
 Therapeutics
+Transmission
 Trust
 Utilities
 Ventures

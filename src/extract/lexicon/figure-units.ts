@@ -657,6 +657,8 @@ years|year
 ℃|°C
 mAh
 gigabit per second|Gbps
+terabits per second|Tbps
+terabit per second|Tbps
 gigabits per second|Gbps
 megabits per second|Mbps
 megabit per second|Mbps
@@ -736,6 +738,7 @@ kilowatt-hour
 linear foot
 liter
 litre
+meal
 megawatt hour
 megawatt-hour
 metric ton
@@ -751,9 +754,11 @@ patient
 person
 pint
 policy
+portion
 pound
 room
 seat
+serving
 share
 six-pack
 square foot

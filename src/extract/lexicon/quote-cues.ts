@@ -335,7 +335,12 @@ sign reading
 signs reading
 skeptics call
 slogan
+slogan such as
+slogans like
+slogans such as
 so-called
+tagline
+taglines such as
 the label
 the moniker
 the name

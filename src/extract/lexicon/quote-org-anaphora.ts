@@ -13,6 +13,7 @@ The bank
 The central bank
 The commission
 The company
+The council
 The firm
 The fund
 The group
@@ -29,6 +30,7 @@ the carmaker
 the central bank
 the commission
 the company
+the council
 the firm
 the fund
 the group

@@ -335,3 +335,84 @@ describe('round 65 (holdout323–325, session 23)', () => {
     ).toEqual(['A former Harbourline category manager']);
   });
 });
+
+describe('round 66 (holdout326–328, session 23)', () => {
+  it('reads a rate per serving and in terabits per second; no alloy grade (6063-T5) as a figure', () => {
+    expect(figures('It cut the price to $8.99 a serving. The engine carries 1.6 terabits per second.')).toEqual([
+      ['$8.99 a serving', 8.99],
+      ['1.6 terabits per second', 1.6],
+    ]);
+    expect(figures('主要生产6063-T5等牌号的型材。')).toEqual([]);
+  });
+
+  it('takes a slogan after "slogans such as" for a name, not words said', () => {
+    expect(quotes('Banks ran advertising campaigns under slogans such as "Your savings grow in lira."')).toEqual([]);
+  });
+
+  it('gives "the council said" to the council named before, though as an object (from the Council on Ethics)', () => {
+    expect(
+      speakers(
+        'Exits followed advice from the Council on Ethics. In June, the council said the dam posed "an unacceptable risk of severe damage," citing failures.',
+      ),
+    ).toEqual(['Council on Ethics']);
+  });
+
+  it('gives a demand in marks to the body that called the meeting (国家邮政局多次召开座谈会，要求…不得“…”)', () => {
+    expect(
+      speakers('8月以来，国家邮政局多次召开座谈会，要求快递企业不得“以低于成本的价格扰乱市场秩序”，各地也进行了约谈。'),
+    ).toEqual(['国家邮政局']);
+  });
+
+  it('takes a person named by surname and role as the one 他 stands for (42歲的陳姓員工…，他苦笑說：「…」)', () => {
+    expect(speakers('42歲的陳姓員工在宇陽服務了11年，他苦笑說：「廠裡早就有風聲，很多同事已經先去跑外送。」')).toEqual([
+      '陳姓員工',
+    ]);
+  });
+
+  it('takes a listed firm of a place and trades by its code (中国教育集团（00839.HK）), not a roman numeral (Corp. II)', () => {
+    expect(tickers('中国教育集团（00839.HK）、希望教育（01765.HK）等头部公司均曾通过并购扩张。')).toEqual([
+      ['中国教育集团', '00839.HK'],
+      ['希望教育', '01765.HK'],
+    ]);
+    expect(companies('It will merge with Ridgecrest Acquisition Corp. II (NASDAQ: RDGC) in a deal.')).not.toContain(
+      'II',
+    );
+  });
+
+  it('takes no given name after a title and a surname for a firm’s brand (主席陳國樑 … 國樑投資有限公司)', () => {
+    expect(companies('主席陳國樑及其家族透過國樑投資有限公司持有恒澤置業約58.3%權益。')).toContain('國樑投資有限公司');
+    expect(companies('主席陳國樑及其家族透過國樑投資有限公司持有恒澤置業約58.3%權益。')).not.toContain('國樑');
+  });
+
+  it('takes no surname a person named before has for an ordinary-word firm (Owen Pratt … which Pratt said)', () => {
+    expect(
+      companies(
+        'Chief Financial Officer Owen Pratt said the company was on track. It had cash, which Pratt said was enough.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a known name run on into a unit’s trade for the unit (Hanwha Investment & Securities)', () => {
+    expect(companies('said Kim Do-yeon, a retail analyst at Hanwha Investment & Securities.')).toEqual([
+      'Hanwha Investment & Securities',
+    ]);
+  });
+
+  it('takes no phrase of going through, using or making for a firm (梳理各地, 合理运用期货, 现制饮品, 江西一所)', () => {
+    expect(
+      companies(
+        '记者梳理各地公告发现，多城上调了气价。公司将合理运用期货及期权工具。与现制饮品10元左右的价格差距正在缩小。华晟教育拟收购江西一所民办本科。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives short names of a pipeline firm and a special-gas maker (Great Plains Interstate Gas Co., 川鑫特种气体 → 川鑫特气)', () => {
+    expect(
+      companies('Great Plains Interstate Gas Co. asked for a rise. Great Plains operates 6,300 miles of pipe.'),
+    ).toEqual(['Great Plains Interstate Gas Co.', 'Great Plains']);
+    expect(companies('四川川鑫特种气体有限公司已叫停项目。川鑫特气一位管理人员说。')).toEqual([
+      '四川川鑫特种气体有限公司',
+      '川鑫特气',
+    ]);
+  });
+});
