@@ -323,6 +323,7 @@ import { parseMarkup as parseMarkup326 } from '../../fixtures/holdout326/build.m
 import { parseMarkup as parseMarkup327 } from '../../fixtures/holdout327/build.mjs';
 import { parseMarkup as parseMarkup328 } from '../../fixtures/holdout328/build.mjs';
 import { parseMarkup as parseMarkup329 } from '../../fixtures/holdout329/build.mjs';
+import { parseMarkup as parseMarkup330 } from '../../fixtures/holdout330/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -422,6 +423,7 @@ import { parseMarkup as parseMarkup329 } from '../../fixtures/holdout329/build.m
 // holdout323, holdout324 and holdout325 too (likewise).
 // holdout326, holdout327 and holdout328 too (likewise).
 // holdout329 too (likewise).
+// holdout330 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2031,6 +2033,11 @@ const SETS = [
   {
     set: 'holdout329',
     parse: parseMarkup329,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout330',
+    parse: parseMarkup330,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
