@@ -322,6 +322,7 @@ import { parseMarkup as parseMarkup325 } from '../../fixtures/holdout325/build.m
 import { parseMarkup as parseMarkup326 } from '../../fixtures/holdout326/build.mjs';
 import { parseMarkup as parseMarkup327 } from '../../fixtures/holdout327/build.mjs';
 import { parseMarkup as parseMarkup328 } from '../../fixtures/holdout328/build.mjs';
+import { parseMarkup as parseMarkup331 } from '../../fixtures/holdout331/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -420,6 +421,7 @@ import { parseMarkup as parseMarkup328 } from '../../fixtures/holdout328/build.m
 // holdout320, holdout321 and holdout322 too (likewise).
 // holdout323, holdout324 and holdout325 too (likewise).
 // holdout326, holdout327 and holdout328 too (likewise).
+// holdout331 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2024,6 +2026,11 @@ const SETS = [
   {
     set: 'holdout328',
     parse: parseMarkup328,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout331',
+    parse: parseMarkup331,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
