@@ -423,9 +423,7 @@ import { parseMarkup as parseMarkup331 } from '../../fixtures/holdout331/build.m
 // holdout320, holdout321 and holdout322 too (likewise).
 // holdout323, holdout324 and holdout325 too (likewise).
 // holdout326, holdout327 and holdout328 too (likewise).
-// holdout329 too (likewise).
-// holdout330 too (likewise).
-// holdout331 too (likewise).
+// holdout329, holdout330 and holdout331 too (likewise).
 const SETS = [
   {
     set: 'holdout',
