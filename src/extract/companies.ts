@@ -203,6 +203,8 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     latinBoundaryOk(text, s, e) &&
     !straddles(text, s, e) &&
     !afterGivenName(text, s) &&
+    // (a name that opens an index's name is the index's: 中国稀土|价格指数, 恒生|指数)
+    !(isHan(text.charCodeAt(e - 1)) && (text.startsWith('指数', e) || text.startsWith('价格指数', e))) &&
     // (an ordinary-word Latin name that a person named before has as a surname: Owen Pratt … which Pratt said)
     !(names[p].ambiguous && isAsciiLetter(text.charCodeAt(s)) && surnameNamedBefore(text, s, e)) &&
     !(isHan(text.charCodeAt(e)) && opensAssociation(text, e)) &&
@@ -333,6 +335,15 @@ function isFuturesContract(text: string, start: number, end: number): boolean {
 let surnames: Set<string> | undefined;
 
 /** True when a title and a common surname stand right before `s` (董事长何|嘉楠, 分析师王|小米): a person's given name. */
+/** True when the surname at `s` and the given name up to `e` stand after a person's title somewhere in the text. */
+function titledPerson(text: string, s: number, e: number): boolean {
+  const person = text.slice(s, e);
+  const titles = companyWords().personTitles;
+  for (let at = text.indexOf(person); at >= 0; at = text.indexOf(person, at + 1))
+    if (wordEndingAt(text, at, titles) > 0) return true;
+  return false;
+}
+
 /** True for a common Chinese surname. */
 function isSurname(c: string | undefined): boolean {
   surnames ??= new Set([...ZH_COMMON_SURNAMES]);
@@ -657,13 +668,9 @@ function findArticleNames(state: CompanyState): void {
       if (wordEndingAt(text, m.start, w.personTitles) || wordStartingAt(text, m.end, w.personAfter))
         persons.add(text.slice(m.start, m.end));
     }
-    // (a two-character brand after a title and a surname there is that person's given name: 主席陈|国樑)
-    if (
-      !info.forced &&
-      m.end - m.start === 2 &&
-      isSurname(text[m.start - 1]) &&
-      wordEndingAt(text, m.start - 1, w.personTitles) > 0
-    )
+    // (a two-character brand after a surname is a person's given name where the text titles that person: 主席陈|国樑,
+    // 首席执行官周以宁 … ”周|以宁说)
+    if (!info.forced && m.end - m.start === 2 && isSurname(text[m.start - 1]) && titledPerson(text, m.start - 1, m.end))
       continue;
     // the Tsubaki family: the people of a name, not its company
     if (text.startsWith(' family', m.end) && /[A-Za-z]/.test(text[m.start] ?? '')) continue;

@@ -213,7 +213,6 @@ export function isBodyAcronym(state: CompanyState, acronym: string): boolean {
 // Deal words before a company (bought X, a merger with X, ahead of X by output) and after one (X acquired …).
 const DEAL_PEER =
   /\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:merge|merged|merging|merger|tie-up|talks) with|ahead of|behind|rivals?|peers?) (?=[A-Z])/g;
-const BASED_IN = /\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?-based (?=[A-Z])/g;
 const DEAL_VERB_AFTER = / (?=(?:acquired|bought|agreed to (?:buy|acquire|merge)|merged with|completed its)\b)/g;
 
 /** Two to four capitalised words ending in an industry word, the first no given name (Evolution Mining). */
@@ -262,8 +261,6 @@ export function findEnCuedNames(state: CompanyState): void {
   // Evolution Mining": a name of two to four words that ends in an industry word, after at/from or a deal's words.
   industryNamesAfter(state, AT_NAME);
   industryNamesAfter(state, DEAL_PEER);
-  // (and after where it is based: licensed from Hefei-based Qingyun Auto)
-  if (text.includes('-based ')) industryNamesAfter(state, BASED_IN);
   // "Halifax, part of Lloyds Banking Group": a brand or a unit of a group is a company too
   if (text.includes(' of ')) {
     PART_OF.lastIndex = 0;
@@ -361,6 +358,7 @@ export function findEnCuedNames(state: CompanyState): void {
   if (text.includes(' & ')) findAmpersandNames(state);
   if (text.includes('-based ') || text.includes('-headquartered ')) findBasedNames(state);
   findListedEnNames(state);
+  if (text.includes(', or ')) findOrAliases(state);
   findDescribedLatinNames(state);
 }
 
@@ -371,8 +369,10 @@ const SAID_AFTER = /^ (?:said|says|added|told)\b/;
 // The descriptor must end right before the name: found backwards from each Han character that a capital
 // letter follows (a whole-text search for the descriptors was 7% of the company detector's time).
 const DESCRIBED_BEFORE = new RegExp(
-  String.raw`(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|(?:外资|外国|海外|日本|韩国|美国|欧洲)企业|厂商|制造商|生产商|供应商|供货商|服务商|承包商|分销商|出口商|进口商|批发商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|集团|(?:${FOREIGN_COUNTRIES})的?)$`,
+  String.raw`(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|(?:外资|外国|海外|日本|韩国|美国|欧洲)企业|猎头公司|厂商|制造商|生产商|供应商|供货商|服务商|承包商|分销商|出口商|进口商|批发商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|集团|(?:${FOREIGN_COUNTRIES})的?)$`,
 );
+// (a plain capitalised name, not a platform's coined one: HKTVmall)
+const UNIT_ACTS = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=则|也|已|将|宣布|表示|称|在\d|于\d)/;
 const HAN_THEN_LATIN = /[\u4e00-\u9fff](?=[A-Z])/g;
 const LATIN_RUN = /[A-Z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]+){0,3}(?=[\u4e00-\u9fff（(，、。；])/y;
 // After a country, an acronym names a firm only before a deal or a cue (法国GTT签订…, not 美国CPI上涨).
@@ -386,7 +386,12 @@ function findDescribedLatinNames(state: CompanyState): void {
   HAN_THEN_LATIN.lastIndex = 0;
   for (let m = HAN_THEN_LATIN.exec(text); m; m = HAN_THEN_LATIN.exec(text)) {
     const start = m.index + 1;
-    const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    const described =
+      DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) ??
+      // (or a unit after its owner, when it acts: 巴西JBS旗下的|Seara则在10月宣布)
+      (/旗下的?$/.test(text.slice(Math.max(0, start - 3), start))
+        ? UNIT_ACTS.exec(text.slice(start, start + 40))
+        : null);
     if (!described) continue;
     LATIN_RUN.lastIndex = start;
     const name = LATIN_RUN.exec(text)?.[0];
@@ -410,6 +415,22 @@ function findDescribedLatinNames(state: CompanyState): void {
 
 // "Cargill Inc. and Olam Food Ingredients": a name listed right after a found English name.
 const LISTED_AFTER = /^(?:,? and|,| or) (?=[A-Z])/;
+
+// "Saigon Beer-Alcohol-Beverage Corp., or Sabeco, which …": the short name a legal name is given after "or"
+const OR_ALIAS = /^,? or ([A-Z][\w&'’-]{2,}(?: [A-Z][\w&'’-]+)?)(?=[,;)]|\.\s| (?:is|was|has|which|said|says)\b)/;
+const LEGAL_END = /(?:Inc|Corp|Co|Ltd|Pcl|PCL|plc|PLC|SA|AG|SE|NV|LLC|Holdings)\.?$/;
+
+/** An alias given after "or" right after an English legal name. */
+function findOrAliases(state: CompanyState): void {
+  const { text } = state;
+  for (const c of [...state.candidates]) {
+    if (c.ambiguous || !LEGAL_END.test(text.slice(Math.max(c.start, c.end - 9), c.end))) continue;
+    const m = OR_ALIAS.exec(text.slice(c.end, c.end + 40));
+    if (!m) continue;
+    const start = c.end + m[0].length - m[1].length;
+    addEnName(state, start, start + m[1].length);
+  }
+}
 
 /** A capitalised name that ends in an industry word, listed right after an English company found already. */
 function findListedEnNames(state: CompanyState): void {

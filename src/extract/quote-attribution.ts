@@ -209,6 +209,7 @@ export function subjectAroundBrackets(
 
 const POSTURE = '[站坐蹲走靠]在';
 const STANDING = new RegExp(`^(?:${POSTURE}|一边)`);
+const POSTURE_AT = new RegExp(POSTURE);
 // What someone does while speaking, opening the clause after their name (指着…说, 站在…对记者说).
 const ACTING = new RegExp(`^(?:${WHILE_HOLDING}|${POSTURE}|一边)`);
 
@@ -235,6 +236,15 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   } else if (v < 0) {
     const speaker = sentenceCompany(text, s, clause, names);
     if (speaker) return { speaker, side: 'before' };
+  }
+  // X站在屋顶上，指着光伏板说：“…”: what the speaker did as they spoke opens the clause; the clause before names them
+  if (v > 0 && ACTING.test(clause) && (text[s - 1] === '，' || text[s - 1] === ',')) {
+    let p = s - 1;
+    while (p > 0 && s - 1 - p < 60 && !endsClause(text, p - 1)) p--;
+    const before = text.slice(p, s - 1);
+    const posture = before.search(POSTURE_AT);
+    const speaker = zhSpeaker(posture > 0 ? before.slice(0, posture) : before, names);
+    if (speaker?.kind === 'person') return { speaker, side: 'before' };
   }
   // 呼吁企业“…” / 提醒投资者“…” / 提醒市民，「…」: a verb of urging, then its addressee, right before the marks
   // (after a comma only a verb of urging and the public it urges: 要求 is also a noun, 要求极高，“…”)

@@ -220,7 +220,11 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   // a programme's name with its version or year ("Creek 2.0," a remodel program; "Vision 2030") is a name
   if (words.length <= 4 && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* \d+(?:\.\d+)?[,.]?$/u.test(inner)) return false;
   // (a short sentence right after the sentence that attributed the one before: "…," the person said. "It couldn't.")
-  if (words.length <= 2) return (c.attributed || SAID_SENTENCE_BEFORE.test(c.before)) && /[,.!?…]$/.test(inner);
+  // (not a term an apposition then calls a label: a "distressed exchange," a label it uses …)
+  if (words.length <= 2)
+    return (
+      (c.attributed || SAID_SENTENCE_BEFORE.test(c.before)) && /[,.!?…]$/.test(inner) && !TERM_APPOSITION.test(c.after)
+    );
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
   // Title Case without clause punctuation is a name (a product, programme, report or event)
   const titleCase = words.every(

@@ -34,7 +34,7 @@ const EN_ROLE_NOUN =
 // (its clause may hold a place and its state: who works at a store in Dayton, Ohio, and asked not to be named;
 // not a verb of saying: who bought shares said he had received … of what he| asked for)
 const EN_UNNAMED = new RegExp(
-  `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:familiar|close|briefed|involved|who|for|at|of|with|in|from)\\s+(?:(?!\\s(?:said|says|told)\\s)[^,]){1,80}(?:,\\s[A-Z][\\w.]*(?:\\s[A-Z][\\w.]*)?,[^,]{1,60})?)?)$`,
+  `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:familiar|close|briefed|involved|who|for|at|of|with|in|from|based in)\\s+(?:(?!\\s(?:said|says|told)\\s)[^,]){1,80}(?:,\\s[A-Z][\\w.]*(?:\\s[A-Z][\\w.]*)?,[^,]{1,60})?)?)$`,
 );
 // one of the people (familiar with the matter), another of the sources: an unnamed source as written
 const ONE_OF =

@@ -180,6 +180,7 @@ A&O Shearman
 3Asia
 3bnb
 4us
+6 Defence and Space
 3ports of Thailand
 3tel
 6 Africa
@@ -244,7 +245,8 @@ A&O Shearman
 3zon
 6 Web Services
 6.com
-2bev
+2bassador Hotel
+3ev
 3uja Cements
 2er Sports
 4ican Airlines
@@ -641,6 +643,7 @@ C.H. Robinson
 1D&R
 2B Leasing
 2H Investments
+2IB Capital
 2PQ
 1ETC
 2VA
@@ -1890,7 +1893,8 @@ IAG
 3iGo
 4an Oil
 4tex
-3ofood
+3o Tambangraya Megah
+4food
 4rama Ventures
 4sat
 7 Ooredoo Hutchison
@@ -1901,6 +1905,7 @@ IAG
 8es Qatar
 2eos
 2fineon
+5itus
 3lection AI
 3oLink
 4sys
@@ -2284,6 +2289,7 @@ L&C
 3end Biotech
 7Capital
 7Holdings
+4r
 3~rand
 2ndlease
 3ovo
@@ -2360,6 +2366,7 @@ L&C
 1yft
 2nas
 2ondellBasell
+1éger
 M&G
 2S
 2T Bank
@@ -3089,6 +3096,7 @@ R&F
 3~row
 2finitiv
 2generon
+5t Taiwan
 3ions Financial
 3ulatory Research Associates
 2liance Industries
@@ -3124,7 +3132,8 @@ R&F
 2vian
 2yad Bank
 5h Air
-1obinhood
+1obert Walters
+3inhood
 5son Helicopter
 3lox
 3oSense
@@ -4519,6 +4528,7 @@ xAI
 1华信用评等公司
 6股份有限公司
 3评
+2开发资本
 2煤气
 2电信
 3力
@@ -4810,7 +4820,8 @@ xAI
 2证券
 2重机
 2高科
-1船应急
+1船动力
+2应急
 2海装
 2特气
 2科技
@@ -5947,6 +5958,8 @@ xAI
 2管网
 2能源投资集团
 4集团
+1宾
+2大饭店
 1寿
 1巨
 1开行
@@ -6173,6 +6186,7 @@ xAI
 1华新能
 2超净
 1合光能
+2富家
 1味食品
 1地科技
 1坛生物
@@ -6471,6 +6485,8 @@ xAI
 2金
 3控
 寒武纪
+1舍
+2餐旅
 1锐钴业
 寺库
 寿仙谷
@@ -7058,7 +7074,8 @@ xAI
 1强联
 1思科技
 1日铁
-1时达
+1时代造船
+2达
 1易盛
 1松
 2机器人
@@ -7112,6 +7129,7 @@ xAI
 无印良品
 1锡银行
 1问芯穹
+1限极
 日上免税行
 1东电工
 2纺
@@ -7251,6 +7269,8 @@ xAI
 1~顺
 2长城
 晶丰明源
+1华
+2国际酒店
 1合集成
 1方科技
 1晨股份
@@ -7453,6 +7473,7 @@ xAI
 1心谷资本
 1新鸡排
 1泰
+2安能
 2电器
 1浩
 2创新
@@ -7772,6 +7793,7 @@ xAI
 1问
 1马汽车
 涂鸦智能
+涌益咨询
 涛涛车业
 润佳
 2超市

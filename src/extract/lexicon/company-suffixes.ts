@@ -117,6 +117,8 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 环境
 珠宝
 理财
+生医
+生技
 生物
 生物医药
 电力
@@ -472,11 +474,15 @@ Oil
 Ore
 Participações
 Partners
+Petrochemical
+Petrochemicals
 Petroleum
 Pharma
 Pharmaceuticals
 Pipeline
 Pipelines
+Plastics
+Polymers
 Popolare
 Popular
 Ports

@@ -416,3 +416,55 @@ describe('round 66 (holdout326–328, session 23)', () => {
     ]);
   });
 });
+
+describe('round 67 (holdout329–331, session 23)', () => {
+  it('takes a short name given after "or" to a legal name (Saigon Beer-Alcohol-Beverage Corp., or Sabeco)', () => {
+    expect(
+      companies('Tokyo Electric Power Company Holdings Inc., or Tepco, is still waiting. Tepco said it would wait.'),
+    ).toEqual(['Tokyo Electric Power Company Holdings Inc.', 'Tepco', 'Tepco']);
+  });
+
+  it('takes a unit after its owner when it acts (JBS旗下的Seara则…宣布), not a platform’s coined name (HKTVmall)', () => {
+    expect(companies('巴西JBS旗下的Seara则在10月宣布转产禽肉。')).toEqual(['JBS', 'Seara']);
+    expect(companies('香港科技探索（1137）旗下的HKTVmall則推出跨境服务。')).not.toContain('HKTVmall');
+  });
+
+  it('takes no known name that opens an index’s name (中国稀土价格指数, 恒生指数)', () => {
+    expect(companies('中国稀土（000831.SZ）发布公告。11月28日，中国稀土价格指数报236.4点。')).toEqual(['中国稀土']);
+  });
+
+  it('takes a Taiwan biomedical firm by its trade and code (康霖生醫（6921）), and a firm after 猎头公司', () => {
+    expect(tickers('其中，新藥開發商康霖生醫（6921）董事會通過辦理現金增資。')).toEqual([['康霖生醫', '6921']]);
+    expect(companies('獵頭公司Robert Walters香港區董事陳凱琳指出。')).toEqual(['Robert Walters']);
+  });
+
+  it('takes no brand for a titled person’s given name elsewhere (首席执行官周以宁 … ”周以宁说)', () => {
+    expect(
+      companies('首席执行官周以宁是兽医出身。“我们收医院，先看团队，”周以宁说。周以宁通过以宁控股有限公司持股。'),
+    ).toEqual(['以宁控股有限公司']);
+  });
+
+  it('takes no term an apposition calls a label for words said (a "distressed exchange," a label it uses)', () => {
+    expect(
+      quotes('Moody\'s Ratings said it would treat it as a "distressed exchange," a label it uses for such deals.'),
+    ).toEqual([]);
+  });
+
+  it('gives a quote to the one the clause before names when the speaker acts as they speak (张秀兰站在…，指着…说：“…”)', () => {
+    expect(
+      speakers('11月初，村民张秀兰站在自家平房顶上，指着一排排深蓝色的光伏板说：“这些板子装了三年，每年租金600元。”'),
+    ).toEqual(['张秀兰']);
+  });
+
+  it('keeps an unnamed source "based in" a place (A Ridgeline captain based in Denver, who …, said: "…")', () => {
+    expect(
+      speakers(
+        'The union called for a bonus. A Ridgeline captain based in Denver, who asked not to be named, said: "Half the guys I trained with are gone."',
+      ),
+    ).toEqual(['A Ridgeline captain based in Denver']);
+  });
+
+  it('takes no phrase of a contract or of more shipping lines for a firm (合同上写着到时候公司, 加上愈来愈多船公司)', () => {
+    expect(companies('“合同上写着到时候公司负责。”加上愈來愈多船公司選擇直接掛靠內地港口。')).toEqual([]);
+  });
+});
