@@ -325,6 +325,7 @@ import { parseMarkup as parseMarkup328 } from '../../fixtures/holdout328/build.m
 import { parseMarkup as parseMarkup329 } from '../../fixtures/holdout329/build.mjs';
 import { parseMarkup as parseMarkup330 } from '../../fixtures/holdout330/build.mjs';
 import { parseMarkup as parseMarkup331 } from '../../fixtures/holdout331/build.mjs';
+import { parseMarkup as parseMarkup334 } from '../../fixtures/holdout334/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -424,6 +425,7 @@ import { parseMarkup as parseMarkup331 } from '../../fixtures/holdout331/build.m
 // holdout323, holdout324 and holdout325 too (likewise).
 // holdout326, holdout327 and holdout328 too (likewise).
 // holdout329, holdout330 and holdout331 too (likewise).
+// holdout334 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2043,6 +2045,11 @@ const SETS = [
   {
     set: 'holdout331',
     parse: parseMarkup331,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout334',
+    parse: parseMarkup334,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
