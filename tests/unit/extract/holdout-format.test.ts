@@ -427,9 +427,7 @@ import { parseMarkup as parseMarkup334 } from '../../fixtures/holdout334/build.m
 // holdout323, holdout324 and holdout325 too (likewise).
 // holdout326, holdout327 and holdout328 too (likewise).
 // holdout329, holdout330 and holdout331 too (likewise).
-// holdout332 too (likewise).
-// holdout333 too (likewise).
-// holdout334 too (likewise).
+// holdout332, holdout333 and holdout334 too (likewise).
 const SETS = [
   {
     set: 'holdout',
