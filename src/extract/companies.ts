@@ -203,6 +203,8 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     latinBoundaryOk(text, s, e) &&
     !straddles(text, s, e) &&
     !afterGivenName(text, s) &&
+    // (nor a university's: 中国石油|大学)
+    !(isHan(text.charCodeAt(e - 1)) && (text.startsWith('大学', e) || text.startsWith('学院', e))) &&
     // (a name that opens an index's name is the index's: 中国稀土|价格指数, 恒生|指数)
     !(isHan(text.charCodeAt(e - 1)) && (text.startsWith('指数', e) || text.startsWith('价格指数', e))) &&
     // (an ordinary-word Latin name that a person named before has as a surname: Owen Pratt … which Pratt said)

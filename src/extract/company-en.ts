@@ -213,6 +213,7 @@ export function isBodyAcronym(state: CompanyState, acronym: string): boolean {
 // Deal words before a company (bought X, a merger with X, ahead of X by output) and after one (X acquired …).
 const DEAL_PEER =
   /\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:merge|merged|merging|merger|tie-up|talks) with|ahead of|behind|rivals?|peers?) (?=[A-Z])/g;
+const PERSON_OF = /\b([A-Z][a-z]+) [A-Z][a-z]+ of (?=[A-Z])/g;
 const DEAL_VERB_AFTER = / (?=(?:acquired|bought|agreed to (?:buy|acquire|merge)|merged with|completed its)\b)/g;
 
 /** Two to four capitalised words ending in an industry word, the first no given name (Evolution Mining). */
@@ -222,10 +223,12 @@ function isIndustryName(name: string): boolean {
   return words.length > 1 && w.enIndustry.has(words[words.length - 1]) && !w.enGiven.has(words[0]);
 }
 
-function industryNamesAfter(state: CompanyState, cue: RegExp): void {
+function industryNamesAfter(state: CompanyState, cue: RegExp, given = false): void {
   const { text } = state;
   cue.lastIndex = 0;
   for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    // (a person's given name opening the cue, where it asks for one: Tom| Achebe of, not Directorate General of)
+    if (given && !companyWords().enGiven.has(m[1])) continue;
     let start = m.index + m[0].length;
     const end = capitalRunEnd(text, start);
     // (an owner or a place before it is not part of it: buy Australia's Aurelia Gold)
@@ -261,6 +264,8 @@ export function findEnCuedNames(state: CompanyState): void {
   // Evolution Mining": a name of two to four words that ends in an industry word, after at/from or a deal's words.
   industryNamesAfter(state, AT_NAME);
   industryNamesAfter(state, DEAL_PEER);
+  // (and after a person's name and "of": Tom Achebe of Castlegate Research called it …)
+  if (text.includes(' of ')) industryNamesAfter(state, PERSON_OF, true);
   // "Halifax, part of Lloyds Banking Group": a brand or a unit of a group is a company too
   if (text.includes(' of ')) {
     PART_OF.lastIndex = 0;

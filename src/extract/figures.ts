@@ -803,7 +803,8 @@ function countAfterAcronym(text: string, start: number, end: number): boolean {
     /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, start - 6), start)) &&
     isHan(text.charCodeAt(end)) &&
     text[end] !== '个' &&
-    !!zhUnitAt(text, end)
+    // (a magnitude first too: 进口LNG5134万吨)
+    (!!zhUnitAt(text, end) || ('万亿'.includes(text[end]) && !!zhUnitAt(text, end + 1)))
   );
 }
 

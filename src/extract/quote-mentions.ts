@@ -63,6 +63,7 @@ export interface MentionIndex {
 
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERB_PATTERN}|[Aa]ccording to)\\b`, 'g');
 const ESTIMATES = /(?:测算|估算)[，：:]/g;
+const IN_WORDS_OF = /(?:按照|按|据|照|用)([^按据照用，。；：,;:！？!?\n“”「」]{2,16}?)的(?:说法|话说)/g;
 const KANLAI_RE = /在([^在，。；：,;:！？!?\n“”「」]{1,20}?)看来/g;
 const ZH_TITLES = wordSet(QUOTE_TITLES.filter((t) => /\p{Script=Han}/u.test(t)));
 /** One-word English titles (Analyst, Professor, Mayor), to strip from a name a pattern caught with them. */
@@ -507,6 +508,9 @@ function scanLine(
     add(p, requester ?? subjectAroundBrackets(text, p - clause.length, p, names) ?? zhSpeaker(clause, names) ?? notice);
   });
   if (line.includes('看来')) for (const m of line.matchAll(KANLAI_RE)) add(from + m.index, zhSpeaker(m[1], names));
+  // 按照X的说法, 用X的话说: the one whose words the sentence goes on to give
+  if (line.includes('说法') || line.includes('话说'))
+    for (const m of line.matchAll(IN_WORDS_OF)) add(from + m.index, zhSpeaker(m[1], names));
   // 中信证券测算，…: a firm's estimate speaks for it (测算 alone is often a noun: 按…价格测算, 做财务测算)
   if (line.includes('算'))
     for (const m of line.matchAll(ESTIMATES)) {

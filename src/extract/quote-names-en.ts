@@ -44,6 +44,8 @@ const ONE_OF =
 const UNNAMED_TAIL =
   /\s+(?:(?:kept|declined|called|raised|cut|lowered|reiterated|maintained|upgraded|downgraded|estimated|expects|warned|argued|confirmed|denied|refused)\b.*|there|here)$/;
 const RELATIVE_SUBJECT = /\b(?:that|which) ((?:[\p{Lu}][\p{L}'’-]+ ){0,2}[\p{Lu}][\p{L}'’-]+)\s*$/u;
+const ROLE_FOR_THEN_NAME =
+  /^(?:A|An|The) (?:[a-z-]+ )?(?:spokes(?:wo)?man|spokesperson|representative|official|executive) (?:for|at|of|with) [^,]{2,60}, ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}),?$/u;
 const SAYS_INSIDE = /\s(?:said|says|told)\s/;
 const GROUP_AT =
   /(?:^|\s)((?:[Aa]nalysts|[Ee]conomists|[Ss]trategists) (?:at|from|with) [\p{Lu}][\p{L}&.'’-]*(?: [\p{Lu}][\p{L}&.'’-]*){0,3}),?$/u;
@@ -127,6 +129,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
       s,
     );
   if (role) return { name: role[1], kind: 'person' };
+  // (A spokeswoman for Sabine Crest, Megan Tully, said: the name the role is given)
+  const roleFor = ROLE_FOR_THEN_NAME.exec(s);
+  if (roleFor) return { name: roleFor[1], kind: 'person' };
   // The National Association of Software and Service Companies, or Nasscom, said: the short name it goes by
   const alias = /^(?:The )?[\p{Lu}][^,]{3,80}, or (?:the )?([\p{Lu}][\w&.'’-]+(?: [\p{Lu}][\w&.'’-]+){0,3}),?$/u.exec(
     s,
@@ -257,6 +262,10 @@ export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): 
     head.split(' ').length <= 14
   )
     return { name: head.replace(UNNAMED_TAIL, ''), kind: 'person' };
+  // (a longer one, to its relative clause: a purchasing manager at a Midwest packaging company| that buys about 40 …)
+  const short = head.split(/\s(?:that|who|which)\s/)[0];
+  if (short !== head && /^(?:an?|one)\s/.test(short) && short.split(' ').length <= 14)
+    return { name: short.replace(UNNAMED_TAIL, ''), kind: 'person' };
   return undefined;
 }
 const OWNED_ROLE_THEN_NAME = new RegExp(

@@ -932,6 +932,7 @@ C.H. Robinson
 3veland-Cliffs
 2ifford Chance
 2orox
+3se Brothers
 3ud Music
 5Minds
 1~o-op
@@ -4067,7 +4068,8 @@ U.S. Bancorp
 5Biologics
 2liangye
 4ng
-1ynn
+1yeth
+2nn
 4 Macau
 5Resorts
 1ärtsilä
@@ -5301,6 +5303,7 @@ xAI
 2福利中心
 1聚德
 八一钢铁
+1方云集
 1马茶业
 公牛集团
 六福珠宝
@@ -6788,6 +6791,7 @@ xAI
 2斯户外
 1劭
 1勤
+2·关黄陈方会计师行
 1商银行
 1国商业银行
 2电信
@@ -6889,6 +6893,7 @@ xAI
 惠云钛业
 1~康
 1普
+1氏
 1泉啤酒
 1泰医疗
 1科
@@ -8049,6 +8054,8 @@ xAI
 2二手车
 ~瓦克
 2化学
+1城
+2泰统
 1莱罗
 1锡兰
 甘李药业

@@ -913,7 +913,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '微众银行|WeBank',
   '~微医',
   '德克士',
-  '德勤|Deloitte',
+  '德勤|德勤·关黄陈方会计师行|Deloitte',
   '德普伊辛迪思|DePuy Synthes',
   '德邦证券',
   '德龙镍业',

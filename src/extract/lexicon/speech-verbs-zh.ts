@@ -85,6 +85,7 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 要求
 观点
 觉得
+解画
 解读
 解释
 警告

@@ -468,3 +468,39 @@ describe('round 67 (holdout329–331, session 23)', () => {
     expect(companies('“合同上写着到时候公司负责。”加上愈來愈多船公司選擇直接掛靠內地港口。')).toEqual([]);
   });
 });
+
+describe('round 68 (holdout332–334, session 23)', () => {
+  it('reads a count with a magnitude glued to an acronym (进口LNG5134万吨)', () => {
+    expect(figures('中国累计进口LNG5134万吨。')).toEqual([['5134万吨', 51340000]]);
+  });
+
+  it('takes no known name that opens a university’s name (中国石油大学), nor a charger’s speed or a line of business', () => {
+    expect(companies('中国石油大学（北京）油气政策研究中心主任陆衡教授认为。')).toEqual([]);
+    expect(
+      companies('集团在港营运约4,300个充电器，其中中速充电器约3,650个。吉利汽车旗下的车辆租赁公司提供车辆。'),
+    ).toEqual(['吉利汽车']);
+  });
+
+  it('gives a quote to the one named after a role "for" a firm (A spokeswoman for Sabine Crest, Megan Tully, said)', () => {
+    expect(
+      speakers(
+        'A spokeswoman for Sabine Crest, Megan Tully, said the company was "working customer by customer" to allocate product.',
+      ),
+    ).toEqual(['Megan Tully']);
+  });
+
+  it('keeps an unnamed source after "said" short of its relative clause (said a purchasing manager at … that buys …)', () => {
+    expect(
+      speakers(
+        '"We got the letter on Tuesday," said a purchasing manager at a Midwest packaging company that buys about 40 railcars of resin a month from the firm.',
+      ),
+    ).toEqual(['a purchasing manager at a Midwest packaging company']);
+  });
+
+  it('takes 解画 as a verb of saying and 按照X的说法 as an attribution', () => {
+    expect(speakers('行政總裁陳浩霖昨日在電話會議上向分析師解畫。「我們和德勤的分歧主要是審計費。」')).toEqual([
+      '陳浩霖',
+    ]);
+    expect(speakers('按照林佩珊的说法，一份炒饭折合人民币约23.6元，“比两年前少了将近5块钱”。')).toEqual(['林佩珊']);
+  });
+});
