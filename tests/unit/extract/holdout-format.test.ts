@@ -329,6 +329,7 @@ import { parseMarkup as parseMarkup332 } from '../../fixtures/holdout332/build.m
 import { parseMarkup as parseMarkup333 } from '../../fixtures/holdout333/build.mjs';
 import { parseMarkup as parseMarkup334 } from '../../fixtures/holdout334/build.mjs';
 import { parseMarkup as parseMarkup335 } from '../../fixtures/holdout335/build.mjs';
+import { parseMarkup as parseMarkup336 } from '../../fixtures/holdout336/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -430,6 +431,7 @@ import { parseMarkup as parseMarkup335 } from '../../fixtures/holdout335/build.m
 // holdout329, holdout330 and holdout331 too (likewise).
 // holdout332, holdout333 and holdout334 too (likewise).
 // holdout335 too (likewise).
+// holdout336 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2069,6 +2071,11 @@ const SETS = [
   {
     set: 'holdout335',
     parse: parseMarkup335,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout336',
+    parse: parseMarkup336,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
