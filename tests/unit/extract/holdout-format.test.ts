@@ -328,6 +328,7 @@ import { parseMarkup as parseMarkup331 } from '../../fixtures/holdout331/build.m
 import { parseMarkup as parseMarkup332 } from '../../fixtures/holdout332/build.mjs';
 import { parseMarkup as parseMarkup333 } from '../../fixtures/holdout333/build.mjs';
 import { parseMarkup as parseMarkup334 } from '../../fixtures/holdout334/build.mjs';
+import { parseMarkup as parseMarkup337 } from '../../fixtures/holdout337/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -428,6 +429,7 @@ import { parseMarkup as parseMarkup334 } from '../../fixtures/holdout334/build.m
 // holdout326, holdout327 and holdout328 too (likewise).
 // holdout329, holdout330 and holdout331 too (likewise).
 // holdout332, holdout333 and holdout334 too (likewise).
+// holdout337 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2062,6 +2064,11 @@ const SETS = [
   {
     set: 'holdout334',
     parse: parseMarkup334,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout337',
+    parse: parseMarkup337,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
