@@ -431,9 +431,7 @@ import { parseMarkup as parseMarkup337 } from '../../fixtures/holdout337/build.m
 // holdout326, holdout327 and holdout328 too (likewise).
 // holdout329, holdout330 and holdout331 too (likewise).
 // holdout332, holdout333 and holdout334 too (likewise).
-// holdout335 too (likewise).
-// holdout336 too (likewise).
-// holdout337 too (likewise).
+// holdout335, holdout336 and holdout337 too (likewise).
 const SETS = [
   {
     set: 'holdout',
