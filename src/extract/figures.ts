@@ -1141,7 +1141,7 @@ function adjacentPair(text: string, i: number, s: string, e: number): Cand | nul
   if (!(lowRaw > 0 && highRaw > lowRaw)) return null;
   const unit = zhUnitAt(text, e);
   // (money without a magnitude only in the spoken 块钱: 两三块钱; 三四元 is left alone)
-  if (!unit?.[0].money || !(/[百千万亿]/.test(m[3]) || text.startsWith('块钱', e))) return null;
+  if (!unit?.[0].money || !(/[十百千万亿]/.test(m[3]) || text.startsWith('块钱', e))) return null;
   const c = cand(i, unit[1], highRaw, unit[0].unit, 1, unit[0].factor);
   const factor = unit[0].factor;
   c.low = round(lowRaw * factor);

@@ -1117,6 +1117,7 @@ D. E. Shaw
 5 Air Lines
 6Electronics
 9ctronics Thailand
+2mant
 2nso
 3tium
 4ons
@@ -1238,6 +1239,7 @@ E Fund
 6icite de France
 6olux
 7nic Arts
+3ktra
 3trobras
 3vance Health
 4enLabs
@@ -1297,7 +1299,8 @@ E Fund
 5 Bank
 1skom
 2selunga
-3ilorLuxottica
+3ilor
+7Luxottica
 2tee Lauder
 3ée Lauder
 1~ternal
@@ -1485,6 +1488,8 @@ G42
 1IC
 1KN Automotive
 1M
+1N Group
+3Store Nord
 1~OL
 3 Linhas Aéreas
 1~PA
@@ -1615,6 +1620,7 @@ G42
 6Bimbo
 6Carso
 7ementos de Chihuahua
+6Elektra
 6Financiero Banorte
 6Galicia
 6Mexico
@@ -3479,6 +3485,7 @@ R&F
 3vay
 2mpo
 2natrach
+3ova
 3y
 4 Financial
 5Interactive Entertainment
@@ -4488,9 +4495,12 @@ xAI
 丝芙兰
 中一科技
 1亚银行
-1交一航局
-2三航局
-2二航局
+1交一公局
+3航局
+2三公局
+3航局
+2二公局
+3航局
 2四航局
 2集团
 1伟新材料
@@ -5176,7 +5186,8 @@ xAI
 ~依图
 2科技
 1维柯
-1视路陆逊梯卡
+1视路
+3陆逊梯卡
 便利蜂
 俄气
 1罗斯天然气工业
@@ -7053,7 +7064,8 @@ xAI
 2电气
 2金
 3控
-1兴铸管
+1兴航运
+2铸管
 2际华
 1凤鸣
 1凯来
@@ -7719,11 +7731,13 @@ xAI
 1江交科
 2农商联合银行
 2吉利控股集团
+2石油化工
 2美大
 2荣泰
 2鼎力
 2龙盛
 1海德曼
+1石化
 1能电力
 1银理财
 浦发

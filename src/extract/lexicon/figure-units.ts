@@ -749,6 +749,7 @@ month
 night
 ounce
 pack
+pair
 passenger
 patient
 person

@@ -504,3 +504,26 @@ describe('round 68 (holdout332–334, session 23)', () => {
     expect(speakers('按照林佩珊的说法，一份炒饭折合人民币约23.6元，“比两年前少了将近5块钱”。')).toEqual(['林佩珊']);
   });
 });
+
+describe('round 69 (holdout335–337, session 23)', () => {
+  it('reads a price per pair and a spoken range of tens before money (二三十美元)', () => {
+    expect(figures('It sells for $4,800 a pair. 运费涨了二三十美元。')).toEqual([
+      ['$4,800 a pair', 4800],
+      ['二三十美元', 20],
+    ]);
+  });
+
+  it('takes 接著 off a pronoun subject (他接著表示，「…」)', () => {
+    expect(
+      speakers(
+        '總經理林書豪說：「準備金就是為了這種時候準備的，」他接著表示，「但如果新台幣再升值5%，我們就必須重新檢討。」',
+      ),
+    ).toEqual(['林書豪', '林書豪']);
+  });
+
+  it('takes no month, sale or marine fuel for a firm (上月公告, 销售遥感数据, 船舶燃料)', () => {
+    expect(companies('永信人壽表示，該公司上月公告虧損。公司主要销售遥感数据。船舶燃料价格上涨。')).toEqual([
+      '永信人壽',
+    ]);
+  });
+});
