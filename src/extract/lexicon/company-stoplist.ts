@@ -190,7 +190,6 @@ Nasa
 Nasdaq
 Nasdaq Dubai
 New York Stock Exchange
-Norges Bank
 OCC
 OPEC
 OSC
