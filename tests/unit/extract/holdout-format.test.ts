@@ -332,6 +332,7 @@ import { parseMarkup as parseMarkup335 } from '../../fixtures/holdout335/build.m
 import { parseMarkup as parseMarkup336 } from '../../fixtures/holdout336/build.mjs';
 import { parseMarkup as parseMarkup337 } from '../../fixtures/holdout337/build.mjs';
 import { parseMarkup as parseMarkup338 } from '../../fixtures/holdout338/build.mjs';
+import { parseMarkup as parseMarkup339 } from '../../fixtures/holdout339/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -434,6 +435,7 @@ import { parseMarkup as parseMarkup338 } from '../../fixtures/holdout338/build.m
 // holdout332, holdout333 and holdout334 too (likewise).
 // holdout335, holdout336 and holdout337 too (likewise).
 // holdout338 too (likewise).
+// holdout339 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2088,6 +2090,11 @@ const SETS = [
   {
     set: 'holdout338',
     parse: parseMarkup338,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout339',
+    parse: parseMarkup339,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
