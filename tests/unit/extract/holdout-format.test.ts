@@ -331,6 +331,7 @@ import { parseMarkup as parseMarkup334 } from '../../fixtures/holdout334/build.m
 import { parseMarkup as parseMarkup335 } from '../../fixtures/holdout335/build.mjs';
 import { parseMarkup as parseMarkup336 } from '../../fixtures/holdout336/build.mjs';
 import { parseMarkup as parseMarkup337 } from '../../fixtures/holdout337/build.mjs';
+import { parseMarkup as parseMarkup340 } from '../../fixtures/holdout340/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -432,6 +433,7 @@ import { parseMarkup as parseMarkup337 } from '../../fixtures/holdout337/build.m
 // holdout329, holdout330 and holdout331 too (likewise).
 // holdout332, holdout333 and holdout334 too (likewise).
 // holdout335, holdout336 and holdout337 too (likewise).
+// holdout340 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2081,6 +2083,11 @@ const SETS = [
   {
     set: 'holdout337',
     parse: parseMarkup337,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout340',
+    parse: parseMarkup340,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
