@@ -333,6 +333,7 @@ import { parseMarkup as parseMarkup336 } from '../../fixtures/holdout336/build.m
 import { parseMarkup as parseMarkup337 } from '../../fixtures/holdout337/build.mjs';
 import { parseMarkup as parseMarkup338 } from '../../fixtures/holdout338/build.mjs';
 import { parseMarkup as parseMarkup339 } from '../../fixtures/holdout339/build.mjs';
+import { parseMarkup as parseMarkup340 } from '../../fixtures/holdout340/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -436,6 +437,7 @@ import { parseMarkup as parseMarkup339 } from '../../fixtures/holdout339/build.m
 // holdout335, holdout336 and holdout337 too (likewise).
 // holdout338 too (likewise).
 // holdout339 too (likewise).
+// holdout340 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2095,6 +2097,11 @@ const SETS = [
   {
     set: 'holdout339',
     parse: parseMarkup339,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout340',
+    parse: parseMarkup340,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
