@@ -435,9 +435,7 @@ import { parseMarkup as parseMarkup340 } from '../../fixtures/holdout340/build.m
 // holdout329, holdout330 and holdout331 too (likewise).
 // holdout332, holdout333 and holdout334 too (likewise).
 // holdout335, holdout336 and holdout337 too (likewise).
-// holdout338 too (likewise).
-// holdout339 too (likewise).
-// holdout340 too (likewise).
+// holdout338, holdout339 and holdout340 too (likewise).
 const SETS = [
   {
     set: 'holdout',
