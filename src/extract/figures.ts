@@ -631,6 +631,13 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
     // a grade written with # (553#, 421# silicon metal) is a label
     if (text.charCodeAt(coreEnd) === 35 || text.charCodeAt(coreEnd) === 0xff03) return junkEnd(text, coreEnd + 1);
+    // a scheme's name in marks that a number and a plus open (「1+」機制)
+    if (
+      '“「『‘'.includes(text[start - 1] ?? '_') &&
+      text[coreEnd] === '+' &&
+      '”」』’'.includes(text[coreEnd + 1] ?? '_')
+    )
+      return coreEnd + 1;
     // a version ending a name in marks (“鉴真2.0”, “Pro 3”): part of the name
     if (VERSION_CLOSE.includes(text[coreEnd] || '_') && versionInMarks(text, start)) return junkEnd(text, coreEnd);
     // (a model read before, or a sibling of one in its family: 737 MAX and 787 jets)

@@ -52,6 +52,7 @@ A&O Shearman
 2NOC
 5 Drilling
 6Gas
+2P
 2Q
 1ECC
 3OM
@@ -226,7 +227,8 @@ A&O Shearman
 3state
 3y Financial
 2nylam
-2phabet
+2pha Networks
+5bet
 5liner
 3s Alpine
 2rosa
@@ -364,6 +366,7 @@ A&O Shearman
 4desk
 4home
 4liv
+4matic Data Processing
 1vatr
 2enue Supermarts
 2iagen
@@ -1529,6 +1532,7 @@ G42
 3ly
 5 Auto
 6Holding
+2mtek
 2n Re
 3Script
 3eral Atlantic
@@ -1639,6 +1643,7 @@ G42
 H World
 1&H国际
 2M
+12 Green Steel
 13C
 1AECO
 2~L
@@ -2719,7 +2724,8 @@ N26
 2tori
 3to Denko
 5bo
-1obel Biocare
+1oah Holdings
+2bel Biocare
 3le Group
 2kia
 5n Tyres
@@ -2909,6 +2915,7 @@ P&G
 2tek Philippe
 2ul Weiss
 2yPal
+3chex
 3oneer
 3stack
 3tm
@@ -3237,6 +3244,7 @@ R&F
 2娱乐
 1NC-Lavalin
 2E Research
+1OGO
 1PAC Research
 2DB
 2IC
@@ -3360,7 +3368,8 @@ R&F
 4or Tower
 2phora
 2quoia
-2res
+2rcomm
+3es
 3um Institute
 9titute of India
 3viceNow
@@ -3387,6 +3396,7 @@ R&F
 5no
 5o
 3n Kong Financial
+9 Mitsukoshi
 4-Etsu
 4han
 4ko Electric
@@ -3526,6 +3536,7 @@ R&F
 3ubli
 2eel Authority of India
 6Dynamics
+3gra
 3llantis
 3pFun
 3~ward
@@ -3632,6 +3643,7 @@ T Star
 1ME
 1NB
 1OMRA
+2P TOY
 2TO
 1PG
 1RIS Rating
@@ -3974,6 +3986,7 @@ U.S. Bancorp
 ~WEG
 1H Group
 1M Motor
+1NC
 1PP
 1TW
 1aaree
@@ -4801,6 +4814,8 @@ xAI
 2油
 2科技
 1矿资源
+1磊
+2电子
 1科三环
 2创星
 3达
@@ -5066,6 +5081,8 @@ xAI
 1新药业
 1~沪高铁
 1瓷
+1~站
+2时尚广场
 1能清洁能源
 2电力
 1运通
@@ -5860,6 +5877,8 @@ xAI
 1迪
 启明创投
 2星辰
+1碁
+2科技
 ~周六福
 1大生
 2福
@@ -6257,7 +6276,8 @@ xAI
 2地产
 2股份
 1平人寿
-2洋投资管理
+2洋SOGO
+3投资管理
 3机场集团
 3航运
 3证券
@@ -7060,7 +7080,8 @@ xAI
 1乳业
 1五丰
 1产业
-1光人寿
+1光三越
+2人寿
 2电气
 2金
 3控
@@ -7209,7 +7230,9 @@ xAI
 1汯投资
 1治乳业
 2控股
-1泰铝业
+1~泰
+2科技
+2铝业
 1源云
 1阳智能
 2电气
@@ -7488,6 +7511,8 @@ xAI
 2国际
 1帆科技
 1心谷资本
+1~文
+2科技
 1新鸡排
 1泰
 2安能
@@ -7563,6 +7588,8 @@ xAI
 1得信息
 1王科技
 1磊
+1神巨蛋
+2百货
 1缆股份
 1莎
 2航空
@@ -8426,6 +8453,8 @@ xAI
 2食品
 ~统一企业
 4中国
+2时代
+4百货
 2超
 3商
 1信软件
@@ -8894,7 +8923,9 @@ xAI
 诗董橡胶
 诚迈科技
 诸葛找房
-诺保科
+诺亚控股
+2财富
+1保科
 1力股份
 1华
 1和诺德
@@ -9064,7 +9095,8 @@ xAI
 迎驾贡酒
 运达股份
 ~进出口银行
-远东宏信
+远东SOGO
+2宏信
 2~新
 3世纪
 2股份

@@ -474,6 +474,7 @@ Oil
 Ore
 Participações
 Partners
+Payroll
 Petrochemical
 Petrochemicals
 Petroleum

@@ -527,3 +527,17 @@ describe('round 69 (holdout335–337, session 23)', () => {
     ]);
   });
 });
+
+describe('round 70 (holdout338–340, session 23)', () => {
+  it('takes no number that opens a scheme’s name in marks (「1+」機制) for a figure', () => {
+    expect(figures('本港新藥註冊「1+」機制實施兩年，已批出12款新藥。')).toEqual([['12款', 12]]);
+  });
+
+  it('gives a payroll firm its short name and takes no infant formula for a firm (Paymark Payroll Inc., 婴配粉)', () => {
+    expect(companies('Paymark Payroll Inc. lowered its forecast. Paymark served 812,000 clients.')).toEqual([
+      'Paymark Payroll Inc.',
+      'Paymark',
+    ]);
+    expect(companies('婴幼儿配方乳粉（以下简称“婴配粉”）新国标注册已进入尾声。婴配粉价格下降。')).toEqual([]);
+  });
+});
