@@ -1657,6 +1657,156 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout310')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
   ],
+  [
+    'holdout311 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout311')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout312 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout312')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout313 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout313')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout314 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout314')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout315 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout315')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout316 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout316')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout317 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout317')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout318 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout318')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout319 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout319')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout320 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout320')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout321 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout321')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.99 },
+  ],
+  [
+    'holdout322 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout322')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout323 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout323')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout324 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout324')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout325 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout325')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout326 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout326')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout327 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout327')],
+    { figure: 0.99, quote: 0.99, company: 0.95, speakers: 0.99 },
+  ],
+  [
+    'holdout328 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout328')],
+    { figure: 0.99, quote: 0.99, company: 0.96, speakers: 0.99 },
+  ],
+  [
+    'holdout329 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout329')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout330 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout330')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.99 },
+  ],
+  [
+    'holdout331 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout331')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout332 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout332')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout333 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout333')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout334 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout334')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout335 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout335')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout336 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout336')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout337 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout337')],
+    { figure: 0.99, quote: 0.97, company: 0.99, speakers: 0.87 },
+  ],
+  [
+    'holdout338 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout338')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.92 },
+  ],
+  [
+    'holdout339 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout339')],
+    { figure: 0.99, quote: 0.98, company: 0.95, speakers: 0.95 },
+  ],
+  [
+    'holdout340 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout340')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
