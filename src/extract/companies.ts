@@ -168,7 +168,9 @@ const PERSON_BEFORE_SURNAME =
 function surnameNamedBefore(text: string, s: number, e: number): boolean {
   const word = text.slice(s, e);
   const given = companyWords().enGiven;
-  for (let at = text.lastIndexOf(` ${word}`, s - 1); at > 0; at = text.lastIndexOf(` ${word}`, at - 1)) {
+  // (within the 3,000 characters before: a bounded look, so a frequent name stays linear)
+  const from = Math.max(0, s - 3000);
+  for (let at = text.lastIndexOf(` ${word}`, s - 1); at > from; at = text.lastIndexOf(` ${word}`, at - 1)) {
     if (isAsciiLetter(text.charCodeAt(at + 1 + word.length))) continue;
     const before = PERSON_BEFORE_SURNAME.exec(text.slice(Math.max(0, at - 40), at));
     if (before && (given.has(before[2]) || before[1])) return true;
@@ -338,12 +340,17 @@ let surnames: Set<string> | undefined;
 
 /** True when a title and a common surname stand right before `s` (董事长何|嘉楠, 分析师王|小米): a person's given name. */
 /** True when the surname at `s` and the given name up to `e` stand after a person's title somewhere in the text. */
-function titledPerson(text: string, s: number, e: number): boolean {
+function titledPerson(text: string, s: number, e: number, seen: Map<string, boolean>): boolean {
   const person = text.slice(s, e);
-  const titles = companyWords().personTitles;
-  for (let at = text.indexOf(person); at >= 0; at = text.indexOf(person, at + 1))
-    if (wordEndingAt(text, at, titles) > 0) return true;
-  return false;
+  let titled = seen.get(person);
+  if (titled === undefined) {
+    titled = false;
+    const titles = companyWords().personTitles;
+    for (let at = text.indexOf(person); at >= 0 && !titled; at = text.indexOf(person, at + 1))
+      titled = wordEndingAt(text, at, titles) > 0;
+    seen.set(person, titled);
+  }
+  return titled;
 }
 
 /** True for a common Chinese surname. */
@@ -661,6 +668,7 @@ function findArticleNames(state: CompanyState): void {
   // A rule's short name that the article puts after a person's title (CEO|邵景行) or before 先生/女士 is a person.
   const persons = new Set<string>();
   const surnames = new Map<string, boolean>(); // names that are also a named person's surname (searched once each)
+  const titledSeen = new Map<string, boolean>(); // a surname and a brand: a titled person's name somewhere (searched once each)
   for (const m of findAll(
     text,
     list.map(([name]) => name),
@@ -672,7 +680,12 @@ function findArticleNames(state: CompanyState): void {
     }
     // (a two-character brand after a surname is a person's given name where the text titles that person: 主席陈|国樑,
     // 首席执行官周以宁 … ”周|以宁说)
-    if (!info.forced && m.end - m.start === 2 && isSurname(text[m.start - 1]) && titledPerson(text, m.start - 1, m.end))
+    if (
+      !info.forced &&
+      m.end - m.start === 2 &&
+      isSurname(text[m.start - 1]) &&
+      titledPerson(text, m.start - 1, m.end, titledSeen)
+    )
       continue;
     // the Tsubaki family: the people of a name, not its company
     if (text.startsWith(' family', m.end) && /[A-Za-z]/.test(text[m.start] ?? '')) continue;
