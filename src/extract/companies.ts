@@ -205,10 +205,14 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     latinBoundaryOk(text, s, e) &&
     !straddles(text, s, e) &&
     !afterGivenName(text, s) &&
-    // (nor a university's: 中国石油|大学)
-    !(isHan(text.charCodeAt(e - 1)) && (text.startsWith('大学', e) || text.startsWith('学院', e))) &&
-    // (a name that opens an index's name is the index's: 中国稀土|价格指数, 恒生|指数)
-    !(isHan(text.charCodeAt(e - 1)) && (text.startsWith('指数', e) || text.startsWith('价格指数', e))) &&
+    // (nor a university's, 中国石油|大学, nor an index's, 中国稀土|价格指数, 恒生|指数)
+    !(
+      isHan(text.charCodeAt(e - 1)) &&
+      (text.startsWith('大学', e) ||
+        text.startsWith('学院', e) ||
+        text.startsWith('指数', e) ||
+        text.startsWith('价格指数', e))
+    ) &&
     // (an ordinary-word Latin name that a person named before has as a surname: Owen Pratt … which Pratt said)
     !(names[p].ambiguous && isAsciiLetter(text.charCodeAt(s)) && surnameNamedBefore(text, s, e)) &&
     !(isHan(text.charCodeAt(e)) && opensAssociation(text, e)) &&
@@ -360,8 +364,7 @@ function isSurname(c: string | undefined): boolean {
 }
 
 function givenNameAfterTitle(text: string, s: number): boolean {
-  surnames ??= new Set([...ZH_COMMON_SURNAMES]);
-  return s > 2 && surnames.has(text[s - 1]) && wordEndingAt(text, s - 1, companyWords().personTitles) > 0;
+  return s > 2 && isSurname(text[s - 1]) && wordEndingAt(text, s - 1, companyWords().personTitles) > 0;
 }
 
 /**
@@ -369,9 +372,8 @@ function givenNameAfterTitle(text: string, s: number): boolean {
  * ⏎许|嘉楠|透露); not a preposition that is also a surname (；向|惠康、百佳).
  */
 function surnameOpensClause(text: string, s: number, e: number): boolean {
-  surnames ??= new Set([...ZH_COMMON_SURNAMES]);
   return (
-    surnames.has(text[s - 1]) &&
+    isSurname(text[s - 1]) &&
     !'向于和从将对为以由自及与'.includes(text[s - 1]) &&
     (s === 1 || '。！？，；：\n“”「」'.includes(text[s - 2])) &&
     PERSON_SPEAKS.test(text.slice(e, e + 2))

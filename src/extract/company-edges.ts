@@ -196,8 +196,8 @@ const NOT_NAME_SHAPE = new RegExp(
     '提供|开展|依靠|依托|借助|凭借|派驻|委派|选派|聘任|聘请|利用|代销|揽收|拖累|听说|据说|^赴|^少(?!林)|取得|承接|收到|组建|划出|转入|转出|大多|大都|债务|举牌|申请|拉低|拉高|推高|压低|预测|存托|^加强|^补充|^(?:累计|当晚|当天|当日|同日)|同步$',
     // an app (官方App, X App) is a product
     '^官方|(?:App|APP)$',
-    // a state of affairs or a line of business (经营情况, 家电业务), or a verb opening it (缓解|寿险公司)
-    '(?:情况|状况|业务)$|^(?:缓解|减轻|加剧|推动|促进|助力)|(?:资本|债券|股票|货币|外汇|一级|二级)市场$',
+    // a state of affairs or a line of business (经营情况, 家电业务), or a verb opening it (缓解|寿险公司, 推进|废钢期货)
+    '(?:情况|状况|业务)$|^(?:缓解|减轻|加剧|推动|推进|促进|助力)|(?:资本|债券|股票|货币|外汇|一级|二级)市场$',
     // two things joined (货主与船公司), a second character 以 (持有人以券商资管)
     '.[与及](?!发展|运营|管理)|^.以',
     // generic kinds: local banks, pool funds, futures of a commodity, divisions and regions, insurance products,
@@ -219,10 +219,10 @@ const NOT_NAME_SHAPE = new RegExp(
     // a verb of more or less (加大资本, 扩大…), a share of something (原材料占公司, 份额中占基金), a kind of drug or of
     // listed firm (低价仿制药, 创业板公司), a shipping line in general (船公司), a time before it (到周四…), 则 and 同款
     '^(?:加大|扩大|增加|减少|降低|提高|提升|吸引|引入|撬动|到|则|同款|录得|能靠|更新|另有|既帮|带动|推动|拉动|类似|总比|亿|部分)|一轮|主权基金$|^液体乳|(?:芯片|器件)设计(?:公司)?$|说明书$|附属(?:公司)?$|^第[一二三四五六七八九十\\d]|占|仿制药$|板(?:公司)?$|^船公司$|多只|指数$|负责',
-    // a verb that takes the firm as its object (改变|银行的资产结构, 采用|联合银行模式), a time or a share before a kind of
+    // a verb that takes the firm as its object (改变|银行的资产结构, 采用|联合银行模式, 合建|回收网络), a time or a share before a kind of
     // firm (如今一些银行, 首批民营银行), a role a bank plays (成员银行, 托管银行), a verb of keeping or becoming (稳定|县域农商银行,
     // 变成|董事会), banks below book value (破净银行); 临期 anywhere (清临期货: near-expiry goods), a city's budget (瑞川市财政)
-    '^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|搭建|打造|成员|会员|如今|当前|一些|首批|第一批|托管|存管|独立|稳定|变成|变为|转为|沦为|破净|活跃)|临期|财政$',
+    '^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|合建|搭建|打造|成员|会员|如今|当前|一些|首批|第一批|托管|存管|独立|稳定|变成|变为|转为|沦为|破净|活跃)|临期|财政$',
     // a place or a side speaking (深圳方面), a verb of cutting back (压降|融资类信托), a field glossed by an acronym
     // (计算机辅助工程（CAE）)
     '方面$|^压降|^化解|辅助(?:设计|工程|制造|驾驶)$|^(?:优先|次级|夹层)[A-Z]?[0-9]?档?',
@@ -251,15 +251,15 @@ const NOT_NAME_SHAPE = new RegExp(
     // a verb of regard or of buying with its object (应理性看待期货, 来香港买保险), a lease passed on (改租予保险公司),
     // private firms of a kind (民营口腔连锁), an adjective of a material (可降解材料), insurance of vehicles as a product
     // (an interbank rate, 香港银行同业拆息; a fund by its fee, 浮动费率基金)
-    // (a bet on a trade, 押注航空; Cantonese 仲要同银行: and with the banks; building one jointly, 合建回收网络; rarely getting capital, 一直少有资本; owing a bank, 欠付银行; a profession's
+    // (a bet on a trade, 押注航空; Cantonese 仲要同银行: and with the banks; rarely getting capital, 一直少有资本; owing a bank, 欠付银行; a profession's
     // firms in general, 律师事务所和会计师事务所)
-    // (begging a firm, 求着气体公司; pushing a study on, 推进废钢期货; a quoted price, 热卷出口报价)
+    // (begging a firm, 求着气体公司; a quoted price, 热卷出口报价)
     // (going through notices, 梳理各地; using futures well, 合理运用期货; made to order, 现制饮品; a kind of fund, 基础设施基金)
     // (what a contract says, 合同上写着到时候公司; more and more shipping lines, 加上愈来愈多船公司)
     // (a charger's speed, 中速充电器; a line of business, 车辆租赁)
     // (selling a product, 销售遥感数据; marine fuel as a product, 船舶燃料)
     // (infant formula as a product, 婴配粉; of course having a reason, 自然有动力)
-    '配方乳粉$|^婴配粉$|^配方奶粉$|^自然有|^销售|^船舶燃料$|^船用燃料|^[中快慢]速|^(?:车辆|汽车)租赁$|写着|^到时候|^合同|^加上|愈来愈多|^梳理|^查阅|各地$|运用|^合理|^现制|^现磨|^基础设施基金$|^.着|^推进|报价$|^押注|^押宝|^仲要|同银行$|^合建|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
+    '配方乳粉$|^婴配粉$|^配方奶粉$|^自然有|^销售|^船舶燃料$|^船用燃料|^[中快慢]速|^(?:车辆|汽车)租赁$|写着|^到时候|^合同|^加上|愈来愈多|^梳理|^查阅|各地$|运用|^合理|^现制|^现磨|^基础设施基金$|^.着|报价$|^押注|^押宝|^仲要|同银行$|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
   ].join('|'),
 );
 

@@ -161,15 +161,16 @@ function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
   // (and basis points: narrowing by about 35 basis points to 140 basis points)
   // (or ends written in different scales: fell by $640 million to $1.1 billion; a range keeps one scale or writes
   // the first end bare, $800 million to $1 billion)
+  const afterBy = BY_BEFORE.test(before);
   if (
-    BY_BEFORE.test(before) &&
+    afterBy &&
     (currency || l.unit === 'bp' || r.unit === 'bp') &&
     (Math.abs(low) < Math.abs(high) / 2 || (l.scale !== 1 && r.scale !== 1 && l.scale !== r.scale))
   )
     return null;
   // (and any other measure but a share, when the change is under 40% of the level: lift capacity by 1.2 million tons
   // to 3.5 million tons; not "by 6 to 12 months")
-  if (BY_BEFORE.test(before) && l.unit !== '%' && l.unit !== 'pp' && Math.abs(low) < Math.abs(high) * 0.4) return null;
+  if (afterBy && l.unit !== '%' && l.unit !== 'pp' && Math.abs(low) < Math.abs(high) * 0.4) return null;
   // "从X到Y，只用了13个月" tells a growth and how long it took, not a range (从8000家到1.2万家)
   if (before.endsWith('从') && TOOK_AFTER.test(text.slice(r.end, r.end + 16))) return null;
   // a change measured against a point in time (较年初增加41.7亿元至132.6亿元, 较上年末减少…): the change, then the
