@@ -160,20 +160,44 @@ const QUOTED_PRODUCT = /^["“]["”] [a-z]/;
 const PLUS_PRODUCT = /^(?: [A-Z][A-Za-z]{0,8})?\+(?![\d+])/;
 
 /** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
-// A given name, after a role where there is one (Chief Financial Officer Owen| Pratt)
-const PERSON_BEFORE_SURNAME =
-  /(\b(?:Officer|Executive|President|Director|Chair(?:man|woman)?|CEO|CFO|COO|[Ff]ounder|analyst|economist|[Mm]anager) )?([A-Z][a-z]+)$/;
+// A capitalised word and the space after it (Owen |Pratt), and a role before such a word (Chief Financial Officer |Owen)
+const CAPITALISED_THEN_SPACE = /[A-Z][a-z]+ /g;
+const ROLE_BEFORE =
+  /\b(?:Officer|Executive|President|Director|Chair(?:man|woman)?|CEO|CFO|COO|[Ff]ounder|analyst|economist|[Mm]anager) $/;
+
+/**
+ * Where a word follows a given name, or any capitalised word after a role, as a person's surname (Owen |Pratt,
+ * Officer Zork |Pratt), by the word's leading letters: one pass over the text.
+ */
+function surnamePositions(text: string): Map<string, number[]> {
+  const given = companyWords().enGiven;
+  const at = new Map<string, number[]>();
+  for (const m of text.matchAll(CAPITALISED_THEN_SPACE)) {
+    const p = m.index + m[0].length;
+    if (!isAsciiLetter(text.charCodeAt(p))) continue;
+    if (!given.has(m[0].slice(0, -1)) && !ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const key = leadingLetters(text, p);
+    const list = at.get(key);
+    if (list) list.push(p);
+    else at.set(key, [p]);
+  }
+  return at;
+}
+
+function leadingLetters(text: string, p: number): string {
+  let e = p;
+  while (isAsciiLetter(text.charCodeAt(e))) e++;
+  return text.slice(p, e);
+}
 
 /** True when the word at `[s, e)` follows a given name earlier in the text (Owen Pratt), as a person's surname. */
-function surnameNamedBefore(text: string, s: number, e: number): boolean {
+function surnameNamedBefore(text: string, surnames: Map<string, number[]>, s: number, e: number): boolean {
   const word = text.slice(s, e);
-  const given = companyWords().enGiven;
-  // (within the 3,000 characters before: a bounded look, so a frequent name stays linear)
-  const from = Math.max(0, s - 3000);
-  for (let at = text.lastIndexOf(` ${word}`, s - 1); at > from; at = text.lastIndexOf(` ${word}`, at - 1)) {
-    if (isAsciiLetter(text.charCodeAt(at + 1 + word.length))) continue;
-    const before = PERSON_BEFORE_SURNAME.exec(text.slice(Math.max(0, at - 40), at));
-    if (before && (given.has(before[2]) || before[1])) return true;
+  const list = surnames.get(leadingLetters(text, s));
+  if (!list) return false;
+  for (const p of list) {
+    if (p > s) return false;
+    if (text.startsWith(word, p) && !isAsciiLetter(text.charCodeAt(p + word.length))) return true;
   }
   return false;
 }
@@ -185,6 +209,7 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
   // endings that mark a rule-found name as a place or a body (…园, …市, …村, …实验室) are part of real
   // companies' names (碧桂园, 永辉超市, 野村, 火箭实验室).
   const notCompany = companyWords().notCompany;
+  let surnames: Map<string, number[]> | undefined;
   return (s, e, p) =>
     !notCompany.has(names[p].name) &&
     // an ambiguous name opening with a conjunction after a word is the conjunction (华为、OPPO和|大疆, 经销商和|大客户:
@@ -214,7 +239,11 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
         text.startsWith('价格指数', e))
     ) &&
     // (an ordinary-word Latin name that a person named before has as a surname: Owen Pratt … which Pratt said)
-    !(names[p].ambiguous && isAsciiLetter(text.charCodeAt(s)) && surnameNamedBefore(text, s, e)) &&
+    !(
+      names[p].ambiguous &&
+      isAsciiLetter(text.charCodeAt(s)) &&
+      surnameNamedBefore(text, (surnames ??= surnamePositions(text)), s, e)
+    ) &&
     !(isHan(text.charCodeAt(e)) && opensAssociation(text, e)) &&
     // an airline's name before fuel (新加坡航空|煤油) is the fuel's market
     !(text.charCodeAt(e - 1) === 0x7a7a && JET_FUEL.test(text.slice(e, e + 2))) &&
