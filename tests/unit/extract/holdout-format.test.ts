@@ -334,6 +334,7 @@ import { parseMarkup as parseMarkup337 } from '../../fixtures/holdout337/build.m
 import { parseMarkup as parseMarkup338 } from '../../fixtures/holdout338/build.mjs';
 import { parseMarkup as parseMarkup339 } from '../../fixtures/holdout339/build.mjs';
 import { parseMarkup as parseMarkup340 } from '../../fixtures/holdout340/build.mjs';
+import { parseMarkup as parseMarkup343 } from '../../fixtures/holdout343/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -436,6 +437,7 @@ import { parseMarkup as parseMarkup340 } from '../../fixtures/holdout340/build.m
 // holdout332, holdout333 and holdout334 too (likewise).
 // holdout335, holdout336 and holdout337 too (likewise).
 // holdout338, holdout339 and holdout340 too (likewise).
+// holdout343 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2100,6 +2102,11 @@ const SETS = [
   {
     set: 'holdout340',
     parse: parseMarkup340,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout343',
+    parse: parseMarkup343,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
