@@ -439,9 +439,7 @@ import { parseMarkup as parseMarkup343 } from '../../fixtures/holdout343/build.m
 // holdout332, holdout333 and holdout334 too (likewise).
 // holdout335, holdout336 and holdout337 too (likewise).
 // holdout338, holdout339 and holdout340 too (likewise).
-// holdout341 too (likewise).
-// holdout342 too (likewise).
-// holdout343 too (likewise).
+// holdout341, holdout342 and holdout343 too (likewise).
 const SETS = [
   {
     set: 'holdout',
