@@ -157,7 +157,8 @@ function opensAssociation(text: string, e: number): boolean {
 }
 
 const QUOTED_PRODUCT = /^["“]["”] [a-z]/;
-const PLUS_PRODUCT = /^(?: [A-Z][A-Za-z]{0,8})?\+(?![\d+])/;
+// (and a model's roman numeral before a common noun: Cadence IV infusion pumps)
+const PLUS_PRODUCT = /^(?:(?: [A-Z][A-Za-z]{0,8})?\+(?![\d+])| (?:II|III|IV|VI{0,3}|IX|X) [a-z])/;
 
 /** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
 // A capitalised word and the space after it (Owen |Pratt), and a role before such a word (Chief Financial Officer |Owen)
@@ -440,6 +441,8 @@ const regionHere = (text: string, start: number, end: number): boolean =>
   IN_THE.test(text.slice(Math.max(0, start - 13), start)) &&
   PLACE_END.test(text.slice(end, end + 12));
 const PLACE_END = /^(?:[,.;:)”"’]|$|\s(?:rainforest|basin|region|river|delta|and|or)\b)/;
+const PLACE_NOUN_BEFORE_EN =
+  /\b(?:(?:city|port|town|village|province|region|municipality|county) of|(?:plant|factory|site|mill|works|offices?|headquarters|based|located|headquartered|depot|warehouse|smelter|refinery|hub) (?:in|near|outside))\s$/;
 const PLACE_BEFORE_EN = /\b(?:in|near|city of|port of|town of|province of|region of)\s$/;
 /** True when a Latin name at `s` stands where a sentence puts a place (in X, near X, the port city of X). */
 const placeBefore = (text: string, s: number): boolean =>
@@ -723,6 +726,13 @@ function findArticleNames(state: CompanyState): void {
     // a short name that the lexicon knows as a place too, where the sentence puts a place (Antofagasta plc … the port
     // city of Antofagasta, offices in Antofagasta)
     if (placeBefore(text, m.start) && ambiguousSet().has(text.slice(m.start, m.end))) continue;
+    // (and a firm's name the article gives a town, where it puts a town: the town of Hallsberg, the plant in Hallsberg)
+    if (
+      !info.forced &&
+      isAsciiLetter(text.charCodeAt(m.start)) &&
+      PLACE_NOUN_BEFORE_EN.test(text.slice(Math.max(0, m.start - 24), m.start))
+    )
+      continue;
     // a one-word short name after a given name (founder Aurélio Rocha … Rocha Participações Ltda.): the person
     if (!info.forced && isAsciiLetter(text.charCodeAt(m.start)) && afterGivenName(text, m.start)) continue;
     // a short name that is also a place, used as one (滨江地块, 上城、滨江等核心区): not the company
@@ -823,6 +833,13 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
     // (or through other short names of the same list: 三七互娱（002555.SZ）、吉比特、完美世界)
     if (!joined && o.end <= c.start && c.start - o.end < 40) joined = LIST_BETWEEN.test(gap);
   }
+  // (or set against a firm that opens the sentence: 吉比特（603444.SH）营收…；完美世界则在…, 京东物流表示…；菜鸟则…)
+  if (text.charCodeAt(after) === 0x5219 && (text[before - 1] === '；' || text[before - 1] === '，'))
+    for (let i = firstAtOrAfter(sure, c.start) - 1; i >= 0 && c.start - sure[i].end < 120; i--) {
+      const o = sure[i];
+      if (SENTENCE_BREAK.test(text.slice(o.end, c.start))) break;
+      if (o.start === 0 || CLAUSE_OPENERS.includes(text[o.start - 1])) return true;
+    }
   // (or ranked against one just before: 华为以17.4%的份额位居第二，仅次于苹果)
   if (RANKED_AGAINST.test(text.slice(Math.max(0, c.start - 4), c.start))) {
     const k = firstAtOrAfter(sure, c.start) - 1;
@@ -848,6 +865,7 @@ function scratchOf(n: number): Uint8Array {
 }
 
 const CLAUSE_OPENERS = '，。；：！？\n“';
+const SENTENCE_BREAK = /[。！？\n]/;
 const ENTITY_BEFORE = '对与和及、向跟同被让给据由';
 const HEADLINE_START = /(?:^|\n)#{1,3} $/;
 const TIME_OPENING = /[，。；：！？\n](?:目前|如今|今年|去年|此前|近日|日前|此外|其中)$/;

@@ -102,10 +102,13 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
       (stop === 2 &&
         (text.startsWith('企业', p - 2) || text.startsWith('显示', p - 2)) &&
         wordStartingAt(text, p, companyWords().zhIndustry) > 0) ||
+      // (企业融资 is a trade: 衍丰|企业融资|有限公司)
+      (stop === 2 && text.startsWith('企业融资', p - 2)) ||
       (stop >= 2 && text.startsWith('事务所', p)) ||
       // (and 顾问 or 工具 before a legal suffix is the firm's trade: 恒宇保险|顾问|有限公司, 崇锐精密|工具|股份有限公司)
+      // (and 企业 there: 衍丰|企业|有限公司, 新鸿基企业有限公司)
       (p === end &&
-        (text.startsWith('顾问', p - 2) || text.startsWith('工具', p - 2)) &&
+        (text.startsWith('顾问', p - 2) || text.startsWith('工具', p - 2) || text.startsWith('企业', p - 2)) &&
         /^(?:有限|股份|公司)/.test(text.slice(p, p + 2)));
     const inside =
       stop === 1 &&
@@ -190,7 +193,7 @@ const NOT_NAME_SHAPE = new RegExp(
     '投资者|消费者|记者|受益人|委托人|持有人|占净|位居|位列|跻身|^成为|问题|(?:直指|指向)$',
     // a count or a share (三家, 五款, 两成) and adverbs or auxiliaries anywhere (纷纷, 已经, 正在, 只会, 需要)
     '[一二三四五六七八九十两几][余多]?[级个家只款项条次类种批位名年单笔支季间大艘台辆座架所]|[一二三四五六七八九两]成(?!都)|\\d[个家只款项条次类种批位名笔支间]|[不没还就很把被让却兼]',
-    '(?:纷纷|陆续|相继|先后|随后|分别|同时|再次|双双|一同|共同)$|(?:开通|开设|上线)$|^[多几数各每][家起只个笔]|^[后每各该这那些批项款个间]|^(?:发布|披露|公布|谋求|寻求|新增|预留|切入|另一|决定)|^以(?:提升|支持|推动|促进|增加|扩大|降低|保障|满足)|^(?:支持|鼓励|引导|允许|收窄|压缩)|^[亦也还]有|会令|适合|自建|^方面|挤压|回归|^待|最新$|^一纸|^有些|^有的|[各该其贵]$|^众多|^越来越多|压缩|另行|停运|防止|会议',
+    '(?:纷纷|陆续|相继|先后|随后|分别|同时|再次|双双|一同|共同)$|^(?:纷纷|陆续|相继|先后|分别)|(?:开通|开设|上线)$|^[多几数各每][家起只个笔]|^[后每各该这那些批项款个间]|^(?:发布|披露|公布|谋求|寻求|新增|预留|切入|另一|决定)|^以(?:提升|支持|推动|促进|增加|扩大|降低|保障|满足)|^(?:支持|鼓励|引导|允许|收窄|压缩)|^[亦也还]有|会令|适合|自建|^方面|挤压|回归|^待|最新$|^一纸|^有些|^有的|[各该其贵]$|^众多|^越来越多|压缩|另行|停运|防止|会议',
     '直接|间接|都会|将会|已经|正在|如果|是否|需要|应当|应该|未经|名义|只会|只能|^需',
     // verbs of a phrase (提供服务, 开展数据合作, 依靠银行, 代销基金, 揽收快递, 拖累整个公司, 取得香港证券, 举牌银行…)
     '提供|开展|依靠|依托|借助|凭借|派驻|委派|选派|聘任|聘请|利用|代销|揽收|拖累|听说|据说|^赴|^少(?!林)|取得|承接|收到|组建|划出|转入|转出|大多|大都|债务|举牌|申请|拉低|拉高|推高|压低|预测|存托|^加强|^补充|^(?:累计|当晚|当天|当日|同日)|同步$',
@@ -232,7 +235,7 @@ const NOT_NAME_SHAPE = new RegExp(
     // opening it (更依赖), a time ending it (开标当晚), one and the same (同一集团), a material's grade (低介电)
     '互认|互通|^南下|^北上|^容许|^同一|^[\\u4e00-\\u9fff]{1,3}式|^更|当晚$|^低介电',
     // a sector's firms by their kind (山东铝企, 东北农商行, 弱资质银行), a verb of joining before banks (联合|商业银行)
-    '[铝钢车房药煤猪酒险乳]企$|^(?:东北|华北|华东|华南|华中|西南|西北)(?:地区)?(?:农商行|城商行|银行|农信社)$|资质银行$|^(?:联合|携手|联手)(?:商业|各家|多家)?银行$|^它',
+    '[铝钢车房药煤猪酒险乳]企$|^(?:东北|华北|华东|华南|华中|西南|西北|中西部|东部|西部|中部)?(?:地区)?(?:县域|农村|城市)?(?:农商行|城商行|银行|农信社)$|资质银行$|^(?:联合|携手|联手)(?:商业|各家|多家)?银行$|^它',
     // a kind of lender or a sample of them (小贷, 样本小贷公司), where or how many banks (全港持牌银行, 受访银行, 个别银行)
     '^(?:小贷|小额贷款|网贷|消金)$|^样本|^全港|^受访|^个别|^以(?:减低|减少|降低|区域)',
     // a kind of food as a category (冷冻食品品牌, 速冻食品)
@@ -346,6 +349,8 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
  * of a founder's name (Eli Lilly → Lilly, Sanford C. Bernstein → Bernstein). None from a generic, place or
  * function first word (General, Pacific, The), nor from names of several parts (Hale & Whitcombe, Bank of X).
  */
+const CHINESE_PLACE_FIRST =
+  /^(?:Fujian|Zhejiang|Jiangsu|Guangdong|Shandong|Henan|Hebei|Hubei|Hunan|Anhui|Sichuan|Yunnan|Guizhou|Guangxi|Shanxi|Shaanxi|Jiangxi|Jilin|Liaoning|Heilongjiang|Hainan|Gansu|Qinghai|Ningxia|Xinjiang|Chongqing|Tianjin|Shenzhen|Guangzhou|Hangzhou|Nanjing|Suzhou|Xiamen|Qingdao|Ningbo|Wuhan|Chengdu|Dalian|Hefei|Changsha|Zhengzhou|Jinan|Wuxi|Foshan|Dongguan|Shenyang|Fuzhou|Kunming|Changzhou|Yantai|Tangshan)$/;
 const ROMANCE_GENERIC =
   /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison|Casa)$/;
 
@@ -378,6 +383,11 @@ export function deriveEnShortNames(base: string): string[] {
     const lead = n === 2 && !founder && ROMANCE_GENERIC.test(tokens[0]);
     const word = founder || lead ? tokens[n - 1] : tokens[0];
     if (founder || (plain(word) && !/\.$/.test(word))) out.push(word);
+  }
+  // a Chinese firm's romanised name opens with its province or city (Fujian Minxing Nickel Industry → Minxing)
+  if (n >= 2 && CHINESE_PLACE_FIRST.test(tokens[0]) && /^[A-Z][a-z]{2,}$/.test(tokens[1]) && plain(tokens[1])) {
+    out.push(tokens[1]);
+    if (n > 2) out.push(tokens.slice(1, n).join(' '));
   }
   // a Romance group named by its trade (Grupo Aeroportuario Sierra Golfo, Grupo Financiero Banorte), or a firm its
   // trade opens (Acuícola Fiordo Blanco, Pesquera Itata): the rest

@@ -106,7 +106,7 @@ const AFTER_KIND =
 const RANK_BEFORE = / (?:Deputy|Vice|Acting|Assistant|Associate|Senior|Executive|Interim|Former|Group)$/;
 const BEFORE_ROLE =
   /(?:'s|’s) (?:board|shares|stock|chief executive|CEO|chairman|chairwoman|founder|executives)\b| shares (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|tumbled|surged|rallied|sank|plunged|soared|slumped|edged)\b| (?:Chief Executive|Chief Financial Officer|Chairman|Chairwoman|CEO|CFO|President|Managing Director|Chair)(?= [A-Z])/g;
-const SHARE_CLASS = /['’]s (?:Series|Class) [A-Z]$/;
+const SHARE_CLASS = /['’]s (?:(?:Series|Class) )?[A-Z]$/;
 // "X, a Boston-based startup," — the appositive names what X is, with no preposition in between, nor a second
 // determiner (the Helix X9, an accelerator| the company designs: a relative clause).
 const APPOSITIVE =
@@ -322,7 +322,7 @@ export function findEnCuedNames(state: CompanyState): void {
     // (a rank before the role is the role's: ACCC Deputy Chair X)
     const rank = RANK_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
     let end = m.index - (rank ? rank[0].length : 0);
-    // (a class of shares is the firm's, not its name's: Golfo's Series B shares)
+    // (a class of shares is the firm's, not its name's: Golfo's Series B shares, Hallsberg's B shares)
     const share = SHARE_CLASS.exec(text.slice(Math.max(0, end - 20), end));
     if (share) end -= share[0].length;
     addEnName(state, capitalRunStart(text, end, 4), end);

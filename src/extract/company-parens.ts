@@ -375,7 +375,7 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
 
 const PROJECT_AFTER = /^(?:[\u4e00-\u9fff]?(?:铁矿|铜矿|金矿|锂矿|矿山|矿区|油田|气田)|项目)/;
 const POLICY_END =
-  /(?:贷款|工具|计划|政策|机制|目录|方案|项目|工程|规定|办法|通知|意见|标准|协议|条例|债券|票据|存单|融券|共同体|安排|互认|互通|合作|采购|集采|招标)$/;
+  /(?:贷款|工具|计划|政策|机制|目录|方案|项目|工程|规定|办法|通知|意见|标准|协议|条例|债券|票据|存单|融券|共同体|安排|互认|互通|合作|采购|集采|招标|[至到][\u4e00-\u9fff]{1,4}段|路段|高速公路|铁路|公路)$/;
 const TECH_TERM = /(?:封装|工艺|技术|制程|架构|协议|标准|准则|算法|规范|指数|支持证券|支持票据|票据|债券|率)$/;
 
 const ACTS_AFTER =
@@ -386,6 +386,8 @@ function hanNameBefore(state: CompanyState, end: number): number {
   const edge = leftEdge(state.text, end, 12, state.protect);
   const len = end - edge.start;
   if (len <= 6) return edge.start;
+  // (a longer name where its last four characters are no name alone: 美丽田园|医疗健康（02373.HK）)
+  if (len <= 8 && !isNameLike(state.text.slice(end - 4, end))) return edge.start;
   return end - 4;
 }
 

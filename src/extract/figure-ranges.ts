@@ -8,7 +8,10 @@ import { isDigitCode, scaleBy } from './numbers';
 const CHANGE_VERBS =
   'rose|fell|climbed|grew|increased|decreased|declined|dropped|jumped|gained|slid|slipped|sank|tumbled|surged|widened|narrowed|raised|cut|lowered|lifted|added|lost';
 // A verb of change right before the first number, and the verbs after which "from X to Y" is a change.
-const CHANGE_BEFORE = new RegExp(`(?:[增降升涨跌减长滑落窄大高低少加调]|\\b(?:${CHANGE_VERBS}|up|down|by) )$`);
+// (an approximator may stand between: rose about 3 cents to 81 cents)
+const CHANGE_BEFORE = new RegExp(
+  `(?:[增降升涨跌减长滑落窄大高低少加调]|\\b(?:${CHANGE_VERBS}|up|down|by) (?:about |around |nearly |almost |some |roughly )?)$`,
+);
 // …or the change written twice, the second after "or" (slid 11.12 per cent or $1.63 to $13.03).
 const CHANGE_OR = new RegExp(`\\b(?:${CHANGE_VERBS}|up|down) (?:by )?[^;!?\\n]{1,24}?,? or $`);
 const COMPARED_CHANGE = /较[^，。；,;\n]{1,6}?(?:增加|减少|增长|下降|上升|下滑|提升|降低|扩大|收窄)了?$/;

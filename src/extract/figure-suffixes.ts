@@ -162,6 +162,11 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['星', new Set([...'级座期球系'])],
   // 晚上, 晚间, 晚会…: another word, not nights counted (12天11晚)
   ['晚', new Set([...'上间会报餐年期些点饭宴市高'])],
+  // 对 before a number is "versus" (1对1, 比分3对2), and 对比, 对于, 对手…: another word, not pairs counted (4对服务区)
+  [
+    '对',
+    new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十两零比应接外于此手象冲标话称方赌抗照立等待口付内']),
+  ],
   // 羽绒, 羽毛: down and feathers, not birds counted (2亿羽)
   ['羽', new Set([...'绒毛球'])],
 ]);

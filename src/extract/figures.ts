@@ -54,6 +54,7 @@ const NOT_AFTER = new Set(FIGURE_NOT_AFTER_ZH);
 const COUNT_NOUN_HEADS = '总人户次指基分倍系家个件台张条股份天日年月页票点位参函';
 const LEADS = new Set(FIGURE_LEADS_EN);
 const REFERENCE_WORDS = new Set(FIGURE_REFERENCE_WORDS_EN);
+const VERSION_APPOSED = /\b(?:version|release|firmware|update)$/i;
 const FRACTIONS = new Map(Object.entries(FIGURE_FRACTIONS_EN));
 const MULTIPLES = new Map(Object.entries(FIGURE_MULTIPLE_WORDS_EN));
 const CN_LEAD = new Set([...'一二三四五六七八九两']);
@@ -365,7 +366,21 @@ function smallerPart(text: string, j: number, scale: number): { value: number; s
 const GROUPED_FOUR = /^\d,\d{3}(?![\d,]|\.\d)/;
 
 /** Units of a concentration's numerator (10毫克/立方米, 0.5克/升). */
-const MASS_OR_VOLUME = new Set(['毫克', '微克', '克', '千克', '公斤', '吨', '毫升', '升']);
+const MASS_OR_VOLUME = new Set([
+  '毫克',
+  '微克',
+  '克',
+  '千克',
+  '公斤',
+  '吨',
+  '毫升',
+  '升',
+  '立方米',
+  '千瓦时',
+  '吨标准煤',
+  '吨标煤',
+  '吨标准油',
+]);
 
 /** A fiscal year written FY and two or four digits (FY28, FY2027), not a longer code (FY28A). */
 function fiscalYear(text: string, i: number): Cand | null {
@@ -669,7 +684,9 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       ((afterName(text, start - 1) &&
         !(integer && coreEnd - i === 4 && yearAt(text, i) && opensSentence(text, start - 1)) &&
         !/\d,\d{3}/.test(text.slice(i, coreEnd))) ||
-        afterReferenceWord(text, start - 1))
+        afterReferenceWord(text, start - 1) ||
+        // (a version set off by commas: an updated version, 4.3, starting …)
+        (text.charCodeAt(start - 2) === 44 && VERSION_APPOSED.test(text.slice(Math.max(0, start - 12), start - 2))))
     )
       return junkEnd(text, coreEnd);
     // (the year of a standard's number: GB 17761—2024, ISO 9001:2015)

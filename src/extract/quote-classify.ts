@@ -109,8 +109,12 @@ export function isQuotation(c: QuoteCandidate): boolean {
   return hasHan(c.inner) ? isZhQuotation(c) : isEnQuotation(c);
 }
 
+const SLOGAN_LIST = /^[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5})+$/;
+const SLOGAN_VERB_BEFORE = /(?:坚持|实现了?|做到|推行|落实|贯彻|遵循|秉持|秉承|奉行|倡导|践行|按照|要)$/;
 const POLICY_FORMULA = /^(?:[应能]([\u4e00-\u9fff])[尽则]\1(?:[、，,]|$))+$/u;
-const REPORTED_SUBJECT = /(?:表示|称|说|介绍|透露|回应|坦言|指出)[，,](?:该行|该公司|公司|其|他|她|对方)$/;
+// (a clause of the report may come first: 晓鸣农牧方面表示，存栏已压减约15%，公司“将根据市场情况…”)
+const REPORTED_SUBJECT =
+  /(?:表示|称|说|介绍|透露|回应|坦言|指出)[，,](?:[^。！？；“”「」，,]{2,30}[，,])?(?:该行|该公司|公司|其|他|她|对方)$/;
 
 // (a topic, not a verb: 公司将全面推进“…计划” names a plan)
 const REPORTED_TOPIC =
@@ -138,6 +142,9 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   // words in marks before 口号 or 标语 are the slogan it names (“办一个展、兴一个产业、活一座城”口号很响亮), whoever spoke
   // (or is, or serves as, one: “让天空成为城市的第二条马路”是本届展会的口号, 以“…”作为品牌口号)
   if (!endsWithPunct && /^(?:(?:是|作为|成为)[^，。；！？“”]{0,12})?(?:口号|标语|宣传语)/.test(c.after)) return false;
+  // short parallel phrases after a verb of holding to them (坚持“投早、投小、投长期、投硬科技”, 实现了“有人巡视、无人值守”,
+  // 要“因地制宜、一省一策”推进) are a slogan or a principle, whoever voices it
+  if (SLOGAN_LIST.test(inner) && SLOGAN_VERB_BEFORE.test(c.before)) return false;
   // a policy formula of paired 应X尽X / 能X则X phrases (“应核尽核、应处尽处”, “应收尽收”) is a slogan
   if (POLICY_FORMULA.test(inner)) return false;
   // a bond's short name (“22岑阳城投PPN001”, “21恒膜01”) is a name
@@ -219,6 +226,9 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // a programme's name with its version or year ("Creek 2.0," a remodel program; "Vision 2030") is a name
   if (words.length <= 4 && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* \d+(?:\.\d+)?[,.]?$/u.test(inner)) return false;
+  // a word or two a subject calls something (a policy Jakarta calls "hilirisasi," or downstreaming) is its name
+  // (not a phrase a speaker called something: what he called "plenty of firepower" is his)
+  if (words.length <= 2 && /\bcalls?$/.test(before)) return false;
   // (a short sentence right after the sentence that attributed the one before: "…," the person said. "It couldn't.")
   // (not a term an apposition then calls a label: a "distressed exchange," a label it uses …)
   if (words.length <= 2)

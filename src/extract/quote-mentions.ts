@@ -767,7 +767,7 @@ const NAME_WHO = new RegExp(`(?<!\\b(?:at|of|for|from|with|by|in|to) )(?<![\\p{L
 const ROLE_GATE =
   /, who\b|analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
 const OWNED_PERSON =
-  /\b[A-Z][A-Za-z&.]*['’]s ([A-Z][a-z]+ [A-Z][a-z]+)(?=, | (?:said|says|told|pointed|noted|added|wrote|warned|argued)\b)/g;
+  /\b[A-Z][A-Za-z&.]*['’]s ([A-Z][a-z]+ [A-Z][a-z]+)(?=(, | (?:said|says|told|pointed|noted|added|wrote|warned|argued)\b| [a-z]))/g;
 const OF_FIRM = / (?:of|at) (?=[A-Z])/g;
 const PERSON_BEFORE_OF = /\. ([A-Z][a-z]+ [A-Z][a-z'’-]+)$/;
 const BODY_WORD =
@@ -822,7 +822,8 @@ function englishPersons(
   // An organisation's person, named with no role (HSBC's Ye Qing, based in Hong Kong, pointed to …)
   if (line.includes("'s ") || line.includes('’s '))
     for (const m of line.matchAll(OWNED_PERSON))
-      if (!BODY_WORD.test(m[1]))
+      // (before any other verb, a given name says it is a person: Piper Sandler's Tom Caldwell was more upbeat)
+      if (!BODY_WORD.test(m[1]) && (m[2].length > 2 || m[2][0] === ',' || nameGender(m[1])))
         out.push({ pos: from + m.index + m[0].length - m[1].length, name: m[1], kind: 'person' });
   // A person of a firm opening a sentence (Priya Raman of Leerink Partners downgraded …): a gendered given name
   // (found back from each " of X"/" at X": a search for the name shape at every position costs more)

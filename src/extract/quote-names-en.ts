@@ -30,11 +30,11 @@ const EN_ADVERBS = new Set(
   ),
 );
 const EN_ROLE_NOUN =
-  '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder|negotiator|representative|organi[sz]er|leader|member|resident|worker|employee|owner|farmer|driver|agent|supplier|customer|client|buyer|dealer|shareholder|creditor|bondholder|pilot|engineer|insider|broker|shipbroker|pharmacist|nurse|doctor|teacher|shopper|passenger|tenant|landlord|retiree|student|miner|technician|mechanic|cashier|clerk|accountant|contractor|distributor|franchisee|seller|vendor|guard|operator|grower|rancher|fisherman|captain|steward|planner|builder|researcher|scientist|designer|surgeon|auditor|diplomat|lobbyist|activist|officer)';
+  '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder|negotiator|representative|organi[sz]er|leader|member|resident|worker|employee|owner|farmer|driver|agent|supplier|customer|client|buyer|dealer|shareholder|creditor|bondholder|pilot|engineer|insider|broker|shipbroker|pharmacist|nurse|doctor|teacher|shopper|passenger|tenant|landlord|retiree|student|miner|technician|mechanic|cashier|clerk|accountant|contractor|distributor|franchisee|seller|vendor|guard|operator|grower|rancher|fisherman|captain|steward|planner|builder|researcher|scientist|designer|surgeon|auditor|diplomat|lobbyist|activist|officer|secretary|convener)';
 // (its clause may hold a place and its state: who works at a store in Dayton, Ohio, and asked not to be named;
 // not a verb of saying: who bought shares said he had received … of what he| asked for)
 const EN_UNNAMED = new RegExp(
-  `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:familiar|close|briefed|involved|who|for|at|of|with|in|from|based in)\\s+(?:(?!\\s(?:said|says|told)\\s)[^,]){1,80}(?:,\\s[A-Z][\\w.]*(?:\\s[A-Z][\\w.]*)?,[^,]{1,60})?)?)$`,
+  `(?:^|\\s)((?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\\s+(?:[\\w'’-]+\\s+){0,3}${EN_ROLE_NOUN}(?:\\s+(?:familiar|close|briefed|involved|who|for|at|of|with|in|from|based in)\\s+(?:(?!\\s(?:said|says|told)\\s)[^,]){1,80}(?:,\\s[A-Z][\\w.]*(?:\\s[A-Z][\\w.]*)?,[^,]{1,60})?)?)$`,
 );
 // one of the people (familiar with the matter), another of the sources: an unnamed source as written
 const ONE_OF =
@@ -272,7 +272,8 @@ const OWNED_ROLE_THEN_NAME = new RegExp(
   `^(?:[A-Z][\\w&.-]*\\s){0,3}[A-Z][\\w&.-]*['’]s\\s(?:[a-z-]+\\s){0,3}(?:chairman|chairwoman|president|${EN_ROLE_NOUN}),\\s([A-Z][\\p{L}'’-]+(?:\\s[A-Z][\\p{L}'’-]+){1,2})\\b`,
   'u',
 );
-const DEFINITE_ROLE = new RegExp(`^the\\s+(?:[\\w-]+\\s+){0,2}${EN_ROLE_NOUN}\\s+(?:of|at|for|from)\\s`);
+// (the head of purchasing at a 12-hospital system in Ohio)
+const DEFINITE_ROLE = new RegExp(`^the\\s+(?:[\\w-]+\\s+){0,2}(?:${EN_ROLE_NOUN}|head)\\s+(?:of|at|for|from)\\s`);
 
 /** Collects a capitalised name from tokens (in reading order, or reversed when `backwards`). */
 function enName(tokens: string[], companyNames: ReadonlySet<string>, backwards: boolean): SpeakerName | undefined {

@@ -232,8 +232,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   s = s.replace(/一边(?:[^，。；]{1,20}?[，,]?一边)?$/, '');
   const doing = /^([\u4e00-\u9fff]{2,}?)(?:指|拿|看|望|举|翻|盯|握|抱|摸|敲|叹|摇|扬|晃|端|捧)着/.exec(s);
   if (doing) s = doing[1];
-  // (not inside a word: 将军澳, 被告, 把关)
-  const ba = s.search(/[把将被](?![军近告握关])/);
+  // (not inside a word: 将军澳, 被告, 把关, 被动元件)
+  const ba = s.search(/[把将被](?![军近告握关动])/);
   if (ba > 0) s = s.slice(0, ba);
   // the cuts may uncover more words that are no part of a name (她曾|对区域经理们, X负责人此前|在答记者问时)
   s = trimEnds(s);

@@ -84,7 +84,7 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
     const lineEnd = lines.end(lines.lineOf(last.after));
     const quotation = isQuotation({
       inner,
-      before: text.slice(Math.max(lineStart, first.open - 16), first.open),
+      before: text.slice(Math.max(lineStart, first.open - 40), first.open),
       after: text.slice(last.after, Math.min(lineEnd, last.after + 32)),
       listed:
         listedBefore(text, last.after) ||

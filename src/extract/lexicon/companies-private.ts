@@ -1306,6 +1306,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '达晨财智|达晨创投|达晨',
   '达闼|达闼机器人|CloudMinds',
   '迅蚁',
+  '运联智库',
   '远景动力|AESC',
   '远景科技|~远景|远景能源|~Envision',
   '迪卡侬|~Decathlon',

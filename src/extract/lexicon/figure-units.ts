@@ -304,6 +304,9 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 名
 吨
 吨度
+吨标准油
+吨标准煤
+吨标煤
 呎
 周
 周岁
@@ -322,6 +325,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 学时
 宗
 家
+对
 小时
 尼特
 层

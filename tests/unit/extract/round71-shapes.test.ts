@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { companies, figures, quotes, speakers, tickers } from './shape-helpers';
+
+describe('round 71 (holdout341–343, session 24)', () => {
+  it('reads standard coal and cubic metres per ton as rates (2.3吨标准煤/吨, 2.4立方米/吨)', () => {
+    expect(figures('我们把单位产品综合能耗压到了2.3吨标准煤/吨以下，新鲜水耗2.4立方米/吨。')).toEqual([
+      ['2.3吨标准煤/吨', 2.3],
+      ['2.4立方米/吨', 2.4],
+    ]);
+  });
+
+  it('counts pairs with 对, but not 对 as "versus" (4对服务区; 1对1, 3对2)', () => {
+    expect(figures('华路高速还计划在沿线4对服务区建设充换电站。')).toEqual([['4对', 4]]);
+    expect(figures('提供1对1辅导，比分3对2。').map(([t]) => t)).not.toContain('1对');
+  });
+
+  it('takes no version set off by commas for a figure (an updated version, 4.3, starting …)', () => {
+    expect(figures('The company will install an updated version, 4.3, starting in September.')).toEqual([]);
+  });
+
+  it('keeps a change apart from the level after an approximator (rose about 3 cents to 81 cents)', () => {
+    expect(figures('The notes rose about 3 cents to 81 cents on the dollar.').map(([t]) => t)).toEqual([
+      '3 cents',
+      '81 cents on the dollar',
+    ]);
+  });
+
+  it('takes no region and kind of bank, nor a phrase opening with 相继, for a firm', () => {
+    expect(companies('报告指出，中西部县域农商行普遍面临资本补充难的问题。')).toEqual([]);
+    expect(companies('此后，多地国资平台相继以股权投资、产业基金等方式，与奇瑞、零跑汽车等车企展开合作。')).toEqual([
+      '奇瑞',
+      '零跑汽车',
+    ]);
+  });
+
+  it('takes a word-like name set against a firm that opens the sentence (…；完美世界则…, …；菜鸟则…)', () => {
+    expect(
+      companies('吉比特（603444.SH）前三季度营收39.7亿元，同比增长59.2%；完美世界则在经历人员调整后实现扭亏。'),
+    ).toEqual(['吉比特', '完美世界']);
+    expect(companies('京东物流（02618.HK）表示，其海外仓数量已超过130个；菜鸟则在欧洲新增了4个区域分拨中心。')).toEqual(
+      ['京东物流', '菜鸟'],
+    );
+    // (not without a firm opening the sentence)
+    expect(companies('果农说今年梨价不错，苹果则卖不上价。')).toEqual([]);
+  });
+
+  it('takes no firm named after its town where the sentence puts a town (the town of Hallsberg)', () => {
+    const text =
+      "Hallsberg Lastvagnar AB said orders rose. Hallsberg buys cells from CATL. It is building a plant in the town of Hallsberg, and output there starts when the plant in Hallsberg is running. Hallsberg's B shares rose 4.1%.";
+    expect(companies(text)).toEqual(['Hallsberg Lastvagnar AB', 'Hallsberg', 'CATL', 'Hallsberg']);
+  });
+
+  it('takes a product with a roman numeral for no firm (its Cadence IV infusion pumps)', () => {
+    expect(companies('Brightwater Medical Inc. is recalling about 86,000 of its Cadence IV infusion pumps.')).toEqual([
+      'Brightwater Medical Inc.',
+    ]);
+  });
+
+  it('finds a legal name with 企业 or 企业融资 before its suffix (衍丰企業融資有限公司, 宏达企业有限公司)', () => {
+    expect(companies('港通運輸已委任衍丰企業融資有限公司為獨立財務顧問。')).toEqual(['衍丰企業融資有限公司']);
+    expect(companies('宏达企业有限公司发布公告。')).toEqual(['宏达企业有限公司']);
+  });
+
+  it('finds a longer name before its code when its last four characters are no name (美丽田园医疗健康（02373.HK）)', () => {
+    expect(tickers('这是继美丽田园医疗健康（02373.HK）之后，又一家递表的机构。')).toEqual([
+      ['美丽田园医疗健康', '02373.HK'],
+    ]);
+    expect(tickers('電子零組件通路龍頭大聯大（3702）表示，庫存週轉天數已降至約75天。')).toEqual([['大聯大', '3702']]);
+  });
+
+  it('takes no toll road a short name is defined for as a firm (德昌高速公路景德镇至婺源段（以下简称“景婺高速”）)', () => {
+    expect(
+      companies(
+        '公司拟受让控股股东持有的德昌高速公路景德镇至婺源段（以下简称“景婺高速”）收费公路权益。景婺高速全长106公里。',
+      ),
+    ).toEqual([]);
+  });
+
+  it("names a Chinese firm's romanised name without its province (Fujian Minxing Nickel Industry → Minxing)", () => {
+    expect(
+      companies(
+        'Kgotso Prima is 49% owned by Fujian Minxing Nickel Industry Co., Ltd., which buys ore. A Minxing executive declined to comment.',
+      ),
+    ).toEqual(['Fujian Minxing Nickel Industry Co., Ltd.', 'Minxing']);
+  });
+
+  it('gives a quote to an unnamed role a possessive or a definite description names', () => {
+    expect(
+      speakers(
+        'The National Union of Mineworkers said it would fight job cuts. The union\'s regional secretary called the review "a threat to entire communities".',
+      ),
+    ).toEqual(["The union's regional secretary"]);
+    expect(
+      speakers(
+        '"We are not ripping out 1,400 pumps tomorrow," said the head of purchasing at a 12-hospital system in Ohio, who asked not to be identified.',
+      ),
+    ).toEqual(['the head of purchasing at a 12-hospital system in Ohio']);
+  });
+
+  it("resolves he to a firm's person named with a possessive and any verb (Piper Sandler's Tom Caldwell was …)", () => {
+    expect(
+      speakers('Piper Sandler\'s Tom Caldwell was more upbeat. "The fix is software, not hardware," he said.'),
+    ).toEqual(['Tom Caldwell']);
+  });
+
+  it('keeps 被动 (passive components) out of the cut before 把/将/被 (中型被動元件廠…董事長許文彬)', () => {
+    expect(
+      speakers('中型被動元件廠旭達電子（3498）董事長許文彬日前在法說會上表示：「被動元件已經走出庫存調整。」'),
+    ).toEqual(['許文彬']);
+  });
+
+  it('takes short parallel phrases a verb holds to for a slogan (坚持“投早、投小、投长期”, 实现了“有人巡视、无人值守”)', () => {
+    expect(
+      quotes('国务院国资委此前多次强调，国有资本投资要坚持“投早、投小、投长期、投硬科技”，同时防范风险。'),
+    ).toEqual([]);
+    expect(quotes('矿长王建军告诉记者，工作面最危险的岗位已经实现了“有人巡视、无人值守”。')).toEqual([]);
+    expect(quotes('监管层多次提出，要“因地制宜、一省一策”推进农村中小银行改革。')).toEqual([]);
+  });
+
+  it('takes a word a subject calls something for its name ("hilirisasi," or downstreaming)', () => {
+    expect(quotes('The levy is the latest step in a policy Jakarta calls "hilirisasi," or downstreaming.')).toEqual([]);
+  });
+
+  it('keeps reported words after a clause of the report (…方面表示，存栏已压减约15%，公司“将根据…”)', () => {
+    expect(quotes('晓鸣农牧方面表示，父母代种鸡存栏已压减约15%，公司“将根据市场情况灵活调整孵化计划”。')).toEqual([
+      ['将根据市场情况灵活调整孵化计划', '晓鸣农牧'],
+    ]);
+  });
+});
