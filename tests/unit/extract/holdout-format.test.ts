@@ -338,6 +338,7 @@ import { parseMarkup as parseMarkup341 } from '../../fixtures/holdout341/build.m
 import { parseMarkup as parseMarkup342 } from '../../fixtures/holdout342/build.mjs';
 import { parseMarkup as parseMarkup343 } from '../../fixtures/holdout343/build.mjs';
 import { parseMarkup as parseMarkup344 } from '../../fixtures/holdout344/build.mjs';
+import { parseMarkup as parseMarkup345 } from '../../fixtures/holdout345/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -442,6 +443,7 @@ import { parseMarkup as parseMarkup344 } from '../../fixtures/holdout344/build.m
 // holdout338, holdout339 and holdout340 too (likewise).
 // holdout341, holdout342 and holdout343 too (likewise).
 // holdout344 too (likewise).
+// holdout345 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2126,6 +2128,11 @@ const SETS = [
   {
     set: 'holdout344',
     parse: parseMarkup344,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout345',
+    parse: parseMarkup345,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
