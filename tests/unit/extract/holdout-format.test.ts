@@ -337,6 +337,7 @@ import { parseMarkup as parseMarkup340 } from '../../fixtures/holdout340/build.m
 import { parseMarkup as parseMarkup341 } from '../../fixtures/holdout341/build.mjs';
 import { parseMarkup as parseMarkup342 } from '../../fixtures/holdout342/build.mjs';
 import { parseMarkup as parseMarkup343 } from '../../fixtures/holdout343/build.mjs';
+import { parseMarkup as parseMarkup346 } from '../../fixtures/holdout346/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -440,6 +441,7 @@ import { parseMarkup as parseMarkup343 } from '../../fixtures/holdout343/build.m
 // holdout335, holdout336 and holdout337 too (likewise).
 // holdout338, holdout339 and holdout340 too (likewise).
 // holdout341, holdout342 and holdout343 too (likewise).
+// holdout346 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2119,6 +2121,11 @@ const SETS = [
   {
     set: 'holdout343',
     parse: parseMarkup343,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout346',
+    parse: parseMarkup346,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
