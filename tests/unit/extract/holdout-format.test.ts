@@ -443,9 +443,7 @@ import { parseMarkup as parseMarkup346 } from '../../fixtures/holdout346/build.m
 // holdout335, holdout336 and holdout337 too (likewise).
 // holdout338, holdout339 and holdout340 too (likewise).
 // holdout341, holdout342 and holdout343 too (likewise).
-// holdout344 too (likewise).
-// holdout345 too (likewise).
-// holdout346 too (likewise).
+// holdout344, holdout345 and holdout346 too (likewise).
 const SETS = [
   {
     set: 'holdout',
