@@ -434,6 +434,8 @@ const BANK_WORD_AFTER = '卡间';
 const CURRENCY_AMOUNT =
   /^(?:PLN|CNY|USD|EUR|GBP|JPY|HKD|CHF|SEK|NOK|DKK|CZK|HUF|RON|TRY|ZAR|INR|IDR|MYR|THB|PHP|VND|KRW|TWD|SGD|AUD|NZD|CAD|MXN|BRL|CLP|COP|PEN|ARS|NGN|KES|EGP|SAR|AED|QAR|KWD|ILS|RUB|UAH) ?\d/;
 const MEASURE_OPENING = '台个只件辆条座架艘';
+const BODY_OF_BEFORE =
+  /\b(?:Confederation|Federation|Association|Council|Chamber|Union|Institute|Society|Ministry|Department|Commission|Bureau|Organi[sz]ation|League|Alliance) of (?:the )?$/;
 const IN_THE = /\b(?:in|across|into|through|throughout) the $/;
 /** True for a Latin name at [start, end) after "in the"/"across the" that ends a clause or a pair (across the Great Plains and …). */
 const regionHere = (text: string, start: number, end: number): boolean =>
@@ -646,7 +648,7 @@ const inByline = (text: string, s: number) =>
 
 // A name that opens a product's name in marks (“青梧短剧”, 「澄岭Pay」) is the product's; not an alias being defined
 // (以下简称“浙商资产”) nor the firm's unit or region (“鲜邻里华北区域”, “东临基金”).
-const QUOTED_REST = /^[\u4e00-\u9fffA-Za-z0-9+]{1,6}[”」』]/;
+const QUOTED_REST = /^[·\u4e00-\u9fffA-Za-z0-9+]{1,7}[”」』]/;
 const UNIT_REST = /^[\u4e00-\u9fff]{0,4}(?:区域|大区|地区|分公司|门店|店)[”」』]/;
 function opensQuotedProduct(text: string, s: number, e: number): boolean {
   if (!'“「『'.includes(text[s - 1] ?? '_') || !QUOTED_REST.test(text.slice(e, e + 8))) return false;
@@ -722,7 +724,7 @@ function findArticleNames(state: CompanyState): void {
     )
       continue;
     // the Tsubaki family: the people of a name, not its company
-    if (text.startsWith(' family', m.end) && /[A-Za-z]/.test(text[m.start] ?? '')) continue;
+    if (text.startsWith(' family', m.end) && /\p{Script=Latin}/u.test(text[m.start] ?? '')) continue;
     // a short name that the lexicon knows as a place too, where the sentence puts a place (Antofagasta plc … the port
     // city of Antofagasta, offices in Antofagasta)
     if (placeBefore(text, m.start) && ambiguousSet().has(text.slice(m.start, m.end))) continue;
@@ -787,7 +789,9 @@ const EN_CONTEXT_AFTER =
   /^(?:'s|’s)?,? (?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|earlier|also) (?=[a-z]+ed |said|says|plans))?(?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled|ordered|agreed|acquired|bought|sold|launched|posted|signed|filed|invested|plans|confirmed|denied|declined|owned by|a unit of|a subsidiary of|part of)\b/;
 
 // A verb of speech or forecast right after the name (IDC预计, 长城表示): an organisation speaking, not a term.
-const ZH_SPEAKS_AFTER = /^(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布|数据显示|报告显示|研报)/;
+// (a time word or an adverb may come first, 3M此前宣布; and a platform's data, 去哪儿平台数据也显示)
+const ZH_SPEAKS_AFTER =
+  /^(?:(?:此前|日前|近日|早前|昨日|今日|也|还|曾|已)?(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布)|(?:平台)?数据(?:也|还|同样)?显示|报告显示|研报)/;
 
 const JOINER = /^(?:[和与及、]| and | & )$/;
 const LIST_BETWEEN =
@@ -817,7 +821,7 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (wordEndingAt(text, before, w.descriptors) > 0) return true;
   // (or a source close to it: 一位接近万物新生的人士)
   if (text.startsWith('接近', before - 2) && /^的(?:消息)?人士/.test(text.slice(after, after + 5))) return true;
-  if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(after, after + 4)))
+  if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(after, after + 8)))
     return true;
   const [from, to] = clauseBounds(text, c.start, c.end);
   // Another sure company in the clause; and whether one is joined to this name by 和/与/及/、 or "and"
@@ -960,6 +964,11 @@ function resolve(state: CompanyState): Candidate[] {
       !state.bodyAliases?.has(textOf(state, c)) &&
       // (a Latin name where the sentence puts a region: across the Great Plains and…, in the Mediterranean,”)
       !regionHere(state.text, c.start, c.end) &&
+      // (nor the end of a body's name: the Confederation of European Paper Industries)
+      !(
+        isAsciiLetter(state.text.charCodeAt(c.start)) &&
+        BODY_OF_BEFORE.test(state.text.slice(Math.max(0, c.start - 30), c.start))
+      ) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)
       !(isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)),
   );

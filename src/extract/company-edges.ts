@@ -113,8 +113,8 @@ export function leftEdge(text: string, end: number, maxLen: number, protect?: Ui
     const inside =
       stop === 1 &&
       ((end - p === 1 && !NEVER_IN_NAME.includes(text[p - 1])) ||
-        // A stop character that ends an industry word inside the name (鲸析数|据|科技有限公司) is no stop.
-        (end - p > 1 && wordEndingAt(text, p, companyWords().zhIndustry, floor) > 1));
+        // A stop character that ends an industry word inside the name (鲸析数|据|科技有限公司, 中汽数|据|有限公司) is no stop.
+        (end - p !== 1 && wordEndingAt(text, p, companyWords().zhIndustry, floor) > 1));
     // 与 joining two words of one name (城市更新与发展集团有限公司) is no stop
     // …nor is 经 of a word (经纬纺织机械股份有限公司, 经营情况, 未经审计), though 经 before a name is 'by' (经天健会计师事务所审计)
     const joined =
@@ -262,7 +262,9 @@ const NOT_NAME_SHAPE = new RegExp(
     // (a charger's speed, 中速充电器; a line of business, 车辆租赁)
     // (selling a product, 销售遥感数据; marine fuel as a product, 船舶燃料)
     // (infant formula as a product, 婴配粉; of course having a reason, 自然有动力)
-    '配方乳粉$|^婴配粉$|^配方奶粉$|^自然有|^销售|^船舶燃料$|^船用燃料|^[中快慢]速|^(?:车辆|汽车)租赁$|写着|^到时候|^合同|^加上|愈来愈多|^梳理|^查阅|各地$|运用|^合理|^现制|^现磨|^基础设施基金$|^.着|报价$|^押注|^押宝|^仲要|同银行$|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
+    // (that year's spending, 当年环保投入; a kind of rural bank, 农村合作银行; forcing or adopting a kind of bank, 倒逼农商银行,
+    // 采取联合银行模式; the leading firms of a trade, 头部城燃公司)
+    '^(?:当年|当月|当季|同年)|^农村(?:合作|信用)|^倒逼|^采取|头部|配方乳粉$|^婴配粉$|^配方奶粉$|^自然有|^销售|^船舶燃料$|^船用燃料|^[中快慢]速|^(?:车辆|汽车)租赁$|写着|^到时候|^合同|^加上|愈来愈多|^梳理|^查阅|各地$|运用|^合理|^现制|^现磨|^基础设施基金$|^.着|报价$|^押注|^押宝|^仲要|同银行$|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
   ].join('|'),
 );
 

@@ -36,7 +36,7 @@ const ANALYST_FIRM = new RegExp(
   `(?:^|[，。；：、\\s的”」])([\\u4e00-\\u9fff]{2,4}(?:证券|期货|研究院|研究所))${FIELD}?(?:首席|资深|高级)?$`,
 );
 const TRADE_FIRM = new RegExp(
-  `(?:^|[，。；：、\\s的在据])((?![的在据])[\\u4e00-\\u9fff]{4,8}?)${FIELD}?(?:首席|资深|高级)?$`,
+  `(?:^|[，。；：、\\s的在据”」])((?![的在据])[\\u4e00-\\u9fff]{4,8}?)${FIELD}?(?:首席|资深|高级)?$`,
 );
 const NAME_AFTER_ROLE = new RegExp(
   `^[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:认为|表示|指出|看来|称|说|告诉|介绍|坦言|预计|分析|，|在接受)`,
@@ -321,7 +321,8 @@ export function findAnalystFirms(state: CompanyState): void {
       if (!m && NAME_AFTER_ROLE.test(text.slice(p + role.length, p + role.length + 6))) {
         m = TRADE_FIRM.exec(before);
         // (the name ends at its first trade, before a field the pattern left in: 中岳证券|能源化工)
-        const len = m ? firstTradeEnd(m[1]) : 0;
+        // (not a legal name, which its own rule reads whole: 中汽数据有限公司高级分析师)
+        const len = m && !/(?:公司|集团)$/.test(m[1]) ? firstTradeEnd(m[1]) : 0;
         if (m && len) m[1] = m[1].slice(0, len);
         else m = null;
       }

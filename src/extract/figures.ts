@@ -1019,6 +1019,9 @@ function scanChinese(text: string, i: number): Cand | number {
     // 百分之十几 (“ten-odd percent”) is vague, not a figure.
     return Number.isFinite(v) && v > 0 && text[f] !== '几' ? make(f, v, '%') : f;
   }
+  // 一成半, 三成半: a share and a half tenth (0.15, 0.35)
+  if (text[e] === '成' && text[e + 1] === '半' && s.length === 1 && cnDigit(s) > 0)
+    return inIdiom(text, i) ? e : cand(i, e + 2, cnDigit(s) + 0.5, '%', 1, 0.1, undefined, false, 1);
   // 三四成, 两三成: a range of shares (0.3–0.4)
   if (text[e] === '成' && s.length === 2 && shareBefore(text, e + 1)) {
     // (两 opens a range, 两三成, but does not end one)

@@ -119,7 +119,7 @@ const REPORTED_SUBJECT =
 // (a topic, not a verb: 公司将全面推进“…计划” names a plan)
 const REPORTED_TOPIC =
   /(?:表示|介绍|透露|坦言|指出|直言)[，,](?:公司|该公司|其|他|她)(?:(?![将要会已正在把])[\u4e00-\u9fff]){2,6}$/;
-const RULE_KIND_AFTER = /^(?:制度|政策|机制|模式|理念|战略|原则|框架|体系|标准|工程|专项行动|改革|试点)/;
+const RULE_KIND_AFTER = /^(?:制度|政策|机制|模式|理念|战略|原则|框架|体系|标准|工程|专项行动|改革|试点|网络|平台)/;
 const PUBLISHED_BEFORE = /(?:发布|公布|出台|印发|发表|编制|推出)的$/;
 const DOCUMENT_END =
   /(?:调查|报告|统计|白皮书|蓝皮书|指数|指引|指南|名单|榜单|通知|办法|规定|意见|条例|方案|公报|年报|目录|清单|展望)$/;
@@ -205,6 +205,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
 const TERM_APPOSITION =
   /^\s*,?\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:phrase|term|expression|slogan|euphemism|model|strategy|approach|practice|philosophy|label|nickname|motto|concept|doctrine|mantra)\b/;
 
+const NAMED_KIND_BEFORE =
+  /\b(?:program|programme|scheme|club|card|app|service|plan|platform|brand|initiative|campaign|fund|product|line|index)$/;
 const SLOGAN_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:campaign|slogan|motto|tagline|program|programme|initiative|strategy|label|brand|scheme)\b/;
 const SAID_SENTENCE_BEFORE = /\b(?:said|says|added)\.\s*$/;
@@ -226,6 +228,15 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // a programme's name with its version or year ("Creek 2.0," a remodel program; "Vision 2030") is a name
   if (words.length <= 4 && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* \d+(?:\.\d+)?[,.]?$/u.test(inner)) return false;
+  // a name set off by a comma after what it names (a loyalty program, "Box Club," that now has 11.4 million members)
+  if (
+    /,\s*$/.test(c.before) &&
+    NAMED_KIND_BEFORE.test(before) &&
+    words.length <= 4 &&
+    words.every((w) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w)) &&
+    !CLAUSE_PUNCT.test(inner.replace(/[,.;:!?]+$/, ''))
+  )
+    return false;
   // a word or two a subject calls something (a policy Jakarta calls "hilirisasi," or downstreaming) is its name
   // (not a phrase a speaker called something: what he called "plenty of firepower" is his)
   if (words.length <= 2 && /\bcalls?$/.test(before)) return false;

@@ -620,6 +620,15 @@ function scanLine(
         enSpeakerBefore(before, names) ??
         // (a clause, then the verb and who said it: …on basic pay, said a person close to the team)
         (/,\s*$/.test(before) ? enSpeakerAfter(after, names) : undefined);
+      // (a one-word name after a preposition is a place, no subject: the closure of a line at Kallo announced in June)
+      if (
+        who &&
+        !inverted &&
+        /^[A-Z][\w'’-]+$/.test(who.name) &&
+        PLACE_OBJECT.test(before) &&
+        before.trimEnd().endsWith(who.name)
+      )
+        continue;
       // (a person's name that runs into a firm's is none: with Carrefour Belgium had concluded, Halden & Rowe said)
       if (
         who?.kind === 'person' &&
@@ -766,6 +775,8 @@ const NAME_WHO = new RegExp(`(?<!\\b(?:at|of|for|from|with|by|in|to) )(?<![\\p{L
 /** A cheap test that a line may hold a role or title (the person patterns above are costlier). */
 const ROLE_GATE =
   /, who\b|analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
+const ASKED_BY = /\b[Aa]sked by (?:[^.,;]|\b(?:Inc|Corp|Co|Ltd)\.)*$/;
+const PLACE_OBJECT = /\b(?:at|in|near|from|into|outside|across) [A-Z][\w'’-]+\s*$/;
 const OWNED_PERSON =
   /\b[A-Z][A-Za-z&.]*['’]s ([A-Z][a-z]+ [A-Z][a-z]+)(?=(, | (?:said|says|told|pointed|noted|added|wrote|warned|argued)\b| [a-z]))/g;
 const OF_FIRM = / (?:of|at) (?=[A-Z])/g;
@@ -815,7 +826,9 @@ function englishPersons(
           name = name.slice(sp + 1);
         }
         // (a firm's name before ", who": Kotak Institutional Equities, who rates the stock …)
-        if (name.includes(' ') && !BODY_WORD.test(name)) out.push({ pos: from + at, name, kind: 'person' });
+        // (nor who asks the question the sentence's subject answers: Asked by analyst Tom Barrow whether …, he said)
+        if (name.includes(' ') && !BODY_WORD.test(name) && !ASKED_BY.test(line.slice(Math.max(0, at - 60), at)))
+          out.push({ pos: from + at, name, kind: 'person' });
       }
     }
   }

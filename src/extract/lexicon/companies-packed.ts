@@ -2516,7 +2516,12 @@ M&G
 3ricon
 4o AG
 5bank
-3so
+3sa Board
+6Group
+4o
+4ä Board
+6Group
+5liitto
 3tler-Toledo
 2yer Burger
 1ichelin
@@ -3000,6 +3005,8 @@ P&G
 4us
 2ny.ai
 2p Mart
+3eyes
+7 Louisiana Kitchen
 2rsche
 3ter Davis
 2sco International
@@ -7751,6 +7758,7 @@ xAI
 1拉蒙
 1拓网络
 1林生物
+1派思
 1能科技
 1读宠物
 济川药业

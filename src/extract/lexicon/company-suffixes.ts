@@ -480,6 +480,8 @@ Petrochemicals
 Petroleum
 Pharma
 Pharmaceuticals
+Pharmacies
+Pharmacy
 Pipeline
 Pipelines
 Plastics
@@ -495,6 +497,7 @@ Railway
 Railways
 Ratings
 Realty
+Refining
 Research
 Resorts
 Resources

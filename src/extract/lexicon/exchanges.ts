@@ -12,11 +12,13 @@ AMEX
 AMS
 ASX
 B3
+BIST
 BIT
 BME
 BMV
 BSE
 BVMF
+Borsa Istanbul
 Bursa
 CPH
 DFM
@@ -25,6 +27,13 @@ ELI
 EPA
 ETR
 Euronext
+Euronext Amsterdam
+Euronext Brussels
+Euronext Dublin
+Euronext Lisbon
+Euronext Milan
+Euronext Oslo
+Euronext Paris
 FRA
 FWB
 HEL
@@ -49,8 +58,13 @@ NYSE
 NYSE American
 NZX
 Nasdaq
+Nasdaq Copenhagen
+Nasdaq Helsinki
+Nasdaq Iceland
+Nasdaq Stockholm
 OSL
 OTC
+Oslo Bors
 PSE
 QE
 SEHK
@@ -65,6 +79,7 @@ STO
 SWX
 SZSE
 TADAWUL
+TASE
 TASI
 TPE
 TSE
@@ -74,6 +89,7 @@ TWO
 TWSE
 TYO
 Tadawul
+WSE
 XETRA
 `);
 

@@ -188,6 +188,7 @@ francs|CHF
 kroner
 kronor|SEK
 lira|TRY
+liras|TRY
 naira|NGN
 pence|GBP|0.01
 pounds|GBP

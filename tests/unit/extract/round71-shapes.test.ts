@@ -127,3 +127,96 @@ describe('round 71 (holdout341–343, session 24)', () => {
     ]);
   });
 });
+
+describe('round 72 (holdout344–346, session 24)', () => {
+  it('reads codes after Euronext, Nasdaq Nordic and Borsa Istanbul markets as tickers, not names (Euronext Lisbon: EDP)', () => {
+    expect(
+      tickers('Portuguese utility Energias de Portugal SA (Euronext Lisbon: EDP) agreed to sell a stake on Tuesday.'),
+    ).toEqual([['Energias de Portugal SA', 'Euronext Lisbon: EDP']]);
+    expect(tickers('Marmara Kredi Bankası (BIST: MRMKR) fell 9.4%.')).toEqual([
+      ['Marmara Kredi Bankası', 'BIST: MRMKR'],
+    ]);
+  });
+
+  it('reads liras as Turkish money and a share and a half tenth (18.36 liras, 一成半至兩成, 三成半)', () => {
+    expect(figures('Shares fell 9.4% to 18.36 liras in Istanbul.')).toEqual([
+      ['9.4%', 0.094],
+      ['18.36 liras', 18.36],
+    ]);
+    expect(figures('業主普遍願意減租一成半至兩成續約，另一業主減三成半。')).toEqual([
+      ['一成半至兩成', 0.15],
+      ['三成半', 0.35],
+    ]);
+  });
+
+  it('takes a word-like name before a time word and a verb of saying, or its data showing (3M此前宣布, 去哪儿平台数据也显示)', () => {
+    expect(companies('冷却液供应同样存在变数。3M此前宣布将在2025年底前退出相关生产。')).toEqual(['3M']);
+    expect(companies('去哪儿平台数据也显示，元旦假期的提前预订量同比增长约两成。')).toEqual(['去哪儿']);
+  });
+
+  it('finds a research firm before its analyst after a quotation, and a legal name ending in 数据 whole', () => {
+    expect(companies('“可怕的是没有供应链支撑的价格战，”久谦咨询消费行业研究员方若琳说。')).toEqual(['久谦咨询']);
+    expect(companies('决定了下一单能不能拿到。”中汽数据有限公司高级分析师罗婧说。')).toEqual(['中汽数据有限公司']);
+  });
+
+  it("takes no end of a body's name, no family, no professor's appositive for a firm", () => {
+    expect(
+      companies(
+        'Paper output fell 9%, according to the Confederation of European Paper Industries, the industry body.',
+      ),
+    ).toEqual([]);
+    expect(
+      companies("Marmara Kredi is 40.5% owned by the Özdemir family's holding company, Özdemir Holding A.Ş., it said."),
+    ).toEqual(['Özdemir Holding A.Ş.']);
+    expect(
+      companies(
+        'Not everyone is convinced. Jason Miller, a supply chain professor at Michigan State University, said so.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds a firm after "regional operator" and a legal name with "Refining and Petrochemical"', () => {
+    expect(companies('It sold 312 stores to grocer Meijer Inc. and regional operator Fairhaven Pharmacies.')).toEqual([
+      'Meijer Inc.',
+      'Fairhaven Pharmacies',
+    ]);
+    expect(companies('Sipchem rose, while Rabigh Refining and Petrochemical Co., a joint venture, fell.')).toEqual([
+      'Sipchem',
+      'Rabigh Refining and Petrochemical Co.',
+    ]);
+  });
+
+  it('takes no phrase of that year, a kind of rural bank, forcing or adopting banks, or leading firms for a firm', () => {
+    expect(companies('宝钢股份2024年年报披露，公司当年环保投入达到63.8亿元。')).toEqual(['宝钢股份']);
+    expect(companies('全国共有农村商业银行、农村信用社、农村合作银行等机构约2100家。')).toEqual([]);
+    expect(companies('这将倒逼农商银行加快转型，部分地区采取联合银行模式。')).toEqual([]);
+    expect(companies('对应头部城燃公司净利润增厚5%至10%。')).toEqual([]);
+    expect(companies('其中包含50元的民航发展基金。')).toEqual([]);
+  });
+
+  it('takes a product in marks with a middle dot for no mention of its maker (“蜀源·藏品”)', () => {
+    expect(
+      companies('四川蜀源酒业股份有限公司（以下简称“蜀源酒业”）表示，公司已暂停核心产品“蜀源·藏品”的发货。'),
+    ).toEqual(['四川蜀源酒业股份有限公司', '蜀源酒业']);
+  });
+
+  it('takes no place after a preposition, nor the one who asks, for the speaker a pronoun stands for', () => {
+    expect(
+      speakers(
+        'Ilse Verhaegen told analysts. The closure of a line at Kallo announced in June would cut use. "We will be smaller," she said.',
+      ),
+    ).toEqual(['Ilse Verhaegen']);
+    expect(
+      speakers(
+        'Tillotson said the company would not add trucks. Asked by Stephens Inc. analyst Tom Barrow whether Harlan might buy a carrier, he said the company was "always looking, rarely buying."',
+      ),
+    ).toEqual(['Tillotson']);
+  });
+
+  it('takes a name set off by a comma after what it names, or a network named in marks, for no quote', () => {
+    expect(quotes('It spent $1 billion on a loyalty program, "Box Club," that now has 11.4 million members.')).toEqual(
+      [],
+    );
+    expect(quotes('友邦保險（01299.HK）早前宣布，將其「大灣區醫療直付」網絡擴展至深圳。')).toEqual([]);
+  });
+});
