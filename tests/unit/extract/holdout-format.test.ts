@@ -340,6 +340,7 @@ import { parseMarkup as parseMarkup343 } from '../../fixtures/holdout343/build.m
 import { parseMarkup as parseMarkup344 } from '../../fixtures/holdout344/build.mjs';
 import { parseMarkup as parseMarkup345 } from '../../fixtures/holdout345/build.mjs';
 import { parseMarkup as parseMarkup346 } from '../../fixtures/holdout346/build.mjs';
+import { parseMarkup as parseMarkup349 } from '../../fixtures/holdout349/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -444,6 +445,7 @@ import { parseMarkup as parseMarkup346 } from '../../fixtures/holdout346/build.m
 // holdout338, holdout339 and holdout340 too (likewise).
 // holdout341, holdout342 and holdout343 too (likewise).
 // holdout344, holdout345 and holdout346 too (likewise).
+// holdout349 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2138,6 +2140,11 @@ const SETS = [
   {
     set: 'holdout346',
     parse: parseMarkup346,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout349',
+    parse: parseMarkup349,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
