@@ -447,9 +447,7 @@ import { parseMarkup as parseMarkup349 } from '../../fixtures/holdout349/build.m
 // holdout338, holdout339 and holdout340 too (likewise).
 // holdout341, holdout342 and holdout343 too (likewise).
 // holdout344, holdout345 and holdout346 too (likewise).
-// holdout347 too (likewise).
-// holdout348 too (likewise).
-// holdout349 too (likewise).
+// holdout347, holdout348 and holdout349 too (likewise).
 const SETS = [
   {
     set: 'holdout',
