@@ -434,6 +434,9 @@ const BANK_WORD_AFTER = '卡间';
 const CURRENCY_AMOUNT =
   /^(?:PLN|CNY|USD|EUR|GBP|JPY|HKD|CHF|SEK|NOK|DKK|CZK|HUF|RON|TRY|ZAR|INR|IDR|MYR|THB|PHP|VND|KRW|TWD|SGD|AUD|NZD|CAD|MXN|BRL|CLP|COP|PEN|ARS|NGN|KES|EGP|SAR|AED|QAR|KWD|ILS|RUB|UAH) ?\d/;
 const MEASURE_OPENING = '台个只件辆条座架艘';
+const COMPASS_BEFORE =
+  /\b(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern|north-?western|south-?western) $/;
+const PROJECT_AFTER = /^ projects?\b/;
 const BODY_OF_BEFORE =
   /\b(?:Confederation|Federation|Association|Council|Chamber|Union|Institute|Society|Ministry|Department|Commission|Bureau|Organi[sz]ation|League|Alliance) of (?:the )?$/;
 const IN_THE = /\b(?:in|across|into|through|throughout) the $/;
@@ -964,6 +967,13 @@ function resolve(state: CompanyState): Candidate[] {
       !state.bodyAliases?.has(textOf(state, c)) &&
       // (a Latin name where the sentence puts a region: across the Great Plains and…, in the Mediterranean,”)
       !regionHere(state.text, c.start, c.end) &&
+      // (nor a region a compass word opens: eastern Mediterranean transshipment; nor a project a rule named: 20% of
+      // Louisiana LNG project)
+      !(
+        isAsciiLetter(state.text.charCodeAt(c.start)) &&
+        (COMPASS_BEFORE.test(state.text.slice(Math.max(0, c.start - 16), c.start)) ||
+          (c.tier !== TIER.known && PROJECT_AFTER.test(state.text.slice(c.end, c.end + 10))))
+      ) &&
       // (nor the end of a body's name: the Confederation of European Paper Industries)
       !(
         isAsciiLetter(state.text.charCodeAt(c.start)) &&

@@ -263,8 +263,8 @@ const NOT_NAME_SHAPE = new RegExp(
     // (selling a product, 销售遥感数据; marine fuel as a product, 船舶燃料)
     // (infant formula as a product, 婴配粉; of course having a reason, 自然有动力)
     // (that year's spending, 当年环保投入; a kind of rural bank, 农村合作银行; forcing or adopting a kind of bank, 倒逼农商银行,
-    // 采取联合银行模式; the leading firms of a trade, 头部城燃公司)
-    '^(?:当年|当月|当季|同年)|^农村(?:合作|信用)|^倒逼|^采取|头部|配方乳粉$|^婴配粉$|^配方奶粉$|^自然有|^销售|^船舶燃料$|^船用燃料|^[中快慢]速|^(?:车辆|汽车)租赁$|写着|^到时候|^合同|^加上|愈来愈多|^梳理|^查阅|各地$|运用|^合理|^现制|^现磨|^基础设施基金$|^.着|报价$|^押注|^押宝|^仲要|同银行$|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
+    // 采取联合银行模式; the leading firms of a trade, 头部城燃公司; designing a fund, 设计基金时; cross-border data, 跨境数据)
+    '^(?:当年|当月|当季|同年)|^(?:设计|设立|发起|募集|成立)基金$|^跨境(?:数据|电商|支付|业务|结算)$|^农村(?:合作|信用)|^倒逼|^采取|头部|配方乳粉$|^婴配粉$|^配方奶粉$|^自然有|^销售|^船舶燃料$|^船用燃料|^[中快慢]速|^(?:车辆|汽车)租赁$|写着|^到时候|^合同|^加上|愈来愈多|^梳理|^查阅|各地$|运用|^合理|^现制|^现磨|^基础设施基金$|^.着|报价$|^押注|^押宝|^仲要|同银行$|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
   ].join('|'),
 );
 
@@ -367,6 +367,11 @@ export function deriveEnShortNames(base: string): string[] {
   const tokens = base.split(' ').filter(Boolean);
   if (tokens.length && base.length >= 3) out.push(tokens.join(' '));
   let n = tokens.length;
+  // a country or place closing the name is the arm's market (Kora Telecom Nigeria → Kora Telecom)
+  if (n >= 3 && w.enGenericFirst.has(tokens[n - 1]) && /^[A-Z][a-z]+$/.test(tokens[n - 1])) {
+    n--;
+    out.push(tokens.slice(0, n).join(' '));
+  }
   // an Indonesian or Malay firm's closing word of praise (Sulawesi Nikel Raya → Sulawesi Nikel: great, prosperous, main)
   if (n >= 3 && MALAY_PRAISE.test(tokens[n - 1])) out.push(tokens.slice(0, n - 1).join(' '));
   // each industry word off the end in turn (Karratha Iron Ore → Karratha Iron → Karratha), and two trades joined

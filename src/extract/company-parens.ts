@@ -208,7 +208,12 @@ function readOne(
       addName(state, name, false, TIER.known, bodyEnding !== isNotCompany(name));
       // an alias that adds 股份 to a brand names the brand too (麦野股份 → 麦野; not 三峡集团 → 三峡), when the brand is coined or
       // the legal name holds it (上海麦野餐饮管理股份有限公司)
-      const brand = ALIAS_BRAND.exec(name)?.[1];
+      // (and a Latin-named firm's alias that adds a trade to a coined brand names the brand: Kessler Getriebetechnik
+      // GmbH（以下简称“凯斯勒传动”） … 凯斯勒在精密齿轮上…)
+      const trade =
+        owner?.latin && isHan(name.charCodeAt(0)) ? wordEndingAt(name, name.length, companyWords().zhIndustry) : 0;
+      const brand =
+        ALIAS_BRAND.exec(name)?.[1] ?? (trade >= 2 && name.length - trade >= 2 ? name.slice(0, -trade) : undefined);
       const inLegal = !!brand && legal && text.slice(owner!.start, nameEnd).includes(brand);
       if (brand && isNameLike(brand) && (inLegal || !isDictWord(brand))) addName(state, brand, false, TIER.rule);
     }

@@ -72,7 +72,7 @@ export const RATE_ZH_RE = new RegExp(
  * per passenger): the unit is group 1 or 2.
  */
 export const RATE_EN_RE = new RegExp(
-  `(?:(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long|American depositary|depositary) ){0,2}|-(?:a|an|per)-|[ \u00a0](?:on|in) the (?=dollar))(${[...FIGURE_RATE_NOUNS_EN, 'dollar'].join('|')})|[ \u00a0]per (?!(?:the|an?|each|every|cent|capita|head)(?![A-Za-z]))((?:(?:million|thousand|billion) )?(?:British thermal units|[a-z]{3,15}|[A-Z]{2,5}|[a-z]{1,2}[A-Z][A-Za-z]{1,3})))(?![A-Za-z]|['’]s(?![A-Za-z]))(?!(?<=year|month|week|day|night|hour|quarter) (?:earlier|ago|later|prior|before(?! (?:rebates|discounts|taxes|tax|fees|subsidies|incentives|tips|overtime)(?![A-Za-z]))))`,
+  `(?:(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long|American depositary|depositary) ){0,2}|-(?:a|an|per)-|[ \u00a0](?:on|in) the (?=dollar))(${[...FIGURE_RATE_NOUNS_EN, 'dollar'].join('|')})|[ \u00a0]per (?!(?:the|an?|each|every|cent|capita|head)(?![A-Za-z]))((?:(?:million|thousand|billion|[1-9]\\d{0,2}(?:,\\d{3})*) )?(?:British thermal units|[a-z]{3,15}|[A-Z]{2,5}|[a-z]{1,2}[A-Z][A-Za-z]{1,3})))(?![A-Za-z]|['’]s(?![A-Za-z]))(?!(?<=year|month|week|day|night|hour|quarter) (?:earlier|ago|later|prior|before(?! (?:rebates|discounts|taxes|tax|fees|subsidies|incentives|tips|overtime)(?![A-Za-z]))))`,
   'y',
 );
 
@@ -98,6 +98,9 @@ const HYPHEN_UNITS = new Set([
   'acre',
   'ha',
   'tonne',
+  'GB', // a 10-gigabyte data bundle
+  'MB',
+  'TB',
   'ton',
   'mg',
   'g',

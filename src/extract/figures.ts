@@ -770,6 +770,7 @@ const EXCHANGE_BEFORE = new RegExp(`\\b(?:${STOCK_EXCHANGE_ALTERNATION})[:：]\\
 // Chinese words that point at a figure, table or attachment by number (如图1所示, 见表2, 附件3).
 const ZH_REFERENCE_BEFORE = /(?:[如见]|参见|详见)[图表]$|附(?:件|录|表|图)$/;
 // Characters just before a number that may put it inside a web address (…/issues/48/, ?id=77).
+const FUEL_GRADE = /^(?:汽油|柴油|乙醇汽油|车用|燃油|油)/;
 const URL_INNER = new Set([...'/=&?_~%']);
 
 /**
@@ -777,6 +778,8 @@ const URL_INNER = new Set([...'/=&?_~%']);
  * or where Chinese text points at a figure or table (如图1所示, 见表2, 附件3).
  */
 function isReference(text: string, start: number, end: number): boolean {
+  // a fuel's grade (92号汽油, 0号柴油) names the fuel
+  if (text.charCodeAt(end) === 0x53f7 && FUEL_GRADE.test(text.slice(end + 1, end + 5))) return true;
   const prev = text[start - 1];
   if (prev === '#') return true;
   if (prev !== undefined && URL_INNER.has(prev)) {

@@ -59,6 +59,8 @@ export interface MentionIndex {
   ): string | undefined;
   /** The last person before `pos` described by `role` and more (一位连锁烟酒店老板 for 老板), a few paragraphs back. */
   lastWithRole(pos: number, role: string): string | undefined;
+  /** The last unnamed person before `pos` (One large Swiss shareholder, for "the person said"), two paragraphs back. */
+  lastUnnamed(pos: number): string | undefined;
 }
 
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERB_PATTERN}|[Aa]ccording to)\\b`, 'g');
@@ -81,6 +83,7 @@ const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已�
 export const REPORT = /研报|报告|公告|招股|通知|告示|研究|调查/;
 /** How far back a pronoun looks for its antecedent. */
 /** 这位老板, 该研究员, 这名工程师: a person by a role named before (its role in group 1). */
+const UNNAMED_OPENING_EN = /^(?:A|An|One|Another) [a-z]/;
 export const DEMONSTRATIVE_ROLE = /^(?:该|这位|这名)([\u4e00-\u9fff]{2,4})$/;
 const LOOK_BACK_LINES = 12;
 const LOOK_BACK_CHARS = 4000;
@@ -398,10 +401,24 @@ export function mentionIndex(
     }
     return undefined;
   };
+  const lastUnnamed = (pos: number) => {
+    const first = lines.lineOf(pos);
+    for (let k = first; k >= 0 && first - k < 3 && pos - lines.end(k) < 800; k--) {
+      const ms = inLine(k);
+      for (let j = lastIndexBefore(ms, pos); j >= 0; j--) {
+        if (ms[j].kind !== 'person') continue;
+        // (a person named since stands between: no unnamed one is meant)
+        if (!UNNAMED_OPENING_EN.test(ms[j].name)) return undefined;
+        return ms[j].name;
+      }
+    }
+    return undefined;
+  };
   return {
     inLine,
     lastNamed,
     lastWithRole,
+    lastUnnamed,
     noteSpeaker(name, pos) {
       if (/^[\u4e00-\u9fff]{2,3}$/.test(name) && !zhKnown.has(name)) zhKnown.set(name, zhKnown.size);
       if (/^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)+$/u.test(name)) {

@@ -30,7 +30,7 @@ const EN_ADVERBS = new Set(
   ),
 );
 const EN_ROLE_NOUN =
-  '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder|negotiator|representative|organi[sz]er|leader|member|resident|worker|employee|owner|farmer|driver|agent|supplier|customer|client|buyer|dealer|shareholder|creditor|bondholder|pilot|engineer|insider|broker|shipbroker|pharmacist|nurse|doctor|teacher|shopper|passenger|tenant|landlord|retiree|student|miner|technician|mechanic|cashier|clerk|accountant|contractor|distributor|franchisee|seller|vendor|guard|operator|grower|rancher|fisherman|captain|steward|planner|builder|researcher|scientist|designer|surgeon|auditor|diplomat|lobbyist|activist|officer|secretary|convener)';
+  '(?:chief executive|chief financial officer|spokesperson|spokesman|spokeswoman|analyst|economist|strategist|official|executive|banker|investor|trader|lawyer|person|source|manager|director|adviser|advisor|consultant|founder|negotiator|representative|organi[sz]er|leader|member|resident|worker|employee|owner|farmer|driver|agent|supplier|customer|client|buyer|dealer|shareholder|creditor|bondholder|pilot|engineer|insider|broker|shipbroker|pharmacist|nurse|doctor|teacher|shopper|passenger|tenant|landlord|retiree|student|miner|technician|mechanic|cashier|clerk|accountant|contractor|distributor|franchisee|seller|vendor|guard|operator|grower|rancher|fisherman|captain|steward|planner|builder|researcher|scientist|designer|surgeon|auditor|diplomat|lobbyist|activist|officer|secretary|convener|treasurer|supervisor|foreman|underwriter)';
 // (its clause may hold a place and its state: who works at a store in Dayton, Ohio, and asked not to be named;
 // not a verb of saying: who bought shares said he had received … of what he| asked for)
 const EN_UNNAMED = new RegExp(
@@ -44,6 +44,8 @@ const ONE_OF =
 const UNNAMED_TAIL =
   /\s+(?:(?:kept|declined|called|raised|cut|lowered|reiterated|maintained|upgraded|downgraded|estimated|expects|warned|argued|confirmed|denied|refused)\b.*|there|here)$/;
 const RELATIVE_SUBJECT = /\b(?:that|which) ((?:[\p{Lu}][\p{L}'’-]+ ){0,2}[\p{Lu}][\p{L}'’-]+)\s*$/u;
+const WHO_THEN_CALLED =
+  /(?:^|\s)((?:[\p{Lu}][\p{L}'’-]+ ){1,2}[\p{Lu}][\p{L}'’-]+), who\b(?:.*\b(?:who|(?:called|described|calls|describes|termed|dubbed)\b[^,]{0,40}))?\s*$/u;
 const ROLE_FOR_THEN_NAME =
   /^(?:A|An|The) (?:[a-z-]+ )?(?:spokes(?:wo)?man|spokesperson|representative|official|executive) (?:for|at|of|with) [^,]{2,60}, ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}),?$/u;
 const SAYS_INSIDE = /\s(?:said|says|told)\s/;
@@ -113,6 +115,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
     const named = enName(relative[1].split(' ').reverse(), companyNames, true);
     if (named) return named;
   }
+  // (or of a relative clause on a person: led by Daniel Okafor, who has run … and who called the listing "…")
+  const who = WHO_THEN_CALLED.exec(s);
+  if (who && !companyNames.has(who[1])) return { name: who[1], kind: 'person' };
   const titled = NAME_THEN_ROLE.exec(s);
   if (titled && !companyNames.has(titled[1])) return { name: titled[1], kind: 'person' };
   // Analyst Priya Venkataraman of Halden & Rowe said: the titled name, not the firm's last word

@@ -334,6 +334,8 @@ function endBeforePhoto(text: string, lines: LineIndex, line: number): number {
   return before >= 0 ? lastChar(lines.end(before)) : k;
 }
 
+const THE_SOURCE = /^the (?:person|source|official|executive|banker|shareholder|investor|insider)$/;
+
 /** The speaker an attribution next to the marks names, its pronoun or anaphor resolved (undefined when unresolved). */
 function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: readonly string[]): string | undefined {
   const a = g.attribution?.speaker;
@@ -374,6 +376,8 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
       (/^(?:it|函)$/i.test(a.name) ? undefined : a.name)
     );
   }
+  // "the person said": the unnamed person the paragraph before introduced (One large Swiss shareholder, who …, said …)
+  if (a.kind === 'person' && THE_SOURCE.test(a.name)) return index.lastUnnamed(at) ?? a.name;
   // 这位老板, 该研究员: the person introduced with that role before (一位连锁烟酒店老板向记者出示…), else as written
   const role = a.kind === 'person' ? DEMONSTRATIVE_ROLE.exec(a.name)?.[1] : undefined;
   if (role) return sameRole(a.name, spoken) ?? index.lastWithRole(at, role) ?? a.name;

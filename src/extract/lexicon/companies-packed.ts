@@ -1313,7 +1313,9 @@ E Fund
 3salat
 2sy
 1urasia Group
-3omonitor
+3obank
+8 Ergasias
+4monitor
 4nav
 4pcar
 2telsat
@@ -2306,6 +2308,7 @@ L&C
 2ndlease
 3ovo
 3s Technology
+3z & Staehelin
 2~onardo
 2s Mousquetaires
 2xinFintech
@@ -2467,7 +2470,9 @@ M&G
 4ukiyo Cocokara
 5moto Kiyoshi
 3tel
-2xeon
+2xar
+5 Technologies
+3eon
 6 Solar
 3is
 2ybank
@@ -6704,6 +6709,8 @@ xAI
 2农商行
 4银行
 2~发展
+2城投
+2市城市建设投资集团
 2~港
 2白云山
 2~酒家
@@ -9634,6 +9641,7 @@ xAI
 魅族
 ~魏桥
 2创业集团
+2纺织
 魔镜洞察
 1门塔
 鱼跃医疗

@@ -75,6 +75,8 @@ export const SPEECH_VERBS_ZH: readonly string[] = lines(`
 答
 答复
 答道
+算了一笔账
+算了笔账
 算账
 自称
 补充

@@ -267,7 +267,7 @@ describe('holdout131–133: figures and speakers', () => {
   it('takes an unnamed supervisor for a later he', () => {
     const text =
       'Output rose.\n\nA supervisor at the mine, who asked not to be identified, said the plant ran at 40% of capacity. "We can keep the plant warm for a few days," he said.';
-    expect(speakers(text)).toEqual(['A supervisor']);
+    expect(speakers(text)).toEqual(['A supervisor at the mine']);
   });
 
   it('names a body described by its field as written (The tax authority said)', () => {

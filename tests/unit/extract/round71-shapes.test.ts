@@ -220,3 +220,83 @@ describe('round 72 (holdout344–346, session 24)', () => {
     expect(quotes('友邦保險（01299.HK）早前宣布，將其「大灣區醫療直付」網絡擴展至深圳。')).toEqual([]);
   });
 });
+
+describe('round 73 (holdout347–349, session 24)', () => {
+  it('joins a data size to its hyphen and a price per a number of units (10-gigabyte; US$70 per 1,000 pieces)', () => {
+    expect(figures('A monthly 10-gigabyte data bundle will cost more.')).toEqual([['10-gigabyte', 10]]);
+    expect(figures('Glove prices reached more than US$70 per 1,000 pieces in 2021.')).toEqual([
+      ['US$70 per 1,000 pieces', 70],
+      ['2021', '2021'],
+    ]);
+  });
+
+  it('takes no fuel grade for a figure (92号汽油, 0号柴油)', () => {
+    expect(figures('部分站点92号汽油每升直降0.8元，0号柴油也在降价。')).toEqual([['0.8元', 0.8]]);
+  });
+
+  it('gives words a person "called" something to the person a relative clause is about (Daniel Okafor, who … called)', () => {
+    expect(
+      speakers(
+        'It will be led by Daniel Okafor, who has run the U.S. operations since 2019 and who called the listing "the cleanest way to let American investors own American concrete."',
+      ),
+    ).toEqual(['Daniel Okafor']);
+  });
+
+  it('gives words to an unnamed treasurer, and "the person said" to the unnamed person introduced before', () => {
+    expect(
+      speakers(
+        'A treasurer at a smaller Tennessee bank, who declined to be identified, said the pullback had been "noticed by every competitor within 100 miles."',
+      ),
+    ).toEqual(['A treasurer at a smaller Tennessee bank']);
+    expect(
+      speakers(
+        'One large Swiss shareholder, who asked not to be named, said investors had pressed the board. "The board resisted for two years and then simply ran out of arguments," the person said.',
+      ),
+    ).toEqual(['One large Swiss shareholder']);
+  });
+
+  it('knows Nordic and Dutch given names for he and she (Hanne Berg is no "he")', () => {
+    expect(
+      speakers(
+        'Chief Executive Erik Lunde spoke. "It is bad," said Hanne Berg, an analyst. "Nobody will build it," he said.',
+      ),
+    ).toEqual(['Hanne Berg', 'Erik Lunde']);
+  });
+
+  it('gives words to who "算了一笔账" after them', () => {
+    expect(quotes('“汇率每升值1%，我们的毛利就少将近半个点。”沈国华算了一笔账，公司已做了远期锁汇。')).toEqual([
+      ['汇率每升值1%，我们的毛利就少将近半个点。', '沈国华'],
+    ]);
+  });
+
+  it('takes no fund by its purpose, designing a fund, or cross-border data for a firm (旧改基金, 设计基金时, 跨境數據)', () => {
+    expect(
+      companies(
+        '“这是我们设计基金时最核心的考虑，”他说。广州曾设立过一只规模50亿元的旧改基金。跨境數據亦成為營辦商的必爭之地。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no region a compass word opens, nor a project a rule named, for a firm', () => {
+    expect(companies('Hayashida will buy 20% of Louisiana LNG project in a $2.1 billion bet.')).toEqual([]);
+    expect(
+      companies(
+        'A unit of Mediterranean Shipping Co. bid too. Its share of eastern Mediterranean transshipment slipped.',
+      ),
+    ).toEqual(['Mediterranean Shipping Co.']);
+  });
+
+  it('names a firm without the country its legal name closes with (Kora Telecom Nigeria Plc → Kora Telecom)', () => {
+    expect(
+      companies('# Kora Telecom raises prices\n\nKora Telecom Nigeria Plc (NGX: KORATEL) will raise prices.'),
+    ).toEqual(['Kora Telecom', 'Kora Telecom Nigeria Plc']);
+  });
+
+  it("takes the coined brand of a Latin-named firm's Chinese alias (“凯斯勒传动” … 凯斯勒)", () => {
+    expect(
+      companies(
+        '收购德国Kessler Getriebetechnik GmbH（以下简称“凯斯勒传动”）100%股权。他说：“凯斯勒在精密齿轮上积累深厚。”',
+      ),
+    ).toEqual(['Kessler Getriebetechnik GmbH', '凯斯勒传动', '凯斯勒']);
+  });
+});
