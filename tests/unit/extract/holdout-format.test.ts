@@ -344,6 +344,7 @@ import { parseMarkup as parseMarkup347 } from '../../fixtures/holdout347/build.m
 import { parseMarkup as parseMarkup348 } from '../../fixtures/holdout348/build.mjs';
 import { parseMarkup as parseMarkup349 } from '../../fixtures/holdout349/build.mjs';
 import { parseMarkup as parseMarkup350 } from '../../fixtures/holdout350/build.mjs';
+import { parseMarkup as parseMarkup351 } from '../../fixtures/holdout351/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -450,6 +451,7 @@ import { parseMarkup as parseMarkup350 } from '../../fixtures/holdout350/build.m
 // holdout344, holdout345 and holdout346 too (likewise).
 // holdout347, holdout348 and holdout349 too (likewise).
 // holdout350 too (likewise).
+// holdout351 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2164,6 +2166,11 @@ const SETS = [
   {
     set: 'holdout350',
     parse: parseMarkup350,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout351',
+    parse: parseMarkup351,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
