@@ -343,6 +343,7 @@ import { parseMarkup as parseMarkup346 } from '../../fixtures/holdout346/build.m
 import { parseMarkup as parseMarkup347 } from '../../fixtures/holdout347/build.mjs';
 import { parseMarkup as parseMarkup348 } from '../../fixtures/holdout348/build.mjs';
 import { parseMarkup as parseMarkup349 } from '../../fixtures/holdout349/build.mjs';
+import { parseMarkup as parseMarkup352 } from '../../fixtures/holdout352/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -448,6 +449,7 @@ import { parseMarkup as parseMarkup349 } from '../../fixtures/holdout349/build.m
 // holdout341, holdout342 and holdout343 too (likewise).
 // holdout344, holdout345 and holdout346 too (likewise).
 // holdout347, holdout348 and holdout349 too (likewise).
+// holdout352 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2157,6 +2159,11 @@ const SETS = [
   {
     set: 'holdout349',
     parse: parseMarkup349,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout352',
+    parse: parseMarkup352,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
