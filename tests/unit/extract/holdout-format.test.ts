@@ -345,6 +345,7 @@ import { parseMarkup as parseMarkup348 } from '../../fixtures/holdout348/build.m
 import { parseMarkup as parseMarkup349 } from '../../fixtures/holdout349/build.mjs';
 import { parseMarkup as parseMarkup350 } from '../../fixtures/holdout350/build.mjs';
 import { parseMarkup as parseMarkup351 } from '../../fixtures/holdout351/build.mjs';
+import { parseMarkup as parseMarkup352 } from '../../fixtures/holdout352/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -452,6 +453,7 @@ import { parseMarkup as parseMarkup351 } from '../../fixtures/holdout351/build.m
 // holdout347, holdout348 and holdout349 too (likewise).
 // holdout350 too (likewise).
 // holdout351 too (likewise).
+// holdout352 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2171,6 +2173,11 @@ const SETS = [
   {
     set: 'holdout351',
     parse: parseMarkup351,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout352',
+    parse: parseMarkup352,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
