@@ -451,9 +451,7 @@ import { parseMarkup as parseMarkup352 } from '../../fixtures/holdout352/build.m
 // holdout341, holdout342 and holdout343 too (likewise).
 // holdout344, holdout345 and holdout346 too (likewise).
 // holdout347, holdout348 and holdout349 too (likewise).
-// holdout350 too (likewise).
-// holdout351 too (likewise).
-// holdout352 too (likewise).
+// holdout350, holdout351 and holdout352 too (likewise).
 const SETS = [
   {
     set: 'holdout',
