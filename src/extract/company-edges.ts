@@ -263,8 +263,9 @@ const NOT_NAME_SHAPE = new RegExp(
     // (selling a product, 销售遥感数据; marine fuel as a product, 船舶燃料)
     // (infant formula as a product, 婴配粉; of course having a reason, 自然有动力)
     // (that year's spending, 当年环保投入; a kind of rural bank, 农村合作银行; forcing or adopting a kind of bank, 倒逼农商银行,
-    // 采取联合银行模式; the leading firms of a trade, 头部城燃公司; designing a fund, 设计基金时; cross-border data, 跨境数据)
-    '^(?:当年|当月|当季|同年)|^(?:设计|设立|发起|募集|成立)基金$|^跨境(?:数据|电商|支付|业务|结算)$|^农村(?:合作|信用)|^倒逼|^采取|头部|配方乳粉$|^婴配粉$|^配方奶粉$|^自然有|^销售|^船舶燃料$|^船用燃料|^[中快慢]速|^(?:车辆|汽车)租赁$|写着|^到时候|^合同|^加上|愈来愈多|^梳理|^查阅|各地$|运用|^合理|^现制|^现磨|^基础设施基金$|^.着|报价$|^押注|^押宝|^仲要|同银行$|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
+    // 采取联合银行模式; the leading firms of a trade, 头部城燃公司; designing a fund, 设计基金时; cross-border data, 跨境数据;
+    // a cause, 因虚构购机信息; a verb of speeding, 加快推出智能; a room's cost, 单房投资; a body's records, 港交所资料)
+    '^(?:当年|当月|当季|同年)|^因(?:虚构|违规|涉嫌|未能?|存在|违反|擅自|伪造)|^(?:加快|加速|推出)|^单房|资料$|^(?:设计|设立|发起|募集|成立)基金$|^跨境(?:数据|电商|支付|业务|结算)$|^农村(?:合作|信用)|^倒逼|^采取|头部|配方乳粉$|^婴配粉$|^配方奶粉$|^自然有|^销售|^船舶燃料$|^船用燃料|^[中快慢]速|^(?:车辆|汽车)租赁$|写着|^到时候|^合同|^加上|愈来愈多|^梳理|^查阅|各地$|运用|^合理|^现制|^现磨|^基础设施基金$|^.着|报价$|^押注|^押宝|^仲要|同银行$|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
   ].join('|'),
 );
 
@@ -333,6 +334,9 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
         out.add(name);
       // News shortens 新材料 to 新材 (澜澈新材料 → 澜澈新材).
       if (name.endsWith('新材料') && name.length > 4) out.add(name.slice(0, -1));
+      // …and a city's bank to its kind's short word (淮北城市商业银行 → 淮北城商行, 宁川农村商业银行 → 宁川农商行)
+      if (name.endsWith('城市商业银行') && name.length > 7) out.add(`${name.slice(0, -6)}城商行`);
+      if (name.endsWith('农村商业银行') && name.length > 7) out.add(`${name.slice(0, -6)}农商行`);
       // …and 特种气体 to 特气 (川鑫特种气体 → 川鑫特气)
       if (name.endsWith('特种气体') && name.length > 5) out.add(`${name.slice(0, -4)}特气`);
       const len = wordEndingAt(name, name.length, w.zhIndustry);
@@ -344,6 +348,17 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
   return [...out];
 }
 
+const ROMANCE_GENERIC =
+  /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison|Casa)$/;
+
+const ROMANCE_TRADE_FIRST =
+  /^(?:Acuícola|Agrícola|Pesquera|Constructora|Inmobiliaria|Naviera|Vinícola|Viña|Salmones|Forestal|Petrolera|Siderúrgica|Cervecería|Embotelladora|Distribuidora|Comercializadora|Farmacéutica|Azucarera|Aerolíneas|Construtora)$/;
+
+// A Chinese province or city opening a firm's romanised name (Fujian Minxing Nickel Industry).
+const CHINESE_PLACE_FIRST =
+  /^(?:Fujian|Zhejiang|Jiangsu|Guangdong|Shandong|Henan|Hebei|Hubei|Hunan|Anhui|Sichuan|Yunnan|Guizhou|Guangxi|Shanxi|Shaanxi|Jiangxi|Jilin|Liaoning|Heilongjiang|Hainan|Gansu|Qinghai|Ningxia|Xinjiang|Chongqing|Tianjin|Shenzhen|Guangzhou|Hangzhou|Nanjing|Suzhou|Xiamen|Qingdao|Ningbo|Wuhan|Chengdu|Dalian|Hefei|Changsha|Zhengzhou|Jinan|Wuxi|Foshan|Dongguan|Shenyang|Fuzhou|Kunming|Changzhou|Yantai|Tangshan)$/;
+const MALAY_PRAISE = /^(?:Raya|Jaya|Makmur|Abadi|Utama|Perkasa|Persada|Sejahtera|Lestari|Sentosa|Mulia|Gemilang)$/;
+
 /**
  * Short names an English legal name gives (`base`: the name without its legal suffix): the name itself, the
  * name without its trailing industry words (Stratavale Software → Stratavale), and the word news uses alone:
@@ -351,16 +366,6 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
  * of a founder's name (Eli Lilly → Lilly, Sanford C. Bernstein → Bernstein). None from a generic, place or
  * function first word (General, Pacific, The), nor from names of several parts (Hale & Whitcombe, Bank of X).
  */
-const CHINESE_PLACE_FIRST =
-  /^(?:Fujian|Zhejiang|Jiangsu|Guangdong|Shandong|Henan|Hebei|Hubei|Hunan|Anhui|Sichuan|Yunnan|Guizhou|Guangxi|Shanxi|Shaanxi|Jiangxi|Jilin|Liaoning|Heilongjiang|Hainan|Gansu|Qinghai|Ningxia|Xinjiang|Chongqing|Tianjin|Shenzhen|Guangzhou|Hangzhou|Nanjing|Suzhou|Xiamen|Qingdao|Ningbo|Wuhan|Chengdu|Dalian|Hefei|Changsha|Zhengzhou|Jinan|Wuxi|Foshan|Dongguan|Shenyang|Fuzhou|Kunming|Changzhou|Yantai|Tangshan)$/;
-const ROMANCE_GENERIC =
-  /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison|Casa)$/;
-
-const ROMANCE_TRADE_FIRST =
-  /^(?:Acuícola|Agrícola|Pesquera|Constructora|Inmobiliaria|Naviera|Vinícola|Viña|Salmones|Forestal|Petrolera|Siderúrgica|Cervecería|Embotelladora|Distribuidora|Comercializadora|Farmacéutica|Azucarera|Aerolíneas|Construtora)$/;
-
-const MALAY_PRAISE = /^(?:Raya|Jaya|Makmur|Abadi|Utama|Perkasa|Persada|Sejahtera|Lestari|Sentosa|Mulia|Gemilang)$/;
-
 export function deriveEnShortNames(base: string): string[] {
   const w = companyWords();
   const out: string[] = [];

@@ -254,6 +254,8 @@ function isNameToken(tok: string): boolean {
 // (and y/e joining two words of a Spanish or Portuguese name: Sociedad Química y Minera de Chile; und of a German one:
 // KiK Textilien und Non-Food GmbH)
 const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le|y|e|und)$/;
+// a partner's surname before a comma, itself after a comma or a role (…bank Tudor, Pickering,)
+const PARTNER_BEFORE = /(?:^|, |\s[a-z]+ )[A-Z][a-z]+$/;
 const PLACE_ADJECTIVE = /-(?:based|listed|owned|backed|born|headquartered|registered|controlled|area)$/;
 
 // Trades that end names only after another (Ports and Airports): not industry words of their own, which a short name
@@ -270,6 +272,7 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
   const tokens: string[] = [];
   const starts: number[] = [];
   let p = end;
+  let partners = 0;
   while (tokens.length < maxTokens && p > 0) {
     let q = p;
     while (q > 0 && isTokenChar(text.charCodeAt(q - 1)) && p - q < 30) q--;
@@ -295,6 +298,19 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
     if (tokens.length && /['’]s$/.test(tok) && w.enGenericFirst.has(tok.slice(0, -2))) break;
     tokens.unshift(tok);
     starts.unshift(q);
+    // (partners' one-word names joined by commas before "& Co.": Tudor, Pickering, Holt & Co.; not two firms, Goldman
+    // Sachs, JPMorgan Chase & Co.)
+    if (
+      q > 2 &&
+      text[q - 1] === ' ' &&
+      text[q - 2] === ',' &&
+      (tokens[1] === '&' || partners > 0) &&
+      PARTNER_BEFORE.test(text.slice(Math.max(0, q - 24), q - 2))
+    ) {
+      partners++;
+      p = q - 2;
+      continue;
+    }
     if (q === 0 || text[q - 1] !== ' ') break;
     p = q - 1;
   }

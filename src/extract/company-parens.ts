@@ -223,7 +223,12 @@ function readOne(
   const first = paren.parts[0];
   if (!first || first === ticker || first === alias?.p) return;
   // A term glossed by its acronym (资本适足率（RBC）, 先进制程（FinFET）): the acronym is no company, known or not.
-  if (/^[A-Z]{2,6}$/.test(first.text) && TECH_TERM.test(text.slice(Math.max(0, nameEnd - 6), nameEnd))) {
+  // (or a body's: 中国铜原料联合谈判小组（CSPT）)
+  if (
+    /^[A-Z]{2,6}$/.test(first.text) &&
+    (TECH_TERM.test(text.slice(Math.max(0, nameEnd - 6), nameEnd)) ||
+      BODY_BEFORE_ACRONYM.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)))
+  ) {
     state.codeSpans.push([first.at, first.at + first.text.length]);
     return;
   }
@@ -380,7 +385,8 @@ function looksLikeFirm(state: CompanyState, start: number, zh: string, latin: st
 
 const PROJECT_AFTER = /^(?:[\u4e00-\u9fff]?(?:铁矿|铜矿|金矿|锂矿|矿山|矿区|油田|气田)|项目)/;
 const POLICY_END =
-  /(?:贷款|工具|计划|政策|机制|目录|方案|项目|工程|规定|办法|通知|意见|标准|协议|条例|债券|票据|存单|融券|共同体|安排|互认|互通|合作|采购|集采|招标|[至到][\u4e00-\u9fff]{1,4}段|路段|高速公路|铁路|公路)$/;
+  /(?:贷款|工具|计划|政策|机制|目录|方案|项目|工程|规定|办法|通知|意见|标准|协议|条例|债券|票据|存单|融券|共同体|安排|互认|互通|合作|采购|集采|招标|补贴|补助|[至到][\u4e00-\u9fff]{1,4}段|路段|高速公路|铁路|公路)$/;
+const BODY_BEFORE_ACRONYM = /(?:小组|协会|委员会|联盟|联合会|商会|工作组|理事会|学会|研究会)$/;
 const TECH_TERM = /(?:封装|工艺|技术|制程|架构|协议|标准|准则|算法|规范|指数|支持证券|支持票据|票据|债券|率)$/;
 
 const ACTS_AFTER =

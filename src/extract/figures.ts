@@ -397,6 +397,14 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   // A law's or a form's section (Section 45X, Article 50, Chapter 11) is a label, not a quantity.
   if (before === 32 && !cur && LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
     return junkEnd(text, coreEnd);
+  // (or opening one with a hyphen and capitals: 7-ELEVEN, 10-K)
+  if (
+    text.charCodeAt(coreEnd) === 45 &&
+    !cur &&
+    /^-[A-Z]{1,}(?![a-z])/.test(text.slice(coreEnd, coreEnd + 8)) &&
+    !enUnitAt(text, coreEnd + 1)
+  )
+    return junkEnd(text, coreEnd);
   // Digits glued to a name (A320, GPT-4, COVID-19), a version (1.2.3), an ordinal or vague word (第3, 数10).
   const before2 = text.charCodeAt(start - 2);
   // (A count glued to an acronym is the exception: ETF193只.)

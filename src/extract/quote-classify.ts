@@ -219,7 +219,7 @@ function isEnQuotation(c: QuoteCandidate): boolean {
     .toLowerCase()
     .trimEnd()
     .replace(/(?<=[a-z]),$/, '')
-    .replace(/(?<=\b(?:dubbed|called|named|branded|labell?ed|nicknamed)) (?:the|a|an)$/, '');
+    .replace(/(?<=\b(?:dubbed|called|named|branded|labell?ed|nicknamed|known as)) (?:the|a|an)$/, '');
   if (
     NAME_BEFORE_EN.some((cue) => before.endsWith(cue) && !/[a-z]/.test(before[before.length - cue.length - 1] ?? ''))
   ) {
@@ -239,7 +239,12 @@ function isEnQuotation(c: QuoteCandidate): boolean {
     return false;
   // a word or two a subject calls something (a policy Jakarta calls "hilirisasi," or downstreaming) is its name
   // (not a phrase a speaker called something: what he called "plenty of firepower" is his)
-  if (words.length <= 2 && /\bcalls?$/.test(before)) return false;
+  // (or a few capitalised words: a campaign it calls "Pay Slow, Pay Sure")
+  if (
+    /\bcalls?$/.test(before) &&
+    (words.length <= 2 || (words.length <= 5 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))))
+  )
+    return false;
   // (a short sentence right after the sentence that attributed the one before: "…," the person said. "It couldn't.")
   // (not a term an apposition then calls a label: a "distressed exchange," a label it uses …)
   if (words.length <= 2)

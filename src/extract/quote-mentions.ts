@@ -73,7 +73,7 @@ const EN_TITLE_WORDS = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z.]+$/.test(
 /** Verbs that introduce speech even without punctuation after them (X表示将…, X认为2025年…). */
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
-  /^(?:[，,。；;：:、（(\s“”]|在|向|对|发出|发布|发表|签署|宣布|召开|出席|接受|写道|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别|长期|多年|做了|做过|研究|跟踪|关注|参与|预计|预期|预估|预测|估计|判断|一边|每天|每年|每月|每周|正在|经常|常常|总是|亲自|刚刚|过去|如今|来说)/;
+  /^(?:[，,。；;：:、（(\s“”]|在|向|对|发出|发布|发表|签署|宣布|召开|出席|接受|写道|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别|长期|多年|做了|做过|研究|跟踪|关注|参与|预计|预期|预估|预测|估计|判断|一边|每天|每年|每月|每周|正在|经常|常常|总是|亲自|刚刚|刚|上个月|上月|上周|前不久|昨日|昨天|今日|当天|当日|过去|如今|来说)/;
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司厂企已价]/;
@@ -231,6 +231,7 @@ export function lastBodyName(
 /** A notice or a circular as a speaker (通知明确, 通报还表示): it speaks for whoever issued it. */
 export const NOTICE_NAME = /(?:通知|通报)$/;
 // Who issued the notice named just before (国家医保局发布通知, 亚马逊（Amazon）发来的账户停用通知): the subject of the verb.
+const TITLED_NOTICE = /《[^》\n]{2,80}(?:通知|通报)》/;
 const NOTICE_ISSUED =
   /(?:^|[，。；！？\n])([^，。；！？“”\n]{2,24}?)(?:此前|近日|日前|已|已经)?(?:发布|下发|印发|发出|发来|出台|送达)(?:了)?(?:[^，。；！？“”\n]{0,12}?的)?[^，。；！？“”\n]{0,8}?(?:通知|通报)/g;
 
@@ -447,6 +448,8 @@ export function mentionIndex(
         if (NOTICE_NAME.test(m.name)) {
           const issuer = noticeIssuer(text, m.pos, names);
           if (issuer) return issuer;
+          // (a notice named by its title just before, whoever issued it, speaks as written: no company it ignores)
+          if (TITLED_NOTICE.test(text.slice(Math.max(0, m.pos - 300), m.pos))) return m.name;
         }
         return lastNamed(m.pos, 'org', REPORT.test(m.name));
       }

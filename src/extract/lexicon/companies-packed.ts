@@ -555,7 +555,8 @@ B&M
 5stone
 2~ock
 3ombergNEF
-2ue Moon
+2ue Apron
+5Moon
 5Origin
 6wl
 5Shield of California
@@ -730,7 +731,8 @@ C.H. Robinson
 4Health
 3ource
 1XMT
-1adence
+1adeler
+4nce
 3illac Fairview
 2iniao
 3sse de dépôt et placement du Québec
@@ -2609,6 +2611,7 @@ M&G
 7 Analytics
 8Investors Service
 5’s
+7 Investors Service
 3nshot AI
 4ton
 3re Threads
@@ -4847,7 +4850,8 @@ xAI
 2期货
 2科技
 2糖业
-1联重科
+1联水泥
+2重科
 1航光电
 2工业
 2成飞
@@ -8359,6 +8363,8 @@ xAI
 移卡
 1远通信
 稀宇科技
+程泰
+2机械
 稳健医疗
 穆巴达拉
 1迪

@@ -513,6 +513,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '中粮国际|COFCO International',
   '中粮期货',
   '中粮集团|中粮|COFCO',
+  '中联水泥',
   '中航油|中国航空油料集团',
   '中航证券',
   '中船动力',

@@ -398,6 +398,7 @@ Casinos
 Celulose
 Chemical
 Chemicals
+Cinemas
 Coal
 Cobre
 Communications

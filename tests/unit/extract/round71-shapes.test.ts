@@ -300,3 +300,79 @@ describe('round 73 (holdout347–349, session 24)', () => {
     ).toEqual(['Kessler Getriebetechnik GmbH', '凯斯勒传动', '凯斯勒']);
   });
 });
+
+describe('round 74 (holdout350–352, session 24)', () => {
+  it('takes a capitalised name a campaign is called, or a term "known as a", for no quote', () => {
+    expect(quotes('It stopped new loans under a campaign it calls "Pay Slow, Pay Sure" until March.')).toEqual([]);
+    expect(
+      quotes(
+        'Companies must negotiate a job-protection plan, known as a "plan de sauvegarde de l\'emploi", with unions.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds a firm after "property investor" and partners named with commas before "& Co."', () => {
+    expect(
+      companies('It agreed to sell 14 of the sites to property investor Foncière Aurelle for €128 million.'),
+    ).toEqual(['Foncière Aurelle']);
+    expect(
+      companies('said Jason Ortiz, a managing director at energy investment bank Tudor, Pickering, Holt & Co.'),
+    ).toEqual(['Tudor, Pickering, Holt & Co.']);
+    // (two firms in a list stay two)
+    expect(companies('Goldman Sachs, JPMorgan Chase & Co. and Citi rose.')).toEqual([
+      'Goldman Sachs',
+      'JPMorgan Chase & Co.',
+      'Citi',
+    ]);
+  });
+
+  it('reads paise as Indian money and takes no figure from 7-ELEVEN (but 8,500-TEU stays a number)', () => {
+    expect(figures("The leases would add about 35 paise to the airline's cost.")).toEqual([['35 paise', 0.35]]);
+    expect(figures('統一超旗下7-ELEVEN鮮食營收可望突破新台幣500億元。').map(([t]) => t)).toEqual(['新台幣500億元']);
+  });
+
+  it("takes no exchange's records, a cause, a verb of speeding or a room's cost for a firm", () => {
+    expect(companies('據港交所資料統計，今年以來已有47家上市公司宣佈供股。')).toEqual([]);
+    expect(companies('山东某县一家农机经销商因虚构购机信息被追回补贴资金37.4万元。')).toEqual([]);
+    expect(companies('一拖股份等企业加快推出智能农机。')).toEqual(['一拖股份']);
+    expect(companies('单房投资已从2019年的约8万元上涨至12万元。')).toEqual([]);
+  });
+
+  it("takes no subsidy an alias is defined for, nor a body's acronym, for a firm", () => {
+    expect(
+      companies('2025年全省农机购置与应用补贴（以下简称“农机补贴”）申报系统已正式开放。农机补贴资金已下达。'),
+    ).toEqual([]);
+    expect(companies('2025年中国铜原料联合谈判小组（CSPT）敲定了加工费。CSPT成员将减产。')).toEqual([]);
+  });
+
+  it("names a city's commercial bank by its short word (淮北城市商业银行 → 淮北城商行)", () => {
+    expect(companies('淮北城市商业银行股份有限公司将合并。淮北城商行的股东将换股。')).toEqual([
+      '淮北城市商业银行股份有限公司',
+      '淮北城商行',
+    ]);
+  });
+
+  it('lets a notice named by its title speak as written, not the last company', () => {
+    expect(
+      speakers(
+        '蜀膳央厨表示将扩产。六部门联合印发《关于加强预制菜食品安全监管的通知》。通知还提出，对推进预制菜进校园应当“持十分审慎的态度”。',
+      ),
+    ).toEqual(['通知']);
+  });
+
+  it('takes a titled person before 昨日 or 上个月 for the one a later quote or 他 stands for', () => {
+    expect(
+      speakers('維港雅居主席林振邦昨日在記者會上解釋供股原因。「銀行收緊了對酒店物業的估值，我們必須主動降低負債。」'),
+    ).toEqual(['林振邦']);
+    expect(
+      speakers(
+        '许明川对记者说，“所以我们预计销量会下滑。”合作社理事长韩广志上个月刚买下一台拖拉机。“要是等到7月以后再买，补贴就只剩8万元出头了。”他给记者算了一笔账。',
+      ),
+    ).toEqual(['许明川', '韩广志']);
+  });
+
+  it("finds Moody's with a curly apostrophe, and listed names the lexicon gained (程泰（1583）, Cadeler)", () => {
+    expect(companies('Moody’s Investors Service affirmed its Caa1 rating.')).toEqual(['Moody’s Investors Service']);
+    expect(tickers('程泰（1583）前11月累計營收新台幣38.6億元。')).toEqual([['程泰', '1583']]);
+  });
+});
