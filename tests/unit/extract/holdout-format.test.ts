@@ -346,6 +346,7 @@ import { parseMarkup as parseMarkup349 } from '../../fixtures/holdout349/build.m
 import { parseMarkup as parseMarkup350 } from '../../fixtures/holdout350/build.mjs';
 import { parseMarkup as parseMarkup351 } from '../../fixtures/holdout351/build.mjs';
 import { parseMarkup as parseMarkup352 } from '../../fixtures/holdout352/build.mjs';
+import { parseMarkup as parseMarkup355 } from '../../fixtures/holdout355/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -452,6 +453,7 @@ import { parseMarkup as parseMarkup352 } from '../../fixtures/holdout352/build.m
 // holdout344, holdout345 and holdout346 too (likewise).
 // holdout347, holdout348 and holdout349 too (likewise).
 // holdout350, holdout351 and holdout352 too (likewise).
+// holdout355 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2176,6 +2178,11 @@ const SETS = [
   {
     set: 'holdout352',
     parse: parseMarkup352,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout355',
+    parse: parseMarkup355,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
