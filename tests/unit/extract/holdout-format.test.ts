@@ -455,9 +455,7 @@ import { parseMarkup as parseMarkup355 } from '../../fixtures/holdout355/build.m
 // holdout344, holdout345 and holdout346 too (likewise).
 // holdout347, holdout348 and holdout349 too (likewise).
 // holdout350, holdout351 and holdout352 too (likewise).
-// holdout353 too (likewise).
-// holdout354 too (likewise).
-// holdout355 too (likewise).
+// holdout353, holdout354 and holdout355 too (likewise).
 const SETS = [
   {
     set: 'holdout',
