@@ -157,6 +157,7 @@ function capitalRunEnd(text: string, start: number): number {
 
 // a date (the year to 31 March, the company…) is no name
 const DAY_MONTH = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MODEL_END = / [A-Z]{1,2}\d{1,4}[A-Za-z]?$/;
 const PLACE_FIRST = /^(?:Mount|Mt\.?|Lake|Port|Cape|Fort|Lac|Mont) [A-Z][a-z]+$/;
 const PROGRAMME_END = /(?<! Health) (?:Plan|Program|Programme|Scheme|Initiative|Act)$/;
 const AGENCY_NEXT = /^ (?:Administration|Authority|Agency|Commission|Ministry|Department|Bureau|Board)\b/;
@@ -170,6 +171,8 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   const name = state.text.slice(start, end);
   const w = companyWords();
   if (end <= start || !isNameLike(name) || w.enFunction.has(name) || w.enGenericFirst.has(name)) return;
+  // (a name ending in a model's code is a product: the Corvus X9, an atomic-layer deposition platform)
+  if (MODEL_END.test(name)) return;
   // a mountain, lake or port names a mine, a project or a town (a stake in Mount Erith), not a firm; a date neither
   if (PLACE_FIRST.test(name) || DAY_MONTH.test(name) || /-(?:listed|based|owned|backed)$/.test(name)) return;
   // a programme or a law is no firm (the state-backed FAIR Plan), nor a titled person (the stake of Chairman Kang Tae-min)

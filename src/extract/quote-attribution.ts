@@ -122,6 +122,10 @@ const EN_FRAME =
 const EN_FRAME_OBJECT =
   /\b(?:called|branded|labell?ed|termed|described)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$/;
 const LATIN = /[A-Za-z]/;
+const GROUP_SUBJECT =
+  /^(?:Analysts|Economists|Investors|Officials|Executives|Traders|Critics|Experts|Bankers|Lawyers|People|Sources|Regulators|Residents|Workers|Customers|Shareholders|Others|Some|Many|Both|It|They|The|This|That|We|I)$/;
+const SAID_OPENER =
+  /^((?:He|She)|(?:[\p{Lu}][\p{L}'’-]+ ){0,2}[\p{Lu}][\p{L}'’-]+) (?:also )?(?:said|says|added|noted|told (?:reporters|analysts|investors)) (?!["“])/u;
 // A sentence that only names who spoke: "The company said in a press release." / "He said."
 const BARE_ATTRIBUTION =
   /^\s*((?:The|the) (?:company|firm|group|bank|airline|carrier|ministry|agency|regulator)|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?:, [^,.;"“”]{3,60},)? (?:said|says|added|wrote|noted|told (?:reporters|analysts|investors|journalists))(?: (?:in|on|to) (?:a|an|its|the) [a-z ]{3,30}| at [^.;"“”]{3,60})?\.(?:\s*$|\s+["“])/;
@@ -321,6 +325,27 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   // (a fragment that "according to X" follows is X's: …would keep them down "until the new year", according to a
   // spokeswoman)
   const accordingAfter = fragment && /^[^"”]{0,3}["”]?\s*,?\s*according to\b/.test(text.slice(q.end, q.end + 20));
+  // Bao said the airline's plan … was "…" / She said the company had concluded that … "…": the subject of the verb of
+  // saying that opens the sentence speaks a fragment of three words or more its clause reports, not a name inside the
+  // clause (a fragment that "according to X" follows is X's)
+  // (but words a clause's subject framed are its own: She noted that the company had described its exposure as "…")
+  if (
+    fragment &&
+    !accordingAfter &&
+    text.slice(q.start, q.end).split(/\s+/).length >= 3 &&
+    !(/ (?:as|it)\s*$/.test(line) && EN_FRAME.test(line))
+  ) {
+    let from = 0;
+    for (const b of line.matchAll(/[.!?]["”]?\s+(?=[A-Z])/g))
+      if (!EN_ABBREV.test(line.slice(0, b.index + 1))) from = b.index + b[0].length;
+    const opener = SAID_OPENER.exec(line.slice(from));
+    if (opener && !GROUP_SUBJECT.test(opener[1])) {
+      const speaker = /^(?:He|She)$/.test(opener[1])
+        ? { name: opener[1], kind: 'pronoun' as const }
+        : enSpeakerBefore(opener[1], names);
+      if (speaker) return { speaker, side: 'before' };
+    }
+  }
   if (en && en.index > 0 && !accordingAfter) {
     const speaker = enSpeakerBefore(line.slice(0, en.index), names);
     if (speaker) return { speaker, side: 'before' };

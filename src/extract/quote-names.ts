@@ -186,6 +186,8 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
     .trim();
 
   s = trimEnds(s);
+  // an adverb alone names no one (忍不住|向记者吐槽: the subject is in the clause before)
+  if (/^(?:忍不住|不禁|不由得?|连忙|赶紧|当即|随即|于是)$/.test(s)) return undefined;
   // 有31家表示, 约四成会员表示, 有57.5%认为: a share or a count of respondents, no one who can be named
   if (COUNTED_RESPONDENTS.test(s)) return undefined;
   // X对财新说 / X跟我们说: the one spoken to is no part of the speaker (not 中国对外贸易中心表示, an organisation's name)

@@ -228,6 +228,13 @@ function assignSpeakers(
       const last = g.spans[g.spans.length - 1];
       if (!speaker && /[。！？!?]$/.test(text.slice(last.start, last.end)))
         speaker = LEDE_PERSON.exec(text.slice(last.after, Math.min(lines.end(line), last.after + 60)))?.[1];
+      // (or the person named in the sentence after it that ends with a verb of saying: “…。”在…商场里，白领陈思远…，
+      // 忍不住向记者吐槽。)
+      if (!speaker && /[。！？!?]$/.test(text.slice(last.start, last.end))) {
+        const end = text.indexOf('。', last.after);
+        if (end > last.after && end - last.after < 90 && NEXT_SAYS.test(text.slice(last.after, end)))
+          speaker = index.inLine(line).find((m) => m.kind === 'person' && m.pos >= last.after && m.pos < end)?.name;
+      }
       const previous = lines.previousNonBlank(line);
       if (!speaker && previous >= 0) speaker = lastInLine(text, index, previous, lines.end(previous), lastQuote);
       // ... or the person that paragraph is about, when it opens with a pronoun (She also said …).
@@ -458,6 +465,7 @@ function listedBefore(text: string, after: number): boolean {
 // A person by an honorific in the sentence right after a quote (…，62岁的王女士刚做完术后复查。)
 const LEDE_PERSON =
   /^[^。！？\n“”「」]{0,40}?(?<![\u4e00-\u9fff])(?:\d{1,3}岁的)?([\u4e00-\u9fff](?:女士|先生|阿姨|大爷|大妈|师傅))(?!们)/;
+const NEXT_SAYS = /(?:吐槽|感叹|抱怨|坦言|说|表示|说道)$/;
 const SAID_NEXT = /^\s*说这(?:句|番|些)?话的[，,]?是([^，。；\n]{2,30})[。，；]/;
 
 // English personal pronouns: never a speaker's name (they resolve to one, or the quote keeps none).

@@ -1542,6 +1542,7 @@ G42
 3eral Atlantic
 8Catalyst
 8Dynamics
+8Electric
 8Mills
 9otors
 7i
@@ -1879,6 +1880,7 @@ IAG
 2AX
 2CD
 1NEOS
+2FORICH
 2G
 1OI
 1QVIA

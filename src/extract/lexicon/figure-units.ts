@@ -582,6 +582,7 @@ metric tons|t
 mg
 mile
 miles|mile
+route miles|route mile
 milligrams|mg
 milligram|mg
 milliliters|ml

@@ -364,6 +364,7 @@ buy
 equal weight
 equal-weight
 hold
+in line
 in-line
 market outperform
 market perform

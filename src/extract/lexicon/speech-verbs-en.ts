@@ -56,6 +56,8 @@ quipped
 recalled
 reckoned
 recounted
+reiterated
+reiterates
 remarked
 replied
 responded

@@ -376,3 +376,57 @@ describe('round 74 (holdout350–352, session 24)', () => {
     expect(tickers('程泰（1583）前11月累計營收新台幣38.6億元。')).toEqual([['程泰', '1583']]);
   });
 });
+
+describe('round 75 (holdout353–355, session 24)', () => {
+  it('gives a reported fragment to the subject of the verb of saying that opens its sentence', () => {
+    expect(
+      speakers(
+        'Bao said the airline\'s plan to spend roughly $120 million on a pilot academy in Da Nang, announced alongside the order, was "the most important number in the whole presentation".',
+      ),
+    ).toEqual(['Bao']);
+    expect(
+      speakers(
+        '"This puts the question to rest," Chief Executive Dana Kowalczyk said. She said the company had concluded that the savings from one-person crews "were never going to be worth a war with our own people."',
+      ),
+    ).toEqual(['Dana Kowalczyk', 'Dana Kowalczyk']);
+    // (words the clause's subject framed stay its own)
+    expect(
+      speakers(
+        'Stonebridge Insurance Inc. said it would raise rates. Priya Raman cut her target. She noted that the company had described its cyber exposure as "well diversified and tightly managed" in June.',
+      ),
+    ).not.toContain('Priya Raman');
+  });
+
+  it('gives an opening quote to the person the next sentence names before a verb of saying (…白领陈思远…，忍不住向记者吐槽)', () => {
+    expect(
+      speakers(
+        '# 标题\n\n“原来1元能借30分钟，现在20分钟就要3元。”在上海南京西路一家商场里，白领陈思远扫码归还充电宝后看到账单，忍不住向记者吐槽。她说，自己一个月大概要借五六次，“算下来比买一个新的充电宝还贵”。',
+      ),
+    ).toEqual(['陈思远', '陈思远']);
+  });
+
+  it('takes no product with a model code, no debt-resolution fund, no cost compared or bar met for a firm', () => {
+    expect(
+      companies('Demand was strongest for the Corvus X9, an atomic-layer deposition platform that sells well.'),
+    ).toEqual([]);
+    expect(companies('湖北设立首期三百亿元化债基金。这只基金出现的背景，是新一轮化债政策进入深水区。')).toEqual([]);
+    expect(companies('“这相当于把欠条提前变成现金，成本比银行贷款低约60个基点。”')).toEqual([]);
+    expect(companies('满足三项要求，才属于偿付能力达标公司。嘉峰今年以来已多次推售旗下项目车位。')).toEqual([]);
+    expect(companies('期权推出后，鸡蛋品种将形成期货、期权相互配合的工具体系。')).toEqual([]);
+  });
+
+  it('reads route miles as a measure and "in line" as a rating', () => {
+    expect(figures('Continental Midland, which runs about 11,200 route miles across 14 states, agreed.')).toEqual([
+      ['11,200 route miles', 11200],
+      ['14', 14],
+    ]);
+    expect(quotes('She cut her rating to "in line." She estimated the cost at $5 million, she said.')).toEqual([]);
+  });
+
+  it('finds General Electric and INFORICH by name', () => {
+    expect(companies("CFM International is the venture between General Electric and France's Safran SA.")).toContain(
+      'General Electric',
+    );
+    expect(companies('在日本，INFORICH旗下的ChargeSPOT在东京收费165日元。')).toContain('INFORICH');
+  });
+});
