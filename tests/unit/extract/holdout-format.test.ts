@@ -349,6 +349,7 @@ import { parseMarkup as parseMarkup352 } from '../../fixtures/holdout352/build.m
 import { parseMarkup as parseMarkup353 } from '../../fixtures/holdout353/build.mjs';
 import { parseMarkup as parseMarkup354 } from '../../fixtures/holdout354/build.mjs';
 import { parseMarkup as parseMarkup355 } from '../../fixtures/holdout355/build.mjs';
+import { parseMarkup as parseMarkup358 } from '../../fixtures/holdout358/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -456,6 +457,7 @@ import { parseMarkup as parseMarkup355 } from '../../fixtures/holdout355/build.m
 // holdout347, holdout348 and holdout349 too (likewise).
 // holdout350, holdout351 and holdout352 too (likewise).
 // holdout353, holdout354 and holdout355 too (likewise).
+// holdout358 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2195,6 +2197,11 @@ const SETS = [
   {
     set: 'holdout355',
     parse: parseMarkup355,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout358',
+    parse: parseMarkup358,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
