@@ -459,9 +459,7 @@ import { parseMarkup as parseMarkup358 } from '../../fixtures/holdout358/build.m
 // holdout347, holdout348 and holdout349 too (likewise).
 // holdout350, holdout351 and holdout352 too (likewise).
 // holdout353, holdout354 and holdout355 too (likewise).
-// holdout356 too (likewise).
-// holdout357 too (likewise).
-// holdout358 too (likewise).
+// holdout356, holdout357 and holdout358 too (likewise).
 const SETS = [
   {
     set: 'holdout',
