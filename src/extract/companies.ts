@@ -438,7 +438,7 @@ const COMPASS_BEFORE =
   /\b(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern|north-?western|south-?western) $/;
 const PROJECT_AFTER = /^ projects?\b/;
 const BODY_OF_BEFORE =
-  /\b(?:Confederation|Federation|Association|Council|Chamber|Union|Institute|Society|Ministry|Department|Commission|Bureau|Organi[sz]ation|League|Alliance) of (?:the )?$/;
+  /\b(?:Confederation|Federation|Association|Council|Chamber|Union|Institute|Society|Ministry|Department|Commission|Bureau|Organi[sz]ation|League|Alliance) of (?:the )?(?:[A-Z][a-z]+ (?:and|&) )?$/;
 const IN_THE = /\b(?:in|across|into|through|throughout) the $/;
 /** True for a Latin name at [start, end) after "in the"/"across the" that ends a clause or a pair (across the Great Plains and …). */
 const regionHere = (text: string, start: number, end: number): boolean =>
@@ -974,11 +974,13 @@ function resolve(state: CompanyState): Candidate[] {
         (COMPASS_BEFORE.test(state.text.slice(Math.max(0, c.start - 16), c.start)) ||
           (c.tier !== TIER.known && PROJECT_AFTER.test(state.text.slice(c.end, c.end + 10))))
       ) &&
-      // (nor the end of a body's name: the Confederation of European Paper Industries)
+      // (nor the end of a body's name: the Confederation of European Paper Industries, the Ministry of Petroleum and
+      // Mineral Resources; nor a firm an index is named after: 中证全指证券公司指数)
       !(
         isAsciiLetter(state.text.charCodeAt(c.start)) &&
         BODY_OF_BEFORE.test(state.text.slice(Math.max(0, c.start - 30), c.start))
       ) &&
+      !state.text.startsWith('公司指数', c.end - 2) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)
       !(isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)),
   );

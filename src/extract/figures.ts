@@ -54,6 +54,7 @@ const NOT_AFTER = new Set(FIGURE_NOT_AFTER_ZH);
 const COUNT_NOUN_HEADS = '总人户次指基分倍系家个件台张条股份天日年月页票点位参函';
 const LEADS = new Set(FIGURE_LEADS_EN);
 const REFERENCE_WORDS = new Set(FIGURE_REFERENCE_WORDS_EN);
+const NUMBER_VERB = /\b(?:would|will|could|should|may|might|to|now|currently) number$/;
 const VERSION_APPOSED = /\b(?:version|release|firmware|update)$/i;
 const FRACTIONS = new Map(Object.entries(FIGURE_FRACTIONS_EN));
 const MULTIPLES = new Map(Object.entries(FIGURE_MULTIPLE_WORDS_EN));
@@ -803,6 +804,8 @@ function isReference(text: string, start: number, end: number): boolean {
 
 /** True when the word before the space at `sp` names what the number labels (figure 5, Fig. 1, bug 15, phase 3). */
 function afterReferenceWord(text: string, sp: number): boolean {
+  // (number as a verb counts: its fleet would number 186 aircraft)
+  if (NUMBER_VERB.test(text.slice(Math.max(0, sp - 20), sp))) return false;
   let w = sp;
   if (text.charCodeAt(w - 1) === 46) w--; // Fig. 1, pp. 3, vol. 2
   const end = w;

@@ -206,7 +206,7 @@ const TERM_APPOSITION =
   /^\s*,?\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:phrase|term|expression|slogan|euphemism|model|strategy|approach|practice|philosophy|label|nickname|motto|concept|doctrine|mantra)\b/;
 
 const NAMED_KIND_BEFORE =
-  /\b(?:program|programme|scheme|club|card|app|service|plan|platform|brand|initiative|campaign|fund|product|line|index)$/;
+  /\b(?:program|programme|scheme|club|card|app|service|plan|platform|brand|initiative|campaign|fund|product|line|index|package|system|tool|feature|model|series)$/;
 const SLOGAN_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:campaign|slogan|motto|tagline|program|programme|initiative|strategy|label|brand|scheme)\b/;
 const SAID_SENTENCE_BEFORE = /\b(?:said|says|added)\.\s*$/;
@@ -239,6 +239,8 @@ function isEnQuotation(c: QuoteCandidate): boolean {
     return false;
   // a word or two a subject calls something (a policy Jakarta calls "hilirisasi," or downstreaming) is its name
   // (not a phrase a speaker called something: what he called "plenty of firepower" is his)
+  // (and a name a product is called by: a remote-monitoring package called "HallaLink,")
+  if (words.length <= 2 && /\bcalled$/.test(before) && NAMED_KIND_BEFORE.test(before.slice(0, -7))) return false;
   // (or a few capitalised words: a campaign it calls "Pay Slow, Pay Sure")
   if (
     /\bcalls?$/.test(before) &&

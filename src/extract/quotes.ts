@@ -375,7 +375,7 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
     // (a public body not found is no company either: the commission, the ministry)
     if (PUBLIC_ANAPHOR.test(a.name)) return undefined;
     // "It said" right after a sentence about a body (Nasscom, the industry's trade body, estimates …)
-    const body = /^It$/.test(a.name) ? lastBodyName(text, at, 200) : undefined;
+    const body = /^it$/i.test(a.name) ? lastBodyName(text, at, 200) : undefined;
     // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
     return (
       body ??

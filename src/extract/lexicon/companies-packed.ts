@@ -618,7 +618,8 @@ B&M
 2enaventura
 2gaboo
 2kalapak
-2mrungrad
+2mi Resources
+3rungrad
 9d Hospital
 2nge
 3nings
@@ -1384,6 +1385,7 @@ FANUC
 3ragamo
 5ri
 4ovial
+3tiglobe
 1ibocom
 2~delity
 8 International
@@ -2592,7 +2594,9 @@ M&G
 4rn Dairy
 6a
 3ular Finance
-2elis
+2ebs
+5 Services
+3lis
 2lex
 3~lie
 2~menta
@@ -3735,6 +3739,8 @@ T Star
 7 Cloud
 8Music
 3eo
+4t
+5 Healthcare
 3fu
 3neT
 3pay
@@ -3758,6 +3764,7 @@ T Star
 6 Alenia Space
 3mes Water
 2e Hartford
+4a2 Milk Company
 3rmo Fisher
 2inking Machines Lab
 2oma Bravo
@@ -4220,6 +4227,9 @@ Z Holdings
 1ürcher Kantonalbank
 a.mart
 116z
+12 Milk
+2牛奶
+4公司
 1brdn
 1didas
 1rgenx
@@ -5831,6 +5841,7 @@ xAI
 1湾中油
 3钢
 2之星
+2人寿
 2化学纤维
 2土地银行
 2大

@@ -377,6 +377,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 株
 根
 桌
+档
 桶
 棵
 次
@@ -582,6 +583,8 @@ metric tons|t
 mg
 mile
 miles|mile
+kilocalories|kcal
+kilocalorie|kcal
 route miles|route mile
 milligrams|mg
 milligram|mg

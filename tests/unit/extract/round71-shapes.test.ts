@@ -430,3 +430,48 @@ describe('round 75 (holdout353–355, session 24)', () => {
     expect(companies('在日本，INFORICH旗下的ChargeSPOT在东京收费165日元。')).toContain('INFORICH');
   });
 });
+
+describe('round 76 (holdout356–358, session 24)', () => {
+  it('takes a name a product is called by for no quote (a package called "HallaLink,")', () => {
+    expect(
+      quotes('Halla also sells a remote-monitoring package called "HallaLink," which it said was installed widely.'),
+    ).toEqual([]);
+  });
+
+  it("takes no end of a ministry's name, an index's firm or a first-of-its-kind phrase for a firm", () => {
+    expect(
+      companies(
+        'A spokesman for the Ministry of Petroleum and Mineral Resources said in a statement that it was temporary.',
+      ),
+    ).toEqual([]);
+    expect(companies('截至11月21日收盘，中证全指证券公司指数年内上涨11.8%。中证指数有限公司发布。')).toEqual([
+      '中证指数有限公司',
+    ]);
+    expect(companies('工业硅期货在广期所挂牌，是该所上市的首个期货品种。')).toEqual([]);
+    expect(companies('2026年度电煤中长期合同（以下简称“长协”）的签订工作已进入收尾阶段。长协价格稳定。')).toEqual([]);
+  });
+
+  it('counts after "number" as a verb, funds with 档, and kilocalories per kilogram', () => {
+    expect(figures('It said its fleet would number 186 aircraft next summer.')).toEqual([['186', 186]]);
+    expect(figures('今年已有超過60檔下調配息率。')).toEqual([['60檔', 60]]);
+    expect(figures('Coal with 4,200 kilocalories per kilogram pays less.').map(([t]) => t)).toEqual([
+      '4,200 kilocalories per kilogram',
+    ]);
+  });
+
+  it('gives "it said" to the body the sentence before was about (The Energy Ministry … it said)', () => {
+    expect(
+      speakers(
+        'Borneo Karya Tbk shares fell 3.2%. The Energy Ministry has defended the new rates. In a statement last month it said the sliding scale was "fair and proportionate to the value of a non-renewable resource," and more.',
+      ),
+    ).toEqual(['Energy Ministry']);
+  });
+
+  it('finds firms the lexicon gained (Tenet Healthcare, Fertiglobe, Moebs, 台灣人壽, a2牛奶公司)', () => {
+    expect(companies('Tenet Healthcare and Community Health Systems are both negotiating.')).toContain(
+      'Tenet Healthcare',
+    );
+    expect(companies('The median fee is now $29, Moebs said.')).toEqual(['Moebs']);
+    expect(companies('台灣人壽一位通路主管說，不少保戶選擇觀望。')).toEqual(['台灣人壽']);
+  });
+});
