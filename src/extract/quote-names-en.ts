@@ -116,7 +116,7 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
     if (named) return named;
   }
   // (or of a relative clause on a person: led by Daniel Okafor, who has run … and who called the listing "…")
-  const who = WHO_THEN_CALLED.exec(s);
+  const who = s.includes(', who ') ? WHO_THEN_CALLED.exec(s) : null;
   if (who && !companyNames.has(who[1])) return { name: who[1], kind: 'person' };
   const titled = NAME_THEN_ROLE.exec(s);
   if (titled && !companyNames.has(titled[1])) return { name: titled[1], kind: 'person' };
