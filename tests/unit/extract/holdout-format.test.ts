@@ -353,6 +353,7 @@ import { parseMarkup as parseMarkup356 } from '../../fixtures/holdout356/build.m
 import { parseMarkup as parseMarkup357 } from '../../fixtures/holdout357/build.mjs';
 import { parseMarkup as parseMarkup358 } from '../../fixtures/holdout358/build.mjs';
 import { parseMarkup as parseMarkup359 } from '../../fixtures/holdout359/build.mjs';
+import { parseMarkup as parseMarkup360 } from '../../fixtures/holdout360/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -462,6 +463,7 @@ import { parseMarkup as parseMarkup359 } from '../../fixtures/holdout359/build.m
 // holdout353, holdout354 and holdout355 too (likewise).
 // holdout356, holdout357 and holdout358 too (likewise).
 // holdout359 too (likewise).
+// holdout360 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2221,6 +2223,11 @@ const SETS = [
   {
     set: 'holdout359',
     parse: parseMarkup359,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout360',
+    parse: parseMarkup360,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
