@@ -352,6 +352,7 @@ import { parseMarkup as parseMarkup355 } from '../../fixtures/holdout355/build.m
 import { parseMarkup as parseMarkup356 } from '../../fixtures/holdout356/build.mjs';
 import { parseMarkup as parseMarkup357 } from '../../fixtures/holdout357/build.mjs';
 import { parseMarkup as parseMarkup358 } from '../../fixtures/holdout358/build.mjs';
+import { parseMarkup as parseMarkup361 } from '../../fixtures/holdout361/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -460,6 +461,7 @@ import { parseMarkup as parseMarkup358 } from '../../fixtures/holdout358/build.m
 // holdout350, holdout351 and holdout352 too (likewise).
 // holdout353, holdout354 and holdout355 too (likewise).
 // holdout356, holdout357 and holdout358 too (likewise).
+// holdout361 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2214,6 +2216,11 @@ const SETS = [
   {
     set: 'holdout358',
     parse: parseMarkup358,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout361',
+    parse: parseMarkup361,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
