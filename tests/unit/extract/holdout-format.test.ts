@@ -463,9 +463,7 @@ import { parseMarkup as parseMarkup361 } from '../../fixtures/holdout361/build.m
 // holdout350, holdout351 and holdout352 too (likewise).
 // holdout353, holdout354 and holdout355 too (likewise).
 // holdout356, holdout357 and holdout358 too (likewise).
-// holdout359 too (likewise).
-// holdout360 too (likewise).
-// holdout361 too (likewise).
+// holdout359, holdout360 and holdout361 too (likewise).
 const SETS = [
   {
     set: 'holdout',
