@@ -170,6 +170,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
     '对',
     new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十两零比应接外于此手象冲标话称方赌抗照立等待口付内']),
   ],
+  // 倍数, 倍率: a multiple as a word (这一倍数), not one of them
+  ['倍', new Set([...'数率'])],
   // 档次, 档案, 档期, 档位: another word, not funds or shows counted (60档)
   ['档', new Set([...'次案期位口'])],
   // 羽绒, 羽毛: down and feathers, not birds counted (2亿羽)

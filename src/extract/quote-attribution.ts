@@ -284,6 +284,23 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     const speaker = zhSpeaker(stance[1], names);
     if (speaker?.kind === 'person') return { speaker, side: 'before' };
   }
+  // 十铨一位主管私下表示，终端需求并未回温，「…」: a verb of saying that opens the sentence, one clause of what was said
+  // between, names the speaker of the words that close it
+  // (whole sentences only: a term closing the clause is no one's words for that)
+  if (
+    v < 0 &&
+    s > 0 &&
+    (text[s - 1] === '，' || text[s - 1] === ',') &&
+    /[。！？][”」]?$/.test(text.slice(q.start, q.end)) &&
+    q.end - q.start >= 10
+  ) {
+    let p = s - 1;
+    while (p > 0 && s - p < 40 && !/[。！？\n“”「」：:；]/.test(text[p - 1])) p--;
+    // (not from inside a bracket's alias marks: …有限公司（以下简称“中储棉”）的人士向记者透露)
+    const opener = /^[）)的]/.test(text.slice(p, p + 1)) ? null : SAID_THEN_CLAUSE.exec(text.slice(p, s - 1));
+    const speaker = opener ? zhSpeaker(opener[1], names) : undefined;
+    if (speaker && speaker.kind !== 'pronoun') return { speaker, side: 'before' };
+  }
   if (!LATIN.test(text[e - 1] ?? '')) return undefined;
   const window = text.slice(Math.max(0, q.open - 300), q.open);
   const line = window.slice(window.lastIndexOf('\n') + 1);
@@ -300,6 +317,9 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     // (the company expects …, and said …: the company named before speaks)
     const org = EN_ORG_SUBJECT.exec(sentence.slice(from));
     if (org) return { speaker: { name: org[0], kind: 'org-anaphor' }, side: 'before' };
+    // (a firm's analyst named after the firm: Canaccord Genuity analyst Reuben Shaw cut … but said)
+    const firmRole = FIRM_ROLE_NAME.exec(sentence.slice(from));
+    if (firmRole) return { speaker: { name: firmRole[1], kind: 'person' }, side: 'before' };
     // (an opening phrase before the subject is skipped: Asked about the report, Okoro declined … but said)
     const lead = LEAD_PHRASE.exec(sentence.slice(from));
     // (a ticker or an acronym in brackets after the subject is no part of it: A.P. Moller-Maersk A/S (MAERSK-B.CO))
@@ -353,6 +373,10 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   return undefined;
 }
 
+const FIRM_ROLE_NAME =
+  /^(?:[\p{Lu}][\w&.'’-]*\s){1,4}(?:analyst|economist|strategist|chief executive|spokesman|spokeswoman|spokesperson)\s((?:[\p{Lu}][\p{L}'’-]+\s)[\p{Lu}][\p{L}'’-]+)\b/u;
+const SAID_THEN_CLAUSE =
+  /^([^，,。；“”「」]{2,24}?)(?:私下|公开|对记者|向记者|对本报|向本报)?(?:表示|透露|指出|坦言|直言)$/;
 const SAID_THEN_COMMA = /(?:说|表示|认为|指出|称|介绍|坦言|透露|直言)[，,]$/;
 const STANCE_THEN_COLON = /^([^，。：“”]{2,30}?)对(?:此|[^，。：“”]{1,12}?)[^，。：“”的]{2,10}$/;
 

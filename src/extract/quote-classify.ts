@@ -203,7 +203,7 @@ function isZhQuotation(c: QuoteCandidate): boolean {
 
 // An apposition right after a quoted term: ", a phrase that…", ", a cost-cutting model" (no verb of speech after it).
 const TERM_APPOSITION =
-  /^\s*,?\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:phrase|term|expression|slogan|euphemism|model|strategy|approach|practice|philosophy|label|nickname|motto|concept|doctrine|mantra)\b/;
+  /^\s*,?\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:phrase|term|expression|slogan|euphemism|model|strategy|approach|practice|philosophy|label|nickname|motto|concept|doctrine|mantra|formula|mechanism|benchmark|metric|measure)\b/;
 
 const NAMED_KIND_BEFORE =
   /\b(?:program|programme|scheme|club|card|app|service|plan|platform|brand|initiative|campaign|fund|product|line|index|package|system|tool|feature|model|series)$/;

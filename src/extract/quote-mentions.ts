@@ -83,7 +83,7 @@ const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已�
 export const REPORT = /研报|报告|公告|招股|通知|告示|研究|调查/;
 /** How far back a pronoun looks for its antecedent. */
 /** 这位老板, 该研究员, 这名工程师: a person by a role named before (its role in group 1). */
-const UNNAMED_OPENING_EN = /^(?:A|An|One|Another) [a-z]/;
+const UNNAMED_OPENING_EN = /^(?:A|An|One|Another) [A-Za-z]/;
 export const DEMONSTRATIVE_ROLE = /^(?:该|这位|这名)([\u4e00-\u9fff]{2,4})$/;
 const LOOK_BACK_LINES = 12;
 const LOOK_BACK_CHARS = 4000;

@@ -393,7 +393,8 @@ B&M
 2IC Motor
 2SF
 1BVA
-4 Mexico
+4 Bancomer
+5Mexico
 6éxico
 1CG
 1~D
@@ -461,6 +462,7 @@ B&M
 6de Chile
 7o Brasil
 5lombia
+5mer
 3dai Namco
 3field
 8 Pet Hospital
@@ -4016,6 +4018,7 @@ U.S. Bancorp
 1TW
 1aaree
 6 Energies
+2btec
 2chtell
 8 Lipton
 3ker Chemie
@@ -4065,6 +4068,7 @@ U.S. Bancorp
 4ern Alliance
 8Digital
 8Union
+4inghouse Air Brake Technologies
 4~lake
 8 Chemical
 6nd Milk

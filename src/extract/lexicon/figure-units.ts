@@ -427,6 +427,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 羽
 职位
 股
+腔
 自然箱
 航次
 船
@@ -579,6 +580,9 @@ meter|m
 metres|m
 metre|m
 metric tonnes|t
+dry metric tonnes|t
+dry metric tons|t
+wet metric tonnes|t
 metric tons|t
 mg
 mile

@@ -475,3 +475,54 @@ describe('round 76 (holdout356–358, session 24)', () => {
     expect(companies('台灣人壽一位通路主管說，不少保戶選擇觀望。')).toEqual(['台灣人壽']);
   });
 });
+
+describe('round 77 (holdout359–361, session 24)', () => {
+  it('gives closing words to the speaker who opens the sentence with a verb of saying, one clause between', () => {
+    expect(
+      speakers(
+        '十銓一位主管私下表示，終端消費性電子需求並未明顯回溫，「現在的漲價主要是原廠減產推動，價格可能很快反轉。」集邦科技也提醒，供給預估年增19%。',
+      ),
+    ).toEqual(['十銓一位主管']);
+  });
+
+  it('gives "the investor said" to an unnamed source with a capitalised word (One Perth-based fund manager)', () => {
+    expect(
+      speakers(
+        'One Perth-based fund manager, who holds shares, said the company had been slow. "They kept telling us the cycle would turn," the investor said.',
+      ),
+    ).toEqual(['One Perth-based fund manager']);
+  });
+
+  it("gives words to a firm's analyst named after the firm (Canaccord Genuity analyst Reuben Shaw … but said)", () => {
+    expect(
+      speakers(
+        'Canaccord Genuity analyst Reuben Shaw cut his price target to 48 cents but said the decision to stop mining was "the right call for shareholders."',
+      ),
+    ).toEqual(['Reuben Shaw']);
+  });
+
+  it('takes a term an apposition calls a formula for no quote', () => {
+    expect(
+      quotes('Revenue is capped by the "maximum revenue entitlement," a formula set each year by the agency.'),
+    ).toEqual([]);
+  });
+
+  it('counts chambers, dry metric tonnes, and no multiple as a word (460腔; 41,600 dry metric tonnes; 这一倍数)', () => {
+    expect(figures('累计出货超过460腔；把这一倍数压缩到了1.6倍左右。')).toEqual([
+      ['460腔', 460],
+      ['1.6倍', 1.6],
+    ]);
+    expect(figures('The miner produced 41,600 dry metric tonnes of concentrate.')).toEqual([
+      ['41,600 dry metric tonnes', 41600],
+    ]);
+  });
+
+  it('takes no verb of causing or ending for a firm, and finds Bancomer and Wabtec', () => {
+    expect(companies('部分资金押注稳增长政策，使得期货盘面升水现货约15元/吨。')).toEqual([]);
+    expect(companies('对27家机构解除医保服务协议，移送公安机关线索63条。')).toEqual([]);
+    expect(companies('BBVA entered the country in the 1990s and took full control of Bancomer in 2004.')).toContain(
+      'Bancomer',
+    );
+    expect(companies('Wabtec said it would supply the locomotives.')).toEqual(['Wabtec']);
+  });
+});
