@@ -310,10 +310,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   const coordinated = COORDINATED_SPEECH.exec(line);
   if (coordinated) {
     const sentence = line.slice(0, coordinated.index);
-    let from = 0;
-    // (a sentence may end inside a quote's marks: hiring "without guessing." Veltrix reiterated …)
-    for (const b of sentence.matchAll(/[.!?]["”]?\s+(?=[A-Z])/g))
-      if (!EN_ABBREV.test(sentence.slice(0, b.index + 1))) from = b.index + b[0].length;
+    const from = lastSentenceStart(sentence);
     // (the company expects …, and said …: the company named before speaks)
     const org = EN_ORG_SUBJECT.exec(sentence.slice(from));
     if (org) return { speaker: { name: org[0], kind: 'org-anaphor' }, side: 'before' };
@@ -355,10 +352,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     text.slice(q.start, q.end).split(/\s+/).length >= 3 &&
     !(/ (?:as|it)\s*$/.test(line) && EN_FRAME.test(line))
   ) {
-    let from = 0;
-    for (const b of line.matchAll(/[.!?]["”]?\s+(?=[A-Z])/g))
-      if (!EN_ABBREV.test(line.slice(0, b.index + 1))) from = b.index + b[0].length;
-    const opener = SAID_OPENER.exec(line.slice(from));
+    const opener = SAID_OPENER.exec(line.slice(lastSentenceStart(line)));
     if (opener && !GROUP_SUBJECT.test(opener[1])) {
       const speaker = /^(?:He|She)$/.test(opener[1])
         ? { name: opener[1], kind: 'pronoun' as const }
@@ -371,6 +365,17 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     if (speaker) return { speaker, side: 'before' };
   }
   return undefined;
+}
+
+/**
+ * Where the last English sentence of `line` starts (0 when one sentence); a sentence may end inside a quote's marks
+ * (hiring "without guessing." Veltrix reiterated …), an abbreviation's period ends none.
+ */
+function lastSentenceStart(line: string): number {
+  let from = 0;
+  for (const b of line.matchAll(/[.!?]["”]?\s+(?=[A-Z])/g))
+    if (!EN_ABBREV.test(line.slice(0, b.index + 1))) from = b.index + b[0].length;
+  return from;
 }
 
 const FIRM_ROLE_NAME =
