@@ -356,6 +356,7 @@ import { parseMarkup as parseMarkup359 } from '../../fixtures/holdout359/build.m
 import { parseMarkup as parseMarkup360 } from '../../fixtures/holdout360/build.mjs';
 import { parseMarkup as parseMarkup361 } from '../../fixtures/holdout361/build.mjs';
 import { parseMarkup as parseMarkup362 } from '../../fixtures/holdout362/build.mjs';
+import { parseMarkup as parseMarkup363 } from '../../fixtures/holdout363/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -466,6 +467,7 @@ import { parseMarkup as parseMarkup362 } from '../../fixtures/holdout362/build.m
 // holdout356, holdout357 and holdout358 too (likewise).
 // holdout359, holdout360 and holdout361 too (likewise).
 // holdout362 too (likewise).
+// holdout363 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2240,6 +2242,11 @@ const SETS = [
   {
     set: 'holdout362',
     parse: parseMarkup362,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout363',
+    parse: parseMarkup363,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
