@@ -355,6 +355,7 @@ import { parseMarkup as parseMarkup358 } from '../../fixtures/holdout358/build.m
 import { parseMarkup as parseMarkup359 } from '../../fixtures/holdout359/build.mjs';
 import { parseMarkup as parseMarkup360 } from '../../fixtures/holdout360/build.mjs';
 import { parseMarkup as parseMarkup361 } from '../../fixtures/holdout361/build.mjs';
+import { parseMarkup as parseMarkup364 } from '../../fixtures/holdout364/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -464,6 +465,7 @@ import { parseMarkup as parseMarkup361 } from '../../fixtures/holdout361/build.m
 // holdout353, holdout354 and holdout355 too (likewise).
 // holdout356, holdout357 and holdout358 too (likewise).
 // holdout359, holdout360 and holdout361 too (likewise).
+// holdout364 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2233,6 +2235,11 @@ const SETS = [
   {
     set: 'holdout361',
     parse: parseMarkup361,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout364',
+    parse: parseMarkup364,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
