@@ -357,6 +357,7 @@ import { parseMarkup as parseMarkup360 } from '../../fixtures/holdout360/build.m
 import { parseMarkup as parseMarkup361 } from '../../fixtures/holdout361/build.mjs';
 import { parseMarkup as parseMarkup362 } from '../../fixtures/holdout362/build.mjs';
 import { parseMarkup as parseMarkup363 } from '../../fixtures/holdout363/build.mjs';
+import { parseMarkup as parseMarkup364 } from '../../fixtures/holdout364/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -468,6 +469,7 @@ import { parseMarkup as parseMarkup363 } from '../../fixtures/holdout363/build.m
 // holdout359, holdout360 and holdout361 too (likewise).
 // holdout362 too (likewise).
 // holdout363 too (likewise).
+// holdout364 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2247,6 +2249,11 @@ const SETS = [
   {
     set: 'holdout363',
     parse: parseMarkup363,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout364',
+    parse: parseMarkup364,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
