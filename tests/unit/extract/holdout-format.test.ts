@@ -467,9 +467,7 @@ import { parseMarkup as parseMarkup364 } from '../../fixtures/holdout364/build.m
 // holdout353, holdout354 and holdout355 too (likewise).
 // holdout356, holdout357 and holdout358 too (likewise).
 // holdout359, holdout360 and holdout361 too (likewise).
-// holdout362 too (likewise).
-// holdout363 too (likewise).
-// holdout364 too (likewise).
+// holdout362, holdout363 and holdout364 too (likewise).
 const SETS = [
   {
     set: 'holdout',
