@@ -1376,6 +1376,7 @@ FANUC
 2r EasTone
 7tern New Century
 3macias Guadalajara
+4ers Insurance
 2st Retailing
 4markets
 2urecia
@@ -1723,6 +1724,7 @@ H World
 7Qcells
 7Solutions
 2pag-Lloyd
+3py Returns
 3vida
 2rgreaves Lansdown
 3ita Nickel
@@ -2137,6 +2139,7 @@ K Line
 2sikornbank
 3pi
 5.kz
+2tco
 2ufland
 2vak
 2wasaki Heavy Industries
@@ -3165,6 +3168,7 @@ R&F
 3oh
 2ghtmove
 2o Tinto
+2pley
 2te Aid
 2vian
 2yad Bank
@@ -3548,7 +3552,8 @@ R&F
 5Ferry
 4board Value
 5ucks
-4lux
+4link
+5ux
 3te Bank of India
 6~Farm
 9m General
@@ -3604,7 +3609,8 @@ R&F
 3tory
 2per Hi
 6Micro
-5micro
+5mercados Peruanos
+6icro
 2~squehanna
 9na International Group
 2zano
@@ -3820,6 +3826,7 @@ T Star
 3~ne
 5 Technologies
 4sDigm
+5Nusa
 5Union
 5cend
 5net
@@ -5217,6 +5224,7 @@ xAI
 2电工
 3气
 2金属矿山
+1商不动产
 佐力药业
 佑驾创新
 何氏眼科
@@ -9640,6 +9648,7 @@ xAI
 1尔航空
 1工产业研究院
 3研
+2锂电
 1~德
 2红外
 2纳

@@ -128,7 +128,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   'Frito-Lay North America|Frito-Lay',
   'G42',
   'G7易流',
-  'GGII|高工产研',
+  'GGII|高工产研|高工锂电',
   'GS Caltex',
   'Gen Re|通用再保险',
   'General Catalyst',

@@ -159,6 +159,9 @@ Hong Kong cents|HKD|0.01
 Hong Kong dollars|HKD
 Kenyan shillings|KES
 Mexican pesos|MXN
+Chilean pesos|CLP
+Colombian pesos|COP
+Argentine pesos|ARS
 New Taiwan dollars|TWD
 New Zealand dollars|NZD
 Norwegian crowns|NOK
@@ -626,6 +629,8 @@ ppb
 ppm
 quarters|quarter
 seconds|second
+milliseconds|ms
+millisecond|ms
 square feet|sq ft
 square foot|sq ft
 square kilometers|km²

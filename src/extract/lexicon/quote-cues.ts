@@ -302,6 +302,9 @@ export const FUNCTION_WORDS_ZH: readonly string[] = lines(`
 export const NAME_CUES_BEFORE_EN: readonly string[] = lines(`
 a classic
 a textbook
+ad line
+advertising line
+advertising slogan
 banner reading
 banners reading
 branded

@@ -526,3 +526,32 @@ describe('round 77 (holdout359–361, session 24)', () => {
     expect(companies('Wabtec said it would supply the locomotives.')).toEqual(['Wabtec']);
   });
 });
+
+describe('round 78 (holdout362–364, session 24)', () => {
+  it('reads milliseconds and Chilean pesos', () => {
+    expect(figures('It must keep latency below 100 milliseconds.')).toEqual([['100 milliseconds', 100]]);
+    expect(figures('It booked 41 billion Chilean pesos in write-downs.')).toEqual([['41 billion Chilean pesos', 41e9]]);
+  });
+
+  it('takes no size of firm, trying, "as it turned out", a unit or a price for a firm', () => {
+    expect(companies('广东一家大型发电集团燃料部负责人告诉记者，进口煤比例上升。')).toEqual([]);
+    expect(companies('另有险企尝试以数字化工具弥补人力缺口。')).toEqual([]);
+    expect(companies('“我想提前还清，结果银行说手续费一分不少都要交。”')).toEqual([]);
+    expect(companies('包括整机制造商、发电集团下属运维公司在内，已有超过40家企业报名。')).toEqual([]);
+    expect(companies('多位受访者表示，风电运维服务的中标价格持续下行。')).toEqual([]);
+    expect(companies('同期，进口鱼粉到港价（CNF）也从1,720美元/吨涨至1,950美元/吨。')).toEqual([]);
+  });
+
+  it('takes an advertising line for no quote', () => {
+    expect(
+      quotes('Harbor Peak\'s long-running advertising line, "Here when the wind blows," aired for a decade.'),
+    ).toEqual([]);
+  });
+
+  it('finds firms the lexicon gained (高工锂电, Ripley, 住商不動產, Happy Returns)', () => {
+    expect(companies('按高工锂电的统计，恩捷股份的份额接近五成。')).toContain('高工锂电');
+    expect(companies('It struggled against larger Chilean rivals Falabella, Cencosud and Ripley.')).toContain('Ripley');
+    expect(companies('住商不動產高雄區一位加盟店東也證實，人數增加。')).toEqual(['住商不動產']);
+    expect(companies('UPS unit Happy Returns said volumes rose.')).toContain('Happy Returns');
+  });
+});
