@@ -358,6 +358,7 @@ import { parseMarkup as parseMarkup361 } from '../../fixtures/holdout361/build.m
 import { parseMarkup as parseMarkup362 } from '../../fixtures/holdout362/build.mjs';
 import { parseMarkup as parseMarkup363 } from '../../fixtures/holdout363/build.mjs';
 import { parseMarkup as parseMarkup364 } from '../../fixtures/holdout364/build.mjs';
+import { parseMarkup as parseMarkup367 } from '../../fixtures/holdout367/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -468,6 +469,7 @@ import { parseMarkup as parseMarkup364 } from '../../fixtures/holdout364/build.m
 // holdout356, holdout357 and holdout358 too (likewise).
 // holdout359, holdout360 and holdout361 too (likewise).
 // holdout362, holdout363 and holdout364 too (likewise).
+// holdout367 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2252,6 +2254,11 @@ const SETS = [
   {
     set: 'holdout364',
     parse: parseMarkup364,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout367',
+    parse: parseMarkup367,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
