@@ -471,9 +471,7 @@ import { parseMarkup as parseMarkup367 } from '../../fixtures/holdout367/build.m
 // holdout356, holdout357 and holdout358 too (likewise).
 // holdout359, holdout360 and holdout361 too (likewise).
 // holdout362, holdout363 and holdout364 too (likewise).
-// holdout365 too (likewise).
-// holdout366 too (likewise).
-// holdout367 too (likewise).
+// holdout365, holdout366 and holdout367 too (likewise).
 const SETS = [
   {
     set: 'holdout',
