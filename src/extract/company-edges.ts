@@ -268,8 +268,10 @@ const NOT_NAME_SHAPE = new RegExp(
     // a cost compared, 成本比银行贷款低; many times, 多次推售; forming, 形成期货; firms meeting a bar, 偿付能力达标公司;
     // an index provider's series, 中证全指证券(公司指数); the first of its kind, 首个期货品种; a verb of causing or ending,
     // 使得期货盘面, 解除医保服务协议; a size of firm, 大型发电集团; trying, 尝试以数字化工具; as it turned out, 结果银行说; a
-    // group's units, 发电集团下属运维公司; a service or a price as a whole, 风电运维服务, 进口鱼粉到港价)
-    '^(?:当年|当月|当季|同年)|^(?:大型|中型|小型|大中型|中小型)|^尝试|^结果|下属|运维服务$|(?:到港|到岸|离岸)价$|^(?:使得|导致|解除)|^(?:中证|国证)(?!.*(?:公司|集团)$)|^首个|^成本|^多次|^形成|达标|^因(?:虚构|违规|涉嫌|未能?|存在|违反|擅自|伪造)|^(?:加快|加速|推出)|^单房|资料$|^(?:设计|设立|发起|募集|成立)基金$|^跨境(?:数据|电商|支付|业务|结算)$|^农村(?:合作|信用)|^倒逼|^采取|头部|配方乳粉$|^婴配粉$|^配方奶粉$|^自然有|^销售|^船舶燃料$|^船用燃料|^[中快慢]速|^(?:车辆|汽车)租赁$|写着|^到时候|^合同|^加上|愈来愈多|^梳理|^查阅|各地$|运用|^合理|^现制|^现磨|^基础设施基金$|^.着|报价$|^押注|^押宝|^仲要|同银行$|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
+    // group's units, 发电集团下属运维公司; a service or a price as a whole, 风电运维服务, 进口鱼粉到港价; meal services for the
+    // elderly, 助餐服务; starting capital, 初期资本; a mixed fund's name, 蓝筹精选混合; a manager selling funds, 经理卖新基金; using
+    // one thing for another, 用利润换资本)
+    '^(?:当年|当月|当季|同年)|助餐|^初期|混合$|^经理|^用(?![友益])|^(?:大型|中型|小型|大中型|中小型)|^尝试|^结果|下属|运维服务$|(?:到港|到岸|离岸)价$|^(?:使得|导致|解除)|^(?:中证|国证)(?!.*(?:公司|集团)$)|^首个|^成本|^多次|^形成|达标|^因(?:虚构|违规|涉嫌|未能?|存在|违反|擅自|伪造)|^(?:加快|加速|推出)|^单房|资料$|^(?:设计|设立|发起|募集|成立)基金$|^跨境(?:数据|电商|支付|业务|结算)$|^农村(?:合作|信用)|^倒逼|^采取|头部|配方乳粉$|^婴配粉$|^配方奶粉$|^自然有|^销售|^船舶燃料$|^船用燃料|^[中快慢]速|^(?:车辆|汽车)租赁$|写着|^到时候|^合同|^加上|愈来愈多|^梳理|^查阅|各地$|运用|^合理|^现制|^现磨|^基础设施基金$|^.着|报价$|^押注|^押宝|^仲要|同银行$|少有|鲜有|^一直|欠付|拖欠|^(?:律师|会计师|评估|税务)事务所|同业拆|费率基金$|看待|买(?:保险|基金|股票|理财)|改租|[租售让给授赋]予|^民营|^可(?:降解|回收|再生|穿戴|循环|持续)|(?:车辆|机动车)保险$',
   ].join('|'),
 );
 
@@ -352,8 +354,9 @@ export function deriveZhShortNames(core: string, firm = false): string[] {
   return [...out];
 }
 
+// (and Dutch and German ones: Brouwerij Maelbeke NV → Maelbeke)
 const ROMANCE_GENERIC =
-  /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison|Casa)$/;
+  /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison|Casa|Brouwerij|Bierbrouwerij|Brauerei|Koninklijke)$/;
 
 const ROMANCE_TRADE_FIRST =
   /^(?:Acuícola|Agrícola|Pesquera|Constructora|Inmobiliaria|Naviera|Vinícola|Viña|Salmones|Forestal|Petrolera|Siderúrgica|Cervecería|Embotelladora|Distribuidora|Comercializadora|Farmacéutica|Azucarera|Aerolíneas|Construtora)$/;

@@ -237,6 +237,8 @@ function isEnQuotation(c: QuoteCandidate): boolean {
     !CLAUSE_PUNCT.test(inner.replace(/[,.;:!?]+$/, ''))
   )
     return false;
+  // a foreign term glossed after "or" (a "mesa de diálogo", or dialogue table) is a term
+  if (words.length <= 4 && /^[a-zà-ÿ]/.test(inner) && /^\s*,?\s+or\s+(?:an?\s+)?[a-z]/.test(c.after)) return false;
   // a word or two a subject calls something (a policy Jakarta calls "hilirisasi," or downstreaming) is its name
   // (not a phrase a speaker called something: what he called "plenty of firepower" is his)
   // (and a name a product is called by: a remote-monitoring package called "HallaLink,")

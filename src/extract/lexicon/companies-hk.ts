@@ -38,6 +38,7 @@ export const COMPANIES_HK: readonly string[] = [
   '东风集团|东风汽车|~东风|Dongfeng Motor#00489.HK',
   '中信股份|中信|CITIC#00267.HK',
   '中创新航|CALB#03931.HK',
+  '中化化肥#00297.HK',
   '中升控股|~中升#00881.HK',
   '中原银行',
   '中国中信金融资产|中国华融#02799.HK',

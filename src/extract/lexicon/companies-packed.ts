@@ -20,6 +20,7 @@ export const COMPANY_NAMES_PACKED = `001.AI
 4Startups
 3.com
 3彩票网
+2岚
 11job
 12TOYS
 18.com
@@ -40,7 +41,8 @@ A&O Shearman
 2B
 2N AMRO
 5mro
-1~CS
+1~CC
+2~S
 2WA Power
 1D Ports
 2ATA
@@ -697,6 +699,7 @@ C.H. Robinson
 5 International
 6Joycome
 2MAC
+3EBUY
 2ROS
 2SCO Shipping
 9pping Group
@@ -2216,7 +2219,8 @@ K Line
 5n Air
 2se
 2tak
-5 Mahindra Bank
+5 Investment Banking
+6Mahindra Bank
 2ç Holding
 1pler
 1raft Heinz
@@ -4586,6 +4590,7 @@ xAI
 1冶
 1创新航
 1~化
+2化肥
 2国际
 1~升
 2控股
@@ -5831,7 +5836,8 @@ xAI
 叮咚买菜
 1当健康
 2快药
-可乐丽
+可不可熟成红茶
+1乐丽
 1口可乐
 4FEMSA
 1孚医疗
@@ -6681,6 +6687,8 @@ xAI
 1依格
 1拉德斯科银行
 2斯科
+1瑞克农业
+5数据
 1~鲁克
 3纳
 3菲尔德
@@ -7925,7 +7933,8 @@ xAI
 1铁集团
 1高速
 ~添可
-清源股份
+清心福全
+1源股份
 1溢光电
 1越科技
 1陶能源

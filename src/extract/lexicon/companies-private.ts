@@ -867,6 +867,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '巴黎世家|Balenciaga',
   '巴黎贝甜|Paris Baguette',
   '币安|Binance',
+  '布瑞克农业数据|布瑞克农业',
   '布鲁克纳|Brückner Maschinenbau',
   '希音|SHEIN|Shein',
   '~平头哥|T-Head',

@@ -630,6 +630,7 @@ ppm
 quarters|quarter
 seconds|second
 milliseconds|ms
+mtpa|mtpa
 millisecond|ms
 square feet|sq ft
 square foot|sq ft

@@ -163,6 +163,7 @@ bug
 ch
 chapter
 chart
+code
 episode
 eq
 equation

@@ -555,3 +555,38 @@ describe('round 78 (holdout362–364, session 24)', () => {
     expect(companies('UPS unit Happy Returns said volumes rose.')).toContain('Happy Returns');
   });
 });
+
+describe('round 79 (holdout365–367, session 24)', () => {
+  it('names a Dutch brewery by its name without Brouwerij (Brouwerij Maelbeke NV → Maelbeke)', () => {
+    expect(companies('Brouwerij Maelbeke NV (EBR: MLBK) said on Tuesday. In Nigeria, Maelbeke raised prices.')).toEqual(
+      ['Brouwerij Maelbeke NV', 'Maelbeke'],
+    );
+  });
+
+  it('takes no meal service, starting capital, mixed fund, selling manager or "using X for Y" for a firm', () => {
+    expect(companies('上海已建成社区长者食堂390家，老年助餐服务点1700多个。')).toEqual([]);
+    expect(companies('茶湛持股51%，初期资本额约1,200万令吉。')).not.toContain('初期资本');
+    expect(companies('以明星产品易方达蓝筹精选混合（005827）为例，管理费收入将减少。')).not.toContain('精选混合');
+    expect(companies('认购费降了以后，客户经理卖新基金的积极性明显下降。')).toEqual([]);
+    expect(companies('“说白了，就是用时间换空间，用利润换资本。”')).toEqual([]);
+  });
+
+  it('takes a foreign term glossed after "or" for no quote, and no stock code after "code" for a figure', () => {
+    expect(quotes('The government would set up a "mesa de diálogo", or dialogue table, in Velille.')).toEqual([]);
+    expect(figures('The shares, listed under the code 6983, jumped 11%.')).toEqual([['11%', 0.11]]);
+  });
+
+  it('reads mtpa as a unit', () => {
+    expect(figures('It lifts capacity to 47.6 mtpa from 40 mtpa.').map(([t]) => t)).toEqual(['47.6 mtpa', '40 mtpa']);
+  });
+
+  it('finds Taiwan tea chains and 中化化肥 by name', () => {
+    expect(companies('除了老牌的50嵐、清心福全，近年COMEBUY、可不可熟成紅茶等品牌也積極展店。')).toEqual([
+      '50嵐',
+      '清心福全',
+      'COMEBUY',
+      '可不可熟成紅茶',
+    ]);
+    expect(companies('晋源化工已与中化化肥等贸易企业签订代理出口协议。')).toContain('中化化肥');
+  });
+});
