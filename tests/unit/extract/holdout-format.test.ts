@@ -361,6 +361,7 @@ import { parseMarkup as parseMarkup364 } from '../../fixtures/holdout364/build.m
 import { parseMarkup as parseMarkup365 } from '../../fixtures/holdout365/build.mjs';
 import { parseMarkup as parseMarkup366 } from '../../fixtures/holdout366/build.mjs';
 import { parseMarkup as parseMarkup367 } from '../../fixtures/holdout367/build.mjs';
+import { parseMarkup as parseMarkup370 } from '../../fixtures/holdout370/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -472,6 +473,7 @@ import { parseMarkup as parseMarkup367 } from '../../fixtures/holdout367/build.m
 // holdout359, holdout360 and holdout361 too (likewise).
 // holdout362, holdout363 and holdout364 too (likewise).
 // holdout365, holdout366 and holdout367 too (likewise).
+// holdout370 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2271,6 +2273,11 @@ const SETS = [
   {
     set: 'holdout367',
     parse: parseMarkup367,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout370',
+    parse: parseMarkup370,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
