@@ -363,6 +363,7 @@ import { parseMarkup as parseMarkup366 } from '../../fixtures/holdout366/build.m
 import { parseMarkup as parseMarkup367 } from '../../fixtures/holdout367/build.mjs';
 import { parseMarkup as parseMarkup368 } from '../../fixtures/holdout368/build.mjs';
 import { parseMarkup as parseMarkup369 } from '../../fixtures/holdout369/build.mjs';
+import { parseMarkup as parseMarkup370 } from '../../fixtures/holdout370/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -476,6 +477,7 @@ import { parseMarkup as parseMarkup369 } from '../../fixtures/holdout369/build.m
 // holdout365, holdout366 and holdout367 too (likewise).
 // holdout368 too (likewise).
 // holdout369 too (likewise).
+// holdout370 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2285,6 +2287,11 @@ const SETS = [
   {
     set: 'holdout369',
     parse: parseMarkup369,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout370',
+    parse: parseMarkup370,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
