@@ -475,9 +475,7 @@ import { parseMarkup as parseMarkup370 } from '../../fixtures/holdout370/build.m
 // holdout359, holdout360 and holdout361 too (likewise).
 // holdout362, holdout363 and holdout364 too (likewise).
 // holdout365, holdout366 and holdout367 too (likewise).
-// holdout368 too (likewise).
-// holdout369 too (likewise).
-// holdout370 too (likewise).
+// holdout368, holdout369 and holdout370 too (likewise).
 const SETS = [
   {
     set: 'holdout',
