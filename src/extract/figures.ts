@@ -910,6 +910,7 @@ function scanWord(text: string, i: number): Cand | number {
       next === 36 ||
       next === 0xa3 ||
       next === 0x20b5 ||
+      next === 0xa2 ||
       isSpaceCode(next) ||
       next === 46 ||
       next === 45 ||
@@ -932,8 +933,11 @@ function scanWord(text: string, i: number): Cand | number {
   if (first >= 97 && next !== 45) return e;
   const w = text.slice(i, e);
   // Keyed lookups of a built string are costly at every capitalised word: only after a $ (US$5) or for a code.
-  // (or a pound or cedi sign: E£2.7 billion, GH₵49,600)
-  const sym = next === 36 || next === 0xa3 || next === 0x20b5 ? FIGURE_CURRENCY_PREFIXES[w + text[e]] : undefined;
+  // (or a pound or cedi sign: E£2.7 billion, GH₵49,600, GH¢3,625 with the cent sign some write for it)
+  const sym =
+    next === 36 || next === 0xa3 || next === 0x20b5 || next === 0xa2
+      ? FIGURE_CURRENCY_PREFIXES[w + text[e]]
+      : undefined;
   if (sym && isDigitCode(text.charCodeAt(e + 1))) return scanNumber(text, i, e + 1, sym);
   // (some write a space after the sign: R$ 4.10, US$ 5 million)
   if (sym && text.charCodeAt(e + 1) === 32 && isDigitCode(text.charCodeAt(e + 2)))

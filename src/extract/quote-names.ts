@@ -272,6 +272,9 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // no name starts with 的 (《雾港残响》的成功|说明: a work's success is no speaker) nor with an adverb (诉求并⏎⏎不一致：“…”,
   // a sentence the layout cut)
   // (同 opens a firm's name though: 同程旅行相关负责人)
+  // (a description with a number, then a person: 经营小额贷款业务16年的陈国栋)
+  const described = /\d/.test(name) ? /的([\u4e00-\u9fff]{2,3})$/.exec(name) : null;
+  if (described && ZH_COMMON_SURNAMES.includes(described[1][0])) name = described[1];
   if (!name || /\d/.test(name) || /^[的之不没并也都还就才]/.test(name)) return undefined;
   if (name[0] === '同' && ![...companyNames].some((c) => c.length > 1 && name.startsWith(c))) return undefined;
   // what a letter asks for (要求公司|说明…中|预测…) opens with a verb, never a name

@@ -1537,6 +1537,7 @@ G42
 2vekal
 7 Dragonomics
 2zprom
+7 Germania
 7bank
 3transport & Technigaz
 1edeon Richter
@@ -3668,6 +3669,7 @@ T Star
 2PCO
 1FI International
 1GOOD
+1HE BEAST
 1~IM
 1JX
 3 Companies
@@ -8313,7 +8315,9 @@ xAI
 硅基流动
 1宝科技
 1谷银行
-硕腾
+硕禾
+2电子
+1腾
 碧桂园
 3服务
 1水源
@@ -9247,7 +9251,8 @@ xAI
 2~钢铁
 2银行
 1阳投资
-~野村
+~野兽派
+1~村
 2东方国际证券
 2控股
 金佰利

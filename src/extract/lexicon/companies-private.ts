@@ -1327,6 +1327,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '重庆渝富',
   '重庆燃气集团|重庆燃气',
   '重阳投资',
+  '~野兽派|THE BEAST',
   '野村东方国际证券',
   '金元证券',
   '金光集团|Sinar Mas',

@@ -167,6 +167,7 @@ Fed
 Federal Deposit Insurance
 Federal Deposit Insurance Corp
 Federal Reserve
+Gas Infrastructure Europe
 HKEX
 HKMA
 Harvard
@@ -365,6 +366,9 @@ the Company
 保险公司
 信托公司
 债权人
+储备棉
+储备粮
+储备肉
 先后
 全体
 全行

@@ -590,3 +590,34 @@ describe('round 79 (holdout365–367, session 24)', () => {
     expect(companies('晋源化工已与中化化肥等贸易企业签订代理出口协议。')).toContain('中化化肥');
   });
 });
+
+describe('round 80 (holdout368–370, session 24)', () => {
+  it('reads the cedi written with a cent sign (GH¢3,625 a bag)', () => {
+    expect(figures('It rose to 58,000 cedis a ton, or GH¢3,625 a bag.').map(([t]) => t)).toEqual([
+      '58,000 cedis a ton',
+      'GH¢3,625 a bag',
+    ]);
+  });
+
+  it('takes no place in a branch, a count of firms, reserve cotton or an industry body for a firm', () => {
+    expect(companies('银行撤并网点前应至少提前30日在网点显著位置公告。')).toEqual([]);
+    expect(companies('2024年底以来，已有20余家网络小贷公司被注销。')).toEqual([]);
+    expect(companies('中储棉启动年内首轮储备棉轮入。储备棉库存偏低。')).not.toContain('储备棉');
+    expect(
+      companies('Storage was 83% full, according to data from Gas Infrastructure Europe, an industry body.'),
+    ).toEqual([]);
+  });
+
+  it('gives an opening quote to a person described with a number before the name (经营…16年的陈国栋向记者坦言)', () => {
+    expect(
+      speakers(
+        '# 标题\n\n“不是不想做，是实在做不下去了。”11月5日，在浙江温州一栋写字楼里，经营小额贷款业务16年的陈国栋向记者坦言。',
+      ),
+    ).toEqual(['陈国栋']);
+  });
+
+  it('finds Gazprom Germania and 硕禾电子 by name', () => {
+    expect(companies('SEFE, the former Gazprom Germania, shut a small facility.')).toContain('Gazprom Germania');
+    expect(companies('杜邦、贺利氏与硕禾电子把持市场。')).toContain('硕禾电子');
+  });
+});
