@@ -1807,6 +1807,156 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout340')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
   ],
+  [
+    'holdout341 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout341')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout342 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout342')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout343 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout343')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout344 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout344')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout345 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout345')],
+    { figure: 0.99, quote: 0.99, company: 0.96, speakers: 0.99 },
+  ],
+  [
+    'holdout346 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout346')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout347 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout347')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout348 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout348')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.96 },
+  ],
+  [
+    'holdout349 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout349')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout350 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout350')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout351 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout351')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
+  ],
+  [
+    'holdout352 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout352')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout353 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout353')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout354 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout354')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout355 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout355')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout356 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout356')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout357 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout357')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout358 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout358')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout359 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout359')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout360 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout360')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout361 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout361')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout362 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout362')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout363 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout363')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout364 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout364')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout365 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout365')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout366 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout366')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout367 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout367')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout368 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout368')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout369 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout369')],
+    { figure: 0.99, quote: 0.99, company: 0.94, speakers: 0.93 },
+  ],
+  [
+    'holdout370 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout370')],
+    { figure: 0.98, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
