@@ -365,6 +365,7 @@ import { parseMarkup as parseMarkup368 } from '../../fixtures/holdout368/build.m
 import { parseMarkup as parseMarkup369 } from '../../fixtures/holdout369/build.mjs';
 import { parseMarkup as parseMarkup370 } from '../../fixtures/holdout370/build.mjs';
 import { parseMarkup as parseMarkup371 } from '../../fixtures/holdout371/build.mjs';
+import { parseMarkup as parseMarkup372 } from '../../fixtures/holdout372/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -478,6 +479,7 @@ import { parseMarkup as parseMarkup371 } from '../../fixtures/holdout371/build.m
 // holdout365, holdout366 and holdout367 too (likewise).
 // holdout368, holdout369 and holdout370 too (likewise).
 // holdout371 too (likewise).
+// holdout372 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2297,6 +2299,11 @@ const SETS = [
   {
     set: 'holdout371',
     parse: parseMarkup371,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout372',
+    parse: parseMarkup372,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
