@@ -364,6 +364,7 @@ import { parseMarkup as parseMarkup367 } from '../../fixtures/holdout367/build.m
 import { parseMarkup as parseMarkup368 } from '../../fixtures/holdout368/build.mjs';
 import { parseMarkup as parseMarkup369 } from '../../fixtures/holdout369/build.mjs';
 import { parseMarkup as parseMarkup370 } from '../../fixtures/holdout370/build.mjs';
+import { parseMarkup as parseMarkup373 } from '../../fixtures/holdout373/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -476,6 +477,7 @@ import { parseMarkup as parseMarkup370 } from '../../fixtures/holdout370/build.m
 // holdout362, holdout363 and holdout364 too (likewise).
 // holdout365, holdout366 and holdout367 too (likewise).
 // holdout368, holdout369 and holdout370 too (likewise).
+// holdout373 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2290,6 +2292,11 @@ const SETS = [
   {
     set: 'holdout370',
     parse: parseMarkup370,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout373',
+    parse: parseMarkup373,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
