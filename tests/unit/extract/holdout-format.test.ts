@@ -366,6 +366,7 @@ import { parseMarkup as parseMarkup369 } from '../../fixtures/holdout369/build.m
 import { parseMarkup as parseMarkup370 } from '../../fixtures/holdout370/build.mjs';
 import { parseMarkup as parseMarkup371 } from '../../fixtures/holdout371/build.mjs';
 import { parseMarkup as parseMarkup372 } from '../../fixtures/holdout372/build.mjs';
+import { parseMarkup as parseMarkup373 } from '../../fixtures/holdout373/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -480,6 +481,7 @@ import { parseMarkup as parseMarkup372 } from '../../fixtures/holdout372/build.m
 // holdout368, holdout369 and holdout370 too (likewise).
 // holdout371 too (likewise).
 // holdout372 too (likewise).
+// holdout373 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2304,6 +2306,11 @@ const SETS = [
   {
     set: 'holdout372',
     parse: parseMarkup372,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout373',
+    parse: parseMarkup373,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
