@@ -479,9 +479,7 @@ import { parseMarkup as parseMarkup373 } from '../../fixtures/holdout373/build.m
 // holdout362, holdout363 and holdout364 too (likewise).
 // holdout365, holdout366 and holdout367 too (likewise).
 // holdout368, holdout369 and holdout370 too (likewise).
-// holdout371 too (likewise).
-// holdout372 too (likewise).
-// holdout373 too (likewise).
+// holdout371, holdout372 and holdout373 too (likewise).
 const SETS = [
   {
     set: 'holdout',
