@@ -4,6 +4,7 @@
 
 /** The company lexicon's names, packed (one a line: shared-prefix digit, '~' if ambiguous, the rest). */
 export const COMPANY_NAMES_PACKED = `001.AI
+0104人力银行
 0360数科
 3集团
 21度
@@ -204,7 +205,8 @@ A&O Shearman
 9rlines
 3wwal Bank
 2bemarle
-4rtsons
+4rt Heijn
+6sons
 2chip
 3oa
 2dar
@@ -816,6 +818,7 @@ C.H. Robinson
 4x
 2ncora
 5sud
+3it
 3taline
 4ene
 5rview
@@ -998,6 +1001,7 @@ C.H. Robinson
 4Weave
 4bridge
 9e Financial
+3ficolombiana
 3ning
 3teva
 2san
@@ -1433,6 +1437,7 @@ FANUC
 2ac
 4 Darty
 1onterra
+2od Lion
 2~rd
 4 Motor
 3mosa Chemicals
@@ -1566,7 +1571,8 @@ G42
 2stamp
 1fK
 1ianni & Origoni
-4t Manufacturing
+4t Food
+6Manufacturing
 2bson Dunn
 2gaDevice
 4byte
@@ -1603,6 +1609,7 @@ G42
 2odbody
 8 Stockbrokers
 4ix
+4man Group
 4year
 3gle
 6 Cloud
@@ -1719,6 +1726,7 @@ H World
 3mi Pharmaceutical
 6Semiconductor
 3nStar Display
+4aford
 4over Re
 3soh
 3wha
@@ -3577,6 +3585,7 @@ R&F
 2ifel
 2oneCo
 5peak
+3p & Shop
 3ra Enso
 4i
 2rabag
@@ -3665,7 +3674,8 @@ T Star
 3Cowen
 2K
 1E Connectivity
-2CO
+2CHCET
+3O
 2PCO
 1FI International
 1GOOD
@@ -3742,6 +3752,7 @@ T Star
 4visa
 3ia
 3kom Indonesia
+7Kenya
 7SA
 6sel
 3stra
@@ -5996,6 +6007,7 @@ xAI
 1~年华
 1~楠
 2科技
+1民
 1泽新能
 1能可
 1里大荣
@@ -9482,7 +9494,9 @@ xAI
 隧道股份
 雀巢
 2普瑞纳
-雄韬股份
+雄狮旅游
+3行社
+1韬股份
 雅保
 1克科技
 1化集团

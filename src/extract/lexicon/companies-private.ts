@@ -13,6 +13,7 @@
  * the names from companies-packed.ts, generated from these files by a unit test (see companies.ts).
  */
 export const COMPANIES_PRIVATE: readonly string[] = [
+  '104人力银行',
   '36氪|36Kr',
   '3香港',
   '500 Global|500 Startups',
@@ -1365,6 +1366,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '陕汽|陕汽集团|陕西汽车控股集团有限公司',
   '险峰长青|K2VC',
   '隆众资讯',
+  '雄狮旅行社|雄狮旅游',
   '雅砻江水电|雅砻江流域水电',
   '雅虎|Yahoo',
   '集创北方|Chipone',

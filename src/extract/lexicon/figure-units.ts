@@ -195,6 +195,7 @@ lira|TRY
 liras|TRY
 naira|NGN
 pence|GBP|0.01
+øre|NOK|0.01
 paise|INR|0.01
 pounds|GBP
 p|GBP|0.01

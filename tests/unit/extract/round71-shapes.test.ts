@@ -621,3 +621,26 @@ describe('round 80 (holdout368–370, session 24)', () => {
     expect(companies('杜邦、贺利氏与硕禾电子把持市场。')).toContain('硕禾电子');
   });
 });
+
+describe('round 81 (holdout371–373, session 24)', () => {
+  it('reads øre as Norwegian money', () => {
+    expect(figures('It agreed to pay 36 øre per kilowatt-hour, up from 45 øre.').map(([t]) => t)).toEqual([
+      '36 øre per kilowatt-hour',
+      '45 øre',
+    ]);
+  });
+
+  it('takes no phrase of meeting or holding for a firm (满足集团资金需求, 掌握数据的平台)', () => {
+    expect(companies('集团方面则表示将满足集团资金需求，掌握数据的平台受益。')).toEqual([]);
+  });
+
+  it("finds Ahold Delhaize's chains and Taiwan's job bank by name", () => {
+    expect(companies('Stop & Shop, Food Lion, Hannaford and Giant Food are its US chains.')).toEqual([
+      'Stop & Shop',
+      'Food Lion',
+      'Hannaford',
+      'Giant Food',
+    ]);
+    expect(companies('根據104人力銀行統計，旅宿業缺工逾萬人。')).toEqual(['104人力銀行']);
+  });
+});
