@@ -1957,6 +1957,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout370')],
     { figure: 0.98, quote: 0.99, company: 0.99, speakers: 0.98 },
   ],
+  [
+    'holdout371 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout371')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout372 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout372')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout373 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout373')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.92 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
