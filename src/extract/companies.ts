@@ -160,7 +160,6 @@ const QUOTED_PRODUCT = /^["“]["”] [a-z]/;
 // (and a model's roman numeral before a common noun: Cadence IV infusion pumps)
 const PLUS_PRODUCT = /^(?:(?: [A-Z][A-Za-z]{0,8})?\+(?![\d+])| (?:II|III|IV|VI{0,3}|IX|X) [a-z])/;
 
-/** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
 // A capitalised word and the space after it (Owen |Pratt), and a role before such a word (Chief Financial Officer |Owen)
 const CAPITALISED_THEN_SPACE = /[A-Z][a-z]+ /g;
 const ROLE_BEFORE =
@@ -203,6 +202,7 @@ function surnameNamedBefore(text: string, surnames: Map<string, number[]>, s: nu
   return false;
 }
 
+/** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
 function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) => boolean {
   const { text } = state;
   const { names } = companyLexicon();
@@ -370,9 +370,8 @@ function isFuturesContract(text: string, start: number, end: number): boolean {
   return isFuturesUnderlying(text.slice(start, end));
 }
 
-let surnames: Set<string> | undefined;
+let zhSurnames: Set<string> | undefined;
 
-/** True when a title and a common surname stand right before `s` (董事长何|嘉楠, 分析师王|小米): a person's given name. */
 /** True when the surname at `s` and the given name up to `e` stand after a person's title somewhere in the text. */
 function titledPerson(text: string, s: number, e: number, seen: Map<string, boolean>): boolean {
   const person = text.slice(s, e);
@@ -389,10 +388,11 @@ function titledPerson(text: string, s: number, e: number, seen: Map<string, bool
 
 /** True for a common Chinese surname. */
 function isSurname(c: string | undefined): boolean {
-  surnames ??= new Set([...ZH_COMMON_SURNAMES]);
-  return !!c && surnames.has(c);
+  zhSurnames ??= new Set([...ZH_COMMON_SURNAMES]);
+  return !!c && zhSurnames.has(c);
 }
 
+/** True when a title and a common surname stand right before `s` (董事长何|嘉楠, 分析师王|小米): a person's given name. */
 function givenNameAfterTitle(text: string, s: number): boolean {
   return s > 2 && isSurname(text[s - 1]) && wordEndingAt(text, s - 1, companyWords().personTitles) > 0;
 }
@@ -968,18 +968,15 @@ function resolve(state: CompanyState): Candidate[] {
       // (a Latin name where the sentence puts a region: across the Great Plains and…, in the Mediterranean,”)
       !regionHere(state.text, c.start, c.end) &&
       // (nor a region a compass word opens: eastern Mediterranean transshipment; nor a project a rule named: 20% of
-      // Louisiana LNG project)
+      // Louisiana LNG project; nor the end of a body's name: the Confederation of European Paper Industries, the
+      // Ministry of Petroleum and Mineral Resources)
       !(
         isAsciiLetter(state.text.charCodeAt(c.start)) &&
         (COMPASS_BEFORE.test(state.text.slice(Math.max(0, c.start - 16), c.start)) ||
-          (c.tier !== TIER.known && PROJECT_AFTER.test(state.text.slice(c.end, c.end + 10))))
+          (c.tier !== TIER.known && PROJECT_AFTER.test(state.text.slice(c.end, c.end + 10))) ||
+          BODY_OF_BEFORE.test(state.text.slice(Math.max(0, c.start - 30), c.start)))
       ) &&
-      // (nor the end of a body's name: the Confederation of European Paper Industries, the Ministry of Petroleum and
-      // Mineral Resources; nor a firm an index is named after: 中证全指证券公司指数)
-      !(
-        isAsciiLetter(state.text.charCodeAt(c.start)) &&
-        BODY_OF_BEFORE.test(state.text.slice(Math.max(0, c.start - 30), c.start))
-      ) &&
+      // (nor a firm an index is named after: 中证全指证券公司指数)
       !state.text.startsWith('公司指数', c.end - 2) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)
       !(isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)),
