@@ -897,6 +897,9 @@ function afterName(text: string, sp: number): boolean {
   return true;
 }
 
+/** A sign that ends a currency's letters before its number: $ (US$5), £ (E£2.7), ₵ or ¢ (GH₵49,600, GH¢3,625). */
+const isCurrencySign = (c: number): boolean => c === 36 || c === 0xa3 || c === 0x20b5 || c === 0xa2;
+
 /** A Latin word at `i`: a currency code (US$5, RMB 5), an English date (Oct. 31, mid-2026, Q3) or a fraction. */
 function scanWord(text: string, i: number): Cand | number {
   let e = i;
@@ -904,19 +907,7 @@ function scanWord(text: string, i: number): Cand | number {
   // Cheap exits first (this runs for every English word): nothing to find in a long word, or in one that
   // is not followed by $ (US$), a space, a point (Oct.), a hyphen (mid-, two-thirds) or a digit (Q3).
   const next = text.charCodeAt(e);
-  if (
-    e - i > 9 ||
-    !(
-      next === 36 ||
-      next === 0xa3 ||
-      next === 0x20b5 ||
-      next === 0xa2 ||
-      isSpaceCode(next) ||
-      next === 46 ||
-      next === 45 ||
-      isDigitCode(next)
-    )
-  )
+  if (e - i > 9 || !(isCurrencySign(next) || isSpaceCode(next) || next === 46 || next === 45 || isDigitCode(next)))
     return e;
   // Lower-case words only matter before a hyphen (mid-2026, two-thirds).
   const first = text.charCodeAt(i);
@@ -934,10 +925,7 @@ function scanWord(text: string, i: number): Cand | number {
   const w = text.slice(i, e);
   // Keyed lookups of a built string are costly at every capitalised word: only after a $ (US$5) or for a code.
   // (or a pound or cedi sign: E£2.7 billion, GH₵49,600, GH¢3,625 with the cent sign some write for it)
-  const sym =
-    next === 36 || next === 0xa3 || next === 0x20b5 || next === 0xa2
-      ? FIGURE_CURRENCY_PREFIXES[w + text[e]]
-      : undefined;
+  const sym = isCurrencySign(next) ? FIGURE_CURRENCY_PREFIXES[w + text[e]] : undefined;
   if (sym && isDigitCode(text.charCodeAt(e + 1))) return scanNumber(text, i, e + 1, sym);
   // (some write a space after the sign: R$ 4.10, US$ 5 million)
   if (sym && text.charCodeAt(e + 1) === 32 && isDigitCode(text.charCodeAt(e + 2)))
