@@ -368,6 +368,7 @@ import { parseMarkup as parseMarkup371 } from '../../fixtures/holdout371/build.m
 import { parseMarkup as parseMarkup372 } from '../../fixtures/holdout372/build.mjs';
 import { parseMarkup as parseMarkup373 } from '../../fixtures/holdout373/build.mjs';
 import { parseMarkup as parseMarkup374 } from '../../fixtures/holdout374/build.mjs';
+import { parseMarkup as parseMarkup375 } from '../../fixtures/holdout375/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -482,6 +483,7 @@ import { parseMarkup as parseMarkup374 } from '../../fixtures/holdout374/build.m
 // holdout368, holdout369 and holdout370 too (likewise).
 // holdout371, holdout372 and holdout373 too (likewise).
 // holdout374 too (likewise).
+// holdout375 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2316,6 +2318,11 @@ const SETS = [
   {
     set: 'holdout374',
     parse: parseMarkup374,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout375',
+    parse: parseMarkup375,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
