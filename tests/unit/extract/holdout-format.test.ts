@@ -367,6 +367,7 @@ import { parseMarkup as parseMarkup370 } from '../../fixtures/holdout370/build.m
 import { parseMarkup as parseMarkup371 } from '../../fixtures/holdout371/build.mjs';
 import { parseMarkup as parseMarkup372 } from '../../fixtures/holdout372/build.mjs';
 import { parseMarkup as parseMarkup373 } from '../../fixtures/holdout373/build.mjs';
+import { parseMarkup as parseMarkup376 } from '../../fixtures/holdout376/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -480,6 +481,7 @@ import { parseMarkup as parseMarkup373 } from '../../fixtures/holdout373/build.m
 // holdout365, holdout366 and holdout367 too (likewise).
 // holdout368, holdout369 and holdout370 too (likewise).
 // holdout371, holdout372 and holdout373 too (likewise).
+// holdout376 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2309,6 +2311,11 @@ const SETS = [
   {
     set: 'holdout373',
     parse: parseMarkup373,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout376',
+    parse: parseMarkup376,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
