@@ -483,9 +483,7 @@ import { parseMarkup as parseMarkup376 } from '../../fixtures/holdout376/build.m
 // holdout365, holdout366 and holdout367 too (likewise).
 // holdout368, holdout369 and holdout370 too (likewise).
 // holdout371, holdout372 and holdout373 too (likewise).
-// holdout374 too (likewise).
-// holdout375 too (likewise).
-// holdout376 too (likewise).
+// holdout374, holdout375 and holdout376 too (likewise).
 const SETS = [
   {
     set: 'holdout',
