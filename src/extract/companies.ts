@@ -590,6 +590,13 @@ function afterGivenName(text: string, s: number): boolean {
     !period &&
     /^[A-ZÀ-Þ][a-zß-ÿ]+$/.test(word) &&
     !/ly$/.test(word) &&
+    // (nor a verb's -ing form: "Having Mitsubishi in the partnership …")
+    // (a preposition's -ing form keeps the old reading: Excluding Tertre, it …)
+    !(
+      /^[A-Z][a-z]{2,}ing$/.test(word) &&
+      !/^(?:Ex|In)cluding$|^(?:Following|Regarding|Concerning|Considering|Barring|Pending|During)$/.test(word) &&
+      !companyWords().enGiven.has(word)
+    ) &&
     !/^(?:Inc|Corp|Co|Ltd|Llc|Plc|Group|Holdings)$/.test(word) &&
     !companyWords().enFunction.has(word) &&
     !/^(?:Chairman|Chairwoman|Chief|Executive|President|Analyst|Rival|Shares)$/.test(word) &&
@@ -840,8 +847,12 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
     // (or through other short names of the same list: 三七互娱（002555.SZ）、吉比特、完美世界)
     if (!joined && o.end <= c.start && c.start - o.end < 40) joined = LIST_BETWEEN.test(gap);
   }
-  // (or set against a firm that opens the sentence: 吉比特（603444.SH）营收…；完美世界则在…, 京东物流表示…；菜鸟则…)
-  if (text.charCodeAt(after) === 0x5219 && (text[before - 1] === '；' || text[before - 1] === '，'))
+  // (or set against a firm that opens the sentence: 吉比特（603444.SH）营收…；完美世界则在…, 京东物流表示…；菜鸟则…;
+  // after a semicolon, alongside it too: 京东物流…宣布…；菜鸟也在美国…)
+  if (
+    (text.charCodeAt(after) === 0x5219 && (text[before - 1] === '；' || text[before - 1] === '，')) ||
+    (text.charCodeAt(after) === 0x4e5f && text[before - 1] === '；')
+  )
     for (let i = firstAtOrAfter(sure, c.start) - 1; i >= 0 && c.start - sure[i].end < 120; i--) {
       const o = sure[i];
       if (SENTENCE_BREAK.test(text.slice(o.end, c.start))) break;

@@ -112,7 +112,13 @@ export function findZhLegalNames(state: CompanyState): void {
       addName(state, name, true, TIER.known);
     }
   }
+  // A county's or city's rural credit cooperative, named by its place (清河县农村信用合作联社, 澜州市城郊农村信用合作
+  // 联社): a legal entity with a name of its own; not one described (县级农村信用合作联社, 当地农村信用合作联社)
+  if (text.includes('农村信用合作联社'))
+    for (const m of text.matchAll(CREDIT_COOP)) addCandidate(state, m.index, m.index + m[0].length, TIER.legal);
 }
+const CREDIT_COOP =
+  /(?<=^|[\s，。、；：（）“”「」])(?![由为是在从与和及等原该各全每多当])[\u4e00-\u9fff]{1,4}(?:省[\u4e00-\u9fff]{1,4})?[县市区](?:[\u4e00-\u9fff]{2})?农村信用合作联社/g;
 
 /**
  * True when the article writes `name` as a place: before 地区/市/省/一带/当地/边检, or twice after 在/到/从/赴
@@ -194,7 +200,7 @@ function placeStart(text: string, start: number, end: number): number {
 
 // A verb that takes "the company" as its object (合计控制|公司41%的表决权, 分别占|公司当年利润): no name before it.
 const VERB_BEFORE_BARE =
-  /(?:控制|占|持有|收购|入股|加入|离开|退出|影响|支持|成为|看好|起诉|要求|通知|给予|拖累|贱卖|出卖|卖掉|变卖|比|较|跟)$/;
+  /(?:控制|占|持有|收购|入股|加入|离开|退出|影响|支持|成为|看好|起诉|要求|通知|给予|拖累|贱卖|出卖|卖掉|变卖|比|较|跟|贡献)$/;
 
 // Modal and linking words of a clause, never inside a name (足以覆盖|公司, 可以帮助|公司).
 const CLAUSE_WORDS = /足以|可以|能够|已经|正在|需要|尚需|仍需|还需|用于|导致|使得|帮助|覆盖|满足/;
@@ -217,7 +223,9 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
     // an affiliation names a group of firms (城商行系理财|公司, 外资系|公司), not one (系统 is a word of its own)
     /系(?![统列])/.test(core) ||
     // A measure word after 这/那 opens a noun phrase, not a name (这|笔首付款…公司).
-    (/^[这那该此每]$/.test(stop) && /^[笔个项次份批位件]/.test(core))
+    (/^[这那该此每]$/.test(stop) && /^[笔个项次份批位件]/.test(core)) ||
+    // kinds of firms joined (流向|科技和新经济|公司; 科技同新經濟公司 as Hong Kong writes it)
+    (/^[\u4e00-\u9fff]{2}[和与及同跟][\u4e00-\u9fff]{2,4}$/.test(core) && isDictWord(core.slice(0, 2)))
   )
     return false;
   if (distinctivePart(core).length >= 4 && !allDictWords(core)) return true;

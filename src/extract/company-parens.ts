@@ -40,6 +40,9 @@ const HAN_NAME = /^[\u4e00-\u9fff]{2,12}$/;
 const NOT_ALIAS =
   /(交易|协议|资产|项目|计划|方案|发行|重组|事项|产品|技术|基金|报告|规则|办法|条例|合同|债券|票据|REITs?|ETF|LOF)$/;
 
+const FORMER_NAME =
+  /^(?:原名?|前身为|前称|旧称|formerly)[为：:]?\s*([A-Z][A-Za-z0-9&.' -]{1,30}|[\u4e00-\u9fff]{2,10})$/;
+
 // What a parenthesis must show early on to be worth reading when no known name precedes it: a digit (a
 // code), an exchange, an alias word or a quotation mark, or a capitalised Latin name.
 const WORTH_READING = /\d|[A-Z]{2,}\s*[:：]|简称|下称|[“"「]|^[A-Z][a-z]|^[A-Z]{2,5}[）)]/;
@@ -185,6 +188,13 @@ function readOne(
     // (a brand that is also a word, 鉅峰 read as 巨峰, when the article uses it alone again and again)
     if (brand.length >= 2 && isNameLike(brand) && (!isDictWord(brand) || countOf(state, brand) >= 4))
       addName(state, brand, false, TIER.rule);
+  }
+  // a firm's former name in brackets after it (Avolta（原Dufry）, 淘菜菜（原盒马集市）) names the same firm
+  const former = owner && paren.parts.length === 1 ? FORMER_NAME.exec(paren.parts[0].text) : null;
+  if (former && isNameLike(former[1])) {
+    const at = paren.parts[0].at + paren.parts[0].text.length - former[1].length;
+    addCandidate(state, at, at + former[1].length, TIER.rule);
+    addName(state, former[1], false, TIER.rule);
   }
   if (ticker) state.codeSpans.push([ticker.at, ticker.at + ticker.text.length]);
   // (also after a known name that is an ordinary word too: 现代牧业（1117.HK） is the company, the code says so)

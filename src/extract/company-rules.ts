@@ -245,8 +245,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     addCandidate(state, edge.start, end, TIER.rule);
     addName(state, name, false, TIER.rule);
     // A sure name's brand names its other units too (澜川集团 → 澜川地产, 澜川物业); not a bank's city
-    // (宁川|农村商业银行: 宁川 alone is the place).
-    if (strong && !tail.endsWith('银行')) addName(state, text.slice(edge.start, m.start), true, TIER.rule);
+    // (宁川|农村商业银行, 宁川|农商行: 宁川 alone is the place).
+    if (strong && !/(?:银行|[农城]商行)$/.test(tail)) addName(state, text.slice(edge.start, m.start), true, TIER.rule);
   }
 }
 

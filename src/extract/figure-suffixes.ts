@@ -183,13 +183,26 @@ const CUBIC_METRE: Unit = { unit: 'm³', factor: 1, money: false };
 const UP_DOWN = /^[上下][调降涨跌滑修浮升]/;
 const AFTER_MAO = /^(?:[，。；、！？）)”」\s]|$|左右|上下|的|多|到|至)/;
 
+// 分 as hundredths of a yuan in a price per unit (每瓦亏损在5分到8分之间, 每度电便宜3分): the clause names a
+// unit priced and a word of money
+const PER_PRICED_UNIT = /每(?:瓦|度|千瓦时|股|斤|公斤|升|吨|片|瓶|件)/;
+const MONEY_WORD = /亏|赚|利润|成本|价|费|降|涨|省|便宜|贵|补贴|让利/;
+function centsPerUnit(text: string, j: number): boolean {
+  if (!/^[\d.]/.test(text[j - 1] ?? '') || text[j + 1] === '钟' || text[j + 1] === '贝') return false;
+  const from = Math.max(0, j - 24);
+  let clause = text.slice(from, j);
+  const cut = Math.max(...[...'，。；：！？\n'].map((c) => clause.lastIndexOf(c)));
+  if (cut >= 0) clause = clause.slice(cut + 1);
+  return PER_PRICED_UNIT.test(clause) && MONEY_WORD.test(clause);
+}
+
 /** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */
 export function zhUnitAt(text: string, j: number): [Unit, number] | null {
   const list = ZH_INDEX.get(text.charCodeAt(j));
   if (list)
     for (const w of list) {
       const end = j + w.length;
-      if (w === '分' && text[end] !== '/') continue;
+      if (w === '分' && text[end] !== '/' && !centsPerUnit(text, j)) continue;
       if ((w === '毛' || w === '角') && !AFTER_MAO.test(text.slice(end, end + 2))) continue;
       // (角 after digits only: 三角债, 三角形 are shapes; so 星, satellites: 一箭18星, not 三星)
       if ((w === '角' || w === '星') && !isDigitCode(text.charCodeAt(j - 1))) continue;

@@ -998,6 +998,8 @@ function scanChinese(text: string, i: number): Cand | number {
   const dec = decimalDigits(text, e);
   e += dec && dec + 1;
   const s = text.slice(i, e);
+  // 每一個基點, 每一分钱: "every single one", no count
+  if (s === '一' && text[i - 1] === '每') return e;
   // Idioms are checked only for what would be a figure: this path runs at every 一, 十, 万… of a Chinese text.
   const make = (end: number, raw: number, unit?: string, scale = 1, factor = 1, from = i): Cand | number =>
     inIdiom(text, i) || (!!unit && /^[A-Z]{3}$/.test(unit) && quotedName(text, from, end))
@@ -1032,7 +1034,8 @@ function scanChinese(text: string, i: number): Cand | number {
   if (text[e] === '成' && s.length === 2 && shareBefore(text, e + 1)) {
     // (两 opens a range, 两三成, but does not end one)
     const lo = cnDigit(s[0]);
-    const hi = CN_DIGIT.indexOf(s[1]) + 1;
+    // (一两成: a tenth or two)
+    const hi = s === '一两' ? 2 : CN_DIGIT.indexOf(s[1]) + 1;
     if (lo > 0 && hi === lo + 1) {
       const c = cand(i, e + 1, hi, '%', 1, 0.1);
       c.low = round(lo / 10);
@@ -1059,6 +1062,8 @@ function scanChinese(text: string, i: number): Cand | number {
     !(isCnNumeralCode(text.charCodeAt(e + 1)) && text[e + 2] === '扣')
   ) {
     const tenths = cnDigit(s[0]) + (s.length === 2 ? cnDigit(s[1]) / 10 : 0);
+    // (一波三折: twists and turns)
+    if (inIdiom(text, i)) return e + 1;
     return cand(i, e + 1, tenths, '%', 1, 0.1, undefined, false, s.length - 1);
   }
   const v = parseChineseNumeral(s);
@@ -1087,6 +1092,8 @@ function scanChinese(text: string, i: number): Cand | number {
   else if ((j > e || dec > 0) && (text[j] === '万' || text[j] === '亿')) scale = SCALES[text[j++]];
   // (两个亿, 五个亿: a hundred million in speech)
   else if (text[j] === '个' && text[j + 1] === '亿') [scale, j] = [1e8, j + 2];
+  // (一个多亿: a little over one)
+  else if (text.startsWith('个多亿', j)) [scale, j] = [1e8, j + 3];
   const unit = zhUnitAt(text, approxEnd(text, j));
   const big = scale > 1 || /[万亿]/.test(s);
   const ratio = unit && (unit[0].unit === 'x' || unit[0].unit === 'pp' || unit[0].unit === 'bp');
@@ -1167,6 +1174,13 @@ function adjacentPair(text: string, i: number, s: string, e: number): Cand | nul
     const c = cand(i, e + 1, cnDigit(m[2]), 'x');
     c.low = cnDigit(m[1]);
     c.high = cnDigit(m[2]);
+    return c;
+  }
+  // (hundreds of millions in speech: 两三个亿)
+  if (!m[3] && text.startsWith('个亿', e)) {
+    const c = cand(i, e + 2, cnDigit(m[2]), undefined, 1e8);
+    c.low = cnDigit(m[1]) * 1e8;
+    c.high = cnDigit(m[2]) * 1e8;
     return c;
   }
   const lowRaw = parseChineseNumeral(m[1] + m[3]);

@@ -178,6 +178,10 @@ export function requesterBefore(text: string, s: number, names: ReadonlySet<stri
   const who =
     /^([^，。；]{2,24}?)(?:(?:已经?|已|曾|将)?于[^，。；向对]{1,12})?(?:向|对)/.exec(clause) ??
     ISSUED_NOTICE.exec(clause) ??
+    // (or the one that wrote a letter: 證監會及港交所上月聯合致函保薦人，指…)
+    /^([^，。；]{2,24}?)(?:上月|本月|昨日|昨天|日前|近日|此前|早前|再次|先后)?(?:联合)?(?:致函|致信|发函|去信|去函)/.exec(
+      clause,
+    ) ??
     // (or the body that called a meeting: 国家邮政局多次召开座谈会，要求快递企业不得“…”)
     /^([^，。；]{2,24}?)(?:多次|再次|近日|日前|先后|已经?|还)?(?:组织)?(?:召开|举行)了?[^，。；]{0,12}?(?:会议|座谈会|会)$/.exec(
       clause,
@@ -185,6 +189,7 @@ export function requesterBefore(text: string, s: number, names: ReadonlySet<stri
   return who ? zhSpeaker(who[1], names) : undefined;
 }
 
+const SAYS_OPENING = /^(?:指出?|表示|称)/;
 const ALIAS_IN_BRACKETS = /(?:简称|下称)[“「]([^”」]{1,12})[”」]/;
 
 /**
@@ -238,7 +243,10 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
       sentenceCompany(text, s, clause, names);
     if (speaker) return { speaker, side: 'before' };
   } else if (v < 0) {
-    const speaker = sentenceCompany(text, s, clause, names);
+    // (a clause opening with a verb of saying after one that sent a letter: 證監會及港交所上月聯合致函保薦人，指…「…」)
+    const speaker =
+      (SAYS_OPENING.test(clause) ? requesterBefore(text, s, names) : undefined) ??
+      sentenceCompany(text, s, clause, names);
     if (speaker) return { speaker, side: 'before' };
   }
   // X站在屋顶上，指着光伏板说：“…”: what the speaker did as they spoke opens the clause; the clause before names them

@@ -142,6 +142,12 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   // words in marks before 口号 or 标语 are the slogan it names (“办一个展、兴一个产业、活一座城”口号很响亮), whoever spoke
   // (or is, or serves as, one: “让天空成为城市的第二条马路”是本届展会的口号, 以“…”作为品牌口号)
   if (!endsWithPunct && /^(?:(?:是|作为|成为)[^，。；！？“”]{0,12})?(?:口号|标语|宣传语)/.test(c.after)) return false;
+  // (or one that names it before: 公司打出的口号是“一杯好茶，连接世界”)
+  if (!endsWithPunct && /(?:口号|标语|宣传语|广告语)(?:是|为|叫)$/.test(c.before)) return false;
+  // a short pledge right after 承诺 (承诺“不低于成本价投标”, 承诺“次日达”) is what is promised, not words said
+  // (not a clause said of the pledge: 认为其派息承诺“为股价提供了有力支撑”)
+  if (!endsWithPunct && /承诺$/.test(c.before) && len <= 8 && !/[了的]/.test(inner) && !CLAUSE_PUNCT.test(inner))
+    return false;
   // short parallel phrases after a verb of holding to them (坚持“投早、投小、投长期、投硬科技”, 实现了“有人巡视、无人值守”,
   // 要“因地制宜、一省一策”推进) are a slogan or a principle, whoever voices it
   if (SLOGAN_LIST.test(inner) && SLOGAN_VERB_BEFORE.test(c.before)) return false;
@@ -209,6 +215,7 @@ const NAMED_KIND_BEFORE =
   /\b(?:program|programme|scheme|club|card|app|service|plan|platform|brand|initiative|campaign|fund|product|line|index|package|system|tool|feature|model|series)$/;
 const SLOGAN_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:campaign|slogan|motto|tagline|program|programme|initiative|strategy|label|brand|scheme)\b/;
+const TERM_KIND_AFTER = /^\s+(?:clause|provision|covenant|label|rule|designation|tag|test|option)s?\b/;
 const SAID_SENTENCE_BEFORE = /\b(?:said|says|added)\.\s*$/;
 
 function isEnQuotation(c: QuoteCandidate): boolean {
@@ -219,7 +226,12 @@ function isEnQuotation(c: QuoteCandidate): boolean {
     .toLowerCase()
     .trimEnd()
     .replace(/(?<=[a-z]),$/, '')
-    .replace(/(?<=\b(?:dubbed|called|named|branded|labell?ed|nicknamed|known as)) (?:the|a|an)$/, '');
+    .replace(/(?<=\b(?:dubbed|called|named|branded|labell?ed|nicknamed|known as)) (?:the|a|an)$/, '')
+    // (an adverb inside the cue: known locally as "load-shedding,")
+    .replace(
+      /\b(known|called) (?:locally|internally|colloquially|informally|popularly|commonly|widely) (as)?$/,
+      (_, k, a) => (a ? `${k} as` : k),
+    );
   if (
     NAME_BEFORE_EN.some((cue) => before.endsWith(cue) && !/[a-z]/.test(before[before.length - cue.length - 1] ?? ''))
   ) {
@@ -235,6 +247,14 @@ function isEnQuotation(c: QuoteCandidate): boolean {
     words.length <= 4 &&
     words.every((w) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w)) &&
     !CLAUSE_PUNCT.test(inner.replace(/[,.;:!?]+$/, ''))
+  )
+    return false;
+  // a counted noun in marks (roughly 4,200 "very important clients" in China) is a term: a count is no speaker's
+  // (not a year: by 2027 "when the market gives us the right window")
+  if (
+    words.length <= 4 &&
+    /(?:^|\s)(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s$/.test(c.before) &&
+    /^[a-z][a-z' -]*[a-z]$/.test(inner)
   )
     return false;
   // a foreign term glossed after "or" (a "mesa de diálogo", or dialogue table) is a term
@@ -279,6 +299,14 @@ function isEnQuotation(c: QuoteCandidate): boolean {
   // "world with interest rates," a phrase that …; a push for "precision scheduled railroading," a cost-cutting
   // model: a few lower-case words that an apposition then describes are a term, whoever uses it
   if (words.length <= 5 && /^[a-z]/.test(inner) && TERM_APPOSITION.test(c.after)) return false;
+  // (or that name the kind of term after them: a "green use of proceeds" clause, a "click-to-cancel" rule)
+  if (
+    words.length <= 5 &&
+    DETERMINER_END.test(c.before) &&
+    TERM_KIND_AFTER.test(c.after) &&
+    !CLAUSE_PUNCT.test(inner.replace(/[,.]$/, ''))
+  )
+    return false;
   if (c.attributed) return true;
   // A few lower-case words in marks that no one is said to have said are a term or a scare quote (display
   // "share on Facebook" buttons, “hero bus drivers”, no such thing as “the sharing economy.”)

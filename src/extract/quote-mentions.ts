@@ -467,6 +467,7 @@ const SURNAMED_ROLE =
   /[\u4e00-\u9fff]姓(?:员工|店主|老板|男子|女子|男士|女士|居民|民众|市民|家长|司机|业者|工人|车主|外送员|骑手|商家|商户|网友|消费者)/g;
 const PUBLIC_THEN_COMMA =
   /^(?:广大)?(?:市民|消费者|投资者|公众|用户|居民|旅客|乘客|家长|大家|车主|游客|股民|储户)[，,]/;
+const VERB_THEN_COMMA = /^(?:提出|表示|指出|强调|要求)[，,：:]/;
 const REPORTED_BEFORE = /(?:认为|表示|指出|坦言|透露|直言|预计)[，,]/;
 
 /** True when a company the text names overlaps the name at `pos` without being it (Carrefour| Belgium, Halden & |Rowe). */
@@ -508,8 +509,11 @@ function scanLine(
       next &&
       !/[，,：:。“"\s道说称了]/.test(next) &&
       !(/^(?:提醒|呼吁|告诫|劝告)$/.test(verb) && PUBLIC_THEN_COMMA.test(text.slice(end, end + 8)))
-    )
+    ) {
+      // (a word left here is no verb a next one, before its comma, runs on from: 证监会此前明确|提出，…)
+      if (VERB_THEN_COMMA.test(text.slice(end, end + 3))) lastEnd = -1;
       return;
+    }
     const clause = clauseBefore(text, from, p);
     // (a verb inside what someone else is reported to say is no new attribution: 吴若琳认为，大规模交割在一定程度上说明…;
     // in one's view: 在邓一鸣看来，监管层鼓励整合的方向已经明确)
@@ -668,6 +672,11 @@ function scanLine(
     if (line.includes('A ') || line.includes('An ') || line.includes('One '))
       for (const m of line.matchAll(UNNAMED_SUBJECT))
         out.push({ pos: from + m.index + m[0].length - m[1].length, name: m[1], kind: 'person' });
+    // Analysts at a firm opening a sentence with what they did (Analysts at Jefferies cut their price target …):
+    // "they wrote" after it is theirs
+    if (line.includes(' at ') || line.includes(' from '))
+      for (const m of line.matchAll(GROUP_OPENING))
+        out.push({ pos: from + m.index + m[0].length - m[1].length, name: m[1], kind: 'person' });
   }
   return out.sort((a, b) => a.pos - b.pos);
 }
@@ -711,6 +720,8 @@ const UNNAMED_SUBJECT_ZH = new RegExp(
   `(?:^|[。！？，])((?:[\\u4e00-\\u9fff]{2,6}(?<![的了是在和与对向])(?=一位|一名)|(?:家住|住在|来自)[\\u4e00-\\u9fff]{2,8}的(?=一位|一名))?(?:另一位|另一名|一位|一名|上述)[^，。；！？“”]{0,16}?(?:基金经理|投资顾问|客户经理|技术人员|工作人员|投行人士|负责人|分析师|精算师|会计师|经销商|贸易商|中间商|采购商|批发商|从业者|投资者|研究员|养殖户|种植户|创始人|合伙人|加盟商|代理商|交易员|工程师|设计师|承包商|供应商|人士|高管|员工|专家|官员|经理|老板|店主|商户|奶农|农户|司机|骑手|店员|工人|医生|护士|律师|业主|股民|散户|买家|卖家|用户|居民|村民|顾问|主管|职员|教师|老师|家长|患者|乘客|游客|租户|房东|中介|船东|货主|老人|大爷|大妈|阿姨|老汉|师傅|厨师|导购|服务员))(?!的|(?![向对于])[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:告诉|表示|坦言|介绍|透露|认为|指出|说))`,
   'g',
 );
+const GROUP_OPENING =
+  /(?:^|[.!?]["”’]? )((?:Analysts|Economists|Strategists) (?:at|from) [\p{Lu}][\p{L}&.'’-]*(?: [\p{Lu}][\p{L}&.'’-]*){0,3})(?= (?:also |have |had )?[a-z]+(?:ed|s|t)\b)/gu;
 const UNNAMED_SUBJECT =
   /(?:^|[.!?]["”’]? )((?:A|An|One) (?:[a-z-]+ |[A-Z][\w&.-]*['’]s |[A-Z][a-z]+-[a-z]+ |[A-Z][a-z]+ (?=spokes)){0,2}(?:agent|worker|passenger|customer|employee|official|executive|analyst|trader|investor|manager|banker|lawyer|resident|driver|farmer|owner|engineer|pilot|teacher|doctor|nurse|shopper|vendor|clerk|guard|student|retiree|dealer|broker|woman|man|spokeswoman|spokesman|spokesperson|representative|supervisor|foreman|technician|contractor|consultant|miner|adviser|advisor|dispatcher|mechanic|controller|attendant|operator|steward|captain|officer|director|planner|buyer|seller|landlord|tenant|developer|builder|economist|strategist|researcher|scientist|designer|grower|rancher|fisherman|surgeon|pharmacist|accountant|auditor|diplomat|lobbyist|organizer|organiser|activist))(?=,| [a-z])/g;
 

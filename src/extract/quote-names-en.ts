@@ -79,7 +79,7 @@ const FIELD_BODY =
 
 const DATELINE = /^[^()]{0,40}\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)\s*[-–—]\s*/;
 
-const PLACE_AFTER_PREPOSITION = /\b(?:in|into|across|throughout|from|to)\s+[\p{Lu}][\p{L}'’-]+$/u;
+const PLACE_AFTER_PREPOSITION = /\b(?:in|into|across|throughout|from|to|outside|beyond)\s+[\p{Lu}][\p{L}'’-]+$/u;
 
 const NAME_THEN_ROLE =
   /^(?:(?:Capt|Dr|Mr|Mrs|Ms|Prof)\.\s)?((?:[\p{Lu}][\p{L}'’-]+ ){1,2}[\p{Lu}][\p{L}'’-]+), (?:the |a |an )?(?:president|chief|chairman|chairwoman|head|director|founder|co-founder|managing|senior|analyst|economist|partner|spokes(?:man|woman|person)|executive|vice|general|deputy)\b/u;

@@ -155,7 +155,10 @@ function reportedSpeech(text: string, open: number, lineStart: number): boolean 
     found ||=
       text[p - 1] !== '的' &&
       zhVerbOk(text, p, end) &&
-      ('，,：:'.includes(text[end]) || (open - end <= 6 && /^[\u4e00-\u9fff]+$/.test(text.slice(end, open))));
+      ('，,：:'.includes(text[end]) ||
+        // (or opening its clause, with what was said running on to the marks: …致函保薦人，指部分上市申請文件質素「…」)
+        ((open - end <= 6 || (open - end <= 24 && '，,'.includes(text[p - 1] ?? ''))) &&
+          /^[\u4e00-\u9fff]+$/.test(text.slice(end, open))));
   });
   return found;
 }

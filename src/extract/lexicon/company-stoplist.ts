@@ -121,13 +121,19 @@ AUSTRAC
 BOJ
 BaFin
 Banca d'Italia
+Banco Central do Brasil
 Banco de España
+Bangko Sentral ng Pilipinas
 Bank Al-Maghrib
+Bank Indonesia
+Bank Negara Malaysia
 Bank of Canada
 Bank of England
+Bank of Israel
 Bank of Japan
 Bank of Korea
 Bank of Mexico
+Bank of Thailand
 Banque de France
 Blue House
 Boursa Kuwait
@@ -143,8 +149,10 @@ CRTC
 CSRC
 CVM
 Cambridge
+Central Bank of Kenya
 Central Bank of Nigeria
 DOJ
+Danmarks Nationalbank
 De Nederlandsche Bank
 Department of Justice
 Deutsche Bundesbank
@@ -191,6 +199,7 @@ Nasa
 Nasdaq
 Nasdaq Dubai
 New York Stock Exchange
+Norges Bank
 OCC
 OPEC
 OSC
@@ -205,12 +214,15 @@ PRA
 Pension Benefit Guaranty
 Pension Benefit Guaranty Corp
 Pentagon
+People's Bank of China
 Prudential Authority
 Qatar Stock Exchange
 RBA
 RBI
 Reserve Bank of Australia
 Reserve Bank of India
+Reserve Bank of New Zealand
+Riksbank
 SAMR
 SEBI
 SEC
@@ -218,7 +230,9 @@ SFC
 SIX Swiss Exchange
 Saudi Exchange
 Securities and Exchange Commission
+South African Reserve Bank
 Stanford
+State Bank of Pakistan
 Swiss National Bank
 Treasury
 United Nations

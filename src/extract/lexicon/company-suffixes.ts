@@ -467,6 +467,7 @@ Midstream
 Minerals
 Mineração
 Mining
+Mobility
 Motors
 Networks
 Nickel

@@ -36,6 +36,7 @@ export const FIGURE_FRACTIONS_EN: Readonly<Record<string, number>> = {
 export const FIGURE_IDIOMS_ZH: readonly string[] = [
   '一成不变',
   '一带一路',
+  '一波三折',
   '十万八千里',
   '十万火急',
   '百万富翁',

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { companies, figures, quotes, speakers } from './shape-helpers';
+
+describe('round 82 (holdout374–376, session 25)', () => {
+  it('takes no place after "outside" for the person a later she stands for', () => {
+    expect(
+      speakers(
+        'About 71% of the portfolio is outside Canada, a share Ouellet said she expected to fall below two-thirds.\n\n"We would love to do more in Canada, and we will," she said.',
+      ),
+    ).toEqual(['Ouellet']);
+  });
+
+  it('derives a short name past Mobility (Lone Star Mobility Partners LLC → Lone Star)', () => {
+    expect(
+      companies(
+        "It bought a stake in Lone Star Mobility Partners LLC. Lone Star's toll lanes carried 182,000 vehicles.",
+      ),
+    ).toEqual(['Lone Star Mobility Partners LLC', 'Lone Star']);
+  });
+
+  it('takes a term known locally as something for no quote', () => {
+    expect(quotes('He said rolling blackouts, known locally as "load-shedding," had cost the company.')).toEqual([]);
+  });
+
+  it('reads 分 as cents in a price per unit, and a range of them (每瓦亏损在5分到8分之间)', () => {
+    expect(figures('每瓦亏损在5分到8分之间，每度电便宜3分。')).toEqual([
+      ['5分到8分', 0.05],
+      ['3分', 0.03],
+    ]);
+    expect(figures('每场比赛得5分。')).toEqual([]);
+  });
+
+  it('reads 一两成, 两三个亿 and 一个多亿 as figures', () => {
+    expect(figures('利润被吃掉一两成，改造要两三个亿，投了一个多亿。')).toEqual([
+      ['一两成', 0.1],
+      ['两三个亿', 200000000],
+      ['一个多亿', 100000000],
+    ]);
+  });
+
+  it('takes a verb of saying after an adverb that is one too (证监会此前明确提出，…“…”)', () => {
+    expect(
+      speakers('证监会此前明确提出，支持头部机构做优做强，“到2035年，形成2至3家具备国际竞争力的投资银行”。'),
+    ).toEqual(['证监会']);
+  });
+
+  it('takes a slogan a 口号是 names, and a short pledge after 承诺, for no quote', () => {
+    expect(quotes('她说，公司打出的口号是“一杯好茶，连接世界”。')).toEqual([]);
+    expect(quotes('多家企业随即在公开场合承诺“不低于成本价投标”，但执行效果参差不齐。')).toEqual([]);
+  });
+
+  it("takes no bank's city from its alias (澜州农商行 gives no 澜州)", () => {
+    expect(
+      companies('# 澜州7家农信联社\n\n澜州农村商业银行股份有限公司（以下简称“澜州农商行”）在澜州市挂牌。'),
+    ).toEqual(['澜州农村商业银行股份有限公司', '澜州农商行']);
+  });
+
+  it('finds a county rural credit cooperative by its place, not one described', () => {
+    expect(companies('按照方案，清河县农村信用合作联社、澜州市城郊农村信用合作联社等7家联社注销。')).toEqual([
+      '清河县农村信用合作联社',
+      '澜州市城郊农村信用合作联社',
+    ]);
+    expect(companies('该行由原县级农村信用合作联社改制而来，前身为当地农村信用合作联社。')).toEqual([]);
+  });
+
+  it('takes a counted noun in marks and a term naming a clause for no quote', () => {
+    expect(quotes('Marchal said spending by its roughly 4,200 "very important clients" in China rose 5%.')).toEqual([]);
+    expect(
+      quotes(
+        'The loan documents include a "green use of proceeds" clause covering $220 million, one of the people said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives "they wrote" to analysts at a firm that open the sentence before', () => {
+    expect(
+      speakers(
+        'Hélène Marchal said the group would be fine.\n\nAnalysts at Jefferies cut their price target but kept a "buy" rating. "We see no catalyst in China before mid-2026, but the balance sheet gives management time," they wrote.',
+      ),
+    ).toEqual(['Analysts at Jefferies']);
+  });
+
+  it('takes no central bank for a company (Bank Indonesia, the central bank)', () => {
+    expect(companies('Bank Indonesia, the central bank, requires exporters to keep 30% onshore.')).toEqual([]);
+  });
+
+  it("quotes words a letter's sender is said to have written (…联合致函保薦人，指…「遠遠未達標準」)", () => {
+    expect(
+      quotes('證監會及港交所上月聯合致函保薦人，指部分上市申請文件質素「遠遠未達標準」，並要求保薦人確保。'),
+    ).toEqual([['遠遠未達標準', '證監會及港交所']]);
+  });
+
+  it('takes no kinds of firms joined by 同/和 for a firm, nor 每一 for a count', () => {
+    expect(companies('「集資主要流向科技同新經濟公司，唔會即刻變成街舖嘅生意。」他說。')).toEqual([]);
+    expect(figures('「現在每一個基點都要精打細算。」')).toEqual([]);
+  });
+
+  it('finds a firm after a verb in -ing opening a quote ("Having Mitsubishi in the partnership …")', () => {
+    expect(
+      companies('Mitsubishi Corp. signed. "Having Mitsubishi in the partnership changes the conversation," he said.'),
+    ).toEqual(['Mitsubishi Corp.', 'Mitsubishi']);
+  });
+
+  it('takes a word-like name alongside a firm opening the sentence after a semicolon (…；菜鸟也…)', () => {
+    expect(companies('京东物流（02618.HK）此前宣布扩大海外仓面积；菜鸟也在美国新开了多个仓库。')).toEqual([
+      '京东物流',
+      '菜鸟',
+    ]);
+  });
+
+  it('takes no "a whole set of services", verb phrase or urged bank for a firm; finds 连江农商银行', () => {
+    expect(companies('而是能处理退货和换标的一整套服务。')).toEqual([]);
+    expect(companies('圣诞季通常能贡献公司全年销售额的35%以上。')).toEqual([]);
+    expect(companies('我们将督促新银行完善公司治理。')).toEqual([]);
+    expect(companies('浈水银行不良率高达4.83%；连江农商银行则连续3年未披露年报。')).toEqual([
+      '浈水银行',
+      '连江农商银行',
+    ]);
+  });
+
+  it('takes no discount in 一波三折', () => {
+    expect(figures('广州白云机场的免税项目一波三折之后才确定结果，打三折。')).toEqual([['三折', 0.3]]);
+  });
+
+  it("finds a firm's former name in brackets (Avolta（原Dufry）)", () => {
+    expect(companies('包括全球旅游零售巨头Avolta（原Dufry）等外资企业。')).toEqual(['Avolta', 'Dufry']);
+  });
+});
