@@ -371,6 +371,7 @@ import { parseMarkup as parseMarkup374 } from '../../fixtures/holdout374/build.m
 import { parseMarkup as parseMarkup375 } from '../../fixtures/holdout375/build.mjs';
 import { parseMarkup as parseMarkup376 } from '../../fixtures/holdout376/build.mjs';
 import { parseMarkup as parseMarkup377 } from '../../fixtures/holdout377/build.mjs';
+import { parseMarkup as parseMarkup378 } from '../../fixtures/holdout378/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -486,6 +487,7 @@ import { parseMarkup as parseMarkup377 } from '../../fixtures/holdout377/build.m
 // holdout371, holdout372 and holdout373 too (likewise).
 // holdout374, holdout375 and holdout376 too (likewise).
 // holdout377 too (likewise).
+// holdout378 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2335,6 +2337,11 @@ const SETS = [
   {
     set: 'holdout377',
     parse: parseMarkup377,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout378',
+    parse: parseMarkup378,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
