@@ -370,6 +370,7 @@ import { parseMarkup as parseMarkup373 } from '../../fixtures/holdout373/build.m
 import { parseMarkup as parseMarkup374 } from '../../fixtures/holdout374/build.mjs';
 import { parseMarkup as parseMarkup375 } from '../../fixtures/holdout375/build.mjs';
 import { parseMarkup as parseMarkup376 } from '../../fixtures/holdout376/build.mjs';
+import { parseMarkup as parseMarkup379 } from '../../fixtures/holdout379/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -484,6 +485,7 @@ import { parseMarkup as parseMarkup376 } from '../../fixtures/holdout376/build.m
 // holdout368, holdout369 and holdout370 too (likewise).
 // holdout371, holdout372 and holdout373 too (likewise).
 // holdout374, holdout375 and holdout376 too (likewise).
+// holdout379 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2328,6 +2330,11 @@ const SETS = [
   {
     set: 'holdout376',
     parse: parseMarkup376,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout379',
+    parse: parseMarkup379,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
