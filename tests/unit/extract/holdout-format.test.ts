@@ -487,9 +487,7 @@ import { parseMarkup as parseMarkup379 } from '../../fixtures/holdout379/build.m
 // holdout368, holdout369 and holdout370 too (likewise).
 // holdout371, holdout372 and holdout373 too (likewise).
 // holdout374, holdout375 and holdout376 too (likewise).
-// holdout377 too (likewise).
-// holdout378 too (likewise).
-// holdout379 too (likewise).
+// holdout377, holdout378 and holdout379 too (likewise).
 const SETS = [
   {
     set: 'holdout',
