@@ -833,7 +833,9 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (text.startsWith('接近', before - 2) && /^的(?:消息)?人士/.test(text.slice(after, after + 5))) return true;
   if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(after, after + 8)))
     return true;
-  const [from, to] = clauseBounds(text, c.start, c.end);
+  const [clauseFrom, to] = clauseBounds(text, c.start, c.end);
+  // (words quoted start a clause of their own: 新地副董事總經理雷振邦表示：「市場反應理想…」)
+  const from = Math.max(clauseFrom, text.lastIndexOf('“', c.start) + 1, text.lastIndexOf('「', c.start) + 1);
   // Another sure company in the clause; and whether one is joined to this name by 和/与/及/、 or "and"
   // (UPS和联邦快递, 长城与比亚迪): named as a peer of a company.
   let others = false;

@@ -418,6 +418,10 @@ export function deriveEnShortNames(base: string): string[] {
     if (rest.length && rest.length <= 3 && rest.every((t) => /^\p{Lu}/u.test(t)) && (rest.length > 1 || plain(rest[0])))
       out.push(rest.join(' '));
   }
+  // two trades joined by the Romance "and" before the brand (Concretos y Cementos Huasteca → Cementos Huasteca)
+  const y = tokens.indexOf('y') > 0 ? tokens.indexOf('y') : tokens.indexOf('e');
+  if (y === 1 && n - y - 1 >= 2 && tokens.slice(y + 1, n).every((t) => /^\p{Lu}/u.test(t)))
+    out.push(tokens.slice(y + 1, n).join(' '));
   // (a trade word alone is no short name: Solar of "Solar Inc.", cut from First Solar Inc.; nor its singular,
   // Restaurant of Restaurant Brands International Inc.)
   return [...new Set(out)].filter(

@@ -56,9 +56,10 @@ export function findEnTailNames(state: CompanyState): void {
     if (m[0] === ' Air' && (generic || /^ [A-Z]/.test(text.slice(end, end + 2)))) continue;
     // A possessive is no name (Japan's Pharmaceuticals), nor is the start of a body's name.
     if (/['’]s$/.test(before) || runsIntoBody(text, end) || INDEX_AFTER.test(text.slice(end, end + 9))) continue;
-    // (nor a model a maker names as its own before what it is: its FH Electric tractor)
+    // (nor a model a maker names as its own before what it is: its FH Electric tractor, its flagship HX 44 Electric
+    // tractor)
     if (
-      /\b(?:its|their)\s$/.test(text.slice(Math.max(0, start - 6), start)) &&
+      /\b(?:its|their)\s(?:[a-z-]+\s)?$/i.test(text.slice(Math.max(0, start - 24), start)) &&
       PRODUCT_NOUN_AFTER.test(text.slice(end, end + 24))
     )
       continue;
@@ -127,7 +128,7 @@ const TO_BE_CALLED =
 const AT_NAME =
   /\b(?:at|from|according to|(?:poll|survey|compiled|conducted|published|estimates|data)(?: of [a-z]+)? by) (?=[A-Z])/g;
 const PART_OF =
-  /(?<=[A-Za-z]), (?:part|a unit|a subsidiary|a division|an arm|a brand) of (?:[A-Z][\w&.'’-]* ){1,3}(?:Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SE|SA|NV)(?![\w-])/g;
+  /(?<=[A-Za-z]), (?:(?:part|a unit|a subsidiary|a division|an arm|a brand) of (?:[A-Z][\w&.'’-]* ){1,3}(?:Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SE|SA|NV)(?![\w-])|the (?:[A-Z][\w&.'’-]* ){1,3}(?:Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SE|SA|NV) (?:unit|subsidiary|division|arm|affiliate)\b)/g;
 
 // "Hallam & Breck": two capitalised words joined by & name a firm when a company cue follows one mention: a
 // possessive, a verb of its own ("… said"), an appositive (", a unit of"). A kind before it ("supplier X & Y")
@@ -269,8 +270,9 @@ export function findEnCuedNames(state: CompanyState): void {
   industryNamesAfter(state, DEAL_PEER);
   // (and after a person's name and "of": Tom Achebe of Castlegate Research called it …)
   if (text.includes(' of ')) industryNamesAfter(state, PERSON_OF, true);
-  // "Halifax, part of Lloyds Banking Group": a brand or a unit of a group is a company too
-  if (text.includes(' of ')) {
+  // "Halifax, part of Lloyds Banking Group": a brand or a unit of a group is a company too (PacifiCorp, the Berkshire
+  // Hathaway Inc. unit)
+  if (text.includes(' of ') || text.includes(', the ')) {
     PART_OF.lastIndex = 0;
     for (let m = PART_OF.exec(text); m; m = PART_OF.exec(text)) {
       const start = capitalRunStart(text, m.index, 3);
@@ -514,6 +516,8 @@ function findSubjectsOfIts(state: CompanyState): void {
     const name = m[1];
     const first = name.split(' ')[0];
     if (w.enGiven.has(first) || w.enFunction.has(first) || w.enGenericFirst.has(name)) continue;
+    // (a possessive opens no name: Sweden's Riksbank cut its policy rate)
+    if (/['’]s /.test(name)) continue;
     const start = s + m[0].indexOf(name);
     addEnName(state, start, start + name.length);
   }

@@ -303,7 +303,13 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
     // (nor Bros., an abbreviation inside names: Warner Bros. Discovery Inc.)
     if (/\d\.$/.test(tok) || (tokens.length && /^[\p{L}0-9&'’-]{2,}\.$/u.test(tok) && tok !== 'Bros.')) break;
     // A place's possessive says where the name is from (Finland's Kone Oyj): the name starts after it.
-    if (tokens.length && /['’]s$/.test(tok) && w.enGenericFirst.has(tok.slice(0, -2))) break;
+    // (so does a known firm's: Scania, owned by Volkswagen's Traton SE)
+    if (
+      tokens.length &&
+      /['’]s$/.test(tok) &&
+      (w.enGenericFirst.has(tok.slice(0, -2)) || lexiconNameSet().has(tok.slice(0, -2)))
+    )
+      break;
     tokens.unshift(tok);
     starts.unshift(q);
     // (partners' one-word names joined by commas before "& Co.": Tudor, Pickering, Holt & Co.; not two firms, Goldman

@@ -11,7 +11,7 @@ import { isCityBank, isNameLike, leftEdge } from './company-edges';
 import { type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { countUpTo, isAsciiLetter, isHan, isJoiner } from './company-text';
 import { companyWords, isDescriptor, stripPlace, wordEndingAt, wordStartingAt } from './company-words';
-import { isCoined, isDictWord } from './zh-segment';
+import { allDictWords, isCoined, isDictWord } from './zh-segment';
 import type { Match } from './matcher';
 
 const tailWords = [...ZH_STRONG_TAILS, ...ZH_WEAK_TAILS];
@@ -20,7 +20,7 @@ const DOCUMENT = /(?:招股书|说明书|意向书|年报|季报|财报|研报|�
 // the cue words that are a person's title (董事长, 董秘, CEO, 创始人…)
 const PERSON_CUE =
   /^(?:C[EFOT]O|.*(?:总经理|总裁|董事长|董秘|董事|秘书|创始人|合伙人|发言人|总监|首席.+|高管|官|学家))$/;
-const NEEDS_SOURCE = /^(?:统计|数据|监测)$/;
+const NEEDS_SOURCE = /^(?:统计|数据|监测|预测)$/;
 // (also what a notice is about: 产品|公告显示, 项目|公告; and the second of two kinds: 招股意向书和|发行|公告)
 const NOTICE_KIND =
   /(?:^|司法|[和及与较比])(?:预案|草案|保费收入|收入|经营数据|诉讼|仲裁|拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|挂牌|召回|重组|减持|增持|回购|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
@@ -36,7 +36,7 @@ const ANALYST_FIRM = new RegExp(
   `(?:^|[，。；：、\\s的”」])([\\u4e00-\\u9fff]{2,4}(?:证券|期货|研究院|研究所))${FIELD}?(?:首席|资深|高级)?$`,
 );
 const TRADE_FIRM = new RegExp(
-  `(?:^|[，。；：、\\s的在据”」])((?![的在据])[\\u4e00-\\u9fff]{4,8}?)${FIELD}?(?:首席|资深|高级)?$`,
+  `(?:^|[，。；：、\\s的在据”」]|机构)((?![的在据])[\\u4e00-\\u9fff]{4,8}?)${FIELD}?(?:首席|资深|高级)?$`,
 );
 const NAME_AFTER_ROLE = new RegExp(
   `^[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:认为|表示|指出|看来|称|说|告诉|介绍|坦言|预计|分析|，|在接受)`,
@@ -57,7 +57,7 @@ const NOT_AFTER_TAIL =
 const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金|支出|开支|利得|损失|公积)/;
 // A kind of investment (另类投资, 基础设施投资, 股权投资) as the whole brand: the finance noun, not a firm.
 const INVESTMENT_KIND =
-  /^(?:另类|股权|股票|债券|基金|吨钢|证券|债权|权益|基础设施|固定资产|对外|境外|海外|长期|短期|风险|天使|战略|财务|产业|房地产|制造业|民间|社会|政府|项目|实业|金融|金融资产|资产)$/;
+  /^(?:另类|股权|股票|债券|基金|吨钢|证券|债权|权益|基础设施|固定资产|固定收益|固收|自营|对外|境外|海外|长期|短期|风险|天使|战略|财务|产业|房地产|制造业|民间|社会|政府|项目|实业|金融|金融资产|资产)$/;
 const FUND_VERB =
   /^(?:挪用|侵占|募集|设立|发行|认购|申购|赎回|清盘|清算|运作|成立|备案|托管|投向|改变|调整|选择|购买|卖出|持有|设置|平滑|引导|发售|扩募|新发|影响|买卖|定投|计入|转换)$/;
 const CAPITAL_KIND =
@@ -218,6 +218,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     // (债券基金经理 beside 专项债券, 债券融资); a coined brand (迅|邦, 韵|程) said twice, or with a role after
     // it (X投资研究总监), is a name.
     const coined = isCoined(brand);
+    // (a kind of goods before 品牌 is the brand's category: 宠物食品|品牌“尾巴日记”)
+    if (!coined && text.startsWith('品牌', end) && allDictWords(name)) continue;
     if (strong && !coined) {
       // Once per brand: a whole-text count for every mention would be quadratic on a long page.
       let free = freeUse.get(brand);
@@ -273,7 +275,9 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
       continue;
     // A longer title that holds the cue (澄川资本|创始|合伙人, 集团|行政|总裁) starts where the name ends.
     const title = wordEndingAt(text, m.end, companyWords().titles, edge.start);
-    const nameEnd = title > m.end - m.start ? m.end - title : cueStart;
+    let nameEnd = title > m.end - m.start ? m.end - title : cueStart;
+    // (副 before a title is the title's: 新地|副董事總經理)
+    if (text[nameEnd - 1] === '副' && PERSON_CUE.test(cueWords[m.pattern])) nameEnd--;
     if (nameEnd - edge.start < 2) continue;
     const name = text.slice(edge.start, nameEnd);
     if (!isNameLike(name)) continue;
@@ -298,6 +302,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
         PUBLISHED_IN_CLAUSE.test(text.slice(Math.max(0, edge.start - 14), edge.start)))
     )
       continue;
+    // X的监测显示 names a source only after a descriptor (第三方数据机构本草数联的监测显示)
+    if (cueWords[m.pattern].startsWith('的') && !isDescriptor(edge.stop)) continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
     // a document is no source's name (招股书|数据显示, 年报|数据)
@@ -324,7 +330,8 @@ export function findAnalystFirms(state: CompanyState): void {
         // (not a legal name, which its own rule reads whole: 中汽数据有限公司高级分析师)
         const len = m && !/(?:公司|集团)$/.test(m[1]) ? firstTradeEnd(m[1]) : 0;
         if (m && len) m[1] = m[1].slice(0, len);
-        else m = null;
+        // (or any name after a descriptor that says it is a firm: 独立研究机构|信泽研究|首席研究员邱澜)
+        else if (!(m && m[0].startsWith('机构') && m[1].length <= 6)) m = null;
       }
       if (!m || !isNameLike(m[1])) continue;
       const start = from + m.index + m[0].indexOf(m[1]);

@@ -178,7 +178,10 @@ export function scanNumericDate(text: string, i: number): DateSpan | null {
   // (a full stop after it ends the sentence: Retrieved 2016-05-01.; a point and a digit continue a number)
   const m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|\.\d)/.exec(toHalfWidth(text.slice(i, i + 12)));
   if (!m || +m[3] < 1 || +m[3] > 12 || +m[4] < 1 || +m[4] > 31) return null;
-  return { end: i + m[0].length, date: `${m[1]}-${pad(+m[3])}-${pad(+m[4])}` };
+  const date = `${m[1]}-${pad(+m[3])}-${pad(+m[4])}`;
+  // (with its time, as a dateline gives both: 2025-11-14 07:30)
+  const t = m[2] === '-' ? time(text, i + m[0].length) : null;
+  return t ? { end: t[1], date: date + t[0] } : { end: i + m[0].length, date };
 }
 
 /** A year of 4 digits at `j` in 1800–2199 not followed by a digit; its value or NaN. */

@@ -163,6 +163,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['厅', new Set([...'长局级堂'])],
   // 星级, 星座…: a rating or a constellation, not satellites counted (一箭18星)
   ['星', new Set([...'级座期球系'])],
+  // 道路, 道理, 道德, 道歉…: another word, not steps counted (17道检测工序)
+  ['道', new Set([...'路理德具歉别口教观'])],
   // 晚上, 晚间, 晚会…: another word, not nights counted (12天11晚)
   ['晚', new Set([...'上间会报餐年期些点饭宴市高'])],
   // 对 before a number is "versus" (1对1, 比分3对2), and 对比, 对于, 对手…: another word, not pairs counted (4对服务区)
@@ -205,7 +207,7 @@ export function zhUnitAt(text: string, j: number): [Unit, number] | null {
       if (w === '分' && text[end] !== '/' && !centsPerUnit(text, j)) continue;
       if ((w === '毛' || w === '角') && !AFTER_MAO.test(text.slice(end, end + 2))) continue;
       // (角 after digits only: 三角债, 三角形 are shapes; so 星, satellites: 一箭18星, not 三星)
-      if ((w === '角' || w === '星') && !isDigitCode(text.charCodeAt(j - 1))) continue;
+      if ((w === '角' || w === '星' || w === '道') && !isDigitCode(text.charCodeAt(j - 1))) continue;
       if (!text.startsWith(w, j)) continue;
       // (上/下 after 手 is 手上/手下 unless a verb of change follows: 由2000手下调至500手)
       if (!NOT_AFTER_UNIT.get(w)?.has(text[end]) || (w === '手' && UP_DOWN.test(text.slice(end, end + 2))))

@@ -55,6 +55,7 @@ const COUNT_NOUN_HEADS = '总人户次指基分倍系家个件台张条股份天
 const LEADS = new Set(FIGURE_LEADS_EN);
 const REFERENCE_WORDS = new Set(FIGURE_REFERENCE_WORDS_EN);
 const NUMBER_VERB = /\b(?:would|will|could|should|may|might|to|now|currently) number$/;
+const PANEL_GENERATION = /^(?:[旧新老]?[厂线]|面板|液晶|TFT|OLED)/;
 const VERSION_APPOSED = /\b(?:version|release|firmware|update)$/i;
 const FRACTIONS = new Map(Object.entries(FIGURE_FRACTIONS_EN));
 const MULTIPLES = new Map(Object.entries(FIGURE_MULTIPLE_WORDS_EN));
@@ -653,6 +654,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     )
       return junkEnd(text, coreEnd);
     if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
+    // a panel fab's generation (5.5代厂, 8.6代线) is its name, not a quantity
+    if (text[coreEnd] === '代' && PANEL_GENERATION.test(text.slice(coreEnd + 1, coreEnd + 4))) return coreEnd + 1;
     // a grade written with # (553#, 421# silicon metal) is a label
     if (text.charCodeAt(coreEnd) === 35 || text.charCodeAt(coreEnd) === 0xff03) return junkEnd(text, coreEnd + 1);
     // a scheme's name in marks that a number and a plus open (「1+」機制)

@@ -115,6 +115,8 @@ const NAMED_BEFORE = new RegExp(
 );
 
 const DESCRIBED_FIRM = /^这家[\u4e00-\u9fff]{2,14}的(?:公司|企业|集团)$/;
+// A notice described by where it hangs (门口张贴的告示): the firm that put it up speaks through it.
+const DESCRIBED_NOTICE = /^[\u4e00-\u9fff]{2,12}的(?:告示|公告|通知|声明)$/;
 
 /** Classifies a cleaned name (pronoun, organisation anaphor, organisation or person). */
 export function kindOf(name: string, companyNames: ReadonlySet<string>): NameKind {
@@ -122,7 +124,7 @@ export function kindOf(name: string, companyNames: ReadonlySet<string>): NameKin
   // 该公司负责人: as written, the body being named only as 该行)
   if (PRONOUNS.has(name) || NAMED_BEFORE.test(name)) return 'pronoun';
   // (or a firm described with 这家: 这家以彩妆起家的公司在电话会上表示)
-  if (ORG_ANAPHORA.has(name) || DESCRIBED_FIRM.test(name)) return 'org-anaphor';
+  if (ORG_ANAPHORA.has(name) || DESCRIBED_FIRM.test(name) || DESCRIBED_NOTICE.test(name)) return 'org-anaphor';
   if (companyNames.has(name) || ORG_END.test(name) || /^[A-Z]{2,6}$/.test(name)) return 'org';
   return 'person';
 }

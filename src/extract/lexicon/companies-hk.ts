@@ -219,6 +219,7 @@ export const COMPANIES_HK: readonly string[] = [
   '宝龙地产#01238.HK',
   '富力地产|R&F#02777.HK',
   '富卫|富卫集团|FWD Group#01828.HK',
+  '富豪酒店国际|Regal Hotels International#00078.HK',
   '富途控股|富途|Futu#NASDAQ: FUTU',
   '小牛电动|NIU#NASDAQ: NIU',
   '小米集团|小米|Xiaomi#01810.HK',

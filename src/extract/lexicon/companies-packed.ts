@@ -3148,7 +3148,8 @@ R&F
 3eia
 3~row
 2finitiv
-2generon
+2gal Hotels International
+3eneron
 5t Taiwan
 3ions Financial
 3ulatory Research Associates
@@ -6573,6 +6574,7 @@ xAI
 1时罗素
 1瀚微
 1而德
+1豪酒店国际
 1达
 2国民信息服务
 3际

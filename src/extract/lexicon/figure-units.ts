@@ -367,6 +367,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 方呎
 星
 星期
+道
 晚
 月龄
 期

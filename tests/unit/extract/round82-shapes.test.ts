@@ -126,3 +126,88 @@ describe('round 82 (holdout374–376, session 25)', () => {
     expect(companies('包括全球旅游零售巨头Avolta（原Dufry）等外资企业。')).toEqual(['Avolta', 'Dufry']);
   });
 });
+
+describe('round 83 (holdout377–379, session 25)', () => {
+  it("takes no country's central bank, and splits an owner's possessive off a legal name", () => {
+    expect(companies("Sweden's Riksbank cut its policy rate by 25 basis points.")).toEqual([]);
+    expect(companies("Scania, owned by Volkswagen's Traton SE, is due to report. McDonald's Corp. fell.")).toEqual([
+      'Scania',
+      'Volkswagen',
+      'Traton SE',
+      "McDonald's Corp.",
+    ]);
+  });
+
+  it('takes no model a maker calls its flagship for a firm (its flagship HX 44 Electric tractor)', () => {
+    expect(companies('Its flagship HX 44 Electric tractor costs about €310,000.')).toEqual([]);
+  });
+
+  it("finds a group's unit named in apposition (PacifiCorp, the Berkshire Hathaway Inc. unit)", () => {
+    expect(companies('Verdicts against PacifiCorp, the Berkshire Hathaway Inc. unit, rattled investors.')).toEqual([
+      'PacifiCorp',
+      'Berkshire Hathaway Inc.',
+    ]);
+  });
+
+  it('derives the short name after the Romance "y" (Concretos y Cementos Huasteca → Cementos Huasteca)', () => {
+    expect(
+      companies(
+        '# Cementos Huasteca sells bonds\n\nConcretos y Cementos Huasteca SAB de CV (BMV: HUASTCA) sold bonds.',
+      ),
+    ).toEqual(['Cementos Huasteca', 'Concretos y Cementos Huasteca SAB de CV']);
+  });
+
+  it('takes no system glossed by its acronym, nor a kind of goods before 品牌, for a firm', () => {
+    expect(companies('电池管理系统（BMS）则来自另一家供应商。')).toEqual([]);
+    expect(companies('# 宠物食品品牌“尾巴日记”完成融资\n\n新锐宠物食品品牌“尾巴日记”的母公司。')).toEqual([]);
+    expect(companies('公司固定收益投资出现阶段性浮亏。')).toEqual([]);
+  });
+
+  it('counts steps with 道 after digits (17道检测工序), not 一道', () => {
+    expect(figures('每一批都要经过17道检测工序。另一道门槛。')).toEqual([['17道', 17]]);
+  });
+
+  it("keeps a dateline's time with its ISO date (2025-11-14 07:30)", () => {
+    expect(figures('2025-11-14 07:30 来源：东屿日报')).toEqual([['2025-11-14 07:30', '2025-11-14T07:30']]);
+  });
+
+  it('finds sources named after a descriptor before 的监测显示 or 预测, and an analyst house after one', () => {
+    expect(companies('第三方数据机构本草数联的监测显示，截至11月15日。中国烹饪协会的监测显示。')).toEqual(['本草数联']);
+    expect(companies('据研究机构高工氢电预测，销量有望达到1.5万辆。据市场预测，销量增长。')).toEqual(['高工氢电']);
+    expect(companies('独立研究机构信泽研究首席研究员邱澜认为，行业风险出清已经进入后半程。')).toEqual(['信泽研究']);
+  });
+
+  it('finds Regal Hotels by its Hong Kong name and 新地 before a deputy title, not 理想 in the quote', () => {
+    expect(companies('富豪酒店國際及朗廷酒店投資（01270）亦分別升2.4%及1.9%。')).toEqual([
+      '富豪酒店國際',
+      '朗廷酒店投資',
+    ]);
+    expect(companies('結果全數沽清。新地副董事總經理雷振邦表示：「市場反應理想，減息令睇樓客明顯增加。」')).toEqual([
+      '新地',
+    ]);
+  });
+
+  it("takes no panel fab's generation for a figure (5.5代舊廠)", () => {
+    expect(figures('群創將以新台幣148億元把南科一座5.5代舊廠出售，8.5代线。').map(([t]) => t)).toEqual([
+      '新台幣148億元',
+    ]);
+  });
+
+  it('takes paired stages after 採取 for a slogan, not a quote', () => {
+    expect(quotes('蔡文良表示，希望政府對出口導向產業採取「分級、分階段」調整，避免削弱競爭力。')).toEqual([]);
+  });
+
+  it('gives an opening quote to the member who shows the reporter her records in the next sentence', () => {
+    expect(
+      speakers(
+        '“上周还在给我打电话推荐套餐，这周门店就关了。”12月8日，站在门店前，会员刘女士向记者展示了手机里的疗程记录。',
+      ),
+    ).toEqual(['刘女士']);
+  });
+
+  it('lets a posted notice speak for the firm that put it up', () => {
+    expect(speakers('悦颜医美旗下门店已于11月30日停业，门口张贴的告示称门店“因装修升级暂停营业”。')).toEqual([
+      '悦颜医美',
+    ]);
+  });
+});
