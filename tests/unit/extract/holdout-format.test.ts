@@ -374,6 +374,7 @@ import { parseMarkup as parseMarkup377 } from '../../fixtures/holdout377/build.m
 import { parseMarkup as parseMarkup378 } from '../../fixtures/holdout378/build.mjs';
 import { parseMarkup as parseMarkup379 } from '../../fixtures/holdout379/build.mjs';
 import { parseMarkup as parseMarkup380 } from '../../fixtures/holdout380/build.mjs';
+import { parseMarkup as parseMarkup381 } from '../../fixtures/holdout381/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -490,6 +491,7 @@ import { parseMarkup as parseMarkup380 } from '../../fixtures/holdout380/build.m
 // holdout374, holdout375 and holdout376 too (likewise).
 // holdout377, holdout378 and holdout379 too (likewise).
 // holdout380 too (likewise).
+// holdout381 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2354,6 +2356,11 @@ const SETS = [
   {
     set: 'holdout380',
     parse: parseMarkup380,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout381',
+    parse: parseMarkup381,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
