@@ -373,6 +373,7 @@ import { parseMarkup as parseMarkup376 } from '../../fixtures/holdout376/build.m
 import { parseMarkup as parseMarkup377 } from '../../fixtures/holdout377/build.mjs';
 import { parseMarkup as parseMarkup378 } from '../../fixtures/holdout378/build.mjs';
 import { parseMarkup as parseMarkup379 } from '../../fixtures/holdout379/build.mjs';
+import { parseMarkup as parseMarkup382 } from '../../fixtures/holdout382/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -488,6 +489,7 @@ import { parseMarkup as parseMarkup379 } from '../../fixtures/holdout379/build.m
 // holdout371, holdout372 and holdout373 too (likewise).
 // holdout374, holdout375 and holdout376 too (likewise).
 // holdout377, holdout378 and holdout379 too (likewise).
+// holdout382 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2347,6 +2349,11 @@ const SETS = [
   {
     set: 'holdout379',
     parse: parseMarkup379,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout382',
+    parse: parseMarkup382,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
