@@ -491,9 +491,7 @@ import { parseMarkup as parseMarkup382 } from '../../fixtures/holdout382/build.m
 // holdout371, holdout372 and holdout373 too (likewise).
 // holdout374, holdout375 and holdout376 too (likewise).
 // holdout377, holdout378 and holdout379 too (likewise).
-// holdout380 too (likewise).
-// holdout381 too (likewise).
-// holdout382 too (likewise).
+// holdout380, holdout381 and holdout382 too (likewise).
 const SETS = [
   {
     set: 'holdout',
