@@ -183,7 +183,7 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
 const UNIT_KIND = /^(?:metric|cubic)-/;
 const CUBIC_METRE: Unit = { unit: 'm³', factor: 1, money: false };
 const UP_DOWN = /^[上下][调降涨跌滑修浮升]/;
-const AFTER_MAO = /^(?:[，。；、！？）)”」\s]|$|左右|上下|的|多|到|至)/;
+const AFTER_MAO = /^(?:[，。；、！？）)”」\s]|$|左右|上下|的|多|到|至|就)/;
 
 // 分 as hundredths of a yuan in a price per unit (每瓦亏损在5分到8分之间, 每度电便宜3分): the clause names a
 // unit priced and a word of money

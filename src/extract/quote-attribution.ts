@@ -558,7 +558,8 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     !nextSentence &&
     clause[v - 1] !== '的' &&
     zhVerbOk(text, cs + v, e) &&
-    !/^(?:的|之|等|式|型|般|这一|这个|这种|一词|一说)/.test(clause)
+    // (的士, a taxi, opens a name: 」的士司機從業員總會主席梁偉成說)
+    !/^(?:的(?!士)|之|等|式|型|般|这一|这个|这种|一词|一说)/.test(clause)
   ) {
     const speaker = zhSpeaker(clause.slice(0, v), names);
     if (speaker) return { speaker, side: 'after' };

@@ -427,7 +427,12 @@ function clueSpeaker(
   const last = g.spans[g.spans.length - 1];
   if ('。！？!?'.includes(text[last.end - 1] ?? '')) {
     const after = text.slice(last.after, last.after + 160);
-    const next = SAID_AFTER_SCENE.exec(after) ?? SAID_WHILE_DOING.exec(after) ?? SAID_SO.exec(after);
+    const next =
+      SAID_AFTER_SCENE.exec(after) ??
+      SAID_WHILE_DOING.exec(after) ??
+      SAID_SO.exec(after) ??
+      // (a paragraph that opens with the words, then the occasion and who spoke: “…。”在…说明会上，X董事长Y表示，…)
+      (open <= lineStart ? SAID_AT_EVENT.exec(after) : null);
     const who = next ? zhSpeaker(next[1], names)?.name : undefined;
     if (who) return who;
     // …or shows something right after it (“…。”在无锡经营加工厂的周先生把一沓汇票摊在桌上): the one who acts said it
@@ -551,6 +556,8 @@ const ASKED =
 // The sentence right after a quote, ending in its speaker's verb: the clause before the verb names the speaker.
 const SAID_AFTER_SCENE =
   /^(?:[^。！？“”\n]{0,120}?，)?(?!一边)([^，。！？“”\n]{2,40}?)(?:，一边)?(?:对|向|跟|给)(?:记者|我们|本报)(?:(?:说|表示|介绍|坦言|感叹|抱怨|算账)道?[。，]|(?:展示|出示)了)/;
+const SAID_AT_EVENT =
+  /^在[^。！？“”\n，]{2,40}?[上中时]，([^，。！？“”\n]{2,24}?)(?:表示|介绍|透露|坦言|指出|说)[，：]/;
 // …or saying it was said "so" (…牧场的马福成，这样向记者描述眼下的处境。)
 const SAID_SO =
   /^(?:[^。！？“”\n]{0,120}?，)?([^，。！？“”\n]{2,40}?)，?(?:这样|如此|如是)(?:向|对|跟|给)?(?:记者|我们|本报)?(?:描述|形容|说|表示|感叹|解释|回应|回答|总结|介绍|评价)/;

@@ -1146,6 +1146,7 @@ D. E. Shaw
 9Numis
 9Telekom
 4z
+2velopment Bank of the Philippines
 2xcom
 1iDi
 2ageo
@@ -2303,7 +2304,9 @@ L&C
 2ifen
 2lamove
 2m Research
-2ndSpace
+2nd Bank of the Philippines
+4Space
+4bank
 3gham Hospitality Investments
 3xess
 2opu Gold
@@ -2996,6 +2999,7 @@ P&G
 1fizer
 1harmCube
 2ilip Morris
+6pine Airlines
 6s
 4lip Securities
 7s 66
@@ -8904,7 +8908,8 @@ xAI
 菲利华
 2普斯66
 3莫里斯
-1律宾长途电话公司
+1律宾航空
+3长途电话公司
 1拉格慕
 1菱科思
 萤石网络

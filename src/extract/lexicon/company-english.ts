@@ -573,6 +573,7 @@ Palestinian
 Panamanian
 Paraguayan
 Peruvian
+Philippine
 Polish
 Portuguese
 Qatari

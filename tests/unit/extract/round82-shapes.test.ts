@@ -211,3 +211,70 @@ describe('round 83 (holdout377–379, session 25)', () => {
     ]);
   });
 });
+
+describe('round 84 (holdout380–382, session 25)', () => {
+  it('gives an opening quote to who speaks at the occasion the next sentence opens with', () => {
+    expect(
+      speakers(
+        '交易完成。\n\n“我们不追求医院的数量，而是要做出3到4个区域中心。”在11月21日上午召开的投资者说明会上，康泽医疗董事长周明远表示，博仁医院的手术量超过9000台。',
+      ),
+    ).toEqual(['周明远']);
+  });
+
+  it("finds a unit its owner's sentence names (Its distribution unit, X,; its subsidiary X), not its partner", () => {
+    expect(
+      companies(
+        'Meridional will build lines. Its distribution unit, Meridional Redes, serves 5.3 million customers. Maintenance is done by its subsidiary Turkish Technic, which plans to invest.',
+      ),
+    ).toEqual(['Meridional Redes', 'Turkish Technic']);
+    expect(companies('Its managing partner, Sipho Ndlovu, said the firm had been looking.')).toEqual([]);
+  });
+
+  it('reads A.O. as a Turkish legal form', () => {
+    expect(companies('ISTANBUL — Türk Hava Yolları A.O., better known as Turkish Airlines, said on Tuesday.')).toEqual([
+      'Türk Hava Yolları A.O.',
+      'Turkish Airlines',
+    ]);
+  });
+
+  it('reads 5毛 before 就 as money', () => {
+    expect(figures('以前能赚3块钱，现在能赚5毛就不错了。')).toEqual([
+      ['3块钱', 3],
+      ['5毛', 0.5],
+    ]);
+  });
+
+  it('takes a name listed before 等上市猪企 or 等湘菜连锁 for a firm', () => {
+    expect(companies('新希望（000876.SZ）、天邦食品等上市猪企的股价年内跌幅均超过20%。')).toEqual([
+      '新希望',
+      '天邦食品',
+    ]);
+    expect(companies('在长沙本地，费大厨、农耕记等湘菜连锁同样在调整扩张节奏。')).toEqual(['费大厨', '农耕记']);
+  });
+
+  it("gives the first part of a split quote to a taxi drivers' union head (」的士司機…說)", () => {
+    expect(speakers('「而家一個牌三百萬都冇人爭，」的士司機從業員總會主席梁偉成說，「後生仔寧願揸網約車。」')).toEqual([
+      '梁偉成',
+      '梁偉成',
+    ]);
+  });
+
+  it('takes no phrase of making sure of capital nor a high-dividend fund for a firm', () => {
+    expect(companies('「我們的原則是先確保資本適足，再談股利。」「只要資本適足率符合規定，金管會不會干預。」')).toEqual(
+      [],
+    );
+    expect(companies('元大高股息（0056）、國泰永續高股息（00878）受益人數均已突破100萬人。')).not.toContain('續高股息');
+  });
+
+  it('takes no nationality for a short name, and finds Philippine state banks and its airline', () => {
+    expect(
+      companies(
+        'The Philippine conglomerate got a loan from Bank of the Philippine Islands and Land Bank of the Philippines. Philippine Airlines flies.',
+      ),
+    ).toEqual(['Bank of the Philippine Islands', 'Land Bank of the Philippines', 'Philippine Airlines']);
+  });
+
+  it('takes no kind of notice for an issuer (扩产公告)', () => {
+    expect(companies('不是‘产能溢价’。扩产公告本身不值钱，能按时交付才是关键。')).toEqual([]);
+  });
+});
