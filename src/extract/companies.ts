@@ -835,7 +835,9 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
     return true;
   const [clauseFrom, to] = clauseBounds(text, c.start, c.end);
   // (words quoted start a clause of their own: 新地副董事總經理雷振邦表示：「市場反應理想…」)
-  const from = Math.max(clauseFrom, text.lastIndexOf('“', c.start) + 1, text.lastIndexOf('「', c.start) + 1);
+  // (looked for inside the clause only: a search back through the whole text for each name would be quadratic)
+  const lead = text.slice(clauseFrom, c.start);
+  const from = clauseFrom + Math.max(lead.lastIndexOf('“'), lead.lastIndexOf('「')) + 1;
   // Another sure company in the clause; and whether one is joined to this name by 和/与/及/、 or "and"
   // (UPS和联邦快递, 长城与比亚迪): named as a peer of a company.
   let others = false;
