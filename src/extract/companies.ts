@@ -816,6 +816,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   // (a space may stand between a Latin name and Chinese, as some sites print it: 研究机构 IDC 发布)
   const after = text.charCodeAt(c.end) === 32 && isHan(text.charCodeAt(c.end + 1)) ? c.end + 1 : c.end;
   const before = text.charCodeAt(c.start - 1) === 32 && isHan(text.charCodeAt(c.start - 2)) ? c.start - 1 : c.start;
+  // (not where something is located: 悦颜医美位于成都太古里附近的旗舰店)
+  if (/位于[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, before - 8), before))) return false;
   if (wordStartingAt(text, after, w.context) || state.tickers.has(c.end)) return true;
   // A Chinese name right before a Latin product name (苹果AirPods, 苹果iPhone, 小米SU7): the maker, not the word.
   if (isHan(text.charCodeAt(c.start)) && /^(?:[A-Z][A-Za-z0-9]|i[A-Z])/.test(text.slice(c.end, c.end + 2))) return true;

@@ -277,4 +277,8 @@ describe('round 84 (holdout380–382, session 25)', () => {
   it('takes no kind of notice for an issuer (扩产公告)', () => {
     expect(companies('不是‘产能溢价’。扩产公告本身不值钱，能按时交付才是关键。')).toEqual([]);
   });
+
+  it('takes no firm named by where something is located (位于成都太古里附近的旗舰店)', () => {
+    expect(companies('悦颜医美位于成都太古里附近的旗舰店已于11月30日停业。')).toEqual([]);
+  });
 });
