@@ -376,6 +376,7 @@ import { parseMarkup as parseMarkup379 } from '../../fixtures/holdout379/build.m
 import { parseMarkup as parseMarkup380 } from '../../fixtures/holdout380/build.mjs';
 import { parseMarkup as parseMarkup381 } from '../../fixtures/holdout381/build.mjs';
 import { parseMarkup as parseMarkup382 } from '../../fixtures/holdout382/build.mjs';
+import { parseMarkup as parseMarkup385 } from '../../fixtures/holdout385/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -492,6 +493,7 @@ import { parseMarkup as parseMarkup382 } from '../../fixtures/holdout382/build.m
 // holdout374, holdout375 and holdout376 too (likewise).
 // holdout377, holdout378 and holdout379 too (likewise).
 // holdout380, holdout381 and holdout382 too (likewise).
+// holdout385 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2366,6 +2368,11 @@ const SETS = [
   {
     set: 'holdout382',
     parse: parseMarkup382,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout385',
+    parse: parseMarkup385,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
