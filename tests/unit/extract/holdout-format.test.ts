@@ -495,9 +495,7 @@ import { parseMarkup as parseMarkup385 } from '../../fixtures/holdout385/build.m
 // holdout374, holdout375 and holdout376 too (likewise).
 // holdout377, holdout378 and holdout379 too (likewise).
 // holdout380, holdout381 and holdout382 too (likewise).
-// holdout383 too (likewise).
-// holdout384 too (likewise).
-// holdout385 too (likewise).
+// holdout383, holdout384 and holdout385 too (likewise).
 const SETS = [
   {
     set: 'holdout',
