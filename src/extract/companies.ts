@@ -447,7 +447,7 @@ const regionHere = (text: string, start: number, end: number): boolean =>
   PLACE_END.test(text.slice(end, end + 12));
 const PLACE_END = /^(?:[,.;:)”"’]|$|\s(?:rainforest|basin|region|river|delta|and|or)\b)/;
 const PLACE_NOUN_BEFORE_EN =
-  /\b(?:(?:city|port|town|village|province|region|municipality|county) of|(?:plant|factory|site|mill|works|offices?|headquarters|based|located|headquartered|depot|warehouse|smelter|refinery|hub) (?:in|near|outside))\s$/;
+  /\b(?:(?:city|port|town|village|province|region|municipality|county) of|(?:plant|factory|site|mill|works|offices?|headquarters|based|located|headquartered|depot|warehouse|smelter|refinery|hub) (?:in|near|outside)|(?:hills|mountains|villages|farms|towns|areas|fields|countryside) (?:around|near|outside))\s$/;
 const PLACE_BEFORE_EN = /\b(?:in|near|city of|port of|town of|province of|region of)\s$/;
 /** True when a Latin name at `s` stands where a sentence puts a place (in X, near X, the port city of X). */
 const placeBefore = (text: string, s: number): boolean =>
@@ -850,6 +850,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
     const gap = o.start >= c.end ? text.slice(c.end, o.start) : o.end <= c.start ? text.slice(o.end, c.start) : '';
     // (past the other's code in brackets: 约翰迪尔（NYSE: DE）和久保田)
     joined ||= JOINER.test(gap) || JOINER.test(gap.replace(/^[（(][^（）()]{1,30}[）)]/, ''));
+    // (or right after it, as headlines run names together: 滙豐中銀今起減P)
+    joined ||= o.end === c.start && isHan(text.charCodeAt(c.start - 1));
     // (or through other short names of the same list: 三七互娱（002555.SZ）、吉比特、完美世界)
     if (!joined && o.end <= c.start && c.start - o.end < 40) joined = LIST_BETWEEN.test(gap);
   }

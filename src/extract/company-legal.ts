@@ -200,7 +200,7 @@ function placeStart(text: string, start: number, end: number): number {
 
 // A verb that takes "the company" as its object (合计控制|公司41%的表决权, 分别占|公司当年利润): no name before it.
 const VERB_BEFORE_BARE =
-  /(?:控制|占|持有|收购|入股|加入|离开|退出|影响|支持|成为|看好|起诉|要求|通知|给予|拖累|贱卖|出卖|卖掉|变卖|比|较|跟|贡献)$/;
+  /(?:控制|占|持有|收购|入股|加入|离开|退出|影响|支持|成为|看好|起诉|要求|通知|给予|拖累|贱卖|出卖|卖掉|变卖|比|较|跟|贡献|维持|下调|上调|调降|调升)$/;
 
 // Modal and linking words of a clause, never inside a name (足以覆盖|公司, 可以帮助|公司).
 const CLAUSE_WORDS = /足以|可以|能够|已经|正在|需要|尚需|仍需|还需|用于|导致|使得|帮助|覆盖|满足/;

@@ -23,7 +23,7 @@ const PERSON_CUE =
 const NEEDS_SOURCE = /^(?:统计|数据|监测|预测)$/;
 // (also what a notice is about: 产品|公告显示, 项目|公告; and the second of two kinds: 招股意向书和|发行|公告)
 const NOTICE_KIND =
-  /(?:^|司法|[和及与较比])(?:预案|草案|保费收入|收入|经营数据|诉讼|仲裁|拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|挂牌|召回|重组|减持|增持|回购|扩产|减产|停产|复产|投产|增资|减资|定增|募资|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
+  /(?:^|司法|[和及与较比])(?:预案|草案|保费收入|收入|经营数据|诉讼|仲裁|拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|挂牌|召回|重组|减持|增持|回购|发售|配售|扩产|减产|停产|复产|投产|增资|减资|定增|募资|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
 const PUBLISH_VERB = /(?:刊发|刊登|发布|发出|披露|公布|发表|挂出|贴出)$/;
 // The field an analyst or economist covers between the firm and the title (国衡证券|化工行业|分析师, X证券|宏观|首席…).
 // (or a department: 联信评级|金融机构部|分析师)
@@ -45,7 +45,7 @@ const LATIN_BRAND = /(?<![A-Za-z0-9&])[A-Z][A-Z0-9&]{1,5}$/;
 const PUBLISHED_IN_CLAUSE = /(?:刊发|发布|发出|披露|公布)了?[^，。；！？\n]*$/;
 // (also after an adverb: 已陆续|下调|旗下)
 const UNITS_VERB =
-  /^(?:推进|推动|划入|纳入|并入|装入|置入|划转|盘活|整合|梳理|清理|剥离|出售|注入|重组|优化|处置|关停|合并|调整|分拆|拆分|出清|下调|上调|提高|降低|关闭|扩大|收缩|覆盖|涵盖|包括|研究)$/;
+  /^(?:推进|推动|划入|纳入|并入|装入|置入|划转|盘活|整合|梳理|清理|剥离|出售|注入|重组|优化|处置|关停|合并|调整|分拆|拆分|出清|下调|上调|提高|降低|关闭|扩大|收缩|覆盖|涵盖|包括|研究|投入|进入|入驻)$/;
 const SHARE_VERB =
   /^(?:发行|持有|增持|减持|转让|认购|回购|质押|冻结|受让|出售|买入|卖出|所持|定增|配售|新增|增发|发售|限售|流通|解禁|注销|库存|剩余|全部|部分|供股|配股|现有|新股)$/;
 
@@ -56,6 +56,7 @@ const NOT_AFTER_TAIL =
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充, 资本支出), not a capital firm's name.
 const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金|支出|开支|利得|损失|公积)/;
 // A kind of investment (另类投资, 基础设施投资, 股权投资) as the whole brand: the finance noun, not a firm.
+const DISCLOSES_AFTER = /^(?:此前|日前|近日|早前|也|还|则|近期)?(?:披露|宣布|公告称|透露|发布公告)/;
 const INVESTMENT_KIND =
   /^(?:另类|股权|股票|债券|基金|吨钢|证券|债权|权益|基础设施|固定资产|固定收益|固收|自营|对外|境外|海外|长期|短期|风险|天使|战略|财务|产业|房地产|制造业|民间|社会|政府|项目|实业|金融|金融资产|资产)$/;
 const FUND_VERB =
@@ -238,6 +239,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
         besideKnown(edge.start, end) ||
         (/^[与和同向]$/.test(edge.stop) && DEAL_AFTER.test(after)) ||
         HIRES_AFTER.test(after) ||
+        // (or it opens its sentence and discloses or announces: 。西井科技此前披露，…)
+        (/[。！？\n]/.test(text[edge.start - 1] ?? '\n') && DISCLOSES_AFTER.test(after) && !name.endsWith('信息')) ||
         FUNDED_AFTER.test(text.slice(end, end + 30)) ||
         // A descriptor, then 为/是: 第一大股东为|X, 主要客户是|X.
         (/^[为是]$/.test(edge.stop) && isDescriptor(text.slice(Math.max(0, edge.start - 5), edge.start - 1))) ||
@@ -303,7 +306,13 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     )
       continue;
     // X的监测显示 names a source only after a descriptor (第三方数据机构本草数联的监测显示)
-    if (cueWords[m.pattern].startsWith('的') && !isDescriptor(edge.stop)) continue;
+    // (or a coined name that opens its sentence: 。久谦中台的监测数据显示)
+    if (
+      cueWords[m.pattern].startsWith('的') &&
+      !isDescriptor(edge.stop) &&
+      !(/^[。！？\n]?$/.test(edge.stop) && name.length >= 4 && !allDictWords(name))
+    )
+      continue;
     // 统计 names a source only as 据X统计 or after a descriptor (据医药数据平台医药魔方统计; not 据不完全统计).
     if (NEEDS_SOURCE.test(cueWords[m.pattern]) && !(edge.stop === '据' || isDescriptor(edge.stop))) continue;
     // a document is no source's name (招股书|数据显示, 年报|数据)

@@ -48,6 +48,9 @@ export function findUnitNames(state: CompanyState, cues: Match[]): void {
         break;
       }
     }
+    // (or an asset manager by its owner's brand: 新华保险（601336.SH）旗下的|新华资产)
+    if (!end && text.startsWith('资产', start + 2) && ownerBrandAt(state, m.start, text.slice(start, start + 2)))
+      end = start + 4;
     if (!end) continue;
     for (let more = wordStartingAt(text, end, w.zhIndustry); more; more = wordStartingAt(text, end, w.zhIndustry))
       end += more;
@@ -69,4 +72,9 @@ export function findUnitNames(state: CompanyState, cues: Match[]): void {
       from = next + trade.length;
     }
   }
+}
+
+/** Whether a candidate ending shortly before `p` (its code and an adverb between) opens with `brand`. */
+function ownerBrandAt(state: CompanyState, p: number, brand: string): boolean {
+  return state.candidates.some((c) => c.end <= p && p - c.end <= 26 && state.text.startsWith(brand, c.start));
 }

@@ -116,8 +116,10 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
 
 /** True when a thing that takes a number with 号 starts at `at` (2号|烧结机, 3号|线). */
 export function numberedThingAt(text: string, at: number): boolean {
-  return NUMBERED_THING.test(text.slice(at, at + 3));
+  // (or a unit whose kind the words before it give: 2号|加氢裂化装置, 1号|连续重整装置)
+  return NUMBERED_THING.test(text.slice(at, at + 3)) || NAMED_UNIT.test(text.slice(at, at + 10));
 }
+const NAMED_UNIT = /^(?:(?![起前后至到将对在于和与及、])[\u4e00-\u9fff]){2,6}?(?:装置|机组|反应器|生产线|高炉)/;
 const NUMBERED_THING =
   /^(?:烧结|高炉|转炉|机组|机|线|楼|炉|站|店|院|厅|馆|池|仓|库|井|门|口|窗|厂房|车间|产线|生产线|码头|泊位|航站楼|地块|病房|台风|文件|令|装置|工位|船|舱|堆|地铁)/;
 // A Han character right before a day written with 号 that makes the number part of a name (稳健|1号), not 月|1号,

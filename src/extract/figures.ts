@@ -823,6 +823,8 @@ function afterReferenceWord(text: string, sp: number): boolean {
  */
 function gluedInChinese(text: string, start: number, end: number): boolean {
   const c = text[end];
+  // (a change of the prime rate, as Hong Kong papers write it: 減P0.125厘, 加P 0.25厘)
+  if (/[减加]P$/.test(text.slice(start - 2, start))) return /^\d*\.?\d*厘/.test(text.slice(start, start + 8));
   if (c === '%' || c === '％') return /[A-Za-z]{2}$/.test(text.slice(start - 2, start));
   // an amount after an acronym (GMV196.4亿元, ARR5亿美元)
   if (/(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(text.slice(Math.max(0, start - 6), start))) {

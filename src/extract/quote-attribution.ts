@@ -128,7 +128,7 @@ const SAID_OPENER =
   /^((?:He|She)|(?:[\p{Lu}][\p{L}'’-]+ ){0,2}[\p{Lu}][\p{L}'’-]+) (?:also )?(?:said|says|added|noted|told (?:reporters|analysts|investors)) (?!["“])/u;
 // A sentence that only names who spoke: "The company said in a press release." / "He said."
 const BARE_ATTRIBUTION =
-  /^\s*((?:The|the) (?:company|firm|group|bank|airline|carrier|ministry|agency|regulator)|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?:, [^,.;"“”]{3,60},)? (?:said|says|added|wrote|noted|told (?:reporters|analysts|investors|journalists))(?: (?:in|on|to) (?:a|an|its|the) [a-z ]{3,30}| at [^.;"“”]{3,60})?\.(?:\s*$|\s+["“])/;
+  /^\s*((?:The|the) (?:company|firm|group|bank|airline|carrier|ministry|agency|regulator)|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*| and(?= [A-Z])){0,5})(?:, [^,.;"“”]{3,60},)? (?:said|says|added|wrote|noted|told (?:reporters|analysts|investors|journalists))(?: (?:in|on|to) (?:a|an|its|the) [a-z ]{3,30}| at [^.;"“”]{3,60})?\.(?:\s*$|\s+["“])/;
 /** A verb of urging, warning or requiring and its addressee (呼吁|会员企业, 提醒|投资者, 深交所要求|公司), ending a clause. */
 const URGES = /(?:呼吁|提醒|告诫|敦促|劝告|奉劝|号召|警告|寄语|要求|责令)[\u4e00-\u9fff]{1,6}$/;
 const URGES_PUBLIC =
@@ -402,7 +402,8 @@ const FIRM_KIND_FIRST = /^(?:外资行|外资|券商|投行|评级机构|机构)
  */
 function sentenceCompany(text: string, s: number, clause: string, names: ReadonlySet<string>): SpeakerName | undefined {
   // (并指出, 同时表示: the same subject goes on)
-  const lead = /^(?:并且?|同时|也|还|但|却)/.exec(clause)?.[0].length ?? 0;
+  // (但同时提示: a contrast and then one of them)
+  const lead = /^(?:(?:但|却|而)(?:同时|也|还|又)?|并且?|同时|也|还)/.exec(clause)?.[0].length ?? 0;
   if (!ZH_VERBS.at(clause, lead) || s === 0 || !/[，,]/.test(text[s - 1])) return undefined;
   let p = s - 1;
   while (p > 0 && s - p < 200 && !/[。！？!?；;\n]/.test(text[p - 1])) p--;

@@ -151,6 +151,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   // short parallel phrases after a verb of holding to them (坚持“投早、投小、投长期、投硬科技”, 实现了“有人巡视、无人值守”,
   // 要“因地制宜、一省一策”推进) are a slogan or a principle, whoever voices it
   if (SLOGAN_LIST.test(inner) && SLOGAN_VERB_BEFORE.test(c.before)) return false;
+  // a set phrase of paired verbs (买涨不买跌, 报喜不报忧, 增收不增利) is a saying, whoever voices it
+  if (/^([\u4e00-\u9fff])[\u4e00-\u9fff]不\1[\u4e00-\u9fff]$/.test(inner)) return false;
   // a policy formula of paired 应X尽X / 能X则X phrases (“应核尽核、应处尽处”, “应收尽收”) is a slogan
   if (POLICY_FORMULA.test(inner)) return false;
   // a bond's short name (“22岑阳城投PPN001”, “21恒膜01”) is a name

@@ -155,11 +155,12 @@ export function lastIndexBefore(ms: readonly Mention[], pos: number): number {
 // association or Germany's IG Metall union, not the last company.
 export const BODY_ANAPHOR =
   /^the (?:association|union|consortium|federation|council|(?:trade|industry|lobby) (?:body|group))$/i;
-const GOV_ANAPHOR = /^the (?:ministry|regulator|agency|commission|authority|department|board|central bank|watchdog)$/i;
+const GOV_ANAPHOR =
+  /^the (?:ministry|regulator|agency|commission|authority|department|board|bureau|central bank|watchdog)$/i;
 const GOV_NAME =
-  /^(?:Ministry|Department|Commission|Authority|Agency|Bureau|Central Bank)\b|\b(?:Ministry|Commission|Authority|Agency|Board|Central Bank)(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?$/;
+  /^(?:Ministry|Department|Commission|Authority|Agency|Bureau|Central Bank)\b|\b(?:Ministry|Commission|Authority|Agency|Board|Bureau|Central Bank)(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?$/;
 const BODY_NAME =
-  /\b((?:Ministry|Department|Commission|Authority|Agency|Bureau|Council) (?:of|for|on) (?:the )?[A-Z][\w&'’-]*(?: (?:and |of |the |for )*[A-Z][\w&'’-]*){0,5}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation|Ministry|Commission|Authority|Agency|Board|Central Bank)(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)\b|\b(?!(?:The|A|An|This|That|Its|Their|Our) )([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
+  /\b((?:Ministry|Department|Commission|Authority|Agency|Bureau|Council) (?:of|for|on) (?:the )?[A-Z][\w&'’-]*(?: (?:and |of |the |for )*[A-Z][\w&'’-]*){0,5}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation|Ministry|Commission|Authority|Agency|Board|Bureau|Central Bank)(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)\b|\b(?!(?:The|A|An|This|That|Its|Their|Our) )([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
 // A body named as an object (affiliated with the Air Line Pilots Association) is not the one speaking.
 // (but a source: according to the Monetary Authority of Singapore)
 const OBJECT_BEFORE_EN = /\b(?:with|of|(?<!ccording )to|from|by|for|and|against) (?:the )?(?:U\.S\. |US |UK |EU )?$/;
@@ -188,7 +189,7 @@ const GOES_BY = /^(?:,? or (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+){0,3})\b| \(([A-
 export function govBody(text: string, anaphor: string, pos: number): string | undefined {
   if (!GOV_ANAPHOR.test(anaphor)) return undefined;
   // (the board, the agency, the ministry: the last public body of that kind, not a trade group named since)
-  const noun = /\b(board|agency|ministry|commission|department)$/i.exec(anaphor)?.[1].toLowerCase();
+  const noun = /\b(board|agency|ministry|commission|department|bureau)$/i.exec(anaphor)?.[1].toLowerCase();
   // (its country's possessive is no part of its name: Britain's Financial Conduct Authority)
   const bare = (name: string) => name.replace(/^(?:The )?[A-Z][\w.-]*['’]s /, '');
   // (a regulator is often named as the object of an approval: needs the approval of the Federal Network Agency)
@@ -811,7 +812,9 @@ const PLACE_OBJECT = /\b(?:at|in|near|from|into|outside|across) [A-Z][\w'’-]+\
 const OWNED_PERSON =
   /\b[A-Z][A-Za-z&.]*['’]s ([A-Z][a-z]+ [A-Z][a-z]+)(?=(, | (?:said|says|told|pointed|noted|added|wrote|warned|argued)\b| [a-z]))/g;
 const OF_FIRM = / (?:of|at) (?=[A-Z])/g;
-const PERSON_BEFORE_OF = /\. ([A-Z][a-z]+ [A-Z][a-z'’-]+)$/;
+const PERSON_BEFORE_OF = /\. ([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})$/;
+// …or a possessive pronoun in the words that follow (Tan Wei Ling of Maybank Investment Bank cut her forecast)
+const OWN_PRONOUN_AFTER = /^[^.;"“”]{0,80}?\b(?:her|his)\b/;
 const BODY_WORD =
   /\b(?:Ministry|Department|Bank|Group|Commission|Office|Agency|Council|Board|Fund|Securities|Capital|Partners|Holdings|Research|Investments|Exchange|Authority|Bureau|Association|Institute|University|Times|News|Post|Journal|Party|Court|Equities|Advisors|Advisers|Ratings|Markets|Ltd|Limited|Inc|Corp|Corporation|LLC|Pvt|Plc|plc|GmbH)\b/;
 const ENGLISH_SENTENCE = /[a-z]{2,} [a-z]{2,} [a-z]{2,}/;
@@ -876,8 +879,14 @@ function englishPersons(
       // (the 40 characters looked at open a sentence only where they open the line)
       const at = Math.max(0, m.index - 40);
       const who = PERSON_BEFORE_OF.exec((at === 0 ? '. ' : '') + line.slice(at, m.index));
-      if (who && nameGender(who[1])) out.push({ pos: from + m.index - who[1].length, name: who[1], kind: 'person' });
+      if (who && (nameGender(who[1]) || OWN_PRONOUN_AFTER.test(line.slice(m.index, m.index + 140))))
+        out.push({ pos: from + m.index - who[1].length, name: who[1], kind: 'person' });
     }
+  // A person set off by a role anywhere in a sentence (For shoppers like Leah Morrissette, a nurse …): a gendered
+  // given name
+  if (line.includes(', a'))
+    for (const m of line.matchAll(NAME_THEN_ROLE_EN))
+      if (nameGender(m[1])) out.push({ pos: from + m.index, name: m[1], kind: 'person' });
   // A person opening a sentence with a verb (Grace Achieng sells second-hand clothes …): a gendered given name
   for (const m of line.matchAll(SENTENCE_PERSON))
     if (nameGender(m[1])) out.push({ pos: from + m.index + m[0].length - m[1].length, name: m[1], kind: 'person' });
@@ -904,6 +913,8 @@ function englishPersons(
   // Only a known surname is taken below: a line that holds none needs no walk over its capitalised words.
   if (!known.size || !holdsAny(line, known)) return;
   const have = new Set(out.map((m) => m.pos));
+  // (nor a part of a name found above: Tan Wei Ling gives no second mention Wei Ling)
+  const inside = (pos: number) => out.some((m) => m.kind === 'person' && pos > m.pos && pos < m.pos + m.name.length);
   let prevAt = -9;
   let prevWord = '';
   for (const m of line.matchAll(ascii ? CAPITALISED_ASCII : CAPITALISED)) {
@@ -918,11 +929,13 @@ function englishPersons(
     // unless an age follows it (Vardhan, 58, brushed aside …)
     if (!withFirst && names.has(word) && !AGE_AFTER.test(line.slice(i + word.length, i + word.length + 6))) continue;
     const pos = from + (withFirst ? firstAt : i);
-    if (!have.has(pos)) out.push({ pos, name: withFirst ? `${firstWord} ${word}` : word, kind: 'person' });
+    if (!have.has(pos) && !inside(pos))
+      out.push({ pos, name: withFirst ? `${firstWord} ${word}` : word, kind: 'person' });
   }
 }
 
 const AGE_AFTER = /^, \d{2},/;
+const NAME_THEN_ROLE_EN = /(?<=\s)([\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+), an? [a-z]/gu;
 
 /** True when one of the `known` words occurs in `line` (native substring searches, no regex walk). */
 function holdsAny(line: string, known: Map<string, number>): boolean {

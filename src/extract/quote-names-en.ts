@@ -25,7 +25,7 @@ const NOT_NAMES =
 const EN_CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'la', 'le', 'du', 'al', 'bin', 'el']);
 /** Adverbs and auxiliaries between a subject and its verb (Okafor also said, Lowe has said). */
 const EN_ADVERBS = new Set(
-  'also later then previously recently separately earlier once again further repeatedly publicly privately has had have would will'.split(
+  'also later then previously recently separately earlier once again further repeatedly publicly privately long has had have would will'.split(
     ' ',
   ),
 );
@@ -57,7 +57,7 @@ const EN_GROUP =
   /(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:analysts|economists|executives|officials|investors|traders|strategists|bankers|lawyers|prosecutors|regulators|lawmakers|investigators|people familiar with the matter|sources|spokesman|spokeswoman|spokesperson)$/u;
 // The nouns for an organisation named before (the company said, said the railway), one list for both sides.
 const ORG_NOUNS =
-  'company|firm|bank|group|lender|insurer|carmaker|automaker|drugmaker|chipmaker|retailer|airline|carrier|railway|railroad|miner|utility|operator|developer|publisher|supermarket|grocer|brewer|producer|supplier|maker|startup|board|ministry|agency|commission|authority|regulator|central bank|watchdog|association|union|consortium|federation|council|statement|(?:trade|industry|lobby) (?:body|group)';
+  'company|firm|bank|group|lender|insurer|carmaker|automaker|drugmaker|chipmaker|retailer|airline|carrier|railway|railroad|miner|utility|operator|developer|publisher|supermarket|grocer|brewer|producer|supplier|maker|startup|board|ministry|agency|bureau|commission|authority|regulator|central bank|watchdog|association|union|consortium|federation|council|statement|(?:trade|industry|lobby) (?:body|group)';
 const EN_ORG_ANAPHOR = new RegExp(`\\b(?:the|The)\\s+(?:${ORG_NOUNS})$`);
 /** An organisation named before as the subject that opens a sentence (The company expects …). */
 export const EN_ORG_SUBJECT = new RegExp(`^(?:the|The)\\s+(?:${ORG_NOUNS})\\b`);
@@ -79,7 +79,8 @@ const FIELD_BODY =
 
 const DATELINE = /^[^()]{0,40}\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)\s*[-–—]\s*/;
 
-const PLACE_AFTER_PREPOSITION = /\b(?:in|into|across|throughout|from|to|outside|beyond)\s+[\p{Lu}][\p{L}'’-]+$/u;
+const PLACE_AFTER_PREPOSITION =
+  /\b(?:in|into|across|throughout|from|to|outside|beyond|near|around)\s+[\p{Lu}][\p{L}'’-]+$/u;
 
 const NAME_THEN_ROLE =
   /^(?:(?:Capt|Dr|Mr|Mrs|Ms|Prof)\.\s)?((?:[\p{Lu}][\p{L}'’-]+ ){1,2}[\p{Lu}][\p{L}'’-]+), (?:the |a |an )?(?:president|chief|chairman|chairwoman|head|director|founder|co-founder|managing|senior|analyst|economist|partner|spokes(?:man|woman|person)|executive|vice|general|deputy)\b/u;
@@ -108,6 +109,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // (nor a dateline: TOKYO, May 7 (Reuters) - Hanamura & Co. Ltd. (8047.T), …)
   if (s.includes('(')) s = s.replace(DATELINE, '').replace(/\s*\([^()]{1,40}\)(?=[\s,]|$)/g, '');
   if (/\d,\d/.test(s)) s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  // (a source who gives only a first name: … asked to be identified only by his first name, Rudi, said)
+  const given = /\b(?:first name|given name|surname|nickname), ([\p{Lu}][\p{L}'’-]+),?\s*$/u.exec(s);
+  if (given) return { name: given[1], kind: 'person' };
   // Hiroshi Tanabe, president of the group's domestic unit, Asahi Breweries Ltd., told: a full name, then its role
   // (the subject of a relative clause right before the verb: a route … but that Rao| described as "…")
   const relative = RELATIVE_SUBJECT.exec(s);

@@ -389,7 +389,8 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
   // "the person said": the unnamed person the paragraph before introduced (One large Swiss shareholder, who …, said …)
   if (a.kind === 'person' && THE_SOURCE.test(a.name)) return index.lastUnnamed(at) ?? a.name;
   // 这位老板, 该研究员: the person introduced with that role before (一位连锁烟酒店老板向记者出示…), else as written
-  const role = a.kind === 'person' ? DEMONSTRATIVE_ROLE.exec(a.name)?.[1] : undefined;
+  // (a bare 发言人 too: the spokesperson named with a body just before, 運輸及物流局發言人回應指…。「…」發言人說)
+  const role = a.kind === 'person' ? (DEMONSTRATIVE_ROLE.exec(a.name)?.[1] ?? BARE_ROLE.exec(a.name)?.[0]) : undefined;
   if (role) return sameRole(a.name, spoken) ?? index.lastWithRole(at, role) ?? a.name;
   if (a.kind === 'person') index.noteSpeaker(a.name, open);
   return a.name;
@@ -405,7 +406,8 @@ function lastMatchBefore(text: string, pos: number, span: number, pattern: RegEx
 /** A bank named or described (一家东北农商行, 该市某城商行), looked for in the 300 characters before 该行. */
 const BANK_MENTION = /(?:一家|这家|某)?[\u4e00-\u9fff]{0,6}?(?:农商银行|农商行|城商行|银行)(?![卡间业])/g;
 
-const PUBLIC_ANAPHOR = /^the (?:commission|ministry|authority|watchdog|regulator|central bank)$/i;
+const BARE_ROLE = /^(?:发言人|新闻发言人)$/;
+const PUBLIC_ANAPHOR = /^the (?:commission|ministry|authority|bureau|watchdog|regulator|central bank)$/i;
 
 /** A rating agency's name, looked for in the 1,500 characters before "the agency said". */
 const RATING_AGENCY =

@@ -1574,6 +1574,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '哈曼|Harman',
   '哈里伯顿|Halliburton#NYSE: HAL',
   '哈门那|Humana#NYSE: HUM',
+  '哈默纳科|Harmonic Drive Systems|Harmonic Drive#TYO: 6324',
   '哥伦比亚国家石油|Ecopetrol#NYSE: EC',
   '~哥伦比亚银行|Bancolombia#NYSE: CIB',
   '商船三井|Mitsui O.S.K. Lines|MOL#TYO: 9104',

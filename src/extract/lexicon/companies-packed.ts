@@ -1742,7 +1742,9 @@ H World
 2rgreaves Lansdown
 3ita Nickel
 3man
-4ony Gold
+4onic Drive
+9Drive Systems
+6y Gold
 3tford Financial
 4ree Partners
 3vest Fund
@@ -2613,6 +2615,7 @@ M&G
 4oi
 2delBest
 4rn Dairy
+7Terminals
 6a
 3ular Finance
 2ebs
@@ -4973,7 +4976,8 @@ xAI
 2~工
 3业
 1铝集团
-1银国际
+1~银
+2国际
 4证券
 2基金
 2富登
@@ -5983,6 +5987,7 @@ xAI
 1萨克斯坦国家原子能公司
 1里伯顿
 1门那
+1默纳科
 哔哩哔哩
 哥伦比亚国家石油
 4航空
@@ -8122,6 +8127,7 @@ xAI
 2汽车
 4印度
 2~牧业
+2货箱码头
 2重工
 玲珑轮胎
 珀莱雅

@@ -78,6 +78,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 影视
 微电子
 快递
+户外用品
 房地产
 技术
 投资
@@ -122,6 +123,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 生技
 生物
 生物医药
+用品
 电力
 电商
 电器

@@ -460,6 +460,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 颗
 首
 马力
+大类
 `);
 
 /**

@@ -282,3 +282,114 @@ describe('round 84 (holdout380–382, session 25)', () => {
     expect(companies('悦颜医美位于成都太古里附近的旗舰店已于11月30日停业。')).toEqual([]);
   });
 });
+
+describe('round 85 (holdout383–385, session 25)', () => {
+  it('resolves "the bureau" to the bureau named before', () => {
+    expect(
+      speakers(
+        'Grocers faced a Competition Bureau market study. The bureau said in a statement that it "welcomes any measure that lowers prices" but would continue.',
+      ),
+    ).toEqual(['Competition Bureau']);
+  });
+
+  it('gives a fragment to who "has long argued", past an apposition', () => {
+    expect(
+      speakers(
+        'Marc-André Pelletier, a food distribution researcher at the University of Guelph, has long argued that such freezes are "good optics but limited economics".',
+      ),
+    ).toEqual(['Marc-André Pelletier']);
+  });
+
+  it('finds a woman set off by a role mid-sentence for a later she', () => {
+    expect(
+      speakers(
+        'For shoppers like Leah Morrissette, a nurse and mother of three, the details matter less. "I spend about $310 a week on groceries now," she said.',
+      ),
+    ).toEqual(['Leah Morrissette']);
+  });
+
+  it('gives a whole quoted sentence to the titled name of the bare sentence after it', () => {
+    expect(
+      speakers(
+        'Hybrids gained.\n\n“We underestimated how quickly customers would move.” President and Chief Executive Kenji Moriyama told reporters at the company’s headquarters.',
+      ),
+    ).toEqual(['Kenji Moriyama']);
+  });
+
+  it('lets the subject speak through 但同时提示', () => {
+    expect(
+      speakers('评级机构中诚信国际维持公司AA+主体信用等级，但同时提示：“公司经营性现金流对债务的覆盖程度仍然偏弱。”'),
+    ).toEqual(['中诚信国际']);
+  });
+
+  it('shortens a city construction investment firm to 城投, and reads 大类 as a measure word', () => {
+    expect(companies('澧阳城市建设投资有限公司今年6月曾计划发行。澧阳城投一位财务人员告诉记者。')).toEqual([
+      '澧阳城市建设投资有限公司',
+      '澧阳城投',
+    ]);
+    expect(figures('涵盖糕点、膨化食品等9大类。')).toEqual([['9大类', 9]]);
+  });
+
+  it('takes a paired-verb saying and an offering notice for neither a quote nor a firm', () => {
+    expect(quotes('下游电池厂采购普遍“买涨不买跌”，“价格越跌，他们越不着急补库。”').map(([t]) => t)).toEqual([
+      '价格越跌，他们越不着急补库。',
+    ]);
+    expect(companies('据发售公告，该基金共发售基金份额4亿份。')).toEqual([]);
+  });
+
+  it('takes no town after "the hills around" for its firm', () => {
+    expect(
+      companies('Kericho Highlands Tea Ltd. cut prices. That has not gone down well in the hills around Kericho.'),
+    ).toEqual(['Kericho Highlands Tea Ltd.']);
+  });
+
+  it('gives "she wrote" to an analyst of a firm a possessive pronoun makes a woman', () => {
+    expect(
+      speakers(
+        'Ahmad Faizal said costs rose.\n\nAnalysts were mixed. Tan Wei Ling of Maybank Investment Bank cut her earnings forecast. “The mechanization story is real,” she wrote in a note to clients.',
+      ),
+    ).toEqual(['Tan Wei Ling']);
+  });
+
+  it('gives "he said" to a source known by his first name, not the place before', () => {
+    expect(
+      speakers(
+        'At an estate near Lahad Datu, a harvester who asked to be identified only by his first name, Rudi, said his pay had risen. “Before, two of us would cut and carry,” he said.',
+      ),
+    ).toEqual(['Rudi']);
+  });
+
+  it('takes no insurance line for a firm, and no numbered plant unit for a figure', () => {
+    expect(companies('2025年上半年，该公司信用保证保险保费收入48.6亿元。')).toEqual([]);
+    expect(figures('检修的重点是2号加氢裂化装置和1号连续重整装置，涉及更换催化剂约860吨。')).toEqual([['860吨', 860]]);
+  });
+
+  it('reads a cut to the prime rate glued to P (減P0.125厘) and 中銀 right after 滙豐 in a headline', () => {
+    expect(figures('# 港口貨櫃量再跌 滙豐中銀今起減P0.125厘')).toEqual([['0.125厘', 0.125]]);
+    expect(companies('# 港口貨櫃量再跌 滙豐中銀今起減P0.125厘')).toEqual(['滙豐', '中銀']);
+  });
+
+  it("gives a bare 發言人 the body's spokesperson named before", () => {
+    expect(
+      speakers('對此，運輸及物流局發言人回應指，政府已推出資助計劃。「香港的優勢在於高端海運服務。」發言人說。'),
+    ).toEqual(['運輸及物流局發言人']);
+  });
+
+  it("finds 牧高笛 past 户外用品, an asset manager by its owner's brand, and a firm that opens with 此前披露", () => {
+    expect(companies('牧高笛户外用品股份有限公司（603908.SH）报告显示。牧高笛在半年报中表示。').slice(-1)).toEqual([
+      '牧高笛',
+    ]);
+    expect(companies('新华保险（601336.SH）旗下的新华资产近期推出了2只产品。')).toEqual(['新华保险', '新华资产']);
+    expect(companies('同样有多家企业加速布局。西井科技此前披露，其集卡已在全球落地。严重破坏信息披露制度。')).toEqual([
+      '西井科技',
+    ]);
+  });
+
+  it('finds a credit bureau, a coined source opening its sentence, and takes no 投入旗下', () => {
+    expect(companies('Mortgage lending rose 27%, according to credit bureau BIK.')).toEqual(['BIK']);
+    expect(companies('从消费端看，价格带在聚拢。\n\n久谦中台的监测数据显示，帐篷销售额占比达到46.7%。')).toEqual([
+      '久谦中台',
+    ]);
+    expect(companies('首批200台將投入旗下伺服器組裝廠。')).toEqual([]);
+  });
+});
