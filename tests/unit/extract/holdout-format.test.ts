@@ -379,6 +379,7 @@ import { parseMarkup as parseMarkup382 } from '../../fixtures/holdout382/build.m
 import { parseMarkup as parseMarkup383 } from '../../fixtures/holdout383/build.mjs';
 import { parseMarkup as parseMarkup384 } from '../../fixtures/holdout384/build.mjs';
 import { parseMarkup as parseMarkup385 } from '../../fixtures/holdout385/build.mjs';
+import { parseMarkup as parseMarkup388 } from '../../fixtures/holdout388/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -496,6 +497,7 @@ import { parseMarkup as parseMarkup385 } from '../../fixtures/holdout385/build.m
 // holdout377, holdout378 and holdout379 too (likewise).
 // holdout380, holdout381 and holdout382 too (likewise).
 // holdout383, holdout384 and holdout385 too (likewise).
+// holdout388 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2385,6 +2387,11 @@ const SETS = [
   {
     set: 'holdout385',
     parse: parseMarkup385,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout388',
+    parse: parseMarkup388,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
