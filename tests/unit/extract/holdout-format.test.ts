@@ -499,9 +499,7 @@ import { parseMarkup as parseMarkup388 } from '../../fixtures/holdout388/build.m
 // holdout377, holdout378 and holdout379 too (likewise).
 // holdout380, holdout381 and holdout382 too (likewise).
 // holdout383, holdout384 and holdout385 too (likewise).
-// holdout386 too (likewise).
-// holdout387 too (likewise).
-// holdout388 too (likewise).
+// holdout386, holdout387 and holdout388 too (likewise).
 const SETS = [
   {
     set: 'holdout',
