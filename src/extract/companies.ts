@@ -663,6 +663,8 @@ const UNIT_REST = /^[\u4e00-\u9fff]{0,4}(?:区域|大区|地区|分公司|门店
 function opensQuotedProduct(text: string, s: number, e: number): boolean {
   if (!'“「『'.includes(text[s - 1] ?? '_') || !QUOTED_REST.test(text.slice(e, e + 8))) return false;
   if (/(?:简称|下称|称)$/.test(text.slice(Math.max(0, s - 3), s - 1))) return false;
+  // (nor one part of a formula the marks hold: “中储粮+地方储备”)
+  if (text[e] === '+' || text[e] === '＋') return false;
   const w = companyWords();
   return !(
     wordStartingAt(text, e, w.corpTails) ||
@@ -752,8 +754,9 @@ function findArticleNames(state: CompanyState): void {
     // (or the school it runs: 枫林教育 … 旗下枫林|外国语学校)
     if (m.end - m.start <= 3 && SCHOOL_AFTER.test(text.slice(m.end, m.end + 7))) continue;
     // (a firm named after its home region, the region: the Campos Gerais region of Paraná)
+    // (whatever found the name, after "the": the Najd plateau, named after by Najd Petrochemical Co.)
     if (
-      info.tier >= TIER.rule &&
+      (info.tier >= TIER.rule || /\bthe $/.test(text.slice(Math.max(0, m.start - 4), m.start))) &&
       isAsciiLetter(text.charCodeAt(m.start)) &&
       PLACE_AFTER_EN.test(text.slice(m.end, m.end + 12))
     )

@@ -379,7 +379,7 @@ const SAID_AFTER = /^ (?:said|says|added|told)\b/;
 // The descriptor must end right before the name: found backwards from each Han character that a capital
 // letter follows (a whole-text search for the descriptors was 7% of the company detector's time).
 const DESCRIBED_BEFORE = new RegExp(
-  String.raw`(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|(?:外资|外国|海外|日本|韩国|美国|欧洲)企业|猎头公司|厂商|制造商|生产商|供应商|供货商|服务商|承包商|分销商|出口商|进口商|批发商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|集团|(?:${FOREIGN_COUNTRIES})的?)$`,
+  String.raw`(?:机构|(?:咨询|研究|科技|初创|创业|投资|数据|证券|航运|矿业|能源)公司|(?:外资|外国|海外|日本|韩国|美国|欧洲)企业|猎头公司|厂商|制造商|生产商|供应商|供货商|服务商|承包商|分销商|出口商|进口商|批发商|投行|券商|巨头|车企|药企|船东|矿企|矿商|零售商|经销商|运营商|开发商|贸易商|集团|二手平台|电商|品牌商|(?:${FOREIGN_COUNTRIES})的?)$`,
 );
 // (a plain capitalised name, not a platform's coined one: HKTVmall)
 const UNIT_ACTS = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=则|也|已|将|宣布|表示|称|在\d|于\d)/;

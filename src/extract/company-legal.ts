@@ -307,7 +307,10 @@ export function capitalRunStart(text: string, end: number, maxTokens = 6): numbe
     if (
       tokens.length &&
       /['’]s$/.test(tok) &&
-      (w.enGenericFirst.has(tok.slice(0, -2)) || lexiconNameSet().has(tok.slice(0, -2)))
+      (w.enGenericFirst.has(tok.slice(0, -2)) ||
+        lexiconNameSet().has(tok.slice(0, -2)) ||
+        // (a two-word place too: Abu Dhabi's Gulf Meridian Capital LLC)
+        w.enGenericFirst.has(`${/(\S+) $/.exec(text.slice(Math.max(0, q - 20), q))?.[1] ?? ''} ${tok.slice(0, -2)}`))
     )
       break;
     tokens.unshift(tok);

@@ -142,6 +142,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   // words in marks before 口号 or 标语 are the slogan it names (“办一个展、兴一个产业、活一座城”口号很响亮), whoever spoke
   // (or is, or serves as, one: “让天空成为城市的第二条马路”是本届展会的口号, 以“…”作为品牌口号)
   if (!endsWithPunct && /^(?:(?:是|作为|成为)[^，。；！？“”]{0,12})?(?:口号|标语|宣传语)/.test(c.after)) return false;
+  // the last of a list of things a rule covers (对鉴定师资质、鉴定报告格式和“鉴定不符先行赔付”作出规定) is a term
+  if (!endsWithPunct && /、[^，。；：“”「」]{1,20}[和与及]$/.test(c.before) && !CLAUSE_PUNCT.test(inner)) return false;
   // (or one that names it before: 公司打出的口号是“一杯好茶，连接世界”)
   if (!endsWithPunct && /(?:口号|标语|宣传语|广告语)(?:是|为|叫)$/.test(c.before)) return false;
   // a short pledge right after 承诺 (承诺“不低于成本价投标”, 承诺“次日达”) is what is promised, not words said

@@ -160,7 +160,7 @@ const GOV_ANAPHOR =
 const GOV_NAME =
   /^(?:Ministry|Department|Commission|Authority|Agency|Bureau|Central Bank)\b|\b(?:Ministry|Commission|Authority|Agency|Board|Bureau|Central Bank)(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?$/;
 const BODY_NAME =
-  /\b((?:Ministry|Department|Commission|Authority|Agency|Bureau|Council) (?:of|for|on) (?:the )?[A-Z][\w&'’-]*(?: (?:and |of |the |for )*[A-Z][\w&'’-]*){0,5}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation|Ministry|Commission|Authority|Agency|Board|Bureau|Central Bank)(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)\b|\b(?!(?:The|A|An|This|That|Its|Their|Our) )([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),/g;
+  /\b((?:Ministry|Department|Commission|Authority|Agency|Bureau|Council) (?:of|for|on) (?:the )?[A-Z][\w&'’-]*(?: (?:and |of |the |for )*[A-Z][\w&'’-]*){0,5}|(?:[A-Z][\w&.'’-]*\s){1,4}(?:Association|Union|Consortium|Federation|Council|Confederation|Ministry|Commission|Authority|Agency|Board|Bureau|Central Bank)(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)\b|\b(?!(?:The|A|An|This|That|Its|Their|Our|Industry|Trade|Lobby) )([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})(['’]s)?(?:,? (?:the|an?) [\w'’ -]{0,30}?| (?:[a-z]+ ){0,3})(?:association|union|federation|body|group)\b|\b(?:association|union|federation|body|group), ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2}),|\b(?:[Ii]ndustry|[Tt]rade|[Ll]obby) (?:body|group|association) ([A-Z][A-Za-z&]{1,12}(?: [A-Z][A-Za-z&]+){0,2})\b/g;
 // A body named as an object (affiliated with the Air Line Pilots Association) is not the one speaking.
 // (but a source: according to the Monetary Authority of Singapore)
 const OBJECT_BEFORE_EN = /\b(?:with|of|(?<!ccording )to|from|by|for|and|against) (?:the )?(?:U\.S\. |US |UK |EU )?$/;
@@ -223,7 +223,7 @@ export function lastBodyName(
     if (!objects && OBJECT_BEFORE_EN.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
     // Sorrel's pilots union: the body is the whole phrase
     // (or the name after the noun: Italy's largest bank workers' union, FABI,)
-    const name = (m[3] ? m[0] : (m[1] ?? m[2] ?? m[4])).trim();
+    const name = (m[3] ? m[0] : (m[1] ?? m[2] ?? m[4] ?? m[5])).trim();
     if (!ofKind || ofKind(name)) found = name;
   }
   return found?.replace(/^The /, '');

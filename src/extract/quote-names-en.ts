@@ -79,6 +79,8 @@ const FIELD_BODY =
 
 const DATELINE = /^[^()]{0,40}\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)\s*[-–—]\s*/;
 
+const KIND_THEN_NAME =
+  /^(?:Another|A|An|The|One) (?:[a-z-]+ )?(?:union|group|company|firm|body|association|bank|lender|investor|shareholder|fund|rival|competitor), (?:the )?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}),?$/;
 const PLACE_AFTER_PREPOSITION =
   /\b(?:in|into|across|throughout|from|to|outside|beyond|near|around)\s+[\p{Lu}][\p{L}'’-]+$/u;
 
@@ -109,6 +111,12 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // (nor a dateline: TOKYO, May 7 (Reuters) - Hanamura & Co. Ltd. (8047.T), …)
   if (s.includes('(')) s = s.replace(DATELINE, '').replace(/\s*\([^()]{1,40}\)(?=[\s,]|$)/g, '');
   if (/\d,\d/.test(s)) s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  // (a firm's analysts by its possessive: Its analysts wrote: the firm named before speaks)
+  if (/^(?:Its|Their) (?:analysts|economists|strategists|researchers)$/.test(s.trimEnd()))
+    return { name: 'it', kind: 'org-anaphor' };
+  // (a body named in apposition to its kind: Another union, the CFDT, said)
+  const kindThenName = KIND_THEN_NAME.exec(s.trimEnd());
+  if (kindThenName) return { name: kindThenName[1], kind: 'org' };
   // (a source who gives only a first name: … asked to be identified only by his first name, Rudi, said)
   const given = /\b(?:first name|given name|surname|nickname), ([\p{Lu}][\p{L}'’-]+),?\s*$/u.exec(s);
   if (given) return { name: given[1], kind: 'person' };

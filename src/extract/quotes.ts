@@ -369,6 +369,13 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
       const agency = lastMatchBefore(text, at, 1500, RATING_AGENCY);
       if (agency) return agency;
     }
+    // "The group" right after an association named since the last company: the association (… president of the Toy
+    // Association, said … The group has asked …, arguing that …)
+    if (/^the group$/i.test(a.name)) {
+      const body = lastBodyName(text, at, 400, (n) => BODY_KIND.test(n), true);
+      const firm = body ? index.lastNamed(at, 'org') : undefined;
+      if (body && (!firm || text.lastIndexOf(body, at) > text.lastIndexOf(firm, at))) return body;
+    }
     // "the ministry said": the ministry named before, not the last company
     const gov = govBody(text, a.name, at) ?? zhBody(text, a.name, at);
     if (gov) return gov;
@@ -406,6 +413,7 @@ function lastMatchBefore(text: string, pos: number, span: number, pattern: RegEx
 /** A bank named or described (一家东北农商行, 该市某城商行), looked for in the 300 characters before 该行. */
 const BANK_MENTION = /(?:一家|这家|某)?[\u4e00-\u9fff]{0,6}?(?:农商银行|农商行|城商行|银行)(?![卡间业])/g;
 
+const BODY_KIND = /\b(?:Association|Federation|Union|Council|Institute|Chamber)\b/;
 const BARE_ROLE = /^(?:发言人|新闻发言人)$/;
 const PUBLIC_ANAPHOR = /^the (?:commission|ministry|authority|bureau|watchdog|regulator|central bank)$/i;
 

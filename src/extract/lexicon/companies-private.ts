@@ -1366,7 +1366,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '陕汽|陕汽集团|陕西汽车控股集团有限公司',
   '险峰长青|K2VC',
   '隆众资讯',
-  '雄狮旅行社|雄狮旅游',
+  '雄狮旅行社|雄狮旅游|~雄狮',
   '雅砻江水电|雅砻江流域水电',
   '雅虎|Yahoo',
   '集创北方|Chipone',

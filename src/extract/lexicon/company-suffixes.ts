@@ -446,6 +446,7 @@ Insurance
 Intelligence
 International
 Interstate
+Investment
 Investments
 Investors
 Iron

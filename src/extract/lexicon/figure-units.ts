@@ -705,6 +705,8 @@ board feet|board ft
 W
 nanograms|ng
 nanogram|ng
+PB
+EB
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */

@@ -195,7 +195,9 @@ section
 slide
 stage
 step
+symbol
 table
+ticker
 ticket
 tier
 version

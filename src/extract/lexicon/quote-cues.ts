@@ -303,10 +303,13 @@ export const NAME_CUES_BEFORE_EN: readonly string[] = lines(`
 a classic
 a textbook
 ad line
+advertised as
+advertises as
 advertising line
 advertising slogan
 banner reading
 banners reading
+billed as
 branded
 call to
 calls to
@@ -323,9 +326,12 @@ labelled
 launched
 mantra
 marked
+marketed as
+markets as
 motto
 named
 nicknamed
+pitched as
 placard reading
 placards reading
 posters reading
@@ -354,6 +360,7 @@ the slogan
 the term
 the word
 titled
+touted as
 under the name
 unveiled
 upgraded to

@@ -393,3 +393,79 @@ describe('round 85 (holdout383–385, session 25)', () => {
     expect(companies('首批200台將投入旗下伺服器組裝廠。')).toEqual([]);
   });
 });
+
+describe('round 86 (holdout386–388, session 25)', () => {
+  it('takes a line a firm markets something as for no quote', () => {
+    expect(
+      quotes('Sales of its Alpora 4S range, which it markets as "the tyre for every road," rose slightly, it said.'),
+    ).toEqual([]);
+  });
+
+  it('gives a fragment to a body named in apposition to its kind (Another union, the CFDT, said)', () => {
+    expect(
+      speakers(
+        'The CGT called for a strike at Valmonde. Another union, the CFDT, said it would negotiate "line by line" over the plan.',
+      ),
+    ).toEqual(['CFDT']);
+  });
+
+  it('takes a listing symbol for no figure', () => {
+    expect(figures('Trading will start in early December under the symbol 2395.')).toEqual([]);
+  });
+
+  it("finds a place-based firm ending in Investment, cuts a two-word place's possessive, and takes no plateau", () => {
+    expect(
+      companies(
+        "Cornerstone investors, including Riyadh-based Jadwa Investment and Abu Dhabi's Gulf Meridian Capital LLC, have committed.",
+      ),
+    ).toEqual(['Jadwa Investment', 'Gulf Meridian Capital LLC']);
+    expect(
+      companies('Najd Petrochemical Co. plans an IPO. Rashoud named the company after the Najd plateau in Arabia.'),
+    ).toEqual(['Najd Petrochemical Co.']);
+  });
+
+  it('takes no comparison, sub-fund or listed rule item for a firm or a quote', () => {
+    expect(companies('相比银行，持牌消费金融公司的压力更大。引导基金设立了10亿元的专项子基金。')).toEqual([]);
+    expect(quotes('团体标准首次对鉴定师资质、鉴定报告格式和“鉴定不符先行赔付”作出规定。')).toEqual([]);
+  });
+
+  it('finds Latin names after 二手平台 and 电商, not after 电商平台', () => {
+    expect(companies('开云集团曾入股二手平台Vestiaire Collective，历峰集团则收购了二手腕表电商Watchfinder。')).toEqual([
+      '开云集团',
+      'Vestiaire Collective',
+      '历峰集团',
+      'Watchfinder',
+    ]);
+    expect(companies('旗下跨境电商平台Veloura该季度GMV增长。')).toEqual([]);
+  });
+
+  it('finds a firm opening a formula in marks (“中储粮+地方储备”)', () => {
+    expect(companies('“中储粮+地方储备”的两级储备体系基本形成。为腾出仓容，中储粮已轮换出库陈粮。')).toEqual([
+      '中储粮',
+      '中储粮',
+    ]);
+  });
+
+  it('reads petabytes, and 雄獅 with its Taiwan code', () => {
+    expect(figures('语料总量超过5PB。')).toEqual([['5PB', 5]]);
+    expect(companies('雄獅（2731）副總經理游國禎說。')).toEqual(['雄獅']);
+  });
+
+  it('gives words to an industry body named as such, to "Its analysts" firm, and "The group" to the association', () => {
+    expect(
+      speakers(
+        'Industry body Nasscom has lobbied Washington. "A cost shock of this size hurts mid-sized firms the most," the association said.',
+      ),
+    ).toEqual(['Nasscom']);
+    expect(
+      speakers(
+        'Jefferies estimates costs will double. Its analysts wrote that the sector\'s "visa tax is becoming a permanent line item" for vendors.',
+      ),
+    ).toEqual(['Jefferies']);
+    expect(
+      speakers(
+        'Hasbro Inc. raised prices. Greg Ahearn, president of the Toy Association, said so. The group has asked for an exemption, arguing that the duties amount to "a tax on birthdays."',
+      ),
+    ).toEqual(['Toy Association']);
+  });
+});
