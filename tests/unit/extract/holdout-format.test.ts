@@ -382,6 +382,7 @@ import { parseMarkup as parseMarkup385 } from '../../fixtures/holdout385/build.m
 import { parseMarkup as parseMarkup386 } from '../../fixtures/holdout386/build.mjs';
 import { parseMarkup as parseMarkup387 } from '../../fixtures/holdout387/build.mjs';
 import { parseMarkup as parseMarkup388 } from '../../fixtures/holdout388/build.mjs';
+import { parseMarkup as parseMarkup391 } from '../../fixtures/holdout391/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -500,6 +501,7 @@ import { parseMarkup as parseMarkup388 } from '../../fixtures/holdout388/build.m
 // holdout380, holdout381 and holdout382 too (likewise).
 // holdout383, holdout384 and holdout385 too (likewise).
 // holdout386, holdout387 and holdout388 too (likewise).
+// holdout391 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2404,6 +2406,11 @@ const SETS = [
   {
     set: 'holdout388',
     parse: parseMarkup388,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout391',
+    parse: parseMarkup391,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
