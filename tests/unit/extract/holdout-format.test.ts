@@ -384,6 +384,7 @@ import { parseMarkup as parseMarkup387 } from '../../fixtures/holdout387/build.m
 import { parseMarkup as parseMarkup388 } from '../../fixtures/holdout388/build.mjs';
 import { parseMarkup as parseMarkup389 } from '../../fixtures/holdout389/build.mjs';
 import { parseMarkup as parseMarkup390 } from '../../fixtures/holdout390/build.mjs';
+import { parseMarkup as parseMarkup391 } from '../../fixtures/holdout391/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -504,6 +505,7 @@ import { parseMarkup as parseMarkup390 } from '../../fixtures/holdout390/build.m
 // holdout386, holdout387 and holdout388 too (likewise).
 // holdout389 too (likewise).
 // holdout390 too (likewise).
+// holdout391 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2418,6 +2420,11 @@ const SETS = [
   {
     set: 'holdout390',
     parse: parseMarkup390,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout391',
+    parse: parseMarkup391,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
