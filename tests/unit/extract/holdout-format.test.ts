@@ -503,9 +503,7 @@ import { parseMarkup as parseMarkup391 } from '../../fixtures/holdout391/build.m
 // holdout380, holdout381 and holdout382 too (likewise).
 // holdout383, holdout384 and holdout385 too (likewise).
 // holdout386, holdout387 and holdout388 too (likewise).
-// holdout389 too (likewise).
-// holdout390 too (likewise).
-// holdout391 too (likewise).
+// holdout389, holdout390 and holdout391 too (likewise).
 const SETS = [
   {
     set: 'holdout',
