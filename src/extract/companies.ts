@@ -237,7 +237,9 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
       (text.startsWith('大学', e) ||
         text.startsWith('学院', e) ||
         text.startsWith('指数', e) ||
-        text.startsWith('价格指数', e))
+        text.startsWith('价格指数', e) ||
+        // (with the grade it prices between: 普氏|62%铁矿石价格指数)
+        GRADED_INDEX.test(text.slice(e, e + 14)))
     ) &&
     // (an ordinary-word Latin name that a person named before has as a surname: Owen Pratt … which Pratt said)
     !(
@@ -751,6 +753,8 @@ function findArticleNames(state: CompanyState): void {
     if (!info.forced && isAsciiLetter(text.charCodeAt(m.start)) && afterGivenName(text, m.start)) continue;
     // a short name that is also a place, used as one (滨江地块, 上城、滨江等核心区): not the company
     if (info.tier >= TIER.rule && m.end - m.start <= 3 && PLACE_AFTER.test(text.slice(m.end, m.end + 4))) continue;
+    // (and a scenic spot named like it, whatever found the name: 丽江玉龙旅游 … 玉龙|雪山景区)
+    if (m.end - m.start <= 3 && SCENIC_AFTER.test(text.slice(m.end, m.end + 3))) continue;
     // (or the school it runs: 枫林教育 … 旗下枫林|外国语学校)
     if (m.end - m.start <= 3 && SCHOOL_AFTER.test(text.slice(m.end, m.end + 7))) continue;
     // (a firm named after its home region, the region: the Campos Gerais region of Paraná)
@@ -780,6 +784,8 @@ const SPEAKS_AFTER_EN = /^ (?:said|says|told|added|noted|wrote)\b/;
 const PLACE_AFTER_EN = /^ (?:region|province|valley|county|district|basin|river|highlands|plateau|state of)\b/;
 const SCHOOL_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:学校|中学|小学|幼儿园)/;
 const PLACE_AFTER = /^(?:地块|区(?!块)|板块|片区|街道|一带|沿线|辖区|等核心区|等区)/;
+const GRADED_INDEX = /^\d+(?:\.\d+)?%[\u4e00-\u9fff]{1,6}?(?:价格)?指数/;
+const SCENIC_AFTER = /^(?:雪山|景区|风景区|古城|古镇)/;
 
 /**
  * Whether the article names a person with the surname `name`: a given name right before it (Tyler Besecker), or a

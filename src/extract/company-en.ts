@@ -102,7 +102,7 @@ const NAME_BEFORE_KNOWN = /([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:be
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale";
 // or after who owns it: "state-owned Polska Grupa Zbrojeniowa".
 const AFTER_KIND =
-  /\b(?:(?:state|government|family|privately)[- ](?:owned|run|backed|controlled|held)|rivals?|competitors?|peers?|startup|start-up|maker|(?:regional|independent|local) operator|(?:property|real[- ]estate|infrastructure) investor|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|vendor|distributor|broker|brokerage|shipbroker|shipowner|owner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|pension|insurance|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)|(?:data|service|technology) provider|credit bureau|[Ss]hort[- ]sellers?|(?:its|their|the group's|the company's) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate|business|bank|lender|insurer|brokerage|client|customer|supplier|partner|shareholder|backer),|(?:Its|Their) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate),|(?:its|their) (?:[a-z-]+ )?subsidiary) (?=[A-Z])/g;
+  /\b(?:(?:state|government|family|privately)[- ](?:owned|run|backed|controlled|held)|rivals?|competitors?|peers?|startup|start-up|maker|(?:regional|independent|local) operator|(?:property|real[- ]estate|infrastructure) investor|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|vendor|distributor|broker|brokerage|shipbroker|shipowner|owner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|pension|insurance|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)|(?:property|real[- ]estate|retail|media|energy|mining|steel|chemicals?|fashion|food|logistics|shipping|engineering|construction|travel|hotel|luxury) group|(?:data|service|technology) provider|credit bureau|[Ss]hort[- ]sellers?|(?:its|their|the group's|the company's) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate|business|bank|lender|insurer|brokerage|client|customer|supplier|partner|shareholder|backer),|(?:Its|Their) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate),|(?:its|their) (?:[a-z-]+ )?subsidiary) (?=[A-Z])/g;
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
 const RANK_BEFORE = / (?:Deputy|Vice|Acting|Assistant|Associate|Senior|Executive|Interim|Former|Group)$/;
 const BEFORE_ROLE =
@@ -127,6 +127,9 @@ const TO_BE_CALLED =
 // (and a poll or data "by" a firm: a poll of analysts by Vara Research, data compiled by …)
 const AT_NAME =
   /\b(?:at|from|according to|(?:poll|survey|compiled|conducted|published|estimates|data)(?: of [a-z]+)? by) (?=[A-Z])/g;
+const ITS_NAMED_UNIT =
+  /\b(?:its|their) ((?:[A-Z][\w&'’-]*\s){1,3}(?:Finance|Bank|Capital|Insurance|Energy|Logistics|Securities|Asset Management|Investments?|Holdings|Group|Services|Solutions|Technologies|Airlines))\s(?:arm|unit|subsidiary|division|business)\b/g;
+const POLLED_BY = / (?:polled|surveyed|compiled|tracked) by (?=[A-Z])/g;
 const PART_OF =
   /(?<=[A-Za-z]), (?:(?:part|a unit|a subsidiary|a division|an arm|a brand) of (?:[A-Z][\w&.'’-]* ){1,3}(?:Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SE|SA|NV)(?![\w-])|the (?:[A-Z][\w&.'’-]* ){1,3}(?:Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SE|SA|NV) (?:unit|subsidiary|division|arm|affiliate)\b)/g;
 
@@ -238,7 +241,8 @@ function industryNamesAfter(state: CompanyState, cue: RegExp, given = false): vo
     // (an owner or a place before it is not part of it: buy Australia's Aurelia Gold)
     const owner = /^[A-Z][\w.-]*['’]s /.exec(text.slice(start, end));
     if (owner) start += owner[0].length;
-    if (isIndustryName(text.slice(start, end))) addEnName(state, start, end);
+    // (nor the start of a body's name: Mexico's National Banking and Securities Commission)
+    if (isIndustryName(text.slice(start, end)) && !runsIntoBody(text, end)) addEnName(state, start, end);
   }
 }
 
@@ -268,6 +272,8 @@ export function findEnCuedNames(state: CompanyState): void {
   // Evolution Mining": a name of two to four words that ends in an industry word, after at/from or a deal's words.
   industryNamesAfter(state, AT_NAME);
   industryNamesAfter(state, DEAL_PEER);
+  // (and who polled or surveyed: the 3.1% that analysts polled by Vara Research had expected)
+  if (text.includes(' by ')) industryNamesAfter(state, POLLED_BY);
   // (and after a person's name and "of": Tom Achebe of Castlegate Research called it …)
   if (text.includes(' of ')) industryNamesAfter(state, PERSON_OF, true);
   // "Halifax, part of Lloyds Banking Group": a brand or a unit of a group is a company too (PacifiCorp, the Berkshire
@@ -280,6 +286,14 @@ export function findEnCuedNames(state: CompanyState): void {
         addEnName(state, start, m.index);
     }
   }
+  // "through its Clearway Motor Finance arm": a unit named between its owner's possessive and what it is
+  if (text.includes(' its ') || text.includes(' their '))
+    for (const m of text.matchAll(ITS_NAMED_UNIT)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      addEnName(state, start, start + m[1].length);
+      // (and its short name: Clearway)
+      for (const short of deriveEnShortNames(m[1])) if (short !== m[1]) addName(state, short, false, TIER.rule);
+    }
   // "Ramelius Resources acquired Spartan Resources": the same shape as the subject of a deal verb.
   DEAL_VERB_AFTER.lastIndex = 0;
   for (let m = DEAL_VERB_AFTER.exec(text); m; m = DEAL_VERB_AFTER.exec(text)) {
@@ -356,7 +370,9 @@ export function findEnCuedNames(state: CompanyState): void {
       (/^, the (?:[a-z-]+ ){0,2}(?:company|firm)$/.test(m[0]) &&
         !reporting &&
         !/\b(?:in|at|to|from|and)\s$/.test(text.slice(Math.max(0, start - 6), start)) &&
-        !companyWords().enGenericFirst.has(name));
+        !companyWords().enGenericFirst.has(name) &&
+        // (nor an adverb opening the sentence: Abroad, the company delivered …)
+        !companyWords().enFunction.has(name));
     if (!/^, an? /.test(m[0]) && !name.includes(' ') && !/^[A-Z][a-z]+[A-Z]/.test(name) && !firmNoun) continue;
     // "…plant in Central Sulawesi, the company said", "…cracker in Jubail Industrial City, the Saudi chemicals maker
     // said": a reporting tail after the clause, no apposition

@@ -351,6 +351,8 @@ export function findAnalystFirms(state: CompanyState): void {
 
 /** Where the first trade word with two or more characters before it ends in `name` (0 when none). */
 function firstTradeEnd(name: string): number {
+  // (a think tank by its brand, whose analyst speaks: 云帆智库|金融行业研究员)
+  if (/^[\u4e00-\u9fff]{2}智库/.test(name)) return 4;
   const trades = companyWords().zhIndustry;
   for (let end = 4; end <= name.length; end++) {
     const trade = wordEndingAt(name, end, trades);

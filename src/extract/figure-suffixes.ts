@@ -151,7 +151,7 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['年期', new Set([...'间内'])],
   // 剂量, 剂型: a dose's measure, not doses (2剂)
   ['剂', new Set([...'量型'])],
-  // 条款, 条例: a clause or a regulation (「232條款」), not a count of items
+  // 条款, 条例: a clause or a regulation (「232條款」), and 条之 an article's item (「72條之2」), not a count of items
   ['条', new Set([...'款例'])],
   // 手机, 手续, 手段, 手中: another word, not lots of a contract (3000手)
   ['手', new Set([...'机续段里中上下头工法术套表册游枪'])],
@@ -208,6 +208,8 @@ export function zhUnitAt(text: string, j: number): [Unit, number] | null {
       if ((w === '毛' || w === '角') && !AFTER_MAO.test(text.slice(end, end + 2))) continue;
       // (角 after digits only: 三角债, 三角形 are shapes; so 星, satellites: 一箭18星, not 三星)
       if ((w === '角' || w === '星' || w === '道') && !isDigitCode(text.charCodeAt(j - 1))) continue;
+      // (条之 and a number is an article's item: 「72條之2」; 4至6条之间 is a count)
+      if (w === '条' && text[end] === '之' && isDigitCode(text.charCodeAt(end + 1))) continue;
       if (!text.startsWith(w, j)) continue;
       // (上/下 after 手 is 手上/手下 unless a verb of change follows: 由2000手下调至500手)
       if (!NOT_AFTER_UNIT.get(w)?.has(text[end]) || (w === '手' && UP_DOWN.test(text.slice(end, end + 2))))

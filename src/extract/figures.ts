@@ -654,6 +654,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     )
       return junkEnd(text, coreEnd);
     if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
+    // a model's number before its edition (骁龙8至尊版) is its name
+    if (text.startsWith('至尊', coreEnd)) return coreEnd + 2;
     // a panel fab's generation (5.5代厂, 8.6代线) is its name, not a quantity
     if (text[coreEnd] === '代' && PANEL_GENERATION.test(text.slice(coreEnd + 1, coreEnd + 4))) return coreEnd + 1;
     // a grade written with # (553#, 421# silicon metal) is a label
@@ -1107,7 +1109,14 @@ function scanChinese(text: string, i: number): Cand | number {
   if (!lead || !(unit?.[0].money || ratio || big || hundreds)) return e;
   // 一分钱, 一毛钱: "a single penny", an idiom (每一分钱都要看得见回报), not an amount
   // (and 一块钱: 一块钱都不让)
-  if (s === '一' && unit && unit[0].money && (unit[0].factor < 1 || text.startsWith('块钱', j))) return e;
+  // (but 一毛多, a little over a mao, is an amount: 一斤比去年低了一毛多)
+  if (
+    s === '一' &&
+    unit &&
+    unit[0].money &&
+    ((unit[0].factor < 1 && text[unit[1] - 1] !== '多') || text.startsWith('块钱', j))
+  )
+    return e;
   if (unit?.[0].unit === 'CNY') {
     const named = namedYuan(text, i, unit[1]);
     return make(unit[1], v, named.code, scale, unit[0].factor, named.from);

@@ -230,7 +230,7 @@ function isEnQuotation(c: QuoteCandidate): boolean {
     .toLowerCase()
     .trimEnd()
     .replace(/(?<=[a-z]),$/, '')
-    .replace(/(?<=\b(?:dubbed|called|named|branded|labell?ed|nicknamed|known as)) (?:the|a|an)$/, '')
+    .replace(/(?<=\b(?:dubbed|called|calling|call|named|branded|labell?ed|nicknamed|known as)) (?:the|a|an)$/, '')
     // (an adverb inside the cue: known locally as "load-shedding,")
     .replace(
       /\b(known|called) (?:locally|internally|colloquially|informally|popularly|commonly|widely) (as)?$/,

@@ -585,7 +585,7 @@ const PARAGRAPH_SUBJECT =
 
 // "the company said": a firm, never a public body, is meant
 const FIRM_ANAPHOR = /^the (?:company|firm|group|lender|bank|insurer|retailer|airline|carrier|miner|maker|statement)$/i;
-const OF_THE_FIRM = /^(?:该公司|该集团)(?=[\u4e00-\u9fff])/;
+const OF_THE_FIRM = /^(?:该公司|该集团)(?=(?:新闻)?发言人$)/;
 // 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.
 const BARE_BODY = /^(?:该|这家|这个|上述)?(协会|联合会|商会|交易所|研究院|研究所|委员会|基金会|联盟|团队|小组|课题组)$/;
 // Characters a body's name does not hold, which end it on the left (据|中国…协会, 的|…).

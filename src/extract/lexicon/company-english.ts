@@ -8,6 +8,7 @@ export const EN_FUNCTION_WORDS: readonly string[] = lines(`
 A
 About
 Above
+Abroad
 According
 After
 Again
@@ -46,9 +47,11 @@ Chairwoman
 Chipmaker
 Conglomerate
 Consultancy
+Currently
 December
 Despite
 Distiller
+Domestically
 Drugmaker
 During
 Each
@@ -65,6 +68,7 @@ First
 For
 Friday
 From
+Globally
 He
 Her
 Here
@@ -79,6 +83,7 @@ Including
 Indeed
 Instead
 Insurer
+Internationally
 Into
 Is
 It
@@ -92,6 +97,7 @@ Later
 Lender
 Less
 Like
+Locally
 Manufacturer
 Many
 March
@@ -101,6 +107,7 @@ Monday
 More
 Most
 Much
+Nationally
 Neither
 Never
 Nevertheless
@@ -124,8 +131,11 @@ Otherwise
 Our
 Over
 Overall
+Overseas
 Per
 Plus
+Previously
+Recently
 Reinsurer
 Retailer
 Rival

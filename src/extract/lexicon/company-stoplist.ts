@@ -1058,6 +1058,8 @@ export const ZH_COLLISION_WORDS: readonly string[] = lines(`
 送达
 适中
 通胀
+通过
+通量
 风华
 `);
 

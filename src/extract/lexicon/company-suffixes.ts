@@ -386,6 +386,7 @@ Bakery
 Bancorp
 Bank
 Bankasi
+Banking
 Beverages
 Bio
 Biosciences

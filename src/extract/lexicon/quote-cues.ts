@@ -348,8 +348,11 @@ slogan such as
 slogans like
 slogans such as
 so-called
+started calling
 tagline
 taglines such as
+taken to call
+taken to calling
 the label
 the moniker
 the name

@@ -469,3 +469,83 @@ describe('round 86 (holdout386–388, session 25)', () => {
     ).toEqual(['Toy Association']);
   });
 });
+
+describe('round 87 (holdout389–391, session 25)', () => {
+  it('takes no verb or adverb before 村镇银行 for a bank', () => {
+    expect(
+      companies('“有的主发起行离村镇银行几百公里。”“原来村镇银行的员工怎么安置。”多省密集获批村镇银行合并事项。'),
+    ).toEqual([]);
+  });
+
+  it('derives a short name past Banking, finds a unit its owner names before "arm", and takes no adverb', () => {
+    expect(
+      companies(
+        'Harwick Lyle Banking Group plc (LSE: HWL) added £1.1 billion. Harwick Lyle estimates that 2 million claims remain.',
+      ),
+    ).toEqual(['Harwick Lyle Banking Group plc', 'Harwick Lyle']);
+    expect(
+      companies('The lender finances one in six used cars through its Clearway Motor Finance arm. Clearway said so.'),
+    ).toEqual(['Clearway Motor Finance', 'Clearway']);
+    expect(companies('Abroad, the company delivered 3,870 cars outside Vietnam in the quarter.')).toEqual([]);
+  });
+
+  it('gives a whole quoted paragraph to whose verdict the next paragraph says it was', () => {
+    expect(
+      speakers(
+        'It cut the payout.\n\n"The provision is larger than the market had pencilled in. Investors will not forgive a third top-up."\n\nThat was the verdict of Benjie Okafor, a banks analyst at Pellworth Securities.',
+      ),
+    ).toEqual(['Benjie Okafor']);
+  });
+
+  it('finds 高通 in a list of shares, not in 高通胀; no figure in a model edition (骁龙8至尊版)', () => {
+    expect(companies('联发科以约36%的份额居首，高通约23%。高通胀压力仍大，要提高通过率。')).toEqual(['联发科', '高通']);
+    expect(figures('国产芯片与骁龙8至尊版、天玑9400等产品仍有差距。')).toEqual([]);
+  });
+
+  it("takes no scenic spot named like a firm, and keeps 该公司 as written in an employee's title", () => {
+    expect(
+      quotes(
+        '丽江玉龙旅游股份有限公司（002033.SZ）没有下调玉龙雪山景区门票。该公司董秘办一位工作人员告诉记者：“雪山的承载量有上限。”',
+      ),
+    ).toEqual([['雪山的承载量有上限。', '该公司董秘办一位工作人员']]);
+    expect(companies('丽江玉龙旅游股份有限公司（002033.SZ）没有下调玉龙雪山景区门票。')).toEqual([
+      '丽江玉龙旅游股份有限公司',
+    ]);
+  });
+
+  it('takes no body whose name opens like an industry name after "from"', () => {
+    expect(
+      companies("It needs approval from Mexico's National Banking and Securities Commission, the company said."),
+    ).toEqual([]);
+  });
+
+  it("takes no law article's item for a count, nor state-owned banks for a firm; finds 宏佳騰", () => {
+    expect(figures('本國銀行的「72條之2」比率偏高。工程在4至6条之间。').map(([t]) => t)).toEqual(['4至6条']);
+    expect(companies('臺灣銀行、土地銀行等公股銀行相繼調升利率。宏佳騰穩住銷量。')).toEqual([
+      '臺灣銀行',
+      '土地銀行',
+      '宏佳騰',
+    ]);
+  });
+
+  it('takes a term executives have taken to calling a thing for no quote', () => {
+    expect(
+      quotes('The downturn, which executives have taken to calling a "lithium winter," will end, Ellison said.'),
+    ).toEqual([]);
+  });
+
+  it('finds who polled analysts, a property group, and a think tank whose analyst speaks', () => {
+    expect(companies('Growth beat the 3.1% that analysts polled by Vara Research had expected.')).toEqual([
+      'Vara Research',
+    ]);
+    expect(companies('It had losses on loans to Austrian property group Signa.')).toEqual(['Signa']);
+    expect(companies('云帆智库金融行业研究员邵清禾认为，行业会放缓。育娲人口研究智库此前发布报告。')).toEqual([
+      '云帆智库',
+    ]);
+  });
+
+  it('reads 一毛多 as an amount, and takes no index named after a firm with its grade', () => {
+    expect(figures('一斤比去年低了一毛多。')).toEqual([['一毛多', 0.1]]);
+    expect(companies('普氏62%铁矿石价格指数报101.35美元/吨。')).toEqual([]);
+  });
+});
