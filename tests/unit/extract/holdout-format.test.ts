@@ -386,6 +386,7 @@ import { parseMarkup as parseMarkup389 } from '../../fixtures/holdout389/build.m
 import { parseMarkup as parseMarkup390 } from '../../fixtures/holdout390/build.mjs';
 import { parseMarkup as parseMarkup391 } from '../../fixtures/holdout391/build.mjs';
 import { parseMarkup as parseMarkup392 } from '../../fixtures/holdout392/build.mjs';
+import { parseMarkup as parseMarkup393 } from '../../fixtures/holdout393/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -506,6 +507,7 @@ import { parseMarkup as parseMarkup392 } from '../../fixtures/holdout392/build.m
 // holdout386, holdout387 and holdout388 too (likewise).
 // holdout389, holdout390 and holdout391 too (likewise).
 // holdout392 too (likewise).
+// holdout393 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2430,6 +2432,11 @@ const SETS = [
   {
     set: 'holdout392',
     parse: parseMarkup392,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout393',
+    parse: parseMarkup393,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
