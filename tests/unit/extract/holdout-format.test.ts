@@ -385,6 +385,7 @@ import { parseMarkup as parseMarkup388 } from '../../fixtures/holdout388/build.m
 import { parseMarkup as parseMarkup389 } from '../../fixtures/holdout389/build.mjs';
 import { parseMarkup as parseMarkup390 } from '../../fixtures/holdout390/build.mjs';
 import { parseMarkup as parseMarkup391 } from '../../fixtures/holdout391/build.mjs';
+import { parseMarkup as parseMarkup394 } from '../../fixtures/holdout394/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -504,6 +505,7 @@ import { parseMarkup as parseMarkup391 } from '../../fixtures/holdout391/build.m
 // holdout383, holdout384 and holdout385 too (likewise).
 // holdout386, holdout387 and holdout388 too (likewise).
 // holdout389, holdout390 and holdout391 too (likewise).
+// holdout394 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2423,6 +2425,11 @@ const SETS = [
   {
     set: 'holdout391',
     parse: parseMarkup391,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout394',
+    parse: parseMarkup394,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
