@@ -387,6 +387,7 @@ import { parseMarkup as parseMarkup390 } from '../../fixtures/holdout390/build.m
 import { parseMarkup as parseMarkup391 } from '../../fixtures/holdout391/build.mjs';
 import { parseMarkup as parseMarkup392 } from '../../fixtures/holdout392/build.mjs';
 import { parseMarkup as parseMarkup393 } from '../../fixtures/holdout393/build.mjs';
+import { parseMarkup as parseMarkup394 } from '../../fixtures/holdout394/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -508,6 +509,7 @@ import { parseMarkup as parseMarkup393 } from '../../fixtures/holdout393/build.m
 // holdout389, holdout390 and holdout391 too (likewise).
 // holdout392 too (likewise).
 // holdout393 too (likewise).
+// holdout394 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2437,6 +2439,11 @@ const SETS = [
   {
     set: 'holdout393',
     parse: parseMarkup393,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout394',
+    parse: parseMarkup394,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
