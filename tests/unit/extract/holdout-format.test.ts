@@ -507,9 +507,7 @@ import { parseMarkup as parseMarkup394 } from '../../fixtures/holdout394/build.m
 // holdout383, holdout384 and holdout385 too (likewise).
 // holdout386, holdout387 and holdout388 too (likewise).
 // holdout389, holdout390 and holdout391 too (likewise).
-// holdout392 too (likewise).
-// holdout393 too (likewise).
-// holdout394 too (likewise).
+// holdout392, holdout393 and holdout394 too (likewise).
 const SETS = [
   {
     set: 'holdout',
