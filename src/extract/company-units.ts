@@ -12,6 +12,7 @@ import type { Match } from './matcher';
 // What may stand between 旗下 and the unit's name: 的, and a word saying what the unit is (子公司, 企业).
 const BETWEEN = /^的?(?:全资子公司|控股子公司|子公司|公司|企业)?/;
 
+const UNIT_DESCRIPTION = /^[\u4e00-\u9fff]{2,6}?(?:厂|工厂|平台|子公司)/;
 const LINE_OF_BUSINESS = /^(?:平台|业务|板块|品牌|产品|领域|赛道)/;
 
 // What may stand between an owner and 旗下: its code in brackets, an adverb, a means (中联重科（000157.SZ）则通过|旗下).
@@ -38,7 +39,14 @@ export function findUnitNames(state: CompanyState, cues: Match[]): void {
     if (ZH_RIGHT_CUES[m.pattern] !== '旗下') continue;
     ends ??= new Set(state.candidates.map((c) => c.end));
     if (!ownerEndsBefore(text, m.start, ends)) continue;
-    const start = m.end + (BETWEEN.exec(text.slice(m.end, m.end + 6))?.[0].length ?? 0);
+    let start = m.end + (BETWEEN.exec(text.slice(m.end, m.end + 6))?.[0].length ?? 0);
+    // (a description of the unit before its name, when the name carries the owner's brand: 世紀鋼旗下水下基礎廠|世紀風電)
+    const described = UNIT_DESCRIPTION.exec(text.slice(start, start + 8));
+    if (
+      described &&
+      ownerBrandAt(state, m.start, text.slice(start + described[0].length, start + described[0].length + 2))
+    )
+      start += described[0].length;
     // The shortest brand + industry word (澜迪|电池), then any industry words run on after it (澜迪|汽车|电子).
     let end = 0;
     for (let i = start + 3; i <= start + 6 && i <= text.length && isHan(text.charCodeAt(i - 1)); i++) {

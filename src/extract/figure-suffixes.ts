@@ -284,7 +284,9 @@ export function scaleAt(text: string, j: number, money: boolean): [number, numbe
   // 兆 before money is a trillion, as Taiwan writes it (1.85兆元新台幣); before other units a mega- (兆瓦)
   // (or before the 亿 that follow it: 2兆6050亿元)
   if (c === 0x5146)
-    return zhUnitAt(text, j + 1)?.[0].money || /^\d{1,4}亿/.test(text.slice(j + 1, j + 6)) ? [1e12, j + 1] : null;
+    return zhUnitAt(text, j + 1)?.[0].money || /^(?:\d{1,4}|\d,\d{3})亿/.test(text.slice(j + 1, j + 7))
+      ? [1e12, j + 1]
+      : null;
   // 两个亿, 5个亿: a hundred million in speech
   if (c === 0x4e2a && text.charCodeAt(j + 1) === 0x4ebf) return [1e8, j + 2];
   if (isCnNumeralCode(c)) {

@@ -55,6 +55,7 @@ const COUNT_NOUN_HEADS = '总人户次指基分倍系家个件台张条股份天
 const LEADS = new Set(FIGURE_LEADS_EN);
 const REFERENCE_WORDS = new Set(FIGURE_REFERENCE_WORDS_EN);
 const NUMBER_VERB = /\b(?:would|will|could|should|may|might|to|now|currently) number$/;
+const ADJACENT_PERCENT = /^(十)?([一二三四五六七八])([二三四五六七八九])(?![十百千万亿点])/;
 const PANEL_GENERATION = /^(?:[旧新老]?[厂线]|面板|液晶|TFT|OLED)/;
 const VERSION_APPOSED = /\b(?:version|release|firmware|update)$/i;
 const FRACTIONS = new Map(Object.entries(FIGURE_FRACTIONS_EN));
@@ -354,6 +355,9 @@ function smallerPart(text: string, j: number, scale: number): { value: number; s
   // (Taiwan writes the four digits after 万 with a thousands comma: 2萬9,384輛)
   if (scale === 1e4 && GROUPED_FOUR.test(text.slice(j, j + 6)))
     return { value: Number(text[j] + text.slice(j + 2, j + 5)), scale: 1, end: j + 5 };
+  // (and the 亿 after 兆 likewise: 6兆1,238億元)
+  if (scale === 1e12 && /^\d,\d{3}亿/.test(text.slice(j, j + 6)))
+    return { value: Number(text[j] + text.slice(j + 2, j + 5)), scale: 1e8, end: j + 6 };
   let k = j;
   while (k < text.length && k - j <= 4 && isDigitCode(text.charCodeAt(k))) k++;
   const value = Number(toHalfWidth(text.slice(j, k)));
@@ -654,6 +658,13 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     )
       return junkEnd(text, coreEnd);
     if (integer && coreEnd - i > 12) return junkEnd(text, coreEnd); // an identifier, not a quantity
+    // a fund's or a listing's name ending in a number before its code (元大台灣50（0050）) is a name
+    if (
+      integer &&
+      /^[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]/.test(text.slice(coreEnd, coreEnd + 12)) &&
+      isHan(text.charCodeAt(start - 1))
+    )
+      return junkEnd(text, coreEnd);
     // a model's number before its edition (骁龙8至尊版) is its name
     if (text.startsWith('至尊', coreEnd)) return coreEnd + 2;
     // a panel fab's generation (5.5代厂, 8.6代线) is its name, not a quantity
@@ -1023,6 +1034,15 @@ function scanChinese(text: string, i: number): Cand | number {
   )
     return make(e + 1, 0.5, '%');
   if (text.startsWith('分之', e)) {
+    // 百分之十二三: a range of two adjacent percentages (0.12–0.13)
+    const pair = s === '百' ? ADJACENT_PERCENT.exec(text.slice(e + 2, e + 7)) : null;
+    if (pair && CN_DIGIT.indexOf(pair[3]) === CN_DIGIT.indexOf(pair[2]) + 1) {
+      const tens = pair[1] ? 10 : 0;
+      const c = cand(i, e + 2 + pair[0].length, (tens + CN_DIGIT.indexOf(pair[3]) + 1) / 100, '%');
+      c.low = round((tens + CN_DIGIT.indexOf(pair[2]) + 1) / 100);
+      c.high = round((tens + CN_DIGIT.indexOf(pair[3]) + 1) / 100);
+      return inIdiom(text, i) ? e : c;
+    }
     let f = e + 2;
     while (f < text.length && (isCnNumeralCode(text.charCodeAt(f)) || isDigitCode(text.charCodeAt(f)))) f++;
     const fraction = decimalDigits(text, f);

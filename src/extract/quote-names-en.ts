@@ -15,7 +15,7 @@ const EN_LEAD = new Set(
   ),
 );
 const EN_TITLE_WORDS = new Set(
-  'chief executive financial operating technology investment officer president vice senior managing director chairman chairwoman founder co-founder analyst economist strategist spokesman spokeswoman spokesperson head partner professor minister secretary governor'.split(
+  'chief executive financial operating technology investment officer president vice senior managing director chairman chairwoman founder co-founder analyst economist strategist spokesman spokeswoman spokesperson head partner professor minister secretary governor lawyer attorney counsel'.split(
     ' ',
   ),
 );
@@ -111,6 +111,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // (nor a dateline: TOKYO, May 7 (Reuters) - Hanamura & Co. Ltd. (8047.T), …)
   if (s.includes('(')) s = s.replace(DATELINE, '').replace(/\s*\([^()]{1,40}\)(?=[\s,]|$)/g, '');
   if (/\d,\d/.test(s)) s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  // (a group that names itself: The group, which calls itself the Prairie Link Shippers Committee, said)
+  const calledItself = /\bcalls itself (?:the )?([\p{Lu}][\p{L}&.'’-]*(?: [\p{Lu}][\p{L}&.'’-]*){0,5}),?\s*$/u.exec(s);
+  if (calledItself) return { name: calledItself[1], kind: 'org' };
   // (a firm's analysts by its possessive: Its analysts wrote: the firm named before speaks)
   if (/^(?:Its|Their) (?:analysts|economists|strategists|researchers)$/.test(s.trimEnd()))
     return { name: 'it', kind: 'org-anaphor' };
@@ -222,6 +225,12 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   if (namedBody) return { name: namedBody[1], kind: 'org' };
   const anaphor = EN_ORG_ANAPHOR.exec(s);
   if (anaphor) return { name: anaphor[0], kind: 'org-anaphor' };
+  // Lawyer Martin Ocampo of Brandt & Ocampo LLP: the person, not the firm the article names after "of"
+  const ofKnown = / of (?:the )?([\p{Lu}][\p{L}&.'’ -]*)$/u.exec(s);
+  if (ofKnown && companyNames.has(ofKnown[1])) {
+    const person = enName(s.slice(0, ofKnown.index).split(' ').reverse(), companyNames, true);
+    if (person?.kind === 'person') return person;
+  }
   // Analyst Clive Harrowby of the broker Shore Capital: the person, not the firm after a common noun
   const ofFirm = / (?:of|at|from) (?:the |an? )?(?:[a-z-]+ ){1,3}[\p{Lu}][\p{L}&.'’ -]*$/u.exec(s);
   if (ofFirm) {

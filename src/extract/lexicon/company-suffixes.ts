@@ -81,6 +81,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 户外用品
 房地产
 技术
+投控
 投资
 投顾
 控股
@@ -397,6 +398,7 @@ Broadband
 Cafe
 Café
 Capital
+Carriers
 Casinos
 Celulose
 Chemical

@@ -157,6 +157,9 @@ Egyptian pounds|EGP
 HK cents|HKD|0.01
 HK cent|HKD|0.01
 Hong Kong cents|HKD|0.01
+Mexican cents|MXN|0.01
+New Zealand cents|NZD|0.01
+South African cents|ZAR|0.01
 Hong Kong dollars|HKD
 Kenyan shillings|KES
 Mexican pesos|MXN
@@ -700,6 +703,10 @@ milliliter|ml
 millilitre|ml
 deadweight tons|dwt
 deadweight tonnes|dwt
+compensated gross tons|CGT
+compensated gross tonnes|CGT
+gross tons|GT
+gross tonnes|GT
 Pa
 board feet|board ft
 W
@@ -744,11 +751,14 @@ bushel
 can
 car
 case
+claim
 container
 contract
 customer
 day
+dose
 employee
+flight
 foot
 four-pack
 gallon
@@ -767,6 +777,7 @@ litre
 meal
 megawatt hour
 megawatt-hour
+member
 metric ton
 metric tonne
 mile
@@ -779,10 +790,12 @@ pair
 passenger
 patient
 person
+pill
 pint
 policy
 portion
 pound
+prescription
 room
 seat
 serving
@@ -794,6 +807,7 @@ subscriber
 ticket
 ton
 tonne
+trip
 truck
 unit
 user

@@ -115,6 +115,7 @@ export const TERM_CUES_BEFORE_ZH: readonly string[] = lines(`
 export const TERM_CUES_AFTER_ZH: readonly string[] = lines(`
 APP
 App
+ETF
 app
 一带
 一词
@@ -130,6 +131,7 @@ app
 号
 品牌
 型
+基金
 大会
 奖
 字样

@@ -9,6 +9,7 @@ export const QUOTE_TITLES: readonly string[] = lines(`
 Ambassador
 Analyst
 Assistant
+Attorney
 Attorney General
 CEO
 CFO
@@ -47,6 +48,7 @@ Head
 Inspector General
 Judge
 Justice
+Lawyer
 Lord
 Managing Director
 Managing Partner

@@ -549,3 +549,54 @@ describe('round 87 (holdout389–391, session 25)', () => {
     expect(companies('普氏62%铁矿石价格指数报101.35美元/吨。')).toEqual([]);
   });
 });
+
+describe('round 88 (holdout392–394, session 25)', () => {
+  it('reads a price per prescription, compensated gross tons and Mexican cents', () => {
+    expect(
+      figures(
+        'The plan paid $84 a prescription more. Yards won 1.74 million compensated gross tons of orders. It fell to 151.3 Mexican cents.',
+      ).map(([t]) => t),
+    ).toEqual(['$84 a prescription', '1.74 million compensated gross tons', '151.3 Mexican cents']);
+  });
+
+  it('gives "he said" to a titled lawyer of a firm named after him', () => {
+    expect(
+      speakers(
+        'Optum Rx declined to comment. Plaintiffs\' lawyer Martin Ocampo of Brandt & Ocampo LLP said the case was the first. "We are not asking the court to regulate an industry," he said.',
+      ),
+    ).toEqual(['Martin Ocampo']);
+  });
+
+  it('finds a place-based carrier, a holding with its Taiwan code, and a unit described before its brand', () => {
+    expect(companies('Eight were ordered by Athens-based Aegeon Gas Carriers and the rest by others.')).toEqual([
+      'Aegeon Gas Carriers',
+    ]);
+    expect(companies('新納入上緯投控（3708）等離岸風電概念股。')).toEqual(['上緯投控']);
+    expect(
+      companies('世紀鋼鐵結構股份有限公司（以下簡稱「世紀鋼」，9958）公布營收。世紀鋼旗下水下基礎廠世紀風電接單。'),
+    ).toContain('世紀風電');
+  });
+
+  it('takes no body with 以 nor a rating class for a firm, and no fund name in marks for a quote', () => {
+    expect(companies('证监会以期货公司风险管理能力为基础进行评价。AA级和A级公司在新业务试点上有优势。')).toEqual([]);
+    expect(quotes('以「中信綠能及電動車」ETF（00896）為例，今年以來報酬率達28.6%。')).toEqual([]);
+  });
+
+  it('reads 兆 with a thousands comma in its 億 part (6兆1,238億元), and no number in a fund name', () => {
+    expect(figures('ETF總規模達6兆1,238億元，規模最大的元大台灣50（0050）。')).toEqual([
+      ['6兆1,238億元', 6123800000000],
+    ]);
+  });
+
+  it('reads 百分之十二三 as a range', () => {
+    expect(figures('综合来看占到客房收入的百分之十二三。')).toEqual([['百分之十二三', 0.12]]);
+  });
+
+  it('gives the words to the name a group calls itself', () => {
+    expect(
+      speakers(
+        'A coalition of shippers filed a letter. The group, which calls itself the Prairie Link Shippers Committee, said the application amounted to “a blank cheque for poor project management” and asked for a hearing.',
+      ),
+    ).toEqual(['Prairie Link Shippers Committee']);
+  });
+});
