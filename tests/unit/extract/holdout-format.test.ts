@@ -388,6 +388,7 @@ import { parseMarkup as parseMarkup391 } from '../../fixtures/holdout391/build.m
 import { parseMarkup as parseMarkup392 } from '../../fixtures/holdout392/build.mjs';
 import { parseMarkup as parseMarkup393 } from '../../fixtures/holdout393/build.mjs';
 import { parseMarkup as parseMarkup394 } from '../../fixtures/holdout394/build.mjs';
+import { parseMarkup as parseMarkup397 } from '../../fixtures/holdout397/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -508,6 +509,7 @@ import { parseMarkup as parseMarkup394 } from '../../fixtures/holdout394/build.m
 // holdout386, holdout387 and holdout388 too (likewise).
 // holdout389, holdout390 and holdout391 too (likewise).
 // holdout392, holdout393 and holdout394 too (likewise).
+// holdout397 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2442,6 +2444,11 @@ const SETS = [
   {
     set: 'holdout394',
     parse: parseMarkup394,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout397',
+    parse: parseMarkup397,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
