@@ -511,9 +511,7 @@ import { parseMarkup as parseMarkup397 } from '../../fixtures/holdout397/build.m
 // holdout386, holdout387 and holdout388 too (likewise).
 // holdout389, holdout390 and holdout391 too (likewise).
 // holdout392, holdout393 and holdout394 too (likewise).
-// holdout395 too (likewise).
-// holdout396 too (likewise).
-// holdout397 too (likewise).
+// holdout395, holdout396 and holdout397 too (likewise).
 const SETS = [
   {
     set: 'holdout',
