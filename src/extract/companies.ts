@@ -810,7 +810,7 @@ const EN_CONTEXT_AFTER =
 // A verb of speech or forecast right after the name (IDC预计, 长城表示): an organisation speaking, not a term.
 // (a time word or an adverb may come first, 3M此前宣布; and a platform's data, 去哪儿平台数据也显示)
 const ZH_SPEAKS_AFTER =
-  /^(?:(?:此前|日前|近日|早前|昨日|今日|也|还|曾|已)?(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布)|(?:平台)?数据(?:也|还|同样)?显示|报告显示|研报)/;
+  /^(?:(?:此前|日前|近日|早前|昨日|今日|也|还|曾|已)?(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布)|(?:平台)?数据(?:也|还|同样)?显示|报告显示|研报|\d{4}年(?:半年度|年度|第?[一二三]季度)?(?:报告|财报)显示)/;
 
 const JOINER = /^(?:[和与及、]| and | & )$/;
 const LIST_BETWEEN =
@@ -842,7 +842,7 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (wordEndingAt(text, before, w.descriptors) > 0) return true;
   // (or a source close to it: 一位接近万物新生的人士)
   if (text.startsWith('接近', before - 2) && /^的(?:消息)?人士/.test(text.slice(after, after + 5))) return true;
-  if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(after, after + 8)))
+  if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(after, after + 14)))
     return true;
   const [clauseFrom, to] = clauseBounds(text, c.start, c.end);
   // (words quoted start a clause of their own: 新地副董事總經理雷振邦表示：「市場反應理想…」)
@@ -901,7 +901,7 @@ function scratchOf(n: number): Uint8Array {
 
 const CLAUSE_OPENERS = '，。；：！？\n“';
 const SENTENCE_BREAK = /[。！？\n]/;
-const ENTITY_BEFORE = '对与和及、向跟同被让给据由';
+const ENTITY_BEFORE = '对与和及、向跟同被让给据由除';
 const HEADLINE_START = /(?:^|\n)#{1,3} $/;
 const TIME_OPENING = /[，。；：！？\n](?:目前|如今|今年|去年|此前|近日|日前|此外|其中)$/;
 const CLOSING_MARKS = '”」』';

@@ -102,7 +102,7 @@ const NAME_BEFORE_KNOWN = /([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:be
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale";
 // or after who owns it: "state-owned Polska Grupa Zbrojeniowa".
 const AFTER_KIND =
-  /\b(?:(?:state|government|family|privately)[- ](?:owned|run|backed|controlled|held)|rivals?|competitors?|peers?|startup|start-up|maker|(?:regional|independent|local) operator|(?:property|real[- ]estate|infrastructure) investor|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|vendor|distributor|broker|brokerage|shipbroker|shipowner|owner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|pension|insurance|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)|(?:property|real[- ]estate|retail|media|energy|mining|steel|chemicals?|fashion|food|logistics|shipping|engineering|construction|travel|hotel|luxury) group|(?:data|service|technology) provider|credit bureau|[Ss]hort[- ]sellers?|(?:its|their|the group's|the company's) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate|business|bank|lender|insurer|brokerage|client|customer|supplier|partner|shareholder|backer),|(?:Its|Their) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate),|(?:its|their) (?:[a-z-]+ )?subsidiary) (?=[A-Z])/g;
+  /\b(?:(?:state|government|family|privately)[- ](?:owned|run|backed|controlled|held)|rivals?|competitors?|peers?|startup|start-up|maker|(?:regional|independent|local) operator|(?:property|real[- ]estate|infrastructure) investor|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|vendor|distributor|broker|brokerage|shipbroker|shipowner|owner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|pension|insurance|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier)|(?:property|real[- ]estate|retail|media|energy|mining|steel|chemicals?|fashion|food|logistics|shipping|engineering|construction|travel|hotel|luxury) group|(?:data|service|technology) provider|credit bureau|[A-Z][\w&]*['’]s (?:[a-z-]+ ){0,2}(?:arm|subsidiary|affiliate)|(?:[Dd]omestic |[Ll]ocal |[Cc]hinese |[Ff]oreign )?(?:producers|makers|manufacturers|rivals|lenders|retailers|chains|suppliers|carriers|miners|developers|brands) such as|[Ss]hort[- ]sellers?|(?:its|their|the group's|the company's) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate|business|bank|lender|insurer|brokerage|client|customer|supplier|partner|shareholder|backer),|(?:Its|Their) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate),|(?:its|their) (?:[a-z-]+ )?subsidiary) (?=[A-Z])/g;
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
 const RANK_BEFORE = / (?:Deputy|Vice|Acting|Assistant|Associate|Senior|Executive|Interim|Former|Group)$/;
 const BEFORE_ROLE =
@@ -257,9 +257,19 @@ function namesAfter(state: CompanyState, cue: RegExp): void {
     if (owner && companyWords().enGenericFirst.has(owner[1])) start += owner[0].length;
     // (a place before the firm's kind and its name is no name: a partner at Tel Aviv venture firm Lahav Ventures)
     if (KIND_THEN_NAME.test(text.slice(end, end + 40))) continue;
+    // (nor a mine the article names as one: owns 70% of Cerro Huanca … the Cerro Huanca copper mine)
+    if (end > start && namedAsSite(text, text.slice(start, end))) continue;
     addEnName(state, start, end);
   }
 }
+
+/** True when the article writes `name` before a mine's or a project's noun (the Cerro Huanca copper mine). */
+function namedAsSite(text: string, name: string): boolean {
+  for (let at = text.indexOf(name + ' '); at >= 0; at = text.indexOf(name + ' ', at + 1))
+    if (SITE_NOUN_AFTER.test(text.slice(at + name.length, at + name.length + 30))) return true;
+  return false;
+}
+const SITE_NOUN_AFTER = /^ (?:[a-z-]+ ){0,2}(?:mine|project|deposit|oilfield|gasfield|field|concession)\b/;
 const KIND_THEN_NAME =
   /^(?:-based)? (?:[a-z-]+ ){0,2}(?:firm|company|group|fund|bank|startup|lender|insurer|brokerage|consultancy|manager) [A-Z]/;
 

@@ -438,6 +438,9 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     !(text[start - 1] === '第' && text[coreEnd] === '季' && coreEnd - i === 1)
   )
     return junkEnd(text, coreEnd);
+  // (nor the later items of an ordinal list: 第1、4、6、9類牌照)
+  if (text[start - 1] === '、' && /第(?:\d{1,3}、)+$/.test(text.slice(Math.max(0, start - 16), start)))
+    return junkEnd(text, coreEnd);
   // a newspaper's name, in every byline of the paper (21世纪经济报道记者)
   if (text.startsWith('世纪经济报道', coreEnd)) return coreEnd + 6;
   if (coreEnd - i > 24) return junkEnd(text, coreEnd); // a digit string that long is an identifier

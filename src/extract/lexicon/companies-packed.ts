@@ -3654,7 +3654,8 @@ R&F
 3rise
 2naptics
 3chrony Financial
-3ergy Research
+3ear Food
+4rgy Research
 3genta
 3opsys
 3thesia
@@ -6955,6 +6956,7 @@ xAI
 2支付
 思佳讯
 1必驰
+1念食品
 1摩尔
 3国际
 1泉新材

@@ -925,6 +925,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '必胜客|Pizza Hut',
   '~快钱|快钱支付',
   '思必驰',
+  '思念食品|Synear Food',
   '恒丰理财',
   '恒丰银行',
   '恒健控股|广东恒健投资控股',

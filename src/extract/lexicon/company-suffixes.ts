@@ -456,6 +456,7 @@ Iron
 Kitchen
 Laboratories
 Labs
+Leasing
 Leisure
 Lines
 Lithium

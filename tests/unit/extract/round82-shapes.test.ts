@@ -600,3 +600,51 @@ describe('round 88 (holdout392–394, session 25)', () => {
     ).toEqual(['Prairie Link Shippers Committee']);
   });
 });
+
+describe('round 89 (holdout395–397, session 25)', () => {
+  it('derives a short name past Leasing, and finds producers "such as" X', () => {
+    expect(
+      companies('# Prairie Rail to buy a fleet\n\nCHICAGO — Prairie Rail Leasing Corp. (NYSE: PRLC) agreed to buy it.'),
+    ).toEqual(['Prairie Rail', 'Prairie Rail Leasing Corp.']);
+    expect(companies('Domestic producers such as Canny Elevator have undercut foreign brands.')).toEqual([
+      'Canny Elevator',
+    ]);
+  });
+
+  it('takes no fund manager kind, provision phrase, 但 or 综合考虑 for a firm; finds 思念食品', () => {
+    expect(
+      companies(
+        '又一位百亿级基金经理宣布“转身”。今年新任基金经理达到425位。子公司要按15%计提风险资本。但新集團的淨負債將升至210億元。公司“综合考虑资本状况”。',
+      ),
+    ).toEqual([]);
+    expect(companies('同在郑州的思念食品则选择与美团合作。')).toEqual(['思念食品', '美团']);
+  });
+
+  it('takes the later items of an ordinal list for no figures (第1、4、6、9类牌照)', () => {
+    expect(figures('申澜国际持有香港证监会第1、4、6、9类牌照。')).toEqual([]);
+  });
+
+  it('finds a firm after 除 once the article has vouched for it', () => {
+    expect(companies('僅次於香港電訊（06823.HK）。除香港電訊及合併雙方外，還有其他營辦商。')).toEqual([
+      '香港電訊',
+      '香港電訊',
+    ]);
+  });
+
+  it("takes no mine the article names as one, and shortens an Indonesian bank's name", () => {
+    expect(
+      companies(
+        "Shipments from Peru's Cerro Huanca copper mine halted. Andina Copper Corp., which owns 70% of Cerro Huanca, said so.",
+      ),
+    ).toEqual(['Andina Copper Corp.']);
+    expect(
+      companies(
+        "MUFG will sell its stake in PT Bank Nusantara Raya Tbk. DBS will pay a premium to Nusantara Raya's price.",
+      ),
+    ).toEqual(['MUFG', 'PT Bank Nusantara Raya Tbk', 'DBS', 'Nusantara Raya']);
+  });
+
+  it('takes an ambiguous name before its half-year report as a firm (南航2025年半年度报告显示)', () => {
+    expect(companies('燃油成本占三成左右。南航2025年半年度报告显示，上半年航油成本为236.7亿元。')).toEqual(['南航']);
+  });
+});
