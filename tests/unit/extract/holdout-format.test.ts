@@ -391,6 +391,7 @@ import { parseMarkup as parseMarkup394 } from '../../fixtures/holdout394/build.m
 import { parseMarkup as parseMarkup395 } from '../../fixtures/holdout395/build.mjs';
 import { parseMarkup as parseMarkup396 } from '../../fixtures/holdout396/build.mjs';
 import { parseMarkup as parseMarkup397 } from '../../fixtures/holdout397/build.mjs';
+import { parseMarkup as parseMarkup400 } from '../../fixtures/holdout400/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -512,6 +513,7 @@ import { parseMarkup as parseMarkup397 } from '../../fixtures/holdout397/build.m
 // holdout389, holdout390 and holdout391 too (likewise).
 // holdout392, holdout393 and holdout394 too (likewise).
 // holdout395, holdout396 and holdout397 too (likewise).
+// holdout400 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2461,6 +2463,11 @@ const SETS = [
   {
     set: 'holdout397',
     parse: parseMarkup397,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout400',
+    parse: parseMarkup400,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
