@@ -515,9 +515,7 @@ import { parseMarkup as parseMarkup400 } from '../../fixtures/holdout400/build.m
 // holdout389, holdout390 and holdout391 too (likewise).
 // holdout392, holdout393 and holdout394 too (likewise).
 // holdout395, holdout396 and holdout397 too (likewise).
-// holdout398 too (likewise).
-// holdout399 too (likewise).
-// holdout400 too (likewise).
+// holdout398, holdout399 and holdout400 too (likewise).
 const SETS = [
   {
     set: 'holdout',
