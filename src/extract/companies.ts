@@ -810,7 +810,7 @@ const EN_CONTEXT_AFTER =
 // A verb of speech or forecast right after the name (IDC预计, 长城表示): an organisation speaking, not a term.
 // (a time word or an adverb may come first, 3M此前宣布; and a platform's data, 去哪儿平台数据也显示)
 const ZH_SPEAKS_AFTER =
-  /^(?:(?:此前|日前|近日|早前|昨日|今日|也|还|曾|已)?(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布)|(?:平台)?数据(?:也|还|同样)?显示|报告显示|研报|\d{4}年(?:半年度|年度|第?[一二三]季度)?(?:报告|财报)显示)/;
+  /^(?:(?:此前|日前|近日|早前|昨日|今日|也|还|曾|已|则)?(?:在(?:公告|财报|年报|半年报|季报)中)?(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布)|(?:平台)?数据(?:也|还|同样)?显示|报告显示|研报|\d{4}年(?:半年度|年度|第?[一二三]季度)?(?:报告|财报)显示)/;
 
 const JOINER = /^(?:[和与及、]| and | & )$/;
 const LIST_BETWEEN =

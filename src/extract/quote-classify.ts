@@ -261,6 +261,12 @@ function isEnQuotation(c: QuoteCandidate): boolean {
     /^[a-z][a-z' -]*[a-z]$/.test(inner)
   )
     return false;
+  // a noun phrase something is dismissed or described as (dismissed it as a "downgrade chip,") is a term
+  if (
+    words.length <= 3 &&
+    /\b(?:dismissed|described|seen|regarded|branded|touted|derided) (?:it |them )?as an?$/.test(before)
+  )
+    return false;
   // a foreign term glossed after "or" (a "mesa de diálogo", or dialogue table) is a term
   if (words.length <= 4 && /^[a-zà-ÿ]/.test(inner) && /^\s*,?\s+or\s+(?:an?\s+)?[a-z]/.test(c.after)) return false;
   // a word or two a subject calls something (a policy Jakarta calls "hilirisasi," or downstreaming) is its name

@@ -941,6 +941,7 @@ C.H. Robinson
 4bus
 1lariant
 4ksons
+9 Research
 3yton Dubilier & Rice
 2eary Gottlieb
 9ttlieb Steen & Hamilton
@@ -1193,6 +1194,7 @@ D. E. Shaw
 7slamic Bank
 2cera
 2ke Energy
+2sit Thani
 E Fund
 1-Mart
 1.Leclerc
@@ -1505,6 +1507,7 @@ G42
 3HealthCare
 3Vernova
 2医疗
+2航空航天
 1GII
 2V
 1IC
@@ -1663,7 +1666,8 @@ G42
 2otai Haitong
 7Junan
 2y Carpenter
-H World
+H Mart
+2World
 1&H国际
 2M
 12 Green Steel
@@ -1719,7 +1723,8 @@ H World
 3liburton
 2mamatsu Photonics
 2na Financial
-3delsbanken Fonder
+3delsbanken
+9nken Fonder
 3g Lung Properties
 5Seng Bank
 3jin Shipping
@@ -3639,6 +3644,7 @@ R&F
 2zano
 3lon
 3~uki
+1venska Handelsbanken
 1watch
 2edbank Robur
 3etgreen
@@ -5385,6 +5391,7 @@ xAI
 1阳
 2机车
 ~克拉克森
+4研究
 1明食品
 1罗格
 1而瑞
@@ -8149,6 +8156,7 @@ xAI
 2银行
 1众人寿
 1信
+1典商业银行
 1可利
 2达
 1士信贷
@@ -9264,6 +9272,7 @@ xAI
 郎酒
 郑州银行
 1煤机
+都喜天丽
 鄂武商A
 酒钢宏兴
 1鬼酒

@@ -648,3 +648,49 @@ describe('round 89 (holdout395–397, session 25)', () => {
     expect(companies('燃油成本占三成左右。南航2025年半年度报告显示，上半年航油成本为236.7亿元。')).toEqual(['南航']);
   });
 });
+
+describe('round 90 (holdout398–400, session 25)', () => {
+  it('takes no commodity for a short name, and finds a specialist by its trade', () => {
+    expect(companies('Sales are handled by Cocoa Marketing Company (Ghana) Ltd. Cocoa futures fell.')).toEqual([
+      'Cocoa Marketing Company (Ghana) Ltd.',
+    ]);
+    expect(
+      companies('They identified it as Chinese driver-assistance specialist Momenta, to license software.'),
+    ).toEqual(['Momenta']);
+  });
+
+  it('takes an ambiguous name that sets itself against firms before it and speaks in a notice (新希望则在公告中表示)', () => {
+    expect(companies('牧原股份（002714.SZ）仍维持盈利。新希望则在公告中表示，将继续压降养殖规模。')).toEqual([
+      '牧原股份',
+      '新希望',
+    ]);
+  });
+
+  it('takes no 接近…, 一旦… or 信用信息 for a firm; finds Clarksons Research by its Chinese name', () => {
+    expect(
+      companies(
+        '克拉克森研究在展望中预计运量增长。已接近部分班轮公司的盈亏平衡线。一旦主要班轮公司回归航线，运价下探。企业信用信息显示。',
+      ),
+    ).toEqual(['克拉克森研究']);
+  });
+
+  it('takes no measure glossed by its acronym for a firm (维修周期（TAT）)', () => {
+    expect(companies('维修周期（TAT）也更长，目前行业平均约为120天。')).toEqual([]);
+  });
+
+  it('takes a noun phrase something is dismissed as for no quote', () => {
+    expect(
+      quotes(
+        'Some Chinese buyers have dismissed it as a "downgrade chip," and Chen acknowledged that orders were small.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds Handelsbanken, Dusit Thani and GE航空航天 by name', () => {
+    expect(companies('Handelsbanken advised Skarvik. Dusit Thani wants to move to an asset-light model.')).toEqual([
+      'Handelsbanken',
+      'Dusit Thani',
+    ]);
+    expect(companies('CFM国际是GE航空航天与法国赛峰集团各持股50%的合资公司。')).toContain('GE航空航天');
+  });
+});
