@@ -394,6 +394,7 @@ import { parseMarkup as parseMarkup397 } from '../../fixtures/holdout397/build.m
 import { parseMarkup as parseMarkup398 } from '../../fixtures/holdout398/build.mjs';
 import { parseMarkup as parseMarkup399 } from '../../fixtures/holdout399/build.mjs';
 import { parseMarkup as parseMarkup400 } from '../../fixtures/holdout400/build.mjs';
+import { parseMarkup as parseMarkup403 } from '../../fixtures/holdout403/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -516,6 +517,7 @@ import { parseMarkup as parseMarkup400 } from '../../fixtures/holdout400/build.m
 // holdout392, holdout393 and holdout394 too (likewise).
 // holdout395, holdout396 and holdout397 too (likewise).
 // holdout398, holdout399 and holdout400 too (likewise).
+// holdout403 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2480,6 +2482,11 @@ const SETS = [
   {
     set: 'holdout400',
     parse: parseMarkup400,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout403',
+    parse: parseMarkup403,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
