@@ -519,9 +519,7 @@ import { parseMarkup as parseMarkup403 } from '../../fixtures/holdout403/build.m
 // holdout392, holdout393 and holdout394 too (likewise).
 // holdout395, holdout396 and holdout397 too (likewise).
 // holdout398, holdout399 and holdout400 too (likewise).
-// holdout401 too (likewise).
-// holdout402 too (likewise).
-// holdout403 too (likewise).
+// holdout401, holdout402 and holdout403 too (likewise).
 const SETS = [
   {
     set: 'holdout',
