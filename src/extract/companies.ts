@@ -517,7 +517,7 @@ function unitAt(text: string, pos: number, units: WordSet): number {
   return isDictWord(text.slice(pos, pos + n + 1)) || isDictWord(text.slice(pos, pos + n + 2)) ? 0 : word.length;
 }
 
-const BANK_TERM = /^银行(?:间|业(?!务))/;
+const BANK_TERM = /^(?:银行(?:间|业(?!务))|航空业(?!务)|保险业(?!务))/;
 
 /** A two-character word across a name's edge: listed (one ICU lacks) or in ICU's dictionary, no function character. */
 const edgeWord = (pair: string, listed: WordSet, dictionary: boolean) =>
@@ -979,7 +979,9 @@ function resolve(state: CompanyState): Candidate[] {
     (state.text[c.start - 1] === ' ' && HEADLINE_START.test(state.text.slice(Math.max(0, c.start - 5), c.start))) ||
     // (or after a quotation that ends a sentence, unless a longer name starts there: …三十亿元。”滴滴还称)
     (CLOSING_MARKS.includes(state.text[c.start - 1]) &&
-      SENTENCE_ENDS.includes(state.text[c.start - 2]) &&
+      // (or the comma of a split quote, its speaker after it: 「…，」統一表示)
+      (SENTENCE_ENDS.includes(state.text[c.start - 2]) ||
+        ('，,'.includes(state.text[c.start - 2]) && ZH_SPEAKS_AFTER.test(state.text.slice(c.end, c.end + 14)))) &&
       sure[firstAtOrAfter(sure, c.start)]?.start !== c.start) ||
     (isAsciiLetter(state.text.charCodeAt(c.start)) && !inCapitalRun(state.text, c.start)) ||
     // or as the object of a preposition or one of a pair (对地平线而言, 与高通合作), never after an adverb (并不理想)

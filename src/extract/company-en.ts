@@ -128,7 +128,7 @@ const TO_BE_CALLED =
 const AT_NAME =
   /\b(?:at|from|according to|(?:poll|survey|compiled|conducted|published|estimates|data)(?: of [a-z]+)? by) (?=[A-Z])/g;
 const ITS_NAMED_UNIT =
-  /\b(?:its|their) ((?:[A-Z][\w&'’-]*\s){1,3}(?:Finance|Bank|Capital|Insurance|Energy|Logistics|Securities|Asset Management|Investments?|Holdings|Group|Services|Solutions|Technologies|Airlines))\s(?:arm|unit|subsidiary|division|business)\b/g;
+  /\b(?:[Ii]ts|[Tt]heir) (?:[a-z-]+ )?((?:[A-Z][\w&'’-]*\s){1,3}(?:Finance|Bank|Capital|Insurance|Energy|Logistics|Securities|Asset Management|Investments?|Holdings|Group|Services|Solutions|Technologies|Airlines|Foods|Fresh|Stores))\s(?:arm|unit|subsidiary|division|banner|business)\b/g;
 const POLLED_BY = / (?:polled|surveyed|compiled|tracked) by (?=[A-Z])/g;
 const PART_OF =
   /(?<=[A-Za-z]), (?:(?:part|a unit|a subsidiary|a division|an arm|a brand) of (?:[A-Z][\w&.'’-]* ){1,3}(?:Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SE|SA|NV)(?![\w-])|the (?:[A-Z][\w&.'’-]* ){1,3}(?:Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|AG|SE|SA|NV) (?:unit|subsidiary|division|arm|affiliate)\b)/g;
@@ -297,7 +297,7 @@ export function findEnCuedNames(state: CompanyState): void {
     }
   }
   // "through its Clearway Motor Finance arm": a unit named between its owner's possessive and what it is
-  if (text.includes(' its ') || text.includes(' their '))
+  if (/\b(?:[Ii]ts|[Tt]heir) /.test(text))
     for (const m of text.matchAll(ITS_NAMED_UNIT)) {
       const start = m.index + m[0].indexOf(m[1]);
       addEnName(state, start, start + m[1].length);
@@ -489,6 +489,16 @@ function findAmpersandNames(state: CompanyState): void {
   AMP_NAME.lastIndex = 0;
   for (let m = AMP_NAME.exec(state.text); m; m = AMP_NAME.exec(state.text))
     addEnName(state, m.index, m.index + m[0].length);
+  // Partners' names with & and the firm's initials after them (Lane Clark & Peacock (LCP)): a firm
+  if (state.text.includes(' & '))
+    for (const m of state.text.matchAll(AMP_INITIALS)) {
+      const initials = m[1]
+        .split(/\s+&?\s*/)
+        .filter((w) => w && w !== '&')
+        .map((w) => w[0])
+        .join('');
+      if (initials === m[2]) addEnName(state, m.index, m.index + m[1].length, TIER.known);
+    }
   // Partners' names in a row, the last after & (Keefe, Bruyette & Woods; Wachtell, Lipton, Rosen & Katz): a
   // firm's name, as people and companies are listed with "and".
   PARTNERS_NAME.lastIndex = 0;
@@ -585,5 +595,6 @@ function basedName(state: CompanyState, start: number): void {
 const VERB_NEXT =
   /^(?:said|says|has|had|have|is|was|will|would|which|that|who|agreed|reported|announced|plans|rose|fell)$/;
 
+const AMP_INITIALS = /\b((?:[A-Z][a-z]{2,} ){1,2}& [A-Z][a-z]{2,}) \(([A-Z]{3,4})\)/g;
 const PARTNERS_NAME = /\b[A-Z][a-z]{2,}(?:, [A-Z][a-z]{2,})+,? & [A-Z][a-z]{2,}\b/g;
 const BASED_PLACE = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)?$/;

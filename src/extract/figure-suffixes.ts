@@ -163,6 +163,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['厅', new Set([...'长局级堂'])],
   // 星级, 星座…: a rating or a constellation, not satellites counted (一箭18星)
   ['星', new Set([...'级座期球系'])],
+  // 伙伴, 伙计, 伙食, 伙同: another word, not flats counted (項目全數1188伙)
+  ['伙', new Set([...'伴计食同房'])],
   // 道路, 道理, 道德, 道歉…: another word, not steps counted (17道检测工序)
   ['道', new Set([...'路理德具歉别口教观'])],
   // 晚上, 晚间, 晚会…: another word, not nights counted (12天11晚)
@@ -208,6 +210,7 @@ export function zhUnitAt(text: string, j: number): [Unit, number] | null {
       if ((w === '毛' || w === '角') && !AFTER_MAO.test(text.slice(end, end + 2))) continue;
       // (角 after digits only: 三角债, 三角形 are shapes; so 星, satellites: 一箭18星, not 三星)
       if ((w === '角' || w === '星' || w === '道') && !isDigitCode(text.charCodeAt(j - 1))) continue;
+      if (w === '伙' && !isDigitCode(text.charCodeAt(j - 1)) && !'万千百'.includes(text[j - 1])) continue;
       // (条之 and a number is an article's item: 「72條之2」; 4至6条之间 is a count)
       if (w === '条' && text[end] === '之' && isDigitCode(text.charCodeAt(end + 1))) continue;
       if (!text.startsWith(w, j)) continue;

@@ -51,7 +51,7 @@ import {
 } from './numbers';
 
 const NOT_AFTER = new Set(FIGURE_NOT_AFTER_ZH);
-const COUNT_NOUN_HEADS = '总人户次指基分倍系家个件台张条股份天日年月页票点位参函';
+const COUNT_NOUN_HEADS = '总人户次指基分倍系家个件台张条股份天日年月页票点位参函全';
 const LEADS = new Set(FIGURE_LEADS_EN);
 const REFERENCE_WORDS = new Set(FIGURE_REFERENCE_WORDS_EN);
 const NUMBER_VERB = /\b(?:would|will|could|should|may|might|to|now|currently) number$/;
@@ -667,6 +667,12 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       /^[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]/.test(text.slice(coreEnd, coreEnd + 12)) &&
       isHan(text.charCodeAt(start - 1))
     )
+      return junkEnd(text, coreEnd);
+    // a number opening a Latin name in Chinese text (商場11 SKIES) is part of it
+    if (integer && isHan(text.charCodeAt(start - 1)) && /^ [A-Z]{3,}\b/.test(text.slice(coreEnd, coreEnd + 8)))
+      return junkEnd(text, coreEnd);
+    // an accounting standard's number (IFRS 17, IAS 39) is its name
+    if (integer && /\b(?:IFRS|IAS|ASC|SFAS|FAS|CAS)\s?$/.test(text.slice(Math.max(0, start - 6), start)))
       return junkEnd(text, coreEnd);
     // a model's number before its edition (骁龙8至尊版) is its name
     if (text.startsWith('至尊', coreEnd)) return coreEnd + 2;

@@ -413,7 +413,7 @@ function lastMatchBefore(text: string, pos: number, span: number, pattern: RegEx
 /** A bank named or described (一家东北农商行, 该市某城商行), looked for in the 300 characters before 该行. */
 const BANK_MENTION = /(?:一家|这家|某)?[\u4e00-\u9fff]{0,6}?(?:农商银行|农商行|城商行|银行)(?![卡间业])/g;
 
-const BODY_KIND = /\b(?:Association|Federation|Union|Council|Institute|Chamber)\b/;
+const BODY_KIND = /\b(?:Association|Federation|Union|Council|Institute|Chamber|Coalition|Alliance)\b/;
 const BARE_ROLE = /^(?:发言人|新闻发言人)$/;
 const PUBLIC_ANAPHOR = /^the (?:commission|ministry|authority|bureau|watchdog|regulator|central bank)$/i;
 

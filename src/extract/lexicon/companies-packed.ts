@@ -1975,6 +1975,7 @@ IAG
 5active Brokers
 5corp
 9 Perú
+5for
 5marché
 6ediate Capital Group
 7x
@@ -3056,6 +3057,7 @@ P&G
 3ter Davis
 2sco International
 3te Italiane
+2tlatchDeltic
 2wer China
 6~Grid
 9d Corporation of India
@@ -5459,6 +5461,8 @@ xAI
 凌云股份
 2逻辑
 1钢股份
+凑凑
+2火锅
 凤凰传媒
 凯克萨银行
 1基
@@ -6296,6 +6300,8 @@ xAI
 2航空
 1麦娱乐
 1黑屋
+1龙燚
+3火锅
 天下秀
 1佑德酒
 1健会计师事务所

@@ -176,6 +176,7 @@ Federal Deposit Insurance
 Federal Deposit Insurance Corp
 Federal Reserve
 Gas Infrastructure Europe
+Global Affairs Canada
 HKEX
 HKMA
 Harvard

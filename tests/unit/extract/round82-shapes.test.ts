@@ -694,3 +694,54 @@ describe('round 90 (holdout398–400, session 25)', () => {
     expect(companies('CFM国际是GE航空航天与法国赛峰集团各持股50%的合资公司。')).toContain('GE航空航天');
   });
 });
+
+describe('round 91 (holdout401–403, session 25)', () => {
+  it('takes no notice kind (一则公告, 降价公告) for an issuer', () => {
+    expect(companies('业主群里，一则公告引发热议。降价公告发出后，降价之后保洁会不会缩水。')).toEqual([]);
+  });
+
+  it("takes no futures sector for a firm, nor an accounting standard's number for a figure", () => {
+    expect(companies('限产消息传出后，黑色系期货应声上涨。')).toEqual([]);
+    expect(figures('新会计准则（IFRS 17）的全面实施，让波动加大。')).toEqual([]);
+  });
+
+  it("finds partners' names with & before their initials (Lane Clark & Peacock (LCP))", () => {
+    expect(companies('Consultants at Lane Clark & Peacock (LCP) expect transfers to rise. LCP said so.')).toEqual([
+      'Lane Clark & Peacock',
+      'LCP',
+      'LCP',
+    ]);
+  });
+
+  it('reads 伙 as flats counted, no number opening a Latin name, and no airline before 業', () => {
+    expect(figures('項目全數1188伙，落成量約1.8萬伙。大型商場11 SKIES陸續開業。').map(([t]) => t)).toEqual([
+      '1188伙',
+      '1.8萬伙',
+    ]);
+    expect(companies('香港航空業仍面對人手短缺問題。')).toEqual([]);
+  });
+
+  it('finds hotpot brands, and gives "The group" to a coalition named before', () => {
+    expect(companies('小龍坎、大龍燚以及呷哺呷哺（00520.HK）旗下的湊湊等品牌。')).toEqual([
+      '小龍坎',
+      '大龍燚',
+      '呷哺呷哺',
+      '湊湊',
+    ]);
+    expect(
+      speakers(
+        'The U.S. Lumber Coalition welcomed the rates. The group said in a statement that the duties "reflect unfair subsidies," and urged action.',
+      ),
+    ).toEqual(['U.S. Lumber Coalition']);
+  });
+
+  it('finds a unit its owner names before "unit", not a programme or a region', () => {
+    expect(companies('Its upmarket Kestrel Fresh unit grew only 2.9%. Its Medicare business grew.')).toEqual([
+      'Kestrel Fresh',
+    ]);
+    expect(companies('Interfor and PotlatchDeltic gained. A spokesperson for Global Affairs Canada said so.')).toEqual([
+      'Interfor',
+      'PotlatchDeltic',
+    ]);
+  });
+});
