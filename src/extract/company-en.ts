@@ -248,6 +248,7 @@ function industryNamesAfter(state: CompanyState, cue: RegExp, given = false): vo
 
 function namesAfter(state: CompanyState, cue: RegExp): void {
   const { text } = state;
+  const sites = new Map<string, boolean>();
   cue.lastIndex = 0;
   for (let m = cue.exec(text); m; m = cue.exec(text)) {
     let start = m.index + m[0].length;
@@ -258,18 +259,33 @@ function namesAfter(state: CompanyState, cue: RegExp): void {
     // (a place before the firm's kind and its name is no name: a partner at Tel Aviv venture firm Lahav Ventures)
     if (KIND_THEN_NAME.test(text.slice(end, end + 40))) continue;
     // (nor a mine the article names as one: owns 70% of Cerro Huanca … the Cerro Huanca copper mine)
-    if (end > start && namedAsSite(text, text.slice(start, end))) continue;
+    // (each name looked up once per text: a whole-text search for every cue's match would be quadratic)
+    if (end > start) {
+      const name = text.slice(start, end);
+      let site = sites.get(name);
+      if (site === undefined) sites.set(name, (site = namedAsSite(text, name)));
+      if (site) continue;
+    }
     addEnName(state, start, end);
   }
 }
 
+let siteText: string | undefined;
+let siteStarts: number[] = [];
+
 /** True when the article writes `name` before a mine's or a project's noun (the Cerro Huanca copper mine). */
 function namedAsSite(text: string, name: string): boolean {
-  for (let at = text.indexOf(name + ' '); at >= 0; at = text.indexOf(name + ' ', at + 1))
-    if (SITE_NOUN_AFTER.test(text.slice(at + name.length, at + name.length + 30))) return true;
-  return false;
+  // (where those nouns stand is read once per text)
+  if (siteText !== text) {
+    siteText = text;
+    siteStarts = [];
+    SITE_AFTER_NAME.lastIndex = 0;
+    for (let m = SITE_AFTER_NAME.exec(text); m; m = SITE_AFTER_NAME.exec(text)) siteStarts.push(m.index);
+  }
+  return siteStarts.some((at) => text.endsWith(name, at));
 }
-const SITE_NOUN_AFTER = /^ (?:[a-z-]+ ){0,2}(?:mine|project|deposit|oilfield|gasfield|field|concession)\b/;
+// (searched for as the nouns, then the name before them: one pass over the text per name)
+const SITE_AFTER_NAME = / (?:[a-z-]+ ){0,2}(?:mine|project|deposit|oilfield|gasfield|field|concession)\b/g;
 const KIND_THEN_NAME =
   /^(?:-based)? (?:[a-z-]+ ){0,2}(?:firm|company|group|fund|bank|startup|lender|insurer|brokerage|consultancy|manager) [A-Z]/;
 

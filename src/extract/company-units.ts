@@ -84,5 +84,15 @@ export function findUnitNames(state: CompanyState, cues: Match[]): void {
 
 /** Whether a candidate ending shortly before `p` (its code and an adverb between) opens with `brand`. */
 function ownerBrandAt(state: CompanyState, p: number, brand: string): boolean {
-  return state.candidates.some((c) => c.end <= p && p - c.end <= 26 && state.text.startsWith(brand, c.start));
+  // (the candidates' starts by where they end, built once per text: a scan of every candidate for each 旗下 would be
+  // quadratic on a long page)
+  if (startsByEnd?.state !== state) {
+    const map = new Map<number, number[]>();
+    for (const c of state.candidates) map.set(c.end, [...(map.get(c.end) ?? []), c.start]);
+    startsByEnd = { state, map };
+  }
+  for (let end = Math.max(0, p - 26); end <= p; end++)
+    for (const start of startsByEnd.map.get(end) ?? []) if (state.text.startsWith(brand, start)) return true;
+  return false;
 }
+let startsByEnd: { state: CompanyState; map: Map<number, number[]> } | undefined;
