@@ -1972,6 +1972,156 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout373')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.92 },
   ],
+  [
+    'holdout374 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout374')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout375 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout375')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout376 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout376')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout377 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout377')],
+    { figure: 0.99, quote: 0.99, company: 0.93, speakers: 0.99 },
+  ],
+  [
+    'holdout378 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout378')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout379 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout379')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout380 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout380')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout381 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout381')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout382 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout382')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout383 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout383')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout384 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout384')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout385 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout385')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout386 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout386')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout387 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout387')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout388 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout388')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout389 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout389')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout390 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout390')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout391 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout391')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout392 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout392')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout393 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout393')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout394 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout394')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout395 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout395')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout396 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout396')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout397 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout397')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout398 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout398')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.93 },
+  ],
+  [
+    'holdout399 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout399')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout400 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout400')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
+  ],
+  [
+    'holdout401 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout401')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout402 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout402')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout403 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout403')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.91 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
