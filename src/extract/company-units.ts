@@ -18,8 +18,8 @@ const LINE_OF_BUSINESS = /^(?:平台|业务|板块|品牌|产品|领域|赛道)/
 // What may stand between an owner and 旗下: its code in brackets, an adverb, a means (中联重科（000157.SZ）则通过|旗下).
 const OWNER_GAP = [/(?:通过|借助|依托|利用)$/, /(?:则|也|还|将|正|已)$/, /[（(][^（）()\n]{1,24}[）)]$/];
 
-/** Whether a candidate name ends at `p`, or before a gap of OWNER_GAP's shapes. */
-function ownerEndsBefore(text: string, p: number, ends: ReadonlySet<number>): boolean {
+/** Whether a candidate name ends at `p`, or before a gap of OWNER_GAP's shapes (`ends`: candidates' starts by end). */
+function ownerEndsBefore(text: string, p: number, ends: ReadonlyMap<number, number[]>): boolean {
   let q = p;
   if (ends.has(q)) return true;
   for (const gap of OWNER_GAP) {
@@ -34,17 +34,17 @@ function ownerEndsBefore(text: string, p: number, ends: ReadonlySet<number>): bo
 export function findUnitNames(state: CompanyState, cues: Match[]): void {
   const { text } = state;
   const w = companyWords();
-  let ends: Set<number> | undefined;
+  let ends: Map<number, number[]> | undefined;
   for (const m of cues) {
     if (ZH_RIGHT_CUES[m.pattern] !== '旗下') continue;
-    ends ??= new Set(state.candidates.map((c) => c.end));
+    ends ??= startsByEnd(state);
     if (!ownerEndsBefore(text, m.start, ends)) continue;
     let start = m.end + (BETWEEN.exec(text.slice(m.end, m.end + 6))?.[0].length ?? 0);
     // (a description of the unit before its name, when the name carries the owner's brand: 世紀鋼旗下水下基礎廠|世紀風電)
     const described = UNIT_DESCRIPTION.exec(text.slice(start, start + 8));
     if (
       described &&
-      ownerBrandAt(state, m.start, text.slice(start + described[0].length, start + described[0].length + 2))
+      ownerBrandAt(text, ends, m.start, text.slice(start + described[0].length, start + described[0].length + 2))
     )
       start += described[0].length;
     // The shortest brand + industry word (澜迪|电池), then any industry words run on after it (澜迪|汽车|电子).
@@ -57,7 +57,7 @@ export function findUnitNames(state: CompanyState, cues: Match[]): void {
       }
     }
     // (or an asset manager by its owner's brand: 新华保险（601336.SH）旗下的|新华资产)
-    if (!end && text.startsWith('资产', start + 2) && ownerBrandAt(state, m.start, text.slice(start, start + 2)))
+    if (!end && text.startsWith('资产', start + 2) && ownerBrandAt(text, ends, m.start, text.slice(start, start + 2)))
       end = start + 4;
     if (!end) continue;
     for (let more = wordStartingAt(text, end, w.zhIndustry); more; more = wordStartingAt(text, end, w.zhIndustry))
@@ -82,17 +82,20 @@ export function findUnitNames(state: CompanyState, cues: Match[]): void {
   }
 }
 
-/** Whether a candidate ending shortly before `p` (its code and an adverb between) opens with `brand`. */
-function ownerBrandAt(state: CompanyState, p: number, brand: string): boolean {
-  // (the candidates' starts by where they end, built once per text: a scan of every candidate for each 旗下 would be
-  // quadratic on a long page)
-  if (startsByEnd?.state !== state) {
-    const map = new Map<number, number[]>();
-    for (const c of state.candidates) map.set(c.end, [...(map.get(c.end) ?? []), c.start]);
-    startsByEnd = { state, map };
+/** The candidates' starts by where they end (read by position: a scan of every candidate per 旗下 is quadratic). */
+function startsByEnd(state: CompanyState): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (const c of state.candidates) {
+    const starts = map.get(c.end);
+    if (starts) starts.push(c.start);
+    else map.set(c.end, [c.start]);
   }
+  return map;
+}
+
+/** Whether a candidate ending shortly before `p` (its code and an adverb between) opens with `brand`. */
+function ownerBrandAt(text: string, ends: ReadonlyMap<number, number[]>, p: number, brand: string): boolean {
   for (let end = Math.max(0, p - 26); end <= p; end++)
-    for (const start of startsByEnd.map.get(end) ?? []) if (state.text.startsWith(brand, start)) return true;
+    for (const start of ends.get(end) ?? []) if (text.startsWith(brand, start)) return true;
   return false;
 }
-let startsByEnd: { state: CompanyState; map: Map<number, number[]> } | undefined;

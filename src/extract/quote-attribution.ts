@@ -129,6 +129,11 @@ const SAID_OPENER =
 // A sentence that only names who spoke: "The company said in a press release." / "He said."
 const VERDICT_OF =
   /^\s*(?:That|This|Such) (?:was|is) the (?:verdict|view|assessment|conclusion|warning|take|reaction|message|judgment|judgement) of ((?:[A-Z][\p{L}'’-]+ ){1,2}[A-Z][\p{L}'’-]+)\b/u;
+/** Whose verdict the words before `s` were ("…." That was the verdict of X, …), as an attribution after them. */
+function verdictOf(s: string): Attribution | undefined {
+  const m = VERDICT_OF.exec(s);
+  return m ? { speaker: { name: m[1], kind: 'person' }, side: 'after' } : undefined;
+}
 const BARE_ATTRIBUTION =
   /^\s*((?:The|the) (?:company|firm|group|bank|airline|carrier|ministry|agency|regulator)|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*| and(?= [A-Z])){0,5})(?:, [^,.;"“”]{3,60},)? (?:said|says|added|wrote|noted|told (?:reporters|analysts|investors|journalists))(?: (?:in|on|to) (?:a|an|its|the) [a-z ]{3,30}| at [^.;"“”]{3,60})?\.(?:\s*$|\s+["“])/;
 /** A verb of urging, warning or requiring and its addressee (呼吁|会员企业, 提醒|投资者, 深交所要求|公司), ending a clause. */
@@ -504,13 +509,9 @@ const TIME_FIRST =
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;
   if (a >= text.length) return undefined;
-  if (text[a] === '\n') {
-    // (a paragraph of its own, then whose verdict it was: "…."⏎⏎That was the verdict of Benjie Okafor, …)
-    const verdict = /[.!?]$/.test(text.slice(q.start, q.end))
-      ? VERDICT_OF.exec(text.slice(a, a + 160).replace(/^\n+/, ''))
-      : null;
-    return verdict ? { speaker: { name: verdict[1], kind: 'person' }, side: 'after' } : undefined;
-  }
+  // (a paragraph of its own, then whose verdict it was: "…."⏎⏎That was the verdict of Benjie Okafor, …)
+  if (text[a] === '\n')
+    return /[.!?]$/.test(text.slice(q.start, q.end)) ? verdictOf(text.slice(a, a + 160)) : undefined;
   // A print layout's break inside the attribution (…的广西恒拓二手工程⏎⏎机械贸易有限公司…总经理黄志坚对记者说): read on,
   // in a short view of the text around the quote with the break taken out (a copy of the whole text would cost its
   // length for every such quote).
@@ -643,8 +644,8 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     if (speaker) return { speaker, side: 'after' };
   }
   // ("…." That was the verdict of Benjie Okafor, a banks analyst …: whose verdict the words were)
-  const verdict = closed ? VERDICT_OF.exec(line) : null;
-  if (verdict) return { speaker: { name: verdict[1], kind: 'person' }, side: 'after' };
+  const verdict = closed ? verdictOf(line) : undefined;
+  if (verdict) return verdict;
   const en = closed ? null : EN_AFTER.exec(line);
   if (en && !NEW_CLAUSE.test(en[1])) {
     const speaker = enSpeakerBefore(en[1], names);
