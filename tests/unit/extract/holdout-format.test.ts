@@ -397,6 +397,7 @@ import { parseMarkup as parseMarkup400 } from '../../fixtures/holdout400/build.m
 import { parseMarkup as parseMarkup401 } from '../../fixtures/holdout401/build.mjs';
 import { parseMarkup as parseMarkup402 } from '../../fixtures/holdout402/build.mjs';
 import { parseMarkup as parseMarkup403 } from '../../fixtures/holdout403/build.mjs';
+import { parseMarkup as parseMarkup406 } from '../../fixtures/holdout406/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -520,6 +521,7 @@ import { parseMarkup as parseMarkup403 } from '../../fixtures/holdout403/build.m
 // holdout395, holdout396 and holdout397 too (likewise).
 // holdout398, holdout399 and holdout400 too (likewise).
 // holdout401, holdout402 and holdout403 too (likewise).
+// holdout406 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2499,6 +2501,11 @@ const SETS = [
   {
     set: 'holdout403',
     parse: parseMarkup403,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout406',
+    parse: parseMarkup406,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
