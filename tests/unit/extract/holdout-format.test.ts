@@ -399,6 +399,7 @@ import { parseMarkup as parseMarkup402 } from '../../fixtures/holdout402/build.m
 import { parseMarkup as parseMarkup403 } from '../../fixtures/holdout403/build.mjs';
 import { parseMarkup as parseMarkup404 } from '../../fixtures/holdout404/build.mjs';
 import { parseMarkup as parseMarkup405 } from '../../fixtures/holdout405/build.mjs';
+import { parseMarkup as parseMarkup406 } from '../../fixtures/holdout406/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -524,6 +525,7 @@ import { parseMarkup as parseMarkup405 } from '../../fixtures/holdout405/build.m
 // holdout401, holdout402 and holdout403 too (likewise).
 // holdout404 too (likewise).
 // holdout405 too (likewise).
+// holdout406 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2513,6 +2515,11 @@ const SETS = [
   {
     set: 'holdout405',
     parse: parseMarkup405,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout406',
+    parse: parseMarkup406,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
