@@ -523,9 +523,7 @@ import { parseMarkup as parseMarkup406 } from '../../fixtures/holdout406/build.m
 // holdout395, holdout396 and holdout397 too (likewise).
 // holdout398, holdout399 and holdout400 too (likewise).
 // holdout401, holdout402 and holdout403 too (likewise).
-// holdout404 too (likewise).
-// holdout405 too (likewise).
-// holdout406 too (likewise).
+// holdout404, holdout405 and holdout406 too (likewise).
 const SETS = [
   {
     set: 'holdout',
