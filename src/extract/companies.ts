@@ -635,7 +635,7 @@ function inTitleCase(text: string, at: number): boolean {
 
 // After a short name, a business line is not part of the name (领益智造|光伏业务, not 领益智造光伏), nor is a
 // corporate word used as a noun (银行|资本充足率).
-const BUSINESS_AFTER = /^(?:业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业|充足|公积|开支|运作|结构|化|法)/;
+const BUSINESS_AFTER = /^(?:业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业|充足|公积|开支|运作|结构|化|法|投顾)/;
 
 /**
  * The end of a name at `end` run on into the corporate words of `set` (澄岭|发展, 茅台|集团), but not into a
@@ -908,12 +908,19 @@ const CLOSING_MARKS = '”」』';
 const SENTENCE_ENDS = '。！？';
 const textOf = (state: CompanyState, c: Candidate) => state.text.slice(c.start, c.end);
 
-/** True when the word before `s` (a space between) is capitalised and ends no sentence: `s` is inside a longer name. */
+/**
+ * True when the word before `s` (a space between) is capitalised and ends no sentence: `s` is inside a longer name.
+ * (An article that opens a sentence is no part of one: A United spokeswoman said.)
+ */
 function inCapitalRun(text: string, s: number): boolean {
   if (text.charCodeAt(s - 1) !== 32) return false;
   let r = s - 1;
   while (r > 0 && isAsciiLetter(text.charCodeAt(r - 1))) r--;
-  return r < s - 1 && /[A-Z]/.test(text[r]);
+  if (r >= s - 1 || !/[A-Z]/.test(text[r])) return false;
+  return !(
+    /^An? $/.test(text.slice(r, s)) &&
+    (r === 0 || /(?:^|[.!?"”] |\n)$/.test(text.slice(Math.max(0, r - 2), r)))
+  );
 }
 
 /** True for a name inside a bond's short name (21恒膜01, 22岑阳城投PPN001): the bond is no mention of its issuer. */

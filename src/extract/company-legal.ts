@@ -49,10 +49,14 @@ export function findZhLegalNames(state: CompanyState): void {
     const firm = m[0].includes('事务所');
     const edge = leftEdge(text, suffixStart, bare ? 10 : 30, state.protect);
     let start = edge.start;
-    // …和上海迈环… : a name after a joining character and a place starts at the place.
+    // …和上海迈环… : a name after a joining character and a place starts at the place (and after a preposition:
+    // 以|安徽淮醇酒业股份有限公司的核心单品为例).
     for (let i = suffixStart - 2; i > start; i--) {
       const c = text.charCodeAt(i - 1);
-      if ((c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x3001) && wordStartingAt(text, i, w.places)) {
+      if (
+        (c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x3001 || PREPOSITIONS.includes(text[i - 1])) &&
+        wordStartingAt(text, i, w.places)
+      ) {
         start = i;
         break;
       }
@@ -95,7 +99,12 @@ export function findZhLegalNames(state: CompanyState): void {
     // Industry words alone before the suffix name no firm (据|数据科技有限公司), unless a place opens them (中国石油天然气).
     if (!bare && !distinctivePart(core) && !wordStartingAt(core, 0, w.regions)) continue;
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
+    // The alias the firm defines right after its legal name (…机场股份有限公司（以下简称“海州机场”）).
+    const alias = text.charCodeAt(end) === 0xff08 ? OWN_ALIAS.exec(text.slice(end, end + 24))?.[1] : undefined;
     for (const name of deriveZhShortNames(core, firm)) {
+      // A facility's name left once the legal form is off (海州国际机场, and 海州国际 in it) is the facility where
+      // the firm goes by an alias of its own: the airport its passengers pass through, not the listed operator.
+      if (alias && alias !== name && FACILITY_END.test(core)) continue;
       // A name a firm defines for itself (…有限公司（以下简称“澜江机场”）) is how the article names it: a shorter
       // part of it that the article uses as a place (在澜江运营, 晋北地区) is the city it is named after.
       if (aliasHeads.has(name) && isPlace(name)) continue;
@@ -134,6 +143,9 @@ function usedAsPlace(text: string, name: string): boolean {
 }
 const PLACE_WORD_AFTER = /^(?:地区|市|省|一带|当地|边检|本地|全市|全省|风景区|景区)/;
 const DEFINED_ALIAS = /简称[:：]?[“"「]([^”"」]{2,12})[”"」]/g;
+const PREPOSITIONS = '以对向由从被';
+const OWN_ALIAS = /^（(?:以下)?简称[:：]?[“"「]([^”"」]{2,12})[”"」]/;
+const FACILITY_END = /(?:机场|港口|码头|高速|隧道|大桥)$/;
 
 // What follows a phrase the article uses for a sector (低空经济|产业链, 跨境电商|平台, 低空经济|平台公司).
 const SECTOR_AFTER = /^(?:产业链|产业|链|行业|赛道|领域|板块|概念|平台|企业|公司)/;
@@ -222,6 +234,8 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
     /(?:[一二三四五六七八九两十]成|半数|多数|少数|部分)$/.test(core) ||
     // an affiliation names a group of firms (城商行系理财|公司, 外资系|公司), not one (系统 is a word of its own)
     /系(?![统列])/.test(core) ||
+    // an occasion names where a firm stood, not the firm (听证会上|燃气公司, 发布会上…)
+    /(?:会|论坛|仪式|现场)上/.test(core) ||
     // A measure word after 这/那 opens a noun phrase, not a name (这|笔首付款…公司).
     (/^[这那该此每]$/.test(stop) && /^[笔个项次份批位件]/.test(core)) ||
     // kinds of firms joined (流向|科技和新经济|公司; 科技同新經濟公司 as Hong Kong writes it)
@@ -236,7 +250,7 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
 // Abbreviations take their period (Intel Corp.); whole words and codes do not (Barclays plc. ends a sentence).
 // (a whole word may run into a percentage in Chinese text: 收购Haustierwerk GmbH80%的股权)
 const EN_SUFFIX =
-  /(,? )(?:(SGPS,? S\.A|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Cos|Co|Ltd|Ltda|L\.P|S\.A|N\.V|B\.V|N\.A|K\.K|Pte|T\.A\.Ş|T\.A\.S|A\.S|A\.Ş|A\.O|Kft|Zrt|Nyrt|[Ss]p\. z o\.o|a\.s|s\.r\.o|S\.à r\.l)(?![\w-])\.?|(SAB de CV|SA de CV|SAB|A\/S|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SAS|SA|NV|GmbH|SpA|Sàrl|SARL|AB|ASA|Oyj|Oy|Bhd|Berhad|Tbk|Pcl|PCL|TFI|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated|(?:Asset|Investment|Capital|Fund|Wealth) Management)(?![A-Za-z_-]|\d(?![\d.]*%)))/g;
+  /(,? )(?:(SGPS,? S\.A|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Cos|Co|Ltd|Ltda|L\.P|S\.A|N\.V|B\.V|N\.A|K\.K|Pte|T\.A\.Ş|T\.A\.S|A\.S|A\.Ş|A\.O|Kft|Zrt|Nyrt|[Ss]p\. z o\.o|a\.s|s\.r\.o|S\.à r\.l)(?![\w-])\.?|(GmbH & Co\. KGaA|GmbH & Co\. KG|SAB de CV|SA de CV|SAB|A\/S|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SAS|SA|NV|GmbH|SpA|Sàrl|SARL|AB|ASA|Oyj|Oy|Bhd|Berhad|Tbk|Pcl|PCL|TFI|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated|(?:Asset|Investment|Capital|Fund|Wealth) Management)(?![A-Za-z_-]|\d(?![\d.]*%)))/g;
 
 /** Characters of an English name token: letters, digits, ' ’ . & - */
 function isTokenChar(c: number): boolean {

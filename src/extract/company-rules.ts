@@ -52,7 +52,7 @@ const SHARE_VERB =
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者, 合成生物学,
 // 资产管理计划, 物业费, 服务收入, 投资部).
 const NOT_AFTER_TAIL =
-  /^(?:业|间|者|员|学|公会|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池|费|收入|部|同业|园区|工业园|产业园|开发区|高新区|卡)/;
+  /^(?:业|间|者|员|学|公会|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池|费|收入|部|同业|园区|工业园|产业园|开发区|高新区|卡|投顾)/;
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充, 资本支出), not a capital firm's name.
 const CAPITAL_TERM_AFTER = /^(?:债|工具|补充|回报|金|支出|开支|利得|损失|公积)/;
 // A kind of investment (另类投资, 基础设施投资, 股权投资) as the whole brand: the finance noun, not a firm.

@@ -180,6 +180,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['档', new Set([...'次案期位口'])],
   // 羽绒, 羽毛: down and feathers, not birds counted (2亿羽)
   ['羽', new Set([...'绒毛球'])],
+  // 副总裁, 副行长, 副作用…: a deputy's title or another word, not pairs counted (镜片4亿副)
+  ['副', new Set([...'总行主董部局市经院校教书秘会理所处省县长司厅科队团组班业本作食词驾手'])],
 ]);
 
 const UNIT_KIND = /^(?:metric|cubic)-/;
@@ -210,7 +212,8 @@ export function zhUnitAt(text: string, j: number): [Unit, number] | null {
       if ((w === '毛' || w === '角') && !AFTER_MAO.test(text.slice(end, end + 2))) continue;
       // (角 after digits only: 三角债, 三角形 are shapes; so 星, satellites: 一箭18星, not 三星)
       if ((w === '角' || w === '星' || w === '道') && !isDigitCode(text.charCodeAt(j - 1))) continue;
-      if (w === '伙' && !isDigitCode(text.charCodeAt(j - 1)) && !'万千百'.includes(text[j - 1])) continue;
+      if ((w === '伙' || w === '副') && !isDigitCode(text.charCodeAt(j - 1)) && !'万千百亿'.includes(text[j - 1]))
+        continue;
       // (条之 and a number is an article's item: 「72條之2」; 4至6条之间 is a count)
       if (w === '条' && text[end] === '之' && isDigitCode(text.charCodeAt(end + 1))) continue;
       if (!text.startsWith(w, j)) continue;
@@ -245,6 +248,8 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
     if (w === 'C' && LABEL_AFTER_C.test(text.charAt(k + 1))) continue;
     // (points of sale are shops, not index points)
     if (w === 'points' && text.startsWith(' of sale', k + 6)) continue;
+    // (head of livestock only: 24,000 head of cattle, not 3 head coaches)
+    if (w === 'head' && !LIVESTOCK_AFTER.test(text.slice(k + 4, k + 24))) continue;
     const u = kind === 'cubic-' && EN_UNITS.get(w)!.unit === 'm' ? CUBIC_METRE : EN_UNITS.get(w)!;
     // A hyphen only for adjectives (30-day), flush only for symbols and short units (5%, 2.4mg), x only flush.
     if (
@@ -281,13 +286,18 @@ const HYPHEN_NOUN = /^([a-z]{3,14})(?= [A-Za-z])/;
 const NOT_HYPHEN_NOUN =
   /(?:ed|ing|ish)$|^(?:odd|plus|something|strong|fold|long|wide|high|deep|tall|thick|heavy|old|and|for|per|the|off|out|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion|point|time|times|member|like)$/;
 
+const LIVESTOCK_AFTER = /^ of (?:cattle|cows|sheep|pigs|hogs|swine|goats|livestock|beef cattle|dairy cows|animals)\b/;
+// Measure words of things counted, after which 兆 is a trillion, not a mega- (兆瓦, 兆帕)
+const TRILLION_COUNTED = '颗个只片张件笔次位人户';
 /** A scale word at `j` (亿, 万亿, million, bn): [factor, end]. */
 export function scaleAt(text: string, j: number, money: boolean): [number, number] | null {
   const c = text.charCodeAt(j);
   // 兆 before money is a trillion, as Taiwan writes it (1.85兆元新台幣); before other units a mega- (兆瓦)
-  // (or before the 亿 that follow it: 2兆6050亿元)
+  // (or before the 亿 that follow it: 2兆6050亿元, or before a count's measure word: 4.6兆颗 chips)
   if (c === 0x5146)
-    return zhUnitAt(text, j + 1)?.[0].money || /^(?:\d{1,4}|\d,\d{3})亿/.test(text.slice(j + 1, j + 7))
+    return zhUnitAt(text, j + 1)?.[0].money ||
+      /^(?:\d{1,4}|\d,\d{3})亿/.test(text.slice(j + 1, j + 7)) ||
+      TRILLION_COUNTED.includes(text[j + 1] ?? '_')
       ? [1e12, j + 1]
       : null;
   // 两个亿, 5个亿: a hundred million in speech

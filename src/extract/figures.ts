@@ -1079,6 +1079,20 @@ function scanChinese(text: string, i: number): Cand | number {
       return inIdiom(text, i) ? e : c;
     }
   }
+  // 两到三成, 一至两成: a range of shares written with its two ends (0.2–0.3)
+  if (
+    s.length === 1 &&
+    (text[e] === '到' || text[e] === '至') &&
+    text[e + 2] === '成' &&
+    shareBefore(text, e + 3) &&
+    cnDigit(s) > 0 &&
+    cnDigit(text[e + 1]) > cnDigit(s)
+  ) {
+    const c = cand(i, e + 3, cnDigit(text[e + 1]), '%', 1, 0.1);
+    c.low = round(cnDigit(s) / 10);
+    c.high = round(cnDigit(text[e + 1]) / 10);
+    return inIdiom(text, i) ? e : c;
+  }
   const pair = adjacentPair(text, i, s, e);
   if (pair) return inIdiom(text, i) ? e : pair;
   // 三元 in batteries is the ternary chemistry (三元锂电池, 三元材料), in pigs a three-way cross (外三元生猪), not three yuan

@@ -200,8 +200,12 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   else if (len >= 7) score += 1;
   const functionWords = new Set(inner.match(FUNCTION_RE) ?? []);
   score += Math.min(2, functionWords.size);
+  // (a year-on-year comparison is a clause: “一年比一年重”)
+  if (/(一[\u4e00-\u9fff]{1,2})比\1/.test(inner)) score += 2;
   if (/我|咱/.test(inner)) score += 1;
-  if (TERM_BEFORE_ZH.endOf(c.before)) score -= 2;
+  // (a word that names things before the marks, 项目“…”, does not make a term of a clause with two function words
+  // in it, a negation among them: 债转股项目“转完就不管”; 都会 of 北部都会区 is a word)
+  if (TERM_BEFORE_ZH.endOf(c.before) && !(functionWords.size >= 2 && /[不没]/.test(inner))) score -= 2;
   if (TERM_AFTER_ZH.at(c.after, 0)) score -= 2;
   const bare = inner.replace(/[（(][^（）()]*[）)]$/, '');
   // (not a metaphor a numeral opens: 是“一场比谁的现金流更能熬的淘汰赛”)

@@ -59,7 +59,8 @@ export function notATitle(text: string, start: number, end: number, title: strin
 // (simplified characters only: the text is read simplified, and traditional.ts keeps no pair whose traditional side a rule writes)
 const TITLE_OFFICE = /(?:董事长|总经理|总裁)(?:办公)?室/;
 // The occasion between a speaker and the verb (回复本报查询时, 在接受采访时, 出席论坛时).
-const OCCASION_AFTER = /在?(?:(?:回复|回覆|回应|答复|接受|面对|谈到|谈及|提到|出席|参加)[^，。；]{1,14}|受访)时$/;
+const OCCASION_AFTER =
+  /在?(?:(?:回复|回覆|回应|答复|接受|面对|谈到|谈及|提到|出席|参加)[^，。；]{1,14}|受访|发言|致辞|讲话|演讲)时$/;
 // A body's full name, its short name in brackets, then a title (台湾区电机电子工业同业公会（电电公会）秘书长).
 const ALIAS_THEN_TITLE = /^[\u4e00-\u9fff]{4,30}[（(]([\u4e00-\u9fff]{2,6})[）)]([\u4e00-\u9fff]{2,8})$/;
 

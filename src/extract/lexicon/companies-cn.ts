@@ -499,6 +499,7 @@ export const COMPANIES_CN: readonly string[] = [
   '华正新材#603186.SH',
   '华泰证券|Huatai Securities#601688.SH',
   '华测导航#300627.SZ',
+  '华测检测#300012.SZ',
   '华海清科#688120.SH',
   '华海药业#600521.SH',
   '华海诚科#688535.SH',

@@ -367,6 +367,7 @@ A&O Shearman
 3obindo Pharma
 4ra Innovation
 3ubis
+2stralianSuper
 2toZone
 4desk
 4home
@@ -608,7 +609,8 @@ B&M
 3lliance Auto
 9e China Automotive
 3stol Myers Squibb
-3tish Airways
+3tam
+4ish Airways
 9merican Tobacco
 8~Steel
 4vic
@@ -1492,6 +1494,7 @@ FANUC
 4tsu
 2ll Truck Alliance
 2nPlus
+3ding Circle
 2rukawa Electric
 2tu
 2yao
@@ -1893,6 +1896,7 @@ IAG
 2G Capital
 3资本
 1FF
+2M Investors
 1G Group
 2G
 2O Limited
@@ -2014,6 +2018,7 @@ IAG
 8Mines
 6é Cambridge
 2eco
+1woca
 J D Wetherspoon
 1&J
 2T Banka
@@ -3124,6 +3129,8 @@ QBE
 2nar
 R&F
 1BC
+3 Capital Markets
+3资本市场
 1EI
 2LX
 1~TE
@@ -3474,6 +3481,7 @@ R&F
 2emens
 7 EDA
 9nergy
+8Gamesa
 8Healthineers
 2gma Lithium
 5intell
@@ -4679,6 +4687,7 @@ xAI
 2~农业发展银行
 4银行
 2出口信用保险
+8公司
 2~动力
 2~化学
 4工程集团
@@ -5666,6 +5675,7 @@ xAI
 2证券
 2金融控股
 1测导航
+2检测
 1海清科
 2药业
 2诚科
@@ -9021,6 +9031,7 @@ xAI
 1门子
 3EDA
 3医疗
+3歌美飒
 3能源
 1麦斯
 2食品
@@ -9551,6 +9562,7 @@ xAI
 1度汽车
 1邦
 2咨询
+2科技
 雨果博斯
 2跨境
 雪佛龙

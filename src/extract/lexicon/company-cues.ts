@@ -35,6 +35,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 代工厂
 代工方
 代理商
+代理行
 以及
 以来
 企业
@@ -321,6 +322,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 export const ZH_DESCRIPTORS: readonly string[] = lines(`
 代工厂
 代理商
+代理行
 企业
 伙伴
 会计师

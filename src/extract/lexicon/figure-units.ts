@@ -249,6 +249,8 @@ export const FIGURE_RATIOS_ZH: Readonly<Record<string, [string, number]>> = {
   个基本点: ['bp', 1],
   个百分点: ['pp', 1],
   倍: ['x', 1],
+  // (多 after a multiple is inside it, as after a count: 增长了一倍多)
+  倍多: ['x', 1],
   基点: ['bp', 1],
   基本点: ['bp', 1],
   成: ['%', 0.1],
@@ -464,6 +466,8 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 首
 马力
 大类
+批次
+副
 `);
 
 /**
@@ -714,6 +718,7 @@ nanograms|ng
 nanogram|ng
 PB
 EB
+head
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */
