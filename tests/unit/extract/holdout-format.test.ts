@@ -400,6 +400,7 @@ import { parseMarkup as parseMarkup403 } from '../../fixtures/holdout403/build.m
 import { parseMarkup as parseMarkup404 } from '../../fixtures/holdout404/build.mjs';
 import { parseMarkup as parseMarkup405 } from '../../fixtures/holdout405/build.mjs';
 import { parseMarkup as parseMarkup406 } from '../../fixtures/holdout406/build.mjs';
+import { parseMarkup as parseMarkup409 } from '../../fixtures/holdout409/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -524,6 +525,7 @@ import { parseMarkup as parseMarkup406 } from '../../fixtures/holdout406/build.m
 // holdout398, holdout399 and holdout400 too (likewise).
 // holdout401, holdout402 and holdout403 too (likewise).
 // holdout404, holdout405 and holdout406 too (likewise).
+// holdout409 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2518,6 +2520,11 @@ const SETS = [
   {
     set: 'holdout406',
     parse: parseMarkup406,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout409',
+    parse: parseMarkup409,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
