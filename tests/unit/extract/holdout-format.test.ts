@@ -402,6 +402,7 @@ import { parseMarkup as parseMarkup405 } from '../../fixtures/holdout405/build.m
 import { parseMarkup as parseMarkup406 } from '../../fixtures/holdout406/build.mjs';
 import { parseMarkup as parseMarkup407 } from '../../fixtures/holdout407/build.mjs';
 import { parseMarkup as parseMarkup408 } from '../../fixtures/holdout408/build.mjs';
+import { parseMarkup as parseMarkup409 } from '../../fixtures/holdout409/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -528,6 +529,7 @@ import { parseMarkup as parseMarkup408 } from '../../fixtures/holdout408/build.m
 // holdout404, holdout405 and holdout406 too (likewise).
 // holdout407 too (likewise).
 // holdout408 too (likewise).
+// holdout409 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2532,6 +2534,11 @@ const SETS = [
   {
     set: 'holdout408',
     parse: parseMarkup408,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout409',
+    parse: parseMarkup409,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
