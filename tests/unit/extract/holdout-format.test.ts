@@ -527,9 +527,7 @@ import { parseMarkup as parseMarkup409 } from '../../fixtures/holdout409/build.m
 // holdout398, holdout399 and holdout400 too (likewise).
 // holdout401, holdout402 and holdout403 too (likewise).
 // holdout404, holdout405 and holdout406 too (likewise).
-// holdout407 too (likewise).
-// holdout408 too (likewise).
-// holdout409 too (likewise).
+// holdout407, holdout408 and holdout409 too (likewise).
 const SETS = [
   {
     set: 'holdout',
