@@ -241,9 +241,10 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
         // (with the grade it prices between: 普氏|62%铁矿石价格指数)
         GRADED_INDEX.test(text.slice(e, e + 14)))
     ) &&
-    // (an ordinary-word Latin name that a person named before has as a surname: Owen Pratt … which Pratt said)
+    // (an ordinary-word Latin name that a person named before has as a surname: Owen Pratt … which Pratt said; any
+    // name that speaks then: Chief Executive Martin Vale … Vale said)
     !(
-      names[p].ambiguous &&
+      (names[p].ambiguous || SPEAKS_AFTER_EN.test(text.slice(e, e + 8))) &&
       isAsciiLetter(text.charCodeAt(s)) &&
       surnameNamedBefore(text, (surnames ??= surnamePositions(text)), s, e)
     ) &&
@@ -934,6 +935,16 @@ function inBondName(text: string, c: Candidate): boolean {
   );
 }
 
+const SLOGAN_CLOSE = /^[^"”\n]{1,40}["”] (?:initiative|campaign|slogan|programme|program|scheme|drive|plan|pledge)\b/;
+/** True when a Latin name opens words in marks that go on past it and name a campaign after the marks. */
+function opensSlogan(text: string, s: number, e: number): boolean {
+  return (
+    (text[s - 1] === '"' || text[s - 1] === '“') &&
+    isAsciiLetter(text.charCodeAt(s)) &&
+    SLOGAN_CLOSE.test(text.slice(e, e + 60))
+  );
+}
+
 function resolve(state: CompanyState): Candidate[] {
   const anyAmbiguous = state.candidates.some((c) => c.ambiguous);
   const sure = anyAmbiguous ? state.candidates.filter((c) => !c.ambiguous).sort((a, b) => a.start - b.start) : [];
@@ -1016,7 +1027,9 @@ function resolve(state: CompanyState): Candidate[] {
       // (nor a firm an index is named after: 中证全指证券公司指数)
       !state.text.startsWith('公司指数', c.end - 2) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)
-      !(isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)),
+      !(isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)) &&
+      // nor words opening a slogan in marks that names a campaign ("Make American Shipbuilding Great Again" initiative)
+      !(c.tier !== TIER.known && opensSlogan(state.text, c.start, c.end)),
   );
   // A known name that ends where a legal name ends and starts before it is the whole name (Petco Health and Wellness
   // Co.: not Wellness Co., where the capitalised run broke at "and").

@@ -81,6 +81,15 @@ function monthDay(text: string, j: number, prefix: string): DateSpan | null {
 }
 
 const FISCAL_YEAR = /^(?:财政|财务)年度/;
+const NOT_BEFORE_QIAN = '目日此之提以事当';
+
+/** 前10月 at `j` (after a year opening at `start`, or with `year` '-' for none): January to that month, or null. */
+function firstMonths(text: string, j: number, year: string, start = j): DateSpan | null {
+  if (text[j] !== '前') return null;
+  const m = monthDay(text, j + 1, '-');
+  if (!m || !/^-\d\d$/.test(m.date) || m.date === '-01') return null;
+  return { start, end: m.end, date: `${year}-01/${year}${m.date}` };
+}
 
 /** A Chinese date starting with the plain integer text[i, coreEnd): 2024年…, 12月10日, 30日. */
 export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan | null {
@@ -94,9 +103,19 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
   if (next === '年' && len === 4) {
     const year = toHalfWidth(text.slice(i, coreEnd));
     const j = coreEnd + 1;
-    return periodAfter(text, j, year) ?? monthDay(text, j, `${year}-`) ?? { end: j, date: year };
+    return (
+      periodAfter(text, j, year) ??
+      monthDay(text, j, `${year}-`) ??
+      firstMonths(text, j, year, i) ?? { end: j, date: year }
+    );
   }
   if (len > 2) return null;
+  // 前10月: the months from January (not 目前|12月, 日前, 此前, 之前, 提前)
+  const first =
+    next === '月' && text[i - 1] === '前' && !NOT_BEFORE_QIAN.includes(text[i - 2] ?? '_')
+      ? firstMonths(text, i - 1, '-')
+      : null;
+  if (first) return first;
   if (next === '月' || RANGE_MARKS.has(next)) return monthDay(text, i, '--');
   if (next === '季') return quarter(text, i, coreEnd);
   // an hour of the Chinese clock standing alone (9时40分, 10时; not 5时段, 2时间)

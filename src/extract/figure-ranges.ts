@@ -136,8 +136,8 @@ function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
     (!l.unit && l.scale === 1) ||
     (!l.unit && l.scale !== 1 && r.scale !== 1) ||
     (!!l.unit && !!r.unit?.startsWith(`${l.unit}/`)) ||
-    // (points or months whose 个 both ends write: 10个至15个百分点, 3个至5个月)
-    (l.unit === '个' && (r.unit === 'pp' || r.unit === '个月'));
+    // (points or months whose 个 both ends write: 10个至15个百分点, 10个至30个基点, 3个至5个月)
+    (l.unit === '个' && (r.unit === 'pp' || r.unit === 'bp' || r.unit === '个月'));
   if (!fits) return null;
   // the left end takes the right end's scale unless a unit is written after it (8至10万元, $3 to $4 billion,
   // $9-10 billion; not 5000元到3万元)

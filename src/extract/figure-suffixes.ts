@@ -180,6 +180,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['档', new Set([...'次案期位口'])],
   // 羽绒, 羽毛: down and feathers, not birds counted (2亿羽)
   ['羽', new Set([...'绒毛球'])],
+  // 柜台, 柜员, 柜面…: a counter, not cabinets or racks counted (出货1,200櫃)
+  ['柜', new Set([...'台员面子门'])],
   // 副总裁, 副行长, 副作用…: a deputy's title or another word, not pairs counted (镜片4亿副)
   ['副', new Set([...'总行主董部局市经院校教书秘会理所处省县长司厅科队团组班业本作食词驾手'])],
 ]);
@@ -248,6 +250,9 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
     if (w === 'C' && LABEL_AFTER_C.test(text.charAt(k + 1))) continue;
     // (points of sale are shops, not index points)
     if (w === 'points' && text.startsWith(' of sale', k + 6)) continue;
+    // (a currency's singular as an adjective after a scale only: a 300 million franc buyback; the euro zone is the
+    // currency's area)
+    if ((w === 'euro' || w === 'franc') && !/(?:illion|bn) $/.test(text.slice(Math.max(0, k - 8), k))) continue;
     // (head of livestock only: 24,000 head of cattle, not 3 head coaches)
     if (w === 'head' && !LIVESTOCK_AFTER.test(text.slice(k + 4, k + 24))) continue;
     const u = kind === 'cubic-' && EN_UNITS.get(w)!.unit === 'm' ? CUBIC_METRE : EN_UNITS.get(w)!;

@@ -321,8 +321,17 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
   const line = window.slice(window.lastIndexOf('\n') + 1);
   const fragment = /^[a-z]/.test(text[q.start] ?? '');
   // X cut the rating, saying the company's liquidity would remain "…" / X relies on Y and said in its release that
-  // supply was "…": the subject that opens the sentence speaks
-  const coordinated = COORDINATED_SPEECH.exec(line);
+  // supply was "…" / X affirmed the rating while warning that fires remained "…": the subject that opens the
+  // sentence speaks
+  let coordinated = COORDINATED_SPEECH.exec(line);
+  // (a participle of warning after a verb of saying the sentence already has is that speaker's, found elsewhere:
+  // Norway's Ministry of Finance said …, adding that the rules "…")
+  if (
+    coordinated &&
+    PARTICIPLE.test(coordinated[0]) &&
+    SAID_BEFORE.test(line.slice(lastSentenceStart(line.slice(0, coordinated.index)), coordinated.index))
+  )
+    coordinated = null;
   if (coordinated) {
     const sentence = line.slice(0, coordinated.index);
     const from = lastSentenceStart(sentence);
@@ -442,8 +451,10 @@ function lastMatch(re: RegExp, line: string): RegExpExecArray | null {
 
 const WHICH_SAID =
   /(?:\bthe\s+)?((?:[A-Z][\w&'’-]*\.?\s){0,5}[A-Z][\w&'’-]*\.?),\s+which\s+(?:said|says|warned|noted|added)\b[^.!?"“”]{0,140}\s$/;
+const PARTICIPLE = /^(?:,\s*(?:warning|noting|adding)|\bwhile )/;
+const SAID_BEFORE = /\b(?:said|says|wrote|writes|told|added|adds)\b/;
 const COORDINATED_SPEECH =
-  /(?:,\s*(?:saying|citing|arguing)|\b(?:and|but) (?:has |have |had )?(?:said|says|added|warned|noted))\b[^.!?"“”]{0,160}\s$/;
+  /(?:,\s*(?:saying|citing|arguing|warning|noting|adding)|\bwhile (?:saying|warning|noting)|\b(?:and|but) (?:has |have |had )?(?:said|says|added|warned|noted))\b[^.!?"“”]{0,160}\s$/;
 // (Activist investor X, Credit rating firm X, Data provider X)
 const KIND_BEFORE_NAME =
   /^(?:[A-Z][a-z]+ )?(?:[a-z]+ )?(?:investor|shareholder|hedge fund|fund|firm|lender|group|agency|provider|company) (?=[A-Z])/;

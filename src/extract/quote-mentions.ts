@@ -71,6 +71,7 @@ const ZH_TITLES = wordSet(QUOTE_TITLES.filter((t) => /\p{Script=Han}/u.test(t)))
 /** One-word English titles (Analyst, Professor, Mayor), to strip from a name a pattern caught with them. */
 const EN_TITLE_WORDS = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z.]+$/.test(t)));
 /** Verbs that introduce speech even without punctuation after them (X表示将…, X认为2025年…). */
+const FORECAST_NOUN = /^(?:市盈率|市净率|值|数据|模型|区间|每股|净利|营收|收入|EPS|PE)/;
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
   /^(?:[，,。；;：:、（(\s“”]|在|向|对|发出|发布|发表|签署|宣布|召开|出席|接受|写道|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别|长期|多年|做了|做过|研究|跟踪|关注|参与|预计|预期|预估|预测|估计|判断|一边|每天|每年|每月|每周|正在|经常|常常|总是|亲自|刚刚|刚|上个月|上月|上周|前不久|昨日|昨天|今日|当天|当日|过去|如今|来说|第一个|第一位|率先|首先|带头|发言)/;
@@ -503,6 +504,8 @@ function scanLine(
     lastEnd = end;
     // X的判断 / 他的介绍: after 的 the verb is a noun
     if (adjacent || text[p - 1] === '的' || !zhVerbOk(text, p, end)) return;
+    // (预测 before a measure is the forecast's adjective: 2025年预测市盈率)
+    if (verb === '预测' && FORECAST_NOUN.test(text.slice(end, end + 3))) return;
     const next = text[end] ?? '';
     // (a warning to the public it is given to: 黎颖芝提醒市民，…)
     if (
@@ -545,9 +548,10 @@ function scanLine(
         // or a titled person's (长江证券公用事业分析师付璐测算，…)
         const who = zhSpeaker(clause, names);
         // (or an unnamed one's: 据一位院线的发行负责人估算，…)
+        // (or a person named with a title before, by the bare name: 分析师赵一鸣…。赵一鸣测算，…)
         if (
           who?.kind === 'person' &&
-          who.name !== clause &&
+          (who.name !== clause || zhKnown.has(clause)) &&
           (/^[\u4e00-\u9fff]{2,3}$/.test(who.name) || /^(?:一位|一名)/.test(who.name))
         )
           add(from + m.index, who);
@@ -610,6 +614,10 @@ function scanLine(
   if (line.includes('对'))
     for (const m of line.matchAll(TOPIC_NAME))
       if (!isDictWord(m[1].slice(0, 2))) add(from + m.index + m[0].indexOf(m[1]), { name: m[1], kind: 'person' });
+  // …and the one a kind of people is shown by (对于像何志远这样的网点老板来说)
+  if (line.includes('像'))
+    for (const m of line.matchAll(LIKE_NAME))
+      if (!isDictWord(m[1].slice(0, 2))) add(from + m.index + 1, { name: m[1], kind: 'person' });
   // An unnamed person opening a sentence (一位不愿具名的行业人士则没那么乐观。他向记者透露，…“…”), with the place
   // before it (山东德州一位从事化肥批发15年的经销商告诉记者)
   if (line.includes('一位') || line.includes('一名') || line.includes('上述'))
@@ -628,7 +636,12 @@ function scanLine(
   if (line.includes('账'))
     for (const m of line.matchAll(RECKONS)) add(from + m.index + m[1].length, zhSpeaker(m[1], names));
   if (HONORIFIC_RE.test(line))
-    for (const m of line.matchAll(MS_MR)) add(from + m.index, { name: m[0], kind: 'person' });
+    for (const m of line.matchAll(MS_MR)) {
+      // (not the end of a firm's name: 沪|上阿姨 is a tea chain)
+      const e = m.index + m[0].length;
+      if (names.has(line.slice(m.index - 1, e)) || names.has(line.slice(m.index - 2, e))) continue;
+      add(from + m.index, { name: m[0], kind: 'person' });
+    }
   if (/[A-Za-z]/.test(line)) {
     for (const m of line.matchAll(EN_VERB_RE)) {
       const p = from + m.index;
@@ -701,6 +714,7 @@ const TURNS_TO_REPORTER =
 const zhGender = (name: string): string =>
   /(?:女士|小姐|阿姨|大妈|大姐|奶奶|婆婆|太)$/.test(name) ? 'f' : /(?:先生|大爷|大叔|爷爷|伯伯)$/.test(name) ? 'm' : '';
 const IN_VIEW = /\b[Ii]n ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)['’]s (?:view|opinion|estimate|reckoning)\b/g;
+const LIKE_NAME = new RegExp(`像([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:这样|一样)的`, 'g');
 const TOPIC_NAME = new RegExp(`对于?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:来说|而言)`, 'g');
 // (or opening a sentence: 陈立峰在江西…经营着一家影城)
 // Trades a person is named after in a story (经销商刘建勋, 衡阳县种粮大户彭建国, 制种户黄丽珍): after one of them, a

@@ -186,6 +186,14 @@ function reportedSpeechEn(text: string, open: number, lineStart: number): boolea
   return EN_SPEECH_VERB.test(text.slice(s, open)) || EN_SPEECH_VERB.test(text.slice(e + 1, f));
 }
 
+// A pronoun and its verb between the two parts of a split quote (“…，”她说，“…”).
+const PRONOUN_BETWEEN = /^\s*[他她](?:说|表示|补充|称|指出|坦言|解释)?[道说]?[，,：:]\s*$/;
+/** The speaker of the first part of a split quote whose second part opens at `open`, where a pronoun joins them. */
+function splitQuoteSpeaker(text: string, open: number, last: QuoteSpeaker | undefined): string | undefined {
+  if (!last || open - last.end > 12 || !'，,'.includes(text[last.end - 2] ?? '')) return undefined;
+  return PRONOUN_BETWEEN.test(text.slice(last.end, open)) ? last.speaker : undefined;
+}
+
 /** Runs the sieves in reading order, so earlier quotes' speakers are context for later ones. */
 function assignSpeakers(
   text: string,
@@ -202,7 +210,10 @@ function assignSpeakers(
     const lineStart = lines.start(line);
     // a pronoun (…”他说) stands first for the subject of the sentence right before the quote (孙启明并不认同。“…”他说)
     const pronoun = g.attribution?.speaker.kind === 'pronoun' && /^[他她]$/.test(g.attribution.speaker.name);
-    const previous = pronoun ? previousSubject(text, open, lineStart, index, names, spoken) : undefined;
+    // (the second part of a split quote, “…，”她说，“…”, is the first part's speaker's)
+    const previous = pronoun
+      ? (splitQuoteSpeaker(text, open, lastQuote) ?? previousSubject(text, open, lineStart, index, names, spoken))
+      : undefined;
     let speaker = previous ?? paragraphPerson(text, g, lineStart) ?? explicitSpeaker(text, g, index, spoken);
     speaker ??= continuedAfterAttribution(text, open, line, lastQuote);
     speaker ??= continuedInSentence(text, open, line, lastQuote);
@@ -585,7 +596,9 @@ const PARAGRAPH_SUBJECT =
 
 // "the company said": a firm, never a public body, is meant
 const FIRM_ANAPHOR = /^the (?:company|firm|group|lender|bank|insurer|retailer|airline|carrier|miner|maker|statement)$/i;
-const OF_THE_FIRM = /^(?:该公司|该集团)(?=(?:新闻)?发言人$)/;
+// (and 其 before a title of the firm's: 莎莎國際…，其集團行政總裁坦言)
+const OF_THE_FIRM =
+  /^(?:(?:该公司|该集团)(?=(?:新闻)?发言人$)|其(?=(?:集团)?(?:行政总裁|总裁|首席执行官|董事长|总经理|发言人)$))/;
 // 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.
 const BARE_BODY = /^(?:该|这家|这个|上述)?(协会|联合会|商会|交易所|研究院|研究所|委员会|基金会|联盟|团队|小组|课题组)$/;
 // Characters a body's name does not hold, which end it on the left (据|中国…协会, 的|…).
@@ -648,6 +661,8 @@ function sentenceSpeaker(
 const SUBJECT =
   /^(?:[^，。！？\n]{1,8}(?:[年月日]|以来|期间)，|[^，。！？\n]{1,6}函中，|今年|近日|日前|随后|同时|此外)?(?:(他|她)(?!们)|([^，。！？\n“”]{2,14}?(?:局|委|会|厅|部|署|办|院|所|公司|集团|银行))|([^，。！？\n“”]{2,12}))/;
 const DOCUMENT = /(?:公告|报告|声明|文件|回复函|公开信|问询函|关注函|监管函|工作函)中/;
+const ISSUED_DOCUMENT =
+  /^(?:按照|根据|依据|依照)([^，。；《》“”]{2,20}?(?:局|委|会|厅|部|署|办|院|所|公司|集团|银行|政府))(?:此前|日前|近日|最新|今年|去年)?(?:印发|发布|出台|下发|公布|发出|制定)的《[^》\n]{2,60}》/;
 
 /**
  * The subject of a sentence whose speech verb has none of its own (…，要求“…” / 他同时警告，…，“…”) or that
@@ -662,6 +677,9 @@ function elidedSubject(
   let s = open;
   while (s > 0 && open - s < 200 && !'。！？\n'.includes(text[s - 1])) s--;
   const sentence = text.slice(s, open);
+  // 按照X此前印发的《…通知》，续约价格“…”: the body that issued the document quoted
+  const issued = ISSUED_DOCUMENT.exec(sentence);
+  if (issued) return issued[1];
   const m = SUBJECT.exec(sentence);
   if (!m) return undefined;
   if (m[1]) return index.lastNamed(open, 'person', false, m[1]);

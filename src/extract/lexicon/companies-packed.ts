@@ -2760,7 +2760,9 @@ N26
 4Era
 4eer
 4racker
-1ichirei
+1ichii
+6 Gakkan
+5rei
 2dec
 2elsen
 7IQ
@@ -2945,7 +2947,8 @@ P&G
 3GC
 1X Mart
 1accar
-3~ific Basin
+3ifiCorp
+6~c Basin
 2gBank
 3Seguro
 2ladin Energy
@@ -3471,6 +3474,7 @@ R&F
 4rite
 3re Capital
 3wa Denko
+2ree Cement
 2ui On Land
 3nwei Capital
 1iCarrier
@@ -7283,6 +7287,7 @@ xAI
 1~产
 2汽车
 1冷
+1医学馆
 1发精机
 1日顺
 3供应链

@@ -217,6 +217,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 来自
 标的
 核准
+核数师
 根据
 此
 此前
@@ -366,6 +367,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 机壳厂
 机构
 标的
+核数师
 模组厂
 母公司
 独角兽

@@ -190,7 +190,9 @@ dirhams|AED
 dollars|USD
 dong|VND
 euro cents|EUR|0.01
+euro|EUR
 euros|EUR
+franc|CHF
 francs|CHF
 kroner
 kronor|SEK
@@ -468,6 +470,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 大类
 批次
 副
+柜
 `);
 
 /**
@@ -748,8 +751,11 @@ MMBtu
 MWh
 Mcf
 acre
+aircraft
+apartment
 bag
 barrel
+bed
 bottle
 box
 bushel
@@ -770,8 +776,10 @@ gallon
 gigawatt-hour
 glass
 head
+home
 hour
 household
+jet
 kWh
 kilogram
 kilowatt hour
@@ -797,6 +805,7 @@ patient
 person
 pill
 pint
+plane
 policy
 portion
 pound
@@ -805,8 +814,10 @@ room
 seat
 serving
 share
+ship
 six-pack
 square foot
+store
 student
 subscriber
 ticket
@@ -814,11 +825,14 @@ ton
 tonne
 trip
 truck
+turbine
 unit
 user
 vehicle
+vessel
 visitor
 week
+well
 worker
 year
 `);

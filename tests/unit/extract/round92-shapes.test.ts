@@ -109,3 +109,108 @@ describe('round 92 (holdout404–406, session 26)', () => {
     ]);
   });
 });
+
+describe('round 93 (holdout407–409, session 26)', () => {
+  it('reads a singular currency after a scale as money (a 300 million franc buyback), not the euro zone', () => {
+    expect(figures('It suspended a 300 million franc share buyback. The remaining 24,000 franc loan.')).toEqual([
+      ['300 million franc', 300000000],
+      ['24,000', 24000],
+    ]);
+    expect(figures('The 20 euro zone countries set up a 5 billion euro fund.')).toEqual([
+      ['20', 20],
+      ['5 billion euro', 5000000000],
+    ]);
+  });
+
+  it('gives a quote to the subject that warns in a participle, not to an earlier sentence (while warning that …)', () => {
+    expect(
+      speakers(
+        'S&P Global Ratings affirmed the BBB- rating, calling the settlement manageable while warning that future fires remained "the dominant credit risk for utilities across the West".',
+      ),
+    ).toEqual(['S&P Global Ratings']);
+    expect(
+      speakers(
+        'Norway\'s Ministry of Finance said it would present a review, adding in a statement that the rules "must remain predictable for the companies in which the fund invests."',
+      ),
+    ).toEqual(['Ministry of Finance']);
+  });
+
+  it('takes a term before 行为 for no quote, and the one shown by 像X这样的 for a later 他说', () => {
+    expect(quotes('有关负责人在座谈会上表示，将加强对“低于成本价揽收”行为的监管。')).toEqual([]);
+    expect(
+      speakers(
+        '郑思远说：“头部三家企业的份额都在九成以上。”\n\n对于像何志远这样的网点老板来说，整合意味着什么还是未知数。他的网点去年购置了3台分拣机。“双11马上就要来了，今年估计又是赔本赚吆喝。”他说。',
+      ),
+    ).toEqual(['郑思远', '何志远']);
+  });
+
+  it('gives a document quoted to the body that issued it (按照X印发的《…》，…“…”)', () => {
+    expect(
+      quotes(
+        '按照江苏省医疗保障局此前印发的《关于开展接续采购工作的通知》，续约价格“原则上不得高于原中选价格”，企业可以自主选择。',
+      ),
+    ).toEqual([['原则上不得高于原中选价格', '江苏省医疗保障局']]);
+  });
+
+  it("keeps the first part's speaker for a split quote joined by a pronoun, and a firm's title after 其", () => {
+    expect(
+      speakers(
+        '主席谢婉仪表示：“旅客唔系唔嚟。”\n\n她指出，协会约三成会员表示生意按年跌逾一成。“租金仍然是商户最大的负担，”她说，“如果业主不肯再减，年底前会有更多铺位交吉。”',
+      ),
+    ).toEqual(['谢婉仪', '谢婉仪', '谢婉仪']);
+    expect(
+      speakers('莎莎國際（00178）今年則已關閉8間分店，其集團行政總裁在業績會上坦言，「香港市場嘅復甦比預期慢」。'),
+    ).toEqual(['莎莎國際集團行政總裁']);
+  });
+
+  it("reads no forecast measure as a verb (预测市盈率), and a tea chain's name as no honorific (沪上阿姨)", () => {
+    expect(
+      speakers(
+        '分析师赵一鸣表示，“行业进入存量竞争”。\n\n赵一鸣测算，山野茶舍对应2025年预测市盈率约为26倍，高于古茗的19倍和沪上阿姨的15倍。“首日的涨幅更多反映的是稀缺性溢价。”',
+      ),
+    ).toEqual(['赵一鸣', '赵一鸣']);
+  });
+
+  it('reads 前10月 as the months from January, and counts racks (1,200櫃)', () => {
+    expect(figures('今年前10月出货1,200櫃，2025年前11月营收增长，目前12月订单饱满，节前2月13日开工。')).toEqual([
+      ['前10月', '--01/--10'],
+      ['1,200櫃', 1200],
+      ['2025年前11月', '2025-01/2025-11'],
+      ['12月', '--12'],
+      ['2月13日', '--02-13'],
+    ]);
+  });
+
+  it("takes a surname a speaking person has for no firm (Martin Vale … Vale said), nor a slogan's first words", () => {
+    expect(
+      companies(
+        '"We are near the top," Chief Executive Martin Vale said. Losses should peak. Vale said fee income would fall.',
+      ),
+    ).toEqual([]);
+    expect(
+      companies('It bids for repair work under the so-called "Make American Shipbuilding Great Again" initiative.'),
+    ).toEqual([]);
+  });
+
+  it('reads a rate per ship, a range of basis points written with 个 twice, and no firm in 单床 or 周边', () => {
+    expect(
+      figures('At about $268 million a ship, the contracts were priced above. 存款利率下调10个至30个基点。'),
+    ).toEqual([
+      ['$268 million a ship', 268000000],
+      ['10个至30个基点', 10],
+    ]);
+    expect(companies('每逢年初，周边银行都会推出加息券。单床投资普遍在250万元至300万元之间。')).toEqual([]);
+  });
+
+  it('ends a name at 核数师, and knows 日医学馆, Shree Cement and PacifiCorp', () => {
+    expect(companies('核数师安永会计师事务所在审阅报告中提示，与日本养老运营商日医学馆（Nichii）合资。')).toEqual([
+      '安永会计师事务所',
+      '日医学馆',
+      'Nichii',
+    ]);
+    expect(companies('Utilities have been hit. PacifiCorp still faces lawsuits, behind Shree Cement.')).toEqual([
+      'PacifiCorp',
+      'Shree Cement',
+    ]);
+  });
+});
