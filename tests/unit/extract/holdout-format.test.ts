@@ -403,6 +403,7 @@ import { parseMarkup as parseMarkup406 } from '../../fixtures/holdout406/build.m
 import { parseMarkup as parseMarkup407 } from '../../fixtures/holdout407/build.mjs';
 import { parseMarkup as parseMarkup408 } from '../../fixtures/holdout408/build.mjs';
 import { parseMarkup as parseMarkup409 } from '../../fixtures/holdout409/build.mjs';
+import { parseMarkup as parseMarkup412 } from '../../fixtures/holdout412/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -528,6 +529,7 @@ import { parseMarkup as parseMarkup409 } from '../../fixtures/holdout409/build.m
 // holdout401, holdout402 and holdout403 too (likewise).
 // holdout404, holdout405 and holdout406 too (likewise).
 // holdout407, holdout408 and holdout409 too (likewise).
+// holdout412 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2537,6 +2539,11 @@ const SETS = [
   {
     set: 'holdout409',
     parse: parseMarkup409,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout412',
+    parse: parseMarkup412,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
