@@ -531,9 +531,7 @@ import { parseMarkup as parseMarkup412 } from '../../fixtures/holdout412/build.m
 // holdout401, holdout402 and holdout403 too (likewise).
 // holdout404, holdout405 and holdout406 too (likewise).
 // holdout407, holdout408 and holdout409 too (likewise).
-// holdout410 too (likewise).
-// holdout411 too (likewise).
-// holdout412 too (likewise).
+// holdout410, holdout411 and holdout412 too (likewise).
 const SETS = [
   {
     set: 'holdout',
