@@ -258,6 +258,13 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     // an ambiguous name before 公司治理 is the adjective (现代公司治理: modern corporate governance), and so is one
     // before 型 (普惠型小微企业贷款)
     !(names[p].ambiguous && (text.startsWith('公司治理', e) || text[e] === '型')) &&
+    // 大众 before what the mass market buys is the adjective (大众运动品牌, 大众消费), not Volkswagen
+    !(
+      names[p].ambiguous &&
+      text.startsWith('大众', s) &&
+      e - s === 2 &&
+      MASS_MARKET_AFTER.test(text.slice(e, e + 3))
+    ) &&
     // an ambiguous name before 化 is the word it makes (现代化矿井: modern, not Hyundai)
     !(names[p].ambiguous && text.charCodeAt(e) === 0x5316) &&
     // an ambiguous name after 我们, 普通 or 广大 is the common word (对我们老百姓来说, 普通老百姓)
@@ -283,6 +290,8 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     !(isDigitCode(text.charCodeAt(s - 1)) && MEASURE_OPENING.includes(text[s])) &&
     // a river or region of the lexicon's name (the mouth of the Amazon)
     !(isAsciiLetter(text.charCodeAt(s)) && REGION_OF.test(text.slice(Math.max(0, s - 16), s))) &&
+    // (or a route's end: the motorway between Bilbao and Santander)
+    !(isAsciiLetter(text.charCodeAt(s)) && ROUTE_END.test(text.slice(Math.max(0, s - 60), s))) &&
     // (or in the Amazon, at a clause's end: deforestation in the Amazon, a question…)
     !regionHere(text, s, e) &&
     // a town or county named like a brand (仁怀市|茅台|镇) is the place
@@ -432,7 +441,10 @@ const JET_FUEL = /^(?:煤油|燃油)/;
 const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔|天池|主峰|景区|山脚|山顶)/;
 const BODY_RUN_AFTER =
   /^(?: [A-Z][a-z]+){0,3} (?:Authority|Commission|Agency|Council|Association|Ministry|Institute|Federation|Board|Bureau)\b/;
+const MASS_MARKET_AFTER = /^(?:运动|消费|市场|品牌|用户|群体|需求|产品|价位|定价|餐饮|服装|鞋服|休闲|旅游)/;
 const REGION_OF = /\b(?:mouth|banks|basin|heart|edge|shores) of the $/;
+const ROUTE_END =
+  /\b(?:route|road|motorway|highway|expressway|railway|rail line|line|corridor|stretch|section|flights?|ferry|link|pipeline)s? (?:[\w-]+ ){0,2}(?:between|from) [A-Z][\w-]+ (?:and|to) $/;
 const BANK_WORD_AFTER = '卡间';
 const CURRENCY_AMOUNT =
   /^(?:PLN|CNY|USD|EUR|GBP|JPY|HKD|CHF|SEK|NOK|DKK|CZK|HUF|RON|TRY|ZAR|INR|IDR|MYR|THB|PHP|VND|KRW|TWD|SGD|AUD|NZD|CAD|MXN|BRL|CLP|COP|PEN|ARS|NGN|KES|EGP|SAR|AED|QAR|KWD|ILS|RUB|UAH) ?\d/;

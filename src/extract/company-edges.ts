@@ -208,7 +208,7 @@ const NOT_NAME_SHAPE = new RegExp(
     '.[与及](?!发展|运营|管理)|^.以',
     // generic kinds: local banks, pool funds, futures of a commodity, divisions and regions, insurance products,
     // value-added services, fund classes, a body's department, one of many (单只基金, 上一期基金, 主要贷款银行)
-    '^地方|法人银行$|(?:稳价|平准|纾困|引导|专项|保障|救助|偿债|奖励|推广|资助|支援|援助)基金$',
+    '^地方|法人银行$|(?:稳价|平准|纾困|引导|专项|保障|救助|偿债|奖励|推广|资助|支援|援助|公益|慈善|助学|扶贫)基金$',
     `(?:${FUTURES_UNDERLYINGS.join('|')})(?:期货|期权)$`,
     '(?:产品线|事业部|事业群|业务线|业务部|区域)$|(?:终身|定期|增额|两全|年金|万能|重疾)(?:寿险|保险|险)$|增值服务$',
     '类(?:基金|产品|证券|投资|资产|信托)$|^(?:修订|采购|有更多|正(?:加快|积极|着手|准备|计划|推进))|(?:红利|指数|宽基|主题|债券|货币)基金$|(?:协会|联合会|商会|委员会)[\\u4e00-\\u9fff]',
@@ -228,7 +228,7 @@ const NOT_NAME_SHAPE = new RegExp(
     // a verb that takes the firm as its object (改变|银行的资产结构, 采用|联合银行模式, 合建|回收网络), a time or a share before a kind of
     // firm (如今一些银行, 首批民营银行), a role a bank plays (成员银行, 托管银行), a verb of keeping or becoming (稳定|县域农商银行,
     // 变成|董事会), banks below book value (破净银行); 临期 anywhere (清临期货: near-expiry goods), a city's budget (瑞川市财政)
-    '^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|合建|搭建|打造|成员|会员|如今|当前|一些|首批|首期|首笔|首轮|第一批|托管|存管|独立|稳定|变成|变为|转为|沦为|破净|活跃)|临期|财政$',
+    '^(?:光|只|仅|单|全)靠|^(?:一起|正好|刚好|恰好)|^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|合建|搭建|打造|成员|会员|如今|当前|一些|首批|首期|首笔|首轮|第一批|托管|存管|独立|稳定|变成|变为|转为|沦为|破净|活跃)|临期|财政$',
     // a place or a side speaking (深圳方面), a verb of cutting back (压降|融资类信托), a field glossed by an acronym
     // (计算机辅助工程（CAE）)
     '方面$|^压降|^化解|辅助(?:设计|工程|制造|驾驶)$|^(?:优先|次级|夹层)[A-Z]?[0-9]?档?',

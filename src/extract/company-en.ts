@@ -21,8 +21,13 @@ const INDEX_AFTER = /^ [Ii]nd(?:ex|ices)\b/;
 /** Length of a corporate word (with its space) at `pos` (Nomura| Securities), 0 when there is none. */
 export function enTailAt(text: string, pos: number): number {
   TAIL_AT.lastIndex = pos;
-  return TAIL_AT.test(text) ? TAIL_AT.lastIndex - pos : 0;
+  if (!TAIL_AT.test(text)) return 0;
+  return TAIL_AT.lastIndex - pos + (marketsAfterCapital(text, pos, TAIL_AT.lastIndex) ? 8 : 0);
 }
+
+/** True when the corporate word Capital at [from, to) runs on into Markets (Desjardins Capital Markets). */
+const marketsAfterCapital = (text: string, from: number, to: number): boolean =>
+  to - from === 8 && text.startsWith(' Capital Markets', from);
 
 /**
  * True when the capitalised words after `end`, joined by and/&/of/for, run on to the word that ends the name of
@@ -44,7 +49,8 @@ export function findEnTailNames(state: CompanyState): void {
     // m.index is the space before the corporate word.
     const start = capitalRunStart(text, m.index, 4);
     if (start >= m.index) continue;
-    const end = m.index + m[0].length;
+    // (a brokerage's arm runs on into Markets: Desjardins Capital Markets)
+    const end = m.index + m[0].length + (marketsAfterCapital(text, m.index, m.index + m[0].length) ? 8 : 0);
     const name = text.slice(start, end);
     const before = text.slice(start, m.index);
     // A generic first word (Summit, Global) names a firm before a word only firms end in (Summit Therapeutics),
@@ -102,7 +108,7 @@ const NAME_BEFORE_KNOWN = /([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:be
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale";
 // or after who owns it: "state-owned Polska Grupa Zbrojeniowa".
 const AFTER_KIND =
-  /\b(?:(?:state|government|family|privately)[- ](?:owned|run|backed|controlled|held)|rivals?|competitors?|peers?|startup|start-up|maker|(?:regional|independent|local) operator|(?:property|real[- ]estate|infrastructure) investor|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|vendor|distributor|broker|brokerage|shipbroker|shipowner|owner|shipbuilder|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|pension|insurance|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier|giant)|(?:property|real[- ]estate|retail|media|energy|mining|steel|chemicals?|fashion|food|logistics|shipping|engineering|construction|travel|hotel|luxury) group|(?:data|service|technology) provider|credit bureau|(?:[a-z-]+ )?specialist|[A-Z][\w&]*['’]s (?:[a-z-]+ ){0,2}(?:arm|subsidiary|affiliate)|(?:[Dd]omestic |[Ll]ocal |[Cc]hinese |[Ff]oreign )?(?:producers|makers|manufacturers|rivals|lenders|retailers|chains|suppliers|carriers|miners|developers|brands) such as|[Ss]hort[- ]sellers?|(?:its|their|the group's|the company's) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate|business|bank|lender|insurer|brokerage|client|customer|supplier|partner|shareholder|backer),|(?:Its|Their) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate),|(?:its|their) (?:[a-z-]+ )?subsidiary) (?=[A-Z])/g;
+  /\b(?:(?:state|government|family|privately)[- ](?:owned|run|backed|controlled|held)|rivals?|competitors?|peers?|startup|start-up|maker|(?:regional|independent|local) operator|(?:property|real[- ]estate|infrastructure) investor|biotech|chipmaker|automaker|carmaker|drugmaker|lender|insurer|reinsurer|retailer|conglomerate|manufacturer|supplier|vendor|distributor|broker|brokerage|shipbroker|shipowner|owner|shipbuilder|(?:home)?builder|contractor|airline|consultancy|fashion house|jewell?er|watchmaker|brewer|distiller|winemaker|broadcaster|(?:meat)?packer|exporter|importer|(?:[Ii]nvestment|private equity|venture capital|hedge fund|asset management|holding|technology|software|energy|mining|media|shipping|pension|insurance|[Rr]esearch|[Dd]ata|[Cc]onsulting|[Aa]nalytics) (?:firm|company|group)|[a-z]{3,} (?:firms?|platform|chain|carrier|giant)|(?:property|real[- ]estate|retail|media|energy|mining|steel|chemicals?|fashion|food|logistics|shipping|engineering|construction|travel|hotel|luxury) group|(?:data|service|technology) provider|credit bureau|(?:[a-z-]+ )?specialist|[A-Z][\w&]*['’]s (?:[a-z-]+ ){0,2}(?:arm|subsidiary|affiliate)|(?:[Dd]omestic |[Ll]ocal |[Cc]hinese |[Ff]oreign )?(?:producers|makers|manufacturers|rivals|lenders|retailers|chains|suppliers|carriers|miners|developers|brands) such as|[Ss]hort[- ]sellers?|(?:its|their|the group's|the company's) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate|business|bank|lender|insurer|brokerage|client|customer|supplier|partner|shareholder|backer),|(?:Its|Their) (?:[A-Za-z-]+ ){0,2}(?:subsidiary|unit|arm|division|affiliate),|(?:its|their) (?:[a-z-]+ )?subsidiary) (?=[A-Z])/g;
 // A name before a possessive role or a share move: "X's board", "X shares fell", "X Chief Executive".
 const RANK_BEFORE = / (?:Deputy|Vice|Acting|Assistant|Associate|Senior|Executive|Interim|Former|Group)$/;
 const BEFORE_ROLE =
@@ -219,7 +225,7 @@ export function isBodyAcronym(state: CompanyState, acronym: string): boolean {
 /** The capitalised name right after each match of `cue` (a role, a kind of firm, an employer). */
 // Deal words before a company (bought X, a merger with X, ahead of X by output) and after one (X acquired …).
 const DEAL_PEER =
-  /\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:merge|merged|merging|merger|tie-up|talks) with|ahead of|behind|rivals?|peers?) (?=[A-Z])/g;
+  /\b(?:bought|buys|buy|buying|acquired|acquires|acquire|acquiring|(?:merge|merged|merging|merger|tie-up|talks) with|ahead of|behind|rivals?|peers?|[Tt]he (?:buyer|seller|acquirer|bidder|purchaser|winning bidder),) (?=[A-Z])/g;
 const PERSON_OF = /\b([A-Z][a-z]+) [A-Z][a-z]+ of (?=[A-Z])/g;
 const DEAL_VERB_AFTER = / (?=(?:acquired|bought|agreed to (?:buy|acquire|merge)|merged with|completed its)\b)/g;
 
@@ -430,6 +436,8 @@ const LATIN_RUN = /[A-Z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]+){0,3}(?=[\u4e0
 // After a country, an acronym names a firm only before a deal or a cue (法国GTT签订…, not 美国CPI上涨).
 const ACRONYM_DEAL_AFTER = /^(?:签订|签署|达成|合作|收购|宣布|表示|公司|集团|旗下|提供|供应|获得|持有|支付)/;
 
+const STAKE_VERB_BEFORE = /(?:持有|收购|入股|增持|减持)$/;
+const LATIN_THEN_SHARE = /^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})(?=\d+(?:\.\d+)?%)/;
 const SITE_AFTER = /^(?:[铜金铁锂镍铝锌银煤]?矿|油田|气田|港口|工厂|电站|项目)/;
 
 /** Latin names after a Chinese descriptor (研究机构|LightCounting|预测, 希腊船东|Capital Maritime|和…). */
@@ -444,6 +452,12 @@ function findDescribedLatinNames(state: CompanyState): void {
       (/旗下的?$/.test(text.slice(Math.max(0, start - 3), start))
         ? UNIT_ACTS.exec(text.slice(start, start + 40))
         : null);
+    // (or a stake held in it, its share right after the name: 将持有Halcyra19.5%的股权)
+    if (!described && STAKE_VERB_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
+      const held = LATIN_THEN_SHARE.exec(text.slice(start, start + 40));
+      if (held) addEnName(state, start, start + held[1].length);
+      continue;
+    }
     if (!described) continue;
     LATIN_RUN.lastIndex = start;
     const name = LATIN_RUN.exec(text)?.[0];

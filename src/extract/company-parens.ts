@@ -30,7 +30,7 @@ const ALIAS = /(?:以下简称|以下称|以下简称为|下称|简称|下文简
 // (Taiwan papers often write the alias without marks, beside the code: （3592，以下簡稱宏碩）)
 const ALIAS_BARE = /(?:以下简称|下称|简称)[:：]?\s*([\u4e00-\u9fffA-Za-z0-9]{2,10})$/;
 // (or alone in its brackets, opening them, after a name found already: 華聯商業銀行（以下簡稱華聯銀）; not 净利润（下称归母净利润）)
-const ALIAS_BARE_WHOLE = /^(?:以下简称|以下称|下称)[:：]?\s*([\u4e00-\u9fffA-Za-z0-9]{2,10})$/;
+const ALIAS_BARE_WHOLE = /^(?:以下简称|以下称|下称|简称)[:：]?\s*([\u4e00-\u9fffA-Za-z0-9]{2,10})$/;
 const EN_ALIAS = /^(?:the |hereinafter )?[“"]([A-Z][^”"]{0,40})[”"]$/;
 const ALIAS_BRAND = /^([\u4e00-\u9fff]{2,3})股份$/;
 const QUOTED = /^[“"「]([^”"」]{2,20})[”"」]$/;

@@ -81,6 +81,7 @@ function monthDay(text: string, j: number, prefix: string): DateSpan | null {
 }
 
 const FISCAL_YEAR = /^(?:财政|财务)年度/;
+const FISCAL_QUARTER = /^第([一二三四1-4])财?季度?/;
 const NOT_BEFORE_QIAN = '目日此之提以事当';
 
 /** 前10月 at `j` (after a year opening at `start`, or with `year` '-' for none): January to that month, or null. */
@@ -95,8 +96,13 @@ function firstMonths(text: string, j: number, year: string, start = j): DateSpan
 export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan | null {
   const len = coreEnd - i;
   const next = text[coreEnd];
-  if (len === 4 && text.startsWith('财年', coreEnd))
-    return { end: coreEnd + 2, date: toHalfWidth(text.slice(i, coreEnd)) };
+  if (len === 4 && text.startsWith('财年', coreEnd)) {
+    // (with its fiscal quarter: 2026财年第一财季)
+    const q = FISCAL_QUARTER.exec(text.slice(coreEnd + 2, coreEnd + 7));
+    const year = toHalfWidth(text.slice(i, coreEnd));
+    if (q) return { end: coreEnd + 2 + q[0].length, date: `${year}-Q${QUARTER[q[1]] ?? q[1]}` };
+    return { end: coreEnd + 2, date: year };
+  }
   // (a fiscal year written out: 2025财政年度, 2025财务年度)
   const fiscal = len === 4 ? FISCAL_YEAR.exec(text.slice(coreEnd, coreEnd + 4)) : null;
   if (fiscal) return { end: coreEnd + fiscal[0].length, date: toHalfWidth(text.slice(i, coreEnd)) };
@@ -108,6 +114,17 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
       monthDay(text, j, `${year}-`) ??
       firstMonths(text, j, year, i) ?? { end: j, date: year }
     );
+  }
+  // A Republic of China year as Taiwan writes it (113年9月, 114年第3季, 113年度; 民国113年): 1911 years on
+  if (next === '年' && len === 3) {
+    const n = Number(toHalfWidth(text.slice(i, coreEnd)));
+    if (n < 100 || n > 130) return null;
+    const year = String(n + 1911);
+    const j = coreEnd + 1;
+    const after = periodAfter(text, j, year) ?? monthDay(text, j, `${year}-`) ?? firstMonths(text, j, year, i) ?? null;
+    if (after) return after;
+    if (text[j] === '度') return { end: j + 1, date: year };
+    return /民国$/.test(text.slice(Math.max(0, i - 2), i)) ? { end: j, date: year } : null;
   }
   if (len > 2) return null;
   // 前10月: the months from January (not 目前|12月, 日前, 此前, 之前, 提前)

@@ -180,7 +180,7 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['档', new Set([...'次案期位口'])],
   // 羽绒, 羽毛: down and feathers, not birds counted (2亿羽)
   ['羽', new Set([...'绒毛球'])],
-  // 柜台, 柜员, 柜面…: a counter, not cabinets or racks counted (出货1,200櫃)
+  // 柜台, 柜员, 柜面…: a counter, not cabinets or racks counted (出货1,200柜)
   ['柜', new Set([...'台员面子门'])],
   // 副总裁, 副行长, 副作用…: a deputy's title or another word, not pairs counted (镜片4亿副)
   ['副', new Set([...'总行主董部局市经院校教书秘会理所处省县长司厅科队团组班业本作食词驾手'])],

@@ -617,6 +617,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     j = unit[1];
     if (u === 'CNY') ({ code: u, from: moneyFrom } = namedYuan(text, start, j));
   }
+  // a capital X after a product's name is part of its model's name (VelaFlow 2X pumps), not a multiple
+  if (u === 'x' && text[j - 1] === 'X' && isSpaceCode(before) && afterName(text, start - 1)) return junkEnd(text, j);
   const nx2 = text[j];
   // A measure per unit of time (1200吨/天, 8万片/周) is a rate too.
   const perTime = nx2 === '/' && PER_TIME.test(text.slice(j + 1, j + 3));
@@ -745,12 +747,17 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       (isHan(text.charCodeAt(j)) && !'至到'.includes(text[j])) || '”’」』》）)、'.includes(text[j] ?? '_');
     if (integer && nameBefore && (nameAfter || seriesRange(text, start, j))) return junkEnd(text, coreEnd);
   }
-  const year = plain && integer && sign === 1 ? yearAt(text, i) : NaN;
+  // (a range's first end before an amount is no year: 2000至3000欧元)
+  const year =
+    plain && integer && sign === 1 && !AMOUNT_RANGE_AFTER.test(text.slice(j, j + 14)) ? yearAt(text, i) : NaN;
   if (year && coreEnd - i === 4) return dateCand(start, j, String(year));
   const dec = integer ? 0 : coreEnd - firstRun - 1;
   return cand(moneyFrom, j, raw, u, scale, factor, undefined, plain, dec);
 }
 
+const SHARE_TAIL_END = /^(?:[，。；、！？」”）)\s]|$|左右|以上|以下|的|多)/;
+const AMOUNT_RANGE_AFTER =
+  /^[至到~～-]\d{3,}(?:\.\d+)?(?:万|亿)?(?:元|美元|欧元|英镑|日元|港元|韩元|卢布|吨|台|辆|个|家|人)/;
 const STANDARD_BEFORE = /(?:GB(?:\/T)?|ISO|IEC|JIS|DIN|EN|ASTM|IEEE)\s?\d+(?:\.\d+)*[—–:-]$/;
 /** Models numbered in their series either side of 到 or 至 (从骁龙8155到骁龙8295): names, not a range's ends. */
 function seriesRange(text: string, start: number, j: number): boolean {
@@ -785,8 +792,9 @@ function storyCurrency(text: string, letter: string, e: number): string | undefi
   if (letter === 'N') return storySays(text, NAIRA_TEXT) ? 'NGN' : undefined;
   return storySays(text, PESO_TEXT) ? 'PHP' : storySays(text, PULA_TEXT) ? 'BWP' : undefined;
 }
-// (a scale first: R6.5bn, not 6.5 before a letter)
-const RAND = /^(?:\d+(?:\.\d+)? ?(?:million|billion|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,})(?![A-Za-z])/;
+// (a scale first: R6.5bn, not 6.5 before a letter; nor a code before a Chinese word: R290冷媒, a refrigerant)
+const RAND =
+  /^(?:\d+(?:\.\d+)? ?(?:million|billion|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,})(?![\dA-Za-z\u4e00-\u9fff])/;
 // (one digit as a rate, in a rand story: about R2 a liter)
 const ONE_DIGIT_RATE = /^\d (?:a|per) [a-z]/;
 // P is the pula and N the naira in a story about Botswana or Nigeria, read with the rand's shapes (P240 million,
@@ -1063,6 +1071,17 @@ function scanChinese(text: string, i: number): Cand | number {
     // 百分之十几 (“ten-odd percent”) is vague, not a figure.
     return Number.isFinite(v) && v > 0 && text[f] !== '几' ? make(f, v, '%') : f;
   }
+  // 一成二, 三成五: a share and its hundredths as Hong Kong writes them (0.12, 0.35)
+  if (
+    text[e] === '成' &&
+    s.length === 1 &&
+    cnDigit(s) > 0 &&
+    /[一二三四五六七八九]/.test(text[e + 1] ?? '') &&
+    SHARE_TAIL_END.test(text.slice(e + 2, e + 4))
+  )
+    return inIdiom(text, i)
+      ? e
+      : cand(i, e + 2, cnDigit(s) + cnDigit(text[e + 1]) / 10, '%', 1, 0.1, undefined, false, 1);
   // 一成半, 三成半: a share and a half tenth (0.15, 0.35)
   if (text[e] === '成' && text[e + 1] === '半' && s.length === 1 && cnDigit(s) > 0)
     return inIdiom(text, i) ? e : cand(i, e + 2, cnDigit(s) + 0.5, '%', 1, 0.1, undefined, false, 1);

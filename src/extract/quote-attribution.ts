@@ -107,13 +107,14 @@ const ZH_NOT_AFTER: Record<string, string> = {
 const EN_BEFORE = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^,.:;!?"“”]{0,60})?\\s*[,:]\\s*$`);
 // X said the deal was "a step back" for …: a quoted fragment inside the reported sentence, its speaker the subject
 // of the verb before it in the same sentence.
-const EN_PARTIAL = new RegExp(`\\b(?:${EN_VERBS})\\b(?:\\s[^.:;!?"“”]{0,120})?\\s$`);
+// (not a passive: operators had been told to expect "…" is no one's words)
+const EN_PARTIAL = new RegExp(`(?<!\\b(?:been|being|were|was) )\\b(?:${EN_VERBS})\\b(?:\\s[^.:;!?"“”]{0,120})?\\s$`);
 // "…" to save the plant, and that Y had asked …: a new reported clause, not who said the quoted words
 const NEW_CLAUSE = /,\s*(?:and\s+|but\s+)?that\b/;
 const EN_AFTER_INVERTED = new RegExp(`^\\s*,?\\s*(?:${EN_VERBS}|according to)\\b`);
 // "…," Ms. Holtby told analysts: an honorific's period is no sentence end
 const EN_AFTER = new RegExp(
-  `^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr|Capt)\\.\\s)?(?:[^.;:!?"“”]|(?<=\\b(?:Corp|Inc|Co|Ltd|Bros|Jr|Sr|Dr|Prof|Mr|Mrs|Ms|Capt|[A-Z]))\\.){1,140}?)\\s+(?:${EN_VERBS})\\b`,
+  `^\\s*,?\\s*((?:(?:Mr|Mrs|Ms|Dr|Capt)\\.\\s)?(?:[^.;:!?"“”]|(?<=\\b(?:Corp|Inc|Co|Ltd|Pte|Pty|Bhd|Cos|Bros|Jr|Sr|Dr|Prof|Mr|Mrs|Ms|Capt|[A-Z]))\\.){1,140}?)\\s+(?:${EN_VERBS})\\b`,
 );
 // X rejected the offer as "…" / X called it "…": a verb that frames the quoted words names their speaker
 const EN_FRAME =

@@ -377,7 +377,7 @@ export function mentionIndex(
       for (let j = lastIndexBefore(ms, pos); j >= 0 && budget-- > 0; j--) {
         if (ms[j].kind !== kind) continue;
         // (a public body is no antecedent of "the company": The Australian Competition and Consumer Commission said …)
-        if (firm && GOV_NAME.test(ms[j].name)) continue;
+        if (firm && GOV_NAME.test(ms[j].name.replace(/^The /, ''))) continue;
         if (gender && kind === 'person' && genderOf(ms[j].name) === (gender === 'f' ? 'm' : 'f')) continue;
         // he/she is one person: not a plural unnamed source (people familiar with the matter, analysts).
         if (gender && kind === 'person' && PLURAL_SOURCE.test(ms[j].name)) continue;

@@ -8,7 +8,7 @@ import { kindOf, stripTitles, type SpeakerName } from './quote-names';
 
 /** An abbreviation whose period ends no sentence (Mr., Inc., Warner Bros., U.S.). */
 export const EN_ABBREV =
-  /\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Plc|Bros|Jr|Sr|Prof|Gen|Sen|Rep|Gov|No|vs|U\.S|U\.K|[A-Z])\.$/;
+  /\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Plc|Pte|Pty|Bhd|Bros|Jr|Sr|Prof|Gen|Sen|Rep|Gov|No|vs|U\.S|U\.K|[A-Z])\.$/;
 const EN_LEAD = new Set(
   'But And However In On At Meanwhile Still Yet So Also Then Now Later Earlier Separately Instead Indeed Asked When While Since As After Before Though Although If Because'.split(
     ' ',

@@ -576,7 +576,7 @@ const ASKED =
   /(?:记者|有人|主持人|投资者|分析师)(?:追)?问(?:及|到)?([\u4e00-\u9fff·]{2,8}?)[，,：:][^“”。？！\n]{0,120}[。？?]\s*$/;
 // The sentence right after a quote, ending in its speaker's verb: the clause before the verb names the speaker.
 const SAID_AFTER_SCENE =
-  /^(?:[^。！？“”\n]{0,120}?，)?(?!一边)([^，。！？“”\n]{2,40}?)(?:，一边)?(?:对|向|跟|给)(?:记者|我们|本报)(?:(?:说|表示|介绍|坦言|感叹|抱怨|算账)道?[。，]|(?:展示|出示)了)/;
+  /^(?:[^。！？“”\n]{0,120}?，)?(?!一边|这样|如此|如是)([^，。！？“”\n]{2,40}?)(?:，一边|，)?(?:对|向|跟|给)(?:记者|我们|本报)(?:(?:说|表示|介绍|坦言|感叹|抱怨|算账)道?[。，]|(?:展示|出示)了|(?:描述|讲述|回忆)了?[^。！？\n]{0,30}?。)/;
 const SAID_AT_EVENT =
   /^在[^。！？“”\n，]{2,40}?[上中时]，([^，。！？“”\n]{2,24}?)(?:表示|介绍|透露|坦言|指出|说)[，：]/;
 // …or saying it was said "so" (…牧场的马福成，这样向记者描述眼下的处境。)
@@ -596,7 +596,7 @@ const PARAGRAPH_SUBJECT =
 
 // "the company said": a firm, never a public body, is meant
 const FIRM_ANAPHOR = /^the (?:company|firm|group|lender|bank|insurer|retailer|airline|carrier|miner|maker|statement)$/i;
-// (and 其 before a title of the firm's: 莎莎國際…，其集團行政總裁坦言)
+// (and 其 before a title of the firm's: 莎莎国际…，其集团行政总裁坦言)
 const OF_THE_FIRM =
   /^(?:(?:该公司|该集团)(?=(?:新闻)?发言人$)|其(?=(?:集团)?(?:行政总裁|总裁|首席执行官|董事长|总经理|发言人)$))/;
 // 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.

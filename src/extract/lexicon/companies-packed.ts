@@ -109,6 +109,8 @@ A&O Shearman
 2ercrombie
 9ie & Fitch
 4~deen
+4tis
+7 Infraestructuras
 2sa
 2u Dhabi Commercial Bank
 9 Investment Authority
@@ -464,7 +466,8 @@ B&M
 4o Galicia
 6Inter
 6Macro
-6Santander Chile
+6Sabadell
+8ntander Chile
 6de Chile
 7o Brasil
 5lombia
@@ -493,6 +496,7 @@ B&M
 8Nova Scotia
 8Singapore
 8the Philippine Islands
+4inter
 4rate
 3orte
 3pu
@@ -537,6 +541,7 @@ B&M
 3semer
 8 Venture Partners
 3t Buy
+4inver
 1harat Electronics
 7Forge
 7Heavy Electricals
@@ -2671,7 +2676,8 @@ M&G
 1ubadala
 2ji
 2ltiChoice
-2nich Re
+2ndys
+3ich Re
 2rata
 3phy USA
 2yuan
@@ -2716,6 +2722,7 @@ N26
 2spers
 2tWest
 3ional Australia Bank
+9Bank Financial
 9Bank of Canada
 9Bank of Egypt
 9Bank of Kenya
@@ -3326,7 +3333,8 @@ R&F
 1VB
 2OLT
 1aab
-2banci Holding
+2badell
+4nci Holding
 6~ı
 3esp
 2eta Yield
@@ -3746,7 +3754,8 @@ T Star
 2labat
 4nx
 3en Energy
-2nkeBlue
+2ndem Diabetes Care
+3keBlue
 2~pestry
 2~rget
 2snee
@@ -5039,6 +5048,8 @@ xAI
 久之洋
 1~保田
 1立特材
+1谦中台
+2咨询
 义美
 2食品
 1翘神州
@@ -6641,6 +6652,7 @@ xAI
 2短租
 1电科技
 1米
+2汽车
 1红书
 1~菜园
 1象超市
@@ -8953,6 +8965,7 @@ xAI
 1菱科思
 萤石网络
 萨博
+1瓦德尔银行
 葆蝶家
 葛兰素史克
 葵花药业

@@ -550,6 +550,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '丰树|Mapletree',
   '丰翼科技',
   '~丹格特|~Dangote|Dangote Group|Dangote Industries',
+  '久谦中台|久谦咨询',
   '义美食品|义美',
   '乐刻运动|乐刻',
   '乐聚机器人|~乐聚',

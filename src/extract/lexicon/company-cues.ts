@@ -6,6 +6,7 @@ import { lines } from './lines';
 export const ZH_LEFT_STOPS: readonly string[] = lines(`
 一家
 一是
+一致行动人
 上半年
 下半年
 不少
@@ -96,6 +97,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 发行人
 发行方
 发起
+取得
 受让
 受让人
 受让方
@@ -321,6 +323,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 
 /** Words that say what the name after them is (供应商|浙江锦泰, 评级机构|惠誉, 企业|新壹科技): a hint for an unknown name. */
 export const ZH_DESCRIPTORS: readonly string[] = lines(`
+一致行动人
 代工厂
 代理商
 代理行

@@ -558,6 +558,7 @@ Bancorp
 Biosciences
 Capital
 Cargo
+Cloud
 Cooperative
 Electric
 Enterprises

@@ -471,6 +471,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 批次
 副
 柜
+亩次
 `);
 
 /**
@@ -600,6 +601,11 @@ metric tonnes|t
 dry metric tonnes|t
 dry metric tons|t
 wet metric tonnes|t
+wet metric tons|t
+wet tonnes|t
+wet tons|t
+dry tonnes|t
+dry tons|t
 metric tons|t
 mg
 mile
@@ -806,6 +812,7 @@ person
 pill
 pint
 plane
+plot
 policy
 portion
 pound

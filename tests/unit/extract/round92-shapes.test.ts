@@ -214,3 +214,115 @@ describe('round 93 (holdout407–409, session 26)', () => {
     ]);
   });
 });
+
+describe('round 94 (holdout410–412, session 26)', () => {
+  it('reads a speaker set off with a firm whose legal form has periods (Pte. Ltd.), and a passive is no attribution', () => {
+    expect(
+      speakers(
+        '"Thailand is the deepest resort market in the region," Daniel Koh, chief executive of the trust\'s manager, Straits Harbour Asset Management Pte. Ltd., said in a statement.',
+      ),
+    ).toEqual(['Daniel Koh']);
+    expect(
+      speakers(
+        'Prices fell.\n\nAn executive at a Chinese-owned smelter in Morowali, who asked not to be named, said operators had been told informally to expect a decision "within this quarter or the next" on exports.',
+      ),
+    ).toEqual(['An executive at a Chinese-owned smelter in Morowali']);
+  });
+
+  it('finds a buyer named in apposition, a cloud firm, and Capital Markets whole', () => {
+    expect(
+      companies(
+        'The buyer, Straits Harbour Hospitality Trust, will pay. The buyer, John Smith, said. Chips for Northwind Cloud, a deal.',
+      ),
+    ).toEqual(['Straits Harbour Hospitality Trust', 'Northwind Cloud']);
+    expect(
+      companies('Analyst Tom Reed of Desjardins Capital Markets said. Subscribers to Adobe Creative Cloud rose.'),
+    ).toEqual(['Desjardins Capital Markets', 'Adobe']);
+  });
+
+  it('takes no X after a product name for a multiple (VelaFlow 2X pumps), and no public body for "the company"', () => {
+    expect(figures('The affected VelaFlow 2 and VelaFlow 2X pumps were built. Sales rose 2X.')).toEqual([['2X', 2]]);
+    expect(
+      speakers(
+        'Calloway Corp. recalled the pumps. The Department of Justice has also asked the company for documents.\n\n“We have notified every affected customer,” the company said in a statement.',
+      ),
+    ).toEqual(['Calloway Corp.']);
+  });
+
+  it('starts a legal name after 取得 and 一致行动人, finds a Latin name held with its share, and AS after a word', () => {
+    expect(
+      companies(
+        '赣鄱产投已先后取得赣州锐联电子股份有限公司（300861.SZ），陈启明及其一致行动人苏州澜芯企业管理合伙企业（有限合伙）。',
+      ),
+    ).toEqual(['赣州锐联电子股份有限公司', '苏州澜芯企业管理合伙企业（有限合伙）']);
+    expect(companies('澜启医药将持有Halcyra19.5%的股权。')).toEqual(['Halcyra']);
+    expect(companies('It is owned by Brandvold Invest AS.\n\n## BACKLOG AS CUSHION')).toEqual(['Brandvold Invest AS']);
+  });
+
+  it('reads a range whose first end looks like a year before an amount (2000至3000欧元), and no firm after 光靠', () => {
+    expect(figures('成本可降低2000至3000欧元，2000至2010年间增长。')).toEqual([
+      ['2000至3000欧元', 2000],
+      ['2000至2010年', '2000/2010'],
+    ]);
+    expect(
+      companies('光靠民营资本的力量，扩产跟不上。和客户一起分担投资收益，设立公益基金，正好帮银行挡子弹。'),
+    ).toEqual([]);
+  });
+
+  it("takes a route's end for a place (between Bilbao and Santander), and a builder's name after its kind", () => {
+    expect(
+      companies(
+        "Abertis, controlled by Italy's Mundys and Spanish builder ACS, widened the route between Bilbao and Santander. A merger between Sabadell and Santander failed.",
+      ),
+    ).toEqual(['Abertis', 'Mundys', 'ACS', 'Sabadell', 'Santander']);
+  });
+
+  it('reads wet tonnes, 一成二, Taiwan years (113年9月), a fiscal quarter and 亩次; no rand before a Chinese word', () => {
+    expect(figures('Quotas of about 240 million wet tonnes. 現金選項只有一成二。公司采用R290冷媒。')).toEqual([
+      ['240 million wet tonnes', 240000000],
+      ['一成二', 0.12],
+    ]);
+    expect(figures('截至114年9月底，114年第3季，113年度，民國113年，公司有120年歷史。')).toEqual([
+      ['114年9月', '2025-09'],
+      ['114年第3季', '2025-Q3'],
+      ['113年度', '2024'],
+      ['113年', '2024'],
+      ['120年', 120],
+    ]);
+    expect(figures('耐克2026财年第一财季收入下降，作业面积超过1.5亿亩次，£23,400 a plot.')).toEqual([
+      ['2026财年第一财季', '2026-Q1'],
+      ['1.5亿亩次', 150000000],
+      ['£23,400 a plot', 23400],
+    ]);
+  });
+
+  it('takes an alias given after 简称 without marks (永昇銀), and 大众 before the mass market for no firm', () => {
+    expect(companies('子公司永昇商業銀行（簡稱永昇銀）第3季呆帳大增。永昇銀表示，將加強風控。')).toEqual([
+      '永昇商業銀行',
+      '永昇銀',
+      '永昇銀',
+    ]);
+    expect(companies('大众运动品牌的增速明显低。大众汽车销量下降。')).toEqual(['大众汽车']);
+  });
+
+  it('gives a quote opening a story to the one who then describes it to the reporter (向记者描述了…)', () => {
+    expect(
+      speakers(
+        '“一场直播卖了1.2亿元，真正落袋的没有多少。”在杭州星罗文化传媒有限公司负责美妆品类运营的沈若宁，向记者描述了今年“双十一”期间的一幕。',
+      ),
+    ).toEqual(['沈若宁']);
+    expect(
+      speakers(
+        '“一公斤奶卖2.9元，成本要3.4元。”在宁夏吴忠经营一家存栏1200头奶牛的牧场的马福成，这样向记者描述眼下的处境。',
+      ),
+    ).toEqual(['马福成']);
+  });
+
+  it('knows 小米汽车, 久谦中台, Minera Pallca S.A.C., Tandem Diabetes Care and Bestinver', () => {
+    expect(
+      companies(
+        '小米汽车则采取直营方式。久谦中台数据显示。It owns Minera Pallca S.A.C. in Peru. Rivals Tandem Diabetes Care and Bestinver.',
+      ),
+    ).toEqual(['小米汽车', '久谦中台', 'Minera Pallca S.A.C.', 'Tandem Diabetes Care', 'Bestinver']);
+  });
+});
