@@ -407,6 +407,7 @@ import { parseMarkup as parseMarkup410 } from '../../fixtures/holdout410/build.m
 import { parseMarkup as parseMarkup411 } from '../../fixtures/holdout411/build.mjs';
 import { parseMarkup as parseMarkup412 } from '../../fixtures/holdout412/build.mjs';
 import { parseMarkup as parseMarkup413 } from '../../fixtures/holdout413/build.mjs';
+import { parseMarkup as parseMarkup414 } from '../../fixtures/holdout414/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -534,6 +535,7 @@ import { parseMarkup as parseMarkup413 } from '../../fixtures/holdout413/build.m
 // holdout407, holdout408 and holdout409 too (likewise).
 // holdout410, holdout411 and holdout412 too (likewise).
 // holdout413 too (likewise).
+// holdout414 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2563,6 +2565,11 @@ const SETS = [
   {
     set: 'holdout413',
     parse: parseMarkup413,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout414',
+    parse: parseMarkup414,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
