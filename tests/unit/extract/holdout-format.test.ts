@@ -406,6 +406,7 @@ import { parseMarkup as parseMarkup409 } from '../../fixtures/holdout409/build.m
 import { parseMarkup as parseMarkup410 } from '../../fixtures/holdout410/build.mjs';
 import { parseMarkup as parseMarkup411 } from '../../fixtures/holdout411/build.mjs';
 import { parseMarkup as parseMarkup412 } from '../../fixtures/holdout412/build.mjs';
+import { parseMarkup as parseMarkup415 } from '../../fixtures/holdout415/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -532,6 +533,7 @@ import { parseMarkup as parseMarkup412 } from '../../fixtures/holdout412/build.m
 // holdout404, holdout405 and holdout406 too (likewise).
 // holdout407, holdout408 and holdout409 too (likewise).
 // holdout410, holdout411 and holdout412 too (likewise).
+// holdout415 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2556,6 +2558,11 @@ const SETS = [
   {
     set: 'holdout412',
     parse: parseMarkup412,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout415',
+    parse: parseMarkup415,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
