@@ -408,6 +408,7 @@ import { parseMarkup as parseMarkup411 } from '../../fixtures/holdout411/build.m
 import { parseMarkup as parseMarkup412 } from '../../fixtures/holdout412/build.mjs';
 import { parseMarkup as parseMarkup413 } from '../../fixtures/holdout413/build.mjs';
 import { parseMarkup as parseMarkup414 } from '../../fixtures/holdout414/build.mjs';
+import { parseMarkup as parseMarkup415 } from '../../fixtures/holdout415/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -536,6 +537,7 @@ import { parseMarkup as parseMarkup414 } from '../../fixtures/holdout414/build.m
 // holdout410, holdout411 and holdout412 too (likewise).
 // holdout413 too (likewise).
 // holdout414 too (likewise).
+// holdout415 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2570,6 +2572,11 @@ const SETS = [
   {
     set: 'holdout414',
     parse: parseMarkup414,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout415',
+    parse: parseMarkup415,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
