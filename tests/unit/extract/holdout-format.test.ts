@@ -535,9 +535,7 @@ import { parseMarkup as parseMarkup415 } from '../../fixtures/holdout415/build.m
 // holdout404, holdout405 and holdout406 too (likewise).
 // holdout407, holdout408 and holdout409 too (likewise).
 // holdout410, holdout411 and holdout412 too (likewise).
-// holdout413 too (likewise).
-// holdout414 too (likewise).
-// holdout415 too (likewise).
+// holdout413, holdout414 and holdout415 too (likewise).
 const SETS = [
   {
     set: 'holdout',
