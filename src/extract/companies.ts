@@ -258,6 +258,8 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     // an ambiguous name before 公司治理 is the adjective (现代公司治理: modern corporate governance), and so is one
     // before 型 (普惠型小微企业贷款)
     !(names[p].ambiguous && (text.startsWith('公司治理', e) || text[e] === '型')) &&
+    // (a name ending in 星 before 期 is a count of weeks: 延长至三星期, not Samsung)
+    !(text.charCodeAt(e - 1) === 0x661f && text.charCodeAt(e) === 0x671f) &&
     // 大众 before what the mass market buys is the adjective (大众运动品牌, 大众消费), not Volkswagen
     !(
       names[p].ambiguous &&

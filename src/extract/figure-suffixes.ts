@@ -204,13 +204,27 @@ function centsPerUnit(text: string, j: number): boolean {
   return PER_PRICED_UNIT.test(clause) && MONEY_WORD.test(clause);
 }
 
+// 分 as a score's points where the clause names a score (芝麻信用分达到550分, 评分为4.8分)
+const SCORE_POINTS: Unit = { unit: '分', factor: 1, money: false };
+const SCORE_WORD = /信用分|评分|得分|分数|积分|打分|考分|满分|分值/;
+function scorePoints(text: string, j: number): boolean {
+  if (!isDigitCode(text.charCodeAt(j - 1)) || text[j + 1] === '钟' || text[j + 1] === '贝') return false;
+  let clause = text.slice(Math.max(0, j - 24), j);
+  const cut = Math.max(...[...'，。；：！？\n'].map((c) => clause.lastIndexOf(c)));
+  if (cut >= 0) clause = clause.slice(cut + 1);
+  return SCORE_WORD.test(clause);
+}
+
 /** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */
 export function zhUnitAt(text: string, j: number): [Unit, number] | null {
   const list = ZH_INDEX.get(text.charCodeAt(j));
   if (list)
     for (const w of list) {
       const end = j + w.length;
-      if (w === '分' && text[end] !== '/' && !centsPerUnit(text, j)) continue;
+      if (w === '分' && text[end] !== '/' && !centsPerUnit(text, j)) {
+        if (scorePoints(text, j)) return [SCORE_POINTS, end];
+        continue;
+      }
       if ((w === '毛' || w === '角') && !AFTER_MAO.test(text.slice(end, end + 2))) continue;
       // (角 after digits only: 三角债, 三角形 are shapes; so 星, satellites: 一箭18星, not 三星)
       if ((w === '角' || w === '星' || w === '道') && !isDigitCode(text.charCodeAt(j - 1))) continue;

@@ -111,6 +111,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // (nor a dateline: TOKYO, May 7 (Reuters) - Hanamura & Co. Ltd. (8047.T), …)
   if (s.includes('(')) s = s.replace(DATELINE, '').replace(/\s*\([^()]{1,40}\)(?=[\s,]|$)/g, '');
   if (/\d,\d/.test(s)) s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  // (an anaphor after an opening phrase: In the letter, which was reviewed by Reuters, the group said)
+  const clauseAnaphor = /, (the (?:group|company|firm|coalition|association|union))$/.exec(s.trimEnd());
+  if (clauseAnaphor) return { name: clauseAnaphor[1], kind: 'org-anaphor' };
   // (a group that names itself: The group, which calls itself the Prairie Link Shippers Committee, said)
   const calledItself = /\bcalls itself (?:the )?([\p{Lu}][\p{L}&.'’-]*(?: [\p{Lu}][\p{L}&.'’-]*){0,5}),?\s*$/u.exec(s);
   if (calledItself) return { name: calledItself[1], kind: 'org' };

@@ -385,7 +385,15 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
     if (/^the group$/i.test(a.name)) {
       const body = lastBodyName(text, at, 400, (n) => BODY_KIND.test(n), true);
       const firm = body ? index.lastNamed(at, 'org') : undefined;
-      if (body && (!firm || text.lastIndexOf(body, at) > text.lastIndexOf(firm, at))) return body;
+      // (a firm that only read the group's letter is no antecedent: which was reviewed by Reuters, the group said)
+      const firmAt = firm ? text.lastIndexOf(firm, at) : -1;
+      const reader = firmAt > 0 && READ_BY.test(text.slice(Math.max(0, firmAt - 16), firmAt));
+      // (nor one inside the sentence the body is the subject of: The Coalition …, a group that represents 70% of
+      // Hollis franchisees, sent a letter …)
+      const bodyAt = body ? text.lastIndexOf(body, at) : -1;
+      const bodySentenceEnd = bodyAt >= 0 ? text.slice(bodyAt, at).search(/[.!?]\s/) : -1;
+      const inBodySentence = bodySentenceEnd >= 0 && firmAt > bodyAt && firmAt < bodyAt + bodySentenceEnd;
+      if (body && (!firm || reader || inBodySentence || bodyAt > firmAt)) return body;
     }
     // "the ministry said": the ministry named before, not the last company
     const gov = govBody(text, a.name, at) ?? zhBody(text, a.name, at);
@@ -424,6 +432,7 @@ function lastMatchBefore(text: string, pos: number, span: number, pattern: RegEx
 /** A bank named or described (一家东北农商行, 该市某城商行), looked for in the 300 characters before 该行. */
 const BANK_MENTION = /(?:一家|这家|某)?[\u4e00-\u9fff]{0,6}?(?:农商银行|农商行|城商行|银行)(?![卡间业])/g;
 
+const READ_BY = /\b(?:reviewed|seen|obtained|viewed|read) by $/;
 const BODY_KIND = /\b(?:Association|Federation|Union|Council|Institute|Chamber|Coalition|Alliance)\b/;
 const BARE_ROLE = /^(?:发言人|新闻发言人)$/;
 const PUBLIC_ANAPHOR = /^the (?:commission|ministry|authority|bureau|watchdog|regulator|central bank)$/i;

@@ -285,7 +285,7 @@ export const COMPANIES_CN: readonly string[] = [
   '九丰能源#605090.SH',
   '九典制药#300705.SZ',
   '九华旅游#603199.SH',
-  '九号公司|Ninebot#689009.SH',
+  '九号公司|~九号|Ninebot#689009.SH',
   '九安医疗#002432.SZ',
   '九州通#600998.SH',
   '九洲药业#603456.SH',

@@ -732,7 +732,8 @@ C.H. Robinson
 6 Ratings
 2RC
 2U
-1SCEC
+1SBC
+2CEC
 2L
 2N
 2OB
@@ -2476,6 +2477,8 @@ M&G
 3ita
 2laysia Airlines
 2n Group
+3chester City
+9r United
 3diri Sekuritas
 3ila Electric
 3~ner
@@ -2945,6 +2948,7 @@ P&G
 1SA International
 2BC
 2EG
+2G
 2MC
 1T Timah
 2T
@@ -2973,6 +2977,7 @@ P&G
 3ergames
 2ramount
 3is Baguette
+6Saint-Germain
 3ker Hannifin
 3tech
 7 Africa
@@ -5073,7 +5078,8 @@ xAI
 九丰能源
 1典制药
 1华旅游
-1号公司
+1~号
+2公司
 1坤
 2投资
 1安医疗
@@ -5921,6 +5927,7 @@ xAI
 2之星
 2人寿
 2化学纤维
+2国际造船
 2土地银行
 2大
 3哥大
@@ -5933,6 +5940,7 @@ xAI
 3铁
 1电
 1积电
+1船
 1达
 2电
 1铃
@@ -9706,7 +9714,8 @@ xAI
 1雪制药
 1颂资本
 1飘飘
-马上消费金融
+马上消费
+4金融
 2赢
 1~勒
 1士基

@@ -1399,7 +1399,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '首钢集团',
   '香奈儿|Chanel',
   '香颂资本',
-  '马上消费金融',
+  '马上消费金融|马上消费',
   '马上赢',
   '~马勒|Mahle',
   '马扎克|Yamazaki Mazak|Mazak',

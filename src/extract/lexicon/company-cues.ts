@@ -68,6 +68,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 出售
 出售给
 出让方
+出资人
 出资方
 分析
 分销商
@@ -104,6 +105,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 只有
 可能
 合作方
+同意
 同时
 同期
 同行
@@ -156,6 +158,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 成立
 我们
 或
+战略投资者
 截止
 截至
 房企

@@ -138,6 +138,7 @@ Banque de France
 Blue House
 Boursa Kuwait
 Bundesbank
+Bundesliga
 CADE
 CCMA
 CFPB
@@ -151,6 +152,7 @@ CVM
 Cambridge
 Central Bank of Kenya
 Central Bank of Nigeria
+Champions League
 DOJ
 Danmarks Nationalbank
 De Nederlandsche Bank
@@ -161,6 +163,7 @@ ECB
 EMA
 Elysee
 Elysee Palace
+Europa League
 European Central Bank
 Export-Import Bank
 FAA
@@ -186,6 +189,8 @@ JFTC
 KFTC
 Kremlin
 LSE
+La Liga
+Ligue 1
 London Stock Exchange
 MAS
 MIIT
@@ -216,6 +221,7 @@ Pension Benefit Guaranty
 Pension Benefit Guaranty Corp
 Pentagon
 People's Bank of China
+Premier League
 Prudential Authority
 Qatar Stock Exchange
 RBA
@@ -231,6 +237,7 @@ SFC
 SIX Swiss Exchange
 Saudi Exchange
 Securities and Exchange Commission
+Serie A
 South African Reserve Bank
 Stanford
 State Bank of Pakistan

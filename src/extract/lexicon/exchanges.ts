@@ -17,6 +17,7 @@ BIT
 BME
 BMV
 BSE
+BURSA
 BVMF
 Borsa Istanbul
 Bursa

@@ -735,13 +735,17 @@ export const FIGURE_PER_QUANTITY_ZH: readonly string[] = lines(`
 克
 公斤
 公里
+分钟
 千克
 千瓦时
 升
 吨
 坪
+天
+小时
 平方米
 斤
+次
 毫升
 瓶
 盒

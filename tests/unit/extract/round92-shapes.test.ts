@@ -326,3 +326,54 @@ describe('round 94 (holdout410–412, session 26)', () => {
     ).toEqual(['小米汽车', '久谦中台', 'Minera Pallca S.A.C.', 'Tandem Diabetes Care', 'Bestinver']);
   });
 });
+
+describe('round 95 (holdout413–415, session 26)', () => {
+  it('gives "the group" after an opening phrase to the body that is the subject before, not a reader or a firm inside it', () => {
+    expect(
+      speakers(
+        'Hollis said sales rose.\n\nThe Coalition of Franchise Operators, a group that represents about 70% of Hollis franchisees, sent a letter to the board. In the letter, which was reviewed by Reuters, the group said the deal had "turned our best customers into our least profitable ones" and asked for cuts.',
+      ),
+    ).toEqual(['Coalition of Franchise Operators']);
+  });
+
+  it('takes an unnamed franchisee with a place for the speaker of a quote after a sentence about them', () => {
+    expect(
+      speakers(
+        'Traffic rose.\n\nOne franchisee in Texas with more than 20 restaurants, who asked not to be identified, was blunter. "Corporate gets the headline and the traffic number. We get the bill."',
+      ),
+    ).toEqual(['One franchisee in Texas']);
+  });
+
+  it('reads a price per a length of time (4元/30分钟) and a score in 分 (信用分达到550分), not cents', () => {
+    expect(figures('价格为“4元/30分钟”，5元/2小时；芝麻信用分达到550分，每瓦便宜3分。')).toEqual([
+      ['4元/30分钟', 4],
+      ['5元/2小时', 5],
+      ['550分', 550],
+      ['3分', 0.03],
+    ]);
+  });
+
+  it('starts a legal name after 同意, 出资人 and 战略投资者, and reads BURSA as an exchange', () => {
+    expect(
+      companies(
+        '监管同意华岳消费金融股份有限公司增资，主要出资人华岳银行股份有限公司，引入战略投资者天际数科（深圳）有限公司。投资者聚集总部讨说法。',
+      ),
+    ).toEqual(['华岳消费金融股份有限公司', '华岳银行股份有限公司', '天际数科（深圳）有限公司']);
+    expect(figures('It owns Kinabatangan Plantations Bhd (BURSA: 5296), a big planter.')).toEqual([]);
+  });
+
+  it('takes leagues for no firm, 三星期 for weeks, and knows 马上消费, 九号, 台船 and football clubs', () => {
+    expect(companies("Abu Dhabi's fund buys 40% of Serie A club Marittima. 审批时间由两星期延长至三星期。")).toEqual(
+      [],
+    );
+    expect(companies('马上消费的不良率上升，九号Fz3系列受欢迎，台船（2208）总经理表示。')).toEqual([
+      '马上消费',
+      '九号',
+      '台船',
+    ]);
+    expect(companies('Paris Saint-Germain and Manchester City are owned by Gulf states.')).toEqual([
+      'Paris Saint-Germain',
+      'Manchester City',
+    ]);
+  });
+});
