@@ -409,6 +409,7 @@ import { parseMarkup as parseMarkup412 } from '../../fixtures/holdout412/build.m
 import { parseMarkup as parseMarkup413 } from '../../fixtures/holdout413/build.mjs';
 import { parseMarkup as parseMarkup414 } from '../../fixtures/holdout414/build.mjs';
 import { parseMarkup as parseMarkup415 } from '../../fixtures/holdout415/build.mjs';
+import { parseMarkup as parseMarkup418 } from '../../fixtures/holdout418/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -536,6 +537,7 @@ import { parseMarkup as parseMarkup415 } from '../../fixtures/holdout415/build.m
 // holdout407, holdout408 and holdout409 too (likewise).
 // holdout410, holdout411 and holdout412 too (likewise).
 // holdout413, holdout414 and holdout415 too (likewise).
+// holdout418 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2575,6 +2577,11 @@ const SETS = [
   {
     set: 'holdout415',
     parse: parseMarkup415,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout418',
+    parse: parseMarkup418,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
