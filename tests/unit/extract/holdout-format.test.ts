@@ -539,9 +539,7 @@ import { parseMarkup as parseMarkup418 } from '../../fixtures/holdout418/build.m
 // holdout407, holdout408 and holdout409 too (likewise).
 // holdout410, holdout411 and holdout412 too (likewise).
 // holdout413, holdout414 and holdout415 too (likewise).
-// holdout416 too (likewise).
-// holdout417 too (likewise).
-// holdout418 too (likewise).
+// holdout416, holdout417 and holdout418 too (likewise).
 const SETS = [
   {
     set: 'holdout',
