@@ -228,7 +228,7 @@ const NOT_NAME_SHAPE = new RegExp(
     // a verb that takes the firm as its object (改变|银行的资产结构, 采用|联合银行模式, 合建|回收网络), a time or a share before a kind of
     // firm (如今一些银行, 首批民营银行), a role a bank plays (成员银行, 托管银行), a verb of keeping or becoming (稳定|县域农商银行,
     // 变成|董事会), banks below book value (破净银行); 临期 anywhere (清临期货: near-expiry goods), a city's budget (瑞川市财政)
-    '^(?:光|只|仅|单|全)靠|^(?:一起|正好|刚好|恰好)|^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|合建|搭建|打造|成员|会员|如今|当前|一些|首批|首期|首笔|首轮|第一批|托管|存管|独立|稳定|变成|变为|转为|沦为|破净|活跃)|临期|财政$',
+    '^(?:光|只|仅|单|全)靠|^(?:一起|正好|刚好|恰好|帮助|帮忙)|^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|合建|搭建|打造|成员|会员|如今|当前|一些|首批|首期|首笔|首轮|第一批|托管|存管|独立|稳定|变成|变为|转为|沦为|破净|活跃)|临期|财政$',
     // a place or a side speaking (深圳方面), a verb of cutting back (压降|融资类信托), a field glossed by an acronym
     // (计算机辅助工程（CAE）)
     '方面$|^压降|^化解|辅助(?:设计|工程|制造|驾驶)$|^(?:优先|次级|夹层)[A-Z]?[0-9]?档?',

@@ -51,6 +51,7 @@ const SHARE_VERB =
 
 // What may follow a corporate word when it is not a company name (银行业, 资本市场, 证券交易所, 证券化, 投资者, 合成生物学,
 // 资产管理计划, 物业费, 服务收入, 投资部).
+const SMART_THING_AFTER = /^(?:工厂|制造|化|装备|终端|设备|硬件|家居|穿戴|网联|产线|仓储)/;
 const NOT_AFTER_TAIL =
   /^(?:业|间|者|员|学|公会|计划|市场|行业|板块|化|法|交易所|报|时报|日报|账户|监管|投资|产品|业务|领域|赛道|概念|指数|从业|机构|类|充足|公积|开支|运作|结构|净息差|电池|费|收入|部|同业|园区|工业园|产业园|开发区|高新区|卡|投顾)/;
 // 资本 as the finance noun (资本债券, 资本回报, 资本金, 资本补充, 资本支出), not a capital firm's name.
@@ -166,6 +167,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     }
     const after = text.slice(end, end + 4);
     if (NOT_AFTER_TAIL.test(after) || (tail === '控股' && VERB_AFTER.test(after))) continue;
+    // (智能 before what it makes smart is a term: 宠物主粮|智能工厂, not a firm)
+    if (tail === '智能' && SMART_THING_AFTER.test(after)) continue;
     // (a tail ending in 业 before 务 is the word 业务: 即时配送买药|业务)
     if (text[end] === '务' && tail.endsWith('业')) continue;
     if (tail === '资本' && CAPITAL_TERM_AFTER.test(after)) continue;

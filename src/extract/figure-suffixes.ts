@@ -80,6 +80,8 @@ export const RATE_EN_RE = new RegExp(
 const HYPHEN_UNITS = new Set([
   '%', // an 11.5-per-cent premium, a 5-percent stake
   'member', // a 15-member board
+  'TEU', // a 24,000-TEU ship
+  'FEU',
   'day',
   'week',
   'month',

@@ -144,8 +144,8 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (!endsWithPunct && /^(?:(?:是|作为|成为)[^，。；！？“”]{0,12})?(?:口号|标语|宣传语)/.test(c.after)) return false;
   // the last of a list of things a rule covers (对鉴定师资质、鉴定报告格式和“鉴定不符先行赔付”作出规定) is a term
   if (!endsWithPunct && /、[^，。；：“”「」]{1,20}[和与及]$/.test(c.before) && !CLAUSE_PUNCT.test(inner)) return false;
-  // (or one that names it before: 公司打出的口号是“一杯好茶，连接世界”)
-  if (!endsWithPunct && /(?:口号|标语|宣传语|广告语)(?:是|为|叫)$/.test(c.before)) return false;
+  // (or one that names it before: 公司打出的口号是“一杯好茶，连接世界”, 广告语“每一口都看得见”)
+  if (!endsWithPunct && /(?:口号|标语|宣传语|广告语)(?:是|为|叫)?$/.test(c.before)) return false;
   // a short pledge right after 承诺 (承诺“不低于成本价投标”, 承诺“次日达”) is what is promised, not words said
   // (not a clause said of the pledge: 认为其派息承诺“为股价提供了有力支撑”)
   if (!endsWithPunct && /承诺$/.test(c.before) && len <= 8 && !/[了的]/.test(inner) && !CLAUSE_PUNCT.test(inner))

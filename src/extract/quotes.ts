@@ -355,7 +355,10 @@ function endBeforePhoto(text: string, lines: LineIndex, line: number): number {
   return before >= 0 ? lastChar(lines.end(before)) : k;
 }
 
-const THE_SOURCE = /^the (?:person|source|official|executive|banker|shareholder|investor|insider)$/;
+const BODY_SUBJECT_BEFORE =
+  /(?:^|[.!?]["”]?\s+|\n)(the (?:central bank|ministry|regulator|agency|commission|authority|department|bureau|watchdog))\b[^.!?\n"“”]*[.!?]\s*$/i;
+const THE_SOURCE =
+  /^the (?:person|source|official|executive|banker|shareholder|investor|insider|importer|exporter|franchisee|trader|dealer|supplier|shipper|analyst|manager|owner|buyer|seller)$/;
 
 /** The speaker an attribution next to the marks names, its pronoun or anaphor resolved (undefined when unresolved). */
 function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: readonly string[]): string | undefined {
@@ -403,6 +406,13 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
     if (bank) return bank;
     // (a public body not found is no company either: the commission, the ministry)
     if (PUBLIC_ANAPHOR.test(a.name)) return undefined;
+    // "it said" right after a sentence whose subject is a public body by its kind (The central bank has said …. "…,"
+    // it said): that body, named before
+    if (/^it$/i.test(a.name)) {
+      const subject = BODY_SUBJECT_BEFORE.exec(text.slice(Math.max(0, open - 400), open));
+      const named = subject ? govBody(text, subject[1], open) : undefined;
+      if (named) return named;
+    }
     // "It said" right after a sentence about a body (Nasscom, the industry's trade body, estimates …)
     const body = /^it$/i.test(a.name) ? lastBodyName(text, at, 200) : undefined;
     // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
@@ -503,7 +513,7 @@ function listedBefore(text: string, after: number): boolean {
 // A person by an honorific in the sentence right after a quote (…，62岁的王女士刚做完术后复查。)
 const LEDE_PERSON =
   /^[^。！？\n“”「」]{0,40}?(?<![\u4e00-\u9fff])(?:\d{1,3}岁的)?([\u4e00-\u9fff](?:女士|先生|阿姨|大爷|大妈|师傅))(?!们)/;
-const NEXT_SAYS = /(?:吐槽|感叹|抱怨|坦言|说|表示|说道)$/;
+const NEXT_SAYS = /(?:吐槽|感叹|抱怨|坦言|说|表示|说道|开门见山|直言|笑言|直言不讳)$/;
 const SAID_NEXT = /^\s*说这(?:句|番|些)?话的[，,]?是([^，。；\n]{2,30})[。，；]/;
 
 // English personal pronouns: never a speaker's name (they resolve to one, or the quote keeps none).
@@ -717,6 +727,7 @@ const DESCRIBED =
 // An adverbial lead-in before a pronoun subject (对于下半年，他…), not a clause of its own (刘凯则表示，他…).
 const LEAD_IN_BEFORE_PRONOUN =
   /^(?:对于|关于|至于|谈到|说到|面对|针对|对此|不过|但|而|此外|同时|其中|目前|如今|眼下)[^，。！？“”\n]{0,12}，(?=[他她])/;
+const CONJUNCTION_ONLY = /^(?:但|而|却|并|且|也|还|就|又|可|但是|不过)$/;
 const PREDICATE_START = '并也则却仍还对是就已不没很更曾';
 // A titled name opening a sentence, before its verb (投资者代表李建平是…).
 const TITLED_SUBJECT =
@@ -761,9 +772,12 @@ function previousSubject(
   const who = zhSpeaker(titled[1], names);
   // only a person's name after a title (代表|李建平), not any phrase
   // (what the title stands before: 代表|李建平, not a phrase a verb cut short, 电站索性|把原定)
+  // (nor a clause a conjunction opens: 但|换来的是…)
   return who?.kind === 'person' &&
     who.name !== titled[1] &&
     titled[1].endsWith(who.name) &&
+    !CONJUNCTION_ONLY.test(titled[1].slice(0, -who.name.length)) &&
+    !who.name.endsWith('的') &&
     /^[\u4e00-\u9fff]{2,4}$/.test(who.name)
     ? who.name
     : undefined;

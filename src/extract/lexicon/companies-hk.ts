@@ -178,7 +178,7 @@ export const COMPANIES_HK: readonly string[] = [
   '嘀嗒出行#02559.HK',
   '嘉楠科技|~嘉楠|Canaan#NASDAQ: CAN',
   '嘉里建设|Kerry Properties#00683.HK',
-  '嘉里物流|Kerry Logistics#00636.HK',
+  '嘉里物流联网|嘉里物流|Kerry Logistics Network|Kerry Logistics#00636.HK',
   '嘉银金科#NASDAQ: JFIN',
   '固生堂#02273.HK',
   '国泰君安国际#01788.HK',

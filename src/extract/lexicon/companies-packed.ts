@@ -567,7 +567,8 @@ B&M
 5Rock
 5stone
 2~ock
-3ombergNEF
+3omberg Second Measure
+9NEF
 2ue Apron
 5Moon
 5Origin
@@ -1320,6 +1321,9 @@ E Fund
 5y Bank
 7~Group
 1ramet
+2demir
+2eğli Demir ve Çelik Fabrikaları
+9mir ve Çelik Fabrikaları T.A.Ş.
 2icsson
 2nst & Young
 2ste
@@ -1365,7 +1369,8 @@ E Fund
 2xaro
 3on
 5Mobil
-FANUC
+F2i
+1ANUC
 2W
 3-Volkswagen
 1BN Holdings
@@ -1779,7 +1784,8 @@ H Mart
 3lius
 3ry Schein
 3soldt
-2raeus
+2~ra
+4eus
 3bert Smith Freehills
 3mes
 4ès
@@ -2186,6 +2192,7 @@ K Line
 3pel
 2ring
 3ry Logistics
+9istics Network
 6Properties
 6TJ Logistics
 2sko
@@ -2442,6 +2449,8 @@ M&G
 1IND ID
 3IEYE
 4SO
+2R Databank
+3睿工业
 1~KS
 3 Instruments
 1MG
@@ -2479,7 +2488,8 @@ M&G
 2n Group
 3chester City
 9r United
-3diri Sekuritas
+3diant
+5ri Sekuritas
 3ila Electric
 3~ner
 6咖啡
@@ -4292,6 +4302,7 @@ Z Holdings
 4 Video
 4lion
 3x
+1scaler
 1uellig Pharma
 2oyebang
 2rich Insurance
@@ -5978,6 +5989,7 @@ xAI
 3科技
 1创伟业
 1庆楼
+1盾科技
 1~程
 2旅行
 2生活
@@ -6070,6 +6082,7 @@ xAI
 4物流
 2建设
 2物流
+4联网
 1银金科
 噢麦力
 四创电子
@@ -6661,6 +6674,7 @@ xAI
 1电科技
 1米
 2汽车
+2长江产业基金
 1红书
 1~菜园
 1象超市
@@ -6927,6 +6941,7 @@ xAI
 2创新
 徐工
 2机械
+2汽车
 徕芬
 ~得力
 1~物
@@ -7577,6 +7592,7 @@ xAI
 1科微
 1芯
 桂冠电力
+1林旅游
 1盟
 桃李面包
 桐昆股份

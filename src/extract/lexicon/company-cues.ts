@@ -62,6 +62,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 关于
 其
 其中
+内房股
 减持
 减码
 出口商
@@ -79,6 +80,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 加码
 包含
 包括
+医药股
 卖出
 卖方
 卖给
@@ -116,6 +118,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 商中
 回购
 在
+地产股
 增持
 增资
 委任
@@ -150,6 +153,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 并购
 并非
 开发商
+引入
 强调
 归属于
 当下
@@ -224,12 +228,17 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 核准
 核数师
 根据
+概念股
 此
 此前
 此外
 母公司
 比如
+汽车股
 消息
+消费股
+濠赌股
+物流股
 牵头
 独角兽
 现任
@@ -245,6 +254,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 矿商
 研报
 私人银行
+科技股
 称
 竞买
 竞争对手
@@ -265,6 +275,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 聘请
 股东
 航运公司
+航运股
 船东
 船公司
 芯片厂
@@ -272,6 +283,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 药厂
 获得
 营运商
+蓝筹股
 行业龙头
 表示
 被
@@ -313,6 +325,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 酒企
 采购方
 钢厂
+银行股
 险企
 随后
 集团旗下
@@ -322,6 +335,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 项目方
 顾问
 龙头
+龙头股
 `);
 
 /** Words that say what the name after them is (供应商|浙江锦泰, 评级机构|惠誉, 企业|新壹科技): a hint for an unknown name. */

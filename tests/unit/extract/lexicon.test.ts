@@ -9,7 +9,7 @@ const A_SHARE = /^(6\d{5}\.SH|[03]\d{5}\.SZ|[489]\d{5}\.BJ)$/;
 const HK = /^\d{5}\.HK$/;
 /** 'EXCHANGE: SYMBOL', as English news writes it; the exchanges the lexicon uses. */
 const EXCHANGE_CODE =
-  /^(NASDAQ|NYSE|LON|ETR|EPA|AMS|EBR|BIT|BME|SWX|STO|CPH|HEL|OSL|TYO|KRX|TPE|ASX|TSX|NSE|SGX|JSE|TADAWUL|BMV): [A-Z0-9][A-Z0-9.-]*$/;
+  /^(NASDAQ|NYSE|LON|ETR|EPA|AMS|EBR|BIT|BME|SWX|STO|CPH|HEL|OSL|TYO|KRX|TPE|ASX|TSX|NSE|SGX|JSE|TADAWUL|BMV|BIST): [A-Z0-9][A-Z0-9.-]*$/;
 const US = /^(NASDAQ|NYSE): [A-Z][A-Z.]*$/;
 
 const FILES: Record<string, { list: readonly string[]; ticker: (code: string) => boolean }> = {

@@ -377,3 +377,61 @@ describe('round 95 (holdout413–415, session 26)', () => {
     ]);
   });
 });
+
+describe('round 96 (holdout416–418, session 26)', () => {
+  it('gives "the importer said" to the unnamed importer a sentence opened with before', () => {
+    expect(
+      speakers(
+        'Costs rose.\n\nA European furniture importer, who asked not to be named, said its freight bill had nearly doubled. "We have simply learned to order three weeks earlier," the importer said.',
+      ),
+    ).toEqual(['A European furniture importer']);
+  });
+
+  it('gives "it said" after a sentence about "the central bank" to the central bank named before', () => {
+    expect(
+      speakers(
+        'Lenders must lift capital above the minimum that the Central Bank of Nigeria has set.\n\nThe central bank has said the plan is meant to build bigger lenders by 2030. "Banks that cannot meet the thresholds may consider mergers," it said in a circular.',
+      ),
+    ).toEqual(['Central Bank of Nigeria']);
+  });
+
+  it('gives a quote opening a story to the titled person the next sentence ends with (…董事长周启明开门见山)', () => {
+    expect(
+      speakers('“国内市场的价格已经打到底了。”在投资者交流会上，苏州拓衡机器人股份有限公司董事长周启明开门见山。'),
+    ).toEqual(['周启明']);
+  });
+
+  it('reads no conjunction-opened clause as a titled subject (但换来的是…)', () => {
+    expect(
+      speakers(
+        '“中间环节每少一道，”王守田说，“我们的结算价更高。”\n\n他坦言，这样做会占用更多现金，\n\n但换来的是更稳定的货源。“县城里做生意靠的是口碑。”',
+      ),
+    ).toEqual(['王守田', '王守田', '王守田']);
+  });
+
+  it('takes a slogan right after 广告语 for no quote, and no firm in 智能工厂, 帮助银行 or after a stock category', () => {
+    expect(quotes('广告语“每一口都看得见”在社交平台上颇有辨识度。')).toEqual([]);
+    expect(
+      companies('年产8万吨宠物主粮智能工厂。帮助银行降低风险。本地物流股嘉運物流集團有限公司昨日發盈警。'),
+    ).toEqual(['嘉運物流集團有限公司']);
+  });
+
+  it('reads FEU and a TEU adjective, and knows Erdemir, Zscaler, 桂林旅游, 徐工汽车 and 嘉里物流联网', () => {
+    expect(figures('It handled 3.02 million FEU and ordered 24,000-TEU ships.')).toEqual([
+      ['3.02 million FEU', 3020000],
+      ['24,000-TEU', 24000],
+    ]);
+    expect(
+      companies(
+        'Ereğli Demir ve Çelik Fabrikaları T.A.Ş., known as Erdemir, cut output. Zscaler rose. 桂林旅游、徐工汽车和嘉里物流联网公告。',
+      ),
+    ).toEqual([
+      'Ereğli Demir ve Çelik Fabrikaları T.A.Ş.',
+      'Erdemir',
+      'Zscaler',
+      '桂林旅游',
+      '徐工汽车',
+      '嘉里物流联网',
+    ]);
+  });
+});
