@@ -412,6 +412,7 @@ import { parseMarkup as parseMarkup415 } from '../../fixtures/holdout415/build.m
 import { parseMarkup as parseMarkup416 } from '../../fixtures/holdout416/build.mjs';
 import { parseMarkup as parseMarkup417 } from '../../fixtures/holdout417/build.mjs';
 import { parseMarkup as parseMarkup418 } from '../../fixtures/holdout418/build.mjs';
+import { parseMarkup as parseMarkup421 } from '../../fixtures/holdout421/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -540,6 +541,7 @@ import { parseMarkup as parseMarkup418 } from '../../fixtures/holdout418/build.m
 // holdout410, holdout411 and holdout412 too (likewise).
 // holdout413, holdout414 and holdout415 too (likewise).
 // holdout416, holdout417 and holdout418 too (likewise).
+// holdout421 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2594,6 +2596,11 @@ const SETS = [
   {
     set: 'holdout418',
     parse: parseMarkup418,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout421',
+    parse: parseMarkup421,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
