@@ -414,6 +414,7 @@ import { parseMarkup as parseMarkup417 } from '../../fixtures/holdout417/build.m
 import { parseMarkup as parseMarkup418 } from '../../fixtures/holdout418/build.mjs';
 import { parseMarkup as parseMarkup419 } from '../../fixtures/holdout419/build.mjs';
 import { parseMarkup as parseMarkup420 } from '../../fixtures/holdout420/build.mjs';
+import { parseMarkup as parseMarkup421 } from '../../fixtures/holdout421/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -544,6 +545,7 @@ import { parseMarkup as parseMarkup420 } from '../../fixtures/holdout420/build.m
 // holdout416, holdout417 and holdout418 too (likewise).
 // holdout419 too (likewise).
 // holdout420 too (likewise).
+// holdout421 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2608,6 +2610,11 @@ const SETS = [
   {
     set: 'holdout420',
     parse: parseMarkup420,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout421',
+    parse: parseMarkup421,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
