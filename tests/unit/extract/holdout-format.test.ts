@@ -543,9 +543,7 @@ import { parseMarkup as parseMarkup421 } from '../../fixtures/holdout421/build.m
 // holdout410, holdout411 and holdout412 too (likewise).
 // holdout413, holdout414 and holdout415 too (likewise).
 // holdout416, holdout417 and holdout418 too (likewise).
-// holdout419 too (likewise).
-// holdout420 too (likewise).
-// holdout421 too (likewise).
+// holdout419, holdout420 and holdout421 too (likewise).
 const SETS = [
   {
     set: 'holdout',
