@@ -202,6 +202,9 @@ function surnameNamedBefore(text: string, surnames: Map<string, number[]>, s: nu
   return false;
 }
 
+// Characters after a name that open a corporate word or a particle, never a given name's last character.
+const NOT_GIVEN_END = '集公股控科银保证基的了和与及、，。';
+
 /** The test a lexicon match must pass: not stop-listed, whole Latin words, no straddled ordinary words. */
 function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) => boolean {
   const { text } = state;
@@ -211,8 +214,21 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
   // companies' names (碧桂园, 永辉超市, 野村, 火箭实验室).
   const notCompany = companyWords().notCompany;
   let surnames: Map<string, number[]> | undefined;
+  // Three-character persons' names a title has opened, in reading order (董事长林德茂): a lexicon name that opens one
+  // later (林德|茂表示) is that person, not the company.
+  const titledNames = new Set<string>();
+  const personAt = (s: number, e: number) => {
+    if (e - s !== 2 || !isSurname(text[s]) || !isHan(text.charCodeAt(e)) || NOT_GIVEN_END.includes(text[e]))
+      return false;
+    const three = text.slice(s, e + 1);
+    if (titledNames.has(three)) return true;
+    if (!wordEndingAt(text, s, companyWords().personTitles)) return false;
+    titledNames.add(three);
+    return true;
+  };
   return (s, e, p) =>
     !notCompany.has(names[p].name) &&
+    !personAt(s, e) &&
     // an ambiguous name opening with a conjunction after a word is the conjunction (华为、OPPO和|大疆, 经销商和|大客户:
     // not 和大)
     !(names[p].ambiguous && CONJUNCTION_CODES.has(text.charCodeAt(s)) && afterWord(text, s)) &&
@@ -650,7 +666,8 @@ function inTitleCase(text: string, at: number): boolean {
 
 // After a short name, a business line is not part of the name (领益智造|光伏业务, not 领益智造光伏), nor is a
 // corporate word used as a noun (银行|资本充足率).
-const BUSINESS_AFTER = /^(?:业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业|充足|公积|开支|运作|结构|化|法|投顾)/;
+const BUSINESS_AFTER =
+  /^(?:评价|研究中心|业务|板块|领域|行业|产品|赛道|市场|产业|项目|资产|业|充足|公积|开支|运作|结构|化|法|投顾)/;
 
 /**
  * The end of a name at `end` run on into the corporate words of `set` (澄岭|发展, 茅台|集团), but not into a

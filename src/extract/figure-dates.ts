@@ -140,6 +140,8 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
     const t = time(text, i);
     if (t) return { end: t[1], date: t[0] };
   }
+  // (yen is no day: 15日元)
+  if (text[coreEnd] === '日' && (text[coreEnd + 1] === '元' || text[coreEnd + 1] === '圆')) return null;
   const day = component(text, i, 31, '日号');
   if (!day || day[0] !== day[1]) return null;
   // a number in a product's or fund's name (澄泓稳健1号, 量化增强3号) is no day of the month

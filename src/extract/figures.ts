@@ -95,6 +95,7 @@ export const figureDetector: Detector = {
 // Some Chinese sites print a space between digits and Chinese (营收 413.33 亿元, 2024 年 3 月, 共 20 家). The
 // figures are read from the text without those spaces and their spans mapped back, spaces included. A space
 // after a number stays where no unit, scale or date follows (iPhone 16 系列, a section number: 1.3 公司简介).
+const YEN_AFTER = /^日[元圆]/;
 const DATE_OR_SCALE = new Set([...'年月日号万亿千百兆']);
 // a digit or percent sign, a space, a Chinese character; or the reverse
 const CJK_SPACE = /[0-9０-９%％][ \u00a0\u2009][\u4e00-\u9fff]|[\u4e00-\u9fff][ \u00a0\u2009][0-9０-９]/g;
@@ -494,7 +495,9 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     return cand(start, coreEnd + 1, +text.slice(i, coreEnd), 'years of age');
   let raw = parseDigits(text.slice(i, coreEnd)) * sign;
   // More days than a month has: a number of days (60日内支付, 不得超过90日), not a date.
-  if (!cur && integer && text[coreEnd] === '日' && raw > 31) return cand(start, coreEnd + 1, raw, '日');
+  // (not yen: 150日元, 155日圆)
+  if (!cur && integer && text[coreEnd] === '日' && raw > 31 && !YEN_AFTER.test(text.slice(coreEnd, coreEnd + 2)))
+    return cand(start, coreEnd + 1, raw, '日');
   let j = coreEnd;
   const nx = text[j];
   if ('.．/:：'.includes(nx ?? '_') && isDigitCode(text.charCodeAt(j + 1))) {

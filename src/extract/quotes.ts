@@ -211,8 +211,10 @@ function assignSpeakers(
     // a pronoun (…”他说) stands first for the subject of the sentence right before the quote (孙启明并不认同。“…”他说)
     const pronoun = g.attribution?.speaker.kind === 'pronoun' && /^[他她]$/.test(g.attribution.speaker.name);
     // (the second part of a split quote, “…，”她说，“…”, is the first part's speaker's)
+    // (他/她 is a person: not a firm that opens the sentence before, 沈若琳表示，康瀚健康已…。“…”她说)
+    const before = pronoun ? previousSubject(text, open, lineStart, index, names, spoken) : undefined;
     const previous = pronoun
-      ? (splitQuoteSpeaker(text, open, lastQuote) ?? previousSubject(text, open, lineStart, index, names, spoken))
+      ? (splitQuoteSpeaker(text, open, lastQuote) ?? (before && names.has(before) ? undefined : before))
       : undefined;
     let speaker = previous ?? paragraphPerson(text, g, lineStart) ?? explicitSpeaker(text, g, index, spoken);
     speaker ??= continuedAfterAttribution(text, open, line, lastQuote);
@@ -617,7 +619,7 @@ const PARAGRAPH_SUBJECT =
 const FIRM_ANAPHOR = /^the (?:company|firm|group|lender|bank|insurer|retailer|airline|carrier|miner|maker|statement)$/i;
 // (and 其 before a title of the firm's: 莎莎国际…，其集团行政总裁坦言)
 const OF_THE_FIRM =
-  /^(?:(?:该公司|该集团)(?=(?:新闻)?发言人$)|其(?=(?:集团)?(?:行政总裁|总裁|首席执行官|董事长|总经理|发言人)$))/;
+  /^(?:(?:该公司|该集团|公司)(?=(?:新闻)?发言人$)|其(?=(?:集团)?(?:行政总裁|总裁|首席执行官|董事长|总经理|发言人)$))/;
 // 协会 / 该交易所: a body named by its head noun only, standing for the full name used before it.
 const BARE_BODY = /^(?:该|这家|这个|上述)?(协会|联合会|商会|交易所|研究院|研究所|委员会|基金会|联盟|团队|小组|课题组)$/;
 // Characters a body's name does not hold, which end it on the left (据|中国…协会, 的|…).

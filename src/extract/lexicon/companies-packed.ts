@@ -1285,8 +1285,10 @@ E Fund
 9NBD
 9SkyCargo
 9Telecommunications
+2presa Nacional de Minería
 1nBW
 4 Energie Baden-Württemberg
+2ami
 2bridge
 2deavour Mining
 4sa
@@ -2293,6 +2295,7 @@ L&C
 2哈里斯
 1~ATAM
 2V
+1~CP
 1EGO
 1G
 2 Chem
@@ -2334,6 +2337,7 @@ L&C
 2nd Bank of the Philippines
 4Space
 4bank
+3e Clark & Peacock
 3gham Hospitality Investments
 3xess
 2opu Gold
@@ -2879,6 +2883,7 @@ O'Reilly Automotive
 6Network Express
 2topus Energy
 1kta
+2uma
 1la Electric
 3m
 4 International
@@ -3464,6 +3469,7 @@ R&F
 3viceNow
 2ven & i
 5-Eleven
+9ven Japan
 4rn Trent
 2yond
 1hagang
@@ -3783,6 +3789,7 @@ T Star
 5Power
 5Sons
 6teel
+2wuniya
 2ylor Wimpey
 1eam Group
 4Lease
@@ -3842,7 +3849,8 @@ T Star
 3les
 6 Alenia Space
 3mes Water
-2e Hartford
+2e Company for Cooperative Insurance
+4Hartford
 4a2 Milk Company
 3rmo Fisher
 2inking Machines Lab
@@ -6342,6 +6350,8 @@ xAI
 2工业
 2重工
 1陆集团
+1~隈
+2株式会社
 1韩油化
 2航空
 1麦娱乐
@@ -6693,7 +6703,8 @@ xAI
 1康
 1得科
 1日利亚国家石油
-居然智家
+居然之家
+2智家
 屈臣氏
 展锐
 山东海化
@@ -6706,6 +6717,7 @@ xAI
 1~姆
 2会员商店
 4店
+1崎马扎克
 1推股份
 1煤国际
 1特维克
@@ -7898,7 +7910,8 @@ xAI
 1派思
 1能科技
 1读宠物
-济川药业
+济安金信
+1川药业
 浙商中拓
 2期货
 2证券
@@ -8578,6 +8591,7 @@ xAI
 1~太阳
 1布林
 1旗连锁
+1星美凯龙
 1~杉
 2中国
 2资本中国

@@ -201,6 +201,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 /** Words that may follow a known short name as part of the name (澄岭 → 澄岭发展, 华澜金融租赁). */
 export const ZH_CORPORATE_TAILS: readonly string[] = lines(`
 乳业
+互联网医院
 人寿
 企业管理
 传媒
@@ -255,6 +256,7 @@ export const ZH_CORPORATE_TAILS: readonly string[] = lines(`
 /** A short name plus one of these is a company by itself (国弘证券, 香颂资本, 澄岭集团). */
 export const ZH_STRONG_TAILS: readonly string[] = lines(`
 乳业
+互联网医院
 人寿
 信托
 再保险

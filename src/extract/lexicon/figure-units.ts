@@ -472,6 +472,9 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 副
 柜
 亩次
+修正总吨
+载重吨
+饼
 `);
 
 /**

@@ -435,3 +435,64 @@ describe('round 96 (holdout416–418, session 26)', () => {
     ]);
   });
 });
+
+describe('round 97 (holdout419–421, session 26)', () => {
+  it('takes 她说 for a person, not a firm that opens the sentence before (沈若琳表示，康瀚健康已…。“…”她说)', () => {
+    expect(
+      speakers(
+        '康瀚健康科技集团有限公司（以下简称“康瀚健康”）发布声明称，“将全面整改。”\n\n沈若琳表示，康瀚健康已拨付专项资金三千万元。“合规是这个行业的门票，不是可选项。”她说。',
+      ),
+    ).toEqual(['康瀚健康', '沈若琳']);
+  });
+
+  it('gives 公司发言人 the firm named before, and keeps 集团发言人 as written', () => {
+    expect(
+      speakers('濠峰國際（00888）昨日公布業績。\n\n公司發言人昨日回應查詢時表示：「集團會按計劃推進非博彩項目。」'),
+    ).toEqual(['濠峰國際發言人']);
+  });
+
+  it('reads yen after an amount (150日元, 145至155日圓, 15日元), not days', () => {
+    expect(figures('售价150日元，区间145至155日圓，15日元，12月15日，不得超过90日。')).toEqual([
+      ['150日元', 150],
+      ['145至155日圓', 145],
+      ['15日元', 15],
+      ['12月15日', '--12-15'],
+      ['90日', 90],
+    ]);
+  });
+
+  it('takes a titled person whose name opens with a lexicon name for no firm (董事长林德茂 … 林德茂说)', () => {
+    expect(companies('岫山茶业董事长林德茂表示，开店提前完成。林德茂说，今年会更好。林德公司表示。')).toEqual([
+      '岫山茶业',
+      '林德',
+    ]);
+  });
+
+  it('takes peers (同业) and phrases (担心联合银行, 互助基金, 多份银行, 当时券商) for no firm; 互联网医院 ends a name', () => {
+    expect(
+      companies(
+        '## 同业财报各有消长\n\n市场担心联合银行的风险，设立流动性互助基金，拿到多份银行的授信，当时券商的佣金较高。',
+      ),
+    ).toEqual([]);
+    expect(
+      companies('康瀚健康科技集团有限公司（以下简称“康瀚健康”）发布声明称，旗下康瀚互联网医院即日起整改。'),
+    ).toEqual(['康瀚健康科技集团有限公司', '康瀚健康', '康瀚互联网医院']);
+  });
+
+  it('reads SA/NV, a fund rater before 评价中心, ship tonnages, tea cakes; knows Enami and Seven-Eleven Japan', () => {
+    expect(companies('It is owned by Anheuser-Busch InBev SA/NV. 济安金信基金评价中心有关负责人表示。')).toEqual([
+      'Anheuser-Busch InBev SA/NV',
+      '济安金信',
+    ]);
+    expect(figures('年产120万饼，订单4012万修正总吨、2.1亿载重吨。')).toEqual([
+      ['120万饼', 1200000],
+      ['4012万修正总吨', 40120000],
+      ['2.1亿载重吨', 210000000],
+    ]);
+    expect(companies('Empresa Nacional de Minería, or Enami, and Seven-Eleven Japan.')).toEqual([
+      'Empresa Nacional de Minería',
+      'Enami',
+      'Seven-Eleven Japan',
+    ]);
+  });
+});
