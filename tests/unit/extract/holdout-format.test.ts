@@ -415,6 +415,7 @@ import { parseMarkup as parseMarkup418 } from '../../fixtures/holdout418/build.m
 import { parseMarkup as parseMarkup419 } from '../../fixtures/holdout419/build.mjs';
 import { parseMarkup as parseMarkup420 } from '../../fixtures/holdout420/build.mjs';
 import { parseMarkup as parseMarkup421 } from '../../fixtures/holdout421/build.mjs';
+import { parseMarkup as parseMarkup424 } from '../../fixtures/holdout424/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -544,6 +545,7 @@ import { parseMarkup as parseMarkup421 } from '../../fixtures/holdout421/build.m
 // holdout413, holdout414 and holdout415 too (likewise).
 // holdout416, holdout417 and holdout418 too (likewise).
 // holdout419, holdout420 and holdout421 too (likewise).
+// holdout424 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2613,6 +2615,11 @@ const SETS = [
   {
     set: 'holdout421',
     parse: parseMarkup421,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout424',
+    parse: parseMarkup424,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
