@@ -547,9 +547,7 @@ import { parseMarkup as parseMarkup424 } from '../../fixtures/holdout424/build.m
 // holdout413, holdout414 and holdout415 too (likewise).
 // holdout416, holdout417 and holdout418 too (likewise).
 // holdout419, holdout420 and holdout421 too (likewise).
-// holdout422 too (likewise).
-// holdout423 too (likewise).
-// holdout424 too (likewise).
+// holdout422, holdout423 and holdout424 too (likewise).
 const SETS = [
   {
     set: 'holdout',
