@@ -225,7 +225,9 @@ A&O Shearman
 3mentation Couche-Tard
 3nma Bank
 3xPartners
-2len & Overy
+2~legro
+7.eu
+4n & Overy
 4rgan Aesthetics
 3ianceBernstein
 6z
@@ -840,6 +842,7 @@ C.H. Robinson
 3ebras
 8 Systems
 3maq
+2ssna
 1hagee
 3lco
 3mpion Iron
@@ -988,6 +991,7 @@ C.H. Robinson
 3mercial International Bank
 6zbank
 4onwealth Bank
+9lth Bank of Australia
 4unity Health Systems
 3pal
 5nhia Siderúrgica Nacional
@@ -1617,6 +1621,7 @@ G42
 2~To
 2drej
 2ertek
+2goro
 2jek
 2l Linhas Aéreas
 9s Aéreas Inteligentes
@@ -1927,6 +1932,7 @@ IAG
 1NEOS
 2FORICH
 2G
+3 Bank Śląski
 1OI
 1QVIA
 1~SS
@@ -2859,7 +2865,8 @@ O'Reilly Automotive
 1CBC
 2I
 3 Global
-2P Group
+2P Africa
+4Group
 4Nutricrops
 1K Mart
 2X
@@ -5440,6 +5447,7 @@ xAI
 1速中国
 2创投
 1阳
+2工业
 2机车
 ~克拉克森
 4研究
@@ -5950,6 +5958,8 @@ xAI
 2土地银行
 2大
 3哥大
+2山叶
+4机车
 2港务
 4公司
 4股份有限公司
@@ -8401,6 +8411,7 @@ xAI
 1格基金
 睿创微纳
 1工业
+1能创意
 1远基金
 瞻博
 2网络

@@ -225,6 +225,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   'Niko Partners',
   'Norton Rose Fulbright|诺顿罗氏',
   'OAG',
+  'OCP Africa',
   'OCP Group',
   'OCP Nutricrops',
   'OPIS',

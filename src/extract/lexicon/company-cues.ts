@@ -150,6 +150,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 年度
 年末
 并
+并入
 并购
 并非
 开发商
@@ -235,6 +236,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 母公司
 比如
 汽车股
+注入
 消息
 消费股
 濠赌股
@@ -264,6 +266,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 等
 简称
 管理方
+纳入
 经
 经由
 经销商

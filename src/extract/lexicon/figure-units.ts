@@ -74,6 +74,7 @@ C$|CAD
 CAD
 Dh|AED
 CHF
+MAD
 CNY
 Ch$|CLP
 CLP
@@ -186,7 +187,9 @@ cedis|GHS
 cents|USD|0.01
 cent|USD|0.01
 crowns
+dirham
 dirhams|AED
+Moroccan dirhams|MAD
 dollars|USD
 dong|VND
 euro cents|EUR|0.01
@@ -475,6 +478,9 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 修正总吨
 载重吨
 饼
+间夜
+瓦时
+千瓦·年
 `);
 
 /**

@@ -64,6 +64,7 @@ responded
 said
 say
 says
+spoke
 stated
 states
 stressed

@@ -320,7 +320,13 @@ describe('round 31 (holdout200–202)', () => {
       companies(
         '# Trucker Great Plains Freight files for bankruptcy\n\nWerner Enterprises studied it. Northwoods Dairy Cooperative cut output, and Gogoro works with Zypp Electric.',
       ),
-    ).toEqual(['Great Plains Freight', 'Werner Enterprises', 'Northwoods Dairy Cooperative', 'Zypp Electric']);
+    ).toEqual([
+      'Great Plains Freight',
+      'Werner Enterprises',
+      'Northwoods Dairy Cooperative',
+      'Gogoro',
+      'Zypp Electric',
+    ]);
   });
 
   it('reads a coined name after "across the" at a clause end as the region (across the Great Plains and …)', () => {

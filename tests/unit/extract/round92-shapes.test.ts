@@ -496,3 +496,47 @@ describe('round 97 (holdout419–421, session 26)', () => {
     ]);
   });
 });
+
+describe('round 98 (holdout422–424, session 26)', () => {
+  it('takes "spoke" with a colon for an attribution (X, the union\'s chief negotiator, spoke to reporters: "…")', () => {
+    expect(
+      speakers(
+        'Workers struck.\n\nCory Mendez, the union\'s chief negotiator, spoke to reporters outside the hall after the count: "Our members built this company\'s record backlog."',
+      ),
+    ).toEqual(['Cory Mendez']);
+  });
+
+  it('reads dirhams (MAD 36.4 billion, 130 billion dirham) and prices per watt-hour or per kilowatt-year', () => {
+    expect(figures('Revenue rose to MAD 36.4 billion, with 130 billion dirham of investment.')).toEqual([
+      ['MAD 36.4 billion', 36400000000],
+      ['130 billion dirham', 130000000000],
+    ]);
+    expect(figures('容量电价100元/千瓦·年，成本0.3元/瓦时，酒店两千万间夜。')).toEqual([
+      ['100元/千瓦·年', 100],
+      ['0.3元/瓦时', 0.3],
+      ['两千万间夜', 20000000],
+    ]);
+  });
+
+  it('starts a legal name after 注入, and takes 专项债补资本 and 面临资本 for no firm', () => {
+    expect(companies('资金注入临沅农村商业银行股份有限公司。发行专项债补资本，面临资本压力。')).toEqual([
+      '临沅农村商业银行股份有限公司',
+    ]);
+  });
+
+  it('reads S.A.E., and knows Allegro, Cessna, ING Bank Śląski, 睿能創意, 台灣山葉機車 and 光陽', () => {
+    expect(
+      companies(
+        'Nilecom Telecom S.A.E. fell. Allegro.eu rose; Cessna and ING Bank Śląski. 睿能創意、台灣山葉機車和光陽。',
+      ),
+    ).toEqual([
+      'Nilecom Telecom S.A.E.',
+      'Allegro.eu',
+      'Cessna',
+      'ING Bank Śląski',
+      '睿能創意',
+      '台灣山葉機車',
+      '光陽',
+    ]);
+  });
+});
