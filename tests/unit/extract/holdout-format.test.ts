@@ -418,6 +418,7 @@ import { parseMarkup as parseMarkup421 } from '../../fixtures/holdout421/build.m
 import { parseMarkup as parseMarkup422 } from '../../fixtures/holdout422/build.mjs';
 import { parseMarkup as parseMarkup423 } from '../../fixtures/holdout423/build.mjs';
 import { parseMarkup as parseMarkup424 } from '../../fixtures/holdout424/build.mjs';
+import { parseMarkup as parseMarkup427 } from '../../fixtures/holdout427/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -548,6 +549,7 @@ import { parseMarkup as parseMarkup424 } from '../../fixtures/holdout424/build.m
 // holdout416, holdout417 and holdout418 too (likewise).
 // holdout419, holdout420 and holdout421 too (likewise).
 // holdout422, holdout423 and holdout424 too (likewise).
+// holdout427 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2632,6 +2634,11 @@ const SETS = [
   {
     set: 'holdout424',
     parse: parseMarkup424,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout427',
+    parse: parseMarkup427,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
