@@ -551,9 +551,7 @@ import { parseMarkup as parseMarkup427 } from '../../fixtures/holdout427/build.m
 // holdout416, holdout417 and holdout418 too (likewise).
 // holdout419, holdout420 and holdout421 too (likewise).
 // holdout422, holdout423 and holdout424 too (likewise).
-// holdout425 too (likewise).
-// holdout426 too (likewise).
-// holdout427 too (likewise).
+// holdout425, holdout426 and holdout427 too (likewise).
 const SETS = [
   {
     set: 'holdout',
