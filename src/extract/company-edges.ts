@@ -228,7 +228,7 @@ const NOT_NAME_SHAPE = new RegExp(
     // a verb that takes the firm as its object (改变|银行的资产结构, 采用|联合银行模式, 合建|回收网络), a time or a share before a kind of
     // firm (如今一些银行, 首批民营银行), a role a bank plays (成员银行, 托管银行), a verb of keeping or becoming (稳定|县域农商银行,
     // 变成|董事会), banks below book value (破净银行); 临期 anywhere (清临期货: near-expiry goods), a city's budget (瑞川市财政)
-    '^(?:光|只|仅|单|全)靠|^(?:一起|正好|刚好|恰好|帮助|帮忙|担心|担忧|当时|长期代理|面临|面对)|多份|互助基金$|补资本$|^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|合建|搭建|打造|成员|会员|如今|当前|一些|首批|首期|首笔|首轮|第一批|托管|存管|独立|稳定|变成|变为|转为|沦为|破净|活跃)|临期|财政$',
+    '^(?:光|只|仅|单|全)靠|^(?:一起|正好|刚好|恰好|帮助|帮忙|担心|担忧|当时|长期代理|面临|面对|拣选|挑选)|多份|互助基金$|补资本$|(?:选聘|任命制)$|^(?:改变|影响|冲击|考验|采用|沿用|借鉴|效仿|参照|预期|预计|估计|往来|退货|退换|共建|合建|搭建|打造|成员|会员|如今|当前|一些|首批|首期|首笔|首轮|第一批|托管|存管|独立|稳定|变成|变为|转为|沦为|破净|活跃)|临期|财政$',
     // a place or a side speaking (深圳方面), a verb of cutting back (压降|融资类信托), a field glossed by an acronym
     // (计算机辅助工程（CAE）)
     '方面$|^压降|^化解|辅助(?:设计|工程|制造|驾驶)$|^(?:优先|次级|夹层)[A-Z]?[0-9]?档?',
@@ -385,14 +385,18 @@ export function deriveEnShortNames(base: string): string[] {
   const tokens = base.split(' ').filter(Boolean);
   if (tokens.length && base.length >= 3) out.push(tokens.join(' '));
   let n = tokens.length;
+  const plain = (t: string) => !(w.enGenericFirst.has(t) || w.enFunction.has(t) || w.enGiven.has(t));
   // a country or place closing the name is the arm's market (Kora Telecom Nigeria → Kora Telecom)
   if (n >= 3 && w.enGenericFirst.has(tokens[n - 1]) && /^[A-Z][a-z]+$/.test(tokens[n - 1])) {
     n--;
     out.push(tokens.slice(0, n).join(' '));
   }
   // an Indonesian bank's name after Bank (PT Bank Nusantara Raya Tbk → Nusantara Raya)
-  if (n >= 3 && tokens[0] === 'Bank' && tokens.slice(1, n).every((t) => /^[A-Z][a-z]+$/.test(t)))
+  // (and its first word alone, the name the story then goes by: Nusantara)
+  if (n >= 3 && tokens[0] === 'Bank' && tokens.slice(1, n).every((t) => /^[A-Z][a-z]+$/.test(t))) {
     out.push(tokens.slice(1, n).join(' '));
+    if (plain(tokens[1])) out.push(tokens[1]);
+  }
   // an Indonesian or Malay firm's closing word of praise (Sulawesi Nikel Raya → Sulawesi Nikel: great, prosperous, main)
   if (n >= 3 && MALAY_PRAISE.test(tokens[n - 1])) out.push(tokens.slice(0, n - 1).join(' '));
   // each industry word off the end in turn (Karratha Iron Ore → Karratha Iron → Karratha), and two trades joined
@@ -402,7 +406,6 @@ export function deriveEnShortNames(base: string): string[] {
     if (joined(n - 1)) n -= 2;
     if (--n > 1 && w.enIndustry.has(tokens[n - 1]) && !joined(n)) out.push(tokens.slice(0, n).join(' '));
   }
-  const plain = (t: string) => !(w.enGenericFirst.has(t) || w.enFunction.has(t) || w.enGiven.has(t));
   if (n < tokens.length && (n > 1 || plain(tokens[0]))) out.push(tokens.slice(0, n).join(' '));
   if (n > 1 && tokens.every((t) => /^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(t))) {
     const initial = n === 3 && /^[A-Z]\.$/.test(tokens[1]);

@@ -202,6 +202,9 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
     const alone = countWithin(state.text, short, start, to, 8) - countWithin(state.text, name, start, to, 8);
     if (alone >= 3 && !w.enGenericFirst.has(short)) addName(state, short, false, TIER.rule);
   }
+  // (an Indonesian firm's name without PT and Bank: PT Bank Sinar Digital → Sinar Digital)
+  const pt = /^PT (?:Bank )?((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)$/.exec(name)?.[1];
+  if (pt && !w.enGenericFirst.has(pt.slice(0, pt.indexOf(' ')))) addName(state, pt, false, TIER.rule);
   // Hallam & Breck is Hallam for short; a first name is not (Johnson & Johnson stays whole).
   const amp = /^([A-Z][a-z]{2,}) & [A-Z][a-z]+$/.exec(name)?.[1];
   if (amp && !w.enGiven.has(amp) && !w.enGenericFirst.has(amp)) addName(state, amp, false, TIER.rule);
@@ -383,6 +386,8 @@ export function findEnCuedNames(state: CompanyState): void {
     // (a former producer is a person: Yoon, a former Nexon producer who founded …)
     if (PREPOSITION.test(m[0]) || / former /.test(m[0])) continue;
     const start = capitalRunStart(text, m.index, 4);
+    // (an amount in a currency's code is no name: rose 9% to CHF 2.14, the company reported)
+    if (/^[A-Z]{3} ?\d/.test(text.slice(start, m.index))) continue;
     // "the"/"China's largest maker" follows places too (Texas, the biggest oil producer): a name of two words or more.
     // (a one-word name with a capital inside is a brand, never a place: JetSMART, the Chilean budget carrier)
     const name = text.slice(start, m.index);

@@ -106,6 +106,8 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
       break;
     }
   }
+  // (a place that opens the sentence is no part of its subject: In Berlin, a spokesperson for the ministry said)
+  s = s.replace(/^(?:In|At|From) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?, (?=(?:a|an|the|one) )/, '');
   // an acronym or a ticker in brackets (The Australian Prudential Regulation Authority (APRA) said) and the commas
   // of a number (with more than 1,700 planes) are no part of the subject's shape
   // (nor a dateline: TOKYO, May 7 (Reuters) - Hanamura & Co. Ltd. (8047.T), …)

@@ -15,6 +15,7 @@
  */
 export const COMPANIES_CN: readonly string[] = [
   'TCL中环|中环股份#002129.SZ',
+  'TCL华星|华星光电',
   'TCL科技|TCL#000100.SZ',
   '~一品红#300723.SZ',
   '一心堂#002727.SZ',

@@ -136,6 +136,7 @@ export const COMPANIES_INTL: readonly string[] = [
   'AtkinsRéalis|AtkinsRealis|SNC-Lavalin#TSX: ATRL',
   'Atlassian#NASDAQ: TEAM',
   'Attijariwafa Bank',
+  'Aubert & Duval',
   'Auchan',
   'Aurobindo Pharma#NSE: AUROPHARMA',
   'Aurora Innovation#NASDAQ: AUR',

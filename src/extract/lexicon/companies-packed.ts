@@ -365,7 +365,8 @@ A&O Shearman
 5sian
 2our
 2tijariwafa Bank
-1uchan
+1ubert & Duval
+2chan
 2demars Piguet
 2ras
 3obindo Pharma
@@ -3733,6 +3734,7 @@ T Star
 1CL
 3 Electronics
 3中环
+3华星
 3电子
 3科技
 2S
@@ -4475,6 +4477,7 @@ xAI
 2人寿
 2医疗
 2显示
+4器
 2物产
 2生物
 2电子
@@ -5709,6 +5712,7 @@ xAI
 1新水泥
 2科
 1明装备
+1星光电
 1晨中国
 2宝马
 2汽车

@@ -395,7 +395,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '三体云动',
   '三峡集团|中国三峡集团|China Three Gorges',
   '三得利|Suntory',
-  '三星显示|Samsung Display',
+  '三星显示器|三星显示|Samsung Display',
   '三林集团|Salim Group',
   '三顿半',
   '上汽大众',

@@ -540,3 +540,48 @@ describe('round 98 (holdout422–424, session 26)', () => {
     ]);
   });
 });
+
+describe('round 99 (holdout425–427, session 26)', () => {
+  it('takes an amount in a currency code for no firm before ", the company" (rose to CHF 2.14, the company reported)', () => {
+    expect(companies('Earnings per share rose 9% to CHF 2.14, the company reported last month.')).toEqual([]);
+    expect(figures('Earnings rose to CHF 2.14, the company reported. Revenue hit KZT 486.2 billion.')).toEqual([
+      ['CHF 2.14', 2.14],
+      ['KZT 486.2 billion', 486200000000],
+    ]);
+  });
+
+  it('reads 标箱, 元/总吨, 台套 and 元/餐', () => {
+    expect(figures('船舶700标箱，运费2200元/总吨，交付142台套，餐标12元/餐。')).toEqual([
+      ['700标箱', 700],
+      ['2200元/总吨', 2200],
+      ['142台套', 142],
+      ['12元/餐', 12],
+    ]);
+  });
+
+  it('ends an issuer before the verb that puts its notice out again (恒屹精工再发公告称)', () => {
+    expect(companies('就在当晚，恒屹精工再发公告称，拟回购股份。')).toEqual(['恒屹精工']);
+  });
+
+  it('calls an Indonesian bank by its first word after Bank (PT Bank Nusantara Raya Tbk … Nusantara)', () => {
+    expect(companies('PT Bank Nusantara Raya Tbk spun off a unit. Customers of Nusantara will move.')).toEqual([
+      'PT Bank Nusantara Raya Tbk',
+      'Nusantara',
+    ]);
+  });
+
+  it('drops a place opening the sentence from an unnamed speaker (In Berlin, a spokesperson for … said)', () => {
+    expect(
+      speakers(
+        'In Berlin, a spokesperson for the Federal Ministry for Economic Affairs said the government was "in close contact with the company."',
+      ),
+    ).toEqual(['a spokesperson for the Federal Ministry for Economic Affairs']);
+  });
+
+  it('takes 拣选…, 选聘 and 任命制 for no firm, and knows TCL华星 and 三星显示器', () => {
+    expect(companies('揀選保險公司時要謹慎。实行全球公开选聘，打破同级别任命制。TCL華星和三星顯示器擴產。')).toEqual([
+      'TCL華星',
+      '三星顯示器',
+    ]);
+  });
+});
