@@ -421,6 +421,7 @@ import { parseMarkup as parseMarkup424 } from '../../fixtures/holdout424/build.m
 import { parseMarkup as parseMarkup425 } from '../../fixtures/holdout425/build.mjs';
 import { parseMarkup as parseMarkup426 } from '../../fixtures/holdout426/build.mjs';
 import { parseMarkup as parseMarkup427 } from '../../fixtures/holdout427/build.mjs';
+import { parseMarkup as parseMarkup430 } from '../../fixtures/holdout430/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -552,6 +553,7 @@ import { parseMarkup as parseMarkup427 } from '../../fixtures/holdout427/build.m
 // holdout419, holdout420 and holdout421 too (likewise).
 // holdout422, holdout423 and holdout424 too (likewise).
 // holdout425, holdout426 and holdout427 too (likewise).
+// holdout430 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2651,6 +2653,11 @@ const SETS = [
   {
     set: 'holdout427',
     parse: parseMarkup427,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout430',
+    parse: parseMarkup430,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
