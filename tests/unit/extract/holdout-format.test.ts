@@ -555,9 +555,7 @@ import { parseMarkup as parseMarkup430 } from '../../fixtures/holdout430/build.m
 // holdout419, holdout420 and holdout421 too (likewise).
 // holdout422, holdout423 and holdout424 too (likewise).
 // holdout425, holdout426 and holdout427 too (likewise).
-// holdout428 too (likewise).
-// holdout429 too (likewise).
-// holdout430 too (likewise).
+// holdout428, holdout429 and holdout430 too (likewise).
 const SETS = [
   {
     set: 'holdout',
