@@ -485,7 +485,7 @@ const PLACE_BEFORE_EN = /\b(?:in|near|city of|port of|town of|province of|region
 /** True when a Latin name at `s` stands where a sentence puts a place (in X, near X, the port city of X). */
 const placeBefore = (text: string, s: number): boolean =>
   isAsciiLetter(text.charCodeAt(s)) && PLACE_BEFORE_EN.test(text.slice(Math.max(0, s - 16), s));
-const TOWN_AFTER = /^(?:镇(?!江)|县|乡(?!村))/;
+const TOWN_AFTER = /^(?:镇(?!江)|县(?!域)|乡(?!村))/;
 const ZONE_AFTER = /^(?:自贸区|自由区|保税区|经济区|港区)/;
 
 // What after X中国 makes 中国 a market or place of the company's (宝马中国市场, 苹果中国区), not its arm's name.
@@ -684,7 +684,7 @@ function runOn(text: string, end: number, set: WordSet): number {
 
 // 省/市/县/区 (and a scenic area, 梵岭|景区) as a unit of its own after a name (岳溪|市|国资委, not 市值, 市场 or 区域): the name is the place a
 // brand is named after, not the company.
-const ADMIN_UNIT = /^(?:[省县乡]|市(?![场值盈占销])|区(?![域块间])|镇(?!江)|村(?!镇)|景区|景点|园区)/;
+const ADMIN_UNIT = /^(?:[省县乡](?!域)|市(?![场值盈占销])|区(?![域块间])|镇(?!江)|村(?!镇)|景区|景点|园区)/;
 const beforeAdminUnit = (text: string, e: number) => ADMIN_UNIT.test(text.slice(e, e + 2));
 /** A byline's first name (By Lotte van Dijk and …) is the reporter's. */
 const inByline = (text: string, s: number) =>

@@ -106,6 +106,9 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
   // (a fiscal year written out: 2025财政年度, 2025财务年度)
   const fiscal = len === 4 ? FISCAL_YEAR.exec(text.slice(coreEnd, coreEnd + 4)) : null;
   if (fiscal) return { end: coreEnd + fiscal[0].length, date: toHalfWidth(text.slice(i, coreEnd)) };
+  // a decade (1980年代): its ISO form is the year's first three digits
+  if (next === '年' && len === 4 && text[coreEnd + 1] === '代' && /0$/.test(text.slice(i, coreEnd)))
+    return { end: coreEnd + 2, date: toHalfWidth(text.slice(i, coreEnd - 1)) };
   if (next === '年' && len === 4) {
     const year = toHalfWidth(text.slice(i, coreEnd));
     const j = coreEnd + 1;

@@ -268,7 +268,8 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
     if (w === 'points' && text.startsWith(' of sale', k + 6)) continue;
     // (a currency's singular as an adjective after a scale only: a 300 million franc buyback; the euro zone is the
     // currency's area)
-    if ((w === 'euro' || w === 'franc') && !/(?:illion|bn) $/.test(text.slice(Math.max(0, k - 8), k))) continue;
+    if ((w === 'euro' || w === 'franc' || w === 'crown') && !/(?:illion|bn) $/.test(text.slice(Math.max(0, k - 8), k)))
+      continue;
     // (head of livestock only: 24,000 head of cattle, not 3 head coaches)
     if (w === 'head' && !LIVESTOCK_AFTER.test(text.slice(k + 4, k + 24))) continue;
     const u = kind === 'cubic-' && EN_UNITS.get(w)!.unit === 'm' ? CUBIC_METRE : EN_UNITS.get(w)!;

@@ -186,8 +186,8 @@ function reportedSpeechEn(text: string, open: number, lineStart: number): boolea
   return EN_SPEECH_VERB.test(text.slice(s, open)) || EN_SPEECH_VERB.test(text.slice(e + 1, f));
 }
 
-// A pronoun and its verb between the two parts of a split quote (“…，”她说，“…”).
-const PRONOUN_BETWEEN = /^\s*[他她](?:说|表示|补充|称|指出|坦言|解释)?[道说]?[，,：:]\s*$/;
+// A pronoun and its verb between the two parts of a split quote (“…，”她说，“…”; 」他停顿了一下再补充，「).
+const PRONOUN_BETWEEN = /^\s*[他她](?:[^，。“”「」\n]{0,10}?(?:说|表示|补充|称|指出|坦言|解释))?[道说]?[，,：:]\s*$/;
 /** The speaker of the first part of a split quote whose second part opens at `open`, where a pronoun joins them. */
 function splitQuoteSpeaker(text: string, open: number, last: QuoteSpeaker | undefined): string | undefined {
   if (!last || open - last.end > 12 || !'，,'.includes(text[last.end - 2] ?? '')) return undefined;
@@ -213,9 +213,13 @@ function assignSpeakers(
     // (the second part of a split quote, “…，”她说，“…”, is the first part's speaker's)
     // (他/她 is a person: not a firm that opens the sentence before, 沈若琳表示，康瀚健康已…。“…”她说)
     const before = pronoun ? previousSubject(text, open, lineStart, index, names, spoken) : undefined;
+    // (or a phrase a pronoun opens there: 」他停顿了一下再补充，「)
+    const pronounPhrase = !pronoun && /^[他她](?!们)/.test(g.attribution?.speaker.name ?? '');
     const previous = pronoun
       ? (splitQuoteSpeaker(text, open, lastQuote) ?? (before && names.has(before) ? undefined : before))
-      : undefined;
+      : pronounPhrase
+        ? splitQuoteSpeaker(text, open, lastQuote)
+        : undefined;
     let speaker = previous ?? paragraphPerson(text, g, lineStart) ?? explicitSpeaker(text, g, index, spoken);
     speaker ??= continuedAfterAttribution(text, open, line, lastQuote);
     speaker ??= continuedInSentence(text, open, line, lastQuote);

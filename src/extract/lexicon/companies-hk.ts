@@ -215,6 +215,7 @@ export const COMPANIES_HK: readonly string[] = [
   '威海银行#09677.HK',
   '威高股份#01066.HK',
   '安踏体育|安踏|Anta#02020.HK',
+  '宏信建发#09930.HK',
   '宝尊电商|宝尊|Baozun#NASDAQ: BZUN',
   '宝龙地产#01238.HK',
   '富力地产|R&F#02777.HK',

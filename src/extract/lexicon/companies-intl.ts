@@ -2380,7 +2380,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '赛诺菲|Sanofi#EPA: SAN',
   '赛默飞|赛默飞世尔|Thermo Fisher#NYSE: TMO',
   '~赢创|赢创工业|Evonik#ETR: EVK',
-  '赫伯罗特|Hapag-Lloyd#ETR: HLAG',
+  '赫伯罗特|Hapag-Lloyd|~Hapag#ETR: HLAG',
   '赫兹|Hertz#NASDAQ: HTZ',
   '赫力昂|Haleon#LON: HLN',
   '~赫氏|Hexcel#NYSE: HXL',

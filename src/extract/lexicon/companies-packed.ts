@@ -1764,7 +1764,8 @@ H Mart
 7Ocean
 7Qcells
 7Solutions
-2pag-Lloyd
+2~pag
+5-Lloyd
 3py Returns
 3vida
 2rgreaves Lansdown
@@ -2874,6 +2875,7 @@ O'Reilly Automotive
 2超商
 1MV
 1N Semiconductor
+2~E
 2GC
 1OCL
 1PIS
@@ -6431,6 +6433,7 @@ xAI
 1保
 2产险
 2寿险
+2资产
 1原重工
 1~古
 2地产
@@ -6441,6 +6444,7 @@ xAI
 3机场集团
 3航运
 3证券
+3资产管理
 2鸟
 1极股份
 2集团
@@ -6604,6 +6608,7 @@ xAI
 宋城演艺
 ~完美世界
 宏佳腾
+1信建发
 1利
 2金融
 1发股份
@@ -7886,6 +7891,8 @@ xAI
 2玻纤
 1康
 2保险
+2资产
+4管理
 1格医药
 1森食品
 1瑞达

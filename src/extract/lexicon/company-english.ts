@@ -24,10 +24,12 @@ Analysts
 And
 Another
 Any
+Apr
 April
 Around
 As
 At
+Aug
 August
 Automaker
 Because
@@ -48,6 +50,7 @@ Chipmaker
 Conglomerate
 Consultancy
 Currently
+Dec
 December
 Despite
 Distiller
@@ -61,6 +64,7 @@ Even
 Ever
 Every
 Executive
+Feb
 February
 Few
 Finally
@@ -88,8 +92,11 @@ Into
 Is
 It
 Its
+Jan
 January
+Jul
 July
+Jun
 June
 Just
 Last
@@ -100,6 +107,7 @@ Like
 Locally
 Manufacturer
 Many
+Mar
 March
 May
 Meanwhile
@@ -116,8 +124,10 @@ No
 Nonetheless
 Nor
 Not
+Nov
 November
 Now
+Oct
 October
 Of
 Often
@@ -142,7 +152,9 @@ Rival
 Rivals
 Saturday
 Second
+Sep
 Separately
+Sept
 September
 Several
 Shares

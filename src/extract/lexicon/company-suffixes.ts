@@ -258,6 +258,7 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 乳业
 互联网医院
 人寿
+优选
 信托
 再保险
 农商行

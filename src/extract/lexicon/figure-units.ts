@@ -207,6 +207,7 @@ baht|THB
 cedis|GHS
 cents|USD|0.01
 cent|USD|0.01
+crown
 crowns
 dirham
 dirhams|AED

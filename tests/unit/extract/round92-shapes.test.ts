@@ -585,3 +585,38 @@ describe('round 99 (holdout425–427, session 26)', () => {
     ]);
   });
 });
+
+describe('round 100 (holdout428–430, session 26)', () => {
+  it('finds a bank short name before 县域 (农行县域贷款), and ends a name at 方面 and an adverb (寻珍方面最初回应称)', () => {
+    expect(companies('# 农行县域贷款余额突破9万亿元')).toEqual(['农行']);
+    expect(quotes('对此，寻珍方面最初回应称：“平台对结果负责。”')).toEqual([['平台对结果负责。', '寻珍']]);
+  });
+
+  it("keeps the first part's speaker for a split quote joined by a phrase a pronoun opens (他停顿了一下再补充)", () => {
+    expect(
+      speakers('黄志恒在业绩会上直言：“收费率下滑，并非服务做差了，”他停顿了一下再补充，“而是业主不满。”'),
+    ).toEqual(['黄志恒', '黄志恒']);
+  });
+
+  it('reads a singular crown after a scale, and a decade (1980年代)', () => {
+    expect(figures('It plans a 2.3 billion crown buyback, a trend since the 1980年代.')).toEqual([
+      ['2.3 billion crown', 2300000000],
+      ['1980年代', '198'],
+    ]);
+  });
+
+  it("takes a month's abbreviation for no firm, and 优选 as a platform's last word outside marks", () => {
+    expect(companies('It becomes a partner from Feb. 1, 2026, the companies said.')).toEqual([]);
+    expect(
+      companies(
+        '# 邻鲜优选关停社区团购业务\n\n邻鲜优选通过小程序发布公告称，将关停。自有品牌“金穗优选”上架，银叶成长优选混合A。',
+      ),
+    ).toEqual(['邻鲜优选', '邻鲜优选']);
+  });
+
+  it('takes 小程序 for no firm, and knows 泰康资产, 太保资产 and 宏信建发', () => {
+    expect(companies('# 邻鲜优选关停\n\n邻鲜优选通过小程序发布公告称，泰康资产和太保资产入股，宏信建发上涨。')).toEqual(
+      ['邻鲜优选', '邻鲜优选', '泰康资产', '太保资产', '宏信建发'],
+    );
+  });
+});
