@@ -425,6 +425,7 @@ import { parseMarkup as parseMarkup428 } from '../../fixtures/holdout428/build.m
 import { parseMarkup as parseMarkup429 } from '../../fixtures/holdout429/build.mjs';
 import { parseMarkup as parseMarkup430 } from '../../fixtures/holdout430/build.mjs';
 import { parseMarkup as parseMarkup431 } from '../../fixtures/holdout431/build.mjs';
+import { parseMarkup as parseMarkup432 } from '../../fixtures/holdout432/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -558,6 +559,7 @@ import { parseMarkup as parseMarkup431 } from '../../fixtures/holdout431/build.m
 // holdout425, holdout426 and holdout427 too (likewise).
 // holdout428, holdout429 and holdout430 too (likewise).
 // holdout431 too (likewise).
+// holdout432 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2677,6 +2679,11 @@ const SETS = [
   {
     set: 'holdout431',
     parse: parseMarkup431,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout432',
+    parse: parseMarkup432,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
