@@ -424,6 +424,7 @@ import { parseMarkup as parseMarkup427 } from '../../fixtures/holdout427/build.m
 import { parseMarkup as parseMarkup428 } from '../../fixtures/holdout428/build.mjs';
 import { parseMarkup as parseMarkup429 } from '../../fixtures/holdout429/build.mjs';
 import { parseMarkup as parseMarkup430 } from '../../fixtures/holdout430/build.mjs';
+import { parseMarkup as parseMarkup433 } from '../../fixtures/holdout433/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -556,6 +557,7 @@ import { parseMarkup as parseMarkup430 } from '../../fixtures/holdout430/build.m
 // holdout422, holdout423 and holdout424 too (likewise).
 // holdout425, holdout426 and holdout427 too (likewise).
 // holdout428, holdout429 and holdout430 too (likewise).
+// holdout433 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2670,6 +2672,11 @@ const SETS = [
   {
     set: 'holdout430',
     parse: parseMarkup430,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout433',
+    parse: parseMarkup433,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
