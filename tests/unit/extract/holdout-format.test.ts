@@ -559,9 +559,7 @@ import { parseMarkup as parseMarkup433 } from '../../fixtures/holdout433/build.m
 // holdout422, holdout423 and holdout424 too (likewise).
 // holdout425, holdout426 and holdout427 too (likewise).
 // holdout428, holdout429 and holdout430 too (likewise).
-// holdout431 too (likewise).
-// holdout432 too (likewise).
-// holdout433 too (likewise).
+// holdout431, holdout432 and holdout433 too (likewise).
 const SETS = [
   {
     set: 'holdout',
