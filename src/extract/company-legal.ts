@@ -61,6 +61,8 @@ export function findZhLegalNames(state: CompanyState): void {
         break;
       }
     }
+    // (以 opening 以X为例 is the preposition: 以|东澜银行股份有限公司（…）为例)
+    if (text[start] === '以' && start + 1 < suffixStart && EXAMPLE_AFTER.test(text.slice(end, end + 40))) start++;
     start = afterKnownName(state, start, suffixStart);
     const beforePlace = start;
     start = placeStart(text, start, suffixStart);
@@ -144,6 +146,7 @@ function usedAsPlace(text: string, name: string): boolean {
 const PLACE_WORD_AFTER = /^(?:地区|市|省|一带|当地|边检|本地|全市|全省|风景区|景区)/;
 const DEFINED_ALIAS = /简称[:：]?[“"「]([^”"」]{2,12})[”"」]/g;
 const PREPOSITIONS = '以对向由从被';
+const EXAMPLE_AFTER = /^(?:[（(][^）)\n]{0,30}[）)])?为例/;
 const OWN_ALIAS = /^（(?:以下)?简称[:：]?[“"「]([^”"」]{2,12})[”"」]/;
 const FACILITY_END = /(?:机场|港口|码头|高速|隧道|大桥)$/;
 

@@ -58,7 +58,7 @@ const EN_INDEX = indexByFirst(EN_UNITS.keys());
 const ZH_SCALES = ['万亿', '千万', '千亿', '百万', '百亿', '万', '亿', '千', '百'];
 // (a headline in title case capitalises them: $1.25 Billion)
 const EN_SCALE_RE =
-  /([ \u00a0\u202f-]?)([Mm]illion|[Bb]illion|[Tt]rillion|[Tt]housand|MILLION|BILLION|TRILLION|crores?|lakhs?|bn|mn|mln|bln|tn|m|k|B|M|K)(?![A-Za-z])/y;
+  /([ \u00a0\u202f-]?)([Mm]illion|[Bb]illion|[Tt]rillion|[Tt]housand|MILLION|BILLION|TRILLION|lakh crores?|crores?|lakhs?|bn|mn|mln|bln|tn|m|k|B|M|K)(?![A-Za-z])/y;
 
 /** A rate after money or a measure, Chinese or symbol style: 20美元/月, 2.4mg/kg. */
 export const RATE_ZH_RE = new RegExp(

@@ -29,6 +29,8 @@ export const SCALES: Readonly<Record<string, number>> = {
   crores: 1e7,
   k: 1e3,
   lakh: 1e5,
+  'lakh crore': 1e12,
+  'lakh crores': 1e12,
   lakhs: 1e5,
   m: 1e6,
   million: 1e6,

@@ -175,7 +175,7 @@ export const COMPANIES_CN: readonly string[] = [
   '中国石化|中石化|Sinopec#600028.SH',
   '中国石油|中石油|PetroChina#601857.SH',
   '中国神华|神华|China Shenhua#601088.SH',
-  '中国移动|China Mobile#600941.SH',
+  '中国移动|中国移动香港|China Mobile#600941.SH',
   '~中国稀土#000831.SZ',
   '中国联通|~联通|China Unicom#600050.SH',
   '中国能建#601868.SH',

@@ -453,7 +453,8 @@ B&M
 2ichuan
 3du
 3n
-4 Capital
+4 & Company
+5Capital
 3rd
 2jaj Auto
 6Finance
@@ -1259,6 +1260,7 @@ E Fund
 1icher Motors
 2ffage
 2sai
+1katerra
 1l Al
 5 Israel Airlines
 3Corte Ingles
@@ -1717,6 +1719,7 @@ H Mart
 4重工
 2韩国造船海洋
 1EYTEA
+1HLR
 1IWIN
 1K Electric
 4xpress
@@ -1802,6 +1805,7 @@ H Mart
 3shey
 3tz
 2sai
+2wlett-Packard
 2xcel
 2ytea
 1i Fly
@@ -3801,7 +3805,8 @@ T Star
 5Sons
 6teel
 2wuniya
-2ylor Wimpey
+2ylor Morrison
+7Wimpey
 1eam Group
 4Lease
 9 Services
@@ -4570,6 +4575,7 @@ xAI
 2电力
 3子
 1元
+2电机
 1兴证券
 1北证券
 1华测试
@@ -4821,6 +4827,7 @@ xAI
 2矿产资源集团
 2神华
 2移动
+4香港
 2~稀土
 4集团
 2绿发
@@ -8296,6 +8303,7 @@ xAI
 1物股份
 1益电子
 2科技
+1鲜传奇
 ~用友
 2网络
 甬兴证券
@@ -9168,6 +9176,7 @@ xAI
 1宝
 1思半导体
 1恩
+2公司
 2资本
 1~斯特
 1泰妮

@@ -248,7 +248,9 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 由
 由于
 申请人
+电信商
 电池厂
+电讯商
 的
 目前
 看好
@@ -395,7 +397,9 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 母公司
 独角兽
 生产商
+电信商
 电池厂
+电讯商
 矿企
 矿商
 竞争对手

@@ -507,6 +507,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 总吨
 台套
 餐
+重量箱
 `);
 
 /**

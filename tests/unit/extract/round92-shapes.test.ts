@@ -620,3 +620,31 @@ describe('round 100 (holdout428–430, session 26)', () => {
     );
   });
 });
+
+describe('round 101 (holdout431–433, session 26)', () => {
+  it('reads lakh crore as a trillion, and 重量箱 as a measure', () => {
+    expect(figures('The plan costs ₹1.2 lakh crore. 产量6720万重量箱。')).toEqual([
+      ['₹1.2 lakh crore', 1200000000000],
+      ['6720万重量箱', 67200000],
+    ]);
+  });
+
+  it('starts a legal name after a carrier descriptor (电讯商) and after 以 in 以X为例, and no firm after 进一步', () => {
+    expect(
+      companies(
+        '本地電訊商港灣電訊控股有限公司公布。以东澜银行股份有限公司为例。要进一步规范银行行为。以岭药业股份有限公司公告。',
+      ),
+    ).toEqual(['港灣電訊控股有限公司', '东澜银行股份有限公司', '以岭药业股份有限公司']);
+  });
+
+  it('knows 东元电机, 中国移动香港, 贝恩公司, HHLR, Taylor Morrison and 生鲜传奇', () => {
+    expect(companies('東元電機、中國移動香港、贝恩公司和HHLR。Taylor Morrison rose. 生鲜传奇关店。')).toEqual([
+      '東元電機',
+      '中國移動香港',
+      '贝恩公司',
+      'HHLR',
+      'Taylor Morrison',
+      '生鲜传奇',
+    ]);
+  });
+});
