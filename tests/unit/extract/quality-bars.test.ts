@@ -2122,6 +2122,156 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout403')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.91 },
   ],
+  [
+    'holdout404 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout404')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout405 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout405')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout406 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout406')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout407 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout407')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout408 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout408')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout409 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout409')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout410 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout410')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout411 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout411')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.94 },
+  ],
+  [
+    'holdout412 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout412')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout413 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout413')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout414 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout414')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout415 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout415')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout416 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout416')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout417 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout417')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout418 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout418')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout419 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout419')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout420 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout420')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout421 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout421')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout422 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout422')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout423 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout423')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.93 },
+  ],
+  [
+    'holdout424 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout424')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout425 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout425')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout426 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout426')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout427 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout427')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout428 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout428')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout429 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout429')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout430 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout430')],
+    { figure: 0.99, quote: 0.97, company: 0.98, speakers: 0.91 },
+  ],
+  [
+    'holdout431 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout431')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout432 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout432')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout433 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout433')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
