@@ -124,7 +124,7 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
     if (n < 100 || n > 130) return null;
     const year = String(n + 1911);
     const j = coreEnd + 1;
-    const after = periodAfter(text, j, year) ?? monthDay(text, j, `${year}-`) ?? firstMonths(text, j, year, i) ?? null;
+    const after = periodAfter(text, j, year) ?? monthDay(text, j, `${year}-`) ?? firstMonths(text, j, year, i);
     if (after) return after;
     if (text[j] === '度') return { end: j + 1, date: year };
     return /民国$/.test(text.slice(Math.max(0, i - 2), i)) ? { end: j, date: year } : null;

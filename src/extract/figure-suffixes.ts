@@ -199,11 +199,15 @@ const PER_PRICED_UNIT = /每(?:瓦|度|千瓦时|股|斤|公斤|升|吨|片|瓶|
 const MONEY_WORD = /亏|赚|利润|成本|价|费|降|涨|省|便宜|贵|补贴|让利/;
 function centsPerUnit(text: string, j: number): boolean {
   if (!/^[\d.]/.test(text[j - 1] ?? '') || text[j + 1] === '钟' || text[j + 1] === '贝') return false;
-  const from = Math.max(0, j - 24);
-  let clause = text.slice(from, j);
-  const cut = Math.max(...[...'，。；：！？\n'].map((c) => clause.lastIndexOf(c)));
-  if (cut >= 0) clause = clause.slice(cut + 1);
+  const clause = clauseBefore(text, j);
   return PER_PRICED_UNIT.test(clause) && MONEY_WORD.test(clause);
+}
+
+/** The clause a unit at `j` closes: at most 24 characters back, from the last clause punctuation. */
+function clauseBefore(text: string, j: number): string {
+  const clause = text.slice(Math.max(0, j - 24), j);
+  const cut = Math.max(...[...'，。；：！？\n'].map((c) => clause.lastIndexOf(c)));
+  return cut >= 0 ? clause.slice(cut + 1) : clause;
 }
 
 // 分 as a score's points where the clause names a score (芝麻信用分达到550分, 评分为4.8分)
@@ -211,10 +215,7 @@ const SCORE_POINTS: Unit = { unit: '分', factor: 1, money: false };
 const SCORE_WORD = /信用分|评分|得分|分数|积分|打分|考分|满分|分值/;
 function scorePoints(text: string, j: number): boolean {
   if (!isDigitCode(text.charCodeAt(j - 1)) || text[j + 1] === '钟' || text[j + 1] === '贝') return false;
-  let clause = text.slice(Math.max(0, j - 24), j);
-  const cut = Math.max(...[...'，。；：！？\n'].map((c) => clause.lastIndexOf(c)));
-  if (cut >= 0) clause = clause.slice(cut + 1);
-  return SCORE_WORD.test(clause);
+  return SCORE_WORD.test(clauseBefore(text, j));
 }
 
 /** A Chinese unit at `j` (元, 亿元's 元, 个百分点, 条, 个月…), longest first: [unit, end]. */

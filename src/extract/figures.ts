@@ -1044,6 +1044,15 @@ function scanChinese(text: string, i: number): Cand | number {
       ? e
       : cand(from, end, raw, unit, scale, factor, undefined, false, dec);
 
+  // A range of shares in tenths, lo to hi, ending at `end` (三四成, 两到三成): the high end is its number.
+  const shareRange = (end: number, lo: number, hi: number): Cand | number => {
+    if (inIdiom(text, i)) return e;
+    const c = cand(i, end, hi, '%', 1, 0.1);
+    c.low = round(lo / 10);
+    c.high = round(hi / 10);
+    return c;
+  };
+
   // 一半: a half, as a share (减少近一半, 一半以上); not 一半天 nor a half-year
   // (nor halfway through a task: 迁移到一半发现…)
   if (
@@ -1094,12 +1103,7 @@ function scanChinese(text: string, i: number): Cand | number {
     const lo = cnDigit(s[0]);
     // (一两成: a tenth or two)
     const hi = s === '一两' ? 2 : CN_DIGIT.indexOf(s[1]) + 1;
-    if (lo > 0 && hi === lo + 1) {
-      const c = cand(i, e + 1, hi, '%', 1, 0.1);
-      c.low = round(lo / 10);
-      c.high = round(hi / 10);
-      return inIdiom(text, i) ? e : c;
-    }
+    if (lo > 0 && hi === lo + 1) return shareRange(e + 1, lo, hi);
   }
   // 两到三成, 一至两成: a range of shares written with its two ends (0.2–0.3)
   if (
@@ -1109,12 +1113,8 @@ function scanChinese(text: string, i: number): Cand | number {
     shareBefore(text, e + 3) &&
     cnDigit(s) > 0 &&
     cnDigit(text[e + 1]) > cnDigit(s)
-  ) {
-    const c = cand(i, e + 3, cnDigit(text[e + 1]), '%', 1, 0.1);
-    c.low = round(cnDigit(s) / 10);
-    c.high = round(cnDigit(text[e + 1]) / 10);
-    return inIdiom(text, i) ? e : c;
-  }
+  )
+    return shareRange(e + 3, cnDigit(s), cnDigit(text[e + 1]));
   const pair = adjacentPair(text, i, s, e);
   if (pair) return inIdiom(text, i) ? e : pair;
   // 三元 in batteries is the ternary chemistry (三元锂电池, 三元材料), in pigs a three-way cross (外三元生猪), not three yuan

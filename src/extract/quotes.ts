@@ -210,16 +210,15 @@ function assignSpeakers(
     const lineStart = lines.start(line);
     // a pronoun (…”他说) stands first for the subject of the sentence right before the quote (孙启明并不认同。“…”他说)
     const pronoun = g.attribution?.speaker.kind === 'pronoun' && /^[他她]$/.test(g.attribution.speaker.name);
-    // (the second part of a split quote, “…，”她说，“…”, is the first part's speaker's)
+    // (the second part of a split quote, “…，”她说，“…” or 」他停顿了一下再补充，「, is the first part's speaker's)
+    let previous = /^[他她](?!们)/.test(g.attribution?.speaker.name ?? '')
+      ? splitQuoteSpeaker(text, open, lastQuote)
+      : undefined;
     // (他/她 is a person: not a firm that opens the sentence before, 沈若琳表示，康瀚健康已…。“…”她说)
-    const before = pronoun ? previousSubject(text, open, lineStart, index, names, spoken) : undefined;
-    // (or a phrase a pronoun opens there: 」他停顿了一下再补充，「)
-    const pronounPhrase = !pronoun && /^[他她](?!们)/.test(g.attribution?.speaker.name ?? '');
-    const previous = pronoun
-      ? (splitQuoteSpeaker(text, open, lastQuote) ?? (before && names.has(before) ? undefined : before))
-      : pronounPhrase
-        ? splitQuoteSpeaker(text, open, lastQuote)
-        : undefined;
+    if (pronoun && !previous) {
+      const before = previousSubject(text, open, lineStart, index, names, spoken);
+      previous = before && names.has(before) ? undefined : before;
+    }
     let speaker = previous ?? paragraphPerson(text, g, lineStart) ?? explicitSpeaker(text, g, index, spoken);
     speaker ??= continuedAfterAttribution(text, open, line, lastQuote);
     speaker ??= continuedInSentence(text, open, line, lastQuote);
