@@ -226,9 +226,10 @@ export function subjectAroundBrackets(
 
 const POSTURE = '[站坐蹲走靠]在';
 const STANDING = new RegExp(`^(?:${POSTURE}|一边)`);
-const POSTURE_AT = new RegExp(POSTURE);
+const POSTURE_AT = new RegExp(`${POSTURE}|把`);
 // What someone does while speaking, opening the clause after their name (指着…说, 站在…对记者说).
-const ACTING = new RegExp(`^(?:${WHILE_HOLDING}|${POSTURE}|一边)`);
+const FACING = /^(?:对|朝|冲|面对)着/;
+const ACTING = new RegExp(`^(?:${WHILE_HOLDING}|${POSTURE}|一边)|${FACING.source}`);
 
 /** The attribution right before a quote's opening mark, if any. */
 export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
@@ -247,7 +248,8 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     const speaker =
       requester ??
       subjectAroundBrackets(text, s, s + v, names) ??
-      zhSpeaker(clause.slice(0, v), names) ??
+      // (a clause that opens with whom the speaker faced has no subject: the clause before names them)
+      (FACING.test(clause) ? undefined : zhSpeaker(clause.slice(0, v), names)) ??
       sentenceCompany(text, s, clause, names);
     if (speaker) return { speaker, side: 'before' };
   } else if (v < 0) {

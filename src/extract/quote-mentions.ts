@@ -75,6 +75,8 @@ const FORECAST_NOUN = /^(?:市盈率|市净率|值|数据|模型|区间|每股|�
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
   /^(?:[，,。；;：:、（(\s“”]|在|向|对|发出|发布|发表|签署|宣布|召开|出席|接受|写道|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别|长期|多年|做了|做过|研究|跟踪|关注|参与|预计|预期|预估|预测|估计|判断|一边|每天|每年|每月|每周|正在|经常|常常|总是|亲自|刚刚|刚|上个月|上月|上周|前不久|昨日|昨天|今日|当天|当日|过去|如今|来说|第一个|第一位|率先|首先|带头|发言)/;
+/** Surnames that are also adjectives before a noun (高增长, 高息股, 低价位, 新产能): such a word is no name. */
+const ADJECTIVE_SURNAME = new Set('高低新老大小');
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司厂企已价]/;
@@ -603,7 +605,14 @@ function scanLine(
     const name = m[1].length === 3 && NOT_IN_NAMES.test(m[1][2]) ? m[1].slice(0, 2) : m[1];
     // (not a word for a kind of firm opening a clause: ，金控股今年的股价)
     // (nor a word for a side: ，陆厂在…, mainland factories)
-    if (!isDictWord(name.slice(0, 2)) && !isDictWord(name) && !name.endsWith('控股') && !NOT_IN_NAMES.test(name[1]))
+    // (nor an adjective before a noun: 的高增长还)
+    if (
+      !isDictWord(name.slice(0, 2)) &&
+      !isDictWord(name) &&
+      !name.endsWith('控股') &&
+      !NOT_IN_NAMES.test(name[1]) &&
+      !(name.length === 3 && ADJECTIVE_SURNAME.has(name[0]) && isDictWord(name.slice(1)))
+    )
       add(from + m.index + m[0].length - m[1].length, { name, kind: 'person' });
   }
   // …and one known as 老X or 小X after a role or a description (在郑州经营烟酒店的老周做了…, 应届毕业生小林是…)

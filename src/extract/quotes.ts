@@ -782,6 +782,8 @@ function previousSubject(
     who.name !== titled[1] &&
     titled[1].endsWith(who.name) &&
     !CONJUNCTION_ONLY.test(titled[1].slice(0, -who.name.length)) &&
+    // (nor a noun a possessive describes: “颜悦”在当地的|终端价)
+    !titled[1].slice(0, -who.name.length).endsWith('的') &&
     !who.name.endsWith('的') &&
     /^[\u4e00-\u9fff]{2,4}$/.test(who.name)
     ? who.name
