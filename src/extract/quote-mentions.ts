@@ -80,8 +80,9 @@ const ADJECTIVE_SURNAME = new Set('高低新老大小');
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
 const NOT_IN_NAMES =
   /[的了是在有与以来这那个们年月日期上下不也都就而及或等为被把将对从之其此该表示称说认所部门业务市场公司厂企已价]/;
-/** Adverbs, conjunctions and auxiliaries that open a clause after a title, never a name (负责人|则…, 门店主|要位于…). */
-const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已正占把被让给以比的]/;
+/** Adverbs, conjunctions, prepositions and auxiliaries that open a clause after a title, never a name (负责人|则…,
+ * 门店主|要位于…, 负责人|在新闻发布会上, 教师|和家长). */
+const NOT_NAME_START = /[则也就还却又便并而即要能会可需才都已正占把被让给以比的在和与及或跟对从]/;
 /** An anaphor that stands for a report (该研报, 报告): its speaker is the company that wrote it. */
 export const REPORT = /研报|报告|公告|招股|通知|告示|研究|调查/;
 /** How far back a pronoun looks for its antecedent. */

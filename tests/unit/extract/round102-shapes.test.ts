@@ -30,3 +30,26 @@ describe('round 102 (residual speakers over holdout1–433, session 27)', () => 
     ).toEqual(['一位在成都经营5家医美诊所的负责人']);
   });
 });
+
+describe('round 102, second part (residual speakers, session 27)', () => {
+  it('reads no name in a preposition after a title (负责人|在新闻发布会上, 教师|和家长)', () => {
+    expect(
+      speakers(
+        '今年6月，国家金融监督管理总局有关负责人在新闻发布会上表示，将“进一步拓宽不良资产处置渠道，支持中小银行加快风险出清”。',
+      ),
+    ).toEqual(['国家金融监督管理总局有关负责人']);
+    expect(
+      speakers(
+        '北京师范大学一位教授则提醒，学习机并不能替代教师和家长的陪伴。他在接受记者采访时表示，现有研究尚不足，“如果只是把刷题搬到屏幕上，技术的价值就被浪费了。”',
+      ),
+    ).toEqual(['北京师范大学一位教授']);
+  });
+
+  it('reads no name in the words one used to describe (用了“一言难尽”四个字来形容)', () => {
+    expect(
+      speakers(
+        '陈国栋说，注销之后，他打算投向一家厂。他用了“一言难尽”四个字来形容，但对于退出，他表示并不后悔，“该退的时候退，也是一种体面。”',
+      ),
+    ).toEqual(['陈国栋']);
+  });
+});
