@@ -428,6 +428,7 @@ import { parseMarkup as parseMarkup431 } from '../../fixtures/holdout431/build.m
 import { parseMarkup as parseMarkup432 } from '../../fixtures/holdout432/build.mjs';
 import { parseMarkup as parseMarkup433 } from '../../fixtures/holdout433/build.mjs';
 import { parseMarkup as parseMarkup434 } from '../../fixtures/holdout434/build.mjs';
+import { parseMarkup as parseMarkup435 } from '../../fixtures/holdout435/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -562,6 +563,7 @@ import { parseMarkup as parseMarkup434 } from '../../fixtures/holdout434/build.m
 // holdout428, holdout429 and holdout430 too (likewise).
 // holdout431, holdout432 and holdout433 too (likewise).
 // holdout434 too (likewise).
+// holdout435 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2696,6 +2698,8 @@ const SETS = [
   {
     set: 'holdout434',
     parse: parseMarkup434,
+    set: 'holdout435',
+    parse: parseMarkup435,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
