@@ -427,6 +427,7 @@ import { parseMarkup as parseMarkup430 } from '../../fixtures/holdout430/build.m
 import { parseMarkup as parseMarkup431 } from '../../fixtures/holdout431/build.mjs';
 import { parseMarkup as parseMarkup432 } from '../../fixtures/holdout432/build.mjs';
 import { parseMarkup as parseMarkup433 } from '../../fixtures/holdout433/build.mjs';
+import { parseMarkup as parseMarkup436 } from '../../fixtures/holdout436/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -560,6 +561,7 @@ import { parseMarkup as parseMarkup433 } from '../../fixtures/holdout433/build.m
 // holdout425, holdout426 and holdout427 too (likewise).
 // holdout428, holdout429 and holdout430 too (likewise).
 // holdout431, holdout432 and holdout433 too (likewise).
+// holdout436 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2689,6 +2691,11 @@ const SETS = [
   {
     set: 'holdout433',
     parse: parseMarkup433,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout436',
+    parse: parseMarkup436,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
