@@ -563,9 +563,7 @@ import { parseMarkup as parseMarkup436 } from '../../fixtures/holdout436/build.m
 // holdout425, holdout426 and holdout427 too (likewise).
 // holdout428, holdout429 and holdout430 too (likewise).
 // holdout431, holdout432 and holdout433 too (likewise).
-// holdout434 too (likewise).
-// holdout435 too (likewise).
-// holdout436 too (likewise).
+// holdout434, holdout435 and holdout436 too (likewise).
 const SETS = [
   {
     set: 'holdout',
