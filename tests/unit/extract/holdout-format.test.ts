@@ -2698,8 +2698,14 @@ const SETS = [
   {
     set: 'holdout434',
     parse: parseMarkup434,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
     set: 'holdout435',
     parse: parseMarkup435,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
     set: 'holdout436',
     parse: parseMarkup436,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
