@@ -131,8 +131,8 @@ export const companyDetector: Detector = {
 
 // A known name opening an association's name (中国船舶|工业行业协会, 中国石油|和化学工业联合会, 中国银行|业协会,
 // 中国建筑|材料联合会): the body of an industry, which news cites as a data source, not the company.
-// (or a government department: 安徽省交通|运输厅)
-const ASSOCIATION = /^(?:协会|联合会|学会|商会|研究会|促进会|联席会|厅|局|署)/;
+// (or a government department: 安徽省交通|运输厅; a regulator: 中国证券|监督管理委员会)
+const ASSOCIATION = /^(?:协会|联合会|学会|商会|研究会|促进会|联席会|厅|局|署|监督管理|监管[局委会总])/;
 const ASSOCIATION_LINKS =
   /^(?:工业|行业|产业|工程|信息|技术|科技|通信|企业|流通|商务|贸易|经济|发行|放映|出版|广播|电视|电影|玻璃|陶瓷|卫生|装饰|涂料|塑料|橡胶|材料|建材|水泥|钢铁|金属|化工|纺织|机械|业)/;
 
@@ -336,6 +336,16 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
   const longer = longerNames(text, found);
   for (const m of found) {
     let end = m.end;
+    // (a research or analytics arm's name before 师/员 (or their traditional forms) is the firm and a role: 穆迪|分析师,
+    // not 穆迪分析|师)
+    if (
+      end - m.start >= 4 &&
+      /^[师员\u5e2b\u54e1]/.test(text[end] ?? '') &&
+      /(?:分析|研究)$/.test(text.slice(m.start, end))
+    ) {
+      addCandidate(state, m.start, end - 2, TIER.known);
+      continue;
+    }
     // (a one-word name always written with the same second word is the first word of another firm: Vale| Verde)
     const next = longer.get(text.slice(m.start, m.end));
     if (next) {

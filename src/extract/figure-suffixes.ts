@@ -29,6 +29,7 @@ for (const [w, unit] of [
   ['美分', 'USD'],
   ['欧分', 'EUR'],
   ['港仙', 'HKD'],
+  ['美仙', 'USD'], // Hong Kong's word for US cents (票据价格升至68美仙)
   ['仙', 'HKD'], // Hong Kong writes its cents 仙 (每股派息8仙)
 ])
   ZH_UNITS.set(w, { unit, factor: 0.01, money: true });
@@ -68,11 +69,11 @@ export const RATE_ZH_RE = new RegExp(
 );
 /**
  * A rate in words after money: $2.83 a share, 61 cents per diluted share, $45 a month, $6.99-a-month, $87.60 a
- * dry metric tonne, $2,400 a troy ounce, 92 cents on the dollar; and after per, any unit ($1,436 per TEU, $27.20
+ * dry metric tonne, $2,400 a troy ounce, 92 cents on the dollar, 71 pence on the pound; and after per, any unit ($1,436 per TEU, $27.20
  * per passenger): the unit is group 1 or 2.
  */
 export const RATE_EN_RE = new RegExp(
-  `(?:(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long|American depositary|depositary) ){0,2}|-(?:a|an|per)-|[ \u00a0](?:on|in) the (?=dollar))(${[...FIGURE_RATE_NOUNS_EN, 'dollar'].join('|')})|[ \u00a0]per (?!(?:the|an?|each|every|cent|capita|head)(?![A-Za-z]))((?:(?:million|thousand|billion|[1-9]\\d{0,2}(?:,\\d{3})*) )?(?:British thermal units|[a-z]{3,15}|[A-Z]{2,5}|[a-z]{1,2}[A-Z][A-Za-z]{1,3})))(?![A-Za-z]|['’]s(?![A-Za-z]))(?!(?<=year|month|week|day|night|hour|quarter) (?:earlier|ago|later|prior|before(?! (?:rebates|discounts|taxes|tax|fees|subsidies|incentives|tips|overtime)(?![A-Za-z]))))`,
+  `(?:(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long|American depositary|depositary) ){0,2}|-(?:a|an|per)-|[ \u00a0](?:on|in) the (?=dollar|pound|euro))(${[...FIGURE_RATE_NOUNS_EN, 'dollar', 'euro'].join('|')})|[ \u00a0]per (?!(?:the|an?|each|every|cent|capita|head)(?![A-Za-z]))((?:(?:million|thousand|billion|[1-9]\\d{0,2}(?:,\\d{3})*) )?(?:British thermal units|[a-z]{3,15}|[A-Z]{2,5}|[a-z]{1,2}[A-Z][A-Za-z]{1,3})))(?![A-Za-z]|['’]s(?![A-Za-z]))(?!(?<=year|month|week|day|night|hour|quarter) (?:earlier|ago|later|prior|before(?! (?:rebates|discounts|taxes|tax|fees|subsidies|incentives|tips|overtime)(?![A-Za-z]))))`,
   'y',
 );
 

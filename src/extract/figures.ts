@@ -165,6 +165,20 @@ function versionInMarks(text: string, start: number): boolean {
   return letter && NAME_IN_MARKS.test(text.slice(Math.max(0, start - 14), start));
 }
 
+/**
+ * Whether the number at `start` lies inside a product's name in marks that ends in its series number (“江悦稳盈180天
+ * 持有期1号”, “颐享安心5年封闭1号”): the name's words, no quantity.
+ */
+const SERIES_IN_MARKS = /^[^，。、；：\s“”「」]{2,24}?[0-9０-９]{1,3}[号\u865f]$/;
+function seriesInMarks(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 22);
+  const before = text.slice(from, start);
+  const open = from + Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
+  if (open < from) return false;
+  const close = text.slice(end, end + 24).search(text[open] === '“' ? /”/ : /」/);
+  return close >= 0 && SERIES_IN_MARKS.test(text.slice(open + 1, end + close));
+}
+
 // Jet families whose models are numbered alike (Boeing's 7x7), and the words that name a model's planes.
 const JET_FAMILY = /^7[0-8]7$/;
 const PLANES_AFTER = /^s? (?:jets?|jetliners?|planes?|aircraft|Dreamliners?|freighters?|widebod(?:y|ies))\b/;
@@ -237,7 +251,8 @@ function scan(text: string): Cand[] {
     if (r === null) i++;
     else if (typeof r === 'number') i = Math.max(r, i + 1);
     else {
-      if (!(inBook && r.plain)) out.push(r);
+      // (nor inside a product's name that ends in its series number: “江悦稳盈180天持有期1号”)
+      if (!(inBook && r.plain) && !seriesInMarks(text, r.start, r.end)) out.push(r);
       lastEnd = i = r.end;
     }
   }

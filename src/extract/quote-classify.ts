@@ -119,7 +119,8 @@ const REPORTED_SUBJECT =
 // (a topic, not a verb: 公司将全面推进“…计划” names a plan)
 const REPORTED_TOPIC =
   /(?:表示|介绍|透露|坦言|指出|直言)[，,](?:公司|该公司|其|他|她)(?:(?![将要会已正在把])[\u4e00-\u9fff]){2,6}$/;
-const RULE_KIND_AFTER = /^(?:制度|政策|机制|模式|理念|战略|原则|框架|体系|标准|工程|专项行动|改革|试点|网络|平台)/;
+const RULE_KIND_AFTER =
+  /^(?:制度|政策|机制|模式|理念|战略|原则|框架|体系|标准|工程|专项行动|改革|试点|网络|平台|(?:湿法|干法|火法)?(?:工艺|技术路线))/;
 const PUBLISHED_BEFORE = /(?:发布|公布|出台|印发|发表|编制|推出)的$/;
 const DOCUMENT_END =
   /(?:调查|报告|统计|白皮书|蓝皮书|指数|指引|指南|名单|榜单|通知|办法|规定|意见|条例|方案|公报|年报|目录|清单|展望)$/;
@@ -185,6 +186,7 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (!endsWithPunct && PUBLISHED_BEFORE.test(c.before) && DOCUMENT_END.test(inner) && !CLAUSE_PUNCT.test(inner))
     return false;
   // 随着“生产者责任延伸”制度逐步落地: words in marks before the kind of rule they name are its name, whoever speaks
+  // (or of process: 采用自主开发的“定向除杂-短流程”湿法工艺)
   if (!endsWithPunct && len <= 12 && !CLAUSE_PUNCT.test(inner) && RULE_KIND_AFTER.test(c.after)) return false;
   // 增设“商业健康保险创新药品目录”（以下简称“商保目录”）: what an alias is defined for is a name
   if (!endsWithPunct && /^[（(](?:以下)?(?:简称|下称)/.test(c.after) && !CLAUSE_PUNCT.test(inner)) return false;

@@ -55,7 +55,7 @@ export interface MentionIndex {
     kind: 'person' | 'org',
     report?: boolean,
     pronoun?: string,
-    firm?: boolean,
+    firm?: boolean | 'prospectus',
   ): string | undefined;
   /** The last person before `pos` described by `role` and more (一位连锁烟酒店老板 for 老板), a few paragraphs back. */
   lastWithRole(pos: number, role: string): string | undefined;
@@ -323,17 +323,18 @@ export function mentionIndex(
     kind: 'person' | 'org',
     report?: boolean,
     pronoun?: string,
-    firm?: boolean,
+    firm?: boolean | 'prospectus',
   ): string | undefined => {
-    const found = lastNamedAt(pos, kind, report, pronoun, firm);
-    return firm && found ? (mainCompany(pos, found) ?? found) : found;
+    const found = lastNamedAt(pos, kind, report, pronoun, !!firm);
+    return firm && found ? (mainCompany(pos, found, firm === 'prospectus') ?? found) : found;
   };
   /**
    * "the company" in an English story about one firm: that firm, not another one the paragraph names once (a rival
    * airline, a client, an index provider), when the story names it far more often before the quote.
    */
-  const mainCompany = (pos: number, found: string): string | undefined => {
-    if (!/^[\x20-\x7e]+$/.test(found)) return undefined;
+  // (a prospectus too, in either language: 招股书在风险因素部分写道 is the applicant's, not the platform named last)
+  const mainCompany = (pos: number, found: string, anyScript = false): string | undefined => {
+    if (!anyScript && !/^[\x20-\x7e]+$/.test(found)) return undefined;
     // (one the quote's own paragraph names as a sentence's subject is meant: CFM said in a statement … "…," the
     // company said; not one it hired: The bank has hired X and Y as joint issuing houses)
     const from = lines.start(lines.lineOf(pos));

@@ -423,7 +423,13 @@ function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: re
     // 公司表示 with no company named before: the speaker as written is still informative ("it" is not)
     return (
       body ??
-      index.lastNamed(at, 'org', REPORT.test(a.name), undefined, FIRM_ANAPHOR.test(a.name)) ??
+      index.lastNamed(
+        at,
+        'org',
+        REPORT.test(a.name),
+        undefined,
+        /^(?:招股书|招股说明书)$/.test(a.name) ? 'prospectus' : FIRM_ANAPHOR.test(a.name),
+      ) ??
       (/^(?:it|函)$/i.test(a.name) ? undefined : a.name)
     );
   }

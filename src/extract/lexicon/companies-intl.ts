@@ -749,6 +749,7 @@ export const COMPANIES_INTL: readonly string[] = [
   'La-Z-Boy#NYSE: LZB',
   'Lafarge',
   'Land Bank of the Philippines|Landbank',
+  'Landesbank Baden-Württemberg|LBBW|巴登-符腾堡州银行',
   'Lane Clark & Peacock|~LCP',
   'LarrainVial',
   'Lasertec#TYO: 6920',

@@ -2307,6 +2307,7 @@ L&C
 2哈里斯
 1~ATAM
 2V
+1BBW
 1~CP
 1EGO
 1G
@@ -2349,6 +2350,7 @@ L&C
 2nd Bank of the Philippines
 4Space
 4bank
+4esbank Baden-Württemberg
 3e Clark & Peacock
 3gham Hospitality Investments
 3xess
@@ -6798,6 +6800,7 @@ xAI
 1帝电信
 1拿马航空
 1斯夫
+1登-符腾堡州银行
 1西国家电力
 4钢铁
 2石油

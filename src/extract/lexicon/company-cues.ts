@@ -71,6 +71,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 出让方
 出资人
 出资方
+分包方
 分析
 分销商
 创业公司
@@ -143,6 +144,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 巨头
 已
 已有
+已获
 平台
 年初
 年审机构
@@ -159,6 +161,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 归属于
 当下
 当前
+总承包方
 情况下
 成立
 我们
@@ -171,6 +174,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 批准
 批发商
 承包商
+承包方
 承建方
 承运商
 承销方
@@ -211,6 +215,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 时任
 明年
 是
+是继
 显示
 晶圆厂
 更名为

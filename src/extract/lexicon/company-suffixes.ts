@@ -23,6 +23,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 乳业
 事业
 云计算
+互娱
 互联网
 产业
 人寿

@@ -590,6 +590,10 @@ hectares|ha
 hectare|ha
 hour
 hours|hour
+man-hour
+man-hours|man-hour
+person-hour
+person-hours|person-hour
 inch
 inches|inch
 kPa
