@@ -430,6 +430,7 @@ import { parseMarkup as parseMarkup433 } from '../../fixtures/holdout433/build.m
 import { parseMarkup as parseMarkup434 } from '../../fixtures/holdout434/build.mjs';
 import { parseMarkup as parseMarkup435 } from '../../fixtures/holdout435/build.mjs';
 import { parseMarkup as parseMarkup436 } from '../../fixtures/holdout436/build.mjs';
+import { parseMarkup as parseMarkup438 } from '../../fixtures/holdout438/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -564,6 +565,7 @@ import { parseMarkup as parseMarkup436 } from '../../fixtures/holdout436/build.m
 // holdout428, holdout429 and holdout430 too (likewise).
 // holdout431, holdout432 and holdout433 too (likewise).
 // holdout434, holdout435 and holdout436 too (likewise).
+// holdout438 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2702,6 +2704,11 @@ const SETS = [
     parse: parseMarkup435,
     set: 'holdout436',
     parse: parseMarkup436,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout438',
+    parse: parseMarkup438,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
