@@ -432,6 +432,7 @@ import { parseMarkup as parseMarkup435 } from '../../fixtures/holdout435/build.m
 import { parseMarkup as parseMarkup436 } from '../../fixtures/holdout436/build.mjs';
 import { parseMarkup as parseMarkup437 } from '../../fixtures/holdout437/build.mjs';
 import { parseMarkup as parseMarkup439 } from '../../fixtures/holdout439/build.mjs';
+import { parseMarkup as parseMarkup438 } from '../../fixtures/holdout438/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -568,6 +569,7 @@ import { parseMarkup as parseMarkup439 } from '../../fixtures/holdout439/build.m
 // holdout434, holdout435 and holdout436 too (likewise).
 // holdout437 too (likewise).
 // holdout439 too (likewise).
+// holdout438 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2717,6 +2719,11 @@ const SETS = [
   {
     set: 'holdout437',
     parse: parseMarkup437,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout438',
+    parse: parseMarkup438,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
   {
