@@ -567,9 +567,7 @@ import { parseMarkup as parseMarkup438 } from '../../fixtures/holdout438/build.m
 // holdout428, holdout429 and holdout430 too (likewise).
 // holdout431, holdout432 and holdout433 too (likewise).
 // holdout434, holdout435 and holdout436 too (likewise).
-// holdout437 too (likewise).
-// holdout439 too (likewise).
-// holdout438 too (likewise).
+// holdout437, holdout438 and holdout439 too (likewise).
 const SETS = [
   {
     set: 'holdout',
