@@ -362,6 +362,15 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
         if (group > end + 2 && /(?:集团|控股)$/.test(text.slice(end, group))) end = group;
       }
       if (end === m.end && !names[m.pattern].ambiguous) end += unitAt(text, end, w.units);
+      // (and into 公司 written after it, as news names a firm: 沙特电力公司, 迪尔公司; not 公司债, 公司法)
+      // (a Latin name keeps its own: GTT|公司; nor 公司金融, 公司业务 of a bank's division)
+      if (
+        end === m.end &&
+        text.startsWith('公司', end) &&
+        isHan(text.charCodeAt(end - 1)) &&
+        !/^(?:[债法治章制部]|金融|业务|客户|理财|存款|贷款)/.test(text.slice(end + 2, end + 4))
+      )
+        end += 2;
     } else if (isAsciiLetter(text.charCodeAt(end - 1))) {
       const tail = enTailAt(text, end) || unitTail(text, end);
       if (tail && !runsIntoBody(text, end + tail)) end += tail;

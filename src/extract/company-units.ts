@@ -47,6 +47,8 @@ export function findUnitNames(state: CompanyState, cues: Match[]): void {
       ownerBrandAt(text, ends, m.start, text.slice(start + described[0].length, start + described[0].length + 2))
     )
       start += described[0].length;
+    // (a name in marks after it is a store brand or a product line, and no mark opens a name: 旗下“兔喜生活”门店)
+    if (!isHan(text.charCodeAt(start))) continue;
     // The shortest brand + industry word (澜迪|电池), then any industry words run on after it (澜迪|汽车|电子).
     let end = 0;
     for (let i = start + 3; i <= start + 6 && i <= text.length && isHan(text.charCodeAt(i - 1)); i++) {

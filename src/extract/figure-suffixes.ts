@@ -64,7 +64,7 @@ const EN_SCALE_RE =
 /** A rate after money or a measure, Chinese or symbol style: 20美元/月, 2.4mg/kg. */
 export const RATE_ZH_RE = new RegExp(
   // per a quantity too: 15.9元/500毫升, 32元/10千克; and per a magnitude of a Latin unit: 0.8元/百万Tokens
-  `/((?:[1-9]\\d{0,3}(?:${alternation(FIGURE_PER_QUANTITY_ZH)}))|${alternation([...FIGURE_MEASURE_WORDS_ZH, '月', '日', '季'])}|(?:[千万]|百万|千万|亿)?[A-Za-z]{1,8}(?![A-Za-z]))`,
+  `/((?:[1-9]\\d{0,3}(?:${alternation(FIGURE_PER_QUANTITY_ZH)}))|${alternation([...FIGURE_MEASURE_WORDS_ZH, '月', '日', '季'])}|(?:[千万]|百万|千万|亿)?[A-Za-z]{1,8}[²³]?(?![A-Za-z]))`,
   'y',
 );
 /**
@@ -268,9 +268,13 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
     if (w === 'C' && LABEL_AFTER_C.test(text.charAt(k + 1))) continue;
     // (points of sale are shops, not index points)
     if (w === 'points' && text.startsWith(' of sale', k + 6)) continue;
-    // (a currency's singular as an adjective after a scale only: a 300 million franc buyback; the euro zone is the
+    // (a currency's singular as an adjective after a scale only: a 300 million franc buyback, a 5.2 billion peso loan;
+    // the euro zone is the
     // currency's area)
-    if ((w === 'euro' || w === 'franc' || w === 'crown') && !/(?:illion|bn) $/.test(text.slice(Math.max(0, k - 8), k)))
+    if (
+      (w === 'euro' || w === 'franc' || w === 'crown' || w === 'peso') &&
+      !/(?:illion|bn) $/.test(text.slice(Math.max(0, k - 8), k))
+    )
       continue;
     // (head of livestock only: 24,000 head of cattle, not 3 head coaches)
     if (w === 'head' && !LIVESTOCK_AFTER.test(text.slice(k + 4, k + 24))) continue;

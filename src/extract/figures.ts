@@ -292,7 +292,7 @@ function currencyAt(text: string, i: number): [string, number] | null {
 }
 
 const PER_TIME = /^(?:天|日|月|年|周|季|小时|h\b)/;
-const PHONE = /^(?:0\d{1,3}-\d{3,4}-?\d{3,4}|0\d{3}-\d{6}|\d{2,4}-\d{3,4}-\d{4})(?![\d-])/;
+const PHONE = /^(?:0\d{1,3}-\d{3,4}-?\d{3,4}|0\d{3}-\d{6}|\d{2,4}-\d{3,4}-\d{4}|1-\d{3}-\d{3}-\d{4})(?![\d-])/;
 const FORMULA_OP = /^\s?[+＋×*÷=＝<>＜＞≤≥≈]$/;
 const FORMULA = /^[0-9０-９]+(?:\.[0-9]+)?(?:\s?[+＋×*÷=＝<>＜＞≤≥≈]\s?[0-9０-９]+(?:\.[0-9]+)?)+/;
 
@@ -474,7 +474,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     EXCHANGE_BEFORE.test(text.slice(Math.max(0, start - 9), start))
   )
     return junkEnd(text, coreEnd);
-  // A phone number (03-584-7231, 0937-141993, 555-123-4567) is no figure, nor any group of it.
+  // A phone number (03-584-7231, 0937-141993, 555-123-4567, 1-800-555-0199) is no figure, nor any group of it.
   if (!cur && sign === 1 && text.charCodeAt(coreEnd) === 45) {
     const p = PHONE.exec(text.slice(i, i + 16));
     if (p) return i + p[0].length;
@@ -792,7 +792,7 @@ function seriesRange(text: string, start: number, j: number): boolean {
 // R before an amount is the rand when it reads as money (R2.1 billion, R2,500, R48.15), not a code (R2, R&D)
 // (not a code with a letter after its digits: R134a is a refrigerant)
 // (two digits too in a text that writes rand amounts elsewhere: R89 a month, cut her target to R55 from R63)
-const TWO_DIGITS = /^\d{2}(?![\d,A-Za-z%]|\.\d)/;
+const TWO_DIGITS = /^\d{2}(?![\dA-Za-z%]|[.,]\d)/;
 const RAND_TEXT = /\bR\d[\d,.]* ?(?:million|billion|bn|m)\b|\brand\b/;
 // Whether the text being scanned says what a story pattern says (RAND_TEXT, PESO_TEXT): each read once per scan, when
 // first asked (cleared in scan()).

@@ -518,7 +518,7 @@ const TO_REPORTER =
 /** The attribution right after a quote's closing mark, if any. */
 const KANLAI_AFTER = /^在([^，。；：“”]{2,14}?)看来/;
 const TIME_FIRST =
-  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|(?:今年)?\d{1,2}月(?:初|上旬|中旬|下旬|底|末)?|当天|当日|日前|近日|随后|此前|会上|面对记者(?:的)?(?:提问|追问)?|在[^，。；：“”]{2,20}?(?:门口|现场|店内|店里|家中|办公室|会场|门店|车间|工地|厂区|园区|街头|总部|会议室|展厅|展台|工厂|基地)(?:外|前|内|里|旁)?|在[^，。；：“”]{2,30}?(?:(?:间|室|厅|馆|店|厂|场|楼)[里内]|间隙|期间|之际|现场))，/;
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|(?:今年)?\d{1,2}月(?:初|上旬|中旬|下旬|底|末)?|当天|当日|日前|近日|随后|此前|会上|面对记者(?:的)?(?:提问|追问)?|在[^，。；：“”]{2,20}?(?:门口|现场|店内|店里|家中|办公室|会场|门店|车间|工地|厂区|园区|街头|总部|会议室|展厅|展台|工厂|基地)(?:外|前|内|里|旁)?|在[^，。；：“”]{2,30}?(?:(?:间|室|厅|馆|店|厂|场|楼)[里内]|间隙|期间|之际|现场|(?:会|会议|论坛|峰会|活动)上))，/;
 
 export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   const a = q.after;
@@ -578,9 +578,12 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
   // (and so does one a contrast opens: “…。”而中信期货的研究团队则在报告中提示，… is another source's view)
   const nextSentence = /^(?:(?:另|又)?据|而|但是?|不过)/.test(clause) && /[。！？!?]$/.test(text.slice(q.start, q.end));
   // “X”的人认为 / “X”等说法称: the quoted words modify what follows, they are not what it said
+  // (nor does a demand that opens the next sentence: “…。”X此前发布的相关通知也要求…)
+  const reply = /[。！？!?]$/.test(text.slice(q.start, q.end)) && /^要求/.test(clause.slice(v));
   if (
     v > 0 &&
     !nextSentence &&
+    !reply &&
     clause[v - 1] !== '的' &&
     zhVerbOk(text, cs + v, e) &&
     // (的士, a taxi, opens a name: 」的士司機從業員總會主席梁偉成說)

@@ -110,7 +110,8 @@ export function isQuotation(c: QuoteCandidate): boolean {
 }
 
 const SLOGAN_LIST = /^[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5})+$/;
-const SLOGAN_VERB_BEFORE = /(?:坚持|采取|实现了?|做到|推行|落实|贯彻|遵循|秉持|秉承|奉行|倡导|践行|按照|要)$/;
+const SLOGAN_VERB_BEFORE =
+  /(?:坚持|采取|实现了?|做到|推行|落实|贯彻|遵循|秉持|秉承|奉行|倡导|践行|按照|要|[让使][\u4e00-\u9fff]{1,8})$/;
 const POLICY_FORMULA = /^(?:[应能]([\u4e00-\u9fff])[尽则]\1(?:[、，,]|$))+$/u;
 // (a clause of the report may come first: 晓鸣农牧方面表示，存栏已压减约15%，公司“将根据市场情况…”)
 const REPORTED_SUBJECT =

@@ -5,7 +5,7 @@
  * attribution can take their speaker from context.
  */
 import { givenNameGender } from './lexicon/given-names-en';
-import { QUOTE_TITLES, ZH_COMMON_SURNAMES } from './lexicon/quote-titles';
+import { QUOTE_TITLES, ZH_COMMON_SURNAMES, ZH_COMPOUND_SURNAMES } from './lexicon/quote-titles';
 import {
   CLAUSE_BOUNDARY,
   EN_VERB_PATTERN,
@@ -74,7 +74,7 @@ const EN_TITLE_WORDS = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z.]+$/.test(
 const FORECAST_NOUN = /^(?:市盈率|市净率|值|数据|模型|区间|每股|净利|营收|收入|EPS|PE)/;
 const STRONG_ZH = /^(?:表示|指出|认为|透露|坦言|强调|直言|坦承|回应|告诉|称|说|写道|预测|判断)/;
 const AFTER_NAME =
-  /^(?:[，,。；;：:、（(\s“”]|在|向|对|发出|发布|发表|签署|宣布|召开|出席|接受|写道|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别|长期|多年|做了|做过|研究|跟踪|关注|参与|预计|预期|预估|预测|估计|判断|一边|每天|每年|每月|每周|正在|经常|常常|总是|亲自|刚刚|刚|上个月|上月|上周|前不久|昨日|昨天|今日|当天|当日|过去|如今|来说|第一个|第一位|率先|首先|带头|发言)/;
+  /^(?:[，,。；;：:、（(\s“”]|在|向|对|发出|发布|发表|签署|宣布|召开|出席|接受|写道|注意|发现|觉得|感到|记得|担心|表示|指出|认为|说|称|透露|坦言|强调|介绍|分析|告诉|回应|直言|补充|解释|提到|也|还|则|曾|等|和|与|及|就|于|是|的|看来|并|已|将|仍|一直|同时|今年|去年|此前|近日|日前|早在|回忆|虽|尽管|这|那|从|把|被|让|给|作为|不|没|很|最|都|又|再|讲|谈|以|更|较|颇|尤其|则|也曾|直接|间接|持有|持股|持(?:谨慎|乐观|悲观|保留|审慎|中性|积极|开放|观望|不同|相同|类似|相反)|出任|担任|兼任|毕业|出生|创办|创立|带领|牵头|负责|主导|分管|拥有|控制|合计|通过|目前|现任|曾任|早年|进一步|再次|随后|接着|特别|长期|多年|做了|做过|研究|跟踪|关注|参与|预计|预期|预估|预测|估计|判断|一边|每天|每年|每月|每周|正在|经常|常常|总是|亲自|刚刚|刚|上个月|上月|上周|前不久|昨日|昨天|今日|当天|当日|过去|如今|来说|第一个|第一位|率先|首先|带头|发言)/;
 /** Surnames that are also adjectives before a noun (高增长, 高息股, 低价位, 新产能): such a word is no name. */
 const ADJECTIVE_SURNAME = new Set('高低新老大小');
 /** Characters that (almost) never occur in a given name (after the surname): a title followed by them is not a name. */
@@ -576,7 +576,15 @@ function scanLine(
     // common noun that is also a title (医生|离职)
     if (found && (ZH_TITLES.at(text, at + found.length) || (found.length === 2 && isDictWord(found)))) return;
     // nor a word opening with a word, after a title that is also a trade (研究员|年终奖则普遍下调): no surname there
-    if (found && found.length === 3 && isDictWord(found.slice(0, 2)) && !COMMON_SURNAME.has(found[0])) return;
+    // (but a two-character surname is one: 董事长|欧阳峻)
+    if (
+      found &&
+      found.length === 3 &&
+      isDictWord(found.slice(0, 2)) &&
+      !COMMON_SURNAME.has(found[0]) &&
+      !COMPOUND_SURNAME.has(found.slice(0, 2))
+    )
+      return;
     // nor after a word for a kind of people (消费者|实付不到8万元): a name there opens with a common surname
     if (found && title.endsWith('者') && !COMMON_SURNAME.has(found[0])) return;
     // a time word after a title is no name (负责人|此前|在…时表示)
@@ -715,6 +723,7 @@ const MS_MR = new RegExp(
 );
 
 const COMMON_SURNAME = new Set(ZH_COMMON_SURNAMES);
+const COMPOUND_SURNAME = new Set(ZH_COMPOUND_SURNAMES);
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;
 
 // (not one who reckons for the reporter: TURNS_TO_REPORTER reads 他给记者算了一笔账)

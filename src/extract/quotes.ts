@@ -27,6 +27,7 @@ import type { Detector, Entity, ExtractContext } from './types';
 import { isHanCode } from './quote-words';
 import { HONORIFICS, zhSpeaker } from './quote-names';
 import { EN_ABBREV } from './quote-names-en';
+import { givenNameGender } from './lexicon/given-names-en';
 
 /**
  * Quote detection in three steps: pair the marks (quote-marks), keep the quotations among them
@@ -227,7 +228,7 @@ function assignSpeakers(
       elidedSubject(text, open, index, names);
     // (computed once: a pronoun's quote asked for it above)
     speaker ??= pronoun ? previous : previousSubject(text, open, lineStart, index, names, spoken);
-    speaker ??= previousPronounEn(text, open, lineStart, index);
+    speaker ??= previousPronounEn(text, open, lineStart, index, names);
     speaker ??= lastInLine(text, index, line, open, lastQuote);
     if (!speaker && line > 0) {
       // a paragraph cut by the layout mid-sentence (他估计，若…，⏎⏎全部…，“…”): the sentence began in the one before
@@ -800,7 +801,13 @@ function previousSubject(
  * He or she as the subject of the sentence right before a quote in the same paragraph (Asked whether …, he did not
  * rule it out. “…”): the last person named, as for "he said".
  */
-function previousPronounEn(text: string, open: number, lineStart: number, index: MentionIndex): string | undefined {
+function previousPronounEn(
+  text: string,
+  open: number,
+  lineStart: number,
+  index: MentionIndex,
+  names: ReadonlySet<string>,
+): string | undefined {
   let e = open;
   while (e > lineStart && text[e - 1] === ' ') e--;
   if (e === open || !/[.!?]/.test(text[e - 1] ?? '')) return undefined;
@@ -808,8 +815,20 @@ function previousPronounEn(text: string, open: number, lineStart: number, index:
   while (s > lineStart && e - s < 200 && !(/[.!?]/.test(text[s - 1]) && text[s] === ' ')) s--;
   const sentence = text.slice(s, e).trimStart();
   const who = /^(?:[Hh]e|[Ss]he)\b/.exec(sentence.replace(LEAD_PHRASE, ''));
-  return who ? index.lastNamed(s, 'person', false, who[0].toLowerCase()) : undefined;
+  if (who) return index.lastNamed(s, 'person', false, who[0].toLowerCase());
+  // (or a person named in full, with a title or none, opening it: Chief executive Antoine Ferrand struck a more
+  // patient tone. "…" / Nomvula Dlamini has followed the sector for two decades. "…")
+  // (a person: after a title, by a known given name, or one who works at a firm the sentence names)
+  const named = PERSON_OPENS.exec(sentence);
+  if (!named || names.has(named[2])) return undefined;
+  return named[1] ||
+    givenNameGender(named[2].slice(0, named[2].indexOf(' '))) ||
+    / (?:at|with) (?:[a-z]+ ){0,2}[A-Z]/.test(sentence)
+    ? named[2]
+    : undefined;
 }
+const PERSON_OPENS =
+  /^((?:[Cc]hief [Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ff]ounder|[Aa]nalyst|[Ee]conomist)\s+)?([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?!said\b|says\b|told\b)[a-z]/;
 
 /** The last speaker in line `line` before `pos`: a mention or an earlier quote's speaker, whichever is later. */
 const SUBORDINATE_BEFORE =

@@ -1171,6 +1171,7 @@ D. E. Shaw
 2di
 2~gi
 4 Communications
+4tal Core REIT
 2ngdong
 3o Polska
 2or
@@ -1827,6 +1828,7 @@ H Mart
 2scox
 3ense
 2tachi
+7 Energy
 1oYoverse
 2a Phat
 2chtief
@@ -4711,7 +4713,8 @@ xAI
 1国一汽
 3重
 2三峡集团
-2东方航空
+2东方
+4航空
 4资产
 2中信金融资产
 3免
@@ -7388,6 +7391,7 @@ xAI
 2食品
 1~照港
 1立
+2能源
 1辰股份
 旭化成
 1升集团

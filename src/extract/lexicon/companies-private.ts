@@ -442,7 +442,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '~中原信托',
   '中原地产',
   '中国一汽|一汽|FAW',
-  '中国东方资产|东方资产|China Orient',
+  '中国东方资产|东方资产|中国东方|China Orient',
   '中国中化|~中化|~中国化工|Sinochem',
   '中国五矿|五矿集团|Minmetals',
   '中国信科|中国信息通信科技集团',

@@ -118,10 +118,13 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 品牌商
 商中
 回购
+国产品牌
+国际品牌
 在
 地产股
 增持
 增资
+外资品牌
 委任
 委托
 委托方
@@ -145,6 +148,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 已
 已有
 已获
+市属国企
 平台
 年初
 年审机构
@@ -212,6 +216,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 方式
 旗下
 日前
+日本品牌
 时任
 明年
 是
@@ -226,6 +231,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 服务商
 服务机构
 期间
+本土品牌
 本行
 机构
 机构中
@@ -235,6 +241,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 核数师
 根据
 概念股
+欧洲品牌
 此
 此前
 此外
@@ -258,6 +265,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 电讯商
 的
 目前
+省属国企
 看好
 矿企
 矿商
@@ -280,6 +288,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 给
 统计
 网站
+美国品牌
 而
 而非
 聘请
@@ -342,6 +351,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 零售商
 需求方
 面板厂
+韩国品牌
 项目方
 顾问
 龙头

@@ -123,6 +123,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 理财
 生医
 生技
+生活
 生物
 生物医药
 用品

@@ -306,6 +306,9 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 件
 份
 伏
+伏安
+千伏安
+兆伏安
 伙
 位
 例
@@ -684,6 +687,7 @@ percentage points|pp
 percentage point|pp
 percentage-point|pp
 percent|%|0.01
+peso|pesos
 pesos
 point
 points|point

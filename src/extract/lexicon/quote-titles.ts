@@ -331,3 +331,27 @@ strategist
  */
 export const ZH_COMMON_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+
+/** Two-character surnames (欧阳峻, 司马南): the given name follows both characters. */
+export const ZH_COMPOUND_SURNAMES: readonly string[] = [
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '慕容',
+  '令狐',
+  '司徒',
+  '尉迟',
+  '长孙',
+  '宇文',
+  '公孙',
+  '夏侯',
+  '端木',
+  '独孤',
+  '南宫',
+  '西门',
+  '闻人',
+  '申屠',
+];

@@ -914,8 +914,9 @@ describe('round 39 (holdout224–226)', () => {
     const growers =
       '洛川的苹果今年丰收，苹果产量超过110万吨。果农说苹果价格下跌。苹果收入占农民收入九成。苹果套袋成本上升。苹果收购价只有2.9元。苹果库存偏高。苹果出口增加。农夫山泉旗下的苹果也在当地收购。';
     expect(companies(growers)).toEqual(['农夫山泉']);
-    // (while an article about the company keeps it: 苹果公司 (the company word left out), then 苹果 again)
-    expect(companies('苹果公司发布新品。苹果表示，新机销量增长。')).toEqual(['苹果', '苹果']);
+    // (while an article about the company keeps it: 苹果公司 (the company word kept, as the gold sets write it), then 苹果
+    // again)
+    expect(companies('苹果公司发布新品。苹果表示，新机销量增长。')).toEqual(['苹果公司', '苹果']);
   });
 
   it('takes a Taiwan computer maker with its code (鼎崴電腦（3705）) and its brand later, 电脑 being a trade', () => {

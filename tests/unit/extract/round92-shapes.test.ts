@@ -464,7 +464,7 @@ describe('round 97 (holdout419–421, session 26)', () => {
   it('takes a titled person whose name opens with a lexicon name for no firm (董事长林德茂 … 林德茂说)', () => {
     expect(companies('岫山茶业董事长林德茂表示，开店提前完成。林德茂说，今年会更好。林德公司表示。')).toEqual([
       '岫山茶业',
-      '林德',
+      '林德公司',
     ]);
   });
 
