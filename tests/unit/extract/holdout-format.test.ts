@@ -433,6 +433,7 @@ import { parseMarkup as parseMarkup436 } from '../../fixtures/holdout436/build.m
 import { parseMarkup as parseMarkup437 } from '../../fixtures/holdout437/build.mjs';
 import { parseMarkup as parseMarkup439 } from '../../fixtures/holdout439/build.mjs';
 import { parseMarkup as parseMarkup438 } from '../../fixtures/holdout438/build.mjs';
+import { parseMarkup as parseMarkup442 } from '../../fixtures/holdout442/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -568,6 +569,7 @@ import { parseMarkup as parseMarkup438 } from '../../fixtures/holdout438/build.m
 // holdout431, holdout432 and holdout433 too (likewise).
 // holdout434, holdout435 and holdout436 too (likewise).
 // holdout437, holdout438 and holdout439 too (likewise).
+// holdout442 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2727,6 +2729,11 @@ const SETS = [
   {
     set: 'holdout439',
     parse: parseMarkup439,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout442',
+    parse: parseMarkup442,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
