@@ -571,9 +571,7 @@ import { parseMarkup as parseMarkup442 } from '../../fixtures/holdout442/build.m
 // holdout431, holdout432 and holdout433 too (likewise).
 // holdout434, holdout435 and holdout436 too (likewise).
 // holdout437, holdout438 and holdout439 too (likewise).
-// holdout440 too (likewise).
-// holdout441 too (likewise).
-// holdout442 too (likewise).
+// holdout440, holdout441 and holdout442 too (likewise).
 const SETS = [
   {
     set: 'holdout',
