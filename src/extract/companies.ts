@@ -334,8 +334,19 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
   const { text } = state;
   const w = companyWords();
   const longer = longerNames(text, found);
+  const titledSeen = new Map<string, boolean>();
   for (const m of found) {
     let end = m.end;
+    // (a known two-character name after a surname is a person's given name where the text titles that person:
+    // 总经理陈牧原 … 陈|牧原说)
+    if (m.end - m.start === 2 && isSurname(text[m.start - 1]) && titledPerson(text, m.start - 1, m.end, titledSeen))
+      continue;
+    // (and a one-word Latin name that is a speaker's given name: said Lotte Brinkman, an analyst at ING)
+    if (
+      GIVEN_NAME_SPEAKS.test(text.slice(m.end, m.end + 40)) &&
+      /\bsaid $/.test(text.slice(Math.max(0, m.start - 6), m.start))
+    )
+      continue;
     // (a research or analytics arm's name before 师/员 (or their traditional forms) is the firm and a role: 穆迪|分析师,
     // not 穆迪分析|师)
     if (
@@ -361,7 +372,9 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
         const group = runOn(text, end, w.corpTails);
         if (group > end + 2 && /(?:集团|控股)$/.test(text.slice(end, group))) end = group;
       }
-      if (end === m.end && !names[m.pattern].ambiguous) end += unitAt(text, end, w.units);
+      // (an ordinary word that a longer name has vouched for too: 中通快递 … 中通|快运)
+      if (end === m.end && (!names[m.pattern].ambiguous || state.vouched.has(text.slice(m.start, m.end))))
+        end += unitAt(text, end, w.units);
       // (and into 公司 written after it, as news names a firm: 沙特电力公司, 迪尔公司; not 公司债, 公司法)
       // (a Latin name keeps its own: GTT|公司; nor 公司金融, 公司业务 of a bank's division)
       if (
@@ -388,6 +401,10 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     if (!ambiguous) state.protect.fill(1, m.start, end);
   }
 }
+
+// A surname and an apposition after a name a speech verb opens with: the name is a given name (said Lotte| Brinkman, an
+// analyst).
+const GIVEN_NAME_SPEAKS = /^ [A-Z][a-z'’-]+, (?:an?|the|who|chief|head)\b/;
 
 // Words that follow a firm's name without making another name (Vale Chief Executive, Apple Inc, Rio Tinto Group).
 const NOT_SECOND_WORD =

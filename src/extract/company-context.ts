@@ -128,6 +128,8 @@ export function findListedNames(state: CompanyState): void {
           s += SUPPLY.exec(text.slice(s, end))?.[0].length ?? 0;
         }
       }
+      // (an adverb between the subject and 与 is no part of its name: 氢程动力正|与中国石化、国家电投等)
+      if (end - s > 3 && '正也还已将均都则曾再又仍拟'.includes(text[end - 1]) && '与和同跟'.includes(text[end])) end--;
       if (end - s < 2) break;
       items.push([s, end]);
       if (!item.joined) break;

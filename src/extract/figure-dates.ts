@@ -12,9 +12,9 @@ export interface DateSpan {
 }
 
 // Period designators that join a digit year (2024年第三季度, 2021年前两季度, 2024年上半年, 2023年度).
-// (Taiwan writes a quarter without 度 after 第 or 前: 2025年第三季, 前三季)
+// (Taiwan writes a quarter without 度 after 第 or 前: 2025年第三季, 前三季; Hong Kong writes the first ones 首季, 首三季)
 const DESIGNATOR =
-  /度|财年|(?:第|前)?[一二三四两1-4１-４]季度|(?:第|前)[一二三四两1-4１-４]季|上半年|下半年|半年度|[Qq][1-4]/y;
+  /度|财年|(?:第|前|首)?[一二三四两1-4１-４]季度|(?:第|前|首)[一二三四两1-4１-４]季|首季度?|上半年|下半年|半年度|[Qq][1-4]/y;
 const RANGE_MARKS = new Set([...'-–—~～〜至到']);
 const QUARTER: Readonly<Record<string, string>> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4' };
 
@@ -172,8 +172,9 @@ function designator(y: string, d: string): string {
   if (d === '度' || d === '财年') return '';
   if (d === '上半年' || d === '半年度') return '-H1';
   if (d === '下半年') return '-H2';
-  const q = QUARTER[d.replace(/^[第前]/, '')[0]] ?? d.replace(/\D/g, '');
-  return d.startsWith('前') && q !== '1' ? `-Q1/${y}-Q${q}` : `-Q${q}`;
+  if (/^首季/.test(d)) return '-Q1';
+  const q = QUARTER[d.replace(/^[第前首]/, '')[0]] ?? d.replace(/\D/g, '');
+  return /^[前首]/.test(d) && q !== '1' ? `-Q1/${y}-Q${q}` : `-Q${q}`;
 }
 
 /**
@@ -257,6 +258,12 @@ export function scanMonthEn(text: string, i: number, e: number): DateSpan | null
   if (text[day[1]] === ',' && text[day[1] + 1] === ' ') {
     const y = yearAt(text, day[1] + 2);
     if (y) return { end: day[1] + 6, date: `${y}-${pad(month)}-${pad(day[0])}` };
+  }
+  // a range of days in the month (Dec. 9-10, Nov. 3–5): one span
+  if (text[day[1]] === '-' || text[day[1]] === '–') {
+    const to = small(text, day[1] + 1, 31);
+    if (to && to[0] > day[0] && !isLatinCode(text.charCodeAt(to[1])) && !isDigitCode(text.charCodeAt(to[1])))
+      return { end: to[1], date: `--${pad(month)}-${pad(day[0])}/--${pad(month)}-${pad(to[0])}` };
   }
   return { end: day[1], date: `--${pad(month)}-${pad(day[0])}` };
 }

@@ -187,6 +187,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['柜', new Set([...'台员面子门'])],
   // 副总裁, 副行长, 副作用…: a deputy's title or another word, not pairs counted (镜片4亿副)
   ['副', new Set([...'总行主董部局市经院校教书秘会理所处省县长司厅科队团组班业本作食词驾手'])],
+  // 本次, 本月, 本公司…: "this" before another word, not books or licences counted (驾驶员证701.3万本)
+  ['本', new Set([...'次月年周季期届轮日公报市地土科金息人身来质部币位院文案行局网刊轮项条章节区县省国届场批单组'])],
 ]);
 
 const UNIT_KIND = /^(?:metric|cubic)-/;

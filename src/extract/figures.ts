@@ -293,6 +293,7 @@ function currencyAt(text: string, i: number): [string, number] | null {
 
 const PER_TIME = /^(?:天|日|月|年|周|季|小时|h\b)/;
 const PHONE = /^(?:0\d{1,3}-\d{3,4}-?\d{3,4}|0\d{3}-\d{6}|\d{2,4}-\d{3,4}-\d{4}|1-\d{3}-\d{3}-\d{4})(?![\d-])/;
+const PHONE_BEFORE = /(?:热线|电话|致电|\u71b1\u7dda|\u96fb\u8a71|\u81f4\u96fb)(?:号码)?[为是：:]?\s?$/;
 const FORMULA_OP = /^\s?[+＋×*÷=＝<>＜＞≤≥≈]$/;
 const FORMULA = /^[0-9０-９]+(?:\.[0-9]+)?(?:\s?[+＋×*÷=＝<>＜＞≤≥≈]\s?[0-9０-９]+(?:\.[0-9]+)?)+/;
 
@@ -479,6 +480,15 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     const p = PHONE.exec(text.slice(i, i + 16));
     if (p) return i + p[0].length;
   }
+  // (and a Hong Kong number in two groups of four after a hotline or a phone: 查詢熱線為2815 6688)
+  if (
+    !cur &&
+    sign === 1 &&
+    coreEnd - i === 4 &&
+    /^ \d{4}(?!\d)/.test(text.slice(coreEnd, coreEnd + 6)) &&
+    PHONE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
+  )
+    return coreEnd + 5;
   // A formula (1+1>2, 2+2=5) is no figure, nor is any digit in it (GUIDELINE.md: at most an optional one).
   if (!cur && sign === 1 && FORMULA_OP.test(text[coreEnd] ?? '')) {
     const f = FORMULA.exec(text.slice(i, i + 40));

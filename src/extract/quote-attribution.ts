@@ -344,6 +344,9 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     // (a firm's analyst named after the firm: Canaccord Genuity analyst Reuben Shaw cut … but said)
     const firmRole = FIRM_ROLE_NAME.exec(sentence.slice(from));
     if (firmRole) return { speaker: { name: firmRole[1], kind: 'person' }, side: 'before' };
+    // (a firm's analysts as a body: Analysts at RBC Capital Markets cut … citing "…")
+    const roleAt = ROLE_AT_FIRM.exec(sentence.slice(from));
+    if (roleAt) return { speaker: { name: roleAt[1].trim(), kind: 'person' }, side: 'before' };
     // (an opening phrase before the subject is skipped: Asked about the report, Okoro declined … but said)
     const lead = LEAD_PHRASE.exec(sentence.slice(from));
     // (a ticker or an acronym in brackets after the subject is no part of it: A.P. Moller-Maersk A/S (MAERSK-B.CO))
@@ -405,6 +408,7 @@ function lastSentenceStart(line: string): number {
   return from;
 }
 
+const ROLE_AT_FIRM = /^((?:Analysts|Economists|Strategists) at (?:[A-Z][\w&.'’-]*\s){1,4})[a-z]/;
 const FIRM_ROLE_NAME =
   /^(?:[\p{Lu}][\w&.'’-]*\s){1,4}(?:analyst|economist|strategist|chief executive|spokesman|spokeswoman|spokesperson)\s((?:[\p{Lu}][\p{L}'’-]+\s)[\p{Lu}][\p{L}'’-]+)\b/u;
 const SAID_THEN_CLAUSE =

@@ -63,6 +63,8 @@ export interface MentionIndex {
   lastUnnamed(pos: number): string | undefined;
 }
 
+const DOCUMENT_SOURCE =
+  /^\s*(?:a|an|the) (?:[a-z-]+ ){0,2}(?:recording|transcript|memo|document|filing|letter|e-?mail|video|copy|presentation)s?\b/;
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERB_PATTERN}|[Aa]ccording to)\\b`, 'g');
 const ESTIMATES = /(?:测算|估算)[，：:]/g;
 const IN_WORDS_OF = /(?:按照|按|据|照|用)([^按据照用，。；：,;:！？!?\n“”「」]{2,16}?)的(?:说法|话说)/g;
@@ -672,6 +674,8 @@ function scanLine(
       if (/^add/.test(m[0]) && !inverted && !/^\s*(?:[,:"“]|that\b|$)/.test(after)) continue;
       // nor "so-called" (Qatar, the so-called "wall of LNG")
       if (m[0] === 'called' && before.endsWith('so-')) continue;
+      // nor a document one reads (according to a recording reviewed by this newspaper): it speaks for no one
+      if (inverted && m[0].endsWith('ccording to') && DOCUMENT_SOURCE.test(after)) continue;
       const who =
         (inverted ? enSpeakerAfter(after, names) : undefined) ??
         enSpeakerBefore(before, names) ??

@@ -276,6 +276,9 @@ export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): 
   // said Fincastello's chairman, Lorenzo Ferrante: the name after the firm's role
   const owned = OWNED_ROLE_THEN_NAME.exec(s);
   if (owned) return { name: owned[1], kind: 'person' };
+  // wrote Mediobanca analyst Federica Lodi: the name after the firm and its role
+  const firmRole = FIRM_ROLE_THEN_NAME.exec(s);
+  if (firmRole) return { name: firmRole[1], kind: 'person' };
   const head = s
     .split(/[,.;:!?"“”(]/)[0]
     .split(/\s(?:because|after|when|while|since|as|and)\s/)[0]
@@ -303,6 +306,8 @@ const OWNED_ROLE_THEN_NAME = new RegExp(
   `^(?:[A-Z][\\w&.-]*\\s){0,3}[A-Z][\\w&.-]*['’]s\\s(?:[a-z-]+\\s){0,3}(?:chairman|chairwoman|president|${EN_ROLE_NOUN}),\\s([A-Z][\\p{L}'’-]+(?:\\s[A-Z][\\p{L}'’-]+){1,2})\\b`,
   'u',
 );
+const FIRM_ROLE_THEN_NAME =
+  /^(?:[\p{Lu}][\w&.'’-]*\s){1,4}(?:analyst|economist|strategist|chief executive|spokesman|spokeswoman|spokesperson)\s([\p{Lu}][\p{L}'’-]+\s[\p{Lu}][\p{L}'’-]+)\b/u;
 // (the head of purchasing at a 12-hospital system in Ohio)
 const DEFINITE_ROLE = new RegExp(`^the\\s+(?:[\\w-]+\\s+){0,2}(?:${EN_ROLE_NOUN}|head)\\s+(?:of|at|for|from)\\s`);
 

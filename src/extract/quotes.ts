@@ -717,8 +717,14 @@ function elidedSubject(
   // The clause before the mark, searched within the sentence only (a whole-text search is quadratic).
   // (or opens it, with a short object before the mark: 认为公司“…”)
   const clause = sentence.slice(sentence.lastIndexOf('，') + 1);
-  const opening = ZH_VERBS.at(clause, 0);
-  if (!ZH_VERBS.endOf(clause) && !(opening && clause.length - opening.length <= 3) && !DOCUMENT.test(sentence))
+  // (after an adverb that joins it to the clauses before, a longer object: …，并称网传截图“…”)
+  const lead = /^[并也还又则亦]/.test(clause) ? 1 : 0;
+  const opening = ZH_VERBS.at(clause, lead);
+  if (
+    !ZH_VERBS.endOf(clause) &&
+    !(opening && clause.length - lead - opening.length <= (lead ? 6 : 3)) &&
+    !DOCUMENT.test(sentence)
+  )
     return undefined;
   // a company the article names opening the subject, whole (天健会计师事务所 is no 天健会), or after its
   // description (为公司提供审计服务的|天健会计师事务所)

@@ -67,6 +67,7 @@ export const COMPANIES_CN: readonly string[] = [
   '三钢闽光#002110.SZ',
   '上声电子#688533.SH',
   '上峰水泥#000672.SZ',
+  '上汽红岩|上汽依维柯红岩',
   '上汽集团|上汽|上海汽车|SAIC|SAIC Motor#600104.SH',
   '~上海临港#600848.SH',
   '上海医药#601607.SH',

@@ -1212,7 +1212,8 @@ D. E. Shaw
 2ke Energy
 2sit Thani
 E Fund
-1-Mart
+1-Distribuzione
+2Mart
 1.Leclerc
 2ON
 2Sun Financial
@@ -2286,6 +2287,8 @@ K Line
 5thai Bank
 1uaishou
 2bota
+2da
+4 Bank
 2ehne + Nagel
 6+Nagel
 2ka
@@ -2995,6 +2998,7 @@ P&G
 6~c Basin
 2gBank
 3Seguro
+3a
 2ladin Energy
 4ntir
 3mPay
@@ -4520,8 +4524,10 @@ xAI
 1峰水泥
 1机数控
 1汽
+2依维柯红岩
 2大众
 2安吉物流
+2红岩
 2通用
 4五菱
 4汽车

@@ -106,6 +106,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 受让人
 受让方
 只有
+叫停
 可能
 合作方
 同意
@@ -122,6 +123,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 国际品牌
 在
 地产股
+基金管理人
 增持
 增资
 外资品牌
@@ -284,10 +286,12 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 纳入
 经
 经由
+经纪行
 经销商
 给
 统计
 网站
+美商
 美国品牌
 而
 而非

@@ -78,6 +78,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 建设
 影视
 微电子
+快运
 快递
 户外用品
 房地产
@@ -301,6 +302,7 @@ export const ZH_UNIT_WORDS: readonly string[] = lines(`
 云
 健康
 国际
+快运
 数字能源
 智能云
 物流

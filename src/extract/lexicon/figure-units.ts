@@ -305,6 +305,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 人次
 件
 份
+本
 伏
 伏安
 千伏安
@@ -814,6 +815,7 @@ barrel
 bed
 bottle
 box
+branch
 bushel
 can
 car
@@ -843,6 +845,7 @@ kilowatt-hour
 linear foot
 liter
 litre
+location
 meal
 megawatt hour
 megawatt-hour
@@ -854,6 +857,7 @@ minute
 month
 night
 ounce
+outlet
 pack
 pair
 passenger
@@ -867,6 +871,7 @@ policy
 portion
 pound
 prescription
+restaurant
 room
 seat
 serving
