@@ -437,6 +437,7 @@ import { parseMarkup as parseMarkup440 } from '../../fixtures/holdout440/build.m
 import { parseMarkup as parseMarkup441 } from '../../fixtures/holdout441/build.mjs';
 import { parseMarkup as parseMarkup442 } from '../../fixtures/holdout442/build.mjs';
 import { parseMarkup as parseMarkup443 } from '../../fixtures/holdout443/build.mjs';
+import { parseMarkup as parseMarkup444 } from '../../fixtures/holdout444/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -574,6 +575,7 @@ import { parseMarkup as parseMarkup443 } from '../../fixtures/holdout443/build.m
 // holdout437, holdout438 and holdout439 too (likewise).
 // holdout440, holdout441 and holdout442 too (likewise).
 // holdout443 too (likewise).
+// holdout444 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2753,6 +2755,11 @@ const SETS = [
   {
     set: 'holdout443',
     parse: parseMarkup443,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout444',
+    parse: parseMarkup444,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
