@@ -436,6 +436,7 @@ import { parseMarkup as parseMarkup438 } from '../../fixtures/holdout438/build.m
 import { parseMarkup as parseMarkup440 } from '../../fixtures/holdout440/build.mjs';
 import { parseMarkup as parseMarkup441 } from '../../fixtures/holdout441/build.mjs';
 import { parseMarkup as parseMarkup442 } from '../../fixtures/holdout442/build.mjs';
+import { parseMarkup as parseMarkup445 } from '../../fixtures/holdout445/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -572,6 +573,7 @@ import { parseMarkup as parseMarkup442 } from '../../fixtures/holdout442/build.m
 // holdout434, holdout435 and holdout436 too (likewise).
 // holdout437, holdout438 and holdout439 too (likewise).
 // holdout440, holdout441 and holdout442 too (likewise).
+// holdout445 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2746,6 +2748,11 @@ const SETS = [
   {
     set: 'holdout442',
     parse: parseMarkup442,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout445',
+    parse: parseMarkup445,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
