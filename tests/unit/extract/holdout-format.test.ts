@@ -438,6 +438,7 @@ import { parseMarkup as parseMarkup441 } from '../../fixtures/holdout441/build.m
 import { parseMarkup as parseMarkup442 } from '../../fixtures/holdout442/build.mjs';
 import { parseMarkup as parseMarkup443 } from '../../fixtures/holdout443/build.mjs';
 import { parseMarkup as parseMarkup444 } from '../../fixtures/holdout444/build.mjs';
+import { parseMarkup as parseMarkup445 } from '../../fixtures/holdout445/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -576,6 +577,7 @@ import { parseMarkup as parseMarkup444 } from '../../fixtures/holdout444/build.m
 // holdout440, holdout441 and holdout442 too (likewise).
 // holdout443 too (likewise).
 // holdout444 too (likewise).
+// holdout445 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2760,6 +2762,11 @@ const SETS = [
   {
     set: 'holdout444',
     parse: parseMarkup444,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout445',
+    parse: parseMarkup445,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
