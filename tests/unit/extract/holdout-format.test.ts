@@ -575,9 +575,7 @@ import { parseMarkup as parseMarkup445 } from '../../fixtures/holdout445/build.m
 // holdout434, holdout435 and holdout436 too (likewise).
 // holdout437, holdout438 and holdout439 too (likewise).
 // holdout440, holdout441 and holdout442 too (likewise).
-// holdout443 too (likewise).
-// holdout444 too (likewise).
-// holdout445 too (likewise).
+// holdout443, holdout444 and holdout445 too (likewise).
 const SETS = [
   {
     set: 'holdout',
