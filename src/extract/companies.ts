@@ -569,7 +569,7 @@ function unitTail(text: string, pos: number): number {
 }
 
 // What makes a unit word part of a technical term (云|计算, 云|端, 终端|设备), not a unit's name.
-const NOT_UNIT_AFTER = /^(?:计算|端|服务|存储|原生|平台|设备|产品)/;
+const NOT_UNIT_AFTER = /^(?:计算|端|服务|存储|原生|平台|设备|产品|机构)/;
 
 /** Length of a unit word at `pos` (京东|物流) that no business noun or longer word follows (物流业务, 云计算). */
 function unitAt(text: string, pos: number, units: WordSet): number {
@@ -887,6 +887,7 @@ const LIST_BETWEEN =
 const RANKED_AGAINST = /(?:仅次于|次于|超过|超越|领先于?|落后于|不敌|击败|赶超|取代)$/;
 
 /** Company context for a lexicon name that is also an ordinary word (长城、蔚来等车企; not 游客登上长城). */
+const LISTED_BEFORE_KIND = new RegExp(`^(?:[、和与及][\\u4e00-\\u9fffA-Za-z]{2,8}){0,4}${LIST_END.source}`);
 function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boolean {
   const { text } = state;
   const w = companyWords();
@@ -948,6 +949,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
     const k = firstAtOrAfter(sure, c.start) - 1;
     if (k >= 0 && c.start - sure[k].end < 40 && !/[。！？\n]/.test(text.slice(sure[k].end, c.start))) return true;
   }
+  // (or an item of a list its kind closes: 横店影视、中国电影等公司)
+  if (LISTED_BEFORE_KIND.test(text.slice(after, after + 40))) return true;
   if (!others) return false;
   if (joined) return true;
   const clause = text.slice(from, to);

@@ -100,6 +100,8 @@ export function findZhLegalNames(state: CompanyState): void {
       continue;
     // Industry words alone before the suffix name no firm (据|数据科技有限公司), unless a place opens them (中国石油天然气).
     if (!bare && !distinctivePart(core) && !wordStartingAt(core, 0, w.regions)) continue;
+    // (an exchange is no company, whatever its legal form: 香港联合交易所有限公司)
+    if (core.endsWith('交易所')) continue;
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
     // The alias the firm defines right after its legal name (…机场股份有限公司（以下简称“海州机场”）).
     const alias = text.charCodeAt(end) === 0xff08 ? OWN_ALIAS.exec(text.slice(end, end + 24))?.[1] : undefined;

@@ -160,6 +160,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     (isJoiner(text.charCodeAt(end)) && starts.has(end + 1)) ||
     (isJoiner(text.charCodeAt(start - 1)) && knownEndsAt(start - 1));
   for (const m of matches) {
+    // (控股 before 价 is a name's 控 and 股价, its share price: 僑豐金控|股價21日低開)
+    if (text.startsWith('控股', m.start) && m.end === m.start + 2 && /^[价\u50f9]/.test(text[m.end] ?? '')) continue;
     let tail = tailWords[m.pattern];
     let end = m.end;
     // 控股 right before another name is the verb (澄岭集团|控股|沐阳新材料有限公司): the name ends before it.

@@ -187,6 +187,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['柜', new Set([...'台员面子门'])],
   // 副总裁, 副行长, 副作用…: a deputy's title or another word, not pairs counted (镜片4亿副)
   ['副', new Set([...'总行主董部局市经院校教书秘会理所处省县长司厅科队团组班业本作食词驾手'])],
+  // 架构 (architecture: GB200 NVL72架构), 架势, 架子: another word, not aircraft counted (3架)
+  ['架', new Set([...'构\u69cb势子'])],
   // 本次, 本月, 本公司…: "this" before another word, not books or licences counted (驾驶员证701.3万本)
   ['本', new Set([...'次月年周季期届轮日公报市地土科金息人身来质部币位院文案行局网刊轮项条章节区县省国届场批单组'])],
 ]);
@@ -314,7 +316,7 @@ function hyphenNounAt(text: string, k: number): [Unit, number] | null {
 const FOLD: Unit = { unit: 'x', factor: 1, money: false };
 const HYPHEN_NOUN = /^([a-z]{3,14})(?= [A-Za-z])/;
 const NOT_HYPHEN_NOUN =
-  /(?:ed|ing|ish)$|^(?:odd|plus|something|strong|fold|long|wide|high|deep|tall|thick|heavy|old|and|for|per|the|off|out|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion|point|time|times|member|like)$/;
+  /(?:ed|ing|ish)$|^(?:odd|plus|something|strong|fold|long|wide|high|deep|tall|thick|heavy|old|and|for|per|the|off|out|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion|point|time|times|member|like|format|series|type|class|style|size|grade|model|version)$/;
 
 const LIVESTOCK_AFTER = /^ of (?:cattle|cows|sheep|pigs|hogs|swine|goats|livestock|beef cattle|dairy cows|animals)\b/;
 // Measure words of things counted, after which 兆 is a trillion, not a mega- (兆瓦, 兆帕)

@@ -91,6 +91,8 @@ const NAME_THEN_ROLE =
 const TITLED_OF_FIRM = /^([A-Z][a-z]+) ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+) (?:of|at) [A-Z][^,;:]*$/;
 const TITLE_WORD = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z]+$/.test(t)));
 
+const APPOSED_NAME =
+  /^(?:A|An|One) [a-z][^,]{2,80}, ([\p{Lu}][\p{L}'’-]+(?: (?:[\p{Lu}][\p{L}'’-]+|da|das|de|do|dos|van|von|der|di|du|la|le|bin|al)){1,4}),?$/u;
 export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // words in marks inside the subject (who rates the stock "overweight,") are no part of a name
   // (a quote that ends its sentence keeps the sentence's end: hiring "without guessing." Veltrix reiterated …)
@@ -119,6 +121,10 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // (a group that names itself: The group, which calls itself the Prairie Link Shippers Committee, said)
   const calledItself = /\bcalls itself (?:the )?([\p{Lu}][\p{L}&.'’-]*(?: [\p{Lu}][\p{L}&.'’-]*){0,5}),?\s*$/u.exec(s);
   if (calledItself) return { name: calledItself[1], kind: 'org' };
+  // (a person named in apposition to an unnamed description: A community leader in São Joaquim de Bicas, Maria das
+  // Graças Souza, said)
+  const apposed = APPOSED_NAME.exec(s.trimEnd());
+  if (apposed) return { name: apposed[1], kind: 'person' };
   // (a firm's analysts by its possessive: Its analysts wrote: the firm named before speaks)
   if (/^(?:Its|Their) (?:analysts|economists|strategists|researchers)$/.test(s.trimEnd()))
     return { name: 'it', kind: 'org-anaphor' };

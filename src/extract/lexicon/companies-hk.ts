@@ -132,6 +132,7 @@ export const COMPANIES_HK: readonly string[] = [
   '创科实业|Techtronic|TTI#00669.HK',
   '创维集团|创维|Skyworth#00751.HK',
   '利嘉阁地产|利嘉阁|Ricacorp',
+  '力劲科技|L.K. Technology#00558.HK',
   '力勤资源#02245.HK',
   '加科思#01167.HK',
   '~北京控股#00392.HK',

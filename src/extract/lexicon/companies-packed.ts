@@ -636,6 +636,7 @@ B&M
 2dweiser APAC
 2enaventura
 2gaboo
+2hler
 2kalapak
 2mi Resources
 3rungrad
@@ -650,6 +651,7 @@ B&M
 1yju's
 2teDance
 4dance
+1ühler
 1站
 C.H. Robinson
 1ALB
@@ -2308,6 +2310,7 @@ L&C
 4éal
 1.E.K.
 6 Consulting
+2K. Technology
 13Harris
 2哈里斯
 1~ATAM
@@ -5600,7 +5603,8 @@ xAI
 1~程无忧
 剑南春
 1~桥科技
-力勤资源
+力劲科技
+1勤资源
 1帆科技
 1~成
 2科技
@@ -8238,6 +8242,7 @@ xAI
 2律师事务所
 2易购
 2晶
+3圆
 2音乐
 ~现代
 2Rotem

@@ -306,6 +306,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 件
 份
 本
+平方英寸
 伏
 伏安
 千伏安
@@ -823,6 +824,8 @@ case
 claim
 container
 contract
+cubic meter
+cubic metre
 customer
 day
 dose
@@ -837,6 +840,7 @@ head
 home
 hour
 household
+jar
 jet
 kWh
 kilogram
@@ -883,6 +887,7 @@ store
 student
 subscriber
 ticket
+tin
 ton
 tonne
 trip
