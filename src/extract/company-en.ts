@@ -4,6 +4,7 @@
  * "shares of", a name before "'s board" / "shares fell" / "Chief Executive", and a name with an
  * appositive that says what it is ("Kelvara, a Boston-based startup,").
  */
+import { givenNameGender } from './lexicon/given-names-en';
 import { EN_GENERIC_FIRST_WORDS } from './lexicon/company-english';
 import { EN_STRONG_TAILS } from './lexicon/company-suffixes';
 import { deriveEnShortNames, isNameLike, isNotCompany } from './company-edges';
@@ -272,6 +273,9 @@ function namesAfter(state: CompanyState, cue: RegExp): void {
     // (each name looked up once per text: a whole-text search for every cue's match would be quadratic)
     if (end > start) {
       const name = text.slice(start, end);
+      // (nor a person: a given name and a surname after a trade that is also a person's, mortgage broker Tania
+      // Reyes, who runs …)
+      if (/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name) && givenNameGender(name.slice(0, name.indexOf(' ')))) continue;
       let site = sites.get(name);
       if (site === undefined) sites.set(name, (site = namedAsSite(text, name)));
       if (site) continue;

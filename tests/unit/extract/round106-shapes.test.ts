@@ -49,3 +49,11 @@ describe('round 106 (holdout443–445, session 27)', () => {
     ).toEqual(['Maria das Graças Souza', 'A spokesperson for Trinity Industries']);
   });
 });
+
+describe('round 106, residuals (session 27)', () => {
+  it('takes no person after a trade that is also a person’s for a firm (mortgage broker Maria Lopez)', () => {
+    expect(companies('Said mortgage broker Maria Lopez, who runs a firm. Rival Northgate Foods rose.')).toEqual([
+      'Northgate Foods',
+    ]);
+  });
+});
