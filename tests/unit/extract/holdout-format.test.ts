@@ -440,6 +440,7 @@ import { parseMarkup as parseMarkup443 } from '../../fixtures/holdout443/build.m
 import { parseMarkup as parseMarkup444 } from '../../fixtures/holdout444/build.mjs';
 import { parseMarkup as parseMarkup445 } from '../../fixtures/holdout445/build.mjs';
 import { parseMarkup as parseMarkup446 } from '../../fixtures/holdout446/build.mjs';
+import { parseMarkup as parseMarkup447 } from '../../fixtures/holdout447/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -578,6 +579,7 @@ import { parseMarkup as parseMarkup446 } from '../../fixtures/holdout446/build.m
 // holdout440, holdout441 and holdout442 too (likewise).
 // holdout443, holdout444 and holdout445 too (likewise).
 // holdout446 too (likewise).
+// holdout447 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2772,6 +2774,11 @@ const SETS = [
   {
     set: 'holdout446',
     parse: parseMarkup446,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout447',
+    parse: parseMarkup447,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
