@@ -439,6 +439,7 @@ import { parseMarkup as parseMarkup442 } from '../../fixtures/holdout442/build.m
 import { parseMarkup as parseMarkup443 } from '../../fixtures/holdout443/build.mjs';
 import { parseMarkup as parseMarkup444 } from '../../fixtures/holdout444/build.mjs';
 import { parseMarkup as parseMarkup445 } from '../../fixtures/holdout445/build.mjs';
+import { parseMarkup as parseMarkup448 } from '../../fixtures/holdout448/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -576,6 +577,7 @@ import { parseMarkup as parseMarkup445 } from '../../fixtures/holdout445/build.m
 // holdout437, holdout438 and holdout439 too (likewise).
 // holdout440, holdout441 and holdout442 too (likewise).
 // holdout443, holdout444 and holdout445 too (likewise).
+// holdout448 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2765,6 +2767,11 @@ const SETS = [
   {
     set: 'holdout445',
     parse: parseMarkup445,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout448',
+    parse: parseMarkup448,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
