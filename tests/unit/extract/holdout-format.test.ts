@@ -579,9 +579,7 @@ import { parseMarkup as parseMarkup448 } from '../../fixtures/holdout448/build.m
 // holdout437, holdout438 and holdout439 too (likewise).
 // holdout440, holdout441 and holdout442 too (likewise).
 // holdout443, holdout444 and holdout445 too (likewise).
-// holdout446 too (likewise).
-// holdout447 too (likewise).
-// holdout448 too (likewise).
+// holdout446, holdout447 and holdout448 too (likewise).
 const SETS = [
   {
     set: 'holdout',
