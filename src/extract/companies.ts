@@ -341,6 +341,13 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     // 总经理陈牧原 … 陈|牧原说)
     if (m.end - m.start === 2 && isSurname(text[m.start - 1]) && titledPerson(text, m.start - 1, m.end, titledSeen))
       continue;
+    // (a city named after the firm is a place: its headquarters in Toyota City)
+    if (
+      text.startsWith(' City', m.end) &&
+      !/[\w-]/.test(text[m.end + 5] ?? '') &&
+      isAsciiLetter(text.charCodeAt(m.start))
+    )
+      continue;
     // (and a one-word Latin name that is a speaker's given name: said Lotte Brinkman, an analyst at ING)
     if (
       GIVEN_NAME_SPEAKS.test(text.slice(m.end, m.end + 40)) &&
@@ -387,6 +394,9 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     } else if (isAsciiLetter(text.charCodeAt(end - 1))) {
       const tail = enTailAt(text, end) || unitTail(text, end);
       if (tail && !runsIntoBody(text, end + tail)) end += tail;
+      // (and a country after it, the firm's unit there: Airtel Kenya, Santander UK, KCB Bank Kenya)
+      if (!names[m.pattern].ambiguous || end > m.end)
+        end += COUNTRY_UNIT.exec(text.slice(end, end + 16))?.[0].length ?? 0;
     }
     // A company's China arm (友邦中国, 宝马中国; not 宝马中国市场), for a name the article already uses as a company.
     const sure = !names[m.pattern].ambiguous || state.vouched.has(text.slice(m.start, m.end));
@@ -402,6 +412,8 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
   }
 }
 
+const COUNTRY_UNIT =
+  /^ (?:Kenya|India|Nigeria|Ghana|Uganda|Tanzania|Pakistan|Bangladesh|Malaysia|Indonesia|Vietnam|Thailand|Philippines|Egypt|Mexico|Brazil|Chile|Peru|Colombia|Argentina|UK|Canada|Australia|Japan|Korea|Germany|France|Italy|Spain|Poland|Turkey)(?![\w-])(?!['’]s? [a-z]+ (?:market|economy|government|regulators?)\b)/;
 // A surname and an apposition after a name a speech verb opens with: the name is a given name (said Lotte| Brinkman, an
 // analyst).
 const GIVEN_NAME_SPEAKS = /^ [A-Z][a-z'’-]+, (?:an?|the|who|chief|head)\b/;

@@ -162,6 +162,8 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
   for (const m of matches) {
     // (控股 before 价 is a name's 控 and 股价, its share price: 僑豐金控|股價21日低開)
     if (text.startsWith('控股', m.start) && m.end === m.start + 2 && /^[价\u50f9]/.test(text[m.end] ?? '')) continue;
+    // (nor is 净资本, a broker's net capital: 皖江证券|净资本为92.4亿元)
+    if (text[m.start - 1] === '净' && text.startsWith('资本', m.start)) continue;
     let tail = tailWords[m.pattern];
     let end = m.end;
     // 控股 right before another name is the verb (澄岭集团|控股|沐阳新材料有限公司): the name ends before it.
@@ -310,6 +312,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     // A two-character dictionary word before a person's title (质疑|董秘, “请问|董事长) is a verb or a noun
     // of the sentence, not a short name: rule-found short names are coined (鲸析, 澄岭).
     if (name.length === 2 && PERSON_CUE.test(cueWords[m.pattern]) && isDictWord(name)) continue;
+    // (nor before a source's data: 交付|数据显示 is the deliveries' data)
+    if (name.length === 2 && cueWords[m.pattern].startsWith('数据') && isDictWord(name)) continue;
     // A verb taking the units as its object (还在盘活|旗下的上市平台, 整合|旗下资产) is no owner's name.
     if (cueWords[m.pattern] === '旗下' && UNITS_VERB.test(name.slice(-2))) continue;
     // A kind of notice (拍卖|公告, 问询|公告, 发行|公告显示), or a verb that puts one out (以待|刊发|公告, 已|披露|公告),

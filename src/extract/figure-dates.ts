@@ -124,10 +124,12 @@ export function scanDateZh(text: string, i: number, coreEnd: number): DateSpan |
     if (n < 100 || n > 130) return null;
     const year = String(n + 1911);
     const j = coreEnd + 1;
+    // (the era's name before the year is part of the date: 民国113年, 民國110年)
+    const era = /民[国\u570b]$/.test(text.slice(Math.max(0, i - 2), i)) ? i - 2 : undefined;
     const after = periodAfter(text, j, year) ?? monthDay(text, j, `${year}-`) ?? firstMonths(text, j, year, i);
-    if (after) return after;
-    if (text[j] === '度') return { end: j + 1, date: year };
-    return /民国$/.test(text.slice(Math.max(0, i - 2), i)) ? { end: j, date: year } : null;
+    if (after) return era === undefined ? after : { ...after, start: era };
+    if (text[j] === '度') return { end: j + 1, date: year, start: era };
+    return era !== undefined ? { end: j, date: year, start: era } : null;
   }
   if (len > 2) return null;
   // 前10月: the months from January (not 目前|12月, 日前, 此前, 之前, 提前)

@@ -866,7 +866,7 @@ export const COMPANIES_CN: readonly string[] = [
   '广誉远#600771.SH',
   '应流股份#603308.SH',
   '康佳集团|康佳#000016.SZ',
-  '康希诺|CanSino#688185.SH',
+  '康希诺|康希诺生物|CanSino|CanSino Biologics#688185.SH',
   '康泰生物#300601.SZ',
   '康缘药业#600557.SH',
   '康美药业#600518.SH',

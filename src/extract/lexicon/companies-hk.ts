@@ -79,6 +79,7 @@ export const COMPANIES_HK: readonly string[] = [
   '中软国际|Chinasoft International#00354.HK',
   '中远海运港口|COSCO Shipping Ports#01199.HK',
   '中通快递|~中通|ZTO Express#02057.HK',
+  '中银澳门|中国银行澳门分行',
   '中银航空租赁|BOC Aviation#02588.HK',
   '中银香港|~中银|BOC Hong Kong#02388.HK',
   '中骏集团控股#01966.HK',

@@ -765,6 +765,7 @@ C.H. Robinson
 2mbricon
 3eco
 2nSino
+7 Biologics
 3aan
 4ccord
 9 Genuity
@@ -967,7 +968,8 @@ C.H. Robinson
 3se Brothers
 3ud Music
 5Minds
-1~o-op
+1o-Tech
+3~op
 5 Bank
 5erative Bank of Kenya
 9ive Group
@@ -1732,6 +1734,7 @@ H Mart
 2~T
 3V
 1MM
+2SI
 1NA
 1ORIBA
 1P
@@ -1844,6 +1847,7 @@ H Mart
 4plus
 2n Hai
 3da
+5 Motorcycle & Scooter India
 3eywell
 3g Kong Airlines
 9 Technology Venture
@@ -4885,6 +4889,7 @@ xAI
 2银河
 3联
 3行
+4澳门分行
 2~长城
 4资产
 3安汽车集团
@@ -5070,6 +5075,7 @@ xAI
 4证券
 2基金
 2富登
+2澳门
 2理财
 2航空租赁
 2证券
@@ -6929,6 +6935,7 @@ xAI
 1师傅
 3控股
 1希诺
+3生物
 1方生物
 1明斯
 1民国际医院
@@ -7167,6 +7174,7 @@ xAI
 承德露露
 技嘉
 投中信息
+2数据
 抖音电商
 2集团
 抚顺特钢
@@ -9430,6 +9438,8 @@ xAI
 1字火腿
 1宇生物
 1宏气体
+1居
+2开发
 1山云
 2办公
 2软件

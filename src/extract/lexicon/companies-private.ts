@@ -945,7 +945,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '我的钢铁网|Mysteel',
   '~托克|Trafigura',
   '扬子江药业|扬子江药业集团',
-  '投中信息|CVSource',
+  '投中信息|投中数据|CVSource',
   '抖音电商',
   '抖音集团',
   '拓竹科技|拓竹|Bambu Lab',

@@ -885,6 +885,7 @@ export const ZH_GENERIC_MODIFIERS: readonly string[] = lines(`
 首家
 高新
 高科技
+高端
 黑科技
 龙头
 `);

@@ -286,7 +286,7 @@ describe('round 94 (holdout410–412, session 26)', () => {
       ['114年9月', '2025-09'],
       ['114年第3季', '2025-Q3'],
       ['113年度', '2024'],
-      ['113年', '2024'],
+      ['民國113年', '2024'], // (the era's name is the date's too, as the gold sets write it)
       ['120年', 120],
     ]);
     expect(figures('耐克2026财年第一财季收入下降，作业面积超过1.5亿亩次，£23,400 a plot.')).toEqual([
