@@ -442,6 +442,7 @@ import { parseMarkup as parseMarkup445 } from '../../fixtures/holdout445/build.m
 import { parseMarkup as parseMarkup446 } from '../../fixtures/holdout446/build.mjs';
 import { parseMarkup as parseMarkup447 } from '../../fixtures/holdout447/build.mjs';
 import { parseMarkup as parseMarkup448 } from '../../fixtures/holdout448/build.mjs';
+import { parseMarkup as parseMarkup451 } from '../../fixtures/holdout451/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -580,6 +581,7 @@ import { parseMarkup as parseMarkup448 } from '../../fixtures/holdout448/build.m
 // holdout440, holdout441 and holdout442 too (likewise).
 // holdout443, holdout444 and holdout445 too (likewise).
 // holdout446, holdout447 and holdout448 too (likewise).
+// holdout451 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2784,6 +2786,11 @@ const SETS = [
   {
     set: 'holdout448',
     parse: parseMarkup448,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout451',
+    parse: parseMarkup451,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
