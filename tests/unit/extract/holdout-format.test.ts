@@ -444,6 +444,7 @@ import { parseMarkup as parseMarkup447 } from '../../fixtures/holdout447/build.m
 import { parseMarkup as parseMarkup448 } from '../../fixtures/holdout448/build.mjs';
 import { parseMarkup as parseMarkup449 } from '../../fixtures/holdout449/build.mjs';
 import { parseMarkup as parseMarkup450 } from '../../fixtures/holdout450/build.mjs';
+import { parseMarkup as parseMarkup451 } from '../../fixtures/holdout451/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -584,6 +585,7 @@ import { parseMarkup as parseMarkup450 } from '../../fixtures/holdout450/build.m
 // holdout446, holdout447 and holdout448 too (likewise).
 // holdout449 too (likewise).
 // holdout450 too (likewise).
+// holdout451 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2798,6 +2800,11 @@ const SETS = [
   {
     set: 'holdout450',
     parse: parseMarkup450,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout451',
+    parse: parseMarkup451,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
