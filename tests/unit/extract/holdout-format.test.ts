@@ -583,9 +583,7 @@ import { parseMarkup as parseMarkup451 } from '../../fixtures/holdout451/build.m
 // holdout440, holdout441 and holdout442 too (likewise).
 // holdout443, holdout444 and holdout445 too (likewise).
 // holdout446, holdout447 and holdout448 too (likewise).
-// holdout449 too (likewise).
-// holdout450 too (likewise).
-// holdout451 too (likewise).
+// holdout449, holdout450 and holdout451 too (likewise).
 const SETS = [
   {
     set: 'holdout',
