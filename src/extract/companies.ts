@@ -162,8 +162,9 @@ const PLUS_PRODUCT = /^(?:(?: [A-Z][A-Za-z]{0,8})?\+(?![\d+])| (?:II|III|IV|VI{0
 
 // A capitalised word and the space after it (Owen |Pratt), and a role before such a word (Chief Financial Officer |Owen)
 const CAPITALISED_THEN_SPACE = /[A-Z][a-z]+ /g;
+// (or the name a speech verb opens with, then an apposition: said Miguel Santos, head of research at …)
 const ROLE_BEFORE =
-  /\b(?:Officer|Executive|President|Director|Chair(?:man|woman)?|CEO|CFO|COO|[Ff]ounder|analyst|economist|[Mm]anager) $/;
+  /\b(?:Officer|Executive|President|Director|Chair(?:man|woman)?|CEO|CFO|COO|[Ff]ounder|analyst|economist|[Mm]anager|said|says) $/;
 
 /**
  * Where a word follows a given name, or any capitalised word after a role, as a person's surname (Owen |Pratt,
@@ -910,7 +911,12 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (/位于[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, before - 8), before))) return false;
   if (wordStartingAt(text, after, w.context) || state.tickers.has(c.end)) return true;
   // A Chinese name right before a Latin product name (苹果AirPods, 苹果iPhone, 小米SU7): the maker, not the word.
-  if (isHan(text.charCodeAt(c.start)) && /^(?:[A-Z][A-Za-z0-9]|i[A-Z])/.test(text.slice(c.end, c.end + 2))) return true;
+  // (or a series or class: 宝马5系, 奔驰E级)
+  if (
+    isHan(text.charCodeAt(c.start)) &&
+    /^(?:[A-Z][A-Za-z0-9]|i[A-Z]|[A-Z\d][级系])/.test(text.slice(c.end, c.end + 2))
+  )
+    return true;
   // (or a known Latin name in brackets after it, the name standing alone: ，米其林（Michelin）; not 韦斯特|瓦克（Vestravik）)
   if (
     isHan(text.charCodeAt(c.start)) &&

@@ -317,6 +317,13 @@ const LEGAL_WORD =
  * A bare ticker (Apple Inc. (AAPL), Nvidia Corp. (NVDA)) is not: a one-word name has no initials to match.
  */
 function isAcronymOf(acronym: string, name: string): boolean {
+  // (or initials then a word of the name: Valderama Power Corp. → VPower)
+  const blend = /^([A-Z]{1,2})([A-Z][a-z]{2,})$/.exec(acronym);
+  if (blend) {
+    const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !LEGAL_WORD.test(w));
+    const at = words.indexOf(blend[2]);
+    return at === blend[1].length && words.slice(0, at).every((w, i) => w[0] === blend[1][i]);
+  }
   if (!/^[A-Z][A-Z&]{1,5}$/.test(acronym)) return false;
   const initials = name
     .split(/\s+/)

@@ -73,7 +73,7 @@ export const RATE_ZH_RE = new RegExp(
  * per passenger): the unit is group 1 or 2.
  */
 export const RATE_EN_RE = new RegExp(
-  `(?:(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long|American depositary|depositary) ){0,2}|-(?:a|an|per)-|[ \u00a0](?:on|in) the (?=dollar|pound|euro))(${[...FIGURE_RATE_NOUNS_EN, 'dollar', 'euro'].join('|')})|[ \u00a0]per (?!(?:the|an?|each|every|cent|capita|head)(?![A-Za-z]))((?:(?:million|thousand|billion|[1-9]\\d{0,2}(?:,\\d{3})*) )?(?:British thermal units|[a-z]{3,15}|[A-Z]{2,5}|[a-z]{1,2}[A-Z][A-Za-z]{1,3})))(?![A-Za-z]|['’]s(?![A-Za-z]))(?!(?<=year|month|week|day|night|hour|quarter) (?:earlier|ago|later|prior|before(?! (?:rebates|discounts|taxes|tax|fees|subsidies|incentives|tips|overtime)(?![A-Za-z]))))`,
+  `(?:(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long|American depositary|depositary) ){0,2}|-(?:a|an|per)-|[ \u00a0](?:on|in) the (?=dollar|pound|euro))(${[...FIGURE_RATE_NOUNS_EN, 'dollar', 'euro'].sort((a, b) => b.length - a.length).join('|')})|[ \u00a0]per (?!(?:the|an?|each|every|cent|capita|head)(?![A-Za-z]))((?:(?:million|thousand|billion|[1-9]\\d{0,2}(?:,\\d{3})*) )?(?:British thermal units|[a-z]{3,15}|[A-Z]{2,5}|[a-z]{1,2}[A-Z][A-Za-z]{1,3})))(?![A-Za-z]|['’]s(?![A-Za-z]))(?!(?<=year|month|week|day|night|hour|quarter) (?:earlier|ago|later|prior|before(?! (?:rebates|discounts|taxes|tax|fees|subsidies|incentives|tips|overtime)(?![A-Za-z]))))`,
   'y',
 );
 
@@ -217,7 +217,7 @@ function clauseBefore(text: string, j: number): string {
 
 // 分 as a score's points where the clause names a score (芝麻信用分达到550分, 评分为4.8分)
 const SCORE_POINTS: Unit = { unit: '分', factor: 1, money: false };
-const SCORE_WORD = /信用分|评分|得分|分数|积分|打分|考分|满分|分值/;
+const SCORE_WORD = /信用分|评分|得分|分数|积分|打分|考分|满分|分值|平均分|总分|成绩/;
 function scorePoints(text: string, j: number): boolean {
   if (!isDigitCode(text.charCodeAt(j - 1)) || text[j + 1] === '钟' || text[j + 1] === '贝') return false;
   return SCORE_WORD.test(clauseBefore(text, j));

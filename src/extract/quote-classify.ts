@@ -249,6 +249,9 @@ function isEnQuotation(c: QuoteCandidate): boolean {
     return false;
   }
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // a term of two or three words after "as a" (classified it as a "distressed exchange,"), not a longer description
+  // (described as a "manageable but persistent drag on margins")
+  if (/\bas an?$/.test(before) && words.length <= 3) return false;
   // a programme's name with its version or year ("Creek 2.0," a remodel program; "Vision 2030") is a name
   if (words.length <= 4 && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* \d+(?:\.\d+)?[,.]?$/u.test(inner)) return false;
   // a name set off by a comma after what it names (a loyalty program, "Box Club," that now has 11.4 million members)

@@ -44,6 +44,7 @@ A&O Shearman
 5mro
 1~CC
 2~S
+2T Research
 2WA Power
 1D Ports
 2ATA
@@ -553,6 +554,7 @@ B&M
 4ti Airtel
 1ic Camera
 2dvest
+2edronka
 2libili
 2~mbo
 2nance
@@ -682,7 +684,8 @@ C.H. Robinson
 1GE
 2N
 3 Power
-1IBC
+1IB
+3C
 2C
 3C
 2MB
@@ -938,7 +941,8 @@ C.H. Robinson
 3nghwa Telecom
 1iena
 2gna
-2neworld
+2nemark
+4world
 3ven
 2pla
 2rcana
@@ -1064,6 +1068,8 @@ D. E. Shaw
 2A. Davidson
 2R. Horton
 1A Davidson
+2T
+3 Freight & Analytics
 1B Schenker
 2S
 1~CM
@@ -1401,6 +1407,8 @@ F2i
 1SN E-Commerce
 1TI Consulting
 3咨询
+2R
+3 Transportation Intelligence
 2SE Russell
 1WD Group
 1acebook
@@ -3727,7 +3735,8 @@ R&F
 7roperties
 3ss Re
 5com
-1yensqo
+1ydbank
+2ensqo
 2mbotic
 3rise
 2naptics

@@ -234,6 +234,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 服务机构
 期间
 本土品牌
+本地地产代理
 本行
 机构
 机构中

@@ -27,6 +27,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 互联网
 产业
 人寿
+代理
 企业管理
 传动
 传媒

@@ -245,6 +245,7 @@ yen|JPY
 yuan|CNY
 zloty|PLN
 zlotys|PLN
+lei|RON
 złoty|PLN
 złotys|PLN
 koruna|CZK
@@ -844,6 +845,7 @@ jar
 jet
 kWh
 kilogram
+kilowatt
 kilowatt hour
 kilowatt-hour
 linear foot
@@ -851,6 +853,7 @@ liter
 litre
 location
 meal
+megawatt
 megawatt hour
 megawatt-hour
 member
