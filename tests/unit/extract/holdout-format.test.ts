@@ -445,6 +445,7 @@ import { parseMarkup as parseMarkup448 } from '../../fixtures/holdout448/build.m
 import { parseMarkup as parseMarkup449 } from '../../fixtures/holdout449/build.mjs';
 import { parseMarkup as parseMarkup450 } from '../../fixtures/holdout450/build.mjs';
 import { parseMarkup as parseMarkup451 } from '../../fixtures/holdout451/build.mjs';
+import { parseMarkup as parseMarkup454 } from '../../fixtures/holdout454/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -584,6 +585,7 @@ import { parseMarkup as parseMarkup451 } from '../../fixtures/holdout451/build.m
 // holdout443, holdout444 and holdout445 too (likewise).
 // holdout446, holdout447 and holdout448 too (likewise).
 // holdout449, holdout450 and holdout451 too (likewise).
+// holdout454 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2803,6 +2805,11 @@ const SETS = [
   {
     set: 'holdout451',
     parse: parseMarkup451,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout454',
+    parse: parseMarkup454,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
