@@ -447,6 +447,7 @@ import { parseMarkup as parseMarkup450 } from '../../fixtures/holdout450/build.m
 import { parseMarkup as parseMarkup451 } from '../../fixtures/holdout451/build.mjs';
 import { parseMarkup as parseMarkup452 } from '../../fixtures/holdout452/build.mjs';
 import { parseMarkup as parseMarkup453 } from '../../fixtures/holdout453/build.mjs';
+import { parseMarkup as parseMarkup454 } from '../../fixtures/holdout454/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -588,6 +589,7 @@ import { parseMarkup as parseMarkup453 } from '../../fixtures/holdout453/build.m
 // holdout449, holdout450 and holdout451 too (likewise).
 // holdout452 too (likewise).
 // holdout453 too (likewise).
+// holdout454 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2817,6 +2819,11 @@ const SETS = [
   {
     set: 'holdout453',
     parse: parseMarkup453,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout454',
+    parse: parseMarkup454,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
