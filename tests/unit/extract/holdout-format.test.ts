@@ -587,9 +587,7 @@ import { parseMarkup as parseMarkup454 } from '../../fixtures/holdout454/build.m
 // holdout443, holdout444 and holdout445 too (likewise).
 // holdout446, holdout447 and holdout448 too (likewise).
 // holdout449, holdout450 and holdout451 too (likewise).
-// holdout452 too (likewise).
-// holdout453 too (likewise).
-// holdout454 too (likewise).
+// holdout452, holdout453 and holdout454 too (likewise).
 const SETS = [
   {
     set: 'holdout',
