@@ -298,9 +298,12 @@ export function isNameLike(name: string): boolean {
   // A name does not open with a date word or a numeral-like character (年第三季度, 月份).
   if (/^[年月日季号期届]/.test(name)) return false;
   // (a model's code opening it is a product's name: the new NV460 Electric)
-  // (nor an index fund by its index's number, 300ETF)
+  // (nor an index fund by its index's number, 300ETF, nor a headline's amount in title case: ¥612 Billion Buyout Offer …)
   if (/^[\x20-\x7e]+$/.test(name))
-    return /[A-Za-z]{2}/.test(name) && !/^[A-Z]{1,3}\d{3,}[A-Z]? |^\d+(?:ETF|LOF)$/.test(name);
+    return (
+      /[A-Za-z]{2}/.test(name) &&
+      !/^[A-Z]{1,3}\d{2,}[A-Z]? |^\d+(?:ETF|LOF)$|^\d[\d,.]* (?:Billion|Million|Trillion)\b/.test(name)
+    );
   if (NOT_NAME_SHAPE.test(name)) return false;
   const core = distinctivePart(name);
   if (core.length < 2 && !(core.length === 1 && /[A-Za-z]/.test(name))) return false;

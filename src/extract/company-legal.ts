@@ -252,11 +252,12 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
   return (isDescriptor(stop) || /^[（(]/.test(text.slice(end, end + 1))) && !allDictWords(core);
 }
 
+// (Corporation before a body's word is the body's: the Virginia State Corporation Commission)
 // Abbreviations take their period (Intel Corp.); whole words and codes do not (Barclays plc. ends a sentence); Bhd
 // only where the sentence goes on after it (Tenaga Nasional Bhd. said).
 // (a whole word may run into a percentage in Chinese text: 收购Haustierwerk GmbH80%的股权)
 const EN_SUFFIX =
-  /(,? )(?:(SGPS,? S\.A|S\.A\.C|S\.A\.E|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Cos|Co|Ltd|Ltda|L\.P|S\.A|N\.V|B\.V|N\.A|K\.K|Pte|T\.A\.Ş|T\.A\.S|A\.S|A\.Ş|A\.O|Kft|Zrt|Nyrt|Sdn\. Bhd|Bhd(?=\.,? [a-z])|[Ss]p\. z o\.o|a\.s|s\.r\.o|S\.à r\.l)(?![\w-])\.?|(SA\/NV|SGPS|GmbH & Co\. KGaA|GmbH & Co\. KG|PartG mbB|Partnerschaft mbB|mbB(?<=[a-z] mbB)|SAB de CV|SA de CV|SAB|A\/S|AS(?<=[a-z] AS)|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SAS|SA|NV|GmbH|SpA|Sàrl|SARL|AB|ASA|Oyj|Oy|Bhd|Berhad|Tbk|Pcl|PCL|TFI|Limited|Corporation|Company|Group|Holdings|Holding|Incorporated|(?:Asset|Investment|Capital|Fund|Wealth) Management)(?![A-Za-z_-]|\d(?![\d.]*%)))/g;
+  /(,? )(?:(SGPS,? S\.A|S\.A\.C|S\.A\.E|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Cos|Co|Ltd|Ltda|L\.P|S\.A|N\.V|B\.V|N\.A|K\.K|Pte|T\.A\.Ş|T\.A\.S|A\.S|A\.Ş|A\.O|Kft|Zrt|Nyrt|Sdn\. Bhd|Bhd(?=\.,? [a-z])|[Ss]p\. z o\.o|a\.s|s\.r\.o|S\.à r\.l)(?![\w-])\.?|(SA\/NV|SGPS|GmbH & Co\. KGaA|GmbH & Co\. KG|PartG mbB|Partnerschaft mbB|mbB(?<=[a-z] mbB)|SAB de CV|SA de CV|SAB|A\/S|AS(?<=[a-z] AS)|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SAS|SA|NV|GmbH|SpA|Sàrl|SARL|AB|ASA|Oyj|Oy|Bhd|Berhad|Tbk|Pcl|PCL|TFI|Limited|Corporation(?! (?:Commission|Board|Authority|Council|Agency|Department)\b)|Company|Group|Holdings|Holding|Incorporated|(?:Asset|Investment|Capital|Fund|Wealth) Management)(?![A-Za-z_-]|\d(?![\d.]*%)))/g;
 
 /** Characters of an English name token: letters, digits, ' ’ . & - */
 function isTokenChar(c: number): boolean {
@@ -422,6 +423,8 @@ export function findEnLegalNames(state: CompanyState): void {
     known ??= knownStarts(state);
     start = knownCovering(known, start, nameEnd);
     const base = text.slice(start, nameEnd).replace(/ &$/, '');
+    // (a headline's amount in title case opens no name: ¥612 Billion Buyout Offer From Mitsui-Led Group)
+    if (/^\d[\d,.]* (?:Billion|Million|Trillion)\b/.test(base)) continue;
     // (a sentence's end before them is no name's: …in nearby Hickory. Company spokeswoman …)
     if (/^(Group|Holdings|Holding|Company)$/.test(suffix) && /[a-z]\.$/.test(base)) continue;
     // (nor a body named for its subject: Purchaser Business Group on Health)

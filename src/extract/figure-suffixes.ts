@@ -73,7 +73,7 @@ export const RATE_ZH_RE = new RegExp(
  * per passenger): the unit is group 1 or 2.
  */
 export const RATE_EN_RE = new RegExp(
-  `(?:(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long|American depositary|depositary) ){0,2}|-(?:a|an|per)-|[ \u00a0](?:on|in) the (?=dollar|pound|euro))(${[...FIGURE_RATE_NOUNS_EN, 'dollar', 'euro'].sort((a, b) => b.length - a.length).join('|')})|[ \u00a0]per (?!(?:the|an?|each|every|cent|capita|head)(?![A-Za-z]))((?:(?:million|thousand|billion|[1-9]\\d{0,2}(?:,\\d{3})*) )?(?:British thermal units|[a-z]{3,15}|[A-Z]{2,5}|[a-z]{1,2}[A-Z][A-Za-z]{1,3})))(?![A-Za-z]|['’]s(?![A-Za-z]))(?!(?<=year|month|week|day|night|hour|quarter) (?:earlier|ago|later|prior|before(?! (?:rebates|discounts|taxes|tax|fees|subsidies|incentives|tips|overtime)(?![A-Za-z]))))`,
+  `(?:(?:[ \u00a0](?:a|an|per) (?:(?:diluted|basic|dry|wet|troy|short|long|American depositary|depositary) ){0,2}|-(?:a|an|per)-|[ \u00a0](?:on|in) the (?=dollar|pound|euro))(${[...FIGURE_RATE_NOUNS_EN, 'dollar', 'euro'].sort((a, b) => b.length - a.length).join('|')})|[ \u00a0]per (?!(?:the|an?|each|every|cent|capita|head)(?![A-Za-z]))((?:(?:million|thousand|billion|[1-9]\\d{0,2}(?:,\\d{3})*) )?(?:British thermal units|[a-z]{3,15}(?:-(?:month|year|day|hour))?|[A-Z]{2,5}|[a-z]{1,2}[A-Z][A-Za-z]{1,3})))(?![A-Za-z]|['’]s(?![A-Za-z]))(?!(?<=year|month|week|day|night|hour|quarter) (?:earlier|ago|later|prior|before(?! (?:rebates|discounts|taxes|tax|fees|subsidies|incentives|tips|overtime)(?![A-Za-z]))))`,
   'y',
 );
 
@@ -270,6 +270,14 @@ export function enUnitAt(text: string, j: number): [Unit, number] | null {
     // a letter of an abbreviation (13 p.m., 5 a.m.) is no unit
     if (w.length === 1 && text[k + 1] === '.' && isLatinCode(text.charCodeAt(k + 2))) continue;
     if (w === 'C' && LABEL_AFTER_C.test(text.charAt(k + 1))) continue;
+    // (nor a word a hyphen joins to another after a space: its ¥62 year-end dividend; 25-year-old stays)
+    if (
+      text[k - 1] === ' ' &&
+      /^(?:year|month|week|day|quarter)$/.test(w) &&
+      text[k + w.length] === '-' &&
+      isLatinCode(text.charCodeAt(k + w.length + 1))
+    )
+      continue;
     // (points of sale are shops, not index points)
     if (w === 'points' && text.startsWith(' of sale', k + 6)) continue;
     // (a currency's singular as an adjective after a scale only: a 300 million franc buyback, a 5.2 billion peso loan;

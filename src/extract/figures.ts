@@ -658,7 +658,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   if (
     u &&
     (nx2 === '/' || nx2 === ' ' || nx2 === '-') &&
-    (cur || unit?.[0].money || perTime || /^[a-zA-Z]+$/.test(u) || MASS_OR_VOLUME.has(u))
+    (cur || unit?.[0].money || perTime || /^[a-zA-Z]+(?: [a-zA-Z]+)?$/.test(u) || MASS_OR_VOLUME.has(u))
   ) {
     // A rate after money or a measure: 20美元/月, 0.56元/千瓦时, 2.4mg/kg, $2.83 a share.
     RATE_ZH_RE.lastIndex = j;

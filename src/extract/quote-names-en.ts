@@ -293,6 +293,12 @@ export function enSpeakerAfter(raw: string, companyNames: ReadonlySet<string>): 
   // skip lowercase title words (said chief executive Maria Okafor)
   let i = 0;
   while (i < tokens.length && i < 4 && EN_TITLE_WORDS.has(tokens[i])) i++;
+  // (or a role in words a title list lacks before a full name: said union leader Luis Fernando Rojas)
+  if (i === 0) {
+    let j = 0;
+    while (j < 2 && /^[a-z]+$/.test(tokens[j] ?? '') && !/^(?:the|a|an|one|its|their|his|her)$/.test(tokens[j])) j++;
+    if (j > 0 && /^[A-Z][a-z]/.test(tokens[j] ?? '') && /^[A-Z][a-z]/.test(tokens[j + 1] ?? '')) i = j;
+  }
   const named = enName(tokens.slice(i), companyNames, false);
   if (named) return named;
   // an unnamed speaker as written (said an analyst at a brokerage)

@@ -695,6 +695,8 @@ const DOCUMENT = /(?:公告|报告|声明|文件|回复函|公开信|问询函|�
 const ISSUED_DOCUMENT =
   /^(?:按照|根据|依据|依照)([^，。；《》“”]{2,20}?(?:局|委|会|厅|部|署|办|院|所|公司|集团|银行|政府))(?:此前|日前|近日|最新|今年|去年)?(?:印发|发布|出台|下发|公布|发出|制定)的《[^》\n]{2,60}》/;
 
+const REPORT_OPENS =
+  /^([^，。！？\n“”的]{2,12}?)的(?:一份|最新|最新一份)?[^，。！？\n“”]{0,6}?(?:研报|报告)(?:测算|指出|认为|显示|称|预计|预测)，/;
 /**
  * The subject of a sentence whose speech verb has none of its own (…，要求“…” / 他同时警告，…，“…”) or that
  * quotes a document (X在公告中将原因归结为“…”): its first subject, a pronoun resolved to the last person named.
@@ -711,6 +713,9 @@ function elidedSubject(
   // 按照X此前印发的《…通知》，续约价格“…”: the body that issued the document quoted
   const issued = ISSUED_DOCUMENT.exec(sentence);
   if (issued) return issued[1];
+  // 东吴证券的一份行业报告测算，…，“…”: the firm whose report the sentence opens with
+  const report = REPORT_OPENS.exec(sentence);
+  if (report) return report[1];
   const m = SUBJECT.exec(sentence);
   if (!m) return undefined;
   if (m[1]) return index.lastNamed(open, 'person', false, m[1]);
@@ -834,7 +839,7 @@ function previousPronounEn(
     : undefined;
 }
 const PERSON_OPENS =
-  /^((?:[Cc]hief [Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ff]ounder|[Aa]nalyst|[Ee]conomist)\s+)?([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?!said\b|says\b|told\b)[a-z]/;
+  /^((?:[A-Z][a-z]+ chief|[Cc]hief [Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ff]ounder|[Aa]nalyst|[Ee]conomist)\s+)?([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?!said\b|says\b|told\b)[a-z]/;
 
 /** The last speaker in line `line` before `pos`: a mention or an earlier quote's speaker, whichever is later. */
 const SUBORDINATE_BEFORE =

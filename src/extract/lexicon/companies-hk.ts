@@ -165,7 +165,7 @@ export const COMPANIES_HK: readonly string[] = [
   '同道猎聘|猎聘|Tongdao Liepin#06100.HK',
   '名创优品|Miniso|MINISO#09896.HK',
   '~周六福',
-  '周大福|Chow Tai Fook#01929.HK',
+  '周大福|周大福珠宝|Chow Tai Fook|Chow Tai Fook Jewellery#01929.HK',
   '周生生|Chow Sang Sang#00116.HK',
   '周黑鸭#01458.HK',
   '呷哺呷哺|呷哺#00520.HK',

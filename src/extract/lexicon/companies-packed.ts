@@ -331,7 +331,8 @@ A&O Shearman
 3os Dorados
 2dian
 2~es Management
-2gus Media
+2~gus
+5 Media
 2ista
 6 Networks
 2kema
@@ -934,6 +935,7 @@ C.H. Robinson
 2ong Hing Bank
 3w Sang Sang
 5Tai Fook
+9Fook Jewellery
 2ristian Dior
 3ono24
 2ubb
@@ -1608,7 +1610,8 @@ G42
 3tex
 4ing
 7 Singapore
-2odis
+2oPark
+3dis
 2rdau
 2stamp
 1fK
@@ -1669,7 +1672,8 @@ G42
 6Wall Motor
 5er Bay Airlines
 3e
-4ne King
+4n Street
+5e King
 5~hill
 9 & Co.
 5town
@@ -3028,6 +3032,7 @@ P&G
 2pa John's
 3ergames
 2ramount
+3ex Resources
 3is Baguette
 6Saint-Germain
 3ker Hannifin
@@ -3365,6 +3370,7 @@ R&F
 1M Entertainment
 3Investments
 2BC Aviation Capital
+5Nikko
 2~C
 3 Corporation
 2EE
@@ -3637,6 +3643,7 @@ R&F
 4gate
 3rce Code Capital
 3th African Airways
+9ican Breweries
 532
 5ern California Edison
 9Company
@@ -5107,7 +5114,8 @@ xAI
 2自动织机
 2通商
 1益国际
-1翼科技
+1翼
+2科技
 丸红
 1美股份
 丹佛斯
@@ -6072,6 +6080,7 @@ xAI
 ~周六福
 1大生
 2福
+3珠宝
 1生生
 1黑鸭
 味之素

@@ -431,6 +431,7 @@ Fiber
 Fibre
 Financial
 Foods
+Forvaltning
 Gas
 Gathering
 Gestion
@@ -461,6 +462,7 @@ Investment
 Investments
 Investors
 Iron
+Kapitalforvaltning
 Kitchen
 Laboratories
 Labs

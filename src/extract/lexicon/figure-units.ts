@@ -848,6 +848,8 @@ kilogram
 kilowatt
 kilowatt hour
 kilowatt-hour
+kilowatt-month
+kilowatt-year
 linear foot
 liter
 litre
@@ -856,6 +858,7 @@ meal
 megawatt
 megawatt hour
 megawatt-hour
+megawatt-year
 member
 metric ton
 metric tonne
