@@ -449,6 +449,7 @@ import { parseMarkup as parseMarkup452 } from '../../fixtures/holdout452/build.m
 import { parseMarkup as parseMarkup453 } from '../../fixtures/holdout453/build.mjs';
 import { parseMarkup as parseMarkup454 } from '../../fixtures/holdout454/build.mjs';
 import { parseMarkup as parseMarkup455 } from '../../fixtures/holdout455/build.mjs';
+import { parseMarkup as parseMarkup457 } from '../../fixtures/holdout457/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -590,6 +591,7 @@ import { parseMarkup as parseMarkup455 } from '../../fixtures/holdout455/build.m
 // holdout449, holdout450 and holdout451 too (likewise).
 // holdout452, holdout453 and holdout454 too (likewise).
 // holdout455 too (likewise).
+// holdout457 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2829,6 +2831,11 @@ const SETS = [
   {
     set: 'holdout455',
     parse: parseMarkup455,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout457',
+    parse: parseMarkup457,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
