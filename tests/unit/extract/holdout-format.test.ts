@@ -448,6 +448,7 @@ import { parseMarkup as parseMarkup451 } from '../../fixtures/holdout451/build.m
 import { parseMarkup as parseMarkup452 } from '../../fixtures/holdout452/build.mjs';
 import { parseMarkup as parseMarkup453 } from '../../fixtures/holdout453/build.mjs';
 import { parseMarkup as parseMarkup454 } from '../../fixtures/holdout454/build.mjs';
+import { parseMarkup as parseMarkup456 } from '../../fixtures/holdout456/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -588,6 +589,7 @@ import { parseMarkup as parseMarkup454 } from '../../fixtures/holdout454/build.m
 // holdout446, holdout447 and holdout448 too (likewise).
 // holdout449, holdout450 and holdout451 too (likewise).
 // holdout452, holdout453 and holdout454 too (likewise).
+// holdout456 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2822,6 +2824,11 @@ const SETS = [
   {
     set: 'holdout454',
     parse: parseMarkup454,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout456',
+    parse: parseMarkup456,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
