@@ -450,6 +450,7 @@ import { parseMarkup as parseMarkup453 } from '../../fixtures/holdout453/build.m
 import { parseMarkup as parseMarkup454 } from '../../fixtures/holdout454/build.mjs';
 import { parseMarkup as parseMarkup455 } from '../../fixtures/holdout455/build.mjs';
 import { parseMarkup as parseMarkup457 } from '../../fixtures/holdout457/build.mjs';
+import { parseMarkup as parseMarkup456 } from '../../fixtures/holdout456/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -592,6 +593,7 @@ import { parseMarkup as parseMarkup457 } from '../../fixtures/holdout457/build.m
 // holdout452, holdout453 and holdout454 too (likewise).
 // holdout455 too (likewise).
 // holdout457 too (likewise).
+// holdout456 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2831,6 +2833,11 @@ const SETS = [
   {
     set: 'holdout455',
     parse: parseMarkup455,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout456',
+    parse: parseMarkup456,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
   {
