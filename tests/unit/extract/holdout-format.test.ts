@@ -591,9 +591,7 @@ import { parseMarkup as parseMarkup456 } from '../../fixtures/holdout456/build.m
 // holdout446, holdout447 and holdout448 too (likewise).
 // holdout449, holdout450 and holdout451 too (likewise).
 // holdout452, holdout453 and holdout454 too (likewise).
-// holdout455 too (likewise).
-// holdout457 too (likewise).
-// holdout456 too (likewise).
+// holdout455, holdout456 and holdout457 too (likewise).
 const SETS = [
   {
     set: 'holdout',
