@@ -342,6 +342,14 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
     // 总经理陈牧原 … 陈|牧原说)
     if (m.end - m.start === 2 && isSurname(text[m.start - 1]) && titledPerson(text, m.start - 1, m.end, titledSeen))
       continue;
+    // (the river or the region, with its article: towns along the Amazon)
+    // (not the firm's unit: Zoox, the Amazon unit)
+    if (
+      RIVER_NAMES.test(text.slice(m.start, m.end)) &&
+      /\bthe $/.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+      /^(?:[,.;:)]| (?:and|or|basin|rainforest|river|region|in|to|where|while)\b)/.test(text.slice(m.end, m.end + 12))
+    )
+      continue;
     // (a city named after the firm is a place: its headquarters in Toyota City)
     if (
       text.startsWith(' City', m.end) &&
@@ -413,6 +421,7 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
   }
 }
 
+const RIVER_NAMES = /^(?:Amazon|Mekong|Congo|Niger|Orinoco|Danube|Yukon)$/;
 const COUNTRY_UNIT =
   /^ (?:Kenya|India|Nigeria|Ghana|Uganda|Tanzania|Pakistan|Bangladesh|Malaysia|Indonesia|Vietnam|Thailand|Philippines|Egypt|Mexico|Brazil|Chile|Peru|Colombia|Argentina|UK|Canada|Australia|Japan|Korea|Germany|France|Italy|Spain|Poland|Turkey)(?![\w-])(?!['’]s? [a-z]+ (?:market|economy|government|regulators?)\b)/;
 // A surname and an apposition after a name a speech verb opens with: the name is a given name (said Lotte| Brinkman, an
@@ -1114,6 +1123,12 @@ function resolve(state: CompanyState): Candidate[] {
       ) &&
       // (nor a firm an index is named after: 中证全指证券公司指数)
       !state.text.startsWith('公司指数', c.end - 2) &&
+      // (nor a park a trade names: 西丽片区的汇智科技|园; not a known firm's own, 碧桂园)
+      !(
+        c.tier !== TIER.known &&
+        state.text[c.end] === '园' &&
+        /(?:科技|产业|软件|物流|创新|智能)$/.test(textOf(state, c))
+      ) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)
       !(isHan(state.text.charCodeAt(c.end)) && opensAssociation(state.text, c.end)) &&
       // nor words opening a slogan in marks that names a campaign ("Make American Shipbuilding Great Again" initiative)

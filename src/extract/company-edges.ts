@@ -156,6 +156,8 @@ export function isNotCompany(name: string): boolean {
     return w.enEndings.has(last) || w.enEndings.has(two) || /^University of |^(?:Local|Lodge) \d+$/.test(name);
   }
   if (wordEndingAt(name, name.length, w.zhLegal)) return false;
+  // (a cooperative's short name is the business's too: 牧歌合作社)
+  if (name.endsWith('合作社') && name.length >= 4) return false;
   return wordEndingAt(name, name.length, w.zhEndings) > 0 && !/(公司|集团|银行|证券|资本)$/.test(name);
 }
 
@@ -190,7 +192,7 @@ export function distinctivePart(name: string): string {
 const NOT_NAME_SHAPE = new RegExp(
   [
     // a function word, a preposition or a verb ending it (…在, …发布, …提醒), or a rank or a role inside it
-    '[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至较靠]$|发布$|(?:注意|关注|提示|提醒)$|(?:召开|举行)$|(?:时期|时候|阶段)$|[县区]医疗集团$|医[共联]体$|^(?:切实|维护|实缴|代偿|偿还|归还)|^联合$|^以?单[只家个款]|[比率]$',
+    '[上下内里外日前后时间自为于在对向从把被将以与及的了着过性型到至较靠]$|发布$|(?:注意|关注|提示|提醒)$|(?:召开|举行)$|(?:时期|时候|阶段)$|[县区]医疗集团$|医[共联]体$|^(?:切实|维护|实缴|代偿|偿还|归还)|^联合$|^以?单[只家个款]|[比率]$|装入|^系列',
     // a verb of saying after 并 (并指|集团), a firm's regional division (亚太区|风电研究总监)
     '^并(?:指|称|说|表示|认为|强调|提醒|预计|要求|建议)|^(?:亚太|大中华|中国|华东|华南|华北|华中|西南|东北|西北|欧洲|北美|南美|拉美|中东|东南亚|全球|海外|国际|亚洲|美洲)区(?![块域])',
     '投资者|消费者|记者|受益人|委托人|持有人|占净|位居|位列|跻身|^成为|问题|(?:直指|指向)$',

@@ -13,16 +13,24 @@ import {
 } from './company-edges';
 import { type Candidate, type CompanyState, TIER, addCandidate, addName } from './company-state';
 import { isAsciiAlnum, isHan, isJoiner } from './company-text';
-import { companyWords, isDescriptor, isFuturesUnderlying, wordEndingAt, wordStartingAt } from './company-words';
+import {
+  companyWords,
+  isDescriptor,
+  isFuturesUnderlying,
+  stripPlace,
+  wordEndingAt,
+  wordStartingAt,
+} from './company-words';
 import { allDictWords, isDictWord } from './zh-segment';
 import { lexiconNameSet } from './lexicon/companies';
 import { givenNameGender } from './lexicon/given-names-en';
 import { firstAtOrAfter } from './sorted';
 
-// Longest forms first so that 股份有限公司 wins over 有限公司 at the same end (株式会社: a Japanese company's). Partnerships and professional
+// Longest forms first so that 股份有限公司 wins over 有限公司 at the same end (株式会社: a Japanese company's; 专业合作社:
+// a farmers' cooperative, a business of its members). Partnerships and professional
 // firms keep their partnership marker. A bare 公司 after 母/子/本/该… is a common noun (母公司, 该公司).
 const ZH_LEGAL =
-  /股份有限公司|有限责任公司|有限公司|股份公司|集团公司|株式会社|(?:合伙企业|律师事务所|会计师事务所)(?:[（(](?:有限|特殊普通|普通)合伙[）)])?|(?<![有限份团母子总本该贵我其])公司/g;
+  /股份有限公司|有限责任公司|有限公司|股份公司|集团公司|株式会社|专业合作社|(?:合伙企业|律师事务所|会计师事务所)(?:[（(](?:有限|特殊普通|普通)合伙[）)])?|(?<![有限份团母子总本该贵我其])公司/g;
 
 /** Chinese legal names, found from their suffix back to a sensible start. */
 export function findZhLegalNames(state: CompanyState): void {
@@ -102,6 +110,8 @@ export function findZhLegalNames(state: CompanyState): void {
     if (!bare && !distinctivePart(core) && !wordStartingAt(core, 0, w.regions)) continue;
     // (an exchange is no company, whatever its legal form: 香港联合交易所有限公司)
     if (core.endsWith('交易所')) continue;
+    // (nor a cooperative of a crop alone: 一家柑橘|专业合作社)
+    if (m[0] === '专业合作社' && stripPlace(core).length < 4) continue;
     addCandidate(state, start, end, bare ? TIER.known : TIER.legal);
     // The alias the firm defines right after its legal name (…机场股份有限公司（以下简称“海州机场”）).
     const alias = text.charCodeAt(end) === 0xff08 ? OWN_ALIAS.exec(text.slice(end, end + 24))?.[1] : undefined;

@@ -74,7 +74,8 @@ const TAIL_VERB =
 const GROUP_VERB =
   /(?:降低|减低|削弱|拖累|提升|增强|帮助|支持|推动|影响|改善|加重|损害|冲击|加入|离开|退出|控制|成为|带领|带动|拖垮|预期|预计|认为|相信|希望|调往|调回|调入|派往|回到|令|使|让)$/;
 // A sector noun after a phrase (具身智能|赛道, X智能|企业): the phrase names an industry, not a firm.
-const SECTOR_AFTER = /^(?:赛道|领域|行业|产业|板块|概念|企业|技术|方向|业(?![务绩主内者界]))/;
+// (or a service priced or costed as such: 换电服务费, 换电服务毛利率, 跟台服务成本)
+const SECTOR_AFTER = /^(?:赛道|领域|行业|产业|板块|概念|企业|技术|方向|业(?![务绩主内者界])|费|毛利|成本|收费|价格)/;
 // A financing round completed or won in the clause after a name (X今年1月刚完成5亿元A轮融资): a company's news.
 const FUNDED_AFTER = /^[^，。；！？\n]{0,10}?(?:完成|获得|宣布|获)[^，。；！？\n]{0,12}?融资/;
 // A role after a name: X投资研究总监, X快递总经理.

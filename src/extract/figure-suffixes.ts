@@ -189,6 +189,10 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['副', new Set([...'总行主董部局市经院校教书秘会理所处省县长司厅科队团组班业本作食词驾手'])],
   // 架构 (architecture: GB200 NVL72架构), 架势, 架子: another word, not aircraft counted (3架)
   ['架', new Set([...'构\u69cb势子'])],
+  // 人口, 人民, 人才, 人工: another word, not people counted (40多万人口)
+  ['人', new Set([...'口民才工'])],
+  // 双方, 双边, 双重…: another word, not pairs counted (120万双)
+  ['双', new Set([...'方边重向十碳倍赢轨层线打杠周休语胞面'])],
   // 本次, 本月, 本公司…: "this" before another word, not books or licences counted (驾驶员证701.3万本)
   ['本', new Set([...'次月年周季期届轮日公报市地土科金息人身来质部币位院文案行局网刊轮项条章节区县省国届场批单组'])],
 ]);

@@ -190,6 +190,7 @@ export const COMPANIES_CN: readonly string[] = [
   '中国银行|~中行|Bank of China#601988.SH',
   '~中国长城#000066.SZ',
   '~中国黄金#600916.SH',
+  '中复神鹰#688295.SH',
   '中大力德#002896.SZ',
   '中天火箭#003009.SZ',
   '中天科技#600522.SH',

@@ -1944,6 +1944,7 @@ IAG
 1FF
 2M Investors
 1G Group
+2&H
 2G
 2O Limited
 2T
@@ -2632,6 +2633,7 @@ M&G
 2yer Burger
 1ichelin
 3roPort
+9 Orthopedics
 5Strategy
 5chip
 5n
@@ -2755,6 +2757,7 @@ N26
 2Q
 2U
 1JOY
+1LB
 1~N
 2PC
 1OWWA
@@ -2897,8 +2900,8 @@ O'Reilly Automotive
 1CBC
 2I
 3 Global
-2P Africa
-4Group
+2P
+3 Africa
 4Nutricrops
 1K Mart
 2X
@@ -2922,6 +2925,7 @@ O'Reilly Automotive
 2ean Engine
 6Network Express
 2topus Energy
+1ffice Chérifien des Phosphates
 1kta
 2uma
 1la Electric
@@ -4913,6 +4917,7 @@ xAI
 3鹤
 2~黄金
 4~国际
+1复神鹰
 1外制药
 2运冷链
 1大力德
@@ -5215,7 +5220,8 @@ xAI
 1粮液
 1芳斋
 1菱
-亚太森博
+亚历山大丹尼士
+1太森博
 2电信
 1威股份
 1德诺
@@ -7027,6 +7033,7 @@ xAI
 微众银行
 1创医疗
 2机器人
+2骨科
 1~医
 1~博
 2公司
@@ -7330,6 +7337,7 @@ xAI
 1~地
 1城发展
 2控股
+1大屿山巴士
 1天绿能
 1奥股份
 2能源

@@ -226,7 +226,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   'Norton Rose Fulbright|诺顿罗氏',
   'OAG',
   'OCP Africa',
-  'OCP Group',
+  'OCP Group|OCP|Office Chérifien des Phosphates',
   'OCP Nutricrops',
   'OPIS',
   'OPPO|欧珀',

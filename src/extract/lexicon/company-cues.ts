@@ -9,6 +9,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 一致行动人
 上半年
 下半年
+下游乳企
 不少
 与
 且
@@ -25,6 +26,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 买方
 买超
 买进
+乳企
 了
 二是
 交易对方

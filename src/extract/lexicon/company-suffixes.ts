@@ -5,6 +5,7 @@ import { lines } from './lines';
 
 /** Chinese legal-form suffixes (a name ending in one is a full legal name). */
 export const ZH_LEGAL_SUFFIXES: readonly string[] = lines(`
+专业合作社
 合伙企业
 合伙企业(普通合伙)
 合伙企业(有限合伙)

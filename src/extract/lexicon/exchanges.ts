@@ -143,6 +143,7 @@ T
 TA
 TO
 TW
+TWO
 US
 VI
 WA

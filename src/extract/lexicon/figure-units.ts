@@ -308,6 +308,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 份
 本
 平方英寸
+双
 伏
 伏安
 千伏安
@@ -889,6 +890,8 @@ share
 ship
 six-pack
 square foot
+square meter
+square metre
 store
 student
 subscriber

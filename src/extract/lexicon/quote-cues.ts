@@ -229,6 +229,7 @@ app
 工作室
 工程
 平台
+年会
 座谈会
 战略
 指数
@@ -364,6 +365,8 @@ tagline
 taglines such as
 taken to call
 taken to calling
+that read
+that reads
 the label
 the moniker
 the name
