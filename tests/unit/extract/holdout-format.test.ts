@@ -452,6 +452,7 @@ import { parseMarkup as parseMarkup455 } from '../../fixtures/holdout455/build.m
 import { parseMarkup as parseMarkup457 } from '../../fixtures/holdout457/build.mjs';
 import { parseMarkup as parseMarkup456 } from '../../fixtures/holdout456/build.mjs';
 import { parseMarkup as parseMarkup458 } from '../../fixtures/holdout458/build.mjs';
+import { parseMarkup as parseMarkup459 } from '../../fixtures/holdout459/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -594,6 +595,7 @@ import { parseMarkup as parseMarkup458 } from '../../fixtures/holdout458/build.m
 // holdout452, holdout453 and holdout454 too (likewise).
 // holdout455, holdout456 and holdout457 too (likewise).
 // holdout458 too (likewise).
+// holdout459 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2848,6 +2850,11 @@ const SETS = [
   {
     set: 'holdout458',
     parse: parseMarkup458,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout459',
+    parse: parseMarkup459,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
