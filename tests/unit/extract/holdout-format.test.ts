@@ -451,6 +451,7 @@ import { parseMarkup as parseMarkup454 } from '../../fixtures/holdout454/build.m
 import { parseMarkup as parseMarkup455 } from '../../fixtures/holdout455/build.mjs';
 import { parseMarkup as parseMarkup457 } from '../../fixtures/holdout457/build.mjs';
 import { parseMarkup as parseMarkup456 } from '../../fixtures/holdout456/build.mjs';
+import { parseMarkup as parseMarkup460 } from '../../fixtures/holdout460/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -592,6 +593,7 @@ import { parseMarkup as parseMarkup456 } from '../../fixtures/holdout456/build.m
 // holdout449, holdout450 and holdout451 too (likewise).
 // holdout452, holdout453 and holdout454 too (likewise).
 // holdout455, holdout456 and holdout457 too (likewise).
+// holdout460 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2841,6 +2843,11 @@ const SETS = [
   {
     set: 'holdout457',
     parse: parseMarkup457,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout460',
+    parse: parseMarkup460,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
