@@ -595,9 +595,7 @@ import { parseMarkup as parseMarkup460 } from '../../fixtures/holdout460/build.m
 // holdout449, holdout450 and holdout451 too (likewise).
 // holdout452, holdout453 and holdout454 too (likewise).
 // holdout455, holdout456 and holdout457 too (likewise).
-// holdout458 too (likewise).
-// holdout459 too (likewise).
-// holdout460 too (likewise).
+// holdout458, holdout459 and holdout460 too (likewise).
 const SETS = [
   {
     set: 'holdout',
