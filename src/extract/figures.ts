@@ -633,6 +633,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   }
   let u: string | undefined = cur;
   let factor = 1;
+  let hundredths = 0; // (one more decimal kept for 2成5)
   let moneyFrom = start;
   // a bare C after a product's name is part of a model number (Ascend 910C), not Celsius (temperatures of 40C,
   // Madrid 38C: two digits)
@@ -649,6 +650,18 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     factor = unit[0].factor;
     j = unit[1];
     if (u === 'CNY') ({ code: u, from: moneyFrom } = namedYuan(text, start, j));
+    // 2成5: a share and its hundredths as Taiwan and Hong Kong write them with digits (0.25)
+    if (
+      text[j - 1] === '成' &&
+      integer &&
+      coreEnd - i === 1 &&
+      /[1-9]/.test(text[j] ?? '') &&
+      SHARE_TAIL_END.test(text.slice(j + 1, j + 3))
+    ) {
+      raw += Number(text[j]) / 10;
+      hundredths = 1;
+      j++;
+    }
   }
   // a capital X after a product's name is part of its model's name (VelaFlow 2X pumps), not a multiple
   if (u === 'x' && text[j - 1] === 'X' && isSpaceCode(before) && afterName(text, start - 1)) return junkEnd(text, j);
@@ -784,7 +797,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   const year =
     plain && integer && sign === 1 && !AMOUNT_RANGE_AFTER.test(text.slice(j, j + 14)) ? yearAt(text, i) : NaN;
   if (year && coreEnd - i === 4) return dateCand(start, j, String(year));
-  const dec = integer ? 0 : coreEnd - firstRun - 1;
+  const dec = (integer ? 0 : coreEnd - firstRun - 1) + hundredths;
   return cand(moneyFrom, j, raw, u, scale, factor, undefined, plain, dec);
 }
 

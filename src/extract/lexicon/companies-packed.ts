@@ -161,7 +161,8 @@ A&O Shearman
 4 Motor
 2r Lingus
 3Cap
-3omexico
+3olíneas Argentinas
+4mexico
 5éxico
 2tna
 1~ffirm
@@ -2334,7 +2335,8 @@ L&C
 2V
 1BBW
 1~CP
-1EGO
+1EDVANCE
+2GO
 1G
 2 Chem
 3Display
@@ -2602,6 +2604,8 @@ M&G
 2lco
 5 Resorts
 9orts & Entertainment
+3lanox
+8 Technologies
 2ngniu
 3tor Graphics
 2ralco
@@ -2667,6 +2671,7 @@ M&G
 3tral
 7 AI
 2tchells & Butlers
+3r Phol
 3subishi Chemical
 9i Corporation
 9i Electric
@@ -3772,6 +3777,7 @@ T Star
 2~P
 3 Air Portugal
 2QA
+2SA
 1CL
 3 Electronics
 3中环
@@ -3851,6 +3857,7 @@ T Star
 4int
 4tronic
 3k
+3nológica de Alimentos
 2di
 2ijin
 2le2
@@ -7589,6 +7596,7 @@ xAI
 1~赞
 1~道
 朗廷酒店投资
+1德万斯
 1~盛
 1科科技
 望变电气

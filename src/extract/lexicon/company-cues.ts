@@ -196,6 +196,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 担保方
 拍得
 拟
+拟改聘
 拥有
 持有
 持股
@@ -215,6 +216,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 收购
 收购人
 收购方
+改聘
 数据商
 数据库
 方式
