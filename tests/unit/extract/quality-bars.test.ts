@@ -2272,6 +2272,141 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout433')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
   ],
+  [
+    'holdout434 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout434')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.94 },
+  ],
+  [
+    'holdout435 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout435')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout436 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout436')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout437 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout437')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout438 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout438')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout439 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout439')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout440 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout440')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout441 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout441')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout442 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout442')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout443 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout443')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout444 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout444')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout445 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout445')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.92 },
+  ],
+  [
+    'holdout446 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout446')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout447 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout447')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.98 },
+  ],
+  [
+    'holdout448 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout448')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout449 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout449')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout450 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout450')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
+  ],
+  [
+    'holdout451 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout451')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout452 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout452')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout453 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout453')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout454 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout454')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout455 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout455')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout456 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout456')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout457 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout457')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.92 },
+  ],
+  [
+    'holdout458 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout458')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout459 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout459')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout460 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout460')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
