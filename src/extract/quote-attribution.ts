@@ -5,7 +5,7 @@
  */
 import { SPEECH_VERBS_EN } from './lexicon/speech-verbs-en';
 import { SPEECH_VERBS_ZH } from './lexicon/speech-verbs-zh';
-import { EN_ABBREV, EN_ORG_SUBJECT, enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
+import { EN_ABBREV, EN_ORG_SUBJECT, FIRM_ROLE_THEN_NAME, enSpeakerAfter, enSpeakerBefore } from './quote-names-en';
 import { kindOf, stripTitles, zhSpeaker, type SpeakerName } from './quote-names';
 import type { MarkedSpan } from './quote-marks';
 import { WHILE_HOLDING, isHanCode, wordSet } from './quote-words';
@@ -342,7 +342,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
     const org = EN_ORG_SUBJECT.exec(sentence.slice(from));
     if (org) return { speaker: { name: org[0], kind: 'org-anaphor' }, side: 'before' };
     // (a firm's analyst named after the firm: Canaccord Genuity analyst Reuben Shaw cut … but said)
-    const firmRole = FIRM_ROLE_NAME.exec(sentence.slice(from));
+    const firmRole = FIRM_ROLE_THEN_NAME.exec(sentence.slice(from));
     if (firmRole) return { speaker: { name: firmRole[1], kind: 'person' }, side: 'before' };
     // (a firm's analysts as a body: Analysts at RBC Capital Markets cut … citing "…")
     const roleAt = ROLE_AT_FIRM.exec(sentence.slice(from));
@@ -409,8 +409,6 @@ function lastSentenceStart(line: string): number {
 }
 
 const ROLE_AT_FIRM = /^((?:Analysts|Economists|Strategists) at (?:[A-Z][\w&.'’-]*\s){1,4})[a-z]/;
-const FIRM_ROLE_NAME =
-  /^(?:[\p{Lu}][\w&.'’-]*\s){1,4}(?:analyst|economist|strategist|chief executive|spokesman|spokeswoman|spokesperson)\s((?:[\p{Lu}][\p{L}'’-]+\s)[\p{Lu}][\p{L}'’-]+)\b/u;
 const SAID_THEN_CLAUSE =
   /^([^，,。；“”「」]{2,24}?)(?:私下|公开|对记者|向记者|对本报|向本报)?(?:表示|透露|指出|坦言|直言)$/;
 const SAID_THEN_COMMA = /(?:说|表示|认为|指出|称|介绍|坦言|透露|直言)[，,]$/;

@@ -318,7 +318,8 @@ const OWNED_ROLE_THEN_NAME = new RegExp(
   `^(?:[A-Z][\\w&.-]*\\s){0,3}[A-Z][\\w&.-]*['’]s\\s(?:[a-z-]+\\s){0,3}(?:chairman|chairwoman|president|${EN_ROLE_NOUN}),\\s([A-Z][\\p{L}'’-]+(?:\\s[A-Z][\\p{L}'’-]+){1,2})\\b`,
   'u',
 );
-const FIRM_ROLE_THEN_NAME =
+/** A firm, then its analyst's or spokesperson's role, then the person (Canaccord Genuity analyst Reuben Shaw). */
+export const FIRM_ROLE_THEN_NAME =
   /^(?:[\p{Lu}][\w&.'’-]*\s){1,4}(?:analyst|economist|strategist|chief executive|spokesman|spokeswoman|spokesperson)\s([\p{Lu}][\p{L}'’-]+\s[\p{Lu}][\p{L}'’-]+)\b/u;
 // (the head of purchasing at a 12-hospital system in Ohio)
 const DEFINITE_ROLE = new RegExp(`^the\\s+(?:[\\w-]+\\s+){0,2}(?:${EN_ROLE_NOUN}|head)\\s+(?:of|at|for|from)\\s`);
