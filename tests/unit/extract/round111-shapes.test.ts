@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companies, figures, quotes } from './shape-helpers';
+import { companies, figures, quotes, speakers } from './shape-helpers';
 
 describe('round 111 (holdout458–460, session 27)', () => {
   it('reads a share and its hundredths written with digits (2成5 → 0.25), alone and as a range’s end', () => {
@@ -28,5 +28,15 @@ describe('round 111 (holdout458–460, session 27)', () => {
         'Nvidia agreed to buy Mellanox. Aerolíneas Argentinas flies there. Mitr Phol rose. TASA holds quota. 木林森旗下的朗德万斯（LEDVANCE）。',
       ),
     ).toEqual(['Nvidia', 'Mellanox', 'Aerolíneas Argentinas', 'Mitr Phol', 'TASA', '木林森', '朗德万斯', 'LEDVANCE']);
+  });
+});
+
+describe('round 111, residuals (session 27)', () => {
+  it('names no predicate with a need (拟中选结果尚需经公示…|确认) nor a clause a repeated verb ends (也曾在内部讲话中反复|强调)', () => {
+    expect(
+      speakers(
+        '瑞衡医疗方面表示，拟中选结果尚需经公示及相关程序确认，“最终中选结果以联合采购办公室正式公告为准”。\n\n体操运动员出身的李宁创始人李宁，也曾在内部讲话中反复强调“库存是品牌的头号敌人，比竞争对手更可怕”。',
+      ),
+    ).toEqual(['瑞衡医疗', '李宁']);
   });
 });
