@@ -455,6 +455,7 @@ import { parseMarkup as parseMarkup458 } from '../../fixtures/holdout458/build.m
 import { parseMarkup as parseMarkup459 } from '../../fixtures/holdout459/build.mjs';
 import { parseMarkup as parseMarkup460 } from '../../fixtures/holdout460/build.mjs';
 import { parseMarkup as parseMarkup461 } from '../../fixtures/holdout461/build.mjs';
+import { parseMarkup as parseMarkup462 } from '../../fixtures/holdout462/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -598,6 +599,7 @@ import { parseMarkup as parseMarkup461 } from '../../fixtures/holdout461/build.m
 // holdout455, holdout456 and holdout457 too (likewise).
 // holdout458, holdout459 and holdout460 too (likewise).
 // holdout461 too (likewise).
+// holdout462 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2867,6 +2869,11 @@ const SETS = [
   {
     set: 'holdout461',
     parse: parseMarkup461,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout462',
+    parse: parseMarkup462,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
