@@ -454,6 +454,7 @@ import { parseMarkup as parseMarkup456 } from '../../fixtures/holdout456/build.m
 import { parseMarkup as parseMarkup458 } from '../../fixtures/holdout458/build.mjs';
 import { parseMarkup as parseMarkup459 } from '../../fixtures/holdout459/build.mjs';
 import { parseMarkup as parseMarkup460 } from '../../fixtures/holdout460/build.mjs';
+import { parseMarkup as parseMarkup463 } from '../../fixtures/holdout463/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -596,6 +597,7 @@ import { parseMarkup as parseMarkup460 } from '../../fixtures/holdout460/build.m
 // holdout452, holdout453 and holdout454 too (likewise).
 // holdout455, holdout456 and holdout457 too (likewise).
 // holdout458, holdout459 and holdout460 too (likewise).
+// holdout463 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2860,6 +2862,11 @@ const SETS = [
   {
     set: 'holdout460',
     parse: parseMarkup460,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout463',
+    parse: parseMarkup463,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
