@@ -456,6 +456,7 @@ import { parseMarkup as parseMarkup459 } from '../../fixtures/holdout459/build.m
 import { parseMarkup as parseMarkup460 } from '../../fixtures/holdout460/build.mjs';
 import { parseMarkup as parseMarkup461 } from '../../fixtures/holdout461/build.mjs';
 import { parseMarkup as parseMarkup462 } from '../../fixtures/holdout462/build.mjs';
+import { parseMarkup as parseMarkup463 } from '../../fixtures/holdout463/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -600,6 +601,7 @@ import { parseMarkup as parseMarkup462 } from '../../fixtures/holdout462/build.m
 // holdout458, holdout459 and holdout460 too (likewise).
 // holdout461 too (likewise).
 // holdout462 too (likewise).
+// holdout463 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2874,6 +2876,11 @@ const SETS = [
   {
     set: 'holdout462',
     parse: parseMarkup462,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout463',
+    parse: parseMarkup463,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
