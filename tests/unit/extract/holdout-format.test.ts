@@ -599,9 +599,7 @@ import { parseMarkup as parseMarkup463 } from '../../fixtures/holdout463/build.m
 // holdout452, holdout453 and holdout454 too (likewise).
 // holdout455, holdout456 and holdout457 too (likewise).
 // holdout458, holdout459 and holdout460 too (likewise).
-// holdout461 too (likewise).
-// holdout462 too (likewise).
-// holdout463 too (likewise).
+// holdout461, holdout462 and holdout463 too (likewise).
 const SETS = [
   {
     set: 'holdout',
