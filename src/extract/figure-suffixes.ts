@@ -189,6 +189,8 @@ const NOT_AFTER_UNIT = new Map<string, Set<string>>([
   ['副', new Set([...'总行主董部局市经院校教书秘会理所处省县长司厅科队团组班业本作食词驾手'])],
   // 架构 (architecture: GB200 NVL72架构), 架势, 架子: another word, not aircraft counted (3架)
   ['架', new Set([...'构\u69cb势子'])],
+  // 国际, 国内…: another word, not countries counted (IR46|国际建议)
+  ['国', new Set([...'际内外家营有产货'])],
   // 人口, 人民, 人才, 人工: another word, not people counted (40多万人口)
   ['人', new Set([...'口民才工'])],
   // 双方, 双边, 双重…: another word, not pairs counted (120万双)

@@ -31,6 +31,7 @@ export const COMPANY_NAMES_PACKED = `001.AI
 1-Eleven
 1FRESH
 085度C
+099 Ranch Market
 A&O Shearman
 1.P. Moller-Maersk
 6øller-Mærsk
@@ -1225,6 +1226,7 @@ D. E. Shaw
 2ke Energy
 2sit Thani
 E Fund
+2Ink
 1-Distribuzione
 2Mart
 1.Leclerc
@@ -1422,6 +1424,7 @@ F2i
 2labella
 2milyMart
 2nnie Mae
+3tawild
 3uc
 2r EasTone
 7tern New Century
@@ -1780,7 +1783,8 @@ H Mart
 3nStar Display
 4aford
 4over Re
-3soh
+3show
+4oh
 3wha
 6 Aerospace
 7Life
@@ -2342,6 +2346,7 @@ L&C
 3Display
 3Electronics
 4nergy Solution
+3Household & Health Care
 3Innotek
 3U+
 4plus
@@ -2350,6 +2355,7 @@ L&C
 2化学
 2新能源
 2显示
+2生活健康
 2电子
 1IC
 2G Nex1
@@ -2457,6 +2463,7 @@ L&C
 2op Capital
 2tte
 5 Chemical
+6Duty Free
 6Shopping
 2uis Dreyfus
 6Vuitton
@@ -3527,6 +3534,7 @@ R&F
 1hagang
 3ke Shack
 3nghai Electric
+9Jahwa
 9Pharma
 9Pharmaceuticals
 3rkNinja
@@ -4391,7 +4399,8 @@ e& Egypt
 1Hi
 1Toro
 1asyJet
-flydubai
+flyadeal
+3dubai
 3nas
 1oodpanda
 iFlytek
@@ -5459,6 +5468,8 @@ xAI
 2证券
 2金
 3控
+1太
+2科技
 1富投顾
 2证券
 1戎启行
@@ -5669,6 +5680,7 @@ xAI
 1~氏
 势必锐
 勃林格殷格翰
+勐海茶厂
 勤诚
 包钢股份
 ~北京农商银行
@@ -5768,6 +5780,7 @@ xAI
 1工科技
 1帝股份
 1平投资
+1强方特
 1恒生物
 1新水泥
 2科
@@ -6116,6 +6129,8 @@ xAI
 1邦生物
 1铂医药
 1黄医药
+咪咕
+2文化
 哈原工
 1啰
 2出行
@@ -6381,6 +6396,7 @@ xAI
 1北农
 1华继显
 2股份
+2超市
 2银行
 1博医疗
 1参林
@@ -6411,6 +6427,8 @@ xAI
 1湾区航空
 1疆
 2创新
+1益
+2茶
 1~福
 1~秦铁路
 1立光
@@ -7833,6 +7851,7 @@ xAI
 汉坤
 1堡王
 1得信息
+1朔科技
 1王科技
 1磊
 1神巨蛋

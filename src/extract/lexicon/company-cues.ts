@@ -330,6 +330,8 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 购买
 购得
 贸易商
+跑赢
+跑输
 跟
 车企
 车厂
