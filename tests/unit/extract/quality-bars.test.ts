@@ -2407,6 +2407,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout460')],
     { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
   ],
+  [
+    'holdout461 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout461')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.91 },
+  ],
+  [
+    'holdout462 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout462')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.92 },
+  ],
+  [
+    'holdout463 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout463')],
+    { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.96 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
