@@ -312,9 +312,9 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     if (wordEndingAt(name, name.length - (name.endsWith('兼') ? 1 : 0), companyWords().personTitles)) continue;
     // A two-character dictionary word before a person's title (质疑|董秘, “请问|董事长) is a verb or a noun
     // of the sentence, not a short name: rule-found short names are coined (鲸析, 澄岭).
-    if (name.length === 2 && PERSON_CUE.test(cueWords[m.pattern]) && isDictWord(name)) continue;
     // (nor before a source's data: 交付|数据显示 is the deliveries' data)
-    if (name.length === 2 && cueWords[m.pattern].startsWith('数据') && isDictWord(name)) continue;
+    const cue = cueWords[m.pattern];
+    if (name.length === 2 && (PERSON_CUE.test(cue) || cue.startsWith('数据')) && isDictWord(name)) continue;
     // A verb taking the units as its object (还在盘活|旗下的上市平台, 整合|旗下资产) is no owner's name.
     if (cueWords[m.pattern] === '旗下' && UNITS_VERB.test(name.slice(-2))) continue;
     // A kind of notice (拍卖|公告, 问询|公告, 发行|公告显示), or a verb that puts one out (以待|刊发|公告, 已|披露|公告),

@@ -294,7 +294,7 @@ function currencyAt(text: string, i: number): [string, number] | null {
 const PER_TIME = /^(?:天|日|月|年|周|季|小时|h\b)/;
 const PHONE = /^(?:0\d{1,3}-\d{3,4}-?\d{3,4}|0\d{3}-\d{6}|\d{2,4}-\d{3,4}-\d{4}|1-\d{3}-\d{3}-\d{4})(?![\d-])/;
 /** Five digits or more, no decimal point nor grouping: a service number's shape. */
-const integer5 = (text: string, i: number, coreEnd: number) => coreEnd - i >= 5 && /^\d+$/.test(text.slice(i, coreEnd));
+const SERVICE_NUMBER = /^\d{5,}$/;
 const PHONE_BEFORE = /(?:热线|电话|致电|\u71b1\u7dda|\u96fb\u8a71|\u81f4\u96fb)(?:号码)?[为是：:]?\s?$/;
 const FORMULA_OP = /^\s?[+＋×*÷=＝<>＜＞≤≥≈]$/;
 const FORMULA = /^[0-9０-９]+(?:\.[0-9]+)?(?:\s?[+＋×*÷=＝<>＜＞≤≥≈]\s?[0-9０-９]+(?:\.[0-9]+)?)+/;
@@ -482,18 +482,16 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     const p = PHONE.exec(text.slice(i, i + 16));
     if (p) return i + p[0].length;
   }
-  // (and a service number of five digits or more after a hotline: 价格举报热线12315, 客服电话95588)
-  if (!cur && sign === 1 && integer5(text, i, coreEnd) && PHONE_BEFORE.test(text.slice(Math.max(0, start - 6), start)))
-    return coreEnd;
-  // (and a Hong Kong number in two groups of four after a hotline or a phone: 查詢熱線為2815 6688)
-  if (
-    !cur &&
-    sign === 1 &&
-    coreEnd - i === 4 &&
-    /^ \d{4}(?!\d)/.test(text.slice(coreEnd, coreEnd + 6)) &&
-    PHONE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
-  )
-    return coreEnd + 5;
+  // (and after a hotline or a phone, a service number of five digits or more, 价格举报热线12315, 客服电话95588, or a Hong
+  // Kong number in two groups of four, 查詢熱線為2815 6688: where it ends, 0 for neither shape)
+  if (!cur && sign === 1) {
+    const serviceEnd = SERVICE_NUMBER.test(text.slice(i, coreEnd))
+      ? coreEnd
+      : coreEnd - i === 4 && /^ \d{4}(?!\d)/.test(text.slice(coreEnd, coreEnd + 6))
+        ? coreEnd + 5
+        : 0;
+    if (serviceEnd && PHONE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return serviceEnd;
+  }
   // A formula (1+1>2, 2+2=5) is no figure, nor is any digit in it (GUIDELINE.md: at most an optional one).
   if (!cur && sign === 1 && FORMULA_OP.test(text[coreEnd] ?? '')) {
     const f = FORMULA.exec(text.slice(i, i + 40));
