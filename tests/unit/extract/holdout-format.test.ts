@@ -458,6 +458,7 @@ import { parseMarkup as parseMarkup461 } from '../../fixtures/holdout461/build.m
 import { parseMarkup as parseMarkup462 } from '../../fixtures/holdout462/build.mjs';
 import { parseMarkup as parseMarkup463 } from '../../fixtures/holdout463/build.mjs';
 import { parseMarkup as parseMarkup464 } from '../../fixtures/holdout464/build.mjs';
+import { parseMarkup as parseMarkup465 } from '../../fixtures/holdout465/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -602,6 +603,7 @@ import { parseMarkup as parseMarkup464 } from '../../fixtures/holdout464/build.m
 // holdout458, holdout459 and holdout460 too (likewise).
 // holdout461, holdout462 and holdout463 too (likewise).
 // holdout464 too (likewise).
+// holdout465 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2886,6 +2888,11 @@ const SETS = [
   {
     set: 'holdout464',
     parse: parseMarkup464,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout465',
+    parse: parseMarkup465,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
