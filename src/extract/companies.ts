@@ -954,7 +954,11 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
     others ||= o.end <= to && (o.end <= c.start || o.start >= c.end);
     const gap = o.start >= c.end ? text.slice(c.end, o.start) : o.end <= c.start ? text.slice(o.end, c.start) : '';
     // (past the other's code in brackets: 约翰迪尔（NYSE: DE）和久保田)
-    joined ||= JOINER.test(gap) || JOINER.test(gap.replace(/^[（(][^（）()]{1,30}[）)]/, ''));
+    // (or past a country's possessive before this name: Italy's Mundys and Spain's ACS)
+    joined ||=
+      JOINER.test(gap) ||
+      JOINER.test(gap.replace(/^[（(][^（）()]{1,30}[）)]/, '')) ||
+      (isAsciiLetter(text.charCodeAt(c.start)) && /^ (?:and|&) [A-Z][a-z]+['’]s $/.test(gap));
     // (or right after it, as headlines run names together: 滙豐中銀今起減P)
     joined ||= o.end === c.start && isHan(text.charCodeAt(c.start - 1));
     // (or through other short names of the same list: 三七互娱（002555.SZ）、吉比特、完美世界)
@@ -975,6 +979,16 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (RANKED_AGAINST.test(text.slice(Math.max(0, c.start - 4), c.start))) {
     const k = firstAtOrAfter(sure, c.start) - 1;
     if (k >= 0 && c.start - sure[k].end < 40 && !/[。！？\n]/.test(text.slice(sure[k].end, c.start))) return true;
+  }
+  // (or an item of an English list beside a firm, the comma closing no clause there: Walmart, Chewy, Petco)
+  if (isAsciiLetter(text.charCodeAt(c.start))) {
+    const next = sure[firstAtOrAfter(sure, c.end)];
+    const prev = sure[firstAtOrAfter(sure, c.start) - 1];
+    if (
+      (next?.start === c.end + 2 && text.startsWith(', ', c.end)) ||
+      (prev?.end === c.start - 2 && text.startsWith(', ', prev.end))
+    )
+      return true;
   }
   // (or an item of a list its kind closes: 横店影视、中国电影等公司)
   if (LISTED_BEFORE_KIND.test(text.slice(after, after + 40))) return true;

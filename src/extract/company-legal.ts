@@ -229,8 +229,9 @@ function placeStart(text: string, start: number, end: number): number {
 const VERB_BEFORE_BARE =
   /(?:控制|占|持有|收购|入股|加入|离开|退出|影响|支持|成为|看好|起诉|要求|通知|给予|拖累|贱卖|出卖|卖掉|变卖|比|较|跟|贡献|维持|下调|上调|调降|调升)$/;
 
-// Modal and linking words of a clause, never inside a name (足以覆盖|公司, 可以帮助|公司).
-const CLAUSE_WORDS = /足以|可以|能够|已经|正在|需要|尚需|仍需|还需|用于|导致|使得|帮助|覆盖|满足/;
+// Modal and linking words of a clause, never inside a name (足以覆盖|公司, 可以帮助|公司), nor verbs taking the firm as
+// their object (可拨打|公司服务热线, 周建国承认|公司…).
+const CLAUSE_WORDS = /足以|可以|能够|已经|正在|需要|尚需|仍需|还需|用于|导致|使得|帮助|覆盖|满足|拨打|致电|承认|否认/;
 
 // 公司 right before these is a noun of its own (公司债券, 公司法), not the end of a name.
 const NOT_AFTER_BARE = /^(?:债|法|章程|治理|制度)/;
@@ -274,6 +275,7 @@ function isTokenChar(c: number): boolean {
   return (
     isAsciiAlnum(c) ||
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff) ||
     c === 39 ||
     c === 0x2019 ||
     c === 46 ||
@@ -286,7 +288,8 @@ function isTokenChar(c: number): boolean {
 function isNameToken(tok: string): boolean {
   if (tok === '&') return true;
   // (a capital with a diacritic opens one too: Westnetz Übertragung GmbH, Électricité)
-  if (!/^[A-Za-z0-9\u00c0-\u00de][\w\u00c0-\u024f'’.&-]*$/.test(tok)) return false;
+  // (and Vietnamese letters inside: Nông Nghiệp Xanh JSC)
+  if (!/^[A-Za-z0-9\u00c0-\u00de][\w\u00c0-\u024f\u1e00-\u1eff'’.&-]*$/.test(tok)) return false;
   return /^[A-Z0-9\u00c0-\u00de]/.test(tok) || /^[a-z][A-Z]/.test(tok);
 }
 

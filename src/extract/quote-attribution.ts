@@ -363,6 +363,7 @@ export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySe
       return { speaker: { name, kind: kindOf(name, names) }, side: 'before' };
   }
   // …according to the Federal Deposit Insurance Corp., which said in its report that loans "…": the body before which
+  // (of joining its words: the Central Bank of Kenya, which said in a 2024 consultation paper that …)
   const which = WHICH_SAID.exec(line);
   if (which) return { speaker: { name: which[1], kind: 'org' }, side: 'before' };
   const en =
@@ -455,7 +456,7 @@ function lastMatch(re: RegExp, line: string): RegExpExecArray | null {
 }
 
 const WHICH_SAID =
-  /(?:\bthe\s+)?((?:[A-Z][\w&'’-]*\.?\s){0,5}[A-Z][\w&'’-]*\.?),\s+which\s+(?:said|says|warned|noted|added)\b[^.!?"“”]{0,140}\s$/;
+  /(?:\bthe\s+)?((?:[A-Z][\w&'’-]*\.?\s(?:of\s)?){0,5}[A-Z][\w&'’-]*\.?),\s+which\s+(?:said|says|warned|noted|added)\b[^.!?"“”]{0,200}\s$/;
 const PARTICIPLE = /^(?:,\s*(?:warning|noting|adding)|\bwhile )/;
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|told|added|adds)\b/;
 const COORDINATED_SPEECH =
@@ -498,7 +499,8 @@ function describedBy(text: string, a: number, names: ReadonlySet<string>): Speak
     const m = DESCRIBES.test(clause) ? /^(.{1,70}?)(?:这样|如此|这么|如是)(.{1,4})/.exec(clause) : null;
     if (m) {
       const rest = m[2];
-      if (ZH_VERBS.at(rest, 0) || /^(?:说|讲|评价|形容|概括|总结|描述)/.test(rest)) return zhSpeaker(m[1], names);
+      if (ZH_VERBS.at(rest, 0) || /^(?:说|讲|评价|形容|概括|总结|描述|反思|自嘲|调侃|比喻)/.test(rest))
+        return zhSpeaker(m[1], names);
     }
     // only an adverbial clause (在…上, 据…, 谈到…时) may come between the mark and the speaker
     // (or a time and place: 11月6日的业绩说明会上)

@@ -126,9 +126,14 @@ const PUBLISHED_BEFORE = /(?:发布|公布|出台|印发|发表|编制|推出)�
 const DOCUMENT_END =
   /(?:调查|报告|统计|白皮书|蓝皮书|指数|指引|指南|名单|榜单|通知|办法|规定|意见|条例|方案|公报|年报|目录|清单|展望)$/;
 
+// Someone's own words for a thing (刘德贵把这套模式称为“让加盟商只管开门做生意”, 他将这次收购视为“…”): a quotation
+// when it is a phrase, not a term (“洗牌期”), and the one who calls it so is no crowd (市场将明年视为“…”, 被称为“…”).
+const CALLED_BY_SUBJECT =
+  /(?:^|[，。；：！？“”「」])(?![^把将，。]*(?:市场|业内|业界|外界|行业|投资者|舆论|网友|媒体|被))[^，。；：！？“”「」]*[把将][^，。；：“”「」被]{1,10}(?:称为|称作|视为|视作|看作|看成)$/;
+
 function isZhQuotation(c: QuoteCandidate): boolean {
   const inner = c.inner.trim();
-  if (NAME_BEFORE_ZH.endOf(c.before)) return false;
+  if (NAME_BEFORE_ZH.endOf(c.before)) return CALLED_BY_SUBJECT.test(c.before) && zhLength(inner) >= 8;
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
   const len = zhLength(inner);
   const endsWithPunct = /[，。！？,!?…]$/.test(inner);

@@ -222,6 +222,7 @@ export const COMPANIES_INTL: readonly string[] = [
   'Block Inc|~Block#NYSE: XYZ',
   'Bloomberg Second Measure',
   'Blue Apron',
+  'Blue Buffalo|Blue Buffalo Pet Products',
   'Blue Owl#NYSE: OWL',
   'Blue Shield of California',
   'BlueOval SK',

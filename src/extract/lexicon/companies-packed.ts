@@ -579,6 +579,8 @@ B&M
 3omberg Second Measure
 9NEF
 2ue Apron
+5Buffalo
+9alo Pet Products
 5Moon
 5Origin
 6wl
@@ -630,6 +632,7 @@ B&M
 8~Steel
 4vic
 2oadcom
+5way Circuit
 3okfield
 3wn & Brown
 2uker
@@ -859,7 +862,8 @@ C.H. Robinson
 3mpion Iron
 3ndra Asri
 4el
-4gan
+4g Chun Group
+5an
 5yu
 3pel Hill Denham
 3racter.AI
@@ -1309,7 +1313,8 @@ E Fund
 9NBD
 9SkyCargo
 9Telecommunications
-2presa Nacional de Minería
+2peror Cinemas
+3resa Nacional de Minería
 1nBW
 4 Energie Baden-Württemberg
 2ami
@@ -4014,6 +4019,8 @@ T Star
 4iye İş Bankası
 U.S. Bancorp
 5Steel
+1A Cinemas
+2院线
 1BS
 2Tech
 1~CB
@@ -6781,7 +6788,7 @@ xAI
 1米
 2汽车
 2长江产业基金
-1红书
+1~红书
 1~菜园
 1象超市
 1马智行
@@ -8441,6 +8448,7 @@ xAI
 1济神州
 1润股份
 1特
+1老汇院线
 1联股份
 1胜中国
 2餐饮
@@ -9047,6 +9055,7 @@ xAI
 1洛华
 1特尔
 2格
+1皇戏院
 1矽智能
 1科医疗
 1维克
@@ -9595,7 +9604,8 @@ xAI
 1~实
 1川科技
 1~建
-1春高新
+1春集团
+2高新
 1~江产业投资集团
 4集团
 2和记

@@ -491,11 +491,14 @@ Networks
 Nickel
 Nikel
 Nuclear
+Nutrition
 Oil
 Ore
 Participações
 Partners
 Payroll
+Pet
+Petcare
 Petrochemical
 Petrochemicals
 Petroleum

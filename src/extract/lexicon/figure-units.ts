@@ -778,6 +778,12 @@ nanogram|ng
 PB
 EB
 head
+milliwatts|mW
+milliwatt|mW
+watts|W
+watt|W
+cubic yards|yd3
+cubic yard|yd3
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */
@@ -826,8 +832,10 @@ case
 claim
 container
 contract
+cubic foot
 cubic meter
 cubic metre
+cubic yard
 customer
 day
 dose

@@ -35,6 +35,8 @@ export const NAME_CUES_BEFORE_ZH: readonly string[] = lines(`
 昵称
 标着
 标著
+看作
+看成
 称为
 称之为
 简称
@@ -48,6 +50,8 @@ export const NAME_CUES_BEFORE_ZH: readonly string[] = lines(`
 被称为
 被誉为
 被评为
+视为
+视作
 誉为
 评为
 通称
