@@ -461,6 +461,7 @@ import { parseMarkup as parseMarkup464 } from '../../fixtures/holdout464/build.m
 import { parseMarkup as parseMarkup465 } from '../../fixtures/holdout465/build.mjs';
 import { parseMarkup as parseMarkup466 } from '../../fixtures/holdout466/build.mjs';
 import { parseMarkup as parseMarkup467 } from '../../fixtures/holdout467/build.mjs';
+import { parseMarkup as parseMarkup468 } from '../../fixtures/holdout468/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -606,6 +607,7 @@ import { parseMarkup as parseMarkup467 } from '../../fixtures/holdout467/build.m
 // holdout461, holdout462 and holdout463 too (likewise).
 // holdout464, holdout465 and holdout466 too (likewise).
 // holdout467 too (likewise).
+// holdout468 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2905,6 +2907,11 @@ const SETS = [
   {
     set: 'holdout467',
     parse: parseMarkup467,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout468',
+    parse: parseMarkup468,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
