@@ -460,6 +460,7 @@ import { parseMarkup as parseMarkup463 } from '../../fixtures/holdout463/build.m
 import { parseMarkup as parseMarkup464 } from '../../fixtures/holdout464/build.mjs';
 import { parseMarkup as parseMarkup465 } from '../../fixtures/holdout465/build.mjs';
 import { parseMarkup as parseMarkup466 } from '../../fixtures/holdout466/build.mjs';
+import { parseMarkup as parseMarkup469 } from '../../fixtures/holdout469/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -604,6 +605,7 @@ import { parseMarkup as parseMarkup466 } from '../../fixtures/holdout466/build.m
 // holdout458, holdout459 and holdout460 too (likewise).
 // holdout461, holdout462 and holdout463 too (likewise).
 // holdout464, holdout465 and holdout466 too (likewise).
+// holdout469 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2898,6 +2900,11 @@ const SETS = [
   {
     set: 'holdout466',
     parse: parseMarkup466,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout469',
+    parse: parseMarkup469,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
