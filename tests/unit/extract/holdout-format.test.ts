@@ -607,9 +607,7 @@ import { parseMarkup as parseMarkup469 } from '../../fixtures/holdout469/build.m
 // holdout458, holdout459 and holdout460 too (likewise).
 // holdout461, holdout462 and holdout463 too (likewise).
 // holdout464, holdout465 and holdout466 too (likewise).
-// holdout467 too (likewise).
-// holdout468 too (likewise).
-// holdout469 too (likewise).
+// holdout467, holdout468 and holdout469 too (likewise).
 const SETS = [
   {
     set: 'holdout',
