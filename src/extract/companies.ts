@@ -301,6 +301,12 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
       isDigitCode(text.charCodeAt(e)) &&
       !/^\d{1,4}[年月]/.test(text.slice(e, e + 5))
     ) &&
+    // a name after a capitalised word and a hyphen closes another name (the PRO-GE union: not GE)
+    !(
+      text.charCodeAt(s - 1) === 45 &&
+      isAsciiLetter(text.charCodeAt(s)) &&
+      /[A-Z]{2}$/.test(text.slice(s - 3, s - 1))
+    ) &&
     // a name before a hyphen and digits is a code's prefix (HP-3318, a drug's code)
     !(isAsciiLetter(text.charCodeAt(e - 1)) && text.charCodeAt(e) === 45 && isDigitCode(text.charCodeAt(e + 1))) &&
     // a currency code before an amount is the currency (PLN 845 million: not the Indonesian utility)
@@ -530,6 +536,7 @@ const COMPASS_BEFORE =
 const PROJECT_AFTER = /^ projects?\b/;
 const BODY_OF_BEFORE =
   /\b(?:Confederation|Federation|Association|Council|Chamber|Union|Institute|Society|Ministry|Department|Commission|Bureau|Organi[sz]ation|League|Alliance) of (?:the )?(?:[A-Z][a-z]+ (?:and|&) )?$/;
+const GEO_NOUN_AFTER = /^ (?:[Ii]slands?|[Ss]ea|[Cc]oast(?:line)?|[Pp]eninsula|[Mm]ountains|[Gg]ulf)\b/;
 const IN_THE = /\b(?:in|across|into|through|throughout) the $/;
 /** True for a Latin name at [start, end) after "in the"/"across the" that ends a clause or a pair (across the Great Plains and …). */
 const regionHere = (text: string, start: number, end: number): boolean =>
@@ -1102,6 +1109,10 @@ function resolve(state: CompanyState): Candidate[] {
   const opensClause = (c: Candidate) =>
     c.start === 0 ||
     CLAUSE_OPENERS.includes(state.text[c.start - 1]) ||
+    // (or after a conjunction that opens the clause: …年減，但巨大憑藉全球通路…)
+    ('但而'.includes(state.text[c.start - 1]) &&
+      '，；'.includes(state.text[c.start - 2]) &&
+      !'市县区省镇'.includes(state.text[c.end] ?? '')) ||
     // (or after a time word that opens the clause: …，目前菜鸟在全球运营…)
     TIME_OPENING.test(state.text.slice(Math.max(0, c.start - 4), c.start)) ||
     // (or a headline's first word: # 國泰上月載客量…)
@@ -1124,8 +1135,10 @@ function resolve(state: CompanyState): Candidate[] {
       !(state.codeSpans.length && inCode(c)) &&
       !inBondName(state.text, c) &&
       !state.bodyAliases?.has(textOf(state, c)) &&
-      // (a Latin name where the sentence puts a region: across the Great Plains and…, in the Mediterranean,”)
+      // (a Latin name where the sentence puts a region: across the Great Plains and…, in the Mediterranean,”; or before
+      // a land form or a sea: ferry routes to the Aegean islands)
       !regionHere(state.text, c.start, c.end) &&
+      !(isAsciiLetter(state.text.charCodeAt(c.end - 1)) && GEO_NOUN_AFTER.test(state.text.slice(c.end, c.end + 12))) &&
       // (nor a region a compass word opens: eastern Mediterranean transshipment; nor a project a rule named: 20% of
       // Louisiana LNG project; nor the end of a body's name: the Confederation of European Paper Industries, the
       // Ministry of Petroleum and Mineral Resources)

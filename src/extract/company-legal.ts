@@ -268,7 +268,7 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
 // only where the sentence goes on after it (Tenaga Nasional Bhd. said).
 // (a whole word may run into a percentage in Chinese text: 收购Haustierwerk GmbH80%的股权)
 const EN_SUFFIX =
-  /(,? )(?:(SGPS,? S\.A|S\.A\.C|S\.A\.E|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Cos|Co|Ltd|Ltda|L\.P|S\.A|N\.V|B\.V|N\.A|K\.K|Pte|T\.A\.Ş|T\.A\.S|A\.S|A\.Ş|A\.O|Kft|Zrt|Nyrt|Sdn\. Bhd|Bhd(?=\.,? [a-z])|[Ss]p\. z o\.o|a\.s|s\.r\.o|S\.à r\.l)(?![\w-])\.?|(SA\/NV|SGPS|GmbH & Co\. KGaA|GmbH & Co\. KG|PartG mbB|Partnerschaft mbB|mbB(?<=[a-z] mbB)|SAB de CV|SA de CV|SAB|A\/S|AS(?<=[a-z] AS)|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SAS|SA|NV|GmbH|SpA|Sàrl|SARL|AB|ASA|Oyj|Oy|Bhd|Berhad|Tbk|Pcl|PCL|TFI|Limited|Corporation(?! (?:Commission|Board|Authority|Council|Agency|Department)\b)|Company|Group|Holdings|Holding|Incorporated|(?:Asset|Investment|Capital|Fund|Wealth) Management)(?![A-Za-z_-]|\d(?![\d.]*%)))/g;
+  /(,? )(?:(SGPS,? S\.A|S\.A\.C|S\.A\.E|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Cos|Co|Ltd|Ltda|L\.P|S\.A|N\.V|B\.V|N\.A|K\.K|Pte|T\.A\.Ş|T\.A\.S|A\.S|A\.Ş|A\.O|Kft|Zrt|Nyrt|Sdn\. Bhd|Bhd(?=\.,? [a-z])|[Ss]p\. z o\.o|a\.s|s\.r\.o|S\.à r\.l)(?![\w-])\.?|(SA\/NV|SGPS|& Cie|GmbH & Co\. KGaA|GmbH & Co\. KG|PartG mbB|Partnerschaft mbB|mbB(?<=[a-z] mbB)|SAB de CV|SA de CV|SAB|A\/S|AS(?<=[a-z] AS)|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SAS|SA|NV|GmbH|SpA|Sàrl|SARL|AB|ASA|Oyj|Oy|Bhd|Berhad|Tbk|Pcl|PCL|TFI|Limited|Corporation(?! (?:Commission|Board|Authority|Council|Agency|Department)\b)|Company|Group|Holdings|Holding|Incorporated|(?:Asset|Investment|Capital|Fund|Wealth) Management)(?![A-Za-z_-]|\d(?![\d.]*%)))/g;
 
 /** Characters of an English name token: letters, digits, ' ’ . & - */
 function isTokenChar(c: number): boolean {
@@ -294,8 +294,8 @@ function isNameToken(tok: string): boolean {
 }
 
 // (and y/e joining two words of a Spanish or Portuguese name: Sociedad Química y Minera de Chile; und of a German one:
-// KiK Textilien und Non-Food GmbH)
-const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le|y|e|und)$/;
+// KiK Textilien und Non-Food GmbH; ve of a Turkish one: Marmara Soğutma Sanayi ve Ticaret A.Ş.)
+const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le|y|e|und|ve)$/;
 // a partner's surname before a comma, itself after a comma or a role (…bank Tudor, Pickering,)
 const PARTNER_BEFORE = /(?:^|, |\s[a-z]+ )[A-Z][a-z]+$/;
 const PLACE_ADJECTIVE = /-(?:based|listed|owned|backed|born|headquartered|registered|controlled|area)$/;

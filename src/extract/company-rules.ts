@@ -231,6 +231,14 @@ export function findTailNames(state: CompanyState, matches: Match[]): void {
     // (债券基金经理 beside 专项债券, 债券融资); a coined brand (迅|邦, 韵|程) said twice, or with a role after
     // it (X投资研究总监), is a name.
     const coined = isCoined(brand);
+    // (ordinary words alone in quotation marks are a term: 发展商的“土地银行”; not an alias defined: 简称“信保基金”)
+    if (
+      !coined &&
+      '“「'.includes(text[edge.start - 1] ?? '') &&
+      '”」'.includes(text[end] ?? '') &&
+      !/简称[:：]?$/.test(text.slice(Math.max(0, edge.start - 6), edge.start - 1))
+    )
+      continue;
     // (a kind of goods before 品牌 is the brand's category: 宠物食品|品牌“尾巴日记”)
     if (!coined && text.startsWith('品牌', end) && allDictWords(name)) continue;
     if (strong && !coined) {

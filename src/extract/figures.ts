@@ -481,6 +481,9 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   if (!cur && sign === 1 && text.charCodeAt(coreEnd) === 45) {
     const p = PHONE.exec(text.slice(i, i + 16));
     if (p) return i + p[0].length;
+    // (or its local part after an area code in brackets: (04)2461-5388)
+    const local = /^\d{3,4}-\d{4}(?![\d-])/.exec(text.slice(i, i + 10));
+    if (local && /[(（]0\d{1,3}[)）]\s?$/.test(text.slice(Math.max(0, start - 7), start))) return i + local[0].length;
   }
   // (and after a hotline or a phone, a service number of five digits or more, 价格举报热线12315, 客服电话95588, or a Hong
   // Kong number in two groups of four, 查詢熱線為2815 6688: where it ends, 0 for neither shape)
@@ -696,6 +699,15 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       j += fx[0].length;
     }
   }
+  // A count per unit of time takes its rate words, as money does (1,870 per day, 38 a month); not the comparison of
+  // "a year earlier"
+  if (!u && !cur && text.charCodeAt(j) === 32 && (fxFirst === 97 || fxFirst === 112)) {
+    const per = COUNT_PER_TIME.exec(text.slice(j, j + 24));
+    if (per) {
+      u = `/${per[1]}`;
+      j += per[0].length;
+    }
+  }
   const plain = !u && !hasScale;
   if (plain) {
     // 5G, 4K, 3D; a split ratio (2-for-1); an alloy's or a model's grade after a hyphen (6063-T5)
@@ -818,7 +830,8 @@ function seriesRange(text: string, start: number, j: number): boolean {
 // R before an amount is the rand when it reads as money (R2.1 billion, R2,500, R48.15), not a code (R2, R&D)
 // (not a code with a letter after its digits: R134a is a refrigerant)
 // (two digits too in a text that writes rand amounts elsewhere: R89 a month, cut her target to R55 from R63)
-const TWO_DIGITS = /^\d{2}(?![\dA-Za-z%]|[.,]\d)/;
+// (two digits or more, bare, as the rand is written only in a story that names it: R290 is also a refrigerant)
+const TWO_DIGITS = /^\d{2,}(?![\dA-Za-z%\u4e00-\u9fff]|[.,]\d)/;
 const RAND_TEXT = /\bR\d[\d,.]* ?(?:million|billion|bn|m)\b|\brand\b/;
 // Whether the text being scanned says what a story pattern says (RAND_TEXT, PESO_TEXT): each read once per scan, when
 // first asked (cleared in scan()).
@@ -837,8 +850,7 @@ function storyCurrency(text: string, letter: string, e: number): string | undefi
   return storySays(text, PESO_TEXT) ? 'PHP' : storySays(text, PULA_TEXT) ? 'BWP' : undefined;
 }
 // (a scale first: R6.5bn, not 6.5 before a letter; nor a code before a Chinese word: R290冷媒, a refrigerant)
-const RAND =
-  /^(?:\d+(?:\.\d+)? ?(?:million|billion|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,})(?![\dA-Za-z\u4e00-\u9fff])/;
+const RAND = /^(?:\d+(?:\.\d+)? ?(?:million|billion|bn|m)\b|\d{1,3}(?:,\d{3})+|\d+\.\d+)(?![\dA-Za-z\u4e00-\u9fff])/;
 // (one digit as a rate, in a rand story: about R2 a liter)
 const ONE_DIGIT_RATE = /^\d (?:a|per) [a-z]/;
 // P is the pula and N the naira in a story about Botswana or Nigeria, read with the rand's shapes (P240 million,
@@ -850,6 +862,8 @@ const NAIRA_TEXT = /\bnaira\b|\bNigeria(?:n|'s)?\b/;
 const PESO_TEXT = /\bpesos?\b|\bPhilippines?\b|\bManila\b/;
 const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
 const PER_CURRENCY = /^ per (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
+const COUNT_PER_TIME =
+  /^ (?:a|per) (day|week|month|year|quarter|hour)\b(?! (?:earlier|ago|later|before|after|prior|longer|sooner|on)\b)/;
 const QUOTED_AGAINST: Record<string, string> = { dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', pound: 'GBP' };
 const EXCHANGE_BEFORE = new RegExp(`\\b(?:${STOCK_EXCHANGE_ALTERNATION})[:：]\\s?$`);
 
@@ -1015,7 +1029,9 @@ function scanWord(text: string, i: number): Cand | number {
     (e - i === 3 && /^[A-Z]{3}$/.test(w)) ||
     ((flushDigit || (next === 32 && isDigitCode(text.charCodeAt(e + 1)))) &&
       e - i <= 3 &&
-      /^[A-Z][A-Za-z]{1,2}$/.test(w))
+      /^[A-Z][A-Za-z]{1,2}$/.test(w) &&
+      // (not glued to Chinese, where letters and digits make a variety's or a model's code: 禾穗Bt811)
+      !(flushDigit && isHan(text.charCodeAt(i - 1)) && /[a-z]/.test(w)))
       ? FIGURE_CURRENCY_PREFIXES[w]
       : flushDigit &&
           w === 'R' &&

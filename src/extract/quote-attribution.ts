@@ -162,6 +162,15 @@ export function zhVerbOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
+let NAME_IN_LAI: RegExp | undefined;
+/** A person's name ending in 来 (韩东来) that the text also writes before something other than 说. */
+function nameEndingInLai(text: string, name: string): boolean {
+  if (!(NAME_IN_LAI ??= new RegExp(`^[${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]来$`)).test(name)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (text[at + name.length] !== '说' && isHanCode(text.charCodeAt(at + name.length))) return true;
+  return false;
+}
+
 /** Where a clause ending in a speech verb has its verb (道/说/称 may follow it: 补充道, 介绍说), or -1. */
 export function zhVerbEnd(clause: string): number {
   const last = clause[clause.length - 1];
@@ -492,20 +501,22 @@ const ADVERBIAL_END = /^[^，。]{0,24}(?:会上|会议上|论坛上|活动上|�
 /** “…”X这样形容 / “…”在一场论坛上，X如此评价道: a speaker describing the quote, after at most one adverbial clause. */
 function describedBy(text: string, a: number, names: ReadonlySet<string>): SpeakerName | undefined {
   let from = a;
-  for (let clauses = 0; clauses < 2; clauses++) {
+  let dated = 0;
+  for (let clauses = 0; clauses < 3; clauses++) {
     // (a bracket after a name holds its code and alias: X（688733.SH，以下简称“Y”）总裁Z这样形容)
     const e = clauseEnd(text, from, 80);
     const clause = text.slice(from, e);
     const m = DESCRIBES.test(clause) ? /^(.{1,70}?)(?:这样|如此|这么|如是)(.{1,4})/.exec(clause) : null;
     if (m) {
       const rest = m[2];
-      if (ZH_VERBS.at(rest, 0) || /^(?:说|讲|评价|形容|概括|总结|描述|反思|自嘲|调侃|比喻)/.test(rest))
+      if (ZH_VERBS.at(rest, 0) || /^(?:说|讲|评价|形容|概括|总结|描述|反思|自嘲|调侃|比喻|开场)/.test(rest))
         return zhSpeaker(m[1], names);
     }
     // only an adverbial clause (在…上, 据…, 谈到…时) may come between the mark and the speaker
-    // (or a time and place: 11月6日的业绩说明会上)
-    if (clauses > 0 || !(ADVERBIAL_OPENING.test(clause) || ADVERBIAL_END.test(clause)) || text[e] !== '，')
-      return undefined;
+    // (or a time and place: 11月6日的业绩说明会上; or a date, then one: 11月26日，在郑州举行的新品发布会上)
+    if (clauses === 0 && /^\d{1,2}月\d{1,2}日$/.test(clause)) dated = 1;
+    else if (clauses > dated || !(ADVERBIAL_OPENING.test(clause) || ADVERBIAL_END.test(clause))) return undefined;
+    if (text[e] !== '，') return undefined;
     from = e + 1;
   }
   return undefined;
@@ -589,7 +600,8 @@ export function attributionAfter(text: string, q: MarkedSpan, names: ReadonlySet
     !nextSentence &&
     !reply &&
     clause[v - 1] !== '的' &&
-    zhVerbOk(text, cs + v, e) &&
+    // (来说 is "for X"; but 韩东来说 is 韩东来 speaking, a name the article writes before another verb too)
+    (zhVerbOk(text, cs + v, e) || nameEndingInLai(text, clause.slice(0, v))) &&
     // (的士, a taxi, opens a name: 」的士司機從業員總會主席梁偉成說)
     !/^(?:的(?!士)|之|等|式|型|般|这一|这个|这种|一词|一说)/.test(clause)
   ) {

@@ -6,9 +6,9 @@
 import { QUOTE_TITLES } from './lexicon/quote-titles';
 import { kindOf, stripTitles, type SpeakerName } from './quote-names';
 
-/** An abbreviation whose period ends no sentence (Mr., Inc., Warner Bros., U.S.). */
+/** An abbreviation whose period ends no sentence (Mr., Inc., Warner Bros., U.S., A.Ş.). */
 export const EN_ABBREV =
-  /\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Plc|Pte|Pty|Bhd|Bros|Jr|Sr|Prof|Gen|Sen|Rep|Gov|No|vs|U\.S|U\.K|[A-Z])\.$/;
+  /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Plc|Pte|Pty|Bhd|Bros|Jr|Sr|Prof|Gen|Sen|Rep|Gov|No|vs|U\.S|U\.K|\p{Lu})\.$/u;
 const EN_LEAD = new Set(
   'But And However In On At Meanwhile Still Yet So Also Then Now Later Earlier Separately Instead Indeed Asked When While Since As After Before Though Although If Because'.split(
     ' ',

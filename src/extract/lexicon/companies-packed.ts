@@ -368,7 +368,9 @@ A&O Shearman
 2las Copco
 5sian
 2our
-2tijariwafa Bank
+2tica Group
+7Holdings
+4jariwafa Bank
 1ubert & Duval
 2chan
 2demars Piguet
@@ -468,6 +470,8 @@ B&M
 3kafrost
 2lenciaga
 3four Beatty
+3l Corp.
+9oration
 2mbu Lab
 2namex
 3ca Monte dei Paschi di Siena
@@ -585,6 +589,7 @@ B&M
 5Origin
 6wl
 5Shield of California
+6tar Ferries
 4Oval SK
 4Run Ventures
 1oCom Leasing
@@ -1815,6 +1820,7 @@ H Mart
 3neken
 2lios Towers
 3la
+4enic Seaways
 4man & Friedman
 4o Group
 5Fresh
@@ -2366,6 +2372,7 @@ L&C
 2G Nex1
 2NE雅虎
 2PTON Teas and Infusions
+1KAB
 1ONGi
 2~T
 3 Polish Airlines
@@ -2558,7 +2565,8 @@ M&G
 2rathon Petroleum
 3elli
 3frig
-3ineTraffic
+3ine Harvest
+6Traffic
 3ketAxess
 6place Pulse
 4s & Spencer
@@ -2674,7 +2682,8 @@ M&G
 3iMax
 4so
 3metals
-3or International
+3oan Lines
+4r International
 3tel
 2raclePlus
 5o
@@ -2747,6 +2756,8 @@ M&G
 3herson
 3ional
 2utai
+2wi
+4 ASA
 1ubadala
 2ji
 2ltiChoice
@@ -2947,7 +2958,8 @@ O'Reilly Automotive
 2uma
 1la Electric
 3m
-4 International
+4 Food Ingredients
+5International
 2d Dominion
 9ion Freight Line
 4Mutual
@@ -3167,10 +3179,12 @@ P&G
 3~tt
 5 & Whitney
 2emier Energies
+8Inc.
 3qin
 3sident Chain Store
 2imark
 5vera Capital
+4etals Technologies
 2octer & Gamble
 3~gressive
 3ject Blue
@@ -3624,7 +3638,8 @@ R&F
 4ska
 2echers
 2oda
-2yWest
+2y Express
+3West
 7 Inc.
 3dance
 8 Media
@@ -4148,6 +4163,7 @@ U.S. Bancorp
 2~va
 4 Aerobus
 3endi
+2zient
 1odacom
 4fone
 8 Idea
@@ -4424,7 +4440,8 @@ mBank
 1Referral
 1iHoYo
 noon.com
-ofo
+ofi
+2o
 3小黄车
 1nsemi
 realme
@@ -6311,7 +6328,7 @@ xAI
 1达通
 ~圆通
 2速递
-土地银行
+~土地银行
 1巴兔
 1~耳其航空
 1银
@@ -6734,6 +6751,7 @@ xAI
 1得宝
 1登
 2精密
+1联科技
 容百科技
 1诚会计师事务所
 宽德投资
@@ -6925,6 +6943,8 @@ xAI
 2保险
 2信托
 2健康
+2养老保险
+4险
 2好医生
 2理财
 2证券
@@ -7177,6 +7197,7 @@ xAI
 1逸石化
 2集团
 1邦股份
+1鑫生活
 1隆
 2地产
 1顺醋业
@@ -7970,6 +7991,7 @@ xAI
 1士顿动力
 3咨询
 3科学
+1尔公司
 1立登
 1音
 泰克资源

@@ -887,6 +887,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '平安产险',
   '平安人寿',
   '平安信托',
+  '平安养老险|平安养老保险',
   '平安理财',
   '平安证券',
   '幸运咖',

@@ -68,6 +68,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 基金
 娱乐
 实业
+客车
 家居
 寿险
 小额贷款

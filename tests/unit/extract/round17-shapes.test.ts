@@ -10,7 +10,7 @@ describe('figures', () => {
       'Qantara Air ordered 30 Boeing 787-9 Dreamliners, 12 777-9s and 8 737-800s, plus two 777-300ER freighters. ' +
       "Boeing's 777X is late, and Boeing's 737 MAX output is capped. The order is a vote for the 787 family, " +
       'and Boeing is raising 787 production to 7 a month.';
-    expect(of(text, 'figure')).toEqual(['30', '12', '8', '7']);
+    expect(of(text, 'figure')).toEqual(['30', '12', '8', '7 a month']);
     // a model named only after its maker's possessive is a model at its later mentions too
     expect(of("Boeing's 737 MAX output is capped; the 737 backlog grew by 40 jets.", 'figure')).toEqual(['40']);
   });
