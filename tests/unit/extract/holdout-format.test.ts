@@ -463,6 +463,7 @@ import { parseMarkup as parseMarkup466 } from '../../fixtures/holdout466/build.m
 import { parseMarkup as parseMarkup467 } from '../../fixtures/holdout467/build.mjs';
 import { parseMarkup as parseMarkup468 } from '../../fixtures/holdout468/build.mjs';
 import { parseMarkup as parseMarkup469 } from '../../fixtures/holdout469/build.mjs';
+import { parseMarkup as parseMarkup472 } from '../../fixtures/holdout472/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -608,6 +609,7 @@ import { parseMarkup as parseMarkup469 } from '../../fixtures/holdout469/build.m
 // holdout461, holdout462 and holdout463 too (likewise).
 // holdout464, holdout465 and holdout466 too (likewise).
 // holdout467, holdout468 and holdout469 too (likewise).
+// holdout472 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2917,6 +2919,11 @@ const SETS = [
   {
     set: 'holdout469',
     parse: parseMarkup469,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout472',
+    parse: parseMarkup472,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
