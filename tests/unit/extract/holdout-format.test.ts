@@ -611,9 +611,7 @@ import { parseMarkup as parseMarkup472 } from '../../fixtures/holdout472/build.m
 // holdout461, holdout462 and holdout463 too (likewise).
 // holdout464, holdout465 and holdout466 too (likewise).
 // holdout467, holdout468 and holdout469 too (likewise).
-// holdout470 too (likewise).
-// holdout471 too (likewise).
-// holdout472 too (likewise).
+// holdout470, holdout471 and holdout472 too (likewise).
 const SETS = [
   {
     set: 'holdout',
