@@ -429,7 +429,7 @@ function addLexiconNames(state: CompanyState, found: Match[]): void {
 
 const RIVER_NAMES = /^(?:Amazon|Mekong|Congo|Niger|Orinoco|Danube|Yukon)$/;
 const COUNTRY_UNIT =
-  /^ (?:Kenya|India|Nigeria|Ghana|Uganda|Tanzania|Pakistan|Bangladesh|Malaysia|Indonesia|Vietnam|Thailand|Philippines|Egypt|Mexico|Brazil|Chile|Peru|Colombia|Argentina|UK|Canada|Australia|Japan|Korea|Germany|France|Italy|Spain|Poland|Turkey)(?![\w-])(?!['’]s? [a-z]+ (?:market|economy|government|regulators?)\b)/;
+  /^ (?:Kenya|India|Nigeria|Ghana|Uganda|Tanzania|Pakistan|Bangladesh|Malaysia|Indonesia|Vietnam|Thailand|Philippines|Egypt|Mexico|Brazil|Chile|Peru|Colombia|Argentina|UK|Canada|Australia|Japan|Korea|Germany|France|Italy|Spain|Poland|Turkey|Polska|Deutschland|España|Italia|Nederland|Sverige|Norge|Danmark|Suomi|Schweiz|Österreich|Brasil|Türkiye|Netherlands|Sweden|Norway|Denmark|Finland|Switzerland|Austria|Belgium|Portugal|Ireland|Romania|Hungary|Greece|Singapore|Morocco|South Africa)(?![\w-])(?!['’]s? [a-z]+ (?:market|economy|government|regulators?)\b)/;
 // A surname and an apposition after a name a speech verb opens with: the name is a given name (said Lotte| Brinkman, an
 // analyst).
 const GIVEN_NAME_SPEAKS = /^ [A-Z][a-z'’-]+, (?:an?|the|who|chief|head)\b/;
@@ -536,7 +536,7 @@ const COMPASS_BEFORE =
 const PROJECT_AFTER = /^ projects?\b/;
 const BODY_OF_BEFORE =
   /\b(?:Confederation|Federation|Association|Council|Chamber|Union|Institute|Society|Ministry|Department|Commission|Bureau|Organi[sz]ation|League|Alliance) of (?:the )?(?:[A-Z][a-z]+ (?:and|&) )?$/;
-const GEO_NOUN_AFTER = /^ (?:[Ii]slands?|[Ss]ea|[Cc]oast(?:line)?|[Pp]eninsula|[Mm]ountains|[Gg]ulf)\b/;
+const GEO_NOUN_AFTER = /^ (?:[Ii]slands?|[Ss]ea|[Cc]oast(?:line)?|[Pp]eninsula|[Mm]ountains|[Gg]ulf|river)\b/;
 const IN_THE = /\b(?:in|across|into|through|throughout) the $/;
 /** True for a Latin name at [start, end) after "in the"/"across the" that ends a clause or a pair (across the Great Plains and …). */
 const regionHere = (text: string, start: number, end: number): boolean =>
@@ -909,6 +909,7 @@ const EN_CONTEXT_AFTER =
 const ZH_SPEAKS_AFTER =
   /^(?:(?:此前|日前|近日|早前|昨日|今日|也|还|曾|已|则)?(?:在(?:公告|财报|年报|半年报|季报)中)?(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布)|(?:平台)?数据(?:也|还|同样)?显示|报告显示|研报|\d{4}年(?:半年度|年度|第?[一二三]季度)?(?:报告|财报)显示)/;
 
+const OWNER_BEFORE_EN = /\b(?:owned|acquired|controlled|bought) by $|\b(?:unit|subsidiary|division) of $/;
 const JOINER = /^(?:[和与及、]| and | & )$/;
 const LIST_BETWEEN =
   /^(?:[（(][^（）()]{1,30}[）)])?(?:、[\u4e00-\u9fffA-Za-z]{2,6}(?:[（(][^（）()]{1,30}[）)])?){1,3}[、和与及]$/;
@@ -947,6 +948,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (text.startsWith('接近', before - 2) && /^的(?:消息)?人士/.test(text.slice(after, after + 5))) return true;
   if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(after, after + 14)))
     return true;
+  // (or an owner: the open-banking firm Tink, owned by Visa)
+  if (OWNER_BEFORE_EN.test(text.slice(Math.max(0, c.start - 16), c.start))) return true;
   const [clauseFrom, to] = clauseBounds(text, c.start, c.end);
   // (words quoted start a clause of their own: 新地副董事總經理雷振邦表示：「市場反應理想…」)
   // (looked for inside the clause only: a search back through the whole text for each name would be quadratic)
@@ -1150,10 +1153,10 @@ function resolve(state: CompanyState): Candidate[] {
       ) &&
       // (nor a firm an index is named after: 中证全指证券公司指数)
       !state.text.startsWith('公司指数', c.end - 2) &&
-      // (nor a park a trade names: 西丽片区的汇智科技|园; not a known firm's own, 碧桂园)
+      // (nor a park or a town a trade names: 西丽片区的汇智科技|园, 丹吉尔科技|城; not a known firm's own, 碧桂园)
       !(
         c.tier !== TIER.known &&
-        state.text[c.end] === '园' &&
+        (state.text[c.end] === '园' || state.text[c.end] === '城') &&
         /(?:科技|产业|软件|物流|创新|智能)$/.test(textOf(state, c))
       ) &&
       // nor the start of an association's name (深圳市跨境电子|商务协会)

@@ -193,6 +193,8 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   if (AGENCY_NEXT.test(state.text.slice(end, end + 16))) return;
   // nor the acronym the article gives a body (the Teamsters Canada Rail Conference (TCRC) … TCRC President)
   if (/^[A-Z]{2,6}$/.test(name) && isBodyAcronym(state, name)) return;
+  // nor a name the article sets a body's kind beside (Unionen, the white-collar union that …)
+  if (apposedBody(state, name, start)) return;
   addCandidate(state, start, end, tier);
   addName(state, name, false, tier);
   // (and by its name without the trade word, as for a legal name, when the text uses that alone again and again:
@@ -211,6 +213,26 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   const amp = /^([A-Z][a-z]{2,}) & [A-Z][a-z]+$/.exec(name)?.[1];
   if (amp && !w.enGiven.has(amp) && !w.enGenericFirst.has(amp)) addName(state, amp, false, TIER.rule);
 }
+
+/**
+ * True when the text sets a body's kind after `name` (Unionen, the white-collar union …; X, a trade group); not a
+ * firm's agency (VIS Rating, a local credit rating agency).
+ */
+function apposedBody(state: CompanyState, name: string, start: number): boolean {
+  // (asked once per name, and around where it is first found: a search of a long page for every name is quadratic)
+  const known = (state.apposedBodies ??= new Map());
+  let body = known.get(name);
+  if (body === undefined) {
+    const story = state.text.slice(Math.max(0, start - STORY_CHARS), start + STORY_CHARS);
+    body = false;
+    for (let at = story.indexOf(`${name}, `); at >= 0 && !body; at = story.indexOf(`${name}, `, at + 1))
+      body = APPOSED_BODY.test(story.slice(at + name.length + 2, at + name.length + 60));
+    known.set(name, body);
+  }
+  return body;
+}
+const APPOSED_BODY =
+  /^(?:the|a|an) (?:[\w-]+ ){0,3}(?:union|association|regulator|ministry|(?<!(?:rating|ratings|credit|advertising|travel|news|recruitment|talent|marketing|employment|shipping|insurance|media|creative|digital|property|estate) )agency|federation|confederation|watchdog|council|authority|commission|lobby|lobby group|trade group|industry group|trade body|industry body)\b/;
 
 /** True when `acronym` is first written in brackets after a body's full name (… Rail Conference (TCRC)). */
 export function isBodyAcronym(state: CompanyState, acronym: string): boolean {

@@ -110,12 +110,20 @@ function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
   const span = cand(from, r.end, r.raw, unit, r.scale, sharedCurrency ? l.factor : r.factor, undefined, false, r.dec);
   // A season or fiscal year written with its second year short (2025-26, 2008–09): one period of two years.
   // So is a span of years with the second written short (2015-19): the years 2015 to 2019.
-  if (l.date !== undefined && /^\d{4}$/.test(l.date) && r.plain && r.end - r.start === 2 && r.date === undefined) {
+  // (the word year after it is no duration: in the 2024-25 year)
+  const yearWord = r.unit === 'year' && /^\d{2} year\b/.test(text.slice(r.start, r.end));
+  if (
+    l.date !== undefined &&
+    /^\d{4}$/.test(l.date) &&
+    ((r.plain && r.end - r.start === 2) || yearWord) &&
+    r.date === undefined
+  ) {
     const y = Number(l.date);
     const to = y - (y % 100) + r.raw;
     if (to <= y || to - y > 20) return null;
-    span.date = `${y}/${to}`;
-    return span;
+    const period = yearWord ? cand(from, r.start + 2, r.raw) : span;
+    period.date = `${y}/${to}`;
+    return period;
   }
   if (l.date !== undefined || r.date !== undefined) {
     const ld = withYearOf(l.date ?? bareDate(l, r.date), r.date);

@@ -443,10 +443,17 @@ function sentenceCompany(text: string, s: number, clause: string, names: Readonl
   if (kind) p += kind[0].length;
   for (let n = Math.min(12, s - p); n >= 2; n--) {
     const name = text.slice(p, p + n);
-    if (names.has(name)) return { name, kind: 'org' };
+    if (!names.has(name)) continue;
+    // (the firm's titled person, when the subject names one: 招商证券电子行业分析师蒋亦凡在…维持…评级，但也指出)
+    const titled = TITLED_AFTER_FIRM.exec(text.slice(p + n, s));
+    const person = titled ? zhSpeaker(name + titled[1], names) : undefined;
+    return person?.kind === 'person' ? person : { name, kind: 'org' };
   }
   return undefined;
 }
+// A title and a name right after a firm opening a subject, before the rest of its clause (电子行业分析师蒋亦凡|在).
+const TITLED_AFTER_FIRM =
+  /^([^，。！？“”\n]{0,10}?(?:分析师|研究员|经济学家|策略师|董事长|总经理|总裁|首席执行官|负责人|合伙人)[\u4e00-\u9fff]{2,3}?)(?=在|维持|给予|下调|上调|也|则|还|并|曾|已|此前|近日|日前|，)/;
 
 /** The last match of an end-anchored pattern (…has said it could …, but Balogun … said there was "…": the second said). */
 function lastMatch(re: RegExp, line: string): RegExpExecArray | null {

@@ -280,10 +280,18 @@ export function mentionIndex(
     for (; oldest < k - LOOK_BACK_LINES - 2; oldest++) cache.delete(oldest);
     return found;
   };
+  const learnPersons = (k: number) => {
+    const line = text.slice(lines.start(k), lines.end(k));
+    if (ENGLISH_SENTENCE.test(line)) englishPersons(line, lines.start(k), [], known, genders, names);
+    if (k > scanned) scanned = k;
+  };
   const inLine = (k: number): Mention[] => {
     const found = cache.get(k);
     if (found) return found;
     // the lines just before are read first, in order, so that names they introduce are known here
+    // (and the English persons of the lines before those, so that a surname used much later is known: Linda Marsh …
+    // fourteen paragraphs on, Marsh is less patient)
+    for (let j = scanned + 1; j < k - PRE_SCAN_LINES; j++) learnPersons(j);
     for (let j = Math.max(scanned + 1, k - PRE_SCAN_LINES); j < k; j++) if (!cache.has(j)) scan(j);
     return scan(k);
   };
@@ -499,8 +507,9 @@ function scanLine(
 ): Mention[] {
   const line = text.slice(from, to);
   const out: Mention[] = [];
+  // (an article or a demonstrative is no one: The| notes will be listed, where "notes" is no verb of saying)
   const add = (pos: number, s: { name: string; kind: NameKind } | undefined) => {
-    if (s) out.push({ pos, name: s.name, kind: s.kind });
+    if (s && !DETERMINER.test(s.name)) out.push({ pos, name: s.name, kind: s.kind });
   };
   let lastEnd = -1;
   ZH_VERBS.scan(text, from, to, (p, verb) => {
@@ -933,8 +942,10 @@ function englishPersons(
       m.kind === 'person' &&
       m.name.charCodeAt(0) < 0x250 &&
       /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*$/u.test(m.name) &&
-      // (a firm's name taken for a person's gives no surname: Daesan Bank Vietnam → no Vietnam)
-      !BODY_WORD.test(m.name)
+      // (a firm's name taken for a person's gives no surname: Daesan Bank Vietnam → no Vietnam; nor an acronym: The
+      // FDA said … a former FDA official)
+      !BODY_WORD.test(m.name) &&
+      /\p{Ll}[^ ]*$/u.test(m.name)
     ) {
       const surname = m.name.slice(m.name.lastIndexOf(' ') + 1);
       known.set(surname, m.pos);
@@ -973,6 +984,7 @@ function englishPersons(
 }
 
 const AGE_AFTER = /^, \d{2},/;
+const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their)$/;
 const NAME_THEN_ROLE_EN = /(?<=\s)([\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+), an? [a-z]/gu;
 
 /** True when one of the `known` words occurs in `line` (native substring searches, no regex walk). */

@@ -126,7 +126,7 @@ export function kindOf(name: string, companyNames: ReadonlySet<string>): NameKin
   if (PRONOUNS.has(name) || NAMED_BEFORE.test(name)) return 'pronoun';
   // (or a firm described with 这家: 这家以彩妆起家的公司在电话会上表示)
   if (ORG_ANAPHORA.has(name) || DESCRIBED_FIRM.test(name) || DESCRIBED_NOTICE.test(name)) return 'org-anaphor';
-  if (companyNames.has(name) || ORG_END.test(name) || /^[A-Z]{2,6}$/.test(name)) return 'org';
+  if (companyNames.has(name) || ORG_END.test(name) || /^(?:The )?[A-Z]{2,6}$/.test(name)) return 'org';
   return 'person';
 }
 

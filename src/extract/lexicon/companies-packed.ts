@@ -29,6 +29,7 @@ export const COMPANY_NAMES_PACKED = `001.AI
 1Y Capital
 07&i
 1-Eleven
+159阿信屋
 1FRESH
 085度C
 099 Ranch Market
@@ -361,7 +362,8 @@ A&O Shearman
 3ra International
 5Zeneca
 2us
-1thora
+1ther Energy
+3ora
 6 Netherlands
 2kinsRealis
 7éalis
@@ -1540,6 +1542,7 @@ F2i
 3st & Sullivan
 1ubon
 2jifilm
+8 Diosynth Biotechnologies
 4kura
 4tsu
 2ll Truck Alliance
@@ -1781,6 +1784,7 @@ H Mart
 3liburton
 2mamatsu Photonics
 2na Financial
+3cock Prospecting
 3delsbanken
 9nken Fonder
 3g Lung Properties
@@ -8450,6 +8454,7 @@ xAI
 1~事
 1亚股份
 1佳
+2超级市场
 1信银行
 1克生物
 1利天恒
@@ -9666,6 +9671,7 @@ xAI
 1谷华泰
 阶跃星辰
 阿亚拉集团
+1信屋
 1克苏诺贝尔
 2龙
 1塞尔桑

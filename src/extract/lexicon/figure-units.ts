@@ -784,6 +784,8 @@ watts|W
 watt|W
 cubic yards|yd3
 cubic yard|yd3
+bushels|bushel
+bushel
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */
@@ -854,6 +856,8 @@ jar
 jet
 kWh
 kilogram
+kilometer
+kilometre
 kilowatt
 kilowatt hour
 kilowatt-hour
