@@ -467,6 +467,7 @@ import { parseMarkup as parseMarkup470 } from '../../fixtures/holdout470/build.m
 import { parseMarkup as parseMarkup471 } from '../../fixtures/holdout471/build.mjs';
 import { parseMarkup as parseMarkup472 } from '../../fixtures/holdout472/build.mjs';
 import { parseMarkup as parseMarkup473 } from '../../fixtures/holdout473/build.mjs';
+import { parseMarkup as parseMarkup474 } from '../../fixtures/holdout474/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -614,6 +615,7 @@ import { parseMarkup as parseMarkup473 } from '../../fixtures/holdout473/build.m
 // holdout467, holdout468 and holdout469 too (likewise).
 // holdout470, holdout471 and holdout472 too (likewise).
 // holdout473 too (likewise).
+// holdout474 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2943,6 +2945,11 @@ const SETS = [
   {
     set: 'holdout473',
     parse: parseMarkup473,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout474',
+    parse: parseMarkup474,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
