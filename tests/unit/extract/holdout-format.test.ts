@@ -466,6 +466,7 @@ import { parseMarkup as parseMarkup469 } from '../../fixtures/holdout469/build.m
 import { parseMarkup as parseMarkup470 } from '../../fixtures/holdout470/build.mjs';
 import { parseMarkup as parseMarkup471 } from '../../fixtures/holdout471/build.mjs';
 import { parseMarkup as parseMarkup472 } from '../../fixtures/holdout472/build.mjs';
+import { parseMarkup as parseMarkup475 } from '../../fixtures/holdout475/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -612,6 +613,7 @@ import { parseMarkup as parseMarkup472 } from '../../fixtures/holdout472/build.m
 // holdout464, holdout465 and holdout466 too (likewise).
 // holdout467, holdout468 and holdout469 too (likewise).
 // holdout470, holdout471 and holdout472 too (likewise).
+// holdout475 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2936,6 +2938,11 @@ const SETS = [
   {
     set: 'holdout472',
     parse: parseMarkup472,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout475',
+    parse: parseMarkup475,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
