@@ -615,9 +615,7 @@ import { parseMarkup as parseMarkup475 } from '../../fixtures/holdout475/build.m
 // holdout464, holdout465 and holdout466 too (likewise).
 // holdout467, holdout468 and holdout469 too (likewise).
 // holdout470, holdout471 and holdout472 too (likewise).
-// holdout473 too (likewise).
-// holdout474 too (likewise).
-// holdout475 too (likewise).
+// holdout473, holdout474 and holdout475 too (likewise).
 const SETS = [
   {
     set: 'holdout',
