@@ -752,6 +752,9 @@ function runOn(text: string, end: number, set: WordSet): number {
 const ADMIN_UNIT = /^(?:[省县乡](?!域)|市(?![场值盈占销])|区(?![域块间])|镇(?!江)|村(?!镇)|景区|景点|园区)/;
 const beforeAdminUnit = (text: string, e: number) => ADMIN_UNIT.test(text.slice(e, e + 2));
 /** A byline's first name (By Lotte van Dijk and …) is the reporter's. */
+/** True when the line holding `s` is a Chinese byline (本报记者 X 上海报道). */
+const zhByline = (text: string, s: number) =>
+  /^(?:本报记者|记者|本报讯|新华社)/.test(text.slice(text.lastIndexOf('\n', s) + 1, s));
 const inByline = (text: string, s: number) =>
   isAsciiLetter(text.charCodeAt(s)) && text.startsWith('By ', s - 3) && (s === 3 || text[s - 4] === '\n');
 
@@ -902,14 +905,15 @@ function personNamed(text: string, name: string): boolean {
 }
 
 const EN_CONTEXT_AFTER =
-  /^(?:'s|’s)?,? (?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|earlier|also) (?=[a-z]+ed |said|says|plans))?(?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled|ordered|agreed|acquired|bought|sold|launched|posted|signed|filed|invested|plans|confirmed|denied|declined|owned by|a unit of|a subsidiary of|part of)\b/;
+  /^(?:'s|’s)?,? (?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|earlier|also) (?=[a-z]+ed |said|says|plans))?(?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled|ordered|agreed|acquired|bought|sold|launched|posted|signed|filed|invested|plans|confirmed|denied|declined|owned by|a unit of|a subsidiary of|part of|spokes(?:person|man|woman))\b/;
 
 // A verb of speech or forecast right after the name (IDC预计, 长城表示): an organisation speaking, not a term.
 // (a time word or an adverb may come first, 3M此前宣布; and a platform's data, 去哪儿平台数据也显示)
 const ZH_SPEAKS_AFTER =
   /^(?:(?:此前|日前|近日|早前|昨日|今日|也|还|曾|已|则)?(?:在(?:公告|财报|年报|半年报|季报)中)?(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布)|(?:平台)?数据(?:也|还|同样)?显示|报告显示|研报|\d{4}年(?:半年度|年度|第?[一二三]季度)?(?:报告|财报)显示)/;
 
-const OWNER_BEFORE_EN = /\b(?:owned|acquired|controlled|bought) by $|\b(?:unit|subsidiary|division) of $/;
+const OWNER_BEFORE_EN =
+  /\b(?:owned|acquired|controlled|bought) by $|\b(?:unit|subsidiary|division) of $|\b(?:sandwich|restaurant|coffee|fast-food|burger|pizza|grocery|retail|supermarket|convenience-store|hotel) chain $/;
 const JOINER = /^(?:[和与及、]| and | & )$/;
 const LIST_BETWEEN =
   /^(?:[（(][^（）()]{1,30}[）)])?(?:、[\u4e00-\u9fffA-Za-z]{2,6}(?:[（(][^（）()]{1,30}[）)])?){1,3}[、和与及]$/;
@@ -948,7 +952,7 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (text.startsWith('接近', before - 2) && /^的(?:消息)?人士/.test(text.slice(after, after + 5))) return true;
   if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(after, after + 14)))
     return true;
-  // (or an owner: the open-banking firm Tink, owned by Visa)
+  // (or an owner: the open-banking firm Tink, owned by Visa; or its kind of chain: the sandwich chain Subway)
   if (OWNER_BEFORE_EN.test(text.slice(Math.max(0, c.start - 16), c.start))) return true;
   const [clauseFrom, to] = clauseBounds(text, c.start, c.end);
   // (words quoted start a clause of their own: 新地副董事總經理雷振邦表示：「市場反應理想…」)
@@ -1151,6 +1155,8 @@ function resolve(state: CompanyState): Candidate[] {
           (c.tier !== TIER.known && PROJECT_AFTER.test(state.text.slice(c.end, c.end + 10))) ||
           BODY_OF_BEFORE.test(state.text.slice(Math.max(0, c.start - 30), c.start)))
       ) &&
+      // (nor the place a byline reports from: 本报记者 田梦瑶 湖北青岚报道)
+      !(state.text.startsWith('报道', c.end) && zhByline(state.text, c.start)) &&
       // (nor a firm an index is named after: 中证全指证券公司指数)
       !state.text.startsWith('公司指数', c.end - 2) &&
       // (nor a park or a town a trade names: 西丽片区的汇智科技|园, 丹吉尔科技|城; not a known firm's own, 碧桂园)

@@ -23,7 +23,7 @@ const PERSON_CUE =
 const NEEDS_SOURCE = /^(?:统计|数据|监测|预测)$/;
 // (also what a notice is about: 产品|公告显示, 项目|公告; and the second of two kinds: 招股意向书和|发行|公告)
 const NOTICE_KIND =
-  /(?:^|司法|[和及与较比])(?:预案|草案|听证|招聘|选聘|遴选|竞拍|竞价|征集|公示|保费收入|收入|经营数据|诉讼|仲裁|拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|挂牌|召回|重组|减持|增持|回购|发售|配售|一则|这则|此则|降价|调价|涨价|提价|限产|扩产|减产|停产|复产|投产|增资|减资|定增|募资|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
+  /(?:^|司法|[和及与较比])(?:预案|草案|扩股|听证|招聘|选聘|遴选|竞拍|竞价|征集|公示|保费收入|收入|经营数据|诉讼|仲裁|拍卖|变卖|招标|中标|采购|问询|监管|处罚|停牌|复牌|挂牌|召回|重组|减持|增持|回购|发售|配售|一则|这则|此则|降价|调价|涨价|提价|限产|扩产|减产|停产|复产|投产|增资|减资|定增|募资|分红|业绩|澄清|更正|补充|临时|风险|提示性|权益变动|破产|清算|上市|发行|产品|项目|计划|债券|理财|信托|交易|关联交易|定期|年度|季度|结果|进展|实施|完成|开业|付息|兑付|兑息|评级|发行结果|配售结果|申购结果|募集结果)$/;
 const SIDE_THEN_ADVERB = /^(.{2,}?)方面(?:最初|最早|随后|此前|则|也|还|亦|同时|当时|后来)$/;
 const AGAIN_PUBLISH = /(?:再|又|另|亦|也|随即|同日|当日|当晚)(?:发布|发出|披露|公布|刊发|发)$/;
 const PUBLISH_VERB = /(?:刊发|刊登|发布|发出|披露|公布|发表|挂出|贴出)$/;
@@ -304,8 +304,8 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
     // (方面 and an adverb after it close the name: 寻珍|方面最初|回应称)
     const side = SIDE_THEN_ADVERB.exec(text.slice(edge.start, nameEnd));
     if (side) nameEnd = edge.start + side[1].length;
-    // (an adverb and the verb that puts a notice out are no part of the issuer's name: 恒屹精工|再发|公告称)
-    if (cueWords[m.pattern].startsWith('公告')) {
+    // (an adverb and the verb that puts a notice out are no part of the issuer's name: 恒屹精工|再发|公告称, 鼎骐|同日公布|财报)
+    if (cueWords[m.pattern].startsWith('公告') || DOCUMENT.test(cueWords[m.pattern])) {
       const verb = AGAIN_PUBLISH.exec(text.slice(Math.max(edge.start, nameEnd - 4), nameEnd));
       if (verb && nameEnd - verb[0].length - edge.start >= 2) nameEnd -= verb[0].length;
     }

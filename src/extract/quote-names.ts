@@ -162,9 +162,13 @@ const UNNAMED_OPENING = /^[\u4e00-\u9fff]{0,6}?(?:一位|一名)/;
 // A bracket inside a legal name (内蒙古电力（集团）有限责任公司): the suffix goes on after it.
 const INNER_BRACKET = /^(?:有限|股份|控股|集团)/;
 
+const SAYING = /^(?:老话|俗话|古话|常言|古人|老人|谚语|民间)$/;
+
 export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // an adverb of degree before the verb makes it a predicate (锂价的底部区域已经基本|明确: has become clear)
   if (DEGREE_BEFORE_VERB.test(raw)) return undefined;
+  // (a saying is no one: 老话说“民以食为天”，他说，“…”)
+  if (SAYING.test(raw)) return undefined;
   // 台湾区电机电子工业同业公会（电电公会）秘书长: a body by its short name, then an unnamed title-holder
   // (an occasion after the title is no part of it: 金管局发言人|回复查询时)
   const short = raw.includes('（') || raw.includes('(') ? ALIAS_THEN_TITLE.exec(raw.replace(OCCASION_AFTER, '')) : null;

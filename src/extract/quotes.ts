@@ -364,7 +364,7 @@ function endBeforePhoto(text: string, lines: LineIndex, line: number): number {
 const BODY_SUBJECT_BEFORE =
   /(?:^|[.!?]["”]?\s+|\n)(the (?:central bank|ministry|regulator|agency|commission|authority|department|bureau|watchdog))\b[^.!?\n"“”]*[.!?]\s*$/i;
 const THE_SOURCE =
-  /^the (?:person|source|official|executive|banker|shareholder|investor|insider|importer|exporter|franchisee|trader|dealer|supplier|shipper|analyst|manager|owner|buyer|seller)$/;
+  /^the (?:person|source|official|executive|banker|shareholder|investor|insider|importer|exporter|franchisee|trader|dealer|supplier|shipper|analyst|manager|owner|buyer|seller|spokesperson|spokesman|spokeswoman|lender|veterinarian)$/;
 
 /** The speaker an attribution next to the marks names, its pronoun or anaphor resolved (undefined when unresolved). */
 function explicitSpeaker(text: string, g: Group, index: MentionIndex, spoken: readonly string[]): string | undefined {

@@ -181,6 +181,7 @@ A&O Shearman
 2r Arabia
 4Canada
 5hina
+4Europa
 4France
 9e-KLM
 4India
@@ -367,7 +368,8 @@ A&O Shearman
 6 Netherlands
 2kinsRealis
 7éalis
-2las Copco
+2lantic Gateway
+4s Copco
 5sian
 2our
 2tica Group
@@ -660,6 +662,7 @@ B&M
 3nings
 2pa
 2rberry
+3eau Veritas
 3ger King
 3~lington Stores
 2zzi
@@ -975,7 +978,8 @@ C.H. Robinson
 4zens Financial
 3y Developments
 4bus
-1lariant
+1laas
+3riant
 4ksons
 9 Research
 3yton Dubilier & Rice
@@ -1696,7 +1700,8 @@ G42
 5town
 3ggs
 3ylock
-2ifols
+2ieg Seafood
+3fols
 2oq
 3upe BPCE
 7Casino
@@ -1888,6 +1893,8 @@ H Mart
 9and Shanghai Hotels
 3~or
 3y Capital
+2oters
+7 of America
 2pu Investments
 2rizon Air
 8Robotics
@@ -2210,6 +2217,7 @@ K Line
 2N
 1T Corp
 2&G
+2Z
 1UKA
 1YEC
 2MCO
@@ -2239,7 +2247,8 @@ K Line
 2vak
 2wasaki Heavy Industries
 9Kisen Kaisha
-2zatomprom
+2zakhstan Temir Zholy
+4tomprom
 1earney
 2e Wah Bakery
 3~p
@@ -2962,7 +2971,8 @@ O'Reilly Automotive
 2uma
 1la Electric
 3m
-4 Food Ingredients
+4 Agri
+5Food Ingredients
 5International
 2d Dominion
 9ion Freight Line
@@ -3385,6 +3395,8 @@ R&F
 2FE
 1F Express
 2R
+1GS
+3 SA
 1HEIN
 2KP
 1JM
@@ -3529,6 +3541,7 @@ R&F
 3Bank
 3Cube
 3gate
+3ra
 3sun
 3trium
 2coo
@@ -3579,6 +3592,7 @@ R&F
 4han
 4ko Electric
 4segae
+4tech
 3onogi
 3seido
 2opee
@@ -3698,6 +3712,7 @@ R&F
 3rit AeroSystems
 8irlines
 2otify
+2rint
 1quare Enix
 1ri Trang
 1tability AI
@@ -3825,7 +3840,8 @@ T Star
 3O
 2PCO
 1FI International
-1GOOD
+1GI Fridays
+2OOD
 1HE BEAST
 1~IM
 1JX
@@ -3960,6 +3976,7 @@ T Star
 6Global
 3o
 2kTok Shop
+2m Hortons
 2neco
 3gyi
 3koff
@@ -5038,6 +5055,7 @@ xAI
 2油
 2科技
 1矿资源
+1研普华
 1磊
 2电子
 1科三环
@@ -7148,6 +7166,8 @@ xAI
 1脉医疗
 必和必拓
 1易微
+1维
+2国际检验集团
 1胜客
 志邦家居
 忠利保险
@@ -9929,6 +9949,7 @@ xAI
 1工产业研究院
 3研
 2锂电
+1巨创新
 1~德
 2红外
 2纳
