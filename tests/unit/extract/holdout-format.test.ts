@@ -469,6 +469,7 @@ import { parseMarkup as parseMarkup472 } from '../../fixtures/holdout472/build.m
 import { parseMarkup as parseMarkup473 } from '../../fixtures/holdout473/build.mjs';
 import { parseMarkup as parseMarkup474 } from '../../fixtures/holdout474/build.mjs';
 import { parseMarkup as parseMarkup475 } from '../../fixtures/holdout475/build.mjs';
+import { parseMarkup as parseMarkup478 } from '../../fixtures/holdout478/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -616,6 +617,7 @@ import { parseMarkup as parseMarkup475 } from '../../fixtures/holdout475/build.m
 // holdout467, holdout468 and holdout469 too (likewise).
 // holdout470, holdout471 and holdout472 too (likewise).
 // holdout473, holdout474 and holdout475 too (likewise).
+// holdout478 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2955,6 +2957,11 @@ const SETS = [
   {
     set: 'holdout475',
     parse: parseMarkup475,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout478',
+    parse: parseMarkup478,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
