@@ -619,9 +619,7 @@ import { parseMarkup as parseMarkup478 } from '../../fixtures/holdout478/build.m
 // holdout467, holdout468 and holdout469 too (likewise).
 // holdout470, holdout471 and holdout472 too (likewise).
 // holdout473, holdout474 and holdout475 too (likewise).
-// holdout476 too (likewise).
-// holdout477 too (likewise).
-// holdout478 too (likewise).
+// holdout476, holdout477 and holdout478 too (likewise).
 const SETS = [
   {
     set: 'holdout',
