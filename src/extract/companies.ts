@@ -312,7 +312,8 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     // a currency code before an amount is the currency (PLN 845 million: not the Indonesian utility)
     !(e - s === 3 && CURRENCY_AMOUNT.test(text.slice(s, e + 2))) &&
     // a name opening with a measure word right after a number (150台电动搅拌车: not 台电) is the count's
-    !(isDigitCode(text.charCodeAt(s - 1)) && MEASURE_OPENING.includes(text[s])) &&
+    // (or after 单/每/一: 单台电饭煲, not 台电)
+    !((isDigitCode(text.charCodeAt(s - 1)) || '单每一'.includes(text[s - 1])) && MEASURE_OPENING.includes(text[s])) &&
     // a river or region of the lexicon's name (the mouth of the Amazon)
     !(isAsciiLetter(text.charCodeAt(s)) && REGION_OF.test(text.slice(Math.max(0, s - 16), s))) &&
     // (or a route's end: the motorway between Bilbao and Santander)
@@ -536,7 +537,7 @@ const COMPASS_BEFORE =
 const PROJECT_AFTER = /^ projects?\b/;
 const BODY_OF_BEFORE =
   /\b(?:Confederation|Federation|Association|Council|Chamber|Union|Institute|Society|Ministry|Department|Commission|Bureau|Organi[sz]ation|League|Alliance) of (?:the )?(?:[A-Z][a-z]+ (?:and|&) )?$/;
-const GEO_NOUN_AFTER = /^ (?:[Ii]slands?|[Ss]ea|[Cc]oast(?:line)?|[Pp]eninsula|[Mm]ountains|[Gg]ulf|river)\b/;
+const GEO_NOUN_AFTER = /^ (?:[Ii]slands?|[Ss]ea|[Cc]oast(?:line)?|[Pp]eninsula|[Mm]ountains|[Gg]ulf|river|Highlands)\b/;
 const IN_THE = /\b(?:in|across|into|through|throughout) the $/;
 /** True for a Latin name at [start, end) after "in the"/"across the" that ends a clause or a pair (across the Great Plains and …). */
 const regionHere = (text: string, start: number, end: number): boolean =>

@@ -288,9 +288,9 @@ function isTokenChar(c: number): boolean {
 function isNameToken(tok: string): boolean {
   if (tok === '&') return true;
   // (a capital with a diacritic opens one too: Westnetz Übertragung GmbH, Électricité)
-  // (and Vietnamese letters inside: Nông Nghiệp Xanh JSC)
-  if (!/^[A-Za-z0-9\u00c0-\u00de][\w\u00c0-\u024f\u1e00-\u1eff'’.&-]*$/.test(tok)) return false;
-  return /^[A-Z0-9\u00c0-\u00de]/.test(tok) || /^[a-z][A-Z]/.test(tok);
+  // (and Vietnamese letters inside: Nông Nghiệp Xanh JSC; a Czech capital: ČEZ a.s.)
+  if (!/^[A-Za-z0-9\u00c0-\u00de\u0100-\u024f][\w\u00c0-\u024f\u1e00-\u1eff'’.&-]*$/.test(tok)) return false;
+  return /^[A-Z0-9\u00c0-\u00de]/.test(tok) || /^\p{Lu}/u.test(tok) || /^[a-z][A-Z]/.test(tok);
 }
 
 // (and y/e joining two words of a Spanish or Portuguese name: Sociedad Química y Minera de Chile; und of a German one:
@@ -408,6 +408,13 @@ const IRISH_COUNTY =
 const STRONG_EN_FORM =
   /^(?:Inc|Corp|Ltd|Limited|LLC|LLP|plc|Plc|PLC|GmbH|AG|SpA|S\.p\.A|Corporation|Incorporated|Bhd|Berhad|Tbk|Pte|Pcl|PCL)$/;
 
+/**
+ * A state's deposit insurer or bad bank, whatever its legal form (Nigeria Deposit Insurance Corp., the Asset
+ * Management Corporation of Nigeria): a body.
+ */
+const stateBody = (text: string, base: string, end: number): boolean =>
+  /\bDeposit Insurance$/.test(base) || (base === 'Asset Management' && text.startsWith(' of ', end));
+
 export function findEnLegalNames(state: CompanyState): void {
   const { text } = state;
   // A partnership named for its partners, commas and all (Skadden, Arps, Slate, Meagher & Flom LLP)
@@ -456,7 +463,7 @@ export function findEnLegalNames(state: CompanyState): void {
     const strong = STRONG_EN_FORM.test(suffix);
     if (
       strong
-        ? companyWords().notCompany.has(base)
+        ? companyWords().notCompany.has(base) || stateBody(text, base, m.index + m[0].length)
         : isNotCompany(base) || isNotCompany(text.slice(start, m.index + m[0].length))
     )
       continue;

@@ -295,6 +295,8 @@ const PER_TIME = /^(?:天|日|月|年|周|季|小时|h\b)/;
 const PHONE = /^(?:0\d{1,3}-\d{3,4}-?\d{3,4}|0\d{3}-\d{6}|\d{2,4}-\d{3,4}-\d{4}|1-\d{3}-\d{3}-\d{4})(?![\d-])/;
 /** Five digits or more, no decimal point nor grouping: a service number's shape. */
 const SERVICE_NUMBER = /^\d{5,}$/;
+const PHONE_BEFORE_EN = /\b(?:hotline|phone|telephone|call|tel\.|fax)(?: (?:number|line))?[:,]? $/i;
+const SPACED_PHONE = /^\d{2,4}(?: \d{3,4}){2,3}(?!\d|[.,]\d)/;
 const PHONE_BEFORE = /(?:热线|电话|致电|\u71b1\u7dda|\u96fb\u8a71|\u81f4\u96fb)(?:号码)?[为是：:]?\s?$/;
 const FORMULA_OP = /^\s?[+＋×*÷=＝<>＜＞≤≥≈]$/;
 const FORMULA = /^[0-9０-９]+(?:\.[0-9]+)?(?:\s?[+＋×*÷=＝<>＜＞≤≥≈]\s?[0-9０-９]+(?:\.[0-9]+)?)+/;
@@ -494,6 +496,9 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
         ? coreEnd + 5
         : 0;
     if (serviceEnd && PHONE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return serviceEnd;
+    // (an English hotline's number in spaced groups: a hotline, 55 5568 8722, to report abuses)
+    const groups = text.charCodeAt(coreEnd) === 32 ? SPACED_PHONE.exec(text.slice(i, i + 20)) : null;
+    if (groups && PHONE_BEFORE_EN.test(text.slice(Math.max(0, start - 20), start))) return i + groups[0].length;
   }
   // A formula (1+1>2, 2+2=5) is no figure, nor is any digit in it (GUIDELINE.md: at most an optional one).
   if (!cur && sign === 1 && FORMULA_OP.test(text[coreEnd] ?? '')) {
@@ -631,6 +636,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       DETERMINER.test(text.slice(start - 6, start))
     )
       unit = null;
+    // (member as a measure only joined by a hyphen: a 15-member board, not the 27 member states)
+    if (unit?.[0].unit === 'member' && text[j] === ' ') unit = null;
   }
   let u: string | undefined = cur;
   let factor = 1;

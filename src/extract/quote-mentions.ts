@@ -880,8 +880,9 @@ const NOT_FIRST_NAMES = new Set(
   ),
 );
 
-// A gendered full name opening a sentence before a verb (Grace Achieng sells …).
-const SENTENCE_PERSON = /(?:^|[.!?]["”]? )([A-Z][a-z]+ [A-Z][\w'’-]+)(?= [a-z]+(?:s|ed)\b)/g;
+// A gendered full name opening a sentence before a verb (Grace Achieng sells …), or its clause after a lead-in (Back
+// at Sri Kenari, Ahmad Faizal has started …).
+const SENTENCE_PERSON = /(?:^|[.!?]["”]? |, )([A-Z][a-z]+ [A-Z][\w'’-]+)(?= [a-z]+(?:s|ed)\b)/g;
 
 /**
  * English persons mentioned without a speech verb: a name with a role in apposition, and every

@@ -69,6 +69,7 @@ A&O Shearman
 1~GC
 2L Energy
 1IA
+2~B
 2G
 2~S
 2sphere
@@ -280,6 +281,7 @@ A&O Shearman
 2gen
 2kor
 2man Mineral
+2neal
 2orepacific
 2pere Analysis
 3henol
@@ -326,7 +328,8 @@ A&O Shearman
 3uco
 2cBest
 3Soft
-3a Continental
+3~a
+4 Continental
 4dium
 8 Lithium
 3elorMittal
@@ -508,6 +511,7 @@ B&M
 8China
 9ommunications
 8East Asia
+8Ireland
 8Montreal
 8Nova Scotia
 8Singapore
@@ -1128,6 +1132,7 @@ D. E. Shaw
 3kin
 3mler
 7 Truck
+3rygold
 3wa House
 6Securities
 2lian Wanda
@@ -1262,6 +1267,7 @@ E Fund
 1~MS
 1NEOS
 2N Energy
+1PH
 1QT
 1RKE
 1VA Air
@@ -1336,7 +1342,8 @@ E Fund
 4 Chile
 6olombia
 5Distribución Chile
-3rgias de Portugal
+3rgetický a průmyslový holding
+5ias de Portugal
 5y Aspects
 7Monster
 6Sage
@@ -2256,7 +2263,8 @@ K Line
 2pler Cheuvreux
 3pel
 2ring
-3ry Logistics
+3ry Dairy Ireland
+6Logistics
 9istics Network
 6Properties
 6TJ Logistics
@@ -2403,6 +2411,7 @@ L&C
 2ctalis
 2farge
 2ifen
+2keland Dairies
 2lamove
 2m Research
 2nd Bank of the Philippines
@@ -2959,6 +2968,7 @@ O'Reilly Automotive
 1RIX
 1TP
 3 Bank
+1XXO
 1aktree
 2tly
 1cado
@@ -3013,6 +3023,7 @@ O'Reilly Automotive
 2iental Land
 3gin Energy
 2len
+2nua
 2sted
 1sotspa
 2stem
@@ -3023,6 +3034,7 @@ O'Reilly Automotive
 1wens & Minor
 6Corning
 1xford Economics
+2xo
 P&G
 1ARKnSHOP
 1CCW
@@ -3355,7 +3367,8 @@ R&F
 4~schild
 9d & Co
 2y Morgan
-3al Bank of Canada
+3al A-ware
+6Bank of Canada
 6Caribbean
 6Mail
 1uijie
@@ -3562,7 +3575,8 @@ R&F
 3um Institute
 9titute of India
 3viceNow
-2ven & i
+2v.en Energy
+3en & i
 5-Eleven
 9ven Japan
 4rn Trent
@@ -3838,6 +3852,7 @@ T Star
 1E Connectivity
 2CHCET
 3O
+2MC
 2PCO
 1FI International
 1GI Fridays
@@ -3891,6 +3906,7 @@ T Star
 7xsi
 5Motors
 5Power
+6rojects
 5Sons
 6teel
 2wuniya
@@ -3965,7 +3981,8 @@ T Star
 2ree UK
 3ive Capital
 2unes
-2yssenKrupp Marine Systems
+2yssenKrupp
+9upp Marine Systems
 7krupp
 2ế Giới Di Động
 1iMi Studio
@@ -3981,6 +3998,7 @@ T Star
 3gyi
 3koff
 7 Bank
+2rlán
 2tan Cement
 7ompany
 1~oast
@@ -4078,6 +4096,7 @@ U.S. Bancorp
 1ber
 2isoft
 1green
+1hlmann
 1lta
 4 Beauty
 3raTech
@@ -4798,6 +4817,7 @@ xAI
 2财险
 1南传媒
 2~建设
+2钻石
 1~原信托
 2地产
 2证券

@@ -515,6 +515,8 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 台套
 餐
 重量箱
+筐
+篓
 `);
 
 /**

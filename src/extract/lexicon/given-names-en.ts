@@ -191,8 +191,11 @@ Zoe
 
 /** Given names that are nearly always a man's (see EN_FEMALE_NAMES). */
 export const EN_MALE_NAMES: readonly string[] = lines(`
+Abdul
+Abdullah
 Adam
 Agus
+Ahmad
 Ahmed
 Akira
 Alejandro
@@ -207,10 +210,13 @@ Andrzej
 Anil
 Anthony
 Antonio
+Anwar
 Arif
 Arjun
+Azman
 Babatunde
 Benjamin
+Bilal
 Bjørn
 Brian
 Budi
@@ -232,6 +238,9 @@ Emre
 Eric
 Erik
 Espen
+Fahad
+Faisal
+Farid
 Felipe
 Fernando
 Francesco
@@ -245,13 +254,18 @@ Giovanni
 Giuseppe
 Gregory
 Gustavo
+Hafiz
+Hamza
 Hans
 Haruto
 Hassan
 Henrik
 Henry
 Hiroshi
+Hussein
 Ibrahim
+Imran
+Irfan
 Ivan
 Jaime
 Jakob
@@ -280,6 +294,7 @@ Jukka
 Jurgen
 Jürgen
 Kamau
+Karim
 Kemal
 Kenji
 Kevin
@@ -295,6 +310,7 @@ Louis
 Luca
 Luis
 Lukas
+Mahmoud
 Marco
 Marek
 Mark
@@ -309,9 +325,13 @@ Michael
 Miguel
 Mikael
 Min-jun
+Mohamed
+Mohammad
 Mohammed
 Morten
+Muhammad
 Mustafa
+Nasser
 Nicolas
 Nikos
 Nils
@@ -336,6 +356,7 @@ Rahul
 Rainer
 Rajesh
 Ramon
+Rashid
 Ravi
 Ricardo
 Richard
@@ -345,6 +366,7 @@ Rodrigo
 Rohan
 Rune
 Ryan
+Saleh
 Samuel
 Sanjay
 Satoshi
@@ -357,10 +379,12 @@ Stefan
 Stefano
 Stephen
 Steven
+Sultan
 Suresh
 Sven
 Takashi
 Takeshi
+Tariq
 Thabo
 Thierry
 Thomas
@@ -372,10 +396,12 @@ Tunde
 Uwe
 Vikram
 Vladimir
+Waleed
 Willem
 William
 Wolfgang
 Yannis
+Youssef
 Yusuf
 `);
 
