@@ -473,6 +473,7 @@ import { parseMarkup as parseMarkup476 } from '../../fixtures/holdout476/build.m
 import { parseMarkup as parseMarkup477 } from '../../fixtures/holdout477/build.mjs';
 import { parseMarkup as parseMarkup478 } from '../../fixtures/holdout478/build.mjs';
 import { parseMarkup as parseMarkup479 } from '../../fixtures/holdout479/build.mjs';
+import { parseMarkup as parseMarkup480 } from '../../fixtures/holdout480/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -622,6 +623,7 @@ import { parseMarkup as parseMarkup479 } from '../../fixtures/holdout479/build.m
 // holdout473, holdout474 and holdout475 too (likewise).
 // holdout476, holdout477 and holdout478 too (likewise).
 // holdout479 too (likewise).
+// holdout480 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2981,6 +2983,11 @@ const SETS = [
   {
     set: 'holdout479',
     parse: parseMarkup479,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout480',
+    parse: parseMarkup480,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
