@@ -472,6 +472,7 @@ import { parseMarkup as parseMarkup475 } from '../../fixtures/holdout475/build.m
 import { parseMarkup as parseMarkup476 } from '../../fixtures/holdout476/build.mjs';
 import { parseMarkup as parseMarkup477 } from '../../fixtures/holdout477/build.mjs';
 import { parseMarkup as parseMarkup478 } from '../../fixtures/holdout478/build.mjs';
+import { parseMarkup as parseMarkup481 } from '../../fixtures/holdout481/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -620,6 +621,7 @@ import { parseMarkup as parseMarkup478 } from '../../fixtures/holdout478/build.m
 // holdout470, holdout471 and holdout472 too (likewise).
 // holdout473, holdout474 and holdout475 too (likewise).
 // holdout476, holdout477 and holdout478 too (likewise).
+// holdout481 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2974,6 +2976,11 @@ const SETS = [
   {
     set: 'holdout478',
     parse: parseMarkup478,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout481',
+    parse: parseMarkup481,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
