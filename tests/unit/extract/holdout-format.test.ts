@@ -474,6 +474,7 @@ import { parseMarkup as parseMarkup477 } from '../../fixtures/holdout477/build.m
 import { parseMarkup as parseMarkup478 } from '../../fixtures/holdout478/build.mjs';
 import { parseMarkup as parseMarkup479 } from '../../fixtures/holdout479/build.mjs';
 import { parseMarkup as parseMarkup480 } from '../../fixtures/holdout480/build.mjs';
+import { parseMarkup as parseMarkup481 } from '../../fixtures/holdout481/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -624,6 +625,7 @@ import { parseMarkup as parseMarkup480 } from '../../fixtures/holdout480/build.m
 // holdout476, holdout477 and holdout478 too (likewise).
 // holdout479 too (likewise).
 // holdout480 too (likewise).
+// holdout481 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2988,6 +2990,11 @@ const SETS = [
   {
     set: 'holdout480',
     parse: parseMarkup480,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout481',
+    parse: parseMarkup481,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
