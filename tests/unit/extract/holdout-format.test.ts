@@ -623,9 +623,7 @@ import { parseMarkup as parseMarkup481 } from '../../fixtures/holdout481/build.m
 // holdout470, holdout471 and holdout472 too (likewise).
 // holdout473, holdout474 and holdout475 too (likewise).
 // holdout476, holdout477 and holdout478 too (likewise).
-// holdout479 too (likewise).
-// holdout480 too (likewise).
-// holdout481 too (likewise).
+// holdout479, holdout480 and holdout481 too (likewise).
 const SETS = [
   {
     set: 'holdout',
