@@ -198,7 +198,7 @@ const NOT_NAME_SHAPE = new RegExp(
     '投资者|消费者|记者|受益人|委托人|持有人|占净|位居|位列|跻身|^成为|问题|(?:直指|指向)$',
     // a count or a share (三家, 五款, 两成) and adverbs or auxiliaries anywhere (纷纷, 已经, 正在, 只会, 需要)
     '[一二三四五六七八九十两几][余多]?[级个家只款项条次类种批位名年单笔支季间大艘台辆座架所]|[一二三四五六七八九两]成(?!都)|\\d[个家只款项条次类种批位名笔支间]|[不没还就很把被让却兼]',
-    '(?:纷纷|陆续|相继|先后|随后|分别|同时|再次|双双|一同|共同)$|^(?:纷纷|陆续|相继|先后|分别)|(?:开通|开设|上线)$|^[多几数各每][家起只个笔]|[有中]多家|^[后每各该这那些批项款个间]|^(?:发布|披露|公布|谋求|寻求|新增|预留|切入|另一|决定|主营)|有关|隔壁|协调|变成|变为|^进行|^(?:北美|南美|中东|欧洲|亚洲|欧美|美国|海外|全球|国际|本地|外资)(?:退休|主权|养老|对冲|私募)|^以(?:提升|支持|推动|促进|增加|扩大|降低|保障|满足)|^(?:支持|鼓励|引导|允许|收窄|压缩)|^[亦也还]有|会令|适合|自建|^方面|挤压|回归|^待|最新$|^一纸|^有些|^有的|[各该其贵]$|^众多|^越来越多|压缩|另行|停运|防止|会议',
+    '(?:纷纷|陆续|相继|先后|随后|分别|同时|再次|双双|一同|共同)$|^(?:纷纷|陆续|相继|先后|分别)|(?:开通|开设|上线)$|^[多几数各每][家起只个笔]|[有中]多家|^[后每各该这那些批项款个间]|^(?:发布|披露|公布|谋求|寻求|新增|预留|切入|另一|决定|主营)|有关|隔壁|协调|变成|变为|^进行|^新设|^殡|初步$|^(?:北美|南美|中东|欧洲|亚洲|欧美|美国|海外|全球|国际|本地|外资)(?:退休|主权|养老|对冲|私募)|^以(?:提升|支持|推动|促进|增加|扩大|降低|保障|满足)|^(?:支持|鼓励|引导|允许|收窄|压缩)|^[亦也还]有|会令|适合|自建|^方面|挤压|回归|^待|最新$|^一纸|^有些|^有的|[各该其贵]$|^众多|^越来越多|压缩|另行|停运|防止|会议',
     '直接|间接|都会|将会|已经|正在|如果|是否|需要|应当|应该|未经|名义|只会|只能|^需',
     // verbs of a phrase (提供服务, 开展数据合作, 依靠银行, 代销基金, 揽收快递, 拖累整个公司, 取得香港证券, 举牌银行…)
     '提供|开展|依靠|依托|借助|凭借|派驻|委派|选派|聘任|聘请|利用|代销|揽收|拖累|听说|据说|^赴|^少(?!林)|取得|承接|收到|组建|划出|转入|转出|大多|大都|债务|举牌|申请|拉低|拉高|推高|压低|预测|存托|^加强|^补充|^(?:累计|当晚|当天|当日|同日)|同步$',
@@ -370,7 +370,7 @@ const ROMANCE_GENERIC =
   /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison|Casa|Brouwerij|Bierbrouwerij|Brauerei|Koninklijke)$/;
 
 const ROMANCE_TRADE_FIRST =
-  /^(?:Acuícola|Agrícola|Pesquera|Constructora|Inmobiliaria|Naviera|Vinícola|Viña|Salmones|Forestal|Petrolera|Siderúrgica|Cervecería|Embotelladora|Distribuidora|Comercializadora|Farmacéutica|Azucarera|Aerolíneas|Construtora|Fundición|Refinería|Transportes|Inversiones|Laboratorios)$/;
+  /^(?:Acuícola|Agrícola|Pesquera|Constructora|Inmobiliaria|Naviera|Vinícola|Viña|Salmones|Forestal|Petrolera|Siderúrgica|Cervecería|Embotelladora|Distribuidora|Comercializadora|Farmacéutica|Azucarera|Aerolíneas|Construtora|Fundición|Refinería|Transportes|Inversiones|Laboratorios|Confiserie|Chocolaterie|Brasserie|Fromagerie|Biscuiterie)$/;
 
 // A Chinese province or city opening a firm's romanised name (Fujian Minxing Nickel Industry).
 const CHINESE_PLACE_FIRST =

@@ -104,7 +104,8 @@ const KNOWN_AS_AFTER = new RegExp(
 // "Advanced Micro-Fabrication Equipment Inc., or AMEC,": an acronym after a legal name (Corporation and Limited too)
 const OR_ACRONYM = /^([A-Z][A-Z&]{1,6})(?=[,.;)])/;
 const LEGAL_BEFORE_OR = new RegExp(`(?:${LEGAL_FORM_END}|\\bCorporation|\\bLimited)$`);
-const KNOWN_AS = /^known (?:in [A-Z][a-z]+(?: [A-Z][a-z]+)? |locally |at home |internationally )?as /;
+const KNOWN_AS =
+  /^known (?:in [A-Z][a-z]+(?: [A-Z][a-z]+)? |in the (?:industry|market|trade) |locally |widely |informally |at home |internationally )?as /;
 const NAME_BEFORE_KNOWN = /([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:better |also )?$/;
 // A name after a noun that says what it is: "rival Quillon Bio", "sensor maker Qestral", "biotech Norvale";
 // or after who owns it: "state-owned Polska Grupa Zbrojeniowa"; a kind opening a sentence too (Peers Hanwha Ocean and …,

@@ -141,7 +141,7 @@ export function findZhLegalNames(state: CompanyState): void {
     for (const m of text.matchAll(CREDIT_COOP)) addCandidate(state, m.index, m.index + m[0].length, TIER.legal);
 }
 const CREDIT_COOP =
-  /(?<=^|[\s，。、；：（）“”「」])(?![由为是在从与和及等原该各全每多当])[\u4e00-\u9fff]{1,4}(?:省[\u4e00-\u9fff]{1,4})?[县市区](?:[\u4e00-\u9fff]{2})?农村信用合作联社/g;
+  /(?<=^|[\s，。、；：（）“”「」的])(?![由为是在从与和及等原该各全每多当])[\u4e00-\u9fff]{1,4}(?:省[\u4e00-\u9fff]{1,4})?[县市区](?:[\u4e00-\u9fff]{2})?农村信用合作联社/g;
 
 /**
  * True when the article writes `name` as a place: before 地区/市/省/一带/当地/边检, or twice after 在/到/从/赴
@@ -231,7 +231,8 @@ const VERB_BEFORE_BARE =
 
 // Modal and linking words of a clause, never inside a name (足以覆盖|公司, 可以帮助|公司), nor verbs taking the firm as
 // their object (可拨打|公司服务热线, 周建国承认|公司…).
-const CLAUSE_WORDS = /足以|可以|能够|已经|正在|需要|尚需|仍需|还需|用于|导致|使得|帮助|覆盖|满足|拨打|致电|承认|否认/;
+const CLAUSE_WORDS =
+  /足以|可以|能够|已经|正在|需要|尚需|仍需|还需|用于|导致|使得|帮助|覆盖|满足|拨打|致电|承认|否认|关注|形容|引用/;
 
 // 公司 right before these is a noun of its own (公司债券, 公司法), not the end of a name.
 const NOT_AFTER_BARE = /^(?:债|法|章程|治理|制度)/;

@@ -158,6 +158,16 @@ function readOne(
     // (not a policy, a programme or a bond an alias is defined for: 股票回购增持再贷款（以下简称“再贷款”）, 公司债券（以下简称
     // “本期债券”）)
     const policy = !ticker && POLICY_END.test(text.slice(start, nameEnd));
+    // (nor a product's or a machine's name an alias shortens, with no corporate word at its end: 光纤预制棒（以下简称
+    // “光棒”）, 岸边集装箱起重机（以下简称“岸桥”）)
+    const w = companyWords();
+    const product =
+      !ticker &&
+      isHan(text.charCodeAt(nameEnd - 1)) &&
+      !wordEndingAt(text, nameEnd, w.corpTails) &&
+      !wordEndingAt(text, nameEnd, w.strongTails) &&
+      !wordEndingAt(text, nameEnd, w.zhLegal) &&
+      !state.names.has(text.slice(start, nameEnd));
     // (an alias a body defines for itself names the body: 大连商品交易所（以下简称“大商所”）)
     if (alias?.m && !ticker && start < nameEnd && isNotCompany(text.slice(start, nameEnd)))
       (state.bodyAliases ??= new Set()).add(alias.m[1].trim());
@@ -174,7 +184,13 @@ function readOne(
       stripPlace(name) !== name &&
       !isNotCompany(name);
     // (a roman numeral is a name's series, not a name: Ridgecrest Acquisition Corp. II (NASDAQ: RDGC))
-    if (start < nameEnd && (isNameLike(name) || listedShort) && !policy && !/^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(name)) {
+    if (
+      start < nameEnd &&
+      (isNameLike(name) || listedShort) &&
+      !policy &&
+      !product &&
+      !/^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(name)
+    ) {
       addCandidate(state, start, nameEnd, TIER.rule);
       addName(state, name, false, TIER.rule);
       owner = { start, latin: !isHan(text.charCodeAt(nameEnd - 1)) };

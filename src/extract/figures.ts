@@ -292,7 +292,8 @@ function currencyAt(text: string, i: number): [string, number] | null {
 }
 
 const PER_TIME = /^(?:天|日|月|年|周|季|小时|h\b)/;
-const PHONE = /^(?:0\d{1,3}-\d{3,4}-?\d{3,4}|0\d{3}-\d{6}|\d{2,4}-\d{3,4}-\d{4}|1-\d{3}-\d{3}-\d{4})(?![\d-])/;
+const PHONE =
+  /^(?:0\d{1,3}-\d{3,4}-?\d{3,4}|0\d{2,3}-\d{4} \d{4}|0\d{3}-\d{6}|\d{2,4}-\d{3,4}-\d{4}|1-\d{3}-\d{3}-\d{4})(?![\d-])/;
 /** Five digits or more, no decimal point nor grouping: a service number's shape. */
 const SERVICE_NUMBER = /^\d{5,}$/;
 const PHONE_BEFORE_EN = /\b(?:hotline|phone|telephone|call|tel\.|fax)(?: (?:number|line))?[:,]? $/i;
@@ -442,13 +443,12 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   )
     return junkEnd(text, coreEnd);
   if (before === 46 && isDigitCode(before2)) return junkEnd(text, coreEnd);
-  // (a standard's code after one capital and a point: G.652.D, H.264)
+  // (a standard's or a model's code after up to three capitals and a point: G.652.D, H.264, the ID.3)
   if (
     before === 46 &&
     before2 >= 65 &&
     before2 <= 90 &&
-    !isLatinCode(text.charCodeAt(start - 3)) &&
-    text[start - 3] !== '.'
+    /(?:^|[^A-Za-z.])[A-Z]{1,3}$/.test(text.slice(Math.max(0, start - 6), start - 1))
   )
     return junkEnd(text, coreEnd);
   // (数 ending a noun is no vague count: 总数20%, 人数300, 指数3000)

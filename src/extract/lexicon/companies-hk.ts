@@ -371,6 +371,7 @@ export const COMPANIES_HK: readonly string[] = [
   '碧桂园|Country Garden#02007.HK',
   '碧桂园服务#06098.HK',
   '祖龙娱乐#09990.HK',
+  '福寿园|Fu Shou Yuan#01448.HK',
   '禹洲集团#01628.HK',
   '禾赛科技|禾赛|Hesai#NASDAQ: HSAI',
   '科伦博泰#06990.HK',

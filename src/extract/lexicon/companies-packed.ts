@@ -787,6 +787,7 @@ C.H. Robinson
 2lbee
 2mbricon
 3eco
+3posol
 2nSino
 7 Biologics
 3aan
@@ -1551,7 +1552,8 @@ F2i
 2ontier Airlines
 5~line
 3st & Sullivan
-1ubon
+1u Shou Yuan
+2bon
 2jifilm
 8 Diosynth Biotechnologies
 4kura
@@ -1905,6 +1907,7 @@ H Mart
 2pu Investments
 2rizon Air
 8Robotics
+3tifrut
 3wath HTL
 2tai Motor
 3el Shilla
@@ -2723,6 +2726,7 @@ M&G
 9i Motors
 5i & Co
 7Chemicals
+7E&S
 7Fudosan
 7Kinzoku
 7Mining & Smelting
@@ -4572,7 +4576,8 @@ xAI
 3能
 1七互娱
 1丽鸥
-1井不动产
+1井E&S
+2不动产
 2住友
 4信托
 4海上
@@ -6761,7 +6766,8 @@ xAI
 1达电
 3子
 2股份
-宗申动力
+宗申
+2动力
 定颖投控
 宜家
 1得利
@@ -7198,6 +7204,8 @@ xAI
 2科技
 1~钱
 2支付
+1驴
+2进货
 思佳讯
 1必驰
 1念食品
@@ -8629,6 +8637,7 @@ xAI
 1硕
 2科技
 福元医药
+1寿园
 1~斯特
 1昕软件
 1泰制药
@@ -9532,7 +9541,8 @@ xAI
 郑州银行
 1煤机
 都喜天丽
-鄂武商A
+鄂尔多斯集团
+1武商A
 酒钢宏兴
 1鬼酒
 酷澎

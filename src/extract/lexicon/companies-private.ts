@@ -938,6 +938,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '徽银理财',
   '必胜客|Pizza Hut',
   '~快钱|快钱支付',
+  '快驴进货|快驴',
   '思必驰',
   '思念食品|Synear Food',
   '恒丰理财',

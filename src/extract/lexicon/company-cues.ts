@@ -62,6 +62,7 @@ export const ZH_LEFT_STOPS: readonly string[] = lines(`
 公告称
 共有
 关于
+关联方
 其
 其中
 内房股
@@ -381,6 +382,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 供应商
 供货商
 公司
+关联方
 出口商
 分销商
 制造商

@@ -275,6 +275,7 @@ export const ZH_STRONG_TAILS: readonly string[] = lines(`
 制药
 基金
 寿险
+投信
 投资集团
 控股
 期货

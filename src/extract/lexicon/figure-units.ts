@@ -857,6 +857,7 @@ household
 jar
 jet
 kWh
+kilo
 kilogram
 kilometer
 kilometre
