@@ -241,12 +241,21 @@ const FACING = /^(?:对|朝|冲|面对)着/;
 const ACTING = new RegExp(`^(?:${WHILE_HOLDING}|${POSTURE}|一边)|${FACING.source}`);
 
 /** The attribution right before a quote's opening mark, if any. */
+const EXPLAINS_WHAT =
+  /^(.{2,40}?)(?:解释|说明|谈及|谈到|阐述|分析|讲述)了?[^，。：:]{0,6}(?:原因|理由|看法|观点|思路|逻辑|考虑|背景|初衷)$/;
+
 export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   let e = q.open;
   while (e > 0 && BEFORE_MARK.has(text.charCodeAt(e - 1))) e--;
   let s = e;
   while (s > 0 && e - s < 80 && !endsClause(text, s - 1)) s--;
   const clause = text.slice(s, e);
+  // X在电话会议上解释出售原因：“…”: a verb of explaining and what it explains, before a colon
+  const explains = /[：:]/.test(text.slice(e, q.open)) ? EXPLAINS_WHAT.exec(clause) : null;
+  if (explains) {
+    const speaker = zhSpeaker(explains[1], names);
+    if (speaker) return { speaker, side: 'before' };
+  }
   let v = zhVerbEnd(clause);
   // (a verb of hope or wish after a verb of saying is what was said: 只表示|希望“…”)
   const said = v > 0 ? zhVerbEnd(clause.slice(0, v)) : -1;

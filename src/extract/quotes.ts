@@ -3,6 +3,7 @@ import {
   ZH_VERBS,
   attributionAfter,
   attributionBefore,
+  zhVerbEnd,
   zhVerbOk,
   type Attribution,
 } from './quote-attribution';
@@ -239,6 +240,7 @@ function assignSpeakers(
         speaker = lastInLine(text, index, lines.lineOf(k), k, lastQuote);
     }
     speaker ??= clueSpeaker(text, g, lineStart, index, names);
+    if (!speaker && !text.slice(lineStart, open).trim()) speaker = colonBefore(text, lineStart, names);
     if (!speaker && !text.slice(lineStart, open).trim()) {
       // a quote opening its paragraph without attribution: the person the next paragraph names as having said it
       // (“…”⏎⏎说这句话的，是董事长卢柏川。), else the previous paragraph's last speaker
@@ -685,6 +687,26 @@ function sentenceSpeaker(
     }
   }
   return undefined;
+}
+
+/**
+ * Who speaks a quote that opens its paragraph when the paragraph before ends with a verb of saying and a colon
+ * (养殖户林阿水站在码头上，指着自家养殖区所在的方向说：⏎⏎“…”).
+ */
+function colonBefore(text: string, lineStart: number, names: ReadonlySet<string>): string | undefined {
+  let e = lineStart;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  if (e === 0 || (text[e - 1] !== '：' && text[e - 1] !== ':')) return undefined;
+  let s = e - 1;
+  while (s > 0 && e - s < 80 && !'。！？\n'.includes(text[s - 1])) s--;
+  const sentence = text.slice(s, e - 1);
+  const clause = sentence.slice(sentence.lastIndexOf('，') + 1);
+  const v = zhVerbEnd(clause);
+  if (v < 0) return undefined;
+  // (the subject of the sentence when the clause with the verb has none: 林阿水站在码头上，指着…方向说)
+  const subject = sentence.split('，')[0].replace(/(?:站|坐|蹲|走|躺|守)?在.*$|(?:指着|望着|看着|拿着|握着).*$/, '');
+  const who = (v > 0 ? zhSpeaker(clause.slice(0, v), names) : undefined) ?? zhSpeaker(subject, names);
+  return who?.kind === 'person' || who?.kind === 'org' ? who.name : undefined;
 }
 
 // A sentence's subject after a time phrase (10月，浙江省邮政管理局约谈了…, 7月以来，…): a pronoun, or a body named by its suffix.
