@@ -475,6 +475,7 @@ import { parseMarkup as parseMarkup478 } from '../../fixtures/holdout478/build.m
 import { parseMarkup as parseMarkup479 } from '../../fixtures/holdout479/build.mjs';
 import { parseMarkup as parseMarkup480 } from '../../fixtures/holdout480/build.mjs';
 import { parseMarkup as parseMarkup481 } from '../../fixtures/holdout481/build.mjs';
+import { parseMarkup as parseMarkup484 } from '../../fixtures/holdout484/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -624,6 +625,7 @@ import { parseMarkup as parseMarkup481 } from '../../fixtures/holdout481/build.m
 // holdout473, holdout474 and holdout475 too (likewise).
 // holdout476, holdout477 and holdout478 too (likewise).
 // holdout479, holdout480 and holdout481 too (likewise).
+// holdout484 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -2993,6 +2995,11 @@ const SETS = [
   {
     set: 'holdout481',
     parse: parseMarkup481,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout484',
+    parse: parseMarkup484,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
