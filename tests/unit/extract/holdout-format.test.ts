@@ -627,9 +627,7 @@ import { parseMarkup as parseMarkup484 } from '../../fixtures/holdout484/build.m
 // holdout473, holdout474 and holdout475 too (likewise).
 // holdout476, holdout477 and holdout478 too (likewise).
 // holdout479, holdout480 and holdout481 too (likewise).
-// holdout482 too (likewise).
-// holdout483 too (likewise).
-// holdout484 too (likewise).
+// holdout482, holdout483 and holdout484 too (likewise).
 const SETS = [
   {
     set: 'holdout',
