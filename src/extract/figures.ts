@@ -496,6 +496,14 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
         ? coreEnd + 5
         : 0;
     if (serviceEnd && PHONE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return serviceEnd;
+    // (or a Hong Kong number after its country code in brackets: 查詢熱線（852）2345 6789)
+    const code = /^\d{2,4}[）)]\s?\d{4} ?\d{4}(?!\d)/.exec(text.slice(i, i + 16));
+    if (
+      code &&
+      /[（(]$/.test(text.slice(start - 1, start)) &&
+      PHONE_BEFORE.test(text.slice(Math.max(0, start - 7), start - 1))
+    )
+      return i + code[0].length;
     // (an English hotline's number in spaced groups: a hotline, 55 5568 8722, to report abuses)
     const groups = text.charCodeAt(coreEnd) === 32 ? SPACED_PHONE.exec(text.slice(i, i + 20)) : null;
     if (groups && PHONE_BEFORE_EN.test(text.slice(Math.max(0, start - 20), start))) return i + groups[0].length;
@@ -673,6 +681,9 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   }
   // a capital X after a product's name is part of its model's name (VelaFlow 2X pumps), not a multiple
   if (u === 'x' && text[j - 1] === 'X' && isSpaceCode(before) && afterName(text, start - 1)) return junkEnd(text, j);
+  // (nor is a size of two numbers: 2x4 lumber)
+  if (u === 'x' && (text[j - 1] === 'x' || text[j - 1] === '×') && isDigitCode(text.charCodeAt(j)))
+    return junkEnd(text, digitRunEnd(text, j));
   const nx2 = text[j];
   // A measure per unit of time (1200吨/天, 8万片/周) is a rate too.
   const perTime = nx2 === '/' && PER_TIME.test(text.slice(j + 1, j + 3));

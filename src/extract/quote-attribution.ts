@@ -520,7 +520,13 @@ function describedBy(text: string, a: number, names: ReadonlySet<string>): Speak
   let dated = 0;
   for (let clauses = 0; clauses < 3; clauses++) {
     // (a bracket after a name holds its code and alias: X（688733.SH，以下简称“Y”）总裁Z这样形容)
-    const e = clauseEnd(text, from, 80);
+    let e = clauseEnd(text, from, 80);
+    // (and an event's name in marks is crossed whole: 在“2025年中国冷冻饮品产业大会”上，…)
+    for (let k = 0; k < 2 && (text[e] === '“' || text[e] === '「'); k++) {
+      const close = text.indexOf(text[e] === '“' ? '”' : '」', e + 1);
+      if (close < 0 || close - e > 40) break;
+      e = clauseEnd(text, close + 1, 80);
+    }
     const clause = text.slice(from, e);
     const m = DESCRIBES.test(clause) ? /^(.{1,70}?)(?:这样|如此|这么|如是)(.{1,4})/.exec(clause) : null;
     if (m) {

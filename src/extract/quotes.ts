@@ -102,10 +102,11 @@ export function detectQuotes(text: string, companies: readonly Entity[] = []): E
   const index = mentionIndex(text, lines, sorted, names, insideAny(spans));
   assignSpeakers(text, kept, index, lines, names);
   const out: Entity[] = [];
+  const aliases = new Map<string, string>();
   for (const g of kept) {
     for (const s of g.spans) {
       const e: Entity = { kind: 'quote', start: s.start, end: s.end, text: text.slice(s.start, s.end) };
-      if (g.speaker) e.speaker = g.speaker;
+      if (g.speaker) e.speaker = withAlias(text, g.speaker, aliases);
       out.push(e);
     }
   }
@@ -590,6 +591,28 @@ function introducedZh(text: string, at: number, anaphor: string): string | undef
   for (let m = intro.exec(window); m; m = intro.exec(window)) last = m[1];
   return last;
 }
+
+/**
+ * A public body's speaker with the short name the text gives it (the Ghana Cocoa Board, known as Cocobod; the
+ * Sugarcane Industry Association (UNICA)): the
+ * reader knows it by either, and the story goes on to use the short one. Looked up once per name.
+ */
+function withAlias(text: string, speaker: string, known: Map<string, string>): string {
+  let full = known.get(speaker);
+  if (full === undefined) {
+    full = speaker;
+    if (BODY_SPEAKER.test(speaker)) {
+      const at = text.indexOf(speaker);
+      const alias = at >= 0 ? BRACKET_ALIAS.exec(text.slice(at + speaker.length, at + speaker.length + 40)) : null;
+      if (alias) full = `${speaker} (${alias[1]})`;
+    }
+    known.set(speaker, full);
+  }
+  return full;
+}
+const BODY_SPEAKER =
+  /^[A-Z][\w'’ .-]*(?:Association|Board|Council|Agency|Authority|Commission|Ministry|Institute|Federation|Union|Organi[sz]ation|Office|Bureau|Regulator)$/;
+const BRACKET_ALIAS = /^(?: \(|, (?:also |better )?known as )([A-Z][A-Za-z&.-]{1,11})[),]/;
 
 function tidySpeaker(speaker: string, companies: ReadonlySet<string>): string | undefined {
   // (an unresolved pronoun names no one, in either language)

@@ -1173,6 +1173,7 @@ D. E. Shaw
 4Seek
 4al
 3re
+2groof Petercam
 2lhaize
 4ivery
 3iveroo
@@ -1646,7 +1647,8 @@ G42
 2stamp
 1fK
 1ianni & Origoni
-4t Food
+4t Eagle
+6Food
 6Manufacturing
 2bson Dunn
 2gaDevice
@@ -3403,6 +3405,7 @@ R&F
 1CB X
 2E
 2G
+2HOTT
 2OR
 2~REEN
 1D Guthrie
@@ -3544,6 +3547,7 @@ R&F
 3lumberger
 3neider Electric
 9 National
+3ott
 3roders
 3~wab
 5rz Group
@@ -3807,7 +3811,8 @@ R&F
 3~uki
 1venska Handelsbanken
 1watch
-2edbank Robur
+2edbank
+8 Robur
 3etgreen
 2iftpay
 3ggy
@@ -3830,6 +3835,7 @@ R&F
 2smex
 3teme U
 4ème U
+1ão Martinho
 T Star
 1-Bank
 2Head
@@ -9001,6 +9007,7 @@ xAI
 1灿光电
 1辰股份
 1阳
+肖特
 肯德基
 育碧
 胖东来

@@ -296,7 +296,12 @@ describe('from holdout167–169 and the earlier sets', () => {
           'The Stäheli family, which owns about 22% of the shares, said in a separate statement that it "fully supports the sale."',
         ].join('\n\n'),
       ),
-    ).toEqual(['A.P. Moller-Maersk A/S', 'Australian Prudential Regulation Authority', 'AerCap', 'Stäheli family']);
+    ).toEqual([
+      'A.P. Moller-Maersk A/S',
+      'Australian Prudential Regulation Authority (APRA)',
+      'AerCap',
+      'Stäheli family',
+    ]);
   });
 
   it('reads "the company" as a firm named before, not a commission named since', () => {
