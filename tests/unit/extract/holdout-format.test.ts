@@ -479,6 +479,7 @@ import { parseMarkup as parseMarkup482 } from '../../fixtures/holdout482/build.m
 import { parseMarkup as parseMarkup483 } from '../../fixtures/holdout483/build.mjs';
 import { parseMarkup as parseMarkup484 } from '../../fixtures/holdout484/build.mjs';
 import { parseMarkup as parseMarkup485 } from '../../fixtures/holdout485/build.mjs';
+import { parseMarkup as parseMarkup487 } from '../../fixtures/holdout487/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -630,6 +631,7 @@ import { parseMarkup as parseMarkup485 } from '../../fixtures/holdout485/build.m
 // holdout479, holdout480 and holdout481 too (likewise).
 // holdout482, holdout483 and holdout484 too (likewise).
 // holdout485 too (likewise).
+// holdout487 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3019,6 +3021,11 @@ const SETS = [
   {
     set: 'holdout485',
     parse: parseMarkup485,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout487',
+    parse: parseMarkup487,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
