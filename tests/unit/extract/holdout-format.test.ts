@@ -480,6 +480,7 @@ import { parseMarkup as parseMarkup483 } from '../../fixtures/holdout483/build.m
 import { parseMarkup as parseMarkup484 } from '../../fixtures/holdout484/build.mjs';
 import { parseMarkup as parseMarkup485 } from '../../fixtures/holdout485/build.mjs';
 import { parseMarkup as parseMarkup487 } from '../../fixtures/holdout487/build.mjs';
+import { parseMarkup as parseMarkup486 } from '../../fixtures/holdout486/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -631,6 +632,7 @@ import { parseMarkup as parseMarkup487 } from '../../fixtures/holdout487/build.m
 // holdout479, holdout480 and holdout481 too (likewise).
 // holdout482, holdout483 and holdout484 too (likewise).
 // holdout485 and holdout487 too (likewise).
+// holdout486 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3020,6 +3022,11 @@ const SETS = [
   {
     set: 'holdout485',
     parse: parseMarkup485,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout486',
+    parse: parseMarkup486,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
   {
