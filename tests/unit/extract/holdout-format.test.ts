@@ -631,8 +631,7 @@ import { parseMarkup as parseMarkup486 } from '../../fixtures/holdout486/build.m
 // holdout476, holdout477 and holdout478 too (likewise).
 // holdout479, holdout480 and holdout481 too (likewise).
 // holdout482, holdout483 and holdout484 too (likewise).
-// holdout485 and holdout487 too (likewise).
-// holdout486 too (likewise).
+// holdout485, holdout486 and holdout487 too (likewise).
 const SETS = [
   {
     set: 'holdout',
