@@ -914,7 +914,7 @@ const ZH_SPEAKS_AFTER =
   /^(?:(?:此前|日前|近日|早前|昨日|今日|也|还|曾|已|则)?(?:在(?:公告|财报|年报|半年报|季报)中)?(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布)|(?:平台)?数据(?:也|还|同样)?显示|报告显示|研报|\d{4}年(?:半年度|年度|第?[一二三]季度)?(?:报告|财报)显示)/;
 
 const OWNER_BEFORE_EN =
-  /\b(?:owned|acquired|controlled|bought) by $|\b(?:unit|subsidiary|division) of $|\b(?:sandwich|restaurant|coffee|fast-food|burger|pizza|grocery|retail|supermarket|convenience-store|hotel) chain $/;
+  /\b(?:owned|acquired|controlled|bought) by $|\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) (?:at|with|from) $|\b(?:unit|subsidiary|division) of $|\b(?:sandwich|restaurant|coffee|fast-food|burger|pizza|grocery|retail|supermarket|convenience-store|hotel) chain $/;
 const JOINER = /^(?:[和与及、]| and | & )$/;
 const LIST_BETWEEN =
   /^(?:[（(][^（）()]{1,30}[）)])?(?:、[\u4e00-\u9fffA-Za-z]{2,6}(?:[（(][^（）()]{1,30}[）)])?){1,3}[、和与及]$/;
@@ -953,7 +953,8 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (text.startsWith('接近', before - 2) && /^的(?:消息)?人士/.test(text.slice(after, after + 5))) return true;
   if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(after, after + 14)))
     return true;
-  // (or an owner: the open-banking firm Tink, owned by Visa; or its kind of chain: the sandwich chain Subway)
+  // (or an owner: the open-banking firm Tink, owned by Visa; or its kind of chain: the sandwich chain Subway; or its
+  // analysts: Analysts at Cowen)
   if (OWNER_BEFORE_EN.test(text.slice(Math.max(0, c.start - 16), c.start))) return true;
   const [clauseFrom, to] = clauseBounds(text, c.start, c.end);
   // (words quoted start a clause of their own: 新地副董事總經理雷振邦表示：「市場反應理想…」)

@@ -47,7 +47,7 @@ const LATIN_BRAND = /(?<![A-Za-z0-9&])[A-Z][A-Z0-9&]{1,5}$/;
 const PUBLISHED_IN_CLAUSE = /(?:刊发|发布|发出|披露|公布)了?[^，。；！？\n]*$/;
 // (also after an adverb: 已陆续|下调|旗下)
 const UNITS_VERB =
-  /^(?:推进|推动|划入|纳入|并入|装入|置入|划转|盘活|整合|梳理|清理|剥离|出售|注入|重组|优化|处置|关停|合并|调整|分拆|拆分|出清|下调|上调|提高|降低|关闭|扩大|收缩|覆盖|涵盖|包括|研究|投入|进入|入驻|结束)$/;
+  /^(?:推进|推动|划入|纳入|并入|装入|置入|划转|盘活|整合|梳理|清理|剥离|出售|注入|重组|优化|处置|关停|合并|调整|分拆|拆分|出清|下调|上调|提高|降低|关闭|扩大|收缩|覆盖|涵盖|包括|研究|投入|进入|入驻|结束|缩减|减少|缩小)$/;
 const SHARE_VERB =
   /^(?:发行|持有|增持|减持|转让|认购|回购|质押|冻结|受让|出售|买入|卖出|所持|定增|配售|新增|增发|发售|限售|流通|解禁|注销|库存|剩余|全部|部分|供股|配股|现有|新股)$/;
 
@@ -354,9 +354,32 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
   }
 }
 
+/**
+ * A firm a source is close to (一位接近山茶序的人士): a coined name, twice in the article, neither a person nor words
+ * of the dictionary (接近监管的人士, 接近交易的人士).
+ */
+function findCloseSources(state: CompanyState): void {
+  const { text } = state;
+  if (!text.includes('接近')) return;
+  for (const m of text.matchAll(CLOSE_SOURCE)) {
+    const name = m[1];
+    if (!isNameLike(name) || allDictWords(name) || isDictWord(name)) continue;
+    if (/^[\u4e00-\u9fff]{2,3}$/.test(name) && ZH_SURNAME_FIRST.test(name)) continue;
+    if (countUpTo(text, name, 2) < 2 || NOT_CLOSE_TO.test(name)) continue;
+    const at = m.index + m[0].indexOf(name);
+    addCandidate(state, at, at + name.length, TIER.rule);
+    addName(state, name, false, TIER.rule);
+  }
+}
+const CLOSE_SOURCE = /接近([\u4e00-\u9fff]{2,6}?)的(?:消息)?人士/g;
+const NOT_CLOSE_TO =
+  /(?:银团|债权人|股东|买方|卖方|投资方|收购方|董事会|方面|部门|监管|层|公司|集团|政府|机构|交易|决策|项目|谈判|此事|该行|该公司)$/;
+const ZH_SURNAME_FIRST = new RegExp(`^[${ZH_COMMON_SURNAMES}]`);
+
 /** Brokers and research houses named by their analysts (国衡证券化工行业分析师唐思远, 熙和文娱研究员彭书瑶). */
 export function findAnalystFirms(state: CompanyState): void {
   const { text } = state;
+  findCloseSources(state);
   for (const role of ['分析师', '研究员', '研究总监'])
     for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + role.length)) {
       const from = Math.max(0, p - 16);

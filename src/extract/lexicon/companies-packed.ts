@@ -992,6 +992,7 @@ C.H. Robinson
 9ttlieb Steen & Hamilton
 3veland-Cliffs
 2ifford Chance
+3vet
 2orox
 3se Brothers
 3ud Music
@@ -1123,6 +1124,7 @@ D. E. Shaw
 2V
 1WS
 1abaco
+2cia
 2h Chong Hong
 4Sing Bank
 9Banking Group
@@ -1467,7 +1469,8 @@ F2i
 5ri
 4ovial
 3tiglobe
-1ibocom
+1iat
+2bocom
 2~delity
 8 International
 2fth Third
@@ -2200,6 +2203,7 @@ J D Wetherspoon
 2niper Networks
 3lebao
 2st Eat Takeaway
+1yske Bank
 K Line
 1+S
 12VC
@@ -2264,6 +2268,10 @@ K Line
 1earney
 2e Wah Bakery
 3~p
+2llanova
+4ogg
+7 Co
+9ompany
 2nya Airways
 2pler Cheuvreux
 3pel
@@ -2600,7 +2608,10 @@ M&G
 6and Spencer
 3oc Telecom
 3riott
-3s Inc
+3~s
+4 Inc
+8.
+8orporated
 4h McLennan
 3tin Marietta
 9rietta Materials
@@ -3148,6 +3159,7 @@ P&G
 8 Chemicals
 5peru
 8ú
+2ugeot
 1fizer
 1harmCube
 2ilip Morris
@@ -4182,7 +4194,8 @@ U.S. Bancorp
 1iatris
 2~bra
 5 Energia
-2etcombank
+2essmann
+3tcombank
 4inBank
 4jet
 4nam Airlines
@@ -7647,6 +7660,7 @@ xAI
 1洛斯
 2药业
 1瑞眼科
+2纳
 1益标准
 1睿司曼
 1莱柯
@@ -9201,6 +9215,7 @@ xAI
 1律宾航空
 3长途电话公司
 1拉格慕
+1斯曼
 1菱科思
 萤石网络
 萨博

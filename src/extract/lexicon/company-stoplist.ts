@@ -984,11 +984,13 @@ Congress
 Council
 Court
 Department
+Directorate
 Federation
 Foundation
 Government
 Guild
 Hospital
+Inspectorate
 Institute
 League
 Ministry

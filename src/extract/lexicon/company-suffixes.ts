@@ -406,6 +406,7 @@ Biotech
 Brands
 Brewing
 Broadband
+Brokers
 Cafe
 Café
 Capital
@@ -547,6 +548,7 @@ Steel
 Stores
 Systems
 Tambang
+Tea
 Technologies
 Technology
 Teknologi
