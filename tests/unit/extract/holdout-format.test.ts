@@ -482,6 +482,7 @@ import { parseMarkup as parseMarkup485 } from '../../fixtures/holdout485/build.m
 import { parseMarkup as parseMarkup487 } from '../../fixtures/holdout487/build.mjs';
 import { parseMarkup as parseMarkup486 } from '../../fixtures/holdout486/build.mjs';
 import { parseMarkup as parseMarkup488 } from '../../fixtures/holdout488/build.mjs';
+import { parseMarkup as parseMarkup489 } from '../../fixtures/holdout489/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -634,6 +635,7 @@ import { parseMarkup as parseMarkup488 } from '../../fixtures/holdout488/build.m
 // holdout482, holdout483 and holdout484 too (likewise).
 // holdout485, holdout486 and holdout487 too (likewise).
 // holdout488 too (likewise).
+// holdout489 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3038,6 +3040,11 @@ const SETS = [
   {
     set: 'holdout488',
     parse: parseMarkup488,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout489',
+    parse: parseMarkup489,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
