@@ -481,6 +481,7 @@ import { parseMarkup as parseMarkup484 } from '../../fixtures/holdout484/build.m
 import { parseMarkup as parseMarkup485 } from '../../fixtures/holdout485/build.mjs';
 import { parseMarkup as parseMarkup487 } from '../../fixtures/holdout487/build.mjs';
 import { parseMarkup as parseMarkup486 } from '../../fixtures/holdout486/build.mjs';
+import { parseMarkup as parseMarkup490 } from '../../fixtures/holdout490/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -632,6 +633,7 @@ import { parseMarkup as parseMarkup486 } from '../../fixtures/holdout486/build.m
 // holdout479, holdout480 and holdout481 too (likewise).
 // holdout482, holdout483 and holdout484 too (likewise).
 // holdout485, holdout486 and holdout487 too (likewise).
+// holdout490 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3031,6 +3033,11 @@ const SETS = [
   {
     set: 'holdout487',
     parse: parseMarkup487,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout490',
+    parse: parseMarkup490,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
