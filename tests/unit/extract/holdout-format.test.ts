@@ -635,9 +635,7 @@ import { parseMarkup as parseMarkup490 } from '../../fixtures/holdout490/build.m
 // holdout479, holdout480 and holdout481 too (likewise).
 // holdout482, holdout483 and holdout484 too (likewise).
 // holdout485, holdout486 and holdout487 too (likewise).
-// holdout488 too (likewise).
-// holdout489 too (likewise).
-// holdout490 too (likewise).
+// holdout488, holdout489 and holdout490 too (likewise).
 const SETS = [
   {
     set: 'holdout',
