@@ -254,7 +254,8 @@ A&O Shearman
 3eogen
 3ice
 6 France
-3ria
+3ri
+5a
 2uminum Corp of China
 2varez & Marsal
 1mEx
@@ -1603,6 +1604,7 @@ G42
 1alaxy Entertainment
 3bot
 3derma
+3exis
 3~lagher
 3p
 2mania
@@ -3229,6 +3231,7 @@ P&G
 2imark
 5vera Capital
 4etals Technologies
+3smark
 2octer & Gamble
 3~gressive
 3ject Blue
@@ -3891,6 +3894,7 @@ T Star
 2P TOY
 2TO
 1PG
+2K
 1RIS Rating
 1SEC
 2L Jewellery
@@ -4112,12 +4116,15 @@ U.S. Bancorp
 3 Kay Hian
 1P Fintech
 2L
+2M
+3-Kymmene
 2~S
 1S Bancorp
 3Steel
 1ber
 2isoft
-1green
+1gacof
+2reen
 1hlmann
 1lta
 4 Beauty
@@ -4707,6 +4714,7 @@ xAI
 1邦魏理仕
 丘钛科技
 业之峰
+1成
 东丽
 1亚银行
 1京之星
@@ -6403,6 +6411,7 @@ xAI
 1泉集团
 1湘生物
 1罗兰
+1迪乐村
 1邦股份
 1都整装
 地中海航运
@@ -6819,6 +6828,7 @@ xAI
 1登
 2精密
 1联科技
+宸鸿
 容百科技
 1诚会计师事务所
 宽德投资

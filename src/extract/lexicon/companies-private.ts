@@ -772,6 +772,7 @@ export const COMPANIES_PRIVATE: readonly string[] = [
   '图达通|Seyond',
   '土巴兔',
   '圣罗兰|~Saint Laurent|YSL',
+  '圣迪乐村',
   '坚美铝业|坚美铝材',
   '垣信卫星',
   '埃利奥特|Elliott Management|Elliott Investment Management',

@@ -118,6 +118,7 @@ KES
 KRW
 KSh|KES
 Ksh|KES
+USh|UGX
 MXN
 MYR
 Mex$|MXN
@@ -517,6 +518,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 重量箱
 筐
 篓
+立方厘米
 `);
 
 /**
@@ -788,6 +790,8 @@ cubic yards|yd3
 cubic yard|yd3
 bushels|bushel
 bushel
+kcal/kg
+kcal
 `);
 
 /** Units a price can be given per a quantity of (15.9元/500毫升, 32元/10千克): not time words (3亿元/2024年 is no rate). */
@@ -809,6 +813,7 @@ export const FIGURE_PER_QUANTITY_ZH: readonly string[] = lines(`
 毫升
 瓶
 盒
+立方厘米
 立方米
 箱
 米
