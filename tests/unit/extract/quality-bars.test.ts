@@ -2422,6 +2422,141 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout463')],
     { figure: 0.99, quote: 0.98, company: 0.99, speakers: 0.96 },
   ],
+  [
+    'holdout464 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout464')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout465 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout465')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout466 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout466')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.98 },
+  ],
+  [
+    'holdout467 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout467')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout468 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout468')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.93 },
+  ],
+  [
+    'holdout469 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout469')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout470 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout470')],
+    { figure: 0.99, quote: 0.98, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout471 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout471')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout472 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout472')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout473 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout473')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout474 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout474')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout475 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout475')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout476 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout476')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.9 },
+  ],
+  [
+    'holdout477 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout477')],
+    { figure: 0.99, quote: 0.97, company: 0.91, speakers: 0.89 },
+  ],
+  [
+    'holdout478 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout478')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout479 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout479')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.96 },
+  ],
+  [
+    'holdout480 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout480')],
+    { figure: 0.99, quote: 0.99, company: 0.96, speakers: 0.93 },
+  ],
+  [
+    'holdout481 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout481')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.97 },
+  ],
+  [
+    'holdout482 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout482')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.99 },
+  ],
+  [
+    'holdout483 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout483')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.94 },
+  ],
+  [
+    'holdout484 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout484')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout485 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout485')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout486 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout486')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout487 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout487')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.95 },
+  ],
+  [
+    'holdout488 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout488')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.9 },
+  ],
+  [
+    'holdout489 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout489')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.93 },
+  ],
+  [
+    'holdout490 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout490')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
