@@ -195,7 +195,7 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
   // nor the acronym the article gives a body (the Teamsters Canada Rail Conference (TCRC) … TCRC President)
   if (/^[A-Z]{2,6}$/.test(name) && isBodyAcronym(state, name)) return;
   // nor a name the article sets a body's kind beside (Unionen, the white-collar union that …)
-  if (apposedBody(state, name, start)) return;
+  if (apposedBody(state, name)) return;
   addCandidate(state, start, end, tier);
   addName(state, name, false, tier);
   // (and by its name without the trade word, as for a legal name, when the text uses that alone again and again:
@@ -219,19 +219,20 @@ function addEnName(state: CompanyState, start: number, end: number, tier: number
  * True when the text sets a body's kind after `name` (Unionen, the white-collar union …; X, a trade group); not a
  * firm's agency (VIS Rating, a local credit rating agency).
  */
-function apposedBody(state: CompanyState, name: string, start: number): boolean {
-  // (asked once per name, and around where it is first found: a search of a long page for every name is quadratic)
-  const known = (state.apposedBodies ??= new Map());
-  let body = known.get(name);
-  if (body === undefined) {
-    const story = state.text.slice(Math.max(0, start - STORY_CHARS), start + STORY_CHARS);
-    body = false;
-    for (let at = story.indexOf(`${name}, `); at >= 0 && !body; at = story.indexOf(`${name}, `, at + 1))
-      body = APPOSED_BODY.test(story.slice(at + name.length + 2, at + name.length + 60));
-    known.set(name, body);
+function apposedBody(state: CompanyState, name: string): boolean {
+  // (the names set off so are read in one pass over the text: a search of a long page for every name is quadratic)
+  if (!state.apposedBodies) {
+    state.apposedBodies = new Set();
+    for (const m of state.text.matchAll(NAME_THEN_COMMA)) {
+      if (!APPOSED_BODY.test(state.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+      // (the name and each shorter run of its last words: Unionen; the Swedish union Unionen)
+      const words = m[1].split(' ');
+      for (let k = 0; k < words.length; k++) state.apposedBodies.add(words.slice(k).join(' '));
+    }
   }
-  return body;
+  return state.apposedBodies.has(name);
 }
+const NAME_THEN_COMMA = /([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5}), (?=(?:the|a|an) )/g;
 const APPOSED_BODY =
   /^(?:the|a|an) (?:[\w-]+ ){0,3}(?:union|association|regulator|ministry|(?<!(?:rating|ratings|credit|advertising|travel|news|recruitment|talent|marketing|employment|shipping|insurance|media|creative|digital|property|estate) )agency|federation|confederation|watchdog|council|authority|commission|lobby|lobby group|trade group|industry group|trade body|industry body)\b/;
 

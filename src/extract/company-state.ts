@@ -46,7 +46,7 @@ export interface CompanyState {
   /** Acronyms the text gives a body in brackets (see isBodyAcronym in company-en.ts), looked up once each. */
   bodyAcronyms?: Map<string, boolean>;
   /** Names the article sets a body's kind beside (Unionen, the white-collar union), memoised. */
-  apposedBodies?: Map<string, boolean>;
+  apposedBodies?: Set<string>;
 }
 
 /** A fresh state for `text`. */
