@@ -21,6 +21,7 @@ import {
   VERB_AFTER,
   clauseBounds,
   findAnalystFirms,
+  findCloseSources,
   findCuedNames,
   findPlaceNames,
   findPublisherNames,
@@ -58,6 +59,7 @@ export function findCompanies(input: string, watchlist: readonly string[] = []):
   findEnLegalNames(state);
   findTailNames(state, scan.tails);
   findCuedNames(state, scan.cues);
+  findCloseSources(state);
   findAnalystFirms(state);
   findUnitNames(state, scan.cues);
   findEnTailNames(state);
@@ -752,10 +754,10 @@ function runOn(text: string, end: number, set: WordSet): number {
 // brand is named after, not the company.
 const ADMIN_UNIT = /^(?:[省县乡](?!域)|市(?![场值盈占销])|区(?![域块间])|镇(?!江)|村(?!镇)|景区|景点|园区)/;
 const beforeAdminUnit = (text: string, e: number) => ADMIN_UNIT.test(text.slice(e, e + 2));
-/** A byline's first name (By Lotte van Dijk and …) is the reporter's. */
 /** True when the line holding `s` is a Chinese byline (本报记者 X 上海报道). */
 const zhByline = (text: string, s: number) =>
   /^(?:本报记者|记者|本报讯|新华社)/.test(text.slice(text.lastIndexOf('\n', s) + 1, s));
+/** A byline's first name (By Lotte van Dijk and …) is the reporter's. */
 const inByline = (text: string, s: number) =>
   isAsciiLetter(text.charCodeAt(s)) && text.startsWith('By ', s - 3) && (s === 3 || text[s - 4] === '\n');
 

@@ -358,7 +358,7 @@ export function findCuedNames(state: CompanyState, matches: Match[]): void {
  * A firm a source is close to (一位接近山茶序的人士): a coined name, twice in the article, neither a person nor words
  * of the dictionary (接近监管的人士, 接近交易的人士).
  */
-function findCloseSources(state: CompanyState): void {
+export function findCloseSources(state: CompanyState): void {
   const { text } = state;
   if (!text.includes('接近')) return;
   for (const m of text.matchAll(CLOSE_SOURCE)) {
@@ -379,7 +379,6 @@ const ZH_SURNAME_FIRST = new RegExp(`^[${ZH_COMMON_SURNAMES}]`);
 /** Brokers and research houses named by their analysts (国衡证券化工行业分析师唐思远, 熙和文娱研究员彭书瑶). */
 export function findAnalystFirms(state: CompanyState): void {
   const { text } = state;
-  findCloseSources(state);
   for (const role of ['分析师', '研究员', '研究总监'])
     for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + role.length)) {
       const from = Math.max(0, p - 16);

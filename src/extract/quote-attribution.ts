@@ -240,10 +240,10 @@ const POSTURE_AT = new RegExp(`${POSTURE}|把`);
 const FACING = /^(?:对|朝|冲|面对)着/;
 const ACTING = new RegExp(`^(?:${WHILE_HOLDING}|${POSTURE}|一边)|${FACING.source}`);
 
-/** The attribution right before a quote's opening mark, if any. */
 const EXPLAINS_WHAT =
   /^(.{2,40}?)(?:解释|说明|谈及|谈到|阐述|分析|讲述)了?[^，。：:]{0,6}(?:原因|理由|看法|观点|思路|逻辑|考虑|背景|初衷)$/;
 
+/** The attribution right before a quote's opening mark, if any. */
 export function attributionBefore(text: string, q: MarkedSpan, names: ReadonlySet<string>): Attribution | undefined {
   let e = q.open;
   while (e > 0 && BEFORE_MARK.has(text.charCodeAt(e - 1))) e--;

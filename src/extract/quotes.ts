@@ -241,11 +241,12 @@ function assignSpeakers(
         speaker = lastInLine(text, index, lines.lineOf(k), k, lastQuote);
     }
     speaker ??= clueSpeaker(text, g, lineStart, index, names);
-    if (!speaker && !text.slice(lineStart, open).trim()) speaker = colonBefore(text, lineStart, names);
     if (!speaker && !text.slice(lineStart, open).trim()) {
-      // a quote opening its paragraph without attribution: the person the next paragraph names as having said it
-      // (“…”⏎⏎说这句话的，是董事长卢柏川。), else the previous paragraph's last speaker
-      const said = SAID_NEXT.exec(text.slice(lines.end(line), lines.end(line) + 60));
+      // a quote opening its paragraph: who the paragraph before has say it with a colon (…方向说：⏎⏎“…”); else, without
+      // attribution, the person the next paragraph names as having said it (“…”⏎⏎说这句话的，是董事长卢柏川。), else the
+      // previous paragraph's last speaker
+      speaker = colonBefore(text, lineStart, names);
+      const said = speaker ? null : SAID_NEXT.exec(text.slice(lines.end(line), lines.end(line) + 60));
       if (said) speaker = zhSpeaker(said[1], names)?.name;
       // (or the person the sentence after it introduces, as a story's opening does: “…。”11月18日上午，…，62岁的王女士刚做完复查)
       const last = g.spans[g.spans.length - 1];
@@ -594,8 +595,8 @@ function introducedZh(text: string, at: number, anaphor: string): string | undef
 
 /**
  * A public body's speaker with the short name the text gives it (the Ghana Cocoa Board, known as Cocobod; the
- * Sugarcane Industry Association (UNICA)): the
- * reader knows it by either, and the story goes on to use the short one. Looked up once per name.
+ * Sugarcane Industry Association (UNICA)): the reader knows it by either, and the story goes on to use the short one.
+ * Looked up once per name.
  */
 function withAlias(text: string, speaker: string, known: Map<string, string>): string {
   let full = known.get(speaker);
