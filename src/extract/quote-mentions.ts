@@ -282,7 +282,7 @@ export function mentionIndex(
   };
   const learnPersons = (k: number) => {
     const line = text.slice(lines.start(k), lines.end(k));
-    if (ENGLISH_SENTENCE.test(line)) englishPersons(line, lines.start(k), [], known, genders, names);
+    if (ENGLISH_SENTENCE.test(line)) englishPersons(line, lines.start(k), [], known, genders, names, false);
     if (k > scanned) scanned = k;
   };
   const inLine = (k: number): Mention[] => {
@@ -895,6 +895,8 @@ function englishPersons(
   known: Map<string, number>,
   genders: Map<string, string>,
   names: ReadonlySet<string>,
+  // false when only the persons are learnt (a line read ahead of a quote): its later mentions are not wanted
+  mentions = true,
 ): void {
   const ascii = asciiLetters(line);
   if (ROLE_GATE.test(line)) {
@@ -961,7 +963,7 @@ function englishPersons(
     for (const [k, v] of sorted.slice(0, 40)) known.set(k, v);
   }
   // Only a known surname is taken below: a line that holds none needs no walk over its capitalised words.
-  if (!known.size || !holdsAny(line, known)) return;
+  if (!mentions || !known.size || !holdsAny(line, known)) return;
   const have = new Set(out.map((m) => m.pos));
   // (nor a part of a name found above: Tan Wei Ling gives no second mention Wei Ling)
   const inside = (pos: number) => out.some((m) => m.kind === 'person' && pos > m.pos && pos < m.pos + m.name.length);
