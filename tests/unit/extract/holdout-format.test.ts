@@ -484,6 +484,7 @@ import { parseMarkup as parseMarkup486 } from '../../fixtures/holdout486/build.m
 import { parseMarkup as parseMarkup488 } from '../../fixtures/holdout488/build.mjs';
 import { parseMarkup as parseMarkup489 } from '../../fixtures/holdout489/build.mjs';
 import { parseMarkup as parseMarkup490 } from '../../fixtures/holdout490/build.mjs';
+import { parseMarkup as parseMarkup492 } from '../../fixtures/holdout492/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -636,6 +637,7 @@ import { parseMarkup as parseMarkup490 } from '../../fixtures/holdout490/build.m
 // holdout482, holdout483 and holdout484 too (likewise).
 // holdout485, holdout486 and holdout487 too (likewise).
 // holdout488, holdout489 and holdout490 too (likewise).
+// holdout492 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3050,6 +3052,11 @@ const SETS = [
   {
     set: 'holdout490',
     parse: parseMarkup490,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout492',
+    parse: parseMarkup492,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
