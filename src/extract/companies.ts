@@ -523,7 +523,8 @@ const afterWord = (text: string, s: number): boolean =>
     text[s - 1] === '）' ||
     text[s - 1] === ')');
 const JET_FUEL = /^(?:煤油|燃油)/;
-const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔|天池|主峰|景区|山脚|山顶)/;
+// (and where a plant stands: 公司上海临港|工厂, 临港|新片区)
+const PLACE_NAMED_AFTER = /^(?:运河|海峡|海湾|半岛|群岛|河畔|湖畔|天池|主峰|景区|山脚|山顶|工厂|厂区|园区|片区|新片)/;
 const BODY_RUN_AFTER =
   /^(?: [A-Z][a-z]+){0,3} (?:Authority|Commission|Agency|Council|Association|Ministry|Institute|Federation|Board|Bureau)\b/;
 const MASS_MARKET_AFTER = /^(?:运动|消费|市场|品牌|用户|群体|需求|产品|价位|定价|餐饮|服装|鞋服|休闲|旅游)/;

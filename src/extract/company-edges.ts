@@ -206,6 +206,9 @@ const NOT_NAME_SHAPE = new RegExp(
     '^官方|(?:App|APP)$',
     // a state of affairs or a line of business (经营情况, 家电业务), or a verb opening it (缓解|寿险公司, 推进|废钢期货)
     '(?:情况|状况|业务)$|^(?:缓解|减轻|加剧|推动|推进|促进|助力)|(?:资本|债券|股票|货币|外汇|一级|二级)市场$',
+    // an adverb or a verb of a plan opening a clause (稳妥推进|村镇银行改革, 通过优化|网点服务, 头部公司转型|标品信托,
+    // 具体兑付安排以|信托公司公告为准)
+    '^(?:稳妥|有序|优化|转型|具体)',
     // two things joined (货主与船公司), a second character 以 (持有人以券商资管)
     '.[与及](?!发展|运营|管理)|^.以',
     // generic kinds: local banks, pool funds, futures of a commodity, divisions and regions, insurance products,
@@ -431,7 +434,9 @@ export function deriveEnShortNames(base: string): string[] {
   if (tradeFirst || (n >= 3 && ROMANCE_GENERIC.test(tokens[0]) && ROMANCE_TRADE.test(tokens[1]))) {
     const rest = tokens.slice(tradeFirst ? 1 : 2, n);
     if (/^(?:de|del|do|da|di)$/.test(rest[0] ?? '')) rest.shift();
-    if (rest.length && rest.length <= 3 && rest.every((t) => /^\p{Lu}/u.test(t)) && (rest.length > 1 || plain(rest[0])))
+    // (a particle may join its words: Compañía Minera Altos del Loa → Altos del Loa)
+    const word = (t: string, k: number) => /^\p{Lu}/u.test(t) || (k > 0 && k < rest.length - 1 && PARTICLE.test(t));
+    if (rest.length && rest.length <= 3 && rest.every(word) && (rest.length > 1 || plain(rest[0])))
       out.push(rest.join(' '));
   }
   // two trades joined by the Romance "and" before the brand (Concretos y Cementos Huasteca → Cementos Huasteca)
@@ -446,6 +451,7 @@ export function deriveEnShortNames(base: string): string[] {
       s.length >= 3 && !isNotCompany(s) && !w.enIndustry.has(s) && !w.enIndustry.has(`${s}s`) && !COMMODITY_EN.test(s),
   );
 }
+const PARTICLE = /^(?:de|del|do|da|di|la|y|e)$/;
 const COMMODITY_EN = /^(?:Cocoa|Coffee|Sugar|Cotton|Rubber|Tea|Wheat|Corn|Soy|Soybean|Rice|Palm Oil|Cattle|Timber)$/;
 // the trade after Grupo (Aeroportuario, Financiero, Industrial, Comercial, Minero, Inmobiliario, Empresarial…)
 const ROMANCE_TRADE = /^\p{Lu}\p{Ll}+(?:ario|ero|era|ial|ico|ica|ivo)$/u;

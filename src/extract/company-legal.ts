@@ -241,6 +241,7 @@ const NOT_AFTER_BARE = /^(?:债|法|章程|治理|制度)/;
  * A name before a bare 公司 (艾伦西斯治疗公司) is too easily a phrase (存续公司, 可能对公司): it needs a
  * distinctive part of four characters, or a descriptor before it, or a parenthesis after it.
  */
+const KIND_THEN_NAME = /^[\u4e00-\u9fff]{1,8}\0(?:股份)?有限(?:责任)?公司/;
 function bareNameOk(text: string, core: string, stop: string, end: number): boolean {
   if (
     !isNameLike(core) ||
@@ -256,7 +257,9 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
     // A measure word after 这/那 opens a noun phrase, not a name (这|笔首付款…公司).
     (/^[这那该此每]$/.test(stop) && /^[笔个项次份批位件]/.test(core)) ||
     // kinds of firms joined (流向|科技和新经济|公司; 科技同新經濟公司 as Hong Kong writes it)
-    (/^[\u4e00-\u9fff]{2}[和与及同跟][\u4e00-\u9fff]{2,4}$/.test(core) && isDictWord(core.slice(0, 2)))
+    (/^[\u4e00-\u9fff]{2}[和与及同跟][\u4e00-\u9fff]{2,4}$/.test(core) && isDictWord(core.slice(0, 2))) ||
+    // the kind of firm the next name is (按揭转介公司|安居按揭转介有限公司): that name holds the kind again
+    KIND_THEN_NAME.test(text.slice(end, end + core.length + 14).replace(core, '\0'))
   )
     return false;
   if (distinctivePart(core).length >= 4 && !allDictWords(core)) return true;

@@ -1,7 +1,7 @@
 // Range merging (GUIDELINE.md §2.1): two figures joined by - – — ~ ～ 至 到 or "to" become one span with
 // low and high values, or an ISO 8601 interval for dates; a change and the level it reaches stay apart.
 import { cand, type Cand } from './figure-candidate';
-import { namedYuan, yuanNamedAt } from './figure-suffixes';
+import { namedYuan, RATE_EN_RE, yuanNamedAt } from './figure-suffixes';
 import { isDigitCode, scaleBy } from './numbers';
 
 // English verbs of change, one list for the three tests below.
@@ -105,9 +105,13 @@ function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
   if (text.endsWith('from ', l.start) && MOVED_FROM.test(text.slice(Math.max(0, l.start - 120), l.start))) return null;
   // a currency written once, on the first end, and the scale on the second ($9-10 billion, $9 to 10 billion)
   const currency = !!l.unit && /^[A-Z]{3}$/.test(l.unit); // an ISO 4217 code: money
-  const sharedCurrency = currency && !r.unit && l.scale === 1 && r.scale !== 1;
-  const unit = sharedCurrency ? l.unit : r.unit;
-  const span = cand(from, r.end, r.raw, unit, r.scale, sharedCurrency ? l.factor : r.factor, undefined, false, r.dec);
+  // (or on the first end alone, both ends bare after it, and the rate after the second: NOK 68-72 per kilogram)
+  const bareEnds = currency && r.plain && l.scale === 1 && r.scale === 1 && text[l.end] !== ' ';
+  const rate = bareEnds ? rateAt(text, r.end) : undefined;
+  const sharedCurrency = currency && !r.unit && l.scale === 1 && (r.scale !== 1 || bareEnds);
+  const unit = rate ? `${l.unit}/${rate[1]}` : sharedCurrency ? l.unit : r.unit;
+  const spanEnd = rate ? r.end + rate[0].length : r.end;
+  const span = cand(from, spanEnd, r.raw, unit, r.scale, sharedCurrency ? l.factor : r.factor, undefined, false, r.dec);
   // A season or fiscal year written with its second year short (2025-26, 2008–09): one period of two years.
   // So is a span of years with the second written short (2015-19): the years 2015 to 2019.
   // (the word year after it is no duration: in the 2024-25 year)
@@ -196,6 +200,13 @@ function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
   span.low = low;
   span.high = high;
   return span;
+}
+
+/** The rate words at `at` (per kilogram, a share), as a figure's own scan reads them. */
+function rateAt(text: string, at: number): RegExpExecArray | undefined {
+  RATE_EN_RE.lastIndex = at;
+  const m = RATE_EN_RE.exec(text);
+  return m ? Object.assign(m, { 1: m[1] ?? m[2] }) : undefined;
 }
 
 /** The date of a bare number before a month or day (3—5月, 10至12日), in the partial form of the other end. */

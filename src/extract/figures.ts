@@ -726,6 +726,15 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
       j += per[0].length;
     }
   }
+  // An interest rate or a fee charged per period takes its period (a fee of 7.5% a month, coupons of 10.5% to 12.8% a
+  // year); a growth rate does not (grow 8% a year)
+  if (u === '%' && text.charCodeAt(j) === 32 && (fxFirst === 97 || fxFirst === 112)) {
+    const per = COUNT_PER_TIME.exec(text.slice(j, j + 24));
+    if (per && per[1] !== 'quarter' && CHARGED_AT.test(text.slice(Math.max(0, start - 50), start))) {
+      u = `%/${per[1]}`;
+      j += per[0].length;
+    }
+  }
   const plain = !u && !hasScale;
   if (plain) {
     // 5G, 4K, 3D; a split ratio (2-for-1); an alloy's or a model's grade after a hyphen (6063-T5)
@@ -882,6 +891,8 @@ const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
 const PER_CURRENCY = /^ per (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const COUNT_PER_TIME =
   /^ (?:a|per) (day|week|month|year|quarter|hour)\b(?! (?:earlier|ago|later|before|after|prior|longer|sooner|on)\b)/;
+const CHARGED_AT =
+  /\b(?:fees?|interest|coupons?|accrues?|accruing|charges?|charging|capped)(?: rates?)? (?:of|at) (?:about |around |roughly |nearly |up to |just |some )?(?:[\d.]+%?(?: to |-| - ))?$/i;
 const QUOTED_AGAINST: Record<string, string> = { dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', pound: 'GBP' };
 const EXCHANGE_BEFORE = new RegExp(`\\b(?:${STOCK_EXCHANGE_ALTERNATION})[:：]\\s?$`);
 

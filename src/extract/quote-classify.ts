@@ -30,6 +30,7 @@ const FUNCTION_RE = new RegExp([...FUNCTION_WORDS_ZH].sort(byLength).join('|'), 
 const NOUN_LIST = /^[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}$/;
 const NEGATED_OPENING = /^(?:暂时|暂|还|尚|目前|短期内)?(?:没有|没|不会|不再|暂无|并无|并不)/;
 const ADVERB_OPENING = /^(?:几乎|仍然|仍|已经|根本|完全|并不|并没|没有|只能|无法|难以|远远)/;
+const CLAUSE_OPENING = /^(?:不|没|未|按|将|仍|尚|已|正在|暂)/;
 const DETERMINER_END = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s*$/i;
 /** Words after the closing mark that show the quoted words are not a noun modifier (a "…" to cope). */
 const FUNCTION_EN = new Set(
@@ -213,7 +214,13 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (/我|咱/.test(inner)) score += 1;
   // (a word that names things before the marks, 项目“…”, does not make a term of a clause with two function words
   // in it, a negation among them: 债转股项目“转完就不管”; 都会 of 北部都会区 is a word)
-  if (TERM_BEFORE_ZH.endOf(c.before) && !(functionWords.size >= 2 && /[不没]/.test(inner))) score -= 2;
+  // (nor of words that open as a clause in reported speech: 公告提示，相关信托计划“不保证本金不受损失”)
+  if (
+    TERM_BEFORE_ZH.endOf(c.before) &&
+    !(functionWords.size >= 2 && /[不没]/.test(inner)) &&
+    !(CLAUSE_OPENING.test(inner) && c.reported?.())
+  )
+    score -= 2;
   if (TERM_AFTER_ZH.at(c.after, 0)) score -= 2;
   const bare = inner.replace(/[（(][^（）()]*[）)]$/, '');
   // (not a metaphor a numeral opens: 是“一场比谁的现金流更能熬的淘汰赛”)

@@ -171,7 +171,7 @@ const BODY_NAME =
 // (but a source: according to the Monetary Authority of Singapore)
 const OBJECT_BEFORE_EN = /\b(?:with|of|(?<!ccording )to|from|by|for|and|against) (?:the )?(?:U\.S\. |US |UK |EU )?$/;
 
-const ZH_BODY_ANAPHOR = /^该(?:协会|联合会|学会|商会|会|局|署|委)$/;
+const ZH_BODY_ANAPHOR = /^该(?:协会|联合会|学会|商会|公会|会|局|署|委)$/;
 // The names of each kind of body, compiled once per kind (协会 → …协会).
 const BODY_OF_KIND = new Map<string, RegExp>();
 
@@ -849,11 +849,14 @@ const ROLE_THEN_NAME = new RegExp(`\\b(?:${EN_ROLE}),\\s+(${EN_NAME}),`, 'gu');
 // "Marco Bellini, who heads the union, …": a name with a relative clause about a person; not an employer named
 // before it ("an analyst at Morgan Stanley, who rates the stock": the who is the analyst).
 // (the name starts a word: not TG Pactual inside at BTG Pactual)
-const NAME_WHO = new RegExp(`(?<!\\b(?:at|of|for|from|with|by|in|to) )(?<![\\p{L}])(${EN_NAME}),\\s+who\\b`, 'gu');
+const NAME_WHO = new RegExp(
+  `(?<!\\b(?:at|of|for|from|with|by|in|to) )(?<![\\p{L}])(${EN_NAME}),\\s+who(?:se)?\\b`,
+  'gu',
+);
 
 /** A cheap test that a line may hold a role or title (the person patterns above are costlier). */
 const ROLE_GATE =
-  /, who\b|analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
+  /, who(?:se)?\b|analyst|economist|strategist|[Cc]hief|CEO|CFO|COO|[Pp]resident|[Cc]hair|[Dd]irector|[Ff]ounder|[Pp]rofessor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|[Ss]pokes|partner|manager|head|officer|[Ee]xecutive|[Mm]inister|[Ss]ecretary|[Gg]overnor|investor|banker|lawyer|consultant|trader|Senator/;
 const ASKED_BY = /\b[Aa]sked by (?:[^.,;]|\b(?:Inc|Corp|Co|Ltd)\.)*$/;
 const PLACE_OBJECT = /\b(?:at|in|near|from|into|outside|across) [A-Z][\w'’-]+\s*$/;
 const OWNED_PERSON =
@@ -911,7 +914,13 @@ function englishPersons(
         }
         // (a firm's name before ", who": Kotak Institutional Equities, who rates the stock …)
         // (nor who asks the question the sentence's subject answers: Asked by analyst Tom Barrow whether …, he said)
-        if (name.includes(' ') && !BODY_WORD.test(name) && !ASKED_BY.test(line.slice(Math.max(0, at - 60), at)))
+        // (nor a firm the article names: brands such as Laopu Gold, whose shares …)
+        if (
+          name.includes(' ') &&
+          !BODY_WORD.test(name) &&
+          !names.has(name) &&
+          !ASKED_BY.test(line.slice(Math.max(0, at - 60), at))
+        )
           out.push({ pos: from + at, name, kind: 'person' });
       }
     }

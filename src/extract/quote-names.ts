@@ -162,7 +162,7 @@ const UNNAMED_OPENING = /^[\u4e00-\u9fff]{0,6}?(?:一位|一名)/;
 // A bracket inside a legal name (内蒙古电力（集团）有限责任公司): the suffix goes on after it.
 const INNER_BRACKET = /^(?:有限|股份|控股|集团)/;
 
-const SAYING = /^(?:老话|俗话|古话|常言|古人|老人|谚语|民间)$/;
+const SAYING = /^(?:(?:当地|本地|民间|家乡|村里|行内|业内)?(?:老话|俗话|古话)|常言|古人|老人|谚语|民间)$/;
 
 export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): SpeakerName | undefined {
   // an adverb of degree before the verb makes it a predicate (锂价的底部区域已经基本|明确: has become clear)

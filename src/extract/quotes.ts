@@ -141,6 +141,7 @@ function insideAny(spans: MarkedSpan[]): (pos: number) => boolean {
 const SENTENCE_END = /[。！？!?.”」"：:]/;
 
 /** True when a speech verb comes earlier in the sentence that a quote at `open` is part of (X表示，…“…”). */
+const CLAUSE_OPENS = /(?:[，,]|[，,][并还也且])$/;
 function reportedSpeech(text: string, open: number, lineStart: number): boolean {
   // A paragraph broken mid-sentence (…目标不是扭亏，而是⏎⏎“把现金流守住”) goes on with the sentence before the break.
   let from = lineStart;
@@ -160,7 +161,8 @@ function reportedSpeech(text: string, open: number, lineStart: number): boolean 
       zhVerbOk(text, p, end) &&
       ('，,：:'.includes(text[end]) ||
         // (or opening its clause, with what was said running on to the marks: …致函保薦人，指部分上市申請文件質素「…」)
-        ((open - end <= 6 || (open - end <= 24 && '，,'.includes(text[p - 1] ?? ''))) &&
+        // (or after 并/还/也 joining it to the clause before: …，并表示欧洲市场的库存水平「…」)
+        ((open - end <= 6 || (open - end <= 24 && CLAUSE_OPENS.test(text.slice(Math.max(0, p - 2), p)))) &&
           /^[\u4e00-\u9fff]+$/.test(text.slice(end, open))));
   });
   return found;
@@ -768,12 +770,12 @@ function elidedSubject(
   // The clause before the mark, searched within the sentence only (a whole-text search is quadratic).
   // (or opens it, with a short object before the mark: 认为公司“…”)
   const clause = sentence.slice(sentence.lastIndexOf('，') + 1);
-  // (after an adverb that joins it to the clauses before, a longer object: …，并称网传截图“…”)
+  // (after an adverb that joins it to the clauses before, a longer object: …，并称网传截图“…”, …，并表示欧洲市场的库存水平“…”)
   const lead = /^[并也还又则亦]/.test(clause) ? 1 : 0;
   const opening = ZH_VERBS.at(clause, lead);
   if (
     !ZH_VERBS.endOf(clause) &&
-    !(opening && clause.length - lead - opening.length <= (lead ? 6 : 3)) &&
+    !(opening && clause.length - lead - opening.length <= (lead ? 12 : 3)) &&
     !DOCUMENT.test(sentence)
   )
     return undefined;
@@ -819,10 +821,11 @@ function previousSubject(
   if (text[e - 1] !== '。' || e - 1 <= lineStart) return undefined;
   let s = e - 1;
   while (s > lineStart && e - s < 160 && !'。！？”」'.includes(text[s - 1])) s--;
-  // (after a short lead-in: 对于下半年，他…)
-  const sentence = text.slice(s, e - 1).replace(LEAD_IN_BEFORE_PRONOUN, '');
+  // (after a short lead-in: 对于下半年，他…; one that names the person is read with the sentence: 对于王建国来说，他…)
+  const raw = text.slice(s, e - 1);
+  const sentence = raw.replace(LEAD_IN_BEFORE_PRONOUN, '');
   const pronoun = /^([他她])(?!们)/.exec(sentence);
-  if (pronoun) return index.lastNamed(s, 'person', false, pronoun[1]);
+  if (pronoun) return index.lastNamed(s + raw.length - sentence.length, 'person', false, pronoun[1]);
   const described = DESCRIBED.exec(sentence);
   if (described) return described[1];
   // (after a lead-in such as 对于外界的质疑，) a person named before, opening the sentence again (孙启明并不认同)

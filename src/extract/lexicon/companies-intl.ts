@@ -1177,6 +1177,7 @@ export const COMPANIES_INTL: readonly string[] = [
   'Southern Company#NYSE: SO',
   'Southern Water',
   'Sovcomflot',
+  'SpareBank 1 Sør-Norge|SpareBank 1 SR-Bank#OSL: SB1NO',
   'Specialized',
   'SpiceJet',
   'Spirit Airlines',

@@ -631,6 +631,7 @@ B&M
 2yu Capital
 1radesco
 3~emar
+3nch International
 3skem
 2embo
 3nntag
@@ -2517,6 +2518,8 @@ L&C
 2uis Dreyfus
 6Vuitton
 5a Coffee
+2ve's Travel Stops
+9avel Stops & Country Stores
 2we's
 1ucid
 3kin
@@ -2748,6 +2751,7 @@ M&G
 7O.S.K. Lines
 2xue
 2zuho
+1lekpol
 1obike
 4le World
 6ye
@@ -3324,7 +3328,10 @@ R&F
 3eia
 3~row
 2finitiv
-2gal Hotels International
+2~gal
+5 Cinemas
+6Entertainment
+6Hotels International
 3eneron
 5t Taiwan
 3ions Financial
@@ -3744,6 +3751,8 @@ R&F
 5west Airlines
 2vcomflot
 1paceX
+3reBank 1 SR-Bank
+9 1 Sør-Norge
 2ecialized
 2iceJet
 3rit AeroSystems
@@ -3917,7 +3926,8 @@ T Star
 2kashimaya
 3e-Two
 4da
-2labat
+2la
+4bat
 4nx
 3en Energy
 2ndem Diabetes Care

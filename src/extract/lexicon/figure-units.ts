@@ -834,6 +834,7 @@ bed
 bottle
 box
 branch
+bunch
 bushel
 can
 car
@@ -912,6 +913,7 @@ six-pack
 square foot
 square meter
 square metre
+stem
 store
 student
 subscriber
