@@ -487,6 +487,7 @@ import { parseMarkup as parseMarkup490 } from '../../fixtures/holdout490/build.m
 import { parseMarkup as parseMarkup491 } from '../../fixtures/holdout491/build.mjs';
 import { parseMarkup as parseMarkup493 } from '../../fixtures/holdout493/build.mjs';
 import { parseMarkup as parseMarkup492 } from '../../fixtures/holdout492/build.mjs';
+import { parseMarkup as parseMarkup495 } from '../../fixtures/holdout495/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -640,6 +641,7 @@ import { parseMarkup as parseMarkup492 } from '../../fixtures/holdout492/build.m
 // holdout485, holdout486 and holdout487 too (likewise).
 // holdout488, holdout489 and holdout490 too (likewise).
 // holdout491, holdout492 and holdout493 too (likewise).
+// holdout495 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3069,6 +3071,11 @@ const SETS = [
   {
     set: 'holdout493',
     parse: parseMarkup493,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout495',
+    parse: parseMarkup495,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
