@@ -489,6 +489,7 @@ import { parseMarkup as parseMarkup493 } from '../../fixtures/holdout493/build.m
 import { parseMarkup as parseMarkup492 } from '../../fixtures/holdout492/build.mjs';
 import { parseMarkup as parseMarkup494 } from '../../fixtures/holdout494/build.mjs';
 import { parseMarkup as parseMarkup496 } from '../../fixtures/holdout496/build.mjs';
+import { parseMarkup as parseMarkup495 } from '../../fixtures/holdout495/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -642,8 +643,7 @@ import { parseMarkup as parseMarkup496 } from '../../fixtures/holdout496/build.m
 // holdout485, holdout486 and holdout487 too (likewise).
 // holdout488, holdout489 and holdout490 too (likewise).
 // holdout491, holdout492 and holdout493 too (likewise).
-// holdout494 too (likewise).
-// holdout496 too (likewise).
+// holdout494, holdout495 and holdout496 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3078,6 +3078,11 @@ const SETS = [
   {
     set: 'holdout494',
     parse: parseMarkup494,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout495',
+    parse: parseMarkup495,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
   {
