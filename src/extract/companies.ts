@@ -841,6 +841,8 @@ function findArticleNames(state: CompanyState): void {
       titledPerson(text, m.start - 1, m.end, titledSeen)
     )
       continue;
+    // (元 after an amount is the yuan: 100万|元保|费 is no 元保)
+    if (text.charCodeAt(m.start) === 0x5143 && /[\d万亿千百十]/.test(text[m.start - 1] ?? '')) continue;
     // the Tsubaki family: the people of a name, not its company
     if (text.startsWith(' family', m.end) && /\p{Script=Latin}/u.test(text[m.start] ?? '')) continue;
     // a short name that the lexicon knows as a place too, where the sentence puts a place (Antofagasta plc … the port

@@ -207,8 +207,8 @@ const NOT_NAME_SHAPE = new RegExp(
     // a state of affairs or a line of business (经营情况, 家电业务), or a verb opening it (缓解|寿险公司, 推进|废钢期货)
     '(?:情况|状况|业务)$|^(?:缓解|减轻|加剧|推动|推进|促进|助力)|(?:资本|债券|股票|货币|外汇|一级|二级)市场$',
     // an adverb or a verb of a plan opening a clause (稳妥推进|村镇银行改革, 通过优化|网点服务, 头部公司转型|标品信托,
-    // 具体兑付安排以|信托公司公告为准)
-    '^(?:稳妥|有序|优化|转型|具体)',
+    // 具体兑付安排以|信托公司公告为准), or suing (起诉|寿险公司)
+    '^(?:稳妥|有序|优化|转型|具体|起诉|状告)',
     // two things joined (货主与船公司), a second character 以 (持有人以券商资管)
     '.[与及](?!发展|运营|管理)|^.以',
     // generic kinds: local banks, pool funds, futures of a commodity, divisions and regions, insurance products,

@@ -204,6 +204,8 @@ function afterKnownName(state: CompanyState, start: number, end: number): number
 
 // 市 in a word of its own (城市, 上市, 超市), not a city's unit.
 const CITY_WORD = /^(?:城|都|上|超|股|楼|车|门|夜)市/;
+// (nor 市 of a market, 德兴超级市场集团有限公司)
+const MARKET_WORD = /^市(?:场|集|值)/;
 
 /**
  * Where a name holding a city or province (岳溪市, 浙江省) starts: at that place, when the words before it are
@@ -218,7 +220,12 @@ function placeStart(text: string, start: number, end: number): number {
   for (let i = start + 2; i < end - 3; i++)
     if (APPOSED_KIND.test(text.slice(i - 2, i)) && wordStartingAt(text, i, places)) return i;
   for (let i = start + 3; i < end - 2; i++) {
-    if (!'省市县'.includes(text[i]) || CITY_WORD.test(text.slice(i - 1, i + 1))) continue;
+    if (
+      !'省市县'.includes(text[i]) ||
+      CITY_WORD.test(text.slice(i - 1, i + 1)) ||
+      MARKET_WORD.test(text.slice(i, i + 2))
+    )
+      continue;
     const at = i - (wordEndingAt(text, i, places, start) || 2);
     return at > start ? at : start;
   }

@@ -286,8 +286,13 @@ function readOne(
     }
   }
   if (!owner) return;
+  // (a word made of the name's syllables is matched against the whole capitalised run, which a shorter name found
+  // inside it may leave out: Vietnam National Textile and Garment Group (Vinatex))
   const alt = owner.latin
-    ? HAN_NAME.test(first.text) || isAcronymOf(first.text, text.slice(owner.start, nameEnd))
+    ? HAN_NAME.test(first.text) ||
+      isAcronymOf(first.text, text.slice(owner.start, nameEnd)) ||
+      (/^[A-Z][a-z]/.test(first.text) &&
+        isAcronymOf(first.text, text.slice(capitalRunStart(text, nameEnd, 8), nameEnd)))
     : LATIN_NAME.test(first.text);
   // (two capitals only as the initials of the name: Canadian National Railway Co. (CN))
   const short = /^[A-Z]{1,2}$/.test(first.text) && !(owner.latin && first.text.length === 2);
@@ -340,6 +345,9 @@ function isAcronymOf(acronym: string, name: string): boolean {
     const at = words.indexOf(blend[2]);
     return at === blend[1].length && words.slice(0, at).every((w, i) => w[0] === blend[1][i]);
   }
+  // (or one word made of the starts of its words: Vietnam National Textile and Garment Group → Vinatex, Petróleo
+  // Brasileiro → Petrobras)
+  if (/^[A-Z][a-z]{4,11}$/.test(acronym)) return bySyllables(acronym.toUpperCase(), name);
   if (!/^[A-Z][A-Z&]{1,5}$/.test(acronym)) return false;
   const initials = name
     .split(/\s+/)

@@ -516,6 +516,11 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   let firstRun = i;
   while (firstRun < coreEnd && isDigitCode(text.charCodeAt(firstRun))) firstRun++;
   const integer = firstRun === coreEnd;
+  // A fraction of something in Chinese text (清掉1/3的库存, 约1/4的订单): a share, as 三分之一 is
+  if (!cur && sign === 1 && integer && text.charCodeAt(coreEnd) === 47 && isHan(before)) {
+    const f = FRACTION_OF.exec(text.slice(i, i + 8));
+    if (f && +f[1] < +f[2]) return cand(start, i + f[0].length - 1, Number((+f[1] / +f[2]).toPrecision(12)), '%');
+  }
   if (!cur && sign === 1 && integer) {
     const d = scanNumericDate(text, i) ?? scanDateZh(text, i, coreEnd) ?? scanDayMonthEn(text, i, coreEnd);
     if (d) return dateCand(d.start ?? start, d.end, d.date);
@@ -891,6 +896,7 @@ const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
 const PER_CURRENCY = /^ per (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const COUNT_PER_TIME =
   /^ (?:a|per) (day|week|month|year|quarter|hour)\b(?! (?:earlier|ago|later|before|after|prior|longer|sooner|on)\b)/;
+const FRACTION_OF = /^(\d)\/(\d|10)的/;
 const CHARGED_AT =
   /\b(?:fees?|interest|coupons?|accrues?|accruing|charges?|charging|capped)(?: rates?)? (?:of|at) (?:about |around |roughly |nearly |up to |just |some )?(?:[\d.]+%?(?: to |-| - ))?$/i;
 const QUOTED_AGAINST: Record<string, string> = { dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', pound: 'GBP' };

@@ -130,11 +130,13 @@ const DOCUMENT_END =
 // Someone's own words for a thing (刘德贵把这套模式称为“让加盟商只管开门做生意”, 他将这次收购视为“…”): a quotation
 // when it is a phrase, not a term (“洗牌期”), and the one who calls it so is no crowd (市场将明年视为“…”, 被称为“…”).
 const CALLED_BY_SUBJECT =
-  /(?:^|[，。；：！？“”「」])(?![^把将，。]*(?:市场|业内|业界|外界|行业|投资者|舆论|网友|媒体|被))[^，。；：！？“”「」]*[把将][^，。；：“”「」被]{1,10}(?:称为|称作|视为|视作|看作|看成)$/;
+  /(?:^|[，。；：！？“”「」])(?![^把将，。]*(?:市场|业内|业界|外界|行业|投资者|舆论|网友|媒体|被))[^，。；：！？“”「」]*[把将][^，。；：“”「」被]{1,10}(?:称为|称作|视为|视作|看作|看成|形容为|比作|比喻为|概括为|定义为)$/;
 
 function isZhQuotation(c: QuoteCandidate): boolean {
   const inner = c.inner.trim();
   if (NAME_BEFORE_ZH.endOf(c.before)) return CALLED_BY_SUBJECT.test(c.before) && zhLength(inner) >= 8;
+  // (and a verb that describes or likens, not a cue of names: 他把这形容为“先修机场、再卖机票”的生意)
+  if (CALLED_BY_SUBJECT.test(c.before) && zhLength(inner) >= 8) return true;
   if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
   const len = zhLength(inner);
   const endsWithPunct = /[，。！？,!?…]$/.test(inner);

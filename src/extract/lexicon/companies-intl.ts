@@ -1100,6 +1100,7 @@ export const COMPANIES_INTL: readonly string[] = [
   'ST Engineering#SGX: S63',
   '~Sabancı|Sabanci Holding',
   'Sabesp#NYSE: SBS',
+  'Sacyr#BME: SCYR',
   'Saeta Yield',
   'Safaricom',
   'Safaricom PLC',

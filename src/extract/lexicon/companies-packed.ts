@@ -613,7 +613,8 @@ B&M
 2nelliErede
 2oking Holdings
 7.com
-3~ts
+3~ths
+4~s
 3z Allen
 9n Hamilton
 2~realis
@@ -1010,6 +1011,7 @@ C.H. Robinson
 2bb-Vantress
 2ca-Cola
 9 FEMSA
+3kerill Jingli
 2delco
 2gnition AI
 5zant
@@ -3493,6 +3495,7 @@ R&F
 4nci Holding
 6~ı
 3esp
+2cyr
 2eta Yield
 2faricom
 9 PLC
@@ -4394,7 +4397,8 @@ X Corp
 1talPi
 2ep
 Y Combinator
-1AYA
+1ATA
+2YA
 1C
 1G Entertainment
 2娱乐
@@ -4553,6 +4557,8 @@ xAI
 2富维
 2解放
 1~点点
+1~田
+2百货
 1银
 ~丁香园
 ~七一二
@@ -7605,7 +7611,9 @@ xAI
 昊华科技
 2能源
 1海生科
-明冠新材
+明亚保险经纪
+2经纪
+1冠新材
 1势资本
 1~导
 1晟
@@ -9001,6 +9009,7 @@ xAI
 1虎环球
 2证券
 1铺黄金
+考克利尔竞立
 耐世特
 1克
 2森

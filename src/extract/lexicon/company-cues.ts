@@ -381,6 +381,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 会计师
 供应商
 供货商
+便利店
 公司
 关联方
 出口商
@@ -428,6 +429,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 电信商
 电池厂
 电讯商
+百货
 矿企
 矿商
 竞争对手
@@ -442,6 +444,7 @@ export const ZH_DESCRIPTORS: readonly string[] = lines(`
 营运商
 设备厂
 贸易商
+超市
 车企
 车厂
 运营商

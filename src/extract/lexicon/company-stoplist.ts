@@ -1048,6 +1048,7 @@ export const ZH_COLLISION_WORDS: readonly string[] = lines(`
 次日
 混元
 焕新
+燃料
 物联
 理事长
 瑰宝

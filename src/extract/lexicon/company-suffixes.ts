@@ -111,6 +111,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 机械
 材料
 母婴
+氢能
 水务
 汽车
 治疗
@@ -390,6 +391,7 @@ Alimentari
 Alimentação
 Alimentos
 Analytics
+Apparel
 Appliances
 Auto
 Automotive
@@ -436,6 +438,8 @@ Fibre
 Financial
 Foods
 Forvaltning
+Garment
+Garments
 Gas
 Gathering
 Gestion
@@ -554,6 +558,8 @@ Technology
 Teknologi
 Telecom
 Terminals
+Textile
+Textiles
 Therapeutics
 Transmission
 Trust

@@ -519,6 +519,8 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 筐
 篓
 立方厘米
+标方
+标准立方米
 `);
 
 /**
