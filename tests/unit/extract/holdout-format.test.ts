@@ -490,6 +490,7 @@ import { parseMarkup as parseMarkup492 } from '../../fixtures/holdout492/build.m
 import { parseMarkup as parseMarkup494 } from '../../fixtures/holdout494/build.mjs';
 import { parseMarkup as parseMarkup496 } from '../../fixtures/holdout496/build.mjs';
 import { parseMarkup as parseMarkup495 } from '../../fixtures/holdout495/build.mjs';
+import { parseMarkup as parseMarkup497 } from '../../fixtures/holdout497/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -644,6 +645,9 @@ import { parseMarkup as parseMarkup495 } from '../../fixtures/holdout495/build.m
 // holdout488, holdout489 and holdout490 too (likewise).
 // holdout491, holdout492 and holdout493 too (likewise).
 // holdout494, holdout495 and holdout496 too (likewise).
+// holdout494 too (likewise).
+// holdout496 too (likewise).
+// holdout497 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3088,6 +3092,11 @@ const SETS = [
   {
     set: 'holdout496',
     parse: parseMarkup496,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout497',
+    parse: parseMarkup497,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
