@@ -491,6 +491,7 @@ import { parseMarkup as parseMarkup494 } from '../../fixtures/holdout494/build.m
 import { parseMarkup as parseMarkup496 } from '../../fixtures/holdout496/build.mjs';
 import { parseMarkup as parseMarkup495 } from '../../fixtures/holdout495/build.mjs';
 import { parseMarkup as parseMarkup497 } from '../../fixtures/holdout497/build.mjs';
+import { parseMarkup as parseMarkup498 } from '../../fixtures/holdout498/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -648,6 +649,7 @@ import { parseMarkup as parseMarkup497 } from '../../fixtures/holdout497/build.m
 // holdout494 too (likewise).
 // holdout496 too (likewise).
 // holdout497 too (likewise).
+// holdout498 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3097,6 +3099,11 @@ const SETS = [
   {
     set: 'holdout497',
     parse: parseMarkup497,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout498',
+    parse: parseMarkup498,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
