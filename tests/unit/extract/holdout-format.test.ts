@@ -489,6 +489,7 @@ import { parseMarkup as parseMarkup493 } from '../../fixtures/holdout493/build.m
 import { parseMarkup as parseMarkup492 } from '../../fixtures/holdout492/build.mjs';
 import { parseMarkup as parseMarkup494 } from '../../fixtures/holdout494/build.mjs';
 import { parseMarkup as parseMarkup496 } from '../../fixtures/holdout496/build.mjs';
+import { parseMarkup as parseMarkup499 } from '../../fixtures/holdout499/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -644,6 +645,7 @@ import { parseMarkup as parseMarkup496 } from '../../fixtures/holdout496/build.m
 // holdout491, holdout492 and holdout493 too (likewise).
 // holdout494 too (likewise).
 // holdout496 too (likewise).
+// holdout499 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3083,6 +3085,11 @@ const SETS = [
   {
     set: 'holdout496',
     parse: parseMarkup496,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout499',
+    parse: parseMarkup499,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
