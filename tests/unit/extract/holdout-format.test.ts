@@ -492,6 +492,7 @@ import { parseMarkup as parseMarkup496 } from '../../fixtures/holdout496/build.m
 import { parseMarkup as parseMarkup495 } from '../../fixtures/holdout495/build.mjs';
 import { parseMarkup as parseMarkup497 } from '../../fixtures/holdout497/build.mjs';
 import { parseMarkup as parseMarkup498 } from '../../fixtures/holdout498/build.mjs';
+import { parseMarkup as parseMarkup499 } from '../../fixtures/holdout499/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -650,6 +651,7 @@ import { parseMarkup as parseMarkup498 } from '../../fixtures/holdout498/build.m
 // holdout496 too (likewise).
 // holdout497 too (likewise).
 // holdout498 too (likewise).
+// holdout499 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3104,6 +3106,11 @@ const SETS = [
   {
     set: 'holdout498',
     parse: parseMarkup498,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout499',
+    parse: parseMarkup499,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
