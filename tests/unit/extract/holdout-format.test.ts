@@ -649,9 +649,7 @@ import { parseMarkup as parseMarkup499 } from '../../fixtures/holdout499/build.m
 // holdout494, holdout495 and holdout496 too (likewise).
 // holdout494 too (likewise).
 // holdout496 too (likewise).
-// holdout497 too (likewise).
-// holdout498 too (likewise).
-// holdout499 too (likewise).
+// holdout497, holdout498 and holdout499 too (likewise).
 const SETS = [
   {
     set: 'holdout',
