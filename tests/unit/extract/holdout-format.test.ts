@@ -647,8 +647,6 @@ import { parseMarkup as parseMarkup499 } from '../../fixtures/holdout499/build.m
 // holdout488, holdout489 and holdout490 too (likewise).
 // holdout491, holdout492 and holdout493 too (likewise).
 // holdout494, holdout495 and holdout496 too (likewise).
-// holdout494 too (likewise).
-// holdout496 too (likewise).
 // holdout497, holdout498 and holdout499 too (likewise).
 const SETS = [
   {
