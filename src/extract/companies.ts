@@ -46,6 +46,7 @@ import { buildMatcher, type Match, pickLongest } from './matcher';
 import { isDigitCode } from './numbers';
 import { sortByKeys } from './sort-keys';
 import { crossesWord, isDictWord } from './zh-segment';
+import { givenNameGender } from './lexicon/given-names-en';
 import { firstAtOrAfter } from './sorted';
 
 /** Finds the companies in `input`; `watchlist` names are always found. Never throws on any string. */
@@ -290,6 +291,12 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     !(names[p].ambiguous && text.charCodeAt(e) === 0x5316) &&
     // an ambiguous name after 我们, 普通 or 广大 is the common word (对我们老百姓来说, 普通老百姓)
     !(names[p].ambiguous && /(?:我们|咱们|普通|广大)$/.test(text.slice(s - 2, s))) &&
+    // an ambiguous name after a verb of farming is the crop (田块改种|小米和玉米, 种植|苹果)
+    // (whatever the name, after a verb that can only take a crop: 改种|小米)
+    !(
+      (names[p].ambiguous && /(?:种|种植|播种|收割)$/.test(text.slice(Math.max(0, s - 2), s))) ||
+      /(?:改种|套种|播种|种上|种了)$/.test(text.slice(Math.max(0, s - 2), s))
+    ) &&
     // an ambiguous name after 位于 is the place (位于上海临港的…)
     !(names[p].ambiguous && text.charCodeAt(s - 1) === 0x4e8e && text.charCodeAt(s - 2) === 0x4f4d) &&
     // nor before 航天 (中国国际航空|航天博览会: aerospace, an air show's name)
@@ -872,7 +879,8 @@ function findArticleNames(state: CompanyState): void {
     )
       continue;
     // Kenji Tsubaki … Tsubaki said: the surname of a person the article names, speaking, is that person
-    if (SPEAKS_AFTER_EN.test(text.slice(m.end, m.end + 8))) {
+    // (not one that speaks in a filing: "…," Dalisay said in a disclosure to the exchange)
+    if (SPEAKS_AFTER_EN.test(text.slice(m.end, m.end + 8)) && !IN_FILING.test(text.slice(m.end, m.end + 40))) {
       const name = text.slice(m.start, m.end);
       let person = surnames.get(name);
       if (person === undefined) surnames.set(name, (person = personNamed(text, name)));
@@ -905,11 +913,13 @@ function personNamed(text: string, name: string): boolean {
     if (!m || w.enFunction.has(m[1]) || w.enGenericFirst.has(m[1])) continue;
     // a known given name, or a person's apposition after the pair (Kenji Tsubaki, 52, … / Tyler Besecker, the owner)
     const after = text.slice(at + name.length + 1, at + name.length + 12);
-    if (w.enGiven.has(m[1]) || /^, (?:\d{2},|the |a |an |who )/.test(after)) return true;
+    // (a given name that tells a gender too: Chief Executive Giulia Zanella)
+    if (w.enGiven.has(m[1]) || givenNameGender(m[1]) || /^, (?:\d{2},|the |a |an |who )/.test(after)) return true;
   }
   return false;
 }
 
+const IN_FILING = /^ (?:said|says) in an? (?:[a-z]+ )?(?:disclosure|statement|filing|release|notice|announcement)\b/;
 const EN_CONTEXT_AFTER =
   /^(?:'s|’s)?,? (?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|earlier|also) (?=[a-z]+ed |said|says|plans))?(?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled|ordered|agreed|acquired|bought|sold|launched|posted|signed|filed|invested|plans|confirmed|denied|declined|owned by|a unit of|a subsidiary of|part of|spokes(?:person|man|woman))\b/;
 

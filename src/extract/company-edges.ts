@@ -208,7 +208,9 @@ const NOT_NAME_SHAPE = new RegExp(
     '(?:情况|状况|业务)$|^(?:缓解|减轻|加剧|推动|推进|促进|助力)|(?:资本|债券|股票|货币|外汇|一级|二级)市场$',
     // an adverb or a verb of a plan opening a clause (稳妥推进|村镇银行改革, 通过优化|网点服务, 头部公司转型|标品信托,
     // 具体兑付安排以|信托公司公告为准), or suing (起诉|寿险公司)
-    '^(?:稳妥|有序|优化|转型|具体|起诉|状告)',
+    '^(?:稳妥|有序|优化|转型|具体|起诉|状告|研究(?:修订|制定|出台))',
+    // a special-purpose fund (设立专项激励基金)
+    '^专项',
     // two things joined (货主与船公司), a second character 以 (持有人以券商资管)
     '.[与及](?!发展|运营|管理)|^.以',
     // generic kinds: local banks, pool funds, futures of a commodity, divisions and regions, insurance products,
@@ -373,7 +375,7 @@ const ROMANCE_GENERIC =
   /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison|Casa|Brouwerij|Bierbrouwerij|Brauerei|Koninklijke)$/;
 
 const ROMANCE_TRADE_FIRST =
-  /^(?:Acuícola|Agrícola|Pesquera|Constructora|Inmobiliaria|Naviera|Vinícola|Viña|Salmones|Forestal|Petrolera|Siderúrgica|Cervecería|Embotelladora|Distribuidora|Comercializadora|Farmacéutica|Azucarera|Aerolíneas|Construtora|Fundición|Refinería|Transportes|Inversiones|Laboratorios|Confiserie|Chocolaterie|Brasserie|Fromagerie|Biscuiterie)$/;
+  /^(?:Acuícola|Agrícola|Pesquera|Constructora|Inmobiliaria|Naviera|Vinícola|Viña|Salmones|Forestal|Petrolera|Siderúrgica|Cervecería|Embotelladora|Distribuidora|Comercializadora|Farmacéutica|Azucarera|Aerolíneas|Construtora|Fundición|Refinería|Transportes|Inversiones|Laboratorios|Confiserie|Chocolaterie|Brasserie|Fromagerie|Biscuiterie|Occhialeria|Pastificio|Caseificio|Birrificio|Distilleria|Acciaieria|Acciaierie|Cartiera|Cartiere|Calzaturificio|Lanificio|Oleificio|Salumificio|Vetreria|Torrefazione)$/;
 
 // A Chinese province or city opening a firm's romanised name (Fujian Minxing Nickel Industry).
 const CHINESE_PLACE_FIRST =

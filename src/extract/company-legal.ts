@@ -265,6 +265,8 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
     (/^[这那该此每]$/.test(stop) && /^[笔个项次份批位件]/.test(core)) ||
     // kinds of firms joined (流向|科技和新经济|公司; 科技同新經濟公司 as Hong Kong writes it)
     (/^[\u4e00-\u9fff]{2}[和与及同跟][\u4e00-\u9fff]{2,4}$/.test(core) && isDictWord(core.slice(0, 2))) ||
+    // a kind of firm or branch (以机构业务为主的综合型|分公司, 科技型|公司)
+    /型分?$/.test(core) ||
     // the kind of firm the next name is (按揭转介公司|安居按揭转介有限公司): that name holds the kind again
     KIND_THEN_NAME.test(text.slice(end, end + core.length + 14).replace(core, '\0'))
   )

@@ -241,7 +241,13 @@ export function zhUnitAt(text: string, j: number): [Unit, number] | null {
       }
       if ((w === '毛' || w === '角') && !AFTER_MAO.test(text.slice(end, end + 2))) continue;
       // (角 after digits only: 三角债, 三角形 are shapes; so 星, satellites: 一箭18星, not 三星)
-      if ((w === '角' || w === '星' || w === '道') && !isDigitCode(text.charCodeAt(j - 1))) continue;
+      // (or after 多/余 after digits: 200多道工序)
+      if (
+        (w === '角' || w === '星' || w === '道') &&
+        !isDigitCode(text.charCodeAt(j - 1)) &&
+        !('多余'.includes(text[j - 1]) && isDigitCode(text.charCodeAt(j - 2)))
+      )
+        continue;
       if ((w === '伙' || w === '副') && !isDigitCode(text.charCodeAt(j - 1)) && !'万千百亿'.includes(text[j - 1]))
         continue;
       // (条之 and a number is an article's item: 「72條之2」; 4至6条之间 is a count)

@@ -299,6 +299,8 @@ const SERVICE_NUMBER = /^\d{5,}$/;
 const PHONE_BEFORE_EN = /\b(?:hotline|phone|telephone|call|tel\.|fax)(?: (?:number|line))?[:,]? $/i;
 const SPACED_PHONE = /^\d{2,4}(?: \d{3,4}){2,3}(?!\d|[.,]\d)/;
 const PHONE_BEFORE = /(?:热线|电话|致电|\u71b1\u7dda|\u96fb\u8a71|\u81f4\u96fb)(?:号码)?[为是：:]?\s?$/;
+const INTL_PHONE = /^\d{1,3}(?: \d{1,4}){2,5}(?!\d|[.,]\d)/;
+const MORE_AFTER_ONE = /[\d.０-９%％万亿千百个元倍年月日天]/;
 const FORMULA_OP = /^\s?[+＋×*÷=＝<>＜＞≤≥≈]$/;
 const FORMULA = /^[0-9０-９]+(?:\.[0-9]+)?(?:\s?[+＋×*÷=＝<>＜＞≤≥≈]\s?[0-9０-９]+(?:\.[0-9]+)?)+/;
 
@@ -508,6 +510,19 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     const groups = text.charCodeAt(coreEnd) === 32 ? SPACED_PHONE.exec(text.slice(i, i + 20)) : null;
     if (groups && PHONE_BEFORE_EN.test(text.slice(Math.max(0, start - 20), start))) return i + groups[0].length;
   }
+  // An international number (+32 3 555 01 48): a country code, then groups of digits
+  if (!cur && text.charCodeAt(i - 1) === 43 && !isDigitCode(text.charCodeAt(i - 2))) {
+    const intl = INTL_PHONE.exec(text.slice(i, i + 24));
+    if (intl) return i + intl[0].length;
+  }
+  // "从0到1" (from nothing to something) is an idiom, no range
+  if (
+    text.startsWith('0到1', i) &&
+    !cur &&
+    /^[从“「]?$/.test(text.slice(start - 1, start)) &&
+    !MORE_AFTER_ONE.test(text.slice(i + 3, i + 4))
+  )
+    return i + 3;
   // A formula (1+1>2, 2+2=5) is no figure, nor is any digit in it (GUIDELINE.md: at most an optional one).
   if (!cur && sign === 1 && FORMULA_OP.test(text[coreEnd] ?? '')) {
     const f = FORMULA.exec(text.slice(i, i + 40));

@@ -95,10 +95,12 @@ const ZH_NOT_BEFORE: Record<string, string> = {
 };
 const ZH_NOT_AFTER: Record<string, string> = {
   称: '为之作号呼',
-  说: '明法服',
+  // (靠安全记录说话: let the record speak, a figure of speech)
+  说: '明法服话',
   分析: '师人',
   讲: '座话解',
-  说明: '会书',
+  // (配料说明没有标明…: the label, a noun)
+  说明: '会书没不有是中和与及',
   // (提出了更高要求: a demand made, not words said)
   提出: '了过',
   指: '标数导南针令引定向责挥示甲纹望控',

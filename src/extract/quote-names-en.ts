@@ -207,6 +207,9 @@ export function enSpeakerBefore(raw: string, companyNames: ReadonlySet<string>):
   // (That person, who asked not to be identified, said …: the source as introduced before, found by the caller)
   const that = /^(?:That|This) (person|source|official|executive|banker|insider)$/.exec(s);
   if (that) return { name: `the ${that[1]}`, kind: 'person' };
+  // (a pronoun after a noun is the subject of a clause of its own: …near Sousse, Tunisia, a shift she| said would take)
+  const own = / [a-z]+ (he|she|they)$/.exec(s);
+  if (own) return { name: own[1], kind: 'pronoun' };
   // Oren Vasquez, a fund manager at …: the name, not its apposition
   const comma = s.lastIndexOf(',');
   // (not …to Kentucky, a person familiar with the matter: an unnamed source is no one's apposition)

@@ -1615,6 +1615,7 @@ export const COMPANIES_CN: readonly string[] = [
   '诺泰生物#688076.SH',
   '诺禾致源#688315.SH',
   '诺诚健华|InnoCare#688428.SH',
+  '谱尼测试#300887.SZ',
   '豪威集团|韦尔股份|豪威|OmniVision#603501.SH',
   '豪能股份#603809.SH',
   '豪迈科技#002595.SZ',

@@ -1936,6 +1936,8 @@ H Mart
 3you
 6 Cobalt
 2dong-Zhonghua
+3son Pacific
+9cific Properties
 2gging Face
 3o Boss
 2ifu
@@ -2021,6 +2023,9 @@ IAG
 1deogram
 1~liad
 2linois Tool Works
+3ovo
+6 Sugar
+9gar Africa
 3umina
 2uka
 5 Resources
@@ -2281,6 +2286,7 @@ K Line
 2pler Cheuvreux
 3pel
 2ring
+6 Eyewear
 3ry Dairy Ireland
 6Logistics
 9istics Network
@@ -2469,7 +2475,8 @@ L&C
 2~onardo
 2s Mousquetaires
 2xinFintech
-1i Auto
+1i & Fung
+3Auto
 3~Ning
 2anLian
 4jia
@@ -2605,6 +2612,7 @@ M&G
 3lebear
 5tree
 2rathon Petroleum
+3colin
 3elli
 3frig
 3ine Harvest
@@ -4048,7 +4056,8 @@ T Star
 6Ohka Kogyo
 6Star Bank
 2ll Brothers
-2ngcheng Travel
+2ngaat Hulett
+4cheng Travel
 4dao Liepin
 4wei
 2p Glove
@@ -4084,6 +4093,7 @@ T Star
 2ian
 5 Fund Management
 3na Solar
+4seo
 3p.com
 4od Technology
 3ton International
@@ -4259,7 +4269,9 @@ U.S. Bancorp
 6Group
 2ntobel
 2pak
-2rtexa
+2rnado
+7 Realty Trust
+3texa
 2torantim
 9m Cimentos
 2yah
@@ -5747,7 +5759,8 @@ xAI
 1维
 2数字
 1见
-利亚德
+利丰
+1亚德
 1元亨
 1嘉阁
 3地产
@@ -6691,6 +6704,7 @@ xAI
 2~来
 1~时
 1~未来
+1欢螺
 1特卖
 1莱客
 如祺出行
@@ -9293,6 +9307,7 @@ xAI
 2服务
 1捷股份
 1通基金
+螺霸王
 衍复投资
 街电
 袁记云饺
@@ -9368,6 +9383,7 @@ xAI
 1镍
 1顿罗氏
 谢瑞麟
+谱尼测试
 谷歌
 2DeepMind
 2云

@@ -521,6 +521,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 立方厘米
 标方
 标准立方米
+钱
 `);
 
 /**
@@ -851,6 +852,7 @@ cubic yard
 customer
 day
 dose
+dozen
 employee
 flight
 foot
@@ -897,6 +899,7 @@ pair
 passenger
 patient
 person
+piece
 pill
 pint
 plane
