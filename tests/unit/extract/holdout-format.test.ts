@@ -495,6 +495,7 @@ import { parseMarkup as parseMarkup498 } from '../../fixtures/holdout498/build.m
 import { parseMarkup as parseMarkup499 } from '../../fixtures/holdout499/build.mjs';
 import { parseMarkup as parseMarkup502 } from '../../fixtures/holdout502/build.mjs';
 import { parseMarkup as parseMarkup500 } from '../../fixtures/holdout500/build.mjs';
+import { parseMarkup as parseMarkup501 } from '../../fixtures/holdout501/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -650,8 +651,7 @@ import { parseMarkup as parseMarkup500 } from '../../fixtures/holdout500/build.m
 // holdout491, holdout492 and holdout493 too (likewise).
 // holdout494, holdout495 and holdout496 too (likewise).
 // holdout497, holdout498 and holdout499 too (likewise).
-// holdout502 too (likewise).
-// holdout500 too (likewise).
+// holdout500, holdout501 and holdout502 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3116,6 +3116,11 @@ const SETS = [
   {
     set: 'holdout500',
     parse: parseMarkup500,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout501',
+    parse: parseMarkup501,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
   {
