@@ -164,10 +164,11 @@ const QUOTED_PRODUCT = /^["“]["”] [a-z]/;
 const PLUS_PRODUCT = /^(?:(?: [A-Z][A-Za-z]{0,8})?\+(?![\d+])| (?:II|III|IV|VI{0,3}|IX|X) [a-z])/;
 
 // A capitalised word and the space after it (Owen |Pratt), and a role before such a word (Chief Financial Officer |Owen)
-const CAPITALISED_THEN_SPACE = /[A-Z][a-z]+ /g;
+// (Latin-1 letters too: Siobhán Kearney)
+const CAPITALISED_THEN_SPACE = /[A-Z][a-z\u00df-\u00ff]+ /g;
 // (or the name a speech verb opens with, then an apposition: said Miguel Santos, head of research at …)
 const ROLE_BEFORE =
-  /\b(?:Officer|Executive|President|Director|Chair(?:man|woman)?|CEO|CFO|COO|[Ff]ounder|analyst|economist|[Mm]anager|said|says) $/;
+  /\b(?:Officer|[Ee]xecutive|President|Director|Chair(?:man|woman)?|CEO|CFO|COO|[Ff]ounder|analyst|economist|[Mm]anager|said|says) $/;
 
 /**
  * Where a word follows a given name, or any capitalised word after a role, as a person's surname (Owen |Pratt,
@@ -297,6 +298,10 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
       (names[p].ambiguous && /(?:种|种植|播种|收割)$/.test(text.slice(Math.max(0, s - 2), s))) ||
       /(?:改种|套种|播种|种上|种了)$/.test(text.slice(Math.max(0, s - 2), s))
     ) &&
+    // an ambiguous name between a verb and 的 is the adjective (面临|巨大|的现金流压力, 带来|巨大|的冲击)
+    !(names[p].ambiguous && adjectiveUse(text, s, e)) &&
+    // (millet in a dish: 小米|南瓜粥, 小米|辣)
+    !(text.startsWith('小米', s) && e === s + 2 && MILLET_DISH.test(text.slice(e, e + 2))) &&
     // an ambiguous name after 位于 is the place (位于上海临港的…)
     !(names[p].ambiguous && text.charCodeAt(s - 1) === 0x4e8e && text.charCodeAt(s - 2) === 0x4f4d) &&
     // nor before 航天 (中国国际航空|航天博览会: aerospace, an air show's name)
@@ -848,6 +853,8 @@ function findArticleNames(state: CompanyState): void {
       titledPerson(text, m.start - 1, m.end, titledSeen)
     )
       continue;
+    // (nor a firm's name that is a word used as one: 面临|巨大|的现金流压力)
+    if (isHan(text.charCodeAt(m.start)) && adjectiveUse(text, m.start, m.end)) continue;
     // (元 after an amount is the yuan: 100万|元保|费 is no 元保)
     if (text.charCodeAt(m.start) === 0x5143 && /[\d万亿千百十]/.test(text[m.start - 1] ?? '')) continue;
     // the Tsubaki family: the people of a name, not its company
@@ -909,7 +916,7 @@ function personNamed(text: string, name: string): boolean {
   if (!/^[A-Z][a-z]+$/.test(name)) return false;
   const w = companyWords();
   for (let at = text.indexOf(' ' + name); at > 0; at = text.indexOf(' ' + name, at + name.length + 1)) {
-    const m = /(?:^|[\s(])([A-Z][a-z]+)$/.exec(text.slice(Math.max(0, at - 15), at));
+    const m = /(?:^|[\s(])(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, at - 15), at));
     if (!m || w.enFunction.has(m[1]) || w.enGenericFirst.has(m[1])) continue;
     // a known given name, or a person's apposition after the pair (Kenji Tsubaki, 52, … / Tyler Besecker, the owner)
     const after = text.slice(at + name.length + 1, at + name.length + 12);
@@ -919,6 +926,12 @@ function personNamed(text: string, name: string): boolean {
   return false;
 }
 
+/** True for a word between a verb of facing or causing and 的 (面临|巨大|的压力, 带来|巨大|的冲击): an adjective. */
+function adjectiveUse(text: string, s: number, e: number): boolean {
+  return text.charCodeAt(e) === 0x7684 && FACING_BEFORE.test(text.slice(Math.max(0, s - 2), s));
+}
+const FACING_BEFORE = /(?:面临|带来|造成|承受|遭受|存在|具有|产生|蕴含|受到)$/;
+const MILLET_DISH = /^(?:辣|粥|南瓜|椒|饭|锅巴|糕|煎饼)/;
 const IN_FILING = /^ (?:said|says) in an? (?:[a-z]+ )?(?:disclosure|statement|filing|release|notice|announcement)\b/;
 const EN_CONTEXT_AFTER =
   /^(?:'s|’s)?,? (?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|earlier|also) (?=[a-z]+ed |said|says|plans))?(?:Inc|Corp|shares|stock|CEO|Chief|chief|said|says|reported|announced|unveiled|ordered|agreed|acquired|bought|sold|launched|posted|signed|filed|invested|plans|confirmed|denied|declined|owned by|a unit of|a subsidiary of|part of|spokes(?:person|man|woman))\b/;

@@ -209,6 +209,8 @@ const NOT_NAME_SHAPE = new RegExp(
     // an adverb or a verb of a plan opening a clause (稳妥推进|村镇银行改革, 通过优化|网点服务, 头部公司转型|标品信托,
     // 具体兑付安排以|信托公司公告为准), or suing (起诉|寿险公司)
     '^(?:稳妥|有序|优化|转型|具体|起诉|状告|研究(?:修订|制定|出台))',
+    // a network or a kind of storage by what it does (开放换电网络, 超充网络, 钠电储能)
+    '(?:换电|超充|充电|快充|加氢|物流|销售|服务|门店|渠道)网络$|^(?:钠电|锂电|液流|飞轮|压缩空气|新型|电化学|工商业|户用)储能$',
     // a special-purpose fund (设立专项激励基金)
     '^专项',
     // two things joined (货主与船公司), a second character 以 (持有人以券商资管)

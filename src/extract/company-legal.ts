@@ -75,8 +75,12 @@ export function findZhLegalNames(state: CompanyState): void {
     const beforePlace = start;
     start = placeStart(text, start, suffixStart);
     // A group's known name right before a province or city is the group's unit there (国网|江苏省电力有限公司).
-    if (start > beforePlace && state.candidates.some((c) => c.start === beforePlace && c.end === start && !c.ambiguous))
-      start = beforePlace;
+    // (after a joiner the walk took in too: 和|国网|陇山县供电公司)
+    if (start > beforePlace) {
+      const group = state.candidates.find((c) => c.end === start && c.start >= beforePlace && !c.ambiguous);
+      if (group && (group.start === beforePlace || /^[和与及、]$/.test(text.slice(beforePlace, group.start))))
+        start = group.start;
+    }
     // A known name, a word that stops the walk, then industry words only (杭州毛球|同行|企业管理合伙企业): the
     // stop word is inside the name, which opens with the known name.
     // (not a joiner: 中国建设银行|和|重庆农村商业银行股份有限公司 are two banks)

@@ -84,13 +84,30 @@ export const figureDetector: Detector = {
       }
       return k + lo;
     };
-    return mergeRanges(read, scan(read)).map((c) => {
-      const start = spaces.length ? at(c.start) : c.start;
-      const end = spaces.length ? at(c.end - 1) + 1 : c.end;
-      return { kind: 'figure', start, end, text: text.slice(start, end), value: valueOf(c) };
-    });
+    // (a number that ends a product's short name in marks is part of the name: “鲜醇28天”, “安睡100天”)
+    return mergeRanges(read, scan(read))
+      .filter((c) => !inProductName(read, c.start, c.end))
+      .map((c) => {
+        const start = spaces.length ? at(c.start) : c.start;
+        const end = spaces.length ? at(c.end - 1) + 1 : c.end;
+        return { kind: 'figure', start, end, text: text.slice(start, end), value: valueOf(c) };
+      });
   },
 };
+
+const NAME_HEAD = /[“「]([\u4e00-\u9fff]{2,4})$/;
+// (not a clause: “仅用了28天”, “至少30天”)
+const NOT_NAME_HEAD = /[了的是为约近超达共仅只至到用需要有每少多限首全]/;
+
+/**
+ * True for a number of days that closes a short name in marks after two to four Chinese characters (“鲜醇28天”); a
+ * price or a count in a slogan (“全场9.9元”, “三年开店500家”) stays a figure.
+ */
+function inProductName(text: string, start: number, end: number): boolean {
+  if ((text[end] !== '”' && text[end] !== '」') || text[end - 1] !== '天') return false;
+  const head = NAME_HEAD.exec(text.slice(Math.max(0, start - 5), start));
+  return !!head && !NOT_NAME_HEAD.test(head[1]);
+}
 
 // Some Chinese sites print a space between digits and Chinese (营收 413.33 亿元, 2024 年 3 月, 共 20 家). The
 // figures are read from the text without those spaces and their spans mapped back, spaces included. A space
@@ -514,6 +531,11 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   if (!cur && text.charCodeAt(i - 1) === 43 && !isDigitCode(text.charCodeAt(i - 2))) {
     const intl = INTL_PHONE.exec(text.slice(i, i + 24));
     if (intl) return i + intl[0].length;
+  }
+  // a strategy's name, a place plus one (「中國＋1」, China+1), is no count
+  if (!cur && (before === 43 || before === 0xff0b) && /^\d[”」"’]/.test(text.slice(i, i + 2))) {
+    const b2 = text.charCodeAt(start - 2);
+    if (isHan(b2) || isLatinCode(b2)) return i + 1;
   }
   // "从0到1" (from nothing to something) is an idiom, no range
   if (
@@ -1273,6 +1295,8 @@ function scanChinese(text: string, i: number): Cand | number {
   else if (text[j] === '个' && text[j + 1] === '亿') [scale, j] = [1e8, j + 2];
   // (一个多亿: a little over one)
   else if (text.startsWith('个多亿', j)) [scale, j] = [1e8, j + 3];
+  // (兆 before money is a trillion, as Taiwan writes it: 兩兆元)
+  else if (text[j] === '兆' && zhUnitAt(text, j + 1)?.[0].money) [scale, j] = [1e12, j + 1];
   const unit = zhUnitAt(text, approxEnd(text, j));
   const big = scale > 1 || /[万亿]/.test(s);
   const ratio = unit && (unit[0].unit === 'x' || unit[0].unit === 'pp' || unit[0].unit === 'bp');

@@ -755,7 +755,7 @@ const TOPIC_NAME = new RegExp(`对于?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{
 const DESCRIBED_TRADES =
   '经销商|加盟商|代理商|批发商|养殖户|种植户|种粮大户|大户|制种户|农户|果农|菜农|茶农|渔民|商户|店主|老板|业主|白领|上班族|市民|车主|骑手|司机|储户|股民|消费者|居民|村民|家长|患者|会员|学员|飞手|快递员|外卖员|配送员|厨师|导游|飞行员|教练|工人|农民|牧民|船员|职工|退休职工|退休教师|投资者|投资人|购房者|租户|房东|用户|客户|宝妈|青年|创业者';
 const DESCRIBED_NAME = new RegExp(
-  `(?:(?:^|[。！？，]|的)(?:${DESCRIBED_TRADES})?|(?:${DESCRIBED_TRADES}))((?![向对跟给][记本])[${ZH_COMMON_SURNAMES}](?![块片亩间些批类项条个])[\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从代做开种养卖告说表透坦介算感患扫拿买借付刷却，]|经(?!理)|去年|对此|（化名）|(?<=(?:${DESCRIBED_TRADES})[\\u4e00-\\u9fff]{2,3})的)`,
+  `(?:(?:^|[。！？，]|的)(?:${DESCRIBED_TRADES})?|(?:${DESCRIBED_TRADES}))((?![向对跟给][记本])[${ZH_COMMON_SURNAMES}](?![块片亩间些批类项条个])[\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从代做开种养卖告说表透坦介算感患扫拿买借付刷却承，]|经(?!理)|去年|对此|（化名）|(?<=(?:${DESCRIBED_TRADES})[\\u4e00-\\u9fff]{2,3})的)`,
   'g',
 );
 const NICKNAME = new RegExp(

@@ -461,7 +461,8 @@ function lastMatchBefore(text: string, pos: number, span: number, pattern: RegEx
 const BANK_MENTION = /(?:一家|这家|某)?[\u4e00-\u9fff]{0,6}?(?:农商银行|农商行|城商行|银行)(?![卡间业])/g;
 
 const READ_BY = /\b(?:reviewed|seen|obtained|viewed|read) by $/;
-const BODY_KIND = /\b(?:Association|Federation|Union|Council|Institute|Chamber|Coalition|Alliance)\b/;
+const BODY_KIND =
+  /\b(?:Association|Federation|Union|Council|Institute|Chamber|Coalition|Alliance|Society|Confederation|Guild)\b/;
 const BARE_ROLE = /^(?:发言人|新闻发言人)$/;
 const PUBLIC_ANAPHOR = /^the (?:commission|ministry|authority|bureau|watchdog|regulator|central bank)$/i;
 
@@ -739,6 +740,7 @@ function colonBefore(text: string, lineStart: number, names: ReadonlySet<string>
 // (or after the document it writes in: 问询函中，上交所…)
 const SUBJECT =
   /^(?:[^，。！？\n]{1,8}(?:[年月日]|以来|期间)，|[^，。！？\n]{1,6}函中，|今年|近日|日前|随后|同时|此外)?(?:(他|她)(?!们)|([^，。！？\n“”]{2,14}?(?:局|委|会|厅|部|署|办|院|所|公司|集团|银行))|([^，。！？\n“”]{2,12}))/;
+const SUBJECT_SAYS = /^[^，。]{0,12}?(?:通报|公告|通告|声明|回应|表示|指出|强调)称?$/;
 const DOCUMENT = /(?:公告|报告|声明|文件|回复函|公开信|问询函|关注函|监管函|工作函)中/;
 const ISSUED_DOCUMENT =
   /^(?:按照|根据|依据|依照)([^，。；《》“”]{2,20}?(?:局|委|会|厅|部|署|办|院|所|公司|集团|银行|政府))(?:此前|日前|近日|最新|今年|去年)?(?:印发|发布|出台|下发|公布|发出|制定)的《[^》\n]{2,60}》/;
@@ -770,6 +772,10 @@ function elidedSubject(
   // The clause before the mark, searched within the sentence only (a whole-text search is quadratic).
   // (or opens it, with a short object before the mark: 认为公司“…”)
   const clause = sentence.slice(sentence.lastIndexOf('，') + 1);
+  // (words in marks right after a comma, in a sentence its subject opens with a verb of saying: X通报称，…，“…”)
+  if (!clause && m[2] && SUBJECT_SAYS.test(sentence.slice(m.index + m[0].length, sentence.indexOf('，')))) return m[2];
+  // (words in marks right after a comma, in a sentence its subject opens with a verb of saying: X通报称，…，“…”)
+  if (!clause && m[2] && SUBJECT_SAYS.test(sentence.slice(m.index + m[0].length, sentence.indexOf('，')))) return m[2];
   // (after an adverb that joins it to the clauses before, a longer object: …，并称网传截图“…”, …，并表示欧洲市场的库存水平“…”)
   const lead = /^[并也还又则亦]/.test(clause) ? 1 : 0;
   const opening = ZH_VERBS.at(clause, lead);

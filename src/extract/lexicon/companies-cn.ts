@@ -343,6 +343,7 @@ export const COMPANIES_CN: readonly string[] = [
   '伊力特#600197.SH',
   '~伊戈尔#002922.SZ',
   '众信旅游#002707.SZ',
+  '众兴菌业#002772.SZ',
   '众生药业#002317.SZ',
   '优刻得|UCloud#688158.SH',
   '~会稽山#601579.SH',

@@ -839,6 +839,7 @@ C.H. Robinson
 3~tier
 2sino Guichard
 4o
+3per Sleep
 3sa Depositi e Prestiti
 3tlelake
 6ton Commodities
@@ -1834,7 +1835,8 @@ H Mart
 3py Returns
 3vida
 2rgreaves Lansdown
-3ita Nickel
+3ita
+6 Nickel
 3man
 4onic Drive
 9Drive Systems
@@ -1880,7 +1882,9 @@ H Mart
 2kma
 3robot
 3vision
-2llhouse
+2lco
+5 Global
+3lhouse
 3ton
 2max
 2ndalco
@@ -2362,6 +2366,7 @@ K Line
 2oger
 3ll
 5 Bond Rating Agency
+6Restructuring Administration
 3mann Reumert
 2ungsri
 5thai Bank
@@ -2647,6 +2652,7 @@ M&G
 4ukiyo Cocokara
 5moto Kiyoshi
 3tel
+4ress Firm
 2xar
 5 Technologies
 3eon
@@ -3743,7 +3749,8 @@ R&F
 2jitz
 2larEdge
 3vay
-2mpo
+2mnigroup
+3po
 2natrach
 3ova
 3y
@@ -3987,6 +3994,8 @@ T Star
 6sel
 3stra
 2masek
+3pur Sealy
+9aly International
 3u
 2naga Nasional
 4ris
@@ -5154,6 +5163,7 @@ xAI
 2国际
 2家佳康
 2期货
+2福临门
 2科技
 2糖业
 1联水泥
@@ -5473,6 +5483,7 @@ xAI
 伍德赛德
 2麦肯兹
 众信旅游
+1兴菌业
 1安
 2保险
 2在线
@@ -7166,6 +7177,7 @@ xAI
 张亮麻辣烫
 1家港行
 2~界
+1拉拉
 1江高科
 1~裕
 2A
@@ -9290,6 +9302,8 @@ xAI
 藤仓
 虎头局
 1~牙
+1邦
+2辣酱
 虹软科技
 ~蚂蚁
 2科技
@@ -9837,6 +9851,7 @@ xAI
 ~陆家嘴
 1金所
 3控股
+陈香贵
 陌陌
 陕国投
 3A
@@ -10028,6 +10043,7 @@ xAI
 1渊电机
 1自达
 1~蜂窝
+1记永
 1钢股份
 1鲁蒂铃木
 驭势科技

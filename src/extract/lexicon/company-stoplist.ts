@@ -991,7 +991,10 @@ Government
 Guild
 Hospital
 Inspectorate
+Institut
 Institute
+Instituto
+Instituut
 League
 Ministry
 Museum
@@ -1009,7 +1012,11 @@ Service
 Society
 Study Group
 Union
+Universidad
+Universidade
 University
+Università
+Université
 Working Group
 `);
 

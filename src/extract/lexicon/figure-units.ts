@@ -934,6 +934,7 @@ user
 vehicle
 vessel
 visitor
+watt
 week
 well
 worker

@@ -388,6 +388,7 @@ touted as
 under the name
 unveiled
 upgraded to
+written as
 `);
 
 /** Analyst rating labels, never quotes ("outperform", “增持”); compared lowercased, without punctuation. */
