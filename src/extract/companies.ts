@@ -301,7 +301,11 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     // an ambiguous name between a verb and 的 is the adjective (面临|巨大|的现金流压力, 带来|巨大|的冲击)
     !(names[p].ambiguous && adjectiveUse(text, s, e)) &&
     // (millet in a dish: 小米|南瓜粥, 小米|辣)
-    !(text.startsWith('小米', s) && e === s + 2 && MILLET_DISH.test(text.slice(e, e + 2))) &&
+    !(
+      text.startsWith('小米', s) &&
+      e === s + 2 &&
+      (MILLET_DISH.test(text.slice(e, e + 2)) || GRAIN_BEFORE.test(text.slice(Math.max(0, s - 16), s)))
+    ) &&
     // an ambiguous name after 位于 is the place (位于上海临港的…)
     !(names[p].ambiguous && text.charCodeAt(s - 1) === 0x4e8e && text.charCodeAt(s - 2) === 0x4f4d) &&
     // nor before 航天 (中国国际航空|航天博览会: aerospace, an air show's name)
@@ -931,6 +935,8 @@ function adjectiveUse(text: string, s: number, e: number): boolean {
   return text.charCodeAt(e) === 0x7684 && FACING_BEFORE.test(text.slice(Math.max(0, s - 2), s));
 }
 const FACING_BEFORE = /(?:面临|带来|造成|承受|遭受|存在|具有|产生|蕴含|受到)$/;
+// (or the grain named just before: 改种谷子，也就是当地人说的小米)
+const GRAIN_BEFORE = /(?:谷子|杂粮|粮食|玉米|大米|高粱)[^。]{0,12}$/;
 const MILLET_DISH = /^(?:辣|粥|南瓜|椒|饭|锅巴|糕|煎饼)/;
 const IN_FILING = /^ (?:said|says) in an? (?:[a-z]+ )?(?:disclosure|statement|filing|release|notice|announcement)\b/;
 const EN_CONTEXT_AFTER =
@@ -942,7 +948,7 @@ const ZH_SPEAKS_AFTER =
   /^(?:(?:此前|日前|近日|早前|昨日|今日|也|还|曾|已|则)?(?:在(?:公告|财报|年报|半年报|季报)中)?(?:预计|预测|表示|认为|指出|称|宣布|透露|回应|发布)|(?:平台)?数据(?:也|还|同样)?显示|报告显示|研报|\d{4}年(?:半年度|年度|第?[一二三]季度)?(?:报告|财报)显示)/;
 
 const OWNER_BEFORE_EN =
-  /\b(?:owned|acquired|controlled|bought) by $|\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) (?:at|with|from) $|\b(?:unit|subsidiary|division) of $|\b(?:sandwich|restaurant|coffee|fast-food|burger|pizza|grocery|retail|supermarket|convenience-store|hotel) chain $/;
+  /\b(?:owned|acquired|controlled|bought) by $|\b(?:merge|merged|merging|merger) with $|\bventure with $|\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?) (?:at|with|from) $|\b(?:unit|subsidiary|division) of $|\b(?:sandwich|restaurant|coffee|fast-food|burger|pizza|grocery|retail|supermarket|convenience-store|hotel) chain $/;
 const JOINER = /^(?:[和与及、]| and | & )$/;
 const LIST_BETWEEN =
   /^(?:[（(][^（）()]{1,30}[）)])?(?:、[\u4e00-\u9fffA-Za-z]{2,6}(?:[（(][^（）()]{1,30}[）)])?){1,3}[、和与及]$/;
@@ -982,7 +988,7 @@ function hasContext(state: CompanyState, c: Candidate, sure: Candidate[]): boole
   if (EN_CONTEXT_AFTER.test(text.slice(c.end, c.end + 20)) || ZH_SPEAKS_AFTER.test(text.slice(after, after + 14)))
     return true;
   // (or an owner: the open-banking firm Tink, owned by Visa; or its kind of chain: the sandwich chain Subway; or its
-  // analysts: Analysts at Cowen)
+  // analysts: Analysts at Cowen; or a partner in a deal: merge with Borealis, a joint venture with Dow)
   if (OWNER_BEFORE_EN.test(text.slice(Math.max(0, c.start - 16), c.start))) return true;
   const [clauseFrom, to] = clauseBounds(text, c.start, c.end);
   // (words quoted start a clause of their own: 新地副董事總經理雷振邦表示：「市場反應理想…」)

@@ -740,7 +740,6 @@ function colonBefore(text: string, lineStart: number, names: ReadonlySet<string>
 // (or after the document it writes in: 问询函中，上交所…)
 const SUBJECT =
   /^(?:[^，。！？\n]{1,8}(?:[年月日]|以来|期间)，|[^，。！？\n]{1,6}函中，|今年|近日|日前|随后|同时|此外)?(?:(他|她)(?!们)|([^，。！？\n“”]{2,14}?(?:局|委|会|厅|部|署|办|院|所|公司|集团|银行))|([^，。！？\n“”]{2,12}))/;
-const SUBJECT_SAYS = /^[^，。]{0,12}?(?:通报|公告|通告|声明|回应|表示|指出|强调)称?$/;
 const DOCUMENT = /(?:公告|报告|声明|文件|回复函|公开信|问询函|关注函|监管函|工作函)中/;
 const ISSUED_DOCUMENT =
   /^(?:按照|根据|依据|依照)([^，。；《》“”]{2,20}?(?:局|委|会|厅|部|署|办|院|所|公司|集团|银行|政府))(?:此前|日前|近日|最新|今年|去年)?(?:印发|发布|出台|下发|公布|发出|制定)的《[^》\n]{2,60}》/;
@@ -751,6 +750,16 @@ const REPORT_OPENS =
  * The subject of a sentence whose speech verb has none of its own (…，要求“…” / 他同时警告，…，“…”) or that
  * quotes a document (X在公告中将原因归结为“…”): its first subject, a pronoun resolved to the last person named.
  */
+/** The speaker of a clause that opens with a subject and a verb of saying (X通报称, 邻居老赵提议), if any. */
+function saidInClause(clause: string, names: ReadonlySet<string>): string | undefined {
+  const said = SAID_IN_CLAUSE.exec(clause);
+  const who = said ? zhSpeaker(said[1].replace(DATE_AFTER_SUBJECT, ''), names) : undefined;
+  return who?.kind === 'person' || who?.kind === 'org' ? who.name : undefined;
+}
+const SAID_IN_CLAUSE =
+  /^[”」』\s]*([^，。“”「」『』]{2,24}?)(?:通报|公告|通告|声明|回应|表示|指出|强调|提议|建议|透露|坦言|介绍|认为)称?/;
+const DATE_AFTER_SUBJECT = /(?:\d{1,2}月)?\d{1,2}日$|(?:此前|日前|近日|昨日|今日)$/;
+
 function elidedSubject(
   text: string,
   open: number,
@@ -772,10 +781,13 @@ function elidedSubject(
   // The clause before the mark, searched within the sentence only (a whole-text search is quadratic).
   // (or opens it, with a short object before the mark: 认为公司“…”)
   const clause = sentence.slice(sentence.lastIndexOf('，') + 1);
-  // (words in marks right after a comma, in a sentence its subject opens with a verb of saying: X通报称，…，“…”)
-  if (!clause && m[2] && SUBJECT_SAYS.test(sentence.slice(m.index + m[0].length, sentence.indexOf('，')))) return m[2];
-  // (words in marks right after a comma, in a sentence its subject opens with a verb of saying: X通报称，…，“…”)
-  if (!clause && m[2] && SUBJECT_SAYS.test(sentence.slice(m.index + m[0].length, sentence.indexOf('，')))) return m[2];
+  // (words in marks right after a comma, in a sentence whose first clause has a speaker and a verb of saying: X通报称，
+  // …，“…”; 邻居老赵提议把地块改种谷子，…，“…”)
+  if (!clause) {
+    const first = sentence.slice(0, sentence.indexOf('，'));
+    const who = saidInClause(first, names);
+    if (who) return who;
+  }
   // (after an adverb that joins it to the clauses before, a longer object: …，并称网传截图“…”, …，并表示欧洲市场的库存水平“…”)
   const lead = /^[并也还又则亦]/.test(clause) ? 1 : 0;
   const opening = ZH_VERBS.at(clause, lead);
@@ -805,7 +817,7 @@ const DESCRIBED =
 const LEAD_IN_BEFORE_PRONOUN =
   /^(?:对于|关于|至于|谈到|说到|面对|针对|对此|不过|但|而|此外|同时|其中|目前|如今|眼下)[^，。！？“”\n]{0,12}，(?=[他她])/;
 const CONJUNCTION_ONLY = /^(?:但|而|却|并|且|也|还|就|又|可|但是|不过)$/;
-const PREDICATE_START = '并也则却仍还对是就已不没很更曾';
+const PREDICATE_START = '并也则却仍还对是就已不没很更曾进指表认强';
 // A titled name opening a sentence, before its verb (投资者代表李建平是…).
 const TITLED_SUBJECT =
   /^([^，。！？“”\n]{3,16}?)(?=是|对|在|已|也|曾|则|就|还|并|早|一直|今年|去年|此前|如今|目前|现在)/;
@@ -887,11 +899,19 @@ function previousPronounEn(
   // (a person: after a title, by a known given name, or one who works at a firm the sentence names)
   const named = PERSON_OPENS.exec(sentence);
   if (!named || names.has(named[2])) return undefined;
+  // (or one the text has named in full before: Marloes van Dijk … Van Dijk rejected that reading)
   return named[1] ||
+    namedInFullBefore(text, s, named[2]) ||
     givenNameGender(named[2].slice(0, named[2].indexOf(' '))) ||
     / (?:at|with) (?:[a-z]+ ){0,2}[A-Z]/.test(sentence)
     ? named[2]
     : undefined;
+}
+/** True when `name` (Van Dijk) follows a capitalised given name somewhere before `pos` (Marloes van Dijk). */
+function namedInFullBefore(text: string, pos: number, name: string): boolean {
+  const esc = name.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = `[${name[0].toUpperCase()}${name[0].toLowerCase()}]`;
+  return new RegExp(`\\p{Lu}\\p{Ll}+ ${first}${esc}(?![\\p{L}])`, 'u').test(text.slice(Math.max(0, pos - 6000), pos));
 }
 const PERSON_OPENS =
   /^((?:[A-Z][a-z]+ chief|[Cc]hief [Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ff]ounder|[Aa]nalyst|[Ee]conomist)\s+)?([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?!said\b|says\b|told\b)[a-z]/;

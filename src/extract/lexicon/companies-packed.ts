@@ -825,6 +825,7 @@ C.H. Robinson
 4mark
 3gill
 7 Aqua Nutrition
+4oNet
 3iad
 3l Zeiss
 4sberg
@@ -4117,7 +4118,8 @@ T Star
 2uruha
 1uniu
 2pras
-2rk Telekom
+2rboChef
+3k Telekom
 4cell
 4ish Airlines
 5ye Garanti Bankasi
@@ -4222,6 +4224,7 @@ U.S. Bancorp
 2olia
 2rcel
 3isk
+6 CargoNet
 4zon
 3~sace
 5nt Media
@@ -5166,6 +5169,8 @@ xAI
 2福临门
 2科技
 2糖业
+2长城
+4葡萄酒
 1联水泥
 2重科
 1航光电
@@ -9284,6 +9289,7 @@ xAI
 ~蒙娜丽莎
 1牛
 1特利尔银行
+1自源
 蓝帆医疗
 1思科技
 1晓科技
@@ -9926,6 +9932,7 @@ xAI
 1金路伟
 露露乐蒙
 霸王茶姬
+1蛮
 青云科技
 1农商行
 1啤

@@ -42,6 +42,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 光电
 光能
 养殖
+再生资源
 农业
 农机
 创投
@@ -110,6 +111,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 机床
 机械
 材料
+果品
 母婴
 氢能
 水务
@@ -181,6 +183,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 路桥
 软件
 运输
+进出口
 通信
 通讯
 速递
