@@ -106,6 +106,20 @@ export function findZhLegalNames(state: CompanyState): void {
       continue;
     }
     if (core.length < 2 || /^[A-Za-z]+$/.test(core) || !/[\u4e00-\u9fff]/.test(core)) continue;
+    // (a bare 公司 after a known name is that name's, found with it: 自己会考虑改用|港铁|公司)
+    if (
+      bare &&
+      start < suffixStart - 2 &&
+      state.candidates.some(
+        (c) =>
+          (c.end === suffixStart || c.end === end) &&
+          c.start > start &&
+          !c.ambiguous &&
+          // (not a country or a place before it: 美国礼来公司 is one name)
+          !wholePlace(text.slice(start, c.start)),
+      )
+    )
+      continue;
     // A bare 公司 needs a name that starts at a real boundary, not where the walk ran out (沈|毅直接…控制公司).
     if (bare && !edge.stop && isHan(text.charCodeAt(start - 1))) continue;
     if (bare ? !bareNameOk(text, core, edge.stop, end) : w.notCompany.has(core) || (firm && !isNameLike(core)))
@@ -216,6 +230,13 @@ const MARKET_WORD = /^市(?:场|集|值)/;
  * not a place too (要求|岳溪市城市建设投资集团, 担保方|岳溪市交通发展集团; 浙江省杭州市… stays whole).
  */
 const APPOSED_KIND = /^(?:基金|公司|平台|主体)$/;
+
+/** True when `s` is one place or region word (美国, 上海市). */
+function wholePlace(s: string): boolean {
+  const { places, regions } = companyWords();
+  const n = wordStartingAt(s, 0, places) || wordStartingAt(s, 0, regions);
+  return n > 0 && (n === s.length || (n === s.length - 1 && '省市区县'.includes(s[n])));
+}
 
 function placeStart(text: string, start: number, end: number): number {
   const { places } = companyWords();

@@ -1933,6 +1933,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '德马吉森精机|DMG MORI|DMG Mori#TYO: 6141',
   '必和必拓|BHP#ASX: BHP',
   '必维国际检验集团|必维|Bureau Veritas#EPA: BVI',
+  '志圣工业|志圣#TPE: 2467',
   '忠利保险|Generali#BIT: G',
   '快乐蜂|Jollibee',
   '思佳讯|Skyworks#NASDAQ: SWKS',

@@ -3303,6 +3303,8 @@ QBE
 2ilty Space
 2nar
 R&F
+1ATP
+4 Dev
 1BC
 3 Capital Markets
 3资本市场
@@ -4111,6 +4113,7 @@ T Star
 2ue Corp
 9oration
 3ist
+3mpf
 3ong Hai Auto
 1singhua Unigroup
 5shan
@@ -5682,6 +5685,8 @@ xAI
 2福利中心
 1聚德
 八一钢铁
+1合里
+3海记
 1方云集
 1马茶业
 公牛集团
@@ -7271,7 +7276,9 @@ xAI
 1维
 2国际检验集团
 1胜客
-志邦家居
+志圣
+2工业
+1邦家居
 忠利保险
 快乐蜂
 1克智能
@@ -9598,6 +9605,7 @@ xAI
 1威
 2股份
 1富微电
+1快
 1灵股份
 1用再保险
 2动力

@@ -124,6 +124,7 @@ export const ZH_INDUSTRY_WORDS: readonly string[] = lines(`
 牧业
 物业
 物流
+猎头
 环保
 环境
 珠宝
@@ -356,6 +357,7 @@ export const ZH_WEAK_TAILS: readonly string[] = lines(`
 海运
 物业
 物流
+猎头
 环保
 理财
 生物

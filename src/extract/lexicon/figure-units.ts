@@ -522,6 +522,7 @@ export const FIGURE_MEASURE_WORDS_ZH: readonly string[] = lines(`
 标方
 标准立方米
 钱
+程
 `);
 
 /**
