@@ -69,7 +69,8 @@ const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERB_PATTERN}|[Aa]ccording to)\\b`, 'g
 const ESTIMATES = /(?:测算|估算)[，：:]/g;
 const IN_WORDS_OF = /(?:按照|按|据|照|用)([^按据照用，。；：,;:！？!?\n“”「」]{2,16}?)的(?:说法|话说)/g;
 const KANLAI_RE = /在([^在，。；：,;:！？!?\n“”「」]{1,20}?)看来/g;
-const ZH_TITLES = wordSet(QUOTE_TITLES.filter((t) => /\p{Script=Han}/u.test(t)));
+// (and the Latin abbreviations Chinese text writes before a name: 创始人兼CEO沈一鸣)
+const ZH_TITLES = wordSet(QUOTE_TITLES.filter((t) => /\p{Script=Han}/u.test(t) || /^C[EFOT]O$/.test(t)));
 /** One-word English titles (Analyst, Professor, Mayor), to strip from a name a pattern caught with them. */
 const EN_TITLE_WORDS = new Set(QUOTE_TITLES.filter((t) => /^[A-Z][a-z.]+$/.test(t)));
 /** Verbs that introduce speech even without punctuation after them (X表示将…, X认为2025年…). */
@@ -631,6 +632,8 @@ function scanLine(
       !isDictWord(name.slice(0, 2)) &&
       !isDictWord(name) &&
       !name.endsWith('控股') &&
+      // (nor a word that makes a noun of an adjective: 高端化|并非…)
+      !/[化性型]$/.test(name) &&
       !NOT_IN_NAMES.test(name[1]) &&
       !(name.length === 3 && ADJECTIVE_SURNAME.has(name[0]) && isDictWord(name.slice(1)))
     )
@@ -740,7 +743,8 @@ const COMPOUND_SURNAME = new Set(ZH_COMPOUND_SURNAMES);
 const TIME_WORD = /^(?:此前|此后|目前|近日|日前|随后|同时|当时|今年|去年|昨日|昨天|今天|当天|近期|早前|早在)$/;
 
 // (not one who reckons for the reporter: TURNS_TO_REPORTER reads 他给记者算了一笔账)
-const RECKONS = /(?<=^|[，。；！？”])([^，。；：！？“”\n]{2,40}?)(?<![给为向帮对跟者])算了(?:一笔|一下|笔)?账[：:，]/g;
+const RECKONS =
+  /(?<=^|[，。；！？”])([^，。；：！？“”\n]{2,40}?)(?<![给为向帮对跟者])算了(?:一笔|一下|笔)?(?:[\u4e00-\u9fff]{1,4}的)?账[：:，。]/g;
 const TURNS_TO_REPORTER =
   /(?<=^|[，。；！？”])(?!一边)([^，。；：！？“”\n]{2,40}?|[他她])(?:，一边)?(?:则|也|还)?(?:向|对|跟|给)(?:本报)?记者(?=描述|讲述|展示|算|解释|回忆|介绍|感叹|抱怨|出示|翻看|列举)/g;
 // A Chinese name's gender where its honorific tells it (李女士 is no 他, 王先生 no 她).
@@ -755,7 +759,7 @@ const TOPIC_NAME = new RegExp(`对于?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{
 const DESCRIBED_TRADES =
   '经销商|加盟商|代理商|批发商|养殖户|种植户|种粮大户|大户|制种户|农户|果农|菜农|茶农|渔民|商户|店主|老板|业主|白领|上班族|市民|车主|骑手|司机|储户|股民|消费者|居民|村民|家长|患者|会员|学员|飞手|快递员|外卖员|配送员|厨师|导游|飞行员|教练|工人|农民|牧民|船员|职工|退休职工|退休教师|投资者|投资人|购房者|租户|房东|用户|客户|宝妈|青年|创业者';
 const DESCRIBED_NAME = new RegExp(
-  `(?:(?:^|[。！？，]|的)(?:${DESCRIBED_TRADES})?|(?:${DESCRIBED_TRADES}))((?![向对跟给][记本])[${ZH_COMMON_SURNAMES}](?![块片亩间些批类项条个])[\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从代做开种养卖告说表透坦介算感患扫拿买借付刷却承，]|经(?!理)|去年|对此|（化名）|(?<=(?:${DESCRIBED_TRADES})[\\u4e00-\\u9fff]{2,3})的)`,
+  `(?:(?:^|[。！？，]|的)(?:${DESCRIBED_TRADES})?|(?:${DESCRIBED_TRADES}))((?![向对跟给][记本])[${ZH_COMMON_SURNAMES}](?![块片亩间些批类项条个])[\\u4e00-\\u9fff]{1,2}|[老小][${ZH_COMMON_SURNAMES}])(?=[只在是也还则就已今每正曾刚从代做开种养卖告说表透坦介算感患扫拿买借付刷却承保对并，]|经(?!理)|去年|对此|（化名）|(?<=(?:${DESCRIBED_TRADES})[\\u4e00-\\u9fff]{2,3})的)`,
   'g',
 );
 const NICKNAME = new RegExp(
