@@ -499,6 +499,7 @@ import { parseMarkup as parseMarkup501 } from '../../fixtures/holdout501/build.m
 import { parseMarkup as parseMarkup505 } from '../../fixtures/holdout505/build.mjs';
 import { parseMarkup as parseMarkup503 } from '../../fixtures/holdout503/build.mjs';
 import { parseMarkup as parseMarkup504 } from '../../fixtures/holdout504/build.mjs';
+import { parseMarkup as parseMarkup508 } from '../../fixtures/holdout508/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -656,6 +657,7 @@ import { parseMarkup as parseMarkup504 } from '../../fixtures/holdout504/build.m
 // holdout497, holdout498 and holdout499 too (likewise).
 // holdout500, holdout501 and holdout502 too (likewise).
 // holdout503, holdout504 and holdout505 too (likewise).
+// holdout508 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3145,6 +3147,11 @@ const SETS = [
   {
     set: 'holdout505',
     parse: parseMarkup505,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout508',
+    parse: parseMarkup508,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
