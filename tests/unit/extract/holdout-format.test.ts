@@ -501,6 +501,7 @@ import { parseMarkup as parseMarkup503 } from '../../fixtures/holdout503/build.m
 import { parseMarkup as parseMarkup504 } from '../../fixtures/holdout504/build.mjs';
 import { parseMarkup as parseMarkup506 } from '../../fixtures/holdout506/build.mjs';
 import { parseMarkup as parseMarkup507 } from '../../fixtures/holdout507/build.mjs';
+import { parseMarkup as parseMarkup508 } from '../../fixtures/holdout508/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -660,6 +661,7 @@ import { parseMarkup as parseMarkup507 } from '../../fixtures/holdout507/build.m
 // holdout503, holdout504 and holdout505 too (likewise).
 // holdout506 too (likewise).
 // holdout507 too (likewise).
+// holdout508 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3159,6 +3161,11 @@ const SETS = [
   {
     set: 'holdout507',
     parse: parseMarkup507,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout508',
+    parse: parseMarkup508,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
