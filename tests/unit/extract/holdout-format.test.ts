@@ -659,9 +659,7 @@ import { parseMarkup as parseMarkup508 } from '../../fixtures/holdout508/build.m
 // holdout497, holdout498 and holdout499 too (likewise).
 // holdout500, holdout501 and holdout502 too (likewise).
 // holdout503, holdout504 and holdout505 too (likewise).
-// holdout506 too (likewise).
-// holdout507 too (likewise).
-// holdout508 too (likewise).
+// holdout506, holdout507 and holdout508 too (likewise).
 const SETS = [
   {
     set: 'holdout',
