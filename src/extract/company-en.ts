@@ -61,6 +61,8 @@ export function findEnTailNames(state: CompanyState): void {
       continue;
     // (Air names an airline only as the name's last word: not the Royal Air Force, Clean Air Act)
     if (m[0] === ' Air' && (generic || /^ [A-Z]/.test(text.slice(end, end + 2)))) continue;
+    // (nor the start of an event's or a product's name in marks: the "Air Cargo Africa" fair)
+    if ('"“'.includes(text[start - 1] ?? '_') && /^ [A-Z]/.test(text.slice(end, end + 2))) continue;
     // A possessive is no name (Japan's Pharmaceuticals), nor is the start of a body's name.
     if (/['’]s$/.test(before) || runsIntoBody(text, end) || INDEX_AFTER.test(text.slice(end, end + 9))) continue;
     // (nor a model a maker names as its own before what it is: its FH Electric tractor, its flagship HX 44 Electric

@@ -804,7 +804,7 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     // a model's number before its edition (骁龙8至尊版) is its name
     if (text.startsWith('至尊', coreEnd)) return coreEnd + 2;
     // a panel fab's generation (5.5代厂, 8.6代线) is its name, not a quantity
-    if (text[coreEnd] === '代' && PANEL_GENERATION.test(text.slice(coreEnd + 1, coreEnd + 4))) return coreEnd + 1;
+    if (text[coreEnd] === '代' && PANEL_GENERATION.test(text.slice(coreEnd + 1, coreEnd + 5))) return coreEnd + 1;
     // a grade written with # (553#, 421# silicon metal) is a label
     if (text.charCodeAt(coreEnd) === 35 || text.charCodeAt(coreEnd) === 0xff03) return junkEnd(text, coreEnd + 1);
     // a scheme's name in marks that a number and a plus open (「1+」機制)
@@ -1139,6 +1139,9 @@ function scanWord(text: string, i: number): Cand | number {
   return e;
 }
 
+const CN_TENTH = '一二三四五六七八九';
+// (what may follow 一成五: a range mark, a clause's end, 左右, 的 or the end)
+const TENTH_END = /^(?:$|[至到~～—\-，。；、）)\s左的以])/;
 const SPACED_RIYALS = /^ \d[\d,]*(?:\.\d|\s(?:billion|million|bn|mn)\b)/;
 
 // 成 before a word it begins (成本, 成员, 成品) is no share, nor 八成 before 不 (probably not); but 一成本金 is a tenth of
@@ -1148,6 +1151,7 @@ function shareBefore(text: string, at: number): boolean {
   return (
     !NOT_AFTER_CHENG.has(text[at]) ||
     text.startsWith('本金', at) ||
+    text.startsWith('果实', at) ||
     text.startsWith('品种', at) ||
     text.startsWith('不等', at)
   );
@@ -1280,8 +1284,16 @@ function scanChinese(text: string, i: number): Cand | number {
     if (money && MEASURE_AFTER_MAGNITUDE.has(money[0].unit)) return make(money[1], v, money[0].unit);
   }
   const lead = CN_LEAD.has(s[0]) || s[0] === '十' || s[0] === '廿' || s[0] === '卅' || dec > 0;
-  if (text[e] === '成' && s.length === 1 && CN_LEAD.has(s) && shareBefore(text, e + 1))
+  if (text[e] === '成' && s.length === 1 && CN_LEAD.has(s) && shareBefore(text, e + 1)) {
+    // (and a half-tenth after it: 一成五, 15%)
+    const d = CN_TENTH.indexOf(text[e + 1]) + 1;
+    if (d && TENTH_END.test(text[e + 2] ?? '')) {
+      const r = make(e + 2, v + d / 10, '%', 1, 0.1);
+      if (typeof r !== 'number') r.dec = Math.max(r.dec, 1);
+      return r;
+    }
     return make(e + 1, v, '%', 1, 0.1);
+  }
   if (/^[〇○零一二三四五六七八九]{4}$/.test(s) && text[e] === '年') {
     const rest = afterCnYear(text, e + 1, String(v));
     return rest ? dateCand(i, rest.end, rest.date) : dateCand(i, e + 1, String(v));

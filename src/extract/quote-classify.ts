@@ -137,7 +137,9 @@ function isZhQuotation(c: QuoteCandidate): boolean {
   if (NAME_BEFORE_ZH.endOf(c.before)) return CALLED_BY_SUBJECT.test(c.before) && zhLength(inner) >= 8;
   // (and a verb that describes or likens, not a cue of names: 他把这形容为“先修机场、再卖机票”的生意)
   if (CALLED_BY_SUBJECT.test(c.before) && zhLength(inner) >= 8) return true;
-  if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
+  // (not a clause of ten characters or more with a negation, as a penalty notice quotes its findings: 因“对合作催收机构管理
+  // 严重不审慎”“未按规定保护金融消费者个人信息”等违法违规行为)
+  if (c.listed && !CLAUSE_PUNCT.test(inner) && !(zhLength(inner) >= 10 && /[不未没]/.test(inner))) return false;
   const len = zhLength(inner);
   const endsWithPunct = /[，。！？,!?…]$/.test(inner);
   // a formula of a product or a strategy (现切鲜牛肉+川式牛油锅底, “保底+浮动”) is a term
@@ -309,7 +311,9 @@ function isEnQuotation(c: QuoteCandidate): boolean {
     return (
       (c.attributed || SAID_SENTENCE_BEFORE.test(c.before)) && /[,.!?…]$/.test(inner) && !TERM_APPOSITION.test(c.after)
     );
-  if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
+  // (not a clause of ten characters or more with a negation, as a penalty notice quotes its findings: 因“对合作催收机构管理
+  // 严重不审慎”“未按规定保护金融消费者个人信息”等违法违规行为)
+  if (c.listed && !CLAUSE_PUNCT.test(inner) && !(zhLength(inner) >= 10 && /[不未没]/.test(inner))) return false;
   // Title Case without clause punctuation is a name (a product, programme, report or event)
   const titleCase = words.every(
     (w, i) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())),

@@ -644,7 +644,7 @@ function scanLine(
     for (const m of line.matchAll(NICKNAME))
       if (!names.has(m[0]) && !/^小[康白马]/.test(m[0])) add(from + m.index, { name: m[0], kind: 'person' });
   // The person a sentence is about (对周丽萍来说, 对于高建军来说，…。“…”她说)
-  if (line.includes('对'))
+  if (line.includes('对') || line.includes('至于'))
     for (const m of line.matchAll(TOPIC_NAME))
       if (!isDictWord(m[1].slice(0, 2))) add(from + m.index + m[0].indexOf(m[1]), { name: m[1], kind: 'person' });
   // …and the one a kind of people is shown by (对于像何志远这样的网点老板来说)
@@ -752,7 +752,11 @@ const zhGender = (name: string): string =>
   /(?:女士|小姐|阿姨|大妈|大姐|奶奶|婆婆|太)$/.test(name) ? 'f' : /(?:先生|大爷|大叔|爷爷|伯伯)$/.test(name) ? 'm' : '';
 const IN_VIEW = /\b[Ii]n ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)['’]s (?:view|opinion|estimate|reckoning)\b/g;
 const LIKE_NAME = new RegExp(`像([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:这样|一样)的`, 'g');
-const TOPIC_NAME = new RegExp(`对于?([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:来说|而言)`, 'g');
+// (or what a paragraph turns to: 至于周敏，她…)
+const TOPIC_NAME = new RegExp(
+  `(?:对于?|至于)([${ZH_COMMON_SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:来说|而言|(?<=至于[^，]{2,3})，)`,
+  'g',
+);
 // (or opening a sentence: 陈立峰在江西…经营着一家影城)
 // Trades a person is named after in a story (经销商刘建勋, 衡阳县种粮大户彭建国, 制种户黄丽珍): after one of them, a
 // name needs no sentence boundary before it (not 向 of 投资人向记者, a surname too).

@@ -240,8 +240,9 @@ export function zhSpeaker(raw: string, companyNames: ReadonlySet<string>): Speak
   // (or 一边…，一边: 李女士一边翻着合同，一边说道)
   s = s.replace(/一边(?:[^，。；]{1,20}?[，,]?一边)?$/, '');
   // (a description with digits may come first: 在上海做了9年保险代理人的李娟翻着工资条)
-  const doing = /^([^，。；：“”]{2,}?)(?:指|拿|看|望|举|翻|盯|握|抱|摸|敲|叹|摇|扬|晃|端|捧)着/.exec(s);
-  if (doing) s = doing[1];
+  // (a verb of two characters too, 翻看着; and where the speaker stands, 他站在果园里翻看着…)
+  const doing = /^([^，。；：“”]{2,}?)(?:指|拿|看|望|举|翻|盯|握|抱|摸|敲|叹|摇|扬|晃|端|捧)[看弄动起]?着/.exec(s);
+  if (doing) s = doing[1].replace(/^([\u4e00-\u9fff]{1,4}?)(?:站|坐|蹲|走|躺|守)在[^，。；：“”]*$/, '$1');
   // (not inside a word: 将军澳, 被告, 把关, 被动元件)
   const ba = s.search(/[把将被](?![军近告握关动])/);
   if (ba > 0) s = s.slice(0, ba);

@@ -284,6 +284,7 @@ A&O Shearman
 2man Mineral
 2neal
 2orepacific
+4im Cork Composites
 2pere Analysis
 3henol
 3lats
@@ -806,7 +807,8 @@ C.H. Robinson
 3on
 3potex
 3star
-3tor Fitzgerald
+3~teen
+4or Fitzgerald
 3va
 2pcom
 3gemini
@@ -1122,6 +1124,7 @@ D. E. Shaw
 4Carnegie
 4Markets
 2~P
+1OWA Holdings
 1P World
 2C Dash
 1R Horton
@@ -1240,6 +1243,7 @@ D. E. Shaw
 2uYu
 3~glas
 2~w
+3a
 3~lais
 1r Reddy's
 2. Reddy's
@@ -1394,7 +1398,8 @@ E Fund
 2tee Lauder
 3ée Lauder
 1~ternal
-2hiopian Airlines
+2~hiopian
+9 Cargo and Logistics Services
 2ihad
 6 Etisalat
 3salat
@@ -2403,6 +2408,7 @@ L&C
 1~CP
 1EDVANCE
 2GO
+1F Logistics
 1G
 2 Chem
 3Display
@@ -2983,6 +2989,8 @@ N26
 1vidia
 1ykaa
 O'Reilly Automotive
+1-I
+3 Glass
 1~2
 2 UK
 1AG
@@ -3747,6 +3755,7 @@ R&F
 4été Générale
 2ftBank
 8 Vision Fund
+2grape
 2hu
 2itec
 2jitz
@@ -4494,6 +4503,7 @@ Z Holdings
 2nith Bank
 2on
 2rodha
+2spri
 1haopin
 2ejiang Huayou Cobalt
 3n Ding
@@ -5548,6 +5558,7 @@ xAI
 佳兆业
 1利
 1明
+1沛
 1能
 1都科技
 ~依图
@@ -6231,6 +6242,7 @@ xAI
 同仁堂
 3科技
 1创伟业
+1和控股
 1庆楼
 1盾科技
 1~程

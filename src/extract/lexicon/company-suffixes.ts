@@ -353,6 +353,7 @@ export const ZH_WEAK_TAILS: readonly string[] = lines(`
 服务
 机械
 材料
+果业
 汽车
 海运
 物业

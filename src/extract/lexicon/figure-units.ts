@@ -832,6 +832,7 @@ Mcf
 acre
 aircraft
 apartment
+arroba
 bag
 barrel
 bed
@@ -842,10 +843,12 @@ bunch
 bushel
 can
 car
+carton
 case
 claim
 container
 contract
+crate
 cubic foot
 cubic meter
 cubic metre
@@ -911,6 +914,7 @@ pound
 prescription
 restaurant
 room
+sack
 seat
 serving
 share
@@ -925,11 +929,13 @@ student
 subscriber
 ticket
 tin
+tire
 ton
 tonne
 trip
 truck
 turbine
+tyre
 unit
 user
 vehicle
