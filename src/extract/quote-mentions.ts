@@ -192,6 +192,16 @@ export function zhBody(text: string, anaphor: string, pos: number): string | und
 
 const GOES_BY = /^(?:,? or (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+){0,3})\b| \(([A-Z]{2,8})\))/;
 
+/** The last body named by a country's possessive and its field (France's industry ministry) of kind `noun`. */
+function countryBody(text: string, pos: number, noun: string): string | undefined {
+  let found: string | undefined;
+  for (const m of text.slice(Math.max(0, pos - 1500), pos).matchAll(COUNTRY_BODY))
+    if (m[2].toLowerCase() === noun) found = m[1];
+  return found;
+}
+const COUNTRY_BODY =
+  /\b([A-Z][a-z]+['’]s (?:[a-z]+ ){1,2}(ministry|regulator|agency|commission|department|board|bureau))\b/g;
+
 /** "The ministry said": the public body named last before `pos`, if one is (else the caller's organisation). */
 export function govBody(text: string, anaphor: string, pos: number): string | undefined {
   if (!GOV_ANAPHOR.test(anaphor)) return undefined;
@@ -207,7 +217,8 @@ export function govBody(text: string, anaphor: string, pos: number): string | un
     (name) => GOV_NAME.test(bare(name)) && (!noun || name.toLowerCase().includes(noun)),
     true,
   );
-  if (!body) return undefined;
+  // (or a national body named by its country and field: France's industry ministry … the ministry said)
+  if (!body) return noun ? countryBody(text, pos, noun) : undefined;
   // (the name it goes by when the text gives one: the Federal Network Agency, or Bundesnetzagentur; … Authority (FINMA))
   const at = text.lastIndexOf(body, pos);
   const alias = at >= 0 ? GOES_BY.exec(text.slice(at + body.length, at + body.length + 40)) : null;

@@ -56,3 +56,13 @@ describe('round 129 (holdout506–508, session 29)', () => {
     ]);
   });
 });
+
+describe('round 129, the ministry (session 29)', () => {
+  it('gives "the ministry" the national body named by its country and field before', () => {
+    expect(
+      speakers(
+        'Dravet SA will close two plants. Italy\'s industry ministry said it would ask Dravet to find a buyer. The ministry said in a statement that it would "examine every option to keep both sites".',
+      ),
+    ).toEqual(["Italy's industry ministry"]);
+  });
+});
