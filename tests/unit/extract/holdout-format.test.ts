@@ -502,6 +502,7 @@ import { parseMarkup as parseMarkup504 } from '../../fixtures/holdout504/build.m
 import { parseMarkup as parseMarkup506 } from '../../fixtures/holdout506/build.mjs';
 import { parseMarkup as parseMarkup507 } from '../../fixtures/holdout507/build.mjs';
 import { parseMarkup as parseMarkup508 } from '../../fixtures/holdout508/build.mjs';
+import { parseMarkup as parseMarkup511 } from '../../fixtures/holdout511/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -660,6 +661,7 @@ import { parseMarkup as parseMarkup508 } from '../../fixtures/holdout508/build.m
 // holdout500, holdout501 and holdout502 too (likewise).
 // holdout503, holdout504 and holdout505 too (likewise).
 // holdout506, holdout507 and holdout508 too (likewise).
+// holdout511 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3164,6 +3166,11 @@ const SETS = [
   {
     set: 'holdout508',
     parse: parseMarkup508,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout511',
+    parse: parseMarkup511,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
