@@ -663,9 +663,7 @@ import { parseMarkup as parseMarkup511 } from '../../fixtures/holdout511/build.m
 // holdout500, holdout501 and holdout502 too (likewise).
 // holdout503, holdout504 and holdout505 too (likewise).
 // holdout506, holdout507 and holdout508 too (likewise).
-// holdout509 too (likewise).
-// holdout510 too (likewise).
-// holdout511 too (likewise).
+// holdout509, holdout510 and holdout511 too (likewise).
 const SETS = [
   {
     set: 'holdout',
