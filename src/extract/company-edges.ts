@@ -208,7 +208,7 @@ const NOT_NAME_SHAPE = new RegExp(
     '(?:情况|状况|业务)$|^(?:缓解|减轻|加剧|推动|推进|促进|助力)|(?:资本|债券|股票|货币|外汇|一级|二级)市场$',
     // an adverb or a verb of a plan opening a clause (稳妥推进|村镇银行改革, 通过优化|网点服务, 头部公司转型|标品信托,
     // 具体兑付安排以|信托公司公告为准), or suing (起诉|寿险公司)
-    '^(?:稳妥|有序|优化|转型|具体|起诉|状告|研究(?:修订|制定|出台)|乃至|甚至|直至|商讨|推出|削弱|(?:只|仅|光)(?:看|要|能|会|有|是)|A股|港股|美股)|转到|存到|挪到|补偿基金$',
+    '^(?:稳妥|有序|优化|转型|具体|起诉|状告|研究(?:修订|制定|出台)|乃至|甚至|直至|商讨|推出|削弱|(?:只|仅|光)(?:看|要|能|会|有|是)|A股|港股|美股)|转到|存到|挪到|补偿基金$|事宜$',
     // a network or a kind of storage by what it does (开放换电网络, 超充网络, 钠电储能)
     '(?:换电|超充|充电|快充|加氢|物流|销售|服务|门店|渠道)网络$|^(?:钠电|锂电|液流|飞轮|压缩空气|新型|电化学|工商业|户用)储能$',
     // a special-purpose fund (设立专项激励基金)
@@ -377,7 +377,7 @@ const ROMANCE_GENERIC =
   /^(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia|Société|Sociedad|Corporación|Maison|Casa|Brouwerij|Bierbrouwerij|Brauerei|Koninklijke)$/;
 
 const ROMANCE_TRADE_FIRST =
-  /^(?:Acuícola|Agrícola|Pesquera|Constructora|Inmobiliaria|Naviera|Vinícola|Viña|Salmones|Forestal|Petrolera|Siderúrgica|Cervecería|Embotelladora|Distribuidora|Comercializadora|Farmacéutica|Azucarera|Aerolíneas|Construtora|Fundición|Refinería|Transportes|Inversiones|Laboratorios|Confiserie|Chocolaterie|Brasserie|Fromagerie|Biscuiterie|Occhialeria|Pastificio|Caseificio|Birrificio|Distilleria|Acciaieria|Acciaierie|Cartiera|Cartiere|Calzaturificio|Lanificio|Oleificio|Salumificio|Vetreria|Torrefazione|Usina)$/;
+  /^(?:Acuícola|Agrícola|Pesquera|Constructora|Inmobiliaria|Naviera|Vinícola|Viña|Salmones|Forestal|Petrolera|Siderúrgica|Cervecería|Embotelladora|Distribuidora|Comercializadora|Farmacéutica|Azucarera|Aerolíneas|Construtora|Fundición|Refinería|Transportes|Inversiones|Laboratorios|Confiserie|Chocolaterie|Brasserie|Fromagerie|Biscuiterie|Occhialeria|Pastificio|Caseificio|Birrificio|Distilleria|Acciaieria|Acciaierie|Cartiera|Cartiere|Calzaturificio|Lanificio|Oleificio|Salumificio|Vetreria|Torrefazione|Usina|Eólica|Energías|Aguas)$/;
 
 // A Chinese province or city opening a firm's romanised name (Fujian Minxing Nickel Industry).
 const CHINESE_PLACE_FIRST =
@@ -425,7 +425,8 @@ export function deriveEnShortNames(base: string): string[] {
     // a generic first word of a Romance name (Grupo Castellar, Banco Santander): the short name is the next one
     const lead = n === 2 && !founder && ROMANCE_GENERIC.test(tokens[0]);
     const word = founder || lead ? tokens[n - 1] : tokens[0];
-    if (founder || (plain(word) && !/\.$/.test(word))) out.push(word);
+    // (not a Romance trade opening the name alone: Eólica of Eólica Moncayo Renovables)
+    if (founder || (plain(word) && !/\.$/.test(word) && !ROMANCE_TRADE_FIRST.test(word))) out.push(word);
   }
   // a Chinese firm's romanised name opens with its province or city (Fujian Minxing Nickel Industry → Minxing)
   if (n >= 2 && CHINESE_PLACE_FIRST.test(tokens[0]) && /^[A-Z][a-z]{2,}$/.test(tokens[1]) && plain(tokens[1])) {

@@ -390,7 +390,9 @@ export function findAnalystFirms(state: CompanyState): void {
         // (the name ends at its first trade, before a field the pattern left in: 中岳证券|能源化工)
         // (not a legal name, which its own rule reads whole: 中汽数据有限公司高级分析师)
         const len = m && !/(?:公司|集团)$/.test(m[1]) ? firstTradeEnd(m[1]) : 0;
-        if (m && len) m[1] = m[1].slice(0, len);
+        // (nor a public centre's name cut at its trade: 国家粮油信息|中心首席分析师)
+        if (m && len && BODY_AFTER_TRADE.test(m[1].slice(len))) m = null;
+        else if (m && len) m[1] = m[1].slice(0, len);
         // (or any name after a descriptor that says it is a firm: 独立研究机构|信泽研究|首席研究员邱澜)
         else if (!(m && m[0].startsWith('机构') && m[1].length <= 6)) m = null;
       }
@@ -400,6 +402,8 @@ export function findAnalystFirms(state: CompanyState): void {
       addName(state, m[1], false, TIER.rule);
     }
 }
+
+const BODY_AFTER_TRADE = /^(?:中心|研究院|研究所|协会|学会|委员会)/;
 
 /** Where the first trade word with two or more characters before it ends in `name` (0 when none). */
 function firstTradeEnd(name: string): number {

@@ -1787,6 +1787,7 @@ export const COMPANIES_INTL: readonly string[] = [
   '大韩油化|Korea Petrochemical#KRX: 006650',
   '大韩航空|Korean Air#KRX: 003490',
   '~天弘|Celestica#NYSE: CLS',
+  '天钰|天钰科技|Fitipower#TPE: 4961',
   '太平洋机场集团|Grupo Aeroportuario del Pacífico#NYSE: PAC',
   '太阳药业|Sun Pharma#NSE: SUNPHARMA',
   '太阳诱电|Taiyo Yuden#TYO: 6976',

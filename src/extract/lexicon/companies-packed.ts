@@ -130,6 +130,7 @@ A&O Shearman
 7 Energia
 9nergía
 3or
+3redo
 3ton
 2er
 4inox
@@ -1507,9 +1508,11 @@ F2i
 3her & Paykel
 2tch
 5 Ratings
+3ipower
 2~ve Below
 1lagstar
 2~ex
+4port
 2iggy
 3pkart
 2orasis
@@ -3753,6 +3756,7 @@ R&F
 3iete Generale
 4onext
 4été Générale
+2dra
 2ftBank
 8 Vision Fund
 2grape
@@ -3791,7 +3795,8 @@ R&F
 2rint
 1quare Enix
 1ri Trang
-1tability AI
+1t. Honore
+2ability AI
 3ndard Bank
 9Chartered
 3r Bulk
@@ -3890,6 +3895,7 @@ R&F
 3teme U
 4ème U
 1ão Martinho
+1ödra
 T Star
 1-Bank
 2Head
@@ -5701,7 +5707,8 @@ xAI
 1方云集
 1马茶业
 公牛集团
-六福珠宝
+六必居
+1福珠宝
 2集团
 兰州银行
 1格钢铁网
@@ -6469,6 +6476,7 @@ xAI
 1~耳其航空
 1银
 圣农发展
+1安娜饼屋
 1戈班
 1泉集团
 1湘生物
@@ -6659,6 +6667,8 @@ xAI
 1虹股份
 1融信
 1赐材料
+1钰
+2科技
 1际股份
 1顺风能
 1风国际
@@ -9011,6 +9021,7 @@ xAI
 1富
 1年健康
 1廉社
+1心西饼
 1敦力
 1格智能
 1森

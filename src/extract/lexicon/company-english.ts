@@ -225,12 +225,17 @@ Accra
 Africa
 Alabama
 Alberta
+Alsace
 America
 Amsterdam
+Andalusia
 Anhui
+Aragon
+Aragón
 Arizona
 Arkansas
 Asia
+Asturias
 Athens
 Atlanta
 Auckland
@@ -251,6 +256,7 @@ Brazil
 Brisbane
 Britain
 British Columbia
+Brittany
 Brussels
 Budapest
 Buenos Aires
@@ -259,8 +265,10 @@ Cairo
 Calgary
 California
 Canada
+Cantabria
 Cape Town
 Casablanca
+Castile
 Catalonia
 Cebu
 Changsha
@@ -286,6 +294,8 @@ Dongguan
 Dubai
 Dublin
 Europe
+Extremadura
+Flanders
 Florida
 Foshan
 France
@@ -293,6 +303,7 @@ Frankfurt
 Fujian
 Fukuoka
 Fuzhou
+Galicia
 Gansu
 Geneva
 Georgia
@@ -385,10 +396,13 @@ Montreal
 Moscow
 Mumbai
 Munich
+Murcia
 Nagoya
 Nairobi
 Nanjing
 Nanning
+Navarra
+Navarre
 Nebraska
 Nevada
 New Delhi
@@ -399,6 +413,7 @@ New South Wales
 New York
 Ningbo
 Ningxia
+Normandy
 North Carolina
 North Dakota
 Ohio
@@ -412,6 +427,7 @@ Paris
 Penang
 Pennsylvania
 Perth
+Piedmont
 Prague
 Pudong
 Qingdao
@@ -476,6 +492,7 @@ Victoria
 Vienna
 Vietnam
 Virginia
+Wallonia
 Warsaw
 Washington
 Wellington

@@ -865,6 +865,7 @@ gallon
 gigawatt-hour
 glass
 head
+hectare
 home
 hour
 household
