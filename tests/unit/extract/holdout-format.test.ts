@@ -505,6 +505,7 @@ import { parseMarkup as parseMarkup508 } from '../../fixtures/holdout508/build.m
 import { parseMarkup as parseMarkup509 } from '../../fixtures/holdout509/build.mjs';
 import { parseMarkup as parseMarkup510 } from '../../fixtures/holdout510/build.mjs';
 import { parseMarkup as parseMarkup511 } from '../../fixtures/holdout511/build.mjs';
+import { parseMarkup as parseMarkup513 } from '../../fixtures/holdout513/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -664,6 +665,7 @@ import { parseMarkup as parseMarkup511 } from '../../fixtures/holdout511/build.m
 // holdout503, holdout504 and holdout505 too (likewise).
 // holdout506, holdout507 and holdout508 too (likewise).
 // holdout509, holdout510 and holdout511 too (likewise).
+// holdout513 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3183,6 +3185,11 @@ const SETS = [
   {
     set: 'holdout511',
     parse: parseMarkup511,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout513',
+    parse: parseMarkup513,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
