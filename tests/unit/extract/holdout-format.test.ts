@@ -507,6 +507,7 @@ import { parseMarkup as parseMarkup510 } from '../../fixtures/holdout510/build.m
 import { parseMarkup as parseMarkup511 } from '../../fixtures/holdout511/build.mjs';
 import { parseMarkup as parseMarkup512 } from '../../fixtures/holdout512/build.mjs';
 import { parseMarkup as parseMarkup514 } from '../../fixtures/holdout514/build.mjs';
+import { parseMarkup as parseMarkup513 } from '../../fixtures/holdout513/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -666,8 +667,7 @@ import { parseMarkup as parseMarkup514 } from '../../fixtures/holdout514/build.m
 // holdout503, holdout504 and holdout505 too (likewise).
 // holdout506, holdout507 and holdout508 too (likewise).
 // holdout509, holdout510 and holdout511 too (likewise).
-// holdout512 too (likewise).
-// holdout514 too (likewise).
+// holdout512, holdout513 and holdout514 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3192,6 +3192,11 @@ const SETS = [
   {
     set: 'holdout512',
     parse: parseMarkup512,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout513',
+    parse: parseMarkup513,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
   {
