@@ -578,7 +578,7 @@ function findAmpersandNames(state: CompanyState): void {
 // A Romance group or bank by its generic first word (Grupo Cementos de Chihuahua, Banco Santander México); not a
 // central or state bank (Banco de España, Banco Central do Brasil).
 const ROMANCE_GROUP =
-  /\b(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia)(?: (?:de|del|do|da|di|la|el|des|du))? [A-ZÀ-Þ][\wÀ-ɏ&'’-]*(?: (?:(?:de|del|do|da|di|la|y|e) )?[A-ZÀ-Þ][\wÀ-ɏ&'’-]*){0,3}/g;
+  /\b(?:Grupo|Groupe|Gruppo|Banco|Banca|Banque|Compañía|Companhia)(?: (?:de|del|do|da|di|la|el|des|du))? [A-ZÀ-Þ][\wÀ-ɏ&'’-]*(?: (?:(?:de|del|do|da|di|la|y|e|della|dei|degli) |(?:e )?(?:della|dei|degli) |dell['’](?=[A-Z]))?[A-ZÀ-Þ][\wÀ-ɏ&'’-]*){0,3}/g;
 const STATE_BANK =
   / (?:Central|Nacional|Mundial|Popular de China)\b|^Banco (?:de|do|di) (?:España|México|Portugal|Brasil|Italia|Francia|Chile|Colombia|la República)$|^Banque de France$|^Banca d['’]Italia$/;
 

@@ -106,6 +106,8 @@ export function findZhLegalNames(state: CompanyState): void {
       continue;
     }
     if (core.length < 2 || /^[A-Za-z]+$/.test(core) || !/[\u4e00-\u9fff]/.test(core)) continue;
+    // (no name opens with a bracket: …有限公司（人保财险）新疆分公司 is the unit of the name before)
+    if (bare && /^[（(]/.test(core)) continue;
     // (a bare 公司 after a known name is that name's, found with it: 自己会考虑改用|港铁|公司)
     if (
       bare &&
@@ -306,7 +308,7 @@ function bareNameOk(text: string, core: string, stop: string, end: number): bool
 // only where the sentence goes on after it (Tenaga Nasional Bhd. said).
 // (a whole word may run into a percentage in Chinese text: 收购Haustierwerk GmbH80%的股权)
 const EN_SUFFIX =
-  /(,? )(?:(SGPS,? S\.A|S\.A\.C|S\.A\.E|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Cos|Co|Ltd|Ltda|L\.P|S\.A|N\.V|B\.V|N\.A|K\.K|Pte|T\.A\.Ş|T\.A\.S|A\.S|A\.Ş|A\.O|Kft|Zrt|Nyrt|Sdn\. Bhd|Bhd(?=\.,? [a-z])|[Ss]p\. z o\.o|a\.s|s\.r\.o|S\.à r\.l)(?![\w-])\.?|(SA\/NV|SGPS|SGR|& Cie|eGen|eG|GmbH & Co\. KGaA|GmbH & Co\. KG|PartG mbB|Partnerschaft mbB|mbB(?<=[a-z] mbB)|SAB de CV|SA de CV|SAB|A\/S|AS(?<=[a-z] AS)|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SAS|SA|NV|GmbH|SpA|Sàrl|SARL|AB|ASA|Oyj|Oy|Bhd|Berhad|Tbk|Pcl|PCL|TFI|Limited|Corporation(?! (?:Commission|Board|Authority|Council|Agency|Department)\b)|Company|Group|Holdings|Holding|Incorporated|(?:Asset|Investment|Capital|Fund|Wealth) Management)(?![A-Za-z_-]|\d(?![\d.]*%)))/g;
+  /(,? )(?:(SGPS,? S\.A|S\.A\.C|S\.A\.E|S\.A\.B\. de C\.V|S\.A\. de C\.V|S\.p\.A|S\.r\.l|Inc|Corp|Cos|Co|Ltd|Ltda|L\.P|S\.A|N\.V|B\.V|N\.A|K\.K|Pte|T\.A\.Ş|T\.A\.S|A\.S|A\.Ş|A\.O|Kft|Zrt|Nyrt|Sdn\. Bhd|Bhd(?=\.,? [a-z])|[Ss]p\. z o\.o|a\.s|a\.d|d\.d|s\.r\.o|S\.à r\.l)(?![\w-])\.?|(SA\/NV|SGPS|SGR|& Cie|eGen|eG|GmbH & Co\. KGaA|GmbH & Co\. KG|PartG mbB|Partnerschaft mbB|mbB(?<=[a-z] mbB)|SAB de CV|SA de CV|SAB|A\/S|AS(?<=[a-z] AS)|LLC|LLP|LP|plc|Plc|PLC|PJSC|OJSC|JSC|SAOG|SAOC|QPSC|QSC|BSC|AG|SE|SAS|SA|NV|GmbH|SpA|Sàrl|SARL|AB|ASA|Oyj|Oy|Bhd|Berhad|Tbk|Pcl|PCL|TFI|Limited|Corporation(?! (?:Commission|Board|Authority|Council|Agency|Department)\b)|Company|Group|Holdings|Holding|Incorporated|(?:Asset|Investment|Capital|Fund|Wealth) Management)(?![A-Za-z_-]|\d(?![\d.]*%)))/g;
 
 /** Characters of an English name token: letters, digits, ' ’ . & - */
 function isTokenChar(c: number): boolean {
@@ -325,6 +327,8 @@ function isTokenChar(c: number): boolean {
 /** True for a token that can be part of an English company name (capitalised, a number, eBay, or '&'). */
 function isNameToken(tok: string): boolean {
   if (tok === '&') return true;
+  // (an Italian article elided before a capital: Banca Popolare dell'Adriatico)
+  if (ELIDED_ARTICLE.test(tok)) return true;
   // (a capital with a diacritic opens one too: Westnetz Übertragung GmbH, Électricité)
   // (and Vietnamese letters inside: Nông Nghiệp Xanh JSC; a Czech capital: ČEZ a.s.)
   if (!/^[A-Za-z0-9\u00c0-\u00de\u0100-\u024f][\w\u00c0-\u024f\u1e00-\u1eff'’.&-]*$/.test(tok)) return false;
@@ -333,7 +337,8 @@ function isNameToken(tok: string): boolean {
 
 // (and y/e joining two words of a Spanish or Portuguese name: Sociedad Química y Minera de Chile; und of a German one:
 // KiK Textilien und Non-Food GmbH; ve of a Turkish one: Marmara Soğutma Sanayi ve Ticaret A.Ş.)
-const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le|y|e|und|ve)$/;
+const NAME_PARTICLE = /^(?:de|da|do|dos|das|di|del|della|delle|dello|dei|degli|van|von|der|den|la|le|y|e|und|ve)$/;
+const ELIDED_ARTICLE = /^(?:dell|dall|all|nell|sull|d|l)['’]\p{Lu}\p{Ll}+$/u;
 // a partner's surname before a comma, itself after a comma or a role (…bank Tudor, Pickering,)
 const PARTNER_BEFORE = /(?:^|, |\s[a-z]+ )[A-Z][a-z]+$/;
 const PLACE_ADJECTIVE = /-(?:based|listed|owned|backed|born|headquartered|registered|controlled|area)$/;

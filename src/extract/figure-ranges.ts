@@ -131,7 +131,14 @@ function joinRange(text: string, l: Cand, r0: Cand): Cand | null {
   }
   if (l.date !== undefined || r.date !== undefined) {
     const ld = withYearOf(l.date ?? bareDate(l, r.date), r.date);
-    let rd = r.date && ld ? completeDate(ld, r.date) : undefined;
+    // (a day written bare after a date, in its month: July 12 to 14, Jan. 3 to 9)
+    // (not a count after it: pleaded guilty on 14 November to 17 charges)
+    let rd =
+      r.date && ld
+        ? completeDate(ld, r.date)
+        : l.date && !COUNTED_AFTER.test(text.slice(r.end, r.end + 16))
+          ? sameMonthDay(l.date, r)
+          : undefined;
     if (!rd) return null;
     // (2024年12月至次年3月: the end falls in the year after)
     if (/次年|翌年/.test(text.slice(l.end, r.start)) && /^\d{4}/.test(rd) && r.date?.startsWith('-'))
@@ -207,6 +214,15 @@ function rateAt(text: string, at: number): RegExpExecArray | undefined {
   RATE_EN_RE.lastIndex = at;
   const m = RATE_EN_RE.exec(text);
   return m ? Object.assign(m, { 1: m[1] ?? m[2] }) : undefined;
+}
+
+const COUNTED_AFTER = /^\s+(?:[a-z]+s|people|percent|per cent|million|billion|times)\b/;
+
+/** The date `r`, a bare later day, names in the month of the date `ld` (--07-12 and 14 → --07-14), if any. */
+function sameMonthDay(ld: string, r: Cand): string | undefined {
+  const m = /^(\d{4}|-)-(\d\d)-(\d\d)$/.exec(ld);
+  if (!m || !r.plain || !Number.isInteger(r.raw) || r.raw <= Number(m[3]) || r.raw > 31) return undefined;
+  return `${m[1]}-${m[2]}-${String(r.raw).padStart(2, '0')}`;
 }
 
 /** The date of a bare number before a month or day (3—5月, 10至12日), in the partial form of the other end. */

@@ -735,6 +735,7 @@ C.H. Robinson
 3.Tech
 2OC
 1N Rail
+2ABS
 2H Industrial
 2NC
 2OOC
@@ -1074,7 +1075,8 @@ C.H. Robinson
 5ry Garden
 3pang
 2vestro
-3ington & Burling
+3ia
+4ngton & Burling
 2~wen
 2x Automotive
 2yote Logistics
@@ -1098,6 +1100,7 @@ C.H. Robinson
 2shman & Wakefield
 1yberAgent
 5starts
+1zarnikow
 D. E. Shaw
 2A. Davidson
 2R. Horton
@@ -2840,6 +2843,8 @@ M&G
 6 Foods
 1ysteel
 1ásMóvil
+1ünchener Rück
+9 Rückversicherung
 N26
 1AB
 2RI
@@ -2987,7 +2992,8 @@ N26
 4éxico
 2bank
 2cor
-2mis
+2~merator
+3is
 2trien
 1vidia
 1ykaa
@@ -3119,8 +3125,10 @@ P&G
 2T
 3 Exploration and Production
 4Global Chemical
+4Oil and Retail Business
 3EP
 3GC
+3OR
 1X Mart
 1accar
 3ifiCorp
@@ -3940,6 +3948,7 @@ T Star
 2TO
 1PG
 2K
+1~QC
 1RIS Rating
 1SEC
 2L Jewellery
@@ -4047,6 +4056,8 @@ T Star
 3mes Water
 2e Company for Cooperative Insurance
 4Hartford
+4Quartz Corp
+9z Corporation
 4a2 Milk Company
 3rmo Fisher
 2inking Machines Lab
@@ -4544,6 +4555,7 @@ bunq
 dLocal
 1aa
 1e Volksbank
+1oValue
 e& Egypt
 1Bay
 1Hi
@@ -5061,6 +5073,7 @@ xAI
 2西电
 2诚通
 2财险
+2资产证券化分析网
 2~软件
 2~进出口银行
 2远洋海运集团
@@ -5291,6 +5304,7 @@ xAI
 1元股份
 1树
 1田
+2产业车辆
 2汽车
 2自动织机
 2通商

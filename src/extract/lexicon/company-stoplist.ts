@@ -137,6 +137,7 @@ Bank of Thailand
 Banque de France
 Blue House
 Boursa Kuwait
+Bulgarian National Bank
 Bundesbank
 Bundesliga
 CADE
@@ -153,6 +154,8 @@ Cambridge
 Central Bank of Kenya
 Central Bank of Nigeria
 Champions League
+Croatian National Bank
+Czech National Bank
 DOJ
 Danmarks Nationalbank
 De Nederlandsche Bank
@@ -184,6 +187,7 @@ HKEX
 HKMA
 Harvard
 Hong Kong Stock Exchange
+Hungarian National Bank
 IMF
 JFTC
 KFTC
@@ -204,6 +208,18 @@ NYSE
 Nasa
 Nasdaq
 Nasdaq Dubai
+National Bank of Belgium
+National Bank of Cambodia
+National Bank of Ethiopia
+National Bank of Georgia
+National Bank of Kazakhstan
+National Bank of Moldova
+National Bank of Poland
+National Bank of Romania
+National Bank of Rwanda
+National Bank of Serbia
+National Bank of Slovakia
+National Bank of Ukraine
 New York Stock Exchange
 Norges Bank
 OCC
@@ -548,6 +564,7 @@ the Company
 监管机构
 目前
 目标公司
+直销银行
 相继
 石油天然气
 研发
