@@ -2557,6 +2557,126 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout490')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
   ],
+  [
+    'holdout491 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout491')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout492 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout492')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout493 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout493')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout494 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout494')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout495 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout495')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout496 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout496')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout497 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout497')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.97 },
+  ],
+  [
+    'holdout498 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout498')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout499 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout499')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout500 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout500')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout501 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout501')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout502 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout502')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout503 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout503')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.95 },
+  ],
+  [
+    'holdout504 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout504')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout505 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout505')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.94 },
+  ],
+  [
+    'holdout506 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout506')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
+  [
+    'holdout507 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout507')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.94 },
+  ],
+  [
+    'holdout508 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout508')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.93 },
+  ],
+  [
+    'holdout509 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout509')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.92 },
+  ],
+  [
+    'holdout510 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout510')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.96 },
+  ],
+  [
+    'holdout511 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout511')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.99 },
+  ],
+  [
+    'holdout512 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout512')],
+    { figure: 0.99, quote: 0.99, company: 0.98, speakers: 0.99 },
+  ],
+  [
+    'holdout513 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout513')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.94 },
+  ],
+  [
+    'holdout514 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout514')],
+    { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
