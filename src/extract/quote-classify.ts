@@ -311,9 +311,7 @@ function isEnQuotation(c: QuoteCandidate): boolean {
     return (
       (c.attributed || SAID_SENTENCE_BEFORE.test(c.before)) && /[,.!?…]$/.test(inner) && !TERM_APPOSITION.test(c.after)
     );
-  // (not a clause of ten characters or more with a negation, as a penalty notice quotes its findings: 因“对合作催收机构管理
-  // 严重不审慎”“未按规定保护金融消费者个人信息”等违法违规行为)
-  if (c.listed && !CLAUSE_PUNCT.test(inner) && !(zhLength(inner) >= 10 && /[不未没]/.test(inner))) return false;
+  if (c.listed && !CLAUSE_PUNCT.test(inner)) return false;
   // Title Case without clause punctuation is a name (a product, programme, report or event)
   const titleCase = words.every(
     (w, i) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())),
