@@ -509,6 +509,7 @@ import { parseMarkup as parseMarkup512 } from '../../fixtures/holdout512/build.m
 import { parseMarkup as parseMarkup514 } from '../../fixtures/holdout514/build.mjs';
 import { parseMarkup as parseMarkup513 } from '../../fixtures/holdout513/build.mjs';
 import { parseMarkup as parseMarkup515 } from '../../fixtures/holdout515/build.mjs';
+import { parseMarkup as parseMarkup516 } from '../../fixtures/holdout516/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -670,6 +671,7 @@ import { parseMarkup as parseMarkup515 } from '../../fixtures/holdout515/build.m
 // holdout509, holdout510 and holdout511 too (likewise).
 // holdout512, holdout513 and holdout514 too (likewise).
 // holdout515 too (likewise).
+// holdout516 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3209,6 +3211,11 @@ const SETS = [
   {
     set: 'holdout515',
     parse: parseMarkup515,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout516',
+    parse: parseMarkup516,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
