@@ -510,6 +510,7 @@ import { parseMarkup as parseMarkup514 } from '../../fixtures/holdout514/build.m
 import { parseMarkup as parseMarkup513 } from '../../fixtures/holdout513/build.mjs';
 import { parseMarkup as parseMarkup515 } from '../../fixtures/holdout515/build.mjs';
 import { parseMarkup as parseMarkup516 } from '../../fixtures/holdout516/build.mjs';
+import { parseMarkup as parseMarkup517 } from '../../fixtures/holdout517/build.mjs';
 
 // The held-out gold sets: original articles annotated by hand (tests/fixtures/holdout{,2,3,4,5,6,7,8}/src/*.md),
 // converted to texts/ + gold/ by each set's build.mjs. These checks guard the form of the gold files, so the
@@ -670,8 +671,7 @@ import { parseMarkup as parseMarkup516 } from '../../fixtures/holdout516/build.m
 // holdout506, holdout507 and holdout508 too (likewise).
 // holdout509, holdout510 and holdout511 too (likewise).
 // holdout512, holdout513 and holdout514 too (likewise).
-// holdout515 too (likewise).
-// holdout516 too (likewise).
+// holdout515, holdout516 and holdout517 too (likewise).
 const SETS = [
   {
     set: 'holdout',
@@ -3216,6 +3216,11 @@ const SETS = [
   {
     set: 'holdout516',
     parse: parseMarkup516,
+    expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
+  },
+  {
+    set: 'holdout517',
+    parse: parseMarkup517,
     expected: ['en-1', 'en-2', 'en-3', 'zh-1', 'zh-2', 'zh-3', 'zh-4', 'zh-5'],
   },
 ];
