@@ -300,6 +300,8 @@ function lexiconAccept(state: CompanyState): (s: number, e: number, p: number) =
     ) &&
     // an ambiguous name between a verb and 的 is the adjective (面临|巨大|的现金流压力, 带来|巨大|的冲击)
     !(names[p].ambiguous && adjectiveUse(text, s, e)) &&
+    // a name in marks that something is dubbed is that thing's (a cost programme dubbed “Anker”)
+    !(DUBBED_BEFORE.test(text.slice(Math.max(0, s - 16), s)) && '"”'.includes(text[e] ?? '_')) &&
     // a trade quota named after a firm is no firm (the Hilton quota, the Hilton allocation)
     !(isAsciiLetter(text.charCodeAt(s)) && QUOTA_AFTER.test(text.slice(e, e + 14))) &&
     // a nationality before people or trades is the adjective (Ethiopian growers, Ethiopian exporters)
@@ -941,6 +943,7 @@ function adjectiveUse(text: string, s: number, e: number): boolean {
 const FACING_BEFORE = /(?:面临|带来|造成|承受|遭受|存在|具有|产生|蕴含|受到)$/;
 // (or the grain named just before: 改种谷子，也就是当地人说的小米)
 const GRAIN_BEFORE = /(?:谷子|杂粮|粮食|玉米|大米|高粱)[^。]{0,12}$/;
+const DUBBED_BEFORE = /\b(?:dubbed|called|named|code-?named|nicknamed|christened)\s+["“]$/;
 const QUOTA_AFTER = /^ (?:quota|allocation)\b/;
 const NATIONALITY_NOUN_AFTER =
   /^ (?:growers|farmers|exporters|importers|producers|workers|traders|buyers|sellers|lenders|banks|carriers|officials|authorities|government|companies|firms|people|citizens|exports|imports|market|economy|coffee|flowers|roses)\b/;

@@ -488,6 +488,10 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   // (a code of six digits or more after the word for one: 海关商品编码28429040, 统一社会信用代码…)
   if (coreEnd - i >= 6 && /(?:编码|编号|代码|税号|税则号)[:：]?\s*$/.test(text.slice(Math.max(0, start - 5), start)))
     return junkEnd(text, coreEnd);
+  // (and codes of four digits or more listed after 编码为: 海关编码为7604和7608)
+  if (coreEnd - i >= 4 && CODES_LISTED.test(text.slice(Math.max(0, start - 24), start))) return junkEnd(text, coreEnd);
+  // (a product's stage right after its name in marks: “羊小萌”3段 is a formula's stage, no count)
+  if ((before === 0x201d || before === 0x300d) && text[coreEnd] === '段') return coreEnd + 1;
   const code = stockCodeEnd(text, i, coreEnd);
   if (code) return code;
   // A code after an exchange's prefix (TYO: 6829, HKEX: 0700, KRX: 005930) is a stock code.
@@ -933,6 +937,7 @@ const ONE_IN = /^ in (two|three|four|five|six|seven|eight|nine|ten)\b/;
 const PER_CURRENCY = /^ per (?:U\.S\. )?(dollar|euro|yen|yuan|pound)\b/;
 const COUNT_PER_TIME =
   /^ (?:a|per) (day|week|month|year|quarter|hour)\b(?! (?:earlier|ago|later|before|after|prior|longer|sooner|on)\b)/;
+const CODES_LISTED = /(?:编码|编号|代码|税号|税则号)(?:为|是|[:：])?\s*(?:\d{4,}\s*[和、及与,，]\s*)*$/;
 const FRACTION_OF = /^(\d)\/(\d|10)的/;
 const CHARGED_AT =
   /\b(?:fees?|interest|coupons?|accrues?|accruing|charges?|charging|capped)(?: rates?)? (?:of|at) (?:about |around |roughly |nearly |up to |just |some )?(?:[\d.]+%?(?: to |-| - ))?$/i;

@@ -472,7 +472,8 @@ B&M
 4 & Company
 5Capital
 3rd
-2jaj Auto
+2~jaj
+5 Auto
 6Finance
 9serv
 2ker Hughes
@@ -624,6 +625,7 @@ B&M
 3ouge
 2sch
 3ideng
+3kalis
 3ton Consulting Group
 7Dynamics
 7Properties
@@ -974,6 +976,7 @@ C.H. Robinson
 1iena
 2gna
 2nemark
+4plex
 4world
 3ven
 2pla
@@ -1657,6 +1660,7 @@ G42
 9otors
 7i
 5tec Universal Medical
+3ius Electronic Optical
 3ki Forest
 3mab
 3tex
@@ -1842,6 +1846,7 @@ H Mart
 7Ocean
 7Qcells
 7Solutions
+2ojue
 2~pag
 5-Lloyd
 3py Returns
@@ -2186,7 +2191,8 @@ J D Wetherspoon
 2mes Finlay
 9lay Kenya
 6Hardie
-2ne Street
+2n De Nul
+3e Street
 3us Henderson
 2pan Airlines
 6Display
@@ -2532,7 +2538,8 @@ L&C
 1ocaliza
 3kheed Martin
 2jas Renner
-2ndon Stock Exchange Group
+2ncin
+3don Stock Exchange Group
 3g Win Bus
 4for
 3min
@@ -2801,6 +2808,7 @@ M&G
 3o
 2ncler
 3delez
+4i
 3ex
 4yfacts
 3goDB
@@ -3435,7 +3443,9 @@ R&F
 2y Morgan
 3al A-ware
 6Bank of Canada
+7oskalis
 6Caribbean
+6IHC
 6Mail
 1uijie
 2nway
@@ -3753,6 +3763,8 @@ R&F
 2ith & Nephew
 5field Foods
 2oore
+2urfit Kappa
+8Westrock
 1nam
 3~p
 2ow Peak
@@ -3956,7 +3968,9 @@ T Star
 1TI
 2M Technologies
 1UI
-1VS Motor
+1VS
+3 Motor
+9 Company
 1~abby
 2co Bell
 2ikang
@@ -4078,7 +4092,8 @@ T Star
 6Global
 3o
 2kTok Shop
-2m Hortons
+2m Ho Wan
+6rtons
 2neco
 3gyi
 3koff
@@ -4243,7 +4258,8 @@ U.S. Bancorp
 4ro
 3terra Platinum
 3~ve
-2~nguard
+2n Oord
+3~guard
 3ke
 2riFlight
 2ttenfall
@@ -4376,6 +4392,7 @@ U.S. Bancorp
 2sfarmers
 3sex Water
 3tJet
+4Rock
 4ern Alliance
 8Digital
 8Union
@@ -7085,6 +7102,7 @@ xAI
 1捷
 1森美康
 1荻微
+1迪智驾
 1音
 帕兰提尔
 1卡
@@ -7706,6 +7724,7 @@ xAI
 1居
 2企业控股
 1捷航空
+1控智驾
 1方达
 1昆尼克斯
 1点天下
@@ -8290,6 +8309,7 @@ xAI
 2~科
 1恩斯莫里斯
 1~拉
+1斯福
 1格通信
 1欣食品
 1正药业
@@ -8348,6 +8368,7 @@ xAI
 1铁集团
 1高速
 ~添可
+1好运
 清心福全
 1源股份
 1溢光电
@@ -8432,6 +8453,7 @@ xAI
 1芯科技
 点点互动
 2数据
+1都德
 烽火通信
 焦作万方
 1点科技
@@ -8498,6 +8520,7 @@ xAI
 玉山金
 3控
 2银行
+1晶光
 ~王府井
 玛氏
 1莎百货
@@ -9454,6 +9477,7 @@ xAI
 豪威
 1梅特
 1洛捷
+1爵
 1瑞
 1登
 1能股份
@@ -9556,6 +9580,7 @@ xAI
 3咖啡
 2达孚
 1维光电
+踏歌智行
 软通动力
 1银
 2愿景基金
@@ -9915,6 +9940,7 @@ xAI
 陶朗
 1~氏
 2化学
+1陶居
 隆众资讯
 1基
 2绿能

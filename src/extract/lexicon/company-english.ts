@@ -293,6 +293,7 @@ Doha
 Dongguan
 Dubai
 Dublin
+Eldoret
 Europe
 Extremadura
 Flanders
@@ -358,6 +359,7 @@ Kansas
 Kaohsiung
 Karachi
 Kentucky
+Kisumu
 Korea
 Kowloon
 Kuala Lumpur
@@ -399,6 +401,8 @@ Munich
 Murcia
 Nagoya
 Nairobi
+Naivasha
+Nakuru
 Nanjing
 Nanning
 Navarra
@@ -478,6 +482,7 @@ Tasmania
 Tel Aviv
 Tennessee
 Texas
+Thika
 Tianjin
 Tibet
 Tokyo

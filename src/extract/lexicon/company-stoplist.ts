@@ -188,6 +188,8 @@ HKMA
 Harvard
 Hong Kong Stock Exchange
 Hungarian National Bank
+IG BCE
+IG Metall
 IMF
 JFTC
 KFTC
@@ -260,12 +262,14 @@ State Bank of Pakistan
 Swiss National Bank
 Treasury
 United Nations
+Verdi
 WHO
 WTO
 White House
 Whitehall
 World Bank
 Yale
+ver.di
 Élysée
 上交所
 上期所
@@ -1109,6 +1113,7 @@ export const ZH_COLLISION_WORDS: readonly string[] = lines(`
 通胀
 通过
 通量
+铁水
 风华
 `);
 

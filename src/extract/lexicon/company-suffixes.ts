@@ -356,6 +356,7 @@ export const ZH_WEAK_TAILS: readonly string[] = lines(`
 果业
 汽车
 海运
+炭素
 物业
 物流
 猎头
