@@ -2677,6 +2677,21 @@ const sets: [string, string[], { figure: number; quote: number; company: number;
     [join(ROOT, 'tests/fixtures/holdout514')],
     { figure: 0.99, quote: 0.99, company: 0.99, speakers: 0.98 },
   ],
+  [
+    'holdout515 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout515')],
+    { figure: 0.99, quote: 0.99, company: 0.97, speakers: 0.94 },
+  ],
+  [
+    'holdout516 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout516')],
+    { figure: 0.99, quote: 0.99, company: 0.96, speakers: 0.96 },
+  ],
+  [
+    'holdout517 (own articles, blind at its first run, then developed on)',
+    [join(ROOT, 'tests/fixtures/holdout517')],
+    { figure: 0.99, quote: 0.99, company: 0.96, speakers: 0.97 },
+  ],
 ];
 const shared = ['seed', 'dev'].map((d) => join(SHARED, d)).filter((d) => existsSync(join(d, 'gold')));
 if (shared.length)
