@@ -87,12 +87,12 @@ export function readParentheses(state: CompanyState): void {
   const { text } = state;
   const ends = new Map<number, { start: number; latin: boolean }>();
   const starts = new Set<number>();
-  const ambiguousEnds = new Set<number>();
+  const ambiguousEnds = new Map<number, number>();
   for (const c of state.candidates)
     if (!c.ambiguous) {
       ends.set(c.end, { start: c.start, latin: !isHan(text.charCodeAt(c.end - 1)) });
       starts.add(c.start);
-    } else ambiguousEnds.add(c.end);
+    } else ambiguousEnds.set(c.end, c.start);
   const open = /[（(]/g;
   for (let m = open.exec(text); m; m = open.exec(text)) {
     const nameEnd = m.index > 0 && text[m.index - 1] === ' ' ? m.index - 1 : m.index;
@@ -113,7 +113,7 @@ function readOne(
   paren: Paren,
   nameEnd: number,
   ends: Map<number, { start: number; latin: boolean }>,
-  ambiguousEnds: ReadonlySet<number>,
+  ambiguousEnds: ReadonlyMap<number, number>,
 ): void {
   const { text } = state;
   // (a code that could be a year counts in a list of named codes: 上銀（2049）、東元（1504）)
@@ -152,9 +152,13 @@ function readOne(
   if (!owner && ((ticker && !(twCode && !trade && !listed)) || alias) && nameEnd > 0) {
     // A name that only its code or alias marks: 澄岭发展（002763.SZ）, Xyz Corp (NYSE: XYZ).
     const ky = kyName && isHan(text.charCodeAt(nameEnd - 4)) ? 3 : 0;
-    const start = isHan(text.charCodeAt(nameEnd - 1 - ky))
-      ? hanNameBefore(state, nameEnd - ky)
-      : capitalRunStart(text, nameEnd, 5);
+    // (a known name that is also a word, ending there, is the name its code vouches for: 和宁波舟山港（601018.SH）)
+    const known = ticker ? ambiguousEnds.get(nameEnd) : undefined;
+    const start =
+      known ??
+      (isHan(text.charCodeAt(nameEnd - 1 - ky))
+        ? hanNameBefore(state, nameEnd - ky)
+        : capitalRunStart(text, nameEnd, 5));
     // (not a policy, a programme or a bond an alias is defined for: 股票回购增持再贷款（以下简称“再贷款”）, 公司债券（以下简称
     // “本期债券”）)
     const policy = !ticker && POLICY_END.test(text.slice(start, nameEnd));

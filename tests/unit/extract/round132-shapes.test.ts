@@ -42,3 +42,13 @@ describe('round 132 (holdout515–517, session 29)', () => {
     ]);
   });
 });
+
+describe('round 132, a known name that is also a word before its code (session 29)', () => {
+  it('takes the whole known name its code vouches for, not a cut of it after 和', () => {
+    expect(
+      companies(
+        '12月3日清晨，一列铁水联运班列从荆门物流基地驶出，约28小时后将抵达宁波舟山港北仑港区。\n转机出现在2024年。当年，荆楚陆港投资5.2亿元建设铁路专用线，与中国铁路武汉局集团有限公司管辖的焦柳铁路接轨，并在港区内建设了一座智慧堆场。目前每周开行班列30列，分别通往上港集团（600018.SH）运营的洋山港区和宁波舟山港（601018.SH）北仑港区。',
+      ),
+    ).toEqual(['中国铁路武汉局集团有限公司', '上港集团', '宁波舟山港']);
+  });
+});
