@@ -48,6 +48,20 @@ export function findZhLegalNames(state: CompanyState): void {
     if (place === undefined) places.set(name, (place = usedAsPlace(text, name)));
     return place;
   };
+  // The names found so far that are sure, by where they end: read as candidates are added (a scan of every candidate
+  // for each legal suffix would be quadratic on a long page).
+  const knownEnding = new Map<number, Candidate[]>();
+  let indexed = 0;
+  const knownEndingAt = (p: number): readonly Candidate[] => {
+    for (; indexed < state.candidates.length; indexed++) {
+      const c = state.candidates[indexed];
+      if (c.ambiguous) continue;
+      const list = knownEnding.get(c.end);
+      if (list) list.push(c);
+      else knownEnding.set(c.end, [c]);
+    }
+    return knownEnding.get(p) ?? [];
+  };
   ZH_LEGAL.lastIndex = 0;
   for (let m = ZH_LEGAL.exec(text); m; m = ZH_LEGAL.exec(text)) {
     const suffixStart = m.index;
@@ -77,7 +91,7 @@ export function findZhLegalNames(state: CompanyState): void {
     // A group's known name right before a province or city is the group's unit there (国网|江苏省电力有限公司).
     // (after a joiner the walk took in too: 和|国网|陇山县供电公司)
     if (start > beforePlace) {
-      const group = state.candidates.find((c) => c.end === start && c.start >= beforePlace && !c.ambiguous);
+      const group = knownEndingAt(start).find((c) => c.start >= beforePlace);
       if (group && (group.start === beforePlace || /^[和与及、]$/.test(text.slice(beforePlace, group.start))))
         start = group.start;
     }
@@ -112,13 +126,9 @@ export function findZhLegalNames(state: CompanyState): void {
     if (
       bare &&
       start < suffixStart - 2 &&
-      state.candidates.some(
-        (c) =>
-          (c.end === suffixStart || c.end === end) &&
-          c.start > start &&
-          !c.ambiguous &&
-          // (not a country or a place before it: 美国礼来公司 is one name)
-          !wholePlace(text.slice(start, c.start)),
+      [...knownEndingAt(suffixStart), ...knownEndingAt(end)].some(
+        // (not a country or a place before it: 美国礼来公司 is one name)
+        (c) => c.start > start && !wholePlace(text.slice(start, c.start)),
       )
     )
       continue;
