@@ -764,20 +764,13 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
     }
   }
   // A count per unit of time takes its rate words, as money does (1,870 per day, 38 a month); not the comparison of
-  // "a year earlier"
-  if (!u && !cur && text.charCodeAt(j) === 32 && (fxFirst === 97 || fxFirst === 112)) {
+  // "a year earlier". So does an interest rate or a fee charged per period (a fee of 7.5% a month, coupons of 10.5% to
+  // 12.8% a year), not a growth rate (grow 8% a year).
+  const share = u === '%';
+  if (((!u && !cur) || share) && text.charCodeAt(j) === 32 && (fxFirst === 97 || fxFirst === 112)) {
     const per = COUNT_PER_TIME.exec(text.slice(j, j + 24));
-    if (per) {
-      u = `/${per[1]}`;
-      j += per[0].length;
-    }
-  }
-  // An interest rate or a fee charged per period takes its period (a fee of 7.5% a month, coupons of 10.5% to 12.8% a
-  // year); a growth rate does not (grow 8% a year)
-  if (u === '%' && text.charCodeAt(j) === 32 && (fxFirst === 97 || fxFirst === 112)) {
-    const per = COUNT_PER_TIME.exec(text.slice(j, j + 24));
-    if (per && per[1] !== 'quarter' && CHARGED_AT.test(text.slice(Math.max(0, start - 50), start))) {
-      u = `%/${per[1]}`;
+    if (per && (!share || (per[1] !== 'quarter' && CHARGED_AT.test(text.slice(Math.max(0, start - 50), start))))) {
+      u = `${u ?? ''}/${per[1]}`;
       j += per[0].length;
     }
   }
@@ -884,7 +877,8 @@ function scanNumber(text: string, start: number, i: number, cur?: string, sign =
   return cand(moneyFrom, j, raw, u, scale, factor, undefined, plain, dec);
 }
 
-const SHARE_TAIL_END = /^(?:[，。；、！？」”）)\s]|$|左右|以上|以下|的|多)/;
+// (or a range mark: 一成五至兩成)
+const SHARE_TAIL_END = /^(?:[，。；、！？」”）)\s至到~～—-]|$|左右|以上|以下|的|多)/;
 const AMOUNT_RANGE_AFTER =
   /^[至到~～-]\d{3,}(?:\.\d+)?(?:万|亿)?(?:元|美元|欧元|英镑|日元|港元|韩元|卢布|吨|台|辆|个|家|人)/;
 const STANDARD_BEFORE = /(?:GB(?:\/T)?|ISO|IEC|JIS|DIN|EN|ASTM|IEEE)\s?\d+(?:\.\d+)*[—–:-]$/;
@@ -1144,9 +1138,6 @@ function scanWord(text: string, i: number): Cand | number {
   return e;
 }
 
-const CN_TENTH = '一二三四五六七八九';
-// (what may follow 一成五: a range mark, a clause's end, 左右, 的 or the end)
-const TENTH_END = /^(?:$|[至到~～—\-，。；、）)\s左的以])/;
 const SPACED_RIYALS = /^ \d[\d,]*(?:\.\d|\s(?:billion|million|bn|mn)\b)/;
 
 // 成 before a word it begins (成本, 成员, 成品) is no share, nor 八成 before 不 (probably not); but 一成本金 is a tenth of
@@ -1289,16 +1280,8 @@ function scanChinese(text: string, i: number): Cand | number {
     if (money && MEASURE_AFTER_MAGNITUDE.has(money[0].unit)) return make(money[1], v, money[0].unit);
   }
   const lead = CN_LEAD.has(s[0]) || s[0] === '十' || s[0] === '廿' || s[0] === '卅' || dec > 0;
-  if (text[e] === '成' && s.length === 1 && CN_LEAD.has(s) && shareBefore(text, e + 1)) {
-    // (and a half-tenth after it: 一成五, 15%)
-    const d = CN_TENTH.indexOf(text[e + 1]) + 1;
-    if (d && TENTH_END.test(text[e + 2] ?? '')) {
-      const r = make(e + 2, v + d / 10, '%', 1, 0.1);
-      if (typeof r !== 'number') r.dec = Math.max(r.dec, 1);
-      return r;
-    }
+  if (text[e] === '成' && s.length === 1 && CN_LEAD.has(s) && shareBefore(text, e + 1))
     return make(e + 1, v, '%', 1, 0.1);
-  }
   if (/^[〇○零一二三四五六七八九]{4}$/.test(s) && text[e] === '年') {
     const rest = afterCnYear(text, e + 1, String(v));
     return rest ? dateCand(i, rest.end, rest.date) : dateCand(i, e + 1, String(v));
